@@ -1,0 +1,33 @@
+// Error codes and the one shape of every error the API returns.
+
+/** Stable error codes: clients match on these, never on messages. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'votes_invalid',
+  'body_too_large',
+  'unsupported_media_type',
+  'terminal_unknown',
+  'office_unknown',
+  'not_found',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one field of one vote was refused. */
+export interface FieldProblem {
+  /** JSON pointer into the request body, e.g. "/votes/3/serviceId". */
+  field: string;
+  reason: string;
+  /** Set when the problem belongs to one vote of a batch. */
+  voteId?: string;
+}
+
+/** Body of every error response: `{ error: { code, message, problems? } }`. */
+export interface ApiError {
+  error: {
+    code: ErrorCode;
+    message: string;
+    problems?: FieldProblem[];
+  };
+}

@@ -1,0 +1,31 @@
+// The socket.io contract: every event both ends may send, with its payload and acknowledgement.
+
+/** An acknowledgement answers with data or with an error, never both. */
+export type Ack<T> = { data: T } | { error: { code: string; message: string } };
+
+/** Sent to everyone watching an office when votes for it were stored. */
+export interface VotesStoredEvent {
+  officeId: string;
+  /** How many new votes (duplicates are not counted). */
+  count: number;
+  /** Local days (YYYY-MM-DD) the votes fell on, so a report of another period can ignore the event. */
+  days: string[];
+}
+
+export interface ServerToClientEvents {
+  'vote:stored': (event: VotesStoredEvent) => void;
+}
+
+export interface ClientToServerEvents {
+  /** A dashboard starts receiving vote:stored for one office. */
+  'report:watch': (req: { officeId: string }, ack: (res: Ack<{ officeId: string }>) => void) => void;
+  'report:unwatch': (req: { officeId: string }, ack: (res: Ack<{ officeId: string }>) => void) => void;
+  /** A terminal announces itself; the ack carries its configuration's version, so it knows when to refetch. */
+  'terminal:hello': (req: { terminalId: string }, ack: (res: Ack<{ configVersion: string }>) => void) => void;
+}
+
+/** Room names, so both the sender and the tests agree on them. */
+export const rooms = {
+  office: (officeId: string) => `office:${officeId}`,
+  terminal: (terminalId: string) => `terminal:${terminalId}`,
+};

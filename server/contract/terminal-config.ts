@@ -1,0 +1,40 @@
+// What a terminal needs to run: its office, mode, services, scale and reasons.
+import { Type, type Static } from 'typebox';
+import { QUALITY_DIMENSIONS } from './quality';
+import { SCALE_SIZES } from './scale';
+
+export const TERMINAL_MODES = ['counter', 'totem'] as const;
+export type TerminalMode = (typeof TERMINAL_MODES)[number];
+
+/** Channels of the national programme reachable from a terminal (web and phone come through other clients). */
+export const CHANNELS = ['sportello', 'totem', 'web', 'telefono'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+const Named = { id: Type.String(), name: Type.String() };
+
+export const TerminalConfigSchema = Type.Object({
+  terminal: Type.Object({
+    ...Named,
+    mode: Type.Union(TERMINAL_MODES.map((m) => Type.Literal(m))),
+    channel: Type.Union(CHANNELS.map((c) => Type.Literal(c))),
+  }),
+  administration: Type.Object(Named),
+  office: Type.Object({ ...Named, timeZone: Type.String() }),
+  services: Type.Array(Type.Object(Named), { description: 'In display order; exactly one in counter mode.' }),
+  scale: Type.Union(SCALE_SIZES.map((s) => Type.Literal(s))),
+  reasons: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      label: Type.String(),
+      dimension: Type.Union([...QUALITY_DIMENSIONS.map((d) => Type.Literal(d)), Type.Null()]),
+    }),
+  ),
+  timing: Type.Object({
+    thanksMs: Type.Integer({ description: 'How long "Grazie!" stays before the start screen.' }),
+    idleMs: Type.Integer({ description: 'Any other screen left untouched this long goes back to the start.' }),
+    followUpMs: Type.Integer({ description: 'How long the reasons question waits before counting as walked away.' }),
+  }),
+  version: Type.String({ description: 'Changes whenever anything above changes.' }),
+});
+/** Configuration of one terminal, cached by the kiosk for offline starts. */
+export type TerminalConfig = Static<typeof TerminalConfigSchema>;

@@ -1,0 +1,67 @@
+// The vote as it travels from a terminal to the collector, and the collector's answer.
+// Schemas are TypeBox: one object gives the validation, the TypeScript type and the OpenAPI text.
+// The kiosk imports these with `import type` only, so TypeBox never reaches its bundle.
+import { Type, type Static } from 'typebox';
+import { FACE_IDS } from './scale';
+
+/** At most this many votes in one request: a terminal that was offline for days sends several batches. */
+export const MAX_VOTES_PER_BATCH = 500;
+/** Request body limit of the ingest route; a full batch of realistic votes stays well below it. */
+export const MAX_BATCH_BYTES = 512 * 1024;
+
+const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description });
+
+export const FollowUpSchema = Type.Union(
+  [Type.Literal('not-asked'), Type.Literal('chosen'), Type.Literal('skipped'), Type.Literal('timeout')],
+  {
+    description:
+      'What happened to the "what went wrong?" question: not-asked (the face was not negative), ' +
+      'chosen (at least one reason), skipped (the citizen chose not to say), timeout (the citizen walked away).',
+  },
+);
+export type FollowUp = Static<typeof FollowUpSchema>;
+
+export const VoteSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid', description: 'Made by the terminal (crypto.randomUUID()); resending the same id is harmless.' }),
+    serviceId: Id('The service the citizen rated; one of the terminal configuration\'s services.'),
+    face: Type.Union(
+      FACE_IDS.map((f) => Type.Literal(f)),
+      { description: 'The face tapped; one of the terminal configuration\'s scale.' },
+    ),
+    reasons: Type.Array(Id('A reason id from the terminal configuration.'), {
+      maxItems: 20,
+      uniqueItems: true,
+      description: 'Reasons given after a negative face; empty otherwise.',
+    }),
+    followUp: FollowUpSchema,
+    castAt: Type.String({ format: 'date-time', description: 'When the face was tapped, by the terminal\'s clock (ISO 8601).' }),
+  },
+  { additionalProperties: false, $id: 'Vote' },
+);
+/** One citizen's vote, as the terminal sends it. */
+export type Vote = Static<typeof VoteSchema>;
+
+export const VoteBatchSchema = Type.Object(
+  {
+    terminalId: Id('The terminal that collected the votes.'),
+    votes: Type.Array(VoteSchema, { minItems: 1, maxItems: MAX_VOTES_PER_BATCH }),
+  },
+  { additionalProperties: false },
+);
+/** Body of POST /api/v1/votes. */
+export type VoteBatch = Static<typeof VoteBatchSchema>;
+
+export const VoteReceiptSchema = Type.Object({
+  id: Type.String(),
+  status: Type.Union([Type.Literal('stored'), Type.Literal('already-stored')], {
+    description: 'Both mean the vote is safely stored: the terminal may forget it.',
+  }),
+});
+
+export const VoteBatchReceiptSchema = Type.Object({
+  receivedAt: Type.String({ format: 'date-time' }),
+  results: Type.Array(VoteReceiptSchema),
+});
+/** Answer to a stored batch: one receipt per vote, in request order. */
+export type VoteBatchReceipt = Static<typeof VoteBatchReceiptSchema>;

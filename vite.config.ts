@@ -1,0 +1,81 @@
+// Builds both browser apps (the terminal PWA and the managers' dashboard) into dist/.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  root: here('./kiosk'),
+  publicDir: here('./public'),
+  base: '/',
+  plugins: [
+    preact(),
+    VitePWA({
+      // The service worker serves only the terminal: the dashboard is for staff online and
+      // must never show a stale report from a cache.
+      scope: '/terminal/',
+      base: '/',
+      filename: 'sw.js',
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifestFilename: 'terminal/manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        id: '/terminal/',
+        name: 'gradimento: il tuo giudizio',
+        short_name: 'gradimento',
+        description: 'Terminale per il giudizio dei cittadini sui servizi dell’ufficio',
+        lang: 'it',
+        start_url: '/terminal/',
+        scope: '/terminal/',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#ffffff',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['terminal/**/*.{html,webmanifest}', 'assets/**/*.{js,css,svg,woff2}', 'icons/*.png', 'favicon.svg'],
+        // Chart.js and the dashboard's own code are never needed on a terminal.
+        globIgnores: ['**/dashboard*', 'dashboard/**'],
+        navigateFallback: '/terminal/index.html',
+        navigateFallbackAllowlist: [/^\/terminal\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    target: 'es2020',
+    rollupOptions: {
+      input: {
+        terminal: here('./kiosk/terminal/index.html'),
+        dashboard: here('./kiosk/dashboard/index.html'),
+      },
+      output: {
+        // Name every chunk that only the dashboard needs "dashboard-*", so the terminal's
+        // service worker can leave it out of its precache (see globIgnores above).
+        manualChunks(id) {
+          if (id.includes('node_modules/chart.js') || id.includes('node_modules/@kurkle')) return 'dashboard-charts';
+          return undefined;
+        },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:8080',
+      '/socket.io': { target: 'http://127.0.0.1:8080', ws: true },
+    },
+  },
+});
