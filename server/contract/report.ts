@@ -32,7 +32,7 @@ export const OfficeReportSchema = Type.Object({
     Type.Object({
       reasonId: Type.String(),
       label: Type.String(),
-      dimension: Type.Union([...QUALITY_DIMENSIONS.map((d) => Type.Literal(d)), Type.Null()]),
+      dimension: Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]),
       count: Type.Integer(),
     }),
   ),

@@ -15,18 +15,18 @@ const Named = { id: Type.String(), name: Type.String() };
 export const TerminalConfigSchema = Type.Object({
   terminal: Type.Object({
     ...Named,
-    mode: Type.Union(TERMINAL_MODES.map((m) => Type.Literal(m))),
-    channel: Type.Union(CHANNELS.map((c) => Type.Literal(c))),
+    mode: Type.Enum(TERMINAL_MODES),
+    channel: Type.Enum(CHANNELS),
   }),
   administration: Type.Object(Named),
   office: Type.Object({ ...Named, timeZone: Type.String() }),
   services: Type.Array(Type.Object(Named), { description: 'In display order; exactly one in counter mode.' }),
-  scale: Type.Union(SCALE_SIZES.map((s) => Type.Literal(s))),
+  scale: Type.Enum(SCALE_SIZES),
   reasons: Type.Array(
     Type.Object({
       id: Type.String(),
       label: Type.String(),
-      dimension: Type.Union([...QUALITY_DIMENSIONS.map((d) => Type.Literal(d)), Type.Null()]),
+      dimension: Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]),
     }),
   ),
   timing: Type.Object({

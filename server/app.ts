@@ -1,0 +1,62 @@
+// Builds the collector (HTTP API, socket.io, static front-ends) without listening: main.ts listens.
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config';
+import { API_BASE, apiPaths } from './contract/api';
+import { installErrorHandler } from './http/errors';
+import { registerOpenApi } from './http/openapi';
+import { frontEndBuilt, serveFrontEnd } from './http/static';
+import { ingestRoutes } from './ingest/routes';
+import { attachRealtime, type Realtime } from './realtime/socket';
+import { reportRoutes } from './reports/routes';
+import type { Store } from './store/database';
+import { terminalRoutes } from './terminals/routes';
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+export interface AppDeps {
+  store: Store;
+  /** The collector's clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export interface App {
+  app: FastifyInstance;
+  realtime: Realtime;
+}
+
+export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Terminals retry on their own; a slow client must not hold a connection for ever.
+    requestTimeout: 30_000,
+    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installErrorHandler(app);
+  await registerOpenApi(app, VERSION);
+
+  const { db } = deps.store;
+  const realtime = attachRealtime(app.server, db, app.log);
+  app.addHook('preClose', async () => realtime.close());
+
+  await app.register(ingestRoutes, { prefix: API_BASE, db, broadcast: realtime.broadcast, now: deps.now });
+  await app.register(terminalRoutes, { prefix: API_BASE, db });
+  await app.register(reportRoutes, { prefix: API_BASE, db });
+
+  app.get(apiPaths.health, { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(db);
+      return { status: 'ok', version: VERSION };
+    } catch {
+      return reply.status(503).send({ status: 'database unavailable', version: VERSION });
+    }
+  });
+
+  if (frontEndBuilt(config.distDir)) await serveFrontEnd(app, config.distDir);
+  else app.log.warn({ distDir: config.distDir }, 'front-ends not built: only the API is served (run npm run build)');
+
+  return { app, realtime };
+}

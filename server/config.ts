@@ -1,0 +1,63 @@
+// Reads the collector's settings from the environment once, checks them and freezes them.
+import path from 'node:path';
+
+export interface Config {
+  /** TCP port of HTTP and socket.io. */
+  port: number;
+  /** Address to listen on: all interfaces by default, since terminals reach the collector over the LAN. */
+  host: string;
+  /** Folder of the embedded database; created when missing. */
+  dataDir: string;
+  /** Folder of the built front-ends (terminal and dashboard). */
+  distDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Create the demo installation when the database has no administration yet. */
+  demo: boolean;
+  /** URL printed for people to open; defaults to http://localhost:PORT. */
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function readPort(env: NodeJS.ProcessEnv): number {
+  const raw = env.PORT ?? '8080';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${raw}". Fix: PORT=8080 npm start`);
+  }
+  return port;
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true/false), not "${raw}".`);
+}
+
+/** Builds the configuration from an environment (process.env in main, a literal object in tests). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
+  const port = readPort(env);
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}".`);
+  }
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) {
+    throw new ConfigError(`PUBLIC_URL must start with http:// or https://, not "${env.PUBLIC_URL}".`);
+  }
+  return Object.freeze({
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(cwd, env.DATA_DIR ?? 'data'),
+    distDir: path.resolve(cwd, env.DIST_DIR ?? 'dist'),
+    logLevel,
+    demo: readBoolean(env, 'DEMO', true),
+    publicUrl,
+  });
+}

@@ -1,0 +1,26 @@
+// The collector's own errors: a stable code, a message that says what to fix, and optional field problems.
+import type { ErrorCode, FieldProblem } from '../contract/errors';
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems?: FieldProblem[],
+  ) {
+    super(message);
+  }
+}
+
+/** The HTTP status of each code, decided once. */
+export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
+  validation_failed: 400,
+  votes_invalid: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  terminal_unknown: 404,
+  office_unknown: 404,
+  not_found: 404,
+  rate_limited: 429,
+  internal_error: 500,
+};

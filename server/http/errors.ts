@@ -1,0 +1,56 @@
+// Maps every failure to one body shape, { error: { code, message, problems? } }, with a fitting status.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ApiError, FieldProblem } from '../contract/errors';
+import { AppError, STATUS_OF } from './app-error';
+
+function schemaProblems(error: FastifyError): FieldProblem[] {
+  return (error.validation ?? []).map((v) => {
+    const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty)}` : '';
+    const extra = v.keyword === 'additionalProperties' ? `/${String((v.params as { additionalProperty?: string }).additionalProperty)}` : '';
+    const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
+    const reason = allowed ? `${v.message}: ${allowed.join(', ')}` : (v.message ?? 'is invalid');
+    return { field: `${v.instancePath}${missing}${extra}` || '/', reason: extra ? 'is not a known field' : reason };
+  });
+}
+
+/** Turns anything thrown in a route into the API's error shape; unexpected errors are logged, not shown. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let status: number;
+    let body: ApiError;
+    if (error instanceof AppError) {
+      status = STATUS_OF[error.code];
+      body = { error: { code: error.code, message: error.message, ...(error.problems ? { problems: error.problems } : {}) } };
+    } else if (error.validation) {
+      status = 400;
+      const problems = dedupe(schemaProblems(error));
+      body = { error: { code: 'validation_failed', message: `The request ${error.validationContext ?? 'body'} is invalid; nothing was stored. See "problems".`, problems } };
+    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      status = 413;
+      body = { error: { code: 'body_too_large', message: 'The request body is too large: send fewer votes per request (at most 500, and 512 KiB).' } };
+    } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      status = 415;
+      body = { error: { code: 'unsupported_media_type', message: 'Send the body as application/json.' } };
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      status = error.statusCode;
+      body = { error: { code: 'validation_failed', message: error.message } };
+    } else {
+      request.log.error({ err: error }, 'request failed');
+      status = 500;
+      body = { error: { code: 'internal_error', message: 'The collector failed to handle the request; nothing was stored. Try again later; the log has the details.' } };
+    }
+    return reply.status(status).send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = { error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } };
+    return reply.status(404).send(body);
+  });
+}
+
+/** union schemas make AJV repeat itself once per branch; one line per field is enough. */
+function dedupe(problems: FieldProblem[]): FieldProblem[] {
+  const seen = new Map<string, FieldProblem>();
+  for (const p of problems) if (!seen.has(p.field)) seen.set(p.field, p);
+  return [...seen.values()];
+}

@@ -1,0 +1,26 @@
+// Publishes every route's schema as an OpenAPI document, for third-party terminals and integrators.
+import fastifySwagger from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import { apiPaths } from '../contract/api';
+
+export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'gradimento collector API',
+        version,
+        description:
+          'Votes from touch terminals, terminal configuration and per-office reports. Errors always have the shape ' +
+          '{ "error": { "code", "message", "problems"? } }; codes are stable.',
+        license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+      },
+      tags: [
+        { name: 'votes', description: 'Ingest of votes from terminals' },
+        { name: 'terminals', description: 'What a terminal shows' },
+        { name: 'reports', description: 'Read-only reports for office managers' },
+      ],
+    },
+  });
+  app.get(apiPaths.openapi, { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,27 @@
+// Serves the built terminal and dashboard, with caching that suits a service worker.
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { PAGES } from '../contract/api';
+
+/** True when the front-ends were built into distDir. */
+export function frontEndBuilt(distDir: string): boolean {
+  return fs.existsSync(path.join(distDir, 'terminal', 'index.html')) && fs.existsSync(path.join(distDir, 'dashboard', 'index.html'));
+}
+
+export async function serveFrontEnd(app: FastifyInstance, distDir: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: distDir,
+    index: ['index.html'],
+    redirect: true,
+    // Hashed assets never change; everything else (HTML, sw.js, manifest) must be revalidated,
+    // or a terminal would keep an old service worker for a day.
+    setHeaders(res, filePath) {
+      const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (filePath.endsWith('sw.js')) res.setHeader('service-worker-allowed', PAGES.terminal);
+    },
+  });
+  app.get('/', (_request, reply) => reply.redirect(PAGES.dashboard));
+}

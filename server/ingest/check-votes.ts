@@ -1,0 +1,42 @@
+// Checks what a JSON schema cannot: that each vote refers to things this terminal may vote on.
+import type { FieldProblem } from '../contract/errors';
+import { asksForReasons } from '../contract/scale';
+import type { Vote } from '../contract/vote';
+import type { TerminalContext } from '../store/get-terminal-context';
+
+/**
+ * Returns every problem of every vote (empty when all are fine), so a terminal learns in one
+ * answer which votes to set aside.
+ *
+ * A vote is judged by what was true when it was cast, as far as we can: any live service of the
+ * administration is accepted (a terminal's list may have changed while it was offline), any
+ * face of any scale (its scale may have changed too) and any reason of the administration,
+ * even one retired since. What is refused is what could never have been right.
+ */
+export function checkVotes(context: TerminalContext, votes: readonly Vote[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  votes.forEach((vote, index) => {
+    const at = (field: string, reason: string) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
+    if (!context.serviceIds.has(vote.serviceId)) {
+      at('serviceId', `service "${vote.serviceId}" is unknown or archived in this terminal's administration`);
+    }
+    const negative = asksForReasons(vote.face);
+    vote.reasons.forEach((reasonId, r) => {
+      if (!context.reasonIds.has(reasonId)) at(`reasons/${r}`, `reason "${reasonId}" is unknown in this terminal's administration`);
+    });
+    if (!negative && vote.reasons.length > 0) at('reasons', `reasons are only given after a negative face, not "${vote.face}"`);
+    if (!negative && vote.followUp !== 'not-asked') at('followUp', `must be "not-asked" for the face "${vote.face}"`);
+    if (negative && vote.followUp === 'not-asked') at('followUp', 'a negative face is always followed by the reasons question: chosen, skipped or timeout');
+    if (vote.followUp === 'chosen' && vote.reasons.length === 0) at('reasons', 'followUp "chosen" needs at least one reason');
+    if (vote.followUp === 'skipped' && vote.reasons.length > 0) at('reasons', 'followUp "skipped" cannot carry reasons');
+  });
+  const seen = new Map<string, number>();
+  votes.forEach((vote, index) => {
+    const first = seen.get(vote.id);
+    if (first === undefined) seen.set(vote.id, index);
+    else if (JSON.stringify(vote) !== JSON.stringify(votes[first])) {
+      problems.push({ field: `/votes/${index}/id`, reason: `id also used by /votes/${first} with different content`, voteId: vote.id });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,102 @@
+// Ingest of a batch of votes: resolve terminal > check > dedupe > store + aggregate > broadcast.
+import type { FastifyBaseLogger } from 'fastify';
+import type { VotesStoredEvent } from '../contract/events';
+import type { VoteBatch, VoteBatchReceipt } from '../contract/vote';
+import { applyDeltas } from '../aggregates/apply-deltas';
+import { countDeltas } from '../aggregates/count-deltas';
+import { countedTime, localBucket } from '../aggregates/time-bucket';
+import { AppError } from '../http/app-error';
+import type { Db } from '../store/database';
+import { getTerminalContext, type TerminalContext } from '../store/get-terminal-context';
+import { insertVotes, type NewVote } from '../store/insert-votes';
+import { checkVotes } from './check-votes';
+
+export interface IngestDeps {
+  db: Db;
+  /** Tells watchers that an office has new votes; never throws into ingest. */
+  broadcast: (event: VotesStoredEvent) => void;
+  now?: () => Date;
+  log?: FastifyBaseLogger;
+}
+
+function toNewVote(context: TerminalContext, vote: VoteBatch['votes'][number], receivedAt: Date): NewVote {
+  const { countedAt, source } = countedTime(vote.castAt, receivedAt);
+  const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
+  return {
+    row: {
+      id: vote.id.toLowerCase(),
+      administration_id: context.administrationId,
+      office_id: context.officeId,
+      terminal_id: context.terminalId,
+      service_id: vote.serviceId,
+      channel: context.channel,
+      face: vote.face,
+      follow_up: vote.followUp,
+      cast_at: vote.castAt,
+      received_at: receivedAt.toISOString(),
+      counted_at: countedAt,
+      time_source: source,
+      day,
+      hour,
+    },
+    reasonIds: vote.reasons,
+  };
+}
+
+/**
+ * Stores a batch all or nothing: if any vote is wrong, nothing is stored and the error lists
+ * every wrong vote, so the terminal can set those aside and resend the rest at once.
+ */
+export async function ingestBatch(deps: IngestDeps, batch: VoteBatch): Promise<VoteBatchReceipt> {
+  const context = await getTerminalContext(deps.db, batch.terminalId);
+  if (!context) {
+    throw new AppError('terminal_unknown', `Terminal "${batch.terminalId}" is not registered (or was archived) on this collector.`);
+  }
+
+  const problems = checkVotes(context, batch.votes);
+  if (problems.length > 0) {
+    throw new AppError('votes_invalid', `${problems.length} problem(s) in the batch; nothing was stored. Fix or set aside the votes named in "problems".`, problems);
+  }
+
+  const receivedAt = (deps.now ?? (() => new Date()))();
+  const unique = new Map(batch.votes.map((v) => [v.id.toLowerCase(), v]));
+  const candidates = [...unique.values()].map((v) => toNewVote(context, v, receivedAt));
+
+  const fresh = await deps.db.transaction().execute(async (trx) => {
+    const inserted = await insertVotes(trx, candidates);
+    await applyDeltas(
+      trx,
+      countDeltas(
+        inserted.map(({ row, reasonIds }) => ({
+          officeId: row.office_id,
+          serviceId: row.service_id,
+          channel: row.channel,
+          day: row.day,
+          hour: row.hour,
+          face: row.face,
+          followUp: row.follow_up,
+          reasonIds,
+        })),
+      ),
+    );
+    return inserted;
+  });
+
+  const freshIds = new Set(fresh.map((v) => v.row.id));
+  if (fresh.length > 0) {
+    deps.log?.info({ terminalId: context.terminalId, stored: fresh.length, resent: candidates.length - fresh.length }, 'votes stored');
+    try {
+      deps.broadcast({ officeId: context.officeId, count: fresh.length, days: [...new Set(fresh.map((v) => v.row.day))].sort() });
+    } catch (err) {
+      // The votes are safe; a live update that fails must not turn into an error for the terminal.
+      deps.log?.warn({ err }, 'broadcast of stored votes failed');
+    }
+  }
+  return {
+    receivedAt: receivedAt.toISOString(),
+    results: batch.votes.map((v) => ({
+      id: v.id,
+      status: freshIds.has(v.id.toLowerCase()) && unique.get(v.id.toLowerCase()) === v ? 'stored' : 'already-stored',
+    })),
+  };
+}

@@ -1,0 +1,24 @@
+// POST /api/v1/votes: the one door through which votes enter, for our kiosk and third-party terminals.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MAX_BATCH_BYTES, VoteBatchReceiptSchema, VoteBatchSchema } from '../contract/vote';
+import { ApiErrorSchema } from '../http/error-schema';
+import { ingestBatch, type IngestDeps } from './pipeline';
+
+export const ingestRoutes: FastifyPluginAsyncTypebox<IngestDeps> = async (app, deps) => {
+  app.post(
+    '/votes',
+    {
+      bodyLimit: MAX_BATCH_BYTES,
+      schema: {
+        tags: ['votes'],
+        summary: 'Store a batch of votes',
+        description:
+          'Idempotent on each vote\'s id: a vote sent again is not stored twice, and its receipt says "already-stored". ' +
+          'All or nothing: if any vote is invalid, nothing is stored and the 400 answer lists every problem with the vote\'s id.',
+        body: VoteBatchSchema,
+        response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema },
+      },
+    },
+    async (request) => ingestBatch({ ...deps, log: request.log }, request.body),
+  );
+};

@@ -1,0 +1,60 @@
+// Starts the collector: reads the configuration, opens the database, listens, stops cleanly on SIGTERM.
+import { buildApp } from './app';
+import { buildFrontEnd } from './build-front-end';
+import { ConfigError, loadConfig } from './config';
+import { PAGES } from './contract/api';
+import { frontEndBuilt } from './http/static';
+import { openStore } from './store/database';
+import { listTerminals } from './store/list-terminals';
+import { seedDemo } from './store/seed-demo';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!frontEndBuilt(config.distDir)) {
+    console.log(`Building the terminal and the dashboard into ${config.distDir} (first start only)...`);
+    await buildFrontEnd(config.distDir);
+  }
+
+  const store = await openStore(config.dataDir);
+  const seeded = config.demo ? await seedDemo(store.db) : false;
+  const { app } = await buildApp(config, { store });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping: finishing requests in flight');
+    try {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'unclean stop');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ database: store.location, seededDemo: seeded }, 'collector ready');
+
+  const base = config.publicUrl;
+  const terminals = await listTerminals(store.db);
+  const lines = [
+    '',
+    `gradimento is running.`,
+    `  Dashboard:  ${base}${PAGES.dashboard}`,
+    ...terminals.slice(0, 10).map((t) => `  Terminal:   ${base}${PAGES.terminal}?t=${encodeURIComponent(t.id)}   (${t.mode}, ${t.name} - ${t.office_name})`),
+    `  API:        ${base}/api/openapi.json`,
+    `  Data:       ${store.location}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
+  else console.error(err);
+  process.exit(1);
+});

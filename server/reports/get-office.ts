@@ -1,0 +1,37 @@
+// Reads one office with its administration's name, or every office for the dashboard's picker.
+import type { OfficeSummary } from '../contract/report';
+import type { Db } from '../store/database';
+
+function officeQuery(db: Db) {
+  return db
+    .selectFrom('offices')
+    .innerJoin('administrations', 'administrations.id', 'offices.administration_id')
+    .select([
+      'offices.id',
+      'offices.name',
+      'offices.time_zone',
+      'administrations.id as administration_id',
+      'administrations.name as administration_name',
+    ]);
+}
+
+type OfficeRow = Awaited<ReturnType<ReturnType<typeof officeQuery>['executeTakeFirstOrThrow']>>;
+
+function toSummary(r: OfficeRow): OfficeSummary {
+  return { id: r.id, name: r.name, timeZone: r.time_zone, administration: { id: r.administration_id, name: r.administration_name } };
+}
+
+export async function getOffice(db: Db, officeId: string): Promise<OfficeSummary | null> {
+  const row = await officeQuery(db).where('offices.id', '=', officeId).executeTakeFirst();
+  return row ? toSummary(row) : null;
+}
+
+/** Offices still open (archived ones keep their reports, reachable by id). */
+export async function listOffices(db: Db): Promise<OfficeSummary[]> {
+  const rows = await officeQuery(db)
+    .where('offices.archived_at', 'is', null)
+    .orderBy('administrations.name')
+    .orderBy('offices.name')
+    .execute();
+  return rows.map(toSummary);
+}

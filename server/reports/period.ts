@@ -1,0 +1,31 @@
+// Report periods: checking a from/to pair of local dates and listing the days between them.
+import { MAX_REPORT_DAYS } from '../contract/report';
+import { AppError } from '../http/app-error';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function parseDay(day: string): number {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse accepts 2026-02-31 and rolls it over; a real calendar date prints back the same.
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === day ? t : NaN;
+}
+
+/** Every calendar date from `from` to `to`, both included. Calendar arithmetic in UTC: no DST surprises. */
+export function eachDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let t = parseDay(from), end = parseDay(to); t <= end; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
+}
+
+/** Throws a validation error naming the field when the period is not a real, ordered, bounded one. */
+export function checkPeriod(from: string, to: string): void {
+  const problems = [];
+  if (Number.isNaN(parseDay(from))) problems.push({ field: '/from', reason: `"${from}" is not a calendar date (YYYY-MM-DD)` });
+  if (Number.isNaN(parseDay(to))) problems.push({ field: '/to', reason: `"${to}" is not a calendar date (YYYY-MM-DD)` });
+  if (problems.length === 0) {
+    const days = (parseDay(to) - parseDay(from)) / DAY_MS + 1;
+    if (days < 1) problems.push({ field: '/to', reason: `must not be before from (${from})` });
+    else if (days > MAX_REPORT_DAYS) problems.push({ field: '/to', reason: `the period may cover at most ${MAX_REPORT_DAYS} days, not ${days}` });
+  }
+  if (problems.length > 0) throw new AppError('validation_failed', 'The report period is invalid.', problems);
+}

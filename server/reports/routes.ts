@@ -1,0 +1,60 @@
+// Report routes: the office list, an office's report and its CSV export. Read only.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
+import { AppError } from '../http/app-error';
+import { ApiErrorSchema } from '../http/error-schema';
+import type { Db } from '../store/database';
+import { getDailyServiceCounts } from './get-daily-service-counts';
+import { getOffice, listOffices } from './get-office';
+import { getOfficeReport } from './get-office-report';
+import { getServiceNames } from './get-service-names';
+import { checkPeriod } from './period';
+import { rowsForCsv, toCsv } from './report-csv';
+
+const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export const reportRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/offices',
+    { schema: { tags: ['reports'], summary: 'Offices whose reports can be read', response: { 200: Type.Array(OfficeSummarySchema) } } },
+    async () => listOffices(db),
+  );
+
+  app.get(
+    '/offices/:officeId/report',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Satisfaction report of one office over a period of local days (both included)',
+        params: OfficeParams,
+        querystring: ReportQuerySchema,
+        response: { 200: OfficeReportSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
+      },
+    },
+    async (request) => getOfficeReport(db, request.params.officeId, request.query.from, request.query.to),
+  );
+
+  app.get(
+    '/offices/:officeId/report.csv',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Votes per day, service and channel as CSV (semicolon-separated, UTF-8 with BOM)',
+        params: OfficeParams,
+        querystring: ReportQuerySchema,
+        response: { 200: Type.String({ description: 'text/csv' }), 400: ApiErrorSchema, 404: ApiErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { from, to } = request.query;
+      checkPeriod(from, to);
+      const office = await getOffice(db, request.params.officeId);
+      if (!office) throw new AppError('office_unknown', `Office "${request.params.officeId}" does not exist.`);
+      const [counts, services] = await Promise.all([getDailyServiceCounts(db, office.id, from, to), getServiceNames(db, office.administration.id)]);
+      const csv = toCsv(rowsForCsv(counts, (id) => services.get(id)?.name ?? id));
+      const file = `gradimento-${office.id}-${from}-${to}.csv`;
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).send(csv);
+    },
+  );
+};

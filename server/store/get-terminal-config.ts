@@ -1,0 +1,65 @@
+// Reads everything a terminal needs to run, in the shape of the contract's TerminalConfig.
+import { createHash } from 'node:crypto';
+import type { QualityDimension } from '../contract/quality';
+import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../contract/scale';
+import type { Channel, TerminalConfig, TerminalMode } from '../contract/terminal-config';
+import type { Db } from './database';
+
+/** Timings chosen for a lobby: long enough to read, short enough that the next citizen finds the start. */
+export const DEFAULT_TIMING = { thanksMs: 4000, idleMs: 30_000, followUpMs: 20_000 } as const;
+
+/** null when the terminal does not exist or was archived. */
+export async function getTerminalConfig(db: Db, terminalId: string): Promise<TerminalConfig | null> {
+  const t = await db
+    .selectFrom('terminals')
+    .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .innerJoin('administrations', 'administrations.id', 'offices.administration_id')
+    .select([
+      'terminals.id',
+      'terminals.name',
+      'terminals.mode',
+      'terminals.channel',
+      'terminals.scale',
+      'offices.id as office_id',
+      'offices.name as office_name',
+      'offices.time_zone',
+      'administrations.id as administration_id',
+      'administrations.name as administration_name',
+    ])
+    .where('terminals.id', '=', terminalId)
+    .where('terminals.archived_at', 'is', null)
+    .executeTakeFirst();
+  if (!t) return null;
+
+  const [services, reasons] = await Promise.all([
+    db
+      .selectFrom('terminal_services')
+      .innerJoin('services', 'services.id', 'terminal_services.service_id')
+      .select(['services.id', 'services.name'])
+      .where('terminal_services.terminal_id', '=', t.id)
+      .where('services.archived_at', 'is', null)
+      .orderBy('terminal_services.position')
+      .execute(),
+    db
+      .selectFrom('reasons')
+      .select(['id', 'label', 'dimension'])
+      .where('administration_id', '=', t.administration_id)
+      .where('archived_at', 'is', null)
+      .orderBy('position')
+      .execute(),
+  ]);
+
+  const scale = (SCALE_SIZES as number[]).includes(t.scale) ? (t.scale as ScaleSize) : DEFAULT_SCALE;
+  const body = {
+    terminal: { id: t.id, name: t.name, mode: t.mode as TerminalMode, channel: t.channel as Channel },
+    administration: { id: t.administration_id, name: t.administration_name },
+    office: { id: t.office_id, name: t.office_name, timeZone: t.time_zone },
+    services: t.mode === 'counter' ? services.slice(0, 1) : services,
+    scale,
+    reasons: reasons.map((r) => ({ id: r.id, label: r.label, dimension: r.dimension as QualityDimension | null })),
+    timing: { ...DEFAULT_TIMING },
+  };
+  // Derived from the content itself, so any change (a renamed service, a new reason) changes it.
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 16);
+  return { ...body, version };
+}
