@@ -64,10 +64,11 @@ export default defineConfig({
       },
       output: {
         // Name every chunk that only the dashboard needs "dashboard-*", so the terminal's
-        // service worker can leave it out of its precache (see globIgnores above).
-        manualChunks(id) {
-          if (id.includes('node_modules/chart.js') || id.includes('node_modules/@kurkle')) return 'dashboard-charts';
-          return undefined;
+        // service worker can leave it out of its precache (see globIgnores above). Not
+        // manualChunks: rolldown then also moved shared helpers (defineProperty) into that
+        // chunk, and the terminal imported it. tests/e2e/bundle.test.ts guards this. (codeSplitting is rolldown's name for advancedChunks.)
+        codeSplitting: {
+          groups: [{ name: 'dashboard-charts', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/, includeDependenciesRecursively: false }],
         },
       },
     },

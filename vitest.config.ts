@@ -29,6 +29,8 @@ export default defineConfig({
       },
       {
         plugins: [preact()],
+        // Pre-bundled up front: a re-optimisation in the middle of a run loads preact twice.
+        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/test-utils', 'chart.js', 'socket.io-client', 'idb'] },
         test: {
           name: 'kiosk',
           include: ['tests/kiosk/**/*.test.{ts,tsx}'],

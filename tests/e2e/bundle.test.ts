@@ -1,0 +1,45 @@
+// Guards the built front-ends: the terminal never loads dashboard code, and no server-only code reaches a browser.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = () => inject('distDir');
+
+/** Every JS file a page loads, following static and dynamic imports from its entry script. */
+function reachableChunks(htmlFile: string): Set<string> {
+  const html = fs.readFileSync(path.join(dist(), htmlFile), 'utf8');
+  const queue = [...html.matchAll(/src="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(dist(), 'assets', file), 'utf8');
+    for (const m of code.matchAll(/["'`]\.?\/?(?:assets\/)?([\w.-]+\.js)["'`]/g)) {
+      if (fs.existsSync(path.join(dist(), 'assets', m[1]!))) queue.push(m[1]!);
+    }
+  }
+  return seen;
+}
+
+describe('built front-ends', () => {
+  it('the terminal loads no dashboard chunk (Chart.js stays off the tablets)', () => {
+    const chunks = reachableChunks('terminal/index.html');
+    expect(chunks.size).toBeGreaterThan(0);
+    expect([...chunks].filter((c) => c.startsWith('dashboard'))).toEqual([]);
+  });
+
+  it('the service worker precaches the terminal and nothing of the dashboard', () => {
+    const sw = fs.readFileSync(path.join(dist(), 'sw.js'), 'utf8');
+    expect(sw).toContain('terminal/index.html');
+    for (const chunk of reachableChunks('terminal/index.html')) expect(sw).toContain(chunk);
+    expect(sw).not.toMatch(/dashboard/);
+  });
+
+  it('no browser chunk carries TypeBox or Node-only modules', () => {
+    for (const file of fs.readdirSync(path.join(dist(), 'assets')).filter((f) => f.endsWith('.js'))) {
+      const code = fs.readFileSync(path.join(dist(), 'assets', file), 'utf8');
+      expect(code, file).not.toMatch(/typebox|better-sqlite3|node:fs/i);
+    }
+  });
+});

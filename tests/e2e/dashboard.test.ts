@@ -1,0 +1,79 @@
+// The managers' dashboard in Chromium: an office's report, and live updates as votes arrive.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiPaths } from '../../server/contract/api';
+import type { Vote } from '../../server/contract/vote';
+import { DEMO } from '../../server/store/seed-demo';
+import { launchBrowser, type Browser } from './helpers/browser';
+import { startCollector, type RunningCollector } from './helpers/collector';
+import { today } from './helpers/report';
+
+const totem = DEMO.terminals[0]!;
+
+let collector: RunningCollector;
+let browser: Browser;
+
+beforeAll(async () => {
+  collector = await startCollector(inject('distDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await collector?.close();
+});
+
+async function postVotes(votes: Partial<Vote>[]) {
+  const body = {
+    terminalId: totem.id,
+    votes: votes.map((v) => ({
+      id: crypto.randomUUID(),
+      serviceId: 'valdoria-anagrafe',
+      face: 'positivo',
+      reasons: [],
+      followUp: 'not-asked',
+      castAt: new Date().toISOString(),
+      ...v,
+    })),
+  };
+  const res = await fetch(`${collector.url}${apiPaths.votes}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(res.status).toBe(200);
+}
+
+describe('dashboard', () => {
+  it('shows an empty period, then updates live with the share of each face and its count', async () => {
+    const page = await browser.context.newPage();
+    const day = today();
+    await page.goto(`${collector.url}/dashboard/?office=${totem.officeId}&from=${day}&to=${day}`);
+    await page.getByTestId('empty-state').waitFor();
+    await expect.poll(() => page.getByTestId('live-indicator').getAttribute('data-status')).toBe('live');
+
+    await postVotes([{ face: 'positivo' }, { face: 'positivo' }, { face: 'sufficiente', serviceId: 'valdoria-tributi' }, { face: 'negativo', reasons: ['valdoria-attesa'], followUp: 'chosen' }]);
+
+    // No reload: the socket.io event makes the page fetch the report again.
+    await expect.poll(() => page.getByTestId('total-count').getAttribute('data-value'), { timeout: 15_000 }).toBe('4');
+    expect(await page.getByTestId('share-positivo').getAttribute('data-count')).toBe('2');
+    expect(await page.getByTestId('share-positivo').getAttribute('data-percent')).toBe('50');
+    expect(await page.getByTestId('share-negativo').innerText()).toContain('1');
+    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
+
+    const csv = await page.getByTestId('export-csv').getAttribute('href');
+    const res = await fetch(`${collector.url}${csv}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Anagrafe e stato civile');
+    await page.close();
+  });
+
+  it('lets the manager switch office, and shows names as text, never as HTML', async () => {
+    await collector.store.db.updateTable('offices').set({ name: '<img src=x onerror="window.__pwned=1">Sede' }).where('id', '=', DEMO.offices[1]!.id).execute();
+    const page = await browser.context.newPage();
+    await page.goto(`${collector.url}/dashboard/`);
+    const select = page.getByTestId('office-select');
+    await select.waitFor();
+    await select.selectOption(DEMO.offices[1]!.id);
+    await expect.poll(() => page.url()).toContain(`office=${DEMO.offices[1]!.id}`);
+    await page.getByTestId('report').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.close();
+  });
+});
