@@ -1,0 +1,63 @@
+// The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChartData, ChartOptions, ChartType } from 'chart.js';
+import { Chart } from './register';
+
+export interface ChartCanvasProps<T extends ChartType> {
+  type: T;
+  data: ChartData<T>;
+  options: ChartOptions<T>;
+  /** The canvas's accessible name: what the chart shows, in one sentence. */
+  label: string;
+  /** CSS height of the drawing area; the width follows the container. */
+  height: number;
+  testId?: string;
+}
+
+// Users who asked their system for less motion get charts that appear without animating.
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The options every chart here shares: fill the box, and respect reduced motion. */
+function fitted<T extends ChartType>(options: ChartOptions<T>): ChartOptions<T> {
+  return { ...options, responsive: true, maintainAspectRatio: false, animation: reducedMotion() ? false : options?.animation };
+}
+
+/**
+ * Changing `type` needs a new chart: give the component a `key` that changes with it. Anything else
+ * updates the existing chart, which keeps hover state and animates from the old values to the new
+ * instead of flashing a blank canvas every time a vote arrives.
+ */
+export function ChartCanvas<T extends ChartType>({ type, data, options, label, height, testId }: ChartCanvasProps<T>) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<T>>();
+  // What the chart currently draws; callers memoise data and options, so identity tells us when they changed.
+  const applied = useRef({ data, options });
+
+  useEffect(() => {
+    if (!canvas.current) return;
+    chart.current = new Chart(canvas.current, { type, data, options: fitted(options) });
+    applied.current = { data, options };
+    return () => {
+      chart.current?.destroy();
+      chart.current = undefined;
+    };
+    // Created once per mount; data and options changes go through the update effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const c = chart.current;
+    if (!c || (applied.current.data === data && applied.current.options === options)) return;
+    c.data = data;
+    c.options = fitted(options);
+    applied.current = { data, options };
+    c.update();
+  }, [data, options]);
+
+  // Chart.js needs a positioned box of known height to size itself responsively.
+  return (
+    <div class="chart-box" style={{ height: `${height}px` }}>
+      <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// A table only screen readers see: the numbers behind a chart, since a canvas says nothing to them.
+
+interface Props {
+  caption: string;
+  headers: readonly string[];
+  rows: readonly (readonly string[])[];
+  testId?: string;
+}
+
+/** The first cell of each row is its header (a service, a day, a reason). */
+export function SrTable({ caption, headers, rows, testId }: Props) {
+  return (
+    <table class="visually-hidden" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((h) => <th key={h} scope="col">{h}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,28 @@
+// Italian formatting of days and numbers for labels and tables.
+
+const DAY_SHORT = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DAY_SHORT_YEAR = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const DAY_LONG = new Intl.DateTimeFormat('it-IT', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const NUMBER = new Intl.NumberFormat('it-IT');
+
+// A YYYY-MM-DD names a calendar day: read it as UTC midnight and format it in UTC, so no browser
+// time zone can move it to the day before.
+function asUtc(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** "3 giu", or "3 giu 24" when the period crosses a year and the year is needed to tell days apart. */
+export function formatDayShort(day: string, withYear = false): string {
+  return (withYear ? DAY_SHORT_YEAR : DAY_SHORT).format(asUtc(day));
+}
+
+/** "lun 3 giugno 2024", for tables and tooltips where there is room. */
+export function formatDayLong(day: string): string {
+  return DAY_LONG.format(asUtc(day));
+}
+
+/** "1.234": Italian thousands separator. */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}

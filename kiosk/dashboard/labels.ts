@@ -1,0 +1,80 @@
+// Every word the dashboard shows, in one place, so an English (or German, for South Tyrol) table can follow.
+import type { Channel } from '../../server/contract/terminal-config';
+
+export const LABELS = {
+  appTitle: 'gradimento: cruscotto del responsabile',
+  office: 'Ufficio',
+  chooseOffice: 'Scegli un ufficio',
+  noOffices: 'Nessun ufficio configurato sul collettore.',
+  period: 'Periodo',
+  from: 'Dal',
+  to: 'Al',
+  presets: 'Periodi rapidi',
+  exportCsv: 'Esporta CSV',
+  exportCsvHint: 'Scarica i dati del periodo per la revisione mensile',
+  loading: 'Caricamento…',
+  refreshing: 'Aggiornamento…',
+  empty: 'Nessun giudizio nel periodo',
+  emptyHint: 'Scegli un periodo più ampio o controlla che i terminali dell’ufficio siano collegati.',
+  errorTitle: 'Impossibile caricare i dati',
+  retry: 'Riprova',
+  totalsTitle: 'Riepilogo',
+  totalVotes: 'Giudizi raccolti',
+  sharesCaption: 'Ripartizione dei giudizi',
+  servicesTitle: 'Giudizi per servizio',
+  showCounts: 'Numeri',
+  showPercent: 'Percentuali',
+  archived: 'archiviato',
+  trendTitle: 'Andamento giornaliero',
+  trendTotal: 'Giudizi',
+  trendPositive: '% positivi',
+  hourTitle: 'Giudizi per ora del giorno',
+  channelTitle: 'Giudizi per canale',
+  reasonsTitle: 'Motivazioni dei giudizi negativi',
+  noReasons: 'Nessuna motivazione indicata nel periodo.',
+  noNegatives: 'Nessun giudizio negativo nel periodo.',
+  reasonDimension: 'Dimensione',
+  reasonCount: 'Indicazioni',
+  noDimension: 'nessuna dimensione',
+  followUpTitle: 'Dopo un giudizio negativo',
+  followUpChosen: 'motivati',
+  followUpSkipped: 'saltati',
+  followUpTimeout: 'abbandonati',
+  day: 'Giorno',
+  hour: 'Ora',
+  service: 'Servizio',
+  channel: 'Canale',
+  total: 'Totale',
+  live: 'in diretta',
+  liveConnecting: 'collegamento…',
+  liveOffline: 'non collegato',
+  liveTitle: 'Aggiornamento automatico quando arrivano nuovi giudizi',
+  chartHint: 'I dati del grafico sono nella tabella che segue.',
+  invalidDate: 'Data non valida: usa il formato AAAA-MM-GG.',
+  fromAfterTo: 'La data di inizio è successiva a quella di fine.',
+  tooLong: (maxDays: number) => `Il periodo può coprire al massimo ${maxDays} giorni.`,
+  networkError: 'Il collettore non risponde: controlla la connessione e riprova.',
+  httpError: (status: number) => `Il collettore ha risposto con l’errore HTTP ${status}.`,
+  shareOf: (label: string, percent: number, count: number) => `${label} ${percent}% (${count})`,
+  periodSummary: (from: string, to: string) => (from === to ? `il ${from}` : `dal ${from} al ${to}`),
+} as const;
+
+export const PRESET_LABELS = {
+  today: 'Oggi',
+  last7: 'Ultimi 7 giorni',
+  last30: 'Ultimi 30 giorni',
+  thisMonth: 'Questo mese',
+  lastMonth: 'Mese scorso',
+} as const;
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  sportello: 'Sportello',
+  totem: 'Totem',
+  web: 'Web',
+  telefono: 'Telefono',
+};
+
+/** The collector may know channels newer than this page: show them by their id rather than hide them. */
+export function channelLabel(channel: string): string {
+  return (CHANNEL_LABELS as Record<string, string>)[channel] ?? channel;
+}

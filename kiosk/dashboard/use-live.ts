@@ -1,0 +1,51 @@
+// Keeps one live link open while the dashboard is shown, watches the chosen office and reloads the report when its votes change.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LiveConnector, LiveLink, LiveStatus } from './live';
+import { touchesPeriod, type Period } from './period';
+
+/** A burst of votes (a terminal back online sends hundreds) gives one reload, this long after the last one. */
+export const RELOAD_DEBOUNCE_MS = 300;
+
+export function useLive(connect: LiveConnector, officeId: string | undefined, period: Period | undefined, reload: () => void): LiveStatus {
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const link = useRef<LiveLink>();
+  // The socket handler outlives renders; it reads the current period and reload through refs.
+  const current = useRef({ period, reload });
+  current.current = { period, reload };
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let wasOffline = false;
+    const reloadSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => current.current.reload(), RELOAD_DEBOUNCE_MS);
+    };
+    link.current = connect({
+      onStatus: (next) => {
+        setStatus(next);
+        // Votes stored while the link was down sent no event: catch up once it is back.
+        if (next === 'offline') wasOffline = true;
+        else if (next === 'live' && wasOffline) {
+          wasOffline = false;
+          reloadSoon();
+        }
+      },
+      onVotes: (event) => {
+        const p = current.current.period;
+        if (p && touchesPeriod(event.days, p)) reloadSoon();
+      },
+    });
+    return () => {
+      clearTimeout(timer);
+      link.current?.close();
+      link.current = undefined;
+    };
+  }, [connect]);
+
+  useEffect(() => {
+    // Before the office list arrives there is nothing to watch yet.
+    if (officeId) link.current?.watch(officeId);
+  }, [officeId]);
+
+  return status;
+}

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { OfficeReport } from '../../../server/contract/report';
+import { App } from '../../../kiosk/dashboard/app';
+import type { LiveConnector, LiveHandlers } from '../../../kiosk/dashboard/live';
+import { OFFICES, officeReport } from './fixtures/office-report';
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A live link that opens no socket: the test plays the collector's part. */
+function fakeLive() {
+  const fake = { handlers: undefined as LiveHandlers | undefined, watched: [] as (string | undefined)[], closed: false };
+  const connect: LiveConnector = (handlers) => {
+    fake.handlers = handlers;
+    handlers.onStatus('live');
+    return { watch: (id) => fake.watched.push(id), close: () => (fake.closed = true) };
+  };
+  return { fake, connect };
+}
+
+let container: HTMLElement;
+let requests: string[];
+let nextReport: () => Response;
+const startUrl = location.href;
+const NOW = () => new Date('2024-06-09T10:00:00Z');
+const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+
+function mount(search: string, connect: LiveConnector) {
+  history.replaceState(null, '', `${location.pathname}${search}`);
+  render(<App connect={connect} now={NOW} />, container);
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  // A real width and height, so Chart.js lays the canvases out as on a laptop.
+  container.style.width = '1024px';
+  document.body.append(container);
+  requests = [];
+  nextReport = () => json(officeReport());
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      requests.push(url);
+      if (url === '/api/v1/offices') return json(OFFICES);
+      if (url.startsWith('/api/v1/offices/sede-centro/report?')) return nextReport();
+      return json({ error: { code: 'not_found', message: `nessuna risorsa ${url}` } }, 404);
+    }),
+  );
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.unstubAllGlobals();
+  history.replaceState(null, '', startUrl);
+});
+
+describe('<App>', () => {
+  it('shows the totals with shares and counts, and draws the charts', async () => {
+    const { connect, fake } = fakeLive();
+    mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', connect);
+
+    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
+    expect($('report')?.dataset.state).toBe('ready');
+    expect($('share-positivo')?.textContent).toBe('Positivo 62% (124)');
+    expect($('share-sufficiente')?.textContent).toBe('Sufficiente 23% (46)');
+    expect($('share-negativo')?.textContent).toBe('Negativo 15% (30)');
+    // A 3-face office sees no empty "Ottimo" or "Pessimo".
+    expect($('share-ottimo')).toBeNull();
+    expect($('share-pessimo')).toBeNull();
+
+    for (const id of ['chart-services', 'chart-trend', 'chart-hours', 'chart-reasons']) {
+      const canvas = $(id);
+      expect(canvas, id).toBeInstanceOf(HTMLCanvasElement);
+      expect(canvas!.getAttribute('aria-label')).toMatch(/\S/);
+      expect((canvas as HTMLCanvasElement).width, `${id} was laid out`).toBeGreaterThan(0);
+    }
+    expect($('followup-chosen')?.dataset.count).toBe('20');
+    expect($('followup-timeout')?.textContent).toContain('4');
+    expect($('live-indicator')?.textContent).toBe('in diretta');
+
+    // Names are text, never markup.
+    expect(container.textContent).toContain('Tributi <b>IMU</b>');
+    expect(container.querySelector('b')).toBeNull();
+
+    expect(requests).toContain('/api/v1/offices/sede-centro/report?from=2024-06-03&to=2024-06-09');
+    expect($('export-csv')?.getAttribute('href')).toBe('/api/v1/offices/sede-centro/report.csv?from=2024-06-03&to=2024-06-09');
+    expect(fake.watched).toEqual(['sede-centro']);
+  });
+
+  it('refetches once for a burst of votes in the period, and not for votes outside it', async () => {
+    const { connect, fake } = fakeLive();
+    mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', connect);
+    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
+    const before = requests.length;
+
+    fake.handlers!.onVotes({ officeId: 'sede-centro', count: 1, days: ['2024-06-10'] });
+    await new Promise((r) => setTimeout(r, 450));
+    expect(requests.length).toBe(before);
+
+    const base = officeReport();
+    nextReport = () => json({ ...base, totals: { total: 203, faces: { ...base.totals.faces, positivo: 127 } } } satisfies OfficeReport);
+    for (let i = 0; i < 3; i++) fake.handlers!.onVotes({ officeId: 'sede-centro', count: 1, days: ['2024-06-09'] });
+    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('203'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(requests.length).toBe(before + 1);
+    // 127/46/30 of 203 = 62.56/22.66/14.78: the leftover units go to the larger remainders.
+    expect($('share-positivo')?.textContent).toBe('Positivo 62% (127)');
+    expect($('share-sufficiente')?.textContent).toBe('Sufficiente 23% (46)');
+    expect($('share-negativo')?.textContent).toBe('Negativo 15% (30)');
+  });
+
+  it('catches up when the live link comes back after a drop', async () => {
+    const { connect, fake } = fakeLive();
+    mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', connect);
+    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
+    const before = requests.length;
+    act(() => fake.handlers!.onStatus('offline'));
+    expect($('live-indicator')?.textContent).toBe('non collegato');
+    expect($('live-indicator')?.dataset.status).toBe('offline');
+    act(() => fake.handlers!.onStatus('live'));
+    await vi.waitFor(() => expect(requests.length).toBe(before + 1));
+  });
+
+  it('opens the first office over the last 30 days when the address names neither, and writes them into it', async () => {
+    mount('', fakeLive().connect);
+    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
+    // The first office in alphabetical order of administration, then of office: Comune di Aldeno, Sede centrale.
+    expect(($('office-select') as HTMLSelectElement).value).toBe('sede-centro');
+    expect(($('period-from') as HTMLInputElement).value).toBe('2024-05-11');
+    expect(($('period-to') as HTMLInputElement).value).toBe('2024-06-09');
+    expect(location.search).toBe('?office=sede-centro&from=2024-05-11&to=2024-06-09');
+    expect(container.querySelectorAll('optgroup')).toHaveLength(2);
+  });
+
+  it('says so when nobody voted, instead of drawing empty charts', async () => {
+    const empty = officeReport();
+    nextReport = () =>
+      json({ ...empty, totals: { total: 0, faces: { ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0 } }, byService: [], reasons: [] });
+    mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', fakeLive().connect);
+    await vi.waitFor(() => expect($('empty-state')?.textContent).toContain('Nessun giudizio nel periodo'));
+    expect(container.querySelector('canvas')).toBeNull();
+  });
+
+  it("shows the collector's error message", async () => {
+    nextReport = () => json({ error: { code: 'validation_failed', message: 'Il periodo supera 731 giorni' } }, 400);
+    mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', fakeLive().connect);
+    await vi.waitFor(() => expect($('error')?.textContent).toContain('Il periodo supera 731 giorni'));
+    expect($('report')?.dataset.state).toBe('error');
+  });
+
+  it('does not ask the collector for a period that ends before it starts', async () => {
+    mount('?office=sede-centro&from=2024-06-09&to=2024-06-03', fakeLive().connect);
+    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toContain('successiva'));
+    expect(requests.filter((u) => u.includes('/report'))).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { ChartCanvas } from '../../../../kiosk/dashboard/charts/chart-canvas';
+import { Chart } from '../../../../kiosk/dashboard/charts/register';
+
+let container: HTMLElement;
+const OPTIONS: ChartOptions<'bar'> = { animation: false };
+const data = (values: number[]): ChartData<'bar'> => ({ labels: values.map((_, i) => `r${i}`), datasets: [{ label: 'x', data: values }] });
+
+// act() runs Preact's effects now; without it they wait for the next frame.
+function draw(d: ChartData<'bar'>, options = OPTIONS) {
+  act(() => render(<ChartCanvas type="bar" data={d} options={options} label="Prova" height={200} testId="c" />, container));
+  return container.querySelector('canvas')!;
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '400px';
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('ChartCanvas', () => {
+  it('creates one chart on mount, with an accessible name', () => {
+    const canvas = draw(data([1, 2]));
+    const chart = Chart.getChart(canvas);
+    expect(chart).toBeDefined();
+    expect(canvas.getAttribute('role')).toBe('img');
+    expect(canvas.getAttribute('aria-label')).toBe('Prova');
+    expect(chart!.data.datasets[0]!.data).toEqual([1, 2]);
+  });
+
+  it('updates the same chart in place when the data changes', () => {
+    const canvas = draw(data([1, 2]));
+    const first = Chart.getChart(canvas);
+    const next = data([5, 6, 7]);
+    draw(next);
+    const second = Chart.getChart(container.querySelector('canvas')!);
+    expect(second).toBe(first);
+    expect(second!.data).toBe(next);
+    expect(second!.data.labels).toHaveLength(3);
+  });
+
+  it('destroys the chart on unmount', () => {
+    const canvas = draw(data([1]));
+    expect(Chart.getChart(canvas)).toBeDefined();
+    act(() => render(null, container));
+    expect(Chart.getChart(canvas)).toBeUndefined();
+  });
+});
