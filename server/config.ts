@@ -24,8 +24,9 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function readPort(env: NodeJS.ProcessEnv): number {
-  const raw = env.PORT ?? '8080';
-  const port = Number(raw);
+  // Empty means unset, as for DEMO; Number() alone would read "" and " " as port 0 (a random port).
+  const raw = env.PORT === undefined || env.PORT === '' ? '8080' : env.PORT;
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${raw}". Fix: PORT=8080 npm start`);
   }

@@ -24,7 +24,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     } else if (error.validation) {
       status = 400;
       const problems = dedupe(schemaProblems(error));
-      body = { error: { code: 'validation_failed', message: `The request ${error.validationContext ?? 'body'} is invalid; nothing was stored. See "problems".`, problems } };
+      const part = error.validationContext ?? 'body';
+      // Only a body can carry something to store; a bad query string of a report stores nothing anyway.
+      const stored = part === 'body' ? '; nothing was stored' : '';
+      body = { error: { code: 'validation_failed', message: `The request ${part} is invalid${stored}. See "problems".`, problems } };
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       status = 413;
       body = { error: { code: 'body_too_large', message: 'The request body is too large: send fewer votes per request (at most 500, and 512 KiB).' } };

@@ -30,11 +30,13 @@ export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Fi
     if (vote.followUp === 'chosen' && vote.reasons.length === 0) at('reasons', 'followUp "chosen" needs at least one reason');
     if (vote.followUp === 'skipped' && vote.reasons.length > 0) at('reasons', 'followUp "skipped" cannot carry reasons');
   });
+  // Ids are compared in lower case, as ingest stores them: "ABC" and "abc" are one vote.
   const seen = new Map<string, number>();
+  const sameVote = (a: Vote, b: Vote) => JSON.stringify({ ...a, id: a.id.toLowerCase() }) === JSON.stringify({ ...b, id: b.id.toLowerCase() });
   votes.forEach((vote, index) => {
-    const first = seen.get(vote.id);
-    if (first === undefined) seen.set(vote.id, index);
-    else if (JSON.stringify(vote) !== JSON.stringify(votes[first])) {
+    const first = seen.get(vote.id.toLowerCase());
+    if (first === undefined) seen.set(vote.id.toLowerCase(), index);
+    else if (!sameVote(vote, votes[first]!)) {
       problems.push({ field: `/votes/${index}/id`, reason: `id also used by /votes/${first} with different content`, voteId: vote.id });
     }
   });

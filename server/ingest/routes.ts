@@ -5,6 +5,9 @@ import { ApiErrorSchema } from '../http/error-schema';
 import { ingestBatch, type IngestDeps } from './pipeline';
 
 export const ingestRoutes: FastifyPluginAsyncTypebox<IngestDeps> = async (app, deps) => {
+  // Fastify parses text/plain by default, which would turn a batch sent with the wrong type into a
+  // puzzling "body must be object"; votes come as JSON only, so anything else is a 415.
+  app.removeContentTypeParser('text/plain');
   app.post(
     '/votes',
     {

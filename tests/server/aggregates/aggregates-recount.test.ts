@@ -1,0 +1,140 @@
+// The aggregate tables and the report always equal a recount of the raw votes, however votes are resent or interleaved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { localBucket } from '../../../server/aggregates/time-bucket';
+import { apiPaths } from '../../../server/contract/api';
+import type { OfficeReport } from '../../../server/contract/report';
+import { asksForReasons, FACE_IDS } from '../../../server/contract/scale';
+import type { Vote } from '../../../server/contract/vote';
+import { DEMO } from '../../../server/store/seed-demo';
+import { COUNTER, fixedClock, makeVote, postVotes, REASON_IDS, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+
+/** A small seeded generator (mulberry32): the same votes on every run, so a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = random(20260329);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+
+/** Days around both DST changes of 2026 in Europe/Rome, and an ordinary one. */
+const DAYS_UTC = ['2026-03-28', '2026-03-29', '2026-03-30', '2026-06-15', '2026-10-24', '2026-10-25', '2026-10-26'];
+const NOW = '2026-11-01T12:00:00.000Z';
+
+function randomVote(): { terminalId: string; vote: Vote } {
+  const terminal = rnd() < 0.7 ? TOTEM : COUNTER;
+  const face = pick(FACE_IDS);
+  let reasons: string[] = [];
+  let followUp: Vote['followUp'] = 'not-asked';
+  if (asksForReasons(face)) {
+    followUp = pick(['chosen', 'skipped', 'timeout'] as const);
+    if (followUp === 'chosen') reasons = REASON_IDS.filter(() => rnd() < 0.4).slice(0, 3);
+    if (followUp === 'chosen' && reasons.length === 0) reasons = [pick(REASON_IDS)];
+  }
+  // Every quarter hour of the day, in UTC, so local hours 0-3 around the DST changes are covered.
+  const minutes = Math.floor(rnd() * 96) * 15 + Math.floor(rnd() * 15);
+  const castAt = new Date(Date.parse(`${pick(DAYS_UTC)}T00:00:00Z`) - 3600_000 + minutes * 60_000).toISOString();
+  return { terminalId: terminal.id, vote: makeVote({ serviceId: pick(terminal.services), face, reasons, followUp, castAt }) };
+}
+
+type Row = Record<string, unknown>;
+const norm = (rows: Row[]) => rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])))).sort();
+
+let c: TestCollector;
+const sent = new Map<string, { terminalId: string; vote: Vote }>();
+let resent = 0;
+
+beforeAll(async () => {
+  c = await startCollector({ now: fixedClock(NOW) });
+  const all = Array.from({ length: 400 }, randomVote);
+  // A terminal with a broken clock: counted by the collector's time.
+  all.push({ terminalId: TOTEM.id, vote: makeVote({ castAt: '1970-01-01T00:00:00Z' }) }, { terminalId: COUNTER.id, vote: makeVote({ serviceId: COUNTER.services[0]!, castAt: '2031-01-01T00:00:00Z' }) });
+  let i = 0;
+  while (i < all.length) {
+    // Each round: two overlapping batches per terminal sent at once, each also resending earlier votes.
+    const fresh = all.slice(i, (i += 1 + Math.floor(rnd() * 50)));
+    const old = [...sent.values()].filter(() => rnd() < 0.15);
+    const batches = new Map<string, Vote[]>();
+    for (const { terminalId, vote } of [...fresh, ...old]) batches.set(terminalId, [...(batches.get(terminalId) ?? []), vote]);
+    const requests = [...batches].flatMap(([terminalId, votes]) => [postVotes(c.app, votes, terminalId), postVotes(c.app, votes.slice(-3), terminalId)]);
+    for (const res of await Promise.all(requests)) {
+      expect(res.status).toBe(200);
+      resent += res.body.results.filter((r: { status: string }) => r.status === 'already-stored').length;
+    }
+    for (const v of fresh) sent.set(v.vote.id, v);
+  }
+});
+afterAll(async () => c?.close());
+
+describe('aggregates equal a recount of the raw votes', () => {
+  it('stored every distinct vote exactly once, though many were sent again', async () => {
+    expect(resent).toBeGreaterThan(200);
+    const rows = await c.store.db.selectFrom('votes').select('id').execute();
+    expect(rows.length).toBe(sent.size);
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(sent.keys()));
+  });
+
+  it('bucketed each vote by its counted time in the office zone', async () => {
+    const rows = await c.store.db.selectFrom('votes').select(['id', 'cast_at', 'counted_at', 'time_source', 'day', 'hour']).execute();
+    for (const r of rows) expect({ day: r.day, hour: r.hour }).toEqual(localBucket(new Date(r.counted_at), 'Europe/Rome'));
+    expect(rows.filter((r) => r.time_source === 'collector').map((r) => r.counted_at)).toEqual([NOW, NOW]);
+    expect(new Set(rows.map((r) => r.day))).toContain('2026-10-25');
+    // Both passes through local hour 2 of 2026-10-25 land in the same bucket; none on 2026-03-29.
+    expect(rows.some((r) => r.day === '2026-03-29' && r.hour === 2)).toBe(false);
+  });
+
+  it('face_counts', async () => {
+    const recount = await sql<Row>`select office_id, day, hour, service_id, channel, face, count(*) as count from votes group by 1, 2, 3, 4, 5, 6`.execute(c.store.db);
+    const stored = await sql<Row>`select office_id, day, hour, service_id, channel, face, count from face_counts`.execute(c.store.db);
+    expect(stored.rows.length).toBeGreaterThan(50);
+    expect(norm(stored.rows)).toEqual(norm(recount.rows));
+  });
+
+  it('reason_counts', async () => {
+    const recount = await sql<Row>`
+      select v.office_id, v.day, v.service_id, v.channel, r.reason_id, count(*) as count
+      from vote_reasons r join votes v on v.id = r.vote_id group by 1, 2, 3, 4, 5`.execute(c.store.db);
+    const stored = await sql<Row>`select office_id, day, service_id, channel, reason_id, count from reason_counts`.execute(c.store.db);
+    expect(stored.rows.length).toBeGreaterThan(10);
+    expect(norm(stored.rows)).toEqual(norm(recount.rows));
+  });
+
+  it('follow_up_counts', async () => {
+    const recount = await sql<Row>`
+      select office_id, day, service_id, channel, follow_up, count(*) as count
+      from votes where follow_up <> 'not-asked' group by 1, 2, 3, 4, 5`.execute(c.store.db);
+    const stored = await sql<Row>`select office_id, day, service_id, channel, follow_up, count from follow_up_counts`.execute(c.store.db);
+    expect(stored.rows.length).toBeGreaterThan(10);
+    expect(norm(stored.rows)).toEqual(norm(recount.rows));
+  });
+
+  it.each(DEMO.offices.map((o) => o.id))('the report of %s totals its raw votes', async (officeId) => {
+    const res = await c.app.inject({ url: `${apiPaths.officeReport(officeId)}?from=2026-03-27&to=2026-11-01` });
+    expect(res.statusCode).toBe(200);
+    const report: OfficeReport = res.json();
+    const raw = await c.store.db.selectFrom('votes').select(['face', 'follow_up']).where('office_id', '=', officeId).execute();
+    expect(raw.length).toBeGreaterThan(0);
+    expect(report.totals.total).toBe(raw.length);
+    for (const f of FACE_IDS) expect(report.totals.faces[f]).toBe(raw.filter((r) => r.face === f).length);
+    expect(report.daily.reduce((n, d) => n + d.total, 0)).toBe(raw.length);
+    expect(report.byHour.reduce((n, h) => n + h.total, 0)).toBe(raw.length);
+    expect(report.byService.reduce((n, s) => n + s.total, 0)).toBe(raw.length);
+    expect(report.followUp).toEqual({
+      chosen: raw.filter((r) => r.follow_up === 'chosen').length,
+      skipped: raw.filter((r) => r.follow_up === 'skipped').length,
+      timeout: raw.filter((r) => r.follow_up === 'timeout').length,
+    });
+    const reasons = await c.store.db
+      .selectFrom('vote_reasons')
+      .innerJoin('votes', 'votes.id', 'vote_reasons.vote_id')
+      .select('reason_id')
+      .where('office_id', '=', officeId)
+      .execute();
+    for (const r of report.reasons) expect(r.count).toBe(reasons.filter((x) => x.reason_id === r.reasonId).length);
+    expect(report.reasons.reduce((n, r) => n + r.count, 0)).toBe(reasons.length);
+  });
+});

@@ -1,0 +1,52 @@
+// loadConfig: defaults, and start-up failures that name the variable to fix.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../server/config';
+
+const load = (env: Record<string, string>) => loadConfig(env as NodeJS.ProcessEnv, '/srv/gradimento');
+
+describe('loadConfig', () => {
+  it('has defaults for an empty environment', () => {
+    const config = load({});
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.dataDir).toBe(path.resolve('/srv/gradimento', 'data'));
+    expect(config.distDir).toBe(path.resolve('/srv/gradimento', 'dist'));
+    expect(config.logLevel).toBe('info');
+    expect(config.demo).toBe(true);
+    expect(config.publicUrl).toBe('http://localhost:8080');
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads the variables it is given', () => {
+    const config = load({ PORT: '3000', DATA_DIR: 'var/db', LOG_LEVEL: 'warn', PUBLIC_URL: 'https://voti.comune.example.it/' });
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toBe('/srv/gradimento/var/db');
+    expect(config.logLevel).toBe('warn');
+    expect(config.publicUrl).toBe('https://voti.comune.example.it');
+  });
+
+  it.each(['abc', '-1', '70000', '80.5', '1e3', ' '])('fails for PORT=%j naming PORT', (port) => {
+    expect(() => load({ PORT: port })).toThrow(ConfigError);
+    expect(() => load({ PORT: port })).toThrow(/PORT/);
+  });
+
+  it('treats an empty PORT as unset, not as port 0', () => {
+    expect(load({ PORT: '' }).port).toBe(8080);
+  });
+
+  it('fails for an unknown LOG_LEVEL naming it and the allowed ones', () => {
+    expect(() => load({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL.*debug/);
+  });
+
+  it('fails for a PUBLIC_URL that is not http(s)', () => {
+    expect(() => load({ PUBLIC_URL: 'voti.example.it' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('reads DEMO as a boolean and refuses anything else', () => {
+    expect(load({ DEMO: '0' }).demo).toBe(false);
+    expect(load({ DEMO: 'false' }).demo).toBe(false);
+    expect(load({ DEMO: 'YES' }).demo).toBe(true);
+    expect(() => load({ DEMO: 'maybe' })).toThrow(/DEMO/);
+  });
+});

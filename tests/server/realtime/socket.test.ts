@@ -1,0 +1,135 @@
+// socket.io on a real port: report:watch rooms, vote:stored after new votes only, terminal:hello's config version, clean close.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { io, type Socket } from 'socket.io-client';
+import { apiPaths } from '../../../server/contract/api';
+import type { ClientToServerEvents, ServerToClientEvents, VotesStoredEvent } from '../../../server/contract/events';
+import type { Vote } from '../../../server/contract/vote';
+import { DEMO } from '../../../server/store/seed-demo';
+import { COUNTER, fixedClock, makeVote, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+const [MUNICIPIO, SAN_ROCCO] = DEMO.offices.map((o) => o.id) as [string, string];
+
+let c: TestCollector;
+let base: string;
+const clients: Client[] = [];
+
+beforeEach(async () => {
+  c = await startCollector({ now: fixedClock('2026-03-12T12:00:00Z') });
+  await c.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = c.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  base = `http://127.0.0.1:${address.port}`;
+});
+afterEach(async () => {
+  for (const s of clients.splice(0)) s.disconnect();
+  await c?.close();
+});
+
+async function connect(): Promise<Client> {
+  const socket: Client = io(base, { reconnection: false, forceNew: true });
+  clients.push(socket);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Records vote:stored events and lets a test wait for the n-th one. */
+function recorder(socket: Client) {
+  const events: VotesStoredEvent[] = [];
+  let wake = () => {};
+  socket.on('vote:stored', (e) => {
+    events.push(e);
+    wake();
+  });
+  return {
+    events,
+    async nth(n: number): Promise<VotesStoredEvent> {
+      const deadline = Date.now() + 5000;
+      while (events.length < n) {
+        if (Date.now() > deadline) throw new Error(`only ${events.length} vote:stored events, waited for ${n}`);
+        await new Promise<void>((r) => ((wake = r), setTimeout(r, 50)));
+      }
+      return events[n - 1]!;
+    },
+  };
+}
+
+async function post(terminalId: string, votes: Vote[]) {
+  const res = await fetch(`${base}${apiPaths.votes}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ terminalId, votes }) });
+  expect(res.status).toBe(200);
+}
+
+describe('report:watch and vote:stored', () => {
+  it('tells watchers of an office once per batch of new votes, with the count and local days', async () => {
+    const a = await connect();
+    const b = await connect();
+    expect(await a.emitWithAck('report:watch', { officeId: MUNICIPIO })).toEqual({ data: { officeId: MUNICIPIO } });
+    expect(await b.emitWithAck('report:watch', { officeId: SAN_ROCCO })).toEqual({ data: { officeId: SAN_ROCCO } });
+    const onA = recorder(a);
+    const onB = recorder(b);
+
+    const votes = [makeVote({ castAt: '2026-03-10T22:30:00Z' }), makeVote({ castAt: '2026-03-10T23:30:00Z' }), makeVote({ castAt: '2026-03-09T10:00:00Z' })];
+    await post(TOTEM.id, votes);
+    expect(await onA.nth(1)).toEqual({ officeId: MUNICIPIO, count: 3, days: ['2026-03-09', '2026-03-10', '2026-03-11'] });
+
+    // A resend stores nothing and says nothing: the next event is the one of the next new vote.
+    await post(TOTEM.id, votes);
+    await post(TOTEM.id, [votes[0]!, makeVote({ castAt: '2026-03-12T08:00:00Z' })]);
+    expect(await onA.nth(2)).toEqual({ officeId: MUNICIPIO, count: 1, days: ['2026-03-12'] });
+
+    // Events reach a socket in order: San Rocco's first event is its own, so none of the municipio's reached it.
+    await post(COUNTER.id, [makeVote({ serviceId: COUNTER.services[0]! })]);
+    expect(await onB.nth(1)).toEqual({ officeId: SAN_ROCCO, count: 1, days: ['2026-03-10'] });
+    expect(onB.events).toHaveLength(1);
+    expect(onA.events).toHaveLength(2);
+  });
+
+  it('stops telling a socket after report:unwatch', async () => {
+    const a = await connect();
+    await a.emitWithAck('report:watch', { officeId: MUNICIPIO });
+    await a.emitWithAck('report:watch', { officeId: SAN_ROCCO });
+    const onA = recorder(a);
+    expect(await a.emitWithAck('report:unwatch', { officeId: MUNICIPIO })).toEqual({ data: { officeId: MUNICIPIO } });
+    await post(TOTEM.id, [makeVote()]);
+    await post(COUNTER.id, [makeVote({ serviceId: COUNTER.services[0]! })]);
+    expect((await onA.nth(1)).officeId).toBe(SAN_ROCCO);
+  });
+
+  it('answers an error ack for an unknown office or a malformed request', async () => {
+    const a = await connect();
+    expect(await a.emitWithAck('report:watch', { officeId: 'valdoria-luna' })).toEqual({ error: { code: 'office_unknown', message: expect.any(String) } });
+    const bad = await a.emitWithAck('report:watch', { officeId: 42 } as unknown as { officeId: string });
+    expect(bad).toMatchObject({ error: { code: 'validation_failed' } });
+  });
+});
+
+describe('terminal:hello', () => {
+  it('acks the same configVersion as the config endpoint', async () => {
+    const t = await connect();
+    const { version } = await (await fetch(`${base}${apiPaths.terminalConfig(TOTEM.id)}`)).json();
+    expect(await t.emitWithAck('terminal:hello', { terminalId: TOTEM.id })).toEqual({ data: { configVersion: version } });
+  });
+
+  it('acks an error for an unknown terminal', async () => {
+    const t = await connect();
+    expect(await t.emitWithAck('terminal:hello', { terminalId: 'valdoria-fantasma' })).toMatchObject({ error: { code: 'terminal_unknown' } });
+  });
+});
+
+describe('closing', () => {
+  it('closes promptly with clients still connected, and they see the disconnect', async () => {
+    const a = await connect();
+    const b: Client = io(base, { reconnection: false, forceNew: true, transports: ['polling'] });
+    clients.push(b);
+    await new Promise((r) => b.once('connect', () => r(undefined)));
+    await a.emitWithAck('report:watch', { officeId: MUNICIPIO });
+    const gone = Promise.all([a, b].map((s) => new Promise((r) => s.once('disconnect', r))));
+    const started = Date.now();
+    await c.close();
+    await gone;
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
