@@ -32,7 +32,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     logger: { level: config.logLevel },
     // Terminals retry on their own; a slow client must not hold a connection for ever.
     requestTimeout: 30_000,
-    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
+    // No coercion: a terminal that sends "reasons": "x" or a numeric id has a bug to hear about.
+    ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);

@@ -14,10 +14,8 @@ export type FaceCounts = Static<typeof FaceCountsSchema>;
 
 const Tally = Type.Object({ total: Type.Integer(), faces: FaceCountsSchema });
 
-export const ReportQuerySchema = Type.Object(
-  { from: LocalDate, to: LocalDate },
-  { additionalProperties: false },
-);
+// Unknown query parameters (a proxy's cache-buster, say) are ignored rather than refused.
+export const ReportQuerySchema = Type.Object({ from: LocalDate, to: LocalDate });
 export type ReportQuery = Static<typeof ReportQuerySchema>;
 
 export const OfficeReportSchema = Type.Object({

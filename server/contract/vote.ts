@@ -6,7 +6,7 @@ import { FACE_IDS } from './scale';
 
 /** At most this many votes in one request: a terminal that was offline for days sends several batches. */
 export const MAX_VOTES_PER_BATCH = 500;
-/** Request body limit of the ingest route; a full batch of realistic votes stays well below it. */
+/** Request body limit of the ingest route: a vote is about 250 bytes on the wire, so 500 of them take about 125 KiB. */
 export const MAX_BATCH_BYTES = 512 * 1024;
 
 const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description });
@@ -23,7 +23,12 @@ export type FollowUp = Static<typeof FollowUpSchema>;
 
 export const VoteSchema = Type.Object(
   {
-    id: Type.String({ format: 'uuid', description: 'Made by the terminal (crypto.randomUUID()); resending the same id is harmless.' }),
+    id: Type.String({
+      // The plain 36-character form only: format 'uuid' alone also takes "urn:uuid:…", and the
+      // same vote spelt both ways would be stored twice.
+      pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+      description: 'Made by the terminal (crypto.randomUUID()); resending the same id is harmless.',
+    }),
     serviceId: Id('The service the citizen rated; one of the terminal configuration\'s services.'),
     face: Type.Enum(FACE_IDS, { description: 'The face tapped; one of the terminal configuration\'s scale.' }),
     reasons: Type.Array(Id('A reason id from the terminal configuration.'), {

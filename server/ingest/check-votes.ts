@@ -11,7 +11,9 @@ import type { TerminalContext } from '../store/get-terminal-context';
  * A vote is judged by what was true when it was cast, as far as we can: any live service of the
  * administration is accepted (a terminal's list may have changed while it was offline), any
  * face of any scale (its scale may have changed too) and any reason of the administration,
- * even one retired since. What is refused is what could never have been right.
+ * even one retired since. One exception: a vote for an archived service is refused with that
+ * reason, so that staff see it on the terminal (which keeps it, held) and decide, rather than
+ * it landing silently in a service nobody reports on any more.
  */
 export function checkVotes(context: TerminalContext, votes: readonly Vote[]): FieldProblem[] {
   const problems: FieldProblem[] = [];

@@ -13,7 +13,7 @@ export interface TerminalContext {
   reasonIds: ReadonlySet<string>;
 }
 
-/** null when the terminal does not exist or was archived. */
+/** null when the terminal does not exist, or it or its office was archived. */
 export async function getTerminalContext(db: Db, terminalId: string): Promise<TerminalContext | null> {
   const terminal = await db
     .selectFrom('terminals')
@@ -21,6 +21,7 @@ export async function getTerminalContext(db: Db, terminalId: string): Promise<Te
     .select(['terminals.id', 'terminals.office_id', 'terminals.channel', 'offices.time_zone', 'offices.administration_id'])
     .where('terminals.id', '=', terminalId)
     .where('terminals.archived_at', 'is', null)
+    .where('offices.archived_at', 'is', null)
     .executeTakeFirst();
   if (!terminal) return null;
   const [services, reasons] = await Promise.all([

@@ -91,6 +91,9 @@ describe('schema validation', () => {
     ['a castAt that is not a date', (v) => (v.castAt = 'yesterday'), '/votes/1/castAt'],
     ['a castAt without a time zone', (v) => (v.castAt = '2026-03-10T09:15:00'), '/votes/1/castAt'],
     ['an unknown followUp', (v) => (v.followUp = 'maybe'), '/votes/1/followUp'],
+    ['an id in urn:uuid: form (the same vote could be stored twice)', (v) => (v.id = `urn:uuid:${v.id}`), '/votes/1/id'],
+    ['reasons as a string rather than a list (no type coercion)', (v) => ((v.face = 'negativo'), (v.followUp = 'chosen'), (v.reasons = 'valdoria-attesa')), '/votes/1/reasons'],
+    ['a numeric serviceId (no type coercion)', (v) => (v.serviceId = 123), '/votes/1/serviceId'],
   ];
   it.each(cases)('refuses %s with 400 validation_failed naming the field, storing nothing', async (_name, spoil, field) => {
     c = await startCollector();
@@ -162,6 +165,15 @@ describe('referential checks', () => {
     const res = await postVotes(c.app, [makeVote({ serviceId: 'valdoria-urp' })]);
     expect(res.status).toBe(400);
     expect(res.body.error.problems[0].field).toBe('/votes/0/serviceId');
+  });
+
+  it('answers 404 terminal_unknown for a terminal of an archived office', async () => {
+    c = await startCollector();
+    await c.store.db.updateTable('offices').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', TOTEM.officeId).execute();
+    const res = await postVotes(c.app, [makeVote()]);
+    expect(res.status).toBe(404);
+    expectErrorShape(res.body, 'terminal_unknown');
+    expect(await countRows(c.store, 'votes')).toBe(0);
   });
 
   it('answers 404 terminal_unknown for a terminal that is not registered', async () => {
