@@ -1,0 +1,34 @@
+// Boots the terminal: opens the vote store, recovers votes a crash left open, finds the terminal's id, starts the app.
+import { render } from 'preact';
+import { App } from './app';
+import { resolveTerminalId } from './config-cache';
+import { connectTerminal } from './net/socket';
+import { createVoteSync } from './net/sync';
+import { StorageUnavailable } from './screens/unconfigured';
+import { VOTE_DB_NAME, openVoteDb } from './store/vote-db';
+import { createVoteQueue } from './store/vote-queue';
+import { registerServiceWorker, setAtStart } from './sw-register';
+import './terminal.css';
+
+async function boot(root: HTMLElement): Promise<void> {
+  registerServiceWorker();
+  // Ask the browser not to evict the queue under storage pressure; refusal is not fatal.
+  void navigator.storage?.persist?.().catch(() => false);
+  let db;
+  try {
+    // A newer version of the app in another tab needs the database: let go and reload into it.
+    db = await openVoteDb(VOTE_DB_NAME, { onVersionChange: () => location.reload() });
+  } catch (e) {
+    render(<StorageUnavailable detail={String((e as Error)?.name ?? e)} />, root);
+    return;
+  }
+  const queue = createVoteQueue(db);
+  // Before any new vote: whatever was open when the page died is final now, as 'timeout'.
+  await queue.recoverOpen(0).catch((e) => console.error('gradimento: open votes not recovered', e));
+  const terminalId = await resolveTerminalId(db, location.search);
+  const sync = createVoteSync({ queue });
+  render(<App db={db} queue={queue} terminalId={terminalId} sync={sync} connect={connectTerminal} onAtStart={setAtStart} />, root);
+}
+
+const root = document.getElementById('app');
+if (root) void boot(root);

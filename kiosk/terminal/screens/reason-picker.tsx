@@ -1,0 +1,63 @@
+// "Cosa non è andato?": the configured reasons as toggles, with Invia, Salta, and a timeout for the citizen who walks away.
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../ui/i18n';
+import type { VoteOutcome } from '../store/vote-queue';
+import { useIdleTimeout } from '../idle-reset';
+
+export interface ReasonPickerProps {
+  reasons: ReadonlyArray<{ id: string; label: string }>;
+  /** Untouched this long: the answer counts as 'timeout', keeping what was toggled. */
+  followUpMs: number;
+  onDone: (outcome: VoteOutcome) => void;
+}
+
+export function ReasonPicker({ reasons, followUpMs, onDone }: ReasonPickerProps) {
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const done = useRef(false);
+  const finish = (outcome: VoteOutcome) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(outcome);
+  };
+  // Reasons in the configuration's order, whatever order they were tapped in.
+  const ordered = () => reasons.map((r) => r.id).filter((id) => chosen.includes(id));
+  useIdleTimeout(true, followUpMs, () => finish({ reasons: ordered(), followUp: 'timeout' }));
+
+  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+
+  return (
+    <main class="screen screen-reasons">
+      <header class="screen-head">
+        <h1 id="reasons-title">{t.reasonsTitle}</h1>
+        <p class="hint">{t.reasonsHint}</p>
+      </header>
+      <div class="reasons" role="group" aria-labelledby="reasons-title" style={{ '--reasons': String(reasons.length) }}>
+        {reasons.map((r) => {
+          const on = chosen.includes(r.id);
+          return (
+            <button type="button" key={r.id} class="reason" aria-pressed={on} data-testid={`reason-${r.id}`} onClick={() => toggle(r.id)}>
+              <span class="check" aria-hidden="true">
+                {on ? '✓' : ''}
+              </span>
+              <span>{r.label}</span>
+            </button>
+          );
+        })}
+      </div>
+      <footer class="screen-foot">
+        <button type="button" class="secondary" data-testid="reasons-skip" onClick={() => finish({ reasons: [], followUp: 'skipped' })}>
+          {t.skip}
+        </button>
+        <button
+          type="button"
+          class="primary"
+          data-testid="reasons-send"
+          disabled={chosen.length === 0}
+          onClick={() => finish({ reasons: ordered(), followUp: 'chosen' })}
+        >
+          {t.send}
+        </button>
+      </footer>
+    </main>
+  );
+}

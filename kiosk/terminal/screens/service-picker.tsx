@@ -1,0 +1,41 @@
+// Totem start screen: the citizen picks the service they used, on large tiles that always fit the screen.
+import { t } from '../../ui/i18n';
+
+export interface ServicePickerProps {
+  services: ReadonlyArray<{ id: string; name: string }>;
+  onPick: (serviceId: string) => void;
+}
+
+export function ServicePicker({ services, onPick }: ServicePickerProps) {
+  const n = services.length;
+  // Columns chosen so every tile fits without scrolling; CSS picks one set by orientation.
+  const style = { '--cols-landscape': String(landscapeColumns(n)), '--cols-portrait': String(portraitColumns(n)) };
+  return (
+    <main class="screen screen-services">
+      <header class="screen-head">
+        <h1>{t.pickServiceTitle}</h1>
+        <p class="hint">{t.pickServiceHint}</p>
+      </header>
+      <div class="tiles" style={style}>
+        {services.map((s) => (
+          <button type="button" class="tile" key={s.id} data-testid="service-tile" data-service-id={s.id} onClick={() => onPick(s.id)}>
+            {s.name}
+          </button>
+        ))}
+      </div>
+    </main>
+  );
+}
+
+export function landscapeColumns(n: number): number {
+  if (n <= 3) return Math.max(1, n);
+  if (n <= 6) return 3;
+  if (n <= 8) return 4;
+  return Math.ceil(Math.sqrt(n * 1.8));
+}
+
+export function portraitColumns(n: number): number {
+  if (n <= 4) return 1;
+  if (n <= 10) return 2;
+  return 3;
+}

@@ -1,0 +1,32 @@
+// The end of a vote: "Grazie!" once it is safely stored, or an honest apology if it could not be.
+import { t } from '../../ui/i18n';
+import { useTimeout } from '../idle-reset';
+
+export interface ThanksProps {
+  ms: number;
+  onDone: () => void;
+}
+
+export function Thanks({ ms, onDone }: ThanksProps) {
+  useTimeout(ms, onDone);
+  return (
+    <main class="screen screen-thanks" data-testid="thanks">
+      <div role="status">
+        <h1>{t.thanksTitle}</h1>
+        <p class="hint">{t.thanksBody}</p>
+      </div>
+    </main>
+  );
+}
+
+export function SaveFailed({ ms, onDone }: ThanksProps) {
+  useTimeout(ms, onDone);
+  return (
+    <main class="screen screen-thanks" data-testid="save-failed">
+      <div role="alert">
+        <h1>{t.saveFailedTitle}</h1>
+        <p class="hint">{t.saveFailedBody}</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,148 @@
+// A small, quiet corner for staff: online or not, votes waiting, votes held; a long press shows the details.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
+import './status-corner.css';
+import type { VoteSync, SyncStatus } from './net/sync';
+import type { HeldVote, QueueCounts, VoteQueue } from './store/vote-queue';
+
+export interface StatusCornerProps {
+  queue: VoteQueue;
+  sync?: VoteSync | null;
+  connected: boolean;
+  terminalId: string | null;
+  configVersion?: string | null;
+  /** Other tabs change the queue too; this catches up with them. */
+  refreshMs?: number;
+}
+
+const LONG_PRESS_MS = 700;
+
+export function StatusCorner({ queue, sync, connected, terminalId, configVersion, refreshMs = 10_000 }: StatusCornerProps) {
+  const [counts, setCounts] = useState<QueueCounts>({ open: 0, pending: 0, held: 0 });
+  const [held, setHeld] = useState<HeldVote[]>([]);
+  const [status, setStatus] = useState<SyncStatus | null>(sync?.status() ?? null);
+  const [expanded, setExpanded] = useState(false);
+  const press = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const refresh = async () => {
+      try {
+        const c = await queue.counts();
+        const h = c.held > 0 ? await queue.held() : [];
+        if (alive) {
+          setCounts(c);
+          setHeld(h);
+        }
+      } catch {
+        // A closing database during an upgrade: the next change or tick refreshes.
+      }
+    };
+    void refresh();
+    const off = queue.onChange(() => void refresh());
+    const timer = setInterval(() => void refresh(), refreshMs);
+    return () => {
+      alive = false;
+      off();
+      clearInterval(timer);
+    };
+  }, [queue, refreshMs]);
+
+  useEffect(() => (sync ? sync.subscribe(setStatus) : undefined), [sync]);
+
+  // Details fold away by themselves, so a citizen never finds them open.
+  useEffect(() => {
+    if (!expanded) return undefined;
+    const timer = setTimeout(() => setExpanded(false), 30_000);
+    return () => clearTimeout(timer);
+  }, [expanded]);
+
+  const online = connected || status?.reachable === true;
+  const waiting = counts.pending + counts.open;
+  const reasons = heldSummary(held);
+  const summary = [
+    online ? t.statusOnline : t.statusOffline,
+    t.statusWaiting(waiting),
+    counts.held > 0 ? `${t.statusHeld(counts.held)}: ${reasons.join('; ')}` : '',
+    status?.problem ? t.statusProblem(status.problem.message) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+  const cancelPress = () => {
+    if (press.current !== null) clearTimeout(press.current);
+    press.current = null;
+  };
+
+  return (
+    <aside class={`status-corner${expanded ? ' expanded' : ''}`} data-testid="status-corner" aria-label={t.statusLabel}>
+      <button
+        type="button"
+        class="status-toggle"
+        title={summary}
+        aria-expanded={expanded}
+        data-online={online ? 'true' : 'false'}
+        onPointerDown={() => {
+          cancelPress();
+          press.current = setTimeout(() => setExpanded((x) => !x), LONG_PRESS_MS);
+        }}
+        onPointerUp={cancelPress}
+        onPointerLeave={cancelPress}
+        onPointerCancel={cancelPress}
+        onContextMenu={(e) => e.preventDefault()}
+        onClick={(e) => {
+          // A keyboard "click" (detail 0) toggles; a short tap does nothing, so citizens cannot open it by chance.
+          if (e.detail === 0) setExpanded((x) => !x);
+        }}
+      >
+        <span class={`status-dot ${online ? 'online' : 'offline'}`} data-testid="status-online" role="img" aria-label={online ? t.statusOnline : t.statusOffline} />
+        {/* Digits for the eye, words for screen readers: aria-label on a bare span is not allowed. */}
+        <span class="status-waiting" data-testid="status-waiting" data-count={waiting} aria-hidden="true">
+          {waiting}
+        </span>
+        <span class="sr-only">{t.statusWaiting(waiting)}</span>
+        {counts.held > 0 && (
+          <>
+            <span class="status-held" data-testid="status-held" data-count={counts.held} aria-hidden="true">
+              {t.statusHeldShort(counts.held)}
+            </span>
+            <span class="sr-only">{t.statusHeld(counts.held)}</span>
+          </>
+        )}
+      </button>
+      {expanded && (
+        <div class="status-panel" data-testid="status-panel">
+          <p>{online ? t.statusOnline : t.statusOffline}</p>
+          <p>{t.statusWaiting(waiting)}</p>
+          {counts.held > 0 && (
+            <>
+              <p>{t.statusHeld(counts.held)}</p>
+              <ul>
+                {reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {status?.problem && <p>{t.statusProblem(status.problem.message)}</p>}
+          <p>{status?.lastSuccessAt ? t.statusLastSync(clock(status.lastSuccessAt)) : t.statusNeverSynced}</p>
+          {status?.nextAttemptAt ? <p>{t.statusNextRetry(clock(status.nextAttemptAt))}</p> : null}
+          {terminalId && <p>{t.statusTerminal(terminalId)}</p>}
+          {configVersion && <p>{t.statusConfig(configVersion)}</p>}
+          {!window.isSecureContext && <p>{t.statusInsecure}</p>}
+        </div>
+      )}
+    </aside>
+  );
+}
+
+/** Held votes grouped by reason, most frequent first. */
+export function heldSummary(held: readonly HeldVote[]): string[] {
+  const byReason = new Map<string, number>();
+  for (const h of held) byReason.set(h.reason, (byReason.get(h.reason) ?? 0) + 1);
+  return [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => t.statusHeldReason(reason, n));
+}
+
+function clock(ms: number): string {
+  return new Date(ms).toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}

@@ -1,0 +1,218 @@
+// The vote queue: votes go in at the face tap, leave oldest first in batches, and are deleted only once acknowledged.
+import type { FaceId } from '../../../server/contract/scale';
+import type { FollowUp, Vote } from '../../../server/contract/vote';
+import type { StoredVote, TerminalDb, VoteState } from './vote-db';
+
+/** What the terminal knows at the face tap. */
+export interface VoteDraft {
+  terminalId: string;
+  serviceId: string;
+  face: FaceId;
+}
+
+/** How the reasons question ended. */
+export interface VoteOutcome {
+  reasons: string[];
+  followUp: Exclude<FollowUp, 'not-asked'>;
+}
+
+export interface QueueCounts {
+  open: number;
+  pending: number;
+  held: number;
+}
+
+export interface HeldVote {
+  id: string;
+  reason: string;
+  heldAt: string;
+  castAt: string;
+}
+
+/** Votes of one terminal, oldest first, in their wire form. */
+export interface VoteBatchDraft {
+  terminalId: string;
+  votes: Vote[];
+}
+
+export interface VoteQueueOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** The queue's operations; every method is one IndexedDB transaction. */
+export interface VoteQueue {
+  readonly db: TerminalDb;
+  /** Writes the vote at the face tap, not yet sendable: a crash during the reasons question must not lose it. */
+  open(draft: VoteDraft): Promise<StoredVote>;
+  /** Writes a final vote in one step, for the faces that ask nothing more (followUp 'not-asked'). */
+  record(draft: VoteDraft): Promise<StoredVote>;
+  /** Closes an open vote with the reasons question's outcome; false if it was no longer open. */
+  finalise(id: string, outcome: VoteOutcome): Promise<boolean>;
+  /**
+   * Makes sendable the open votes whose screen is gone (a crash, a reload): the citizen walked
+   * away as far as we can tell, so followUp becomes 'timeout'. At boot call it with 0.
+   */
+  recoverOpen(olderThanMs?: number): Promise<number>;
+  /**
+   * The oldest pending votes, at most `max`, all of one terminal (a batch names one terminal).
+   * Nothing changes in the store: a vote leaves only through acknowledge or hold.
+   */
+  takeBatch(max: number): Promise<VoteBatchDraft | null>;
+  /** Deletes the votes the collector confirmed as stored; returns how many were deleted. */
+  acknowledge(ids: Iterable<string>): Promise<number>;
+  /** Sets a refused pending vote aside with the reason, out of every future batch; staff decide what to do. */
+  hold(id: string, reason: string): Promise<boolean>;
+  counts(): Promise<QueueCounts>;
+  /** The held votes, oldest first, for the staff corner. */
+  held(): Promise<HeldVote[]>;
+  /** Called after every change this queue makes (not other tabs'). Returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
+
+// A closure rather than a class: with the build's es2020 target, class fields pull in a helper that
+// the bundler may place in the dashboard's chunk, which the terminal's service worker does not cache.
+export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}): VoteQueue {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? newVoteId;
+  const listeners = new Set<() => void>();
+  let lastCreatedAt = 0;
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+
+  const insert = async (draft: VoteDraft, state: VoteState, followUp: FollowUp): Promise<StoredVote> => {
+    const at = now();
+    // Strictly increasing, so two taps in the same millisecond still leave in tap order.
+    const createdAt = Math.max(at.getTime(), lastCreatedAt + 0.001);
+    lastCreatedAt = createdAt;
+    const vote: StoredVote = {
+      id: newId(),
+      serviceId: draft.serviceId,
+      face: draft.face,
+      reasons: [],
+      followUp,
+      castAt: at.toISOString(),
+      state,
+      terminalId: draft.terminalId,
+      createdAt,
+    };
+    await db.add('votes', vote);
+    changed();
+    return vote;
+  };
+
+  return {
+    db,
+    open: (draft) => insert(draft, 'open', 'timeout'),
+    record: (draft) => insert(draft, 'pending', 'not-asked'),
+
+    async finalise(id, outcome) {
+      const tx = db.transaction('votes', 'readwrite');
+      const vote = await tx.store.get(id);
+      let done = false;
+      if (vote && vote.state === 'open') {
+        await tx.store.put({ ...vote, state: 'pending', reasons: [...new Set(outcome.reasons)], followUp: outcome.followUp });
+        done = true;
+      }
+      await tx.done;
+      if (done) changed();
+      return done;
+    },
+
+    async recoverOpen(olderThanMs = 0) {
+      const limit = now().getTime() - olderThanMs;
+      const tx = db.transaction('votes', 'readwrite');
+      const open = await tx.store.index('by-state-created').getAll(stateRange('open'));
+      let n = 0;
+      for (const vote of open) {
+        if (vote.createdAt > limit) continue;
+        await tx.store.put({ ...vote, state: 'pending', followUp: 'timeout' });
+        n++;
+      }
+      await tx.done;
+      if (n > 0) changed();
+      return n;
+    },
+
+    async takeBatch(max) {
+      const rows = await db.getAllFromIndex('votes', 'by-state-created', stateRange('pending'), Math.max(1, max));
+      const first = rows[0];
+      if (!first) return null;
+      const votes: Vote[] = [];
+      for (const row of rows) {
+        if (row.terminalId !== first.terminalId) break;
+        votes.push(toWire(row));
+      }
+      return { terminalId: first.terminalId, votes };
+    },
+
+    async acknowledge(ids) {
+      const tx = db.transaction('votes', 'readwrite');
+      let n = 0;
+      for (const id of new Set(ids)) {
+        if ((await tx.store.getKey(id)) === undefined) continue;
+        await tx.store.delete(id);
+        n++;
+      }
+      await tx.done;
+      if (n > 0) changed();
+      return n;
+    },
+
+    async hold(id, reason) {
+      const tx = db.transaction('votes', 'readwrite');
+      const vote = await tx.store.get(id);
+      let done = false;
+      if (vote && vote.state === 'pending') {
+        await tx.store.put({ ...vote, state: 'held', heldReason: reason, heldAt: now().toISOString() });
+        done = true;
+      }
+      await tx.done;
+      if (done) changed();
+      return done;
+    },
+
+    async counts() {
+      const index = db.transaction('votes').store.index('by-state-created');
+      const [open, pending, held] = await Promise.all([
+        index.count(stateRange('open')),
+        index.count(stateRange('pending')),
+        index.count(stateRange('held')),
+      ]);
+      return { open, pending, held };
+    },
+
+    async held() {
+      const rows = await db.getAllFromIndex('votes', 'by-state-created', stateRange('held'));
+      return rows.map((r) => ({ id: r.id, reason: r.heldReason ?? '', heldAt: r.heldAt ?? '', castAt: r.castAt }));
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Exactly the fields of the contract: the collector refuses unknown properties. */
+export function toWire(v: StoredVote): Vote {
+  return { id: v.id, serviceId: v.serviceId, face: v.face, reasons: [...v.reasons], followUp: v.followUp, castAt: v.castAt };
+}
+
+/**
+ * crypto.randomUUID exists only in secure contexts; a terminal opened over plain http on the
+ * office LAN must still vote, so fall back to a v4 UUID from getRandomValues (available everywhere).
+ */
+export function newVoteId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function stateRange(state: VoteState): IDBKeyRange {
+  return IDBKeyRange.bound([state, -Infinity], [state, Infinity]);
+}

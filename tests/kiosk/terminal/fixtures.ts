@@ -1,0 +1,57 @@
+// Shared test material for the terminal: a fresh real IndexedDB per test, a configuration, HTTP answers.
+import { deleteDB } from 'idb';
+import type { TerminalConfig } from '../../../server/contract/terminal-config';
+import { openVoteDb, type TerminalDb } from '../../../kiosk/terminal/store/vote-db';
+
+const opened: { name: string; db: TerminalDb }[] = [];
+let counter = 0;
+
+/** A real IndexedDB with a name no other test uses; closeDbs() deletes them all. */
+export async function freshDb(): Promise<TerminalDb> {
+  const name = `gradimento-test-${Date.now()}-${counter++}-${Math.random().toString(36).slice(2)}`;
+  const db = await openVoteDb(name);
+  opened.push({ name, db });
+  return db;
+}
+
+export async function closeDbs(): Promise<void> {
+  for (const { name, db } of opened.splice(0)) {
+    db.close();
+    await deleteDB(name);
+  }
+}
+
+export function sampleConfig(patch: Partial<TerminalConfig> = {}): TerminalConfig {
+  return {
+    terminal: { id: 'T1', name: 'Sportello 1', mode: 'counter', channel: 'sportello' },
+    administration: { id: 'comune-x', name: 'Comune di Esempio' },
+    office: { id: 'sede-1', name: 'Sede centrale', timeZone: 'Europe/Rome' },
+    services: [{ id: 'anagrafe', name: 'Anagrafe' }],
+    scale: 3,
+    reasons: [
+      { id: 'attesa', label: 'Tempo di attesa', dimension: 'timeliness' },
+      { id: 'servizio', label: 'Il servizio ricevuto', dimension: 'effectiveness' },
+      { id: 'altro', label: 'Altro', dimension: null },
+    ],
+    timing: { thanksMs: 60_000, idleMs: 60_000, followUpMs: 60_000 },
+    version: 'v1',
+    ...patch,
+  };
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** Waits until `check` stops throwing (for effects that finish a few ticks later). */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 3_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'preact';
+import type { TerminalConfig } from '../../../server/contract/terminal-config';
+import { Voting } from '../../../kiosk/terminal/voting';
+import { createVoteQueue, type VoteQueue } from '../../../kiosk/terminal/store/vote-queue';
+import type { StoredVote } from '../../../kiosk/terminal/store/vote-db';
+import { closeDbs, eventually, freshDb, sampleConfig } from './fixtures';
+
+let container: HTMLElement | null = null;
+
+afterEach(async () => {
+  if (container) {
+    render(null, container);
+    container.remove();
+    container = null;
+  }
+  await closeDbs();
+});
+
+function mount(config: TerminalConfig, queue: VoteQueue, onVoted?: () => void) {
+  container = document.createElement('div');
+  document.body.append(container);
+  render(<Voting config={config} terminalId="T1" queue={queue} onVoted={onVoted} />, container);
+}
+
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const allVotes = (queue: VoteQueue) => queue.db.getAll('votes') as Promise<StoredVote[]>;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('voting flow', () => {
+  it('shows the faces of the configured scale at once on a counter terminal', async () => {
+    mount(sampleConfig(), createVoteQueue(await freshDb()));
+    await expect.element(button('Giudizio positivo')).toBeVisible();
+    await expect.element(button('Giudizio sufficiente')).toBeVisible();
+    await expect.element(button('Giudizio negativo')).toBeVisible();
+    expect(document.querySelectorAll('.face-button svg path').length).toBe(3);
+    expect(page.getByText('Anagrafe').elements().length).toBe(1);
+  });
+
+  it('follows the scale of the configuration, not a fixed three', async () => {
+    mount(sampleConfig({ scale: 5 }), createVoteQueue(await freshDb()));
+    await expect.element(button('Giudizio ottimo')).toBeVisible();
+    expect(document.querySelectorAll('.face-button').length).toBe(5);
+    const mouths = [...document.querySelectorAll('.face-button svg path')].map((p) => p.getAttribute('d'));
+    expect(new Set(mouths).size).toBe(5);
+  });
+
+  it('stores a positive vote, then thanks, then returns to the start by itself', async () => {
+    const queue = createVoteQueue(await freshDb());
+    let voted = 0;
+    mount(sampleConfig({ timing: { thanksMs: 300, idleMs: 60_000, followUpMs: 60_000 } }), queue, () => voted++);
+    await button('Giudizio positivo').click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Grazie!' })).toBeVisible();
+    const votes = await allVotes(queue);
+    expect(votes).toMatchObject([{ serviceId: 'anagrafe', face: 'positivo', reasons: [], followUp: 'not-asked', state: 'pending', terminalId: 'T1' }]);
+    expect(voted).toBe(1);
+    await expect.element(button('Giudizio positivo')).toBeVisible();
+  });
+
+  it('does not thank before the vote is written', async () => {
+    const real = createVoteQueue(await freshDb());
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: VoteQueue = { ...real, record: async (d) => (await gate, real.record(d)) };
+    mount(sampleConfig(), slow);
+    await button('Giudizio sufficiente').click();
+    await sleep(150);
+    expect(document.querySelector('[data-testid="thanks"]')).toBeNull();
+    expect(await allVotes(real)).toHaveLength(0);
+    release();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(real)).toMatchObject([{ face: 'sufficiente', state: 'pending' }]);
+  });
+
+  it('does not thank before the reasons are written', async () => {
+    const real = createVoteQueue(await freshDb());
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: VoteQueue = { ...real, finalise: async (id, o) => (await gate, real.finalise(id, o)) };
+    mount(sampleConfig(), slow);
+    await button('Giudizio negativo').click();
+    await button('Salta').click();
+    await sleep(150);
+    expect(document.querySelector('[data-testid="thanks"]')).toBeNull();
+    release();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(real)).toMatchObject([{ state: 'pending', followUp: 'skipped' }]);
+  });
+
+  it('writes a negative vote at the tap, then asks why and stores the chosen reasons before thanking', async () => {
+    const queue = createVoteQueue(await freshDb());
+    mount(sampleConfig(), queue);
+    await button('Giudizio negativo').click();
+    await expect.element(page.getByRole('heading', { name: 'Cosa non è andato?' })).toBeVisible();
+    // Already safe, though not sendable, while the question is on screen.
+    expect(await allVotes(queue)).toMatchObject([{ face: 'negativo', state: 'open' }]);
+    expect(await queue.takeBatch(10)).toBeNull();
+
+    await expect.element(button('Invia')).toBeDisabled();
+    await button('Tempo di attesa').click();
+    await button('Altro').click();
+    await button('Il servizio ricevuto').click();
+    await button('Altro').click();
+    await expect.element(button('Tempo di attesa')).toHaveAttribute('aria-pressed', 'true');
+    await expect.element(button('Altro')).toHaveAttribute('aria-pressed', 'false');
+    await button('Invia').click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(queue)).toMatchObject([{ state: 'pending', reasons: ['attesa', 'servizio'], followUp: 'chosen' }]);
+  });
+
+  it('records a skip with no reasons', async () => {
+    const queue = createVoteQueue(await freshDb());
+    mount(sampleConfig(), queue);
+    await button('Giudizio negativo').click();
+    await button('Tempo di attesa').click();
+    await button('Salta').click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(queue)).toMatchObject([{ state: 'pending', reasons: [], followUp: 'skipped' }]);
+  });
+
+  it('counts an untouched question as timeout, keeping the reasons toggled', async () => {
+    const queue = createVoteQueue(await freshDb());
+    mount(sampleConfig({ timing: { thanksMs: 60_000, idleMs: 60_000, followUpMs: 400 } }), queue);
+    await button('Giudizio negativo').click();
+    await button('Il servizio ricevuto').click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(queue)).toMatchObject([{ state: 'pending', reasons: ['servizio'], followUp: 'timeout' }]);
+  });
+
+  it('makes one vote of two quick taps', async () => {
+    const queue = createVoteQueue(await freshDb());
+    mount(sampleConfig(), queue);
+    const el = button('Giudizio positivo').element() as HTMLButtonElement;
+    el.click();
+    el.click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    await sleep(50);
+    expect(await allVotes(queue)).toHaveLength(1);
+  });
+
+  it('on a totem asks for the service first, and files the vote under it', async () => {
+    const queue = createVoteQueue(await freshDb());
+    const services = [
+      { id: 'anagrafe', name: 'Anagrafe' },
+      { id: 'tributi', name: 'Tributi' },
+      { id: 'suap', name: 'SUAP' },
+    ];
+    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem' }, services }), queue);
+    expect(page.getByTestId('service-tile').elements().map((e) => e.textContent)).toEqual(['Anagrafe', 'Tributi', 'SUAP']);
+    expect(document.querySelector('.face-button')).toBeNull();
+    await button('Tributi').click();
+    await button('Cambia servizio').click();
+    await button('SUAP').click();
+    await expect.element(page.getByText('SUAP')).toBeVisible();
+    await button('Giudizio positivo').click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(queue)).toMatchObject([{ serviceId: 'suap', face: 'positivo' }]);
+  });
+
+  it('sends a screen left idle back to the start, and activity keeps it', async () => {
+    const queue = createVoteQueue(await freshDb());
+    const services = [
+      { id: 'anagrafe', name: 'Anagrafe' },
+      { id: 'tributi', name: 'Tributi' },
+    ];
+    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem' }, services, timing: { thanksMs: 5000, idleMs: 500, followUpMs: 5000 } }), queue);
+    await button('Anagrafe').click();
+    await expect.element(button('Giudizio positivo')).toBeVisible();
+    // Touches every 200 ms keep the faces up past idleMs.
+    for (let i = 0; i < 4; i++) {
+      await sleep(200);
+      window.dispatchEvent(new PointerEvent('pointerdown'));
+    }
+    expect(document.querySelector('.face-button')).not.toBeNull();
+    await eventually(() => expect(page.getByTestId('service-tile').elements()).toHaveLength(2));
+    expect(await allVotes(queue)).toHaveLength(0);
+  });
+});
