@@ -26,9 +26,9 @@ export function FaceIcon({ face, size = '100%', class: className }: FaceIconProp
       data-face={face}
     >
       <circle cx="50" cy="50" r="46" fill={style.color} stroke="#000" stroke-width="4" />
-      <circle cx="35" cy="40" r="6" fill="#000" />
-      <circle cx="65" cy="40" r="6" fill="#000" />
-      <path d={mouthPath(style.mouth)} fill="none" stroke="#000" stroke-width="6" stroke-linecap="round" />
+      <circle cx="35" cy="40" r="6" fill={style.ink} />
+      <circle cx="65" cy="40" r="6" fill={style.ink} />
+      <path d={mouthPath(style.mouth)} fill="none" stroke={style.ink} stroke-width="6" stroke-linecap="round" />
     </svg>
   );
 }

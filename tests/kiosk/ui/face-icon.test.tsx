@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { FaceIcon, mouthPath } from '../../../kiosk/ui/face-icon';
+import { FACE_STYLE } from '../../../kiosk/ui/face-style';
 
 /** Control point's y minus the ends' y: positive bends down (a smile), negative up (a frown). */
 function bend(d: string): number {
@@ -29,7 +30,7 @@ describe('face icon', () => {
     render(<FaceIcon face="negativo" />, container);
     const svg = container.querySelector('svg')!;
     expect(svg.getAttribute('aria-hidden')).toBe('true');
-    expect(svg.querySelector('circle')!.getAttribute('fill')).toBe('#d93025');
+    expect(svg.querySelector('circle')!.getAttribute('fill')).toBe(FACE_STYLE.negativo.color);
     expect(bend(svg.querySelector('path')!.getAttribute('d')!)).toBeLessThan(0);
   });
 });
