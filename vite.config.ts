@@ -3,8 +3,24 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * vite-plugin-pwa links the manifest into every page; the dashboard is not the installable
+ * terminal app, so its page must not offer to install it.
+ */
+function dashboardWithoutManifest(): Plugin {
+  return {
+    name: 'gradimento:dashboard-without-manifest',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => (ctx.path.startsWith('/dashboard/') ? html.replace(/<link rel="manifest"[^>]*>/g, '') : html),
+    },
+  };
+}
 
 export default defineConfig({
   root: here('./kiosk'),
@@ -21,7 +37,6 @@ export default defineConfig({
       registerType: 'autoUpdate',
       injectRegister: false,
       manifestFilename: 'terminal/manifest.webmanifest',
-      includeAssets: ['favicon.svg', 'robots.txt'],
       manifest: {
         id: '/terminal/',
         name: 'gradimento: il tuo giudizio',
@@ -41,7 +56,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['terminal/**/*.{html,webmanifest}', 'assets/**/*.{js,css,svg,woff2}', 'icons/*.png', 'favicon.svg'],
+        // The manifest and its icons are added by the plugin itself (includeManifestIcons).
+        globPatterns: ['terminal/**/*.html', 'assets/**/*.{js,css,svg,woff2}', 'favicon.svg'],
         // Chart.js and the dashboard's own code are never needed on a terminal.
         globIgnores: ['**/dashboard*', 'dashboard/**'],
         navigateFallback: '/terminal/index.html',
@@ -52,6 +68,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    dashboardWithoutManifest(),
   ],
   build: {
     outDir: here('./dist'),

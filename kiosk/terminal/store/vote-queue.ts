@@ -149,15 +149,14 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
 
     async acknowledge(ids) {
       const tx = db.transaction('votes', 'readwrite');
-      let n = 0;
-      for (const id of new Set(ids)) {
-        if ((await tx.store.getKey(id)) === undefined) continue;
-        await tx.store.delete(id);
-        n++;
-      }
-      await tx.done;
-      if (n > 0) changed();
-      return n;
+      const unique = [...new Set(ids)];
+      // All requests issued at once inside one transaction: awaiting each in turn cost two
+      // IndexedDB round trips per vote (350 ms per 1,000 acknowledged on a test machine).
+      const keys = await Promise.all(unique.map((id) => tx.store.getKey(id)));
+      const present = unique.filter((_, i) => keys[i] !== undefined);
+      await Promise.all([...present.map((id) => tx.store.delete(id)), tx.done]);
+      if (present.length > 0) changed();
+      return present.length;
     },
 
     async hold(id, reason) {

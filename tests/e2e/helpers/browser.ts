@@ -12,14 +12,20 @@ export interface Browser {
 
 export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport,
-    locale: 'it-IT',
-    timezoneId: 'Europe/Rome',
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport,
+      locale: 'it-IT',
+      timezoneId: 'Europe/Rome',
+    });
+  } catch (err) {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw new Error(`Chromium did not start from ${CHROMIUM_PATH} (apt-get install chromium): ${String(err)}`);
+  }
   return {
     context,
     async close() {
