@@ -1,0 +1,134 @@
+// `npm run bench`: builds the front-ends once, then prints each measurement as a ratio against a baseline taken in the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildFrontEnd } from '../../server/build-front-end';
+import { measureBundles, type Sizes } from './bundle-size';
+import { measureIngest } from './ingest';
+import { measureKioskSync, type SyncObservation } from './kiosk-sync';
+import { BenchFailure, kb, median, ms, now, ratio, spread } from './stats';
+import { BATCH, VOTES } from './votes';
+
+/** Rounds per timed measurement: enough for a median on a shared 2-core machine, few enough for ~1-2 minutes in all. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** The terminal's own code (JS + CSS, gzip) should fit in this, for cheap tablets on an office link. */
+const TERMINAL_BUDGET_BYTES = 60 * 1024;
+/** Beyond this the terminal did not react to the network coming back: the sync time then measures a timer. */
+const REACTION_LIMIT_MS = 1_000;
+
+const summary: string[] = [];
+const failures: string[] = [];
+
+function say(line: string): void {
+  console.log(line);
+}
+
+const kinds = (s: Sizes) => {
+  const of = (re: RegExp) => kb(s.files.filter((f) => re.test(f.file)).reduce((a, f) => a + f.gzip, 0));
+  return `HTML ${of(/\.html$/)}, CSS ${of(/\.css$/)}, JS ${of(/\.js$/)}`;
+};
+const fileList = (s: Sizes) => s.files.map((f) => `${path.basename(f.file)} ${kb(f.gzip)}`).join(', ');
+
+function bundleSection(distDir: string): void {
+  const r = measureBundles(distDir);
+  say('\n== bundle size (gzip level 9, node:zlib; sizes are deterministic, measured once)');
+  const pageLine = `terminal page load: ${kb(r.terminal.gzip)} gzip in ${r.terminal.files.length} files (${kinds(r.terminal)}), baseline dashboard page ${kb(r.dashboard.gzip)}, ratio ${ratio(r.terminal.gzip, r.dashboard.gzip)}`;
+  say(pageLine);
+  say(`  terminal: ${fileList(r.terminal)}`);
+  say(`  dashboard: ${fileList(r.dashboard)}`);
+  const over = r.terminalCode.gzip > TERMINAL_BUDGET_BYTES;
+  const budgetLine = `terminal JS+CSS: ${kb(r.terminalCode.gzip)} gzip, budget ${kb(TERMINAL_BUDGET_BYTES)}, ratio ${ratio(r.terminalCode.gzip, TERMINAL_BUDGET_BYTES)}${over ? ' OVER BUDGET' : ' (within budget)'}`;
+  say(budgetLine);
+  const swLine = `service worker + Workbox runtime: ${kb(r.serviceWorker.gzip)} gzip (${fileList(r.serviceWorker)})`;
+  say(swLine);
+  const dup = r.precache.duplicates.length > 0 ? `; listed twice in sw.js: ${r.precache.duplicates.join(', ')}` : '';
+  const precacheLine = `precache (dist/sw.js): ${r.precache.sizes.files.length} files, ${kb(r.precache.sizes.raw)} raw, ${kb(r.precache.sizes.gzip)} gzip${dup}`;
+  say(precacheLine);
+  summary.push(pageLine, budgetLine, swLine, precacheLine.replace(/; listed twice.*/, ''));
+}
+
+async function ingestSection(distDir: string): Promise<void> {
+  say(`\n== collector ingest: ${VOTES} votes, HTTP on 127.0.0.1, ${VOTES / BATCH} sequential POSTs of ${BATCH}, fresh collector per run`);
+  const r = await measureIngest(distDir, RUNS);
+  const subject = median(r.subject);
+  const baseline = median(r.baseline);
+  const line =
+    `collector ingest of ${VOTES} votes: ${ms(subject)} (median of ${RUNS}), baseline raw better-sqlite3 insert ${ms(baseline)}, ratio ${ratio(subject, baseline)}; ` +
+    `${Math.round(VOTES / (subject / 1000)).toLocaleString('en-US')} votes/s`;
+  say(line);
+  say(`  runs: collector ${spread(r.subject)} ms; raw SQLite (one transaction, WAL, synchronous=FULL) ${r.baseline.map((x) => x.toFixed(1)).join(', ')} ms`);
+  summary.push(line);
+}
+
+function describeReaction(obs: SyncObservation[]): string {
+  const first = median(obs.map((o) => o.firstPostMs));
+  const online = obs.filter((o) => o.onlineEventMs !== null).length;
+  return `first POST ${ms(first)} after the network came back (median); 'online' event fired in ${online} of ${obs.length} runs`;
+}
+
+async function kioskSection(distDir: string): Promise<void> {
+  say(`\n== kiosk sync: ${VOTES} pending votes in the terminal's IndexedDB, page reloaded offline, then the network comes back`);
+  const r = await measureKioskSync(distDir, RUNS);
+  const subject = median(r.subject);
+  const baseline = median(r.baseline);
+  const line = `kiosk sync of ${VOTES} queued votes: ${ms(subject)} (median of ${RUNS}), baseline direct POST ${ms(baseline)}, ratio ${ratio(subject, baseline)}`;
+  say(line);
+  say(`  runs: sync ${spread(r.subject)} ms; baseline (fetch from the same page, ${VOTES / BATCH} x ${BATCH}) ${spread(r.baseline)} ms`);
+  const obs = r.observations;
+  say(`  ${describeReaction(obs)}`);
+  const inFlight = median(obs.map((o) => o.inFlightMs));
+  const failed = obs.flatMap((o, i) => o.failed.map((f) => `run ${i + 1}: ${f}`));
+  say(
+    `  requests per sync: ${spread(obs.map((o) => o.requests))}; failed POSTs: ${failed.length === 0 ? 'none' : failed.join('; ')}; ` +
+      `votes resent after an answer: ${obs.reduce((a, o) => a + o.resent, 0)}; ` +
+      `POSTs in flight ${ms(inFlight)} of ${ms(subject)} (the rest is the terminal between requests: IndexedDB, status refresh)`,
+  );
+  say(`  waiting count reached 0 on screen ${ms(median(obs.map((o) => o.counterLagMs)))} after the last row was stored (median)`);
+  summary.push(line);
+  const slow = obs.filter((o) => !(o.firstPostMs <= REACTION_LIMIT_MS));
+  if (slow.length > 0) {
+    const warning = `WARNING: in ${slow.length} of ${obs.length} runs the terminal took over ${ms(REACTION_LIMIT_MS)} to start sending: the sync time then measures a timer, not the sync`;
+    say(`  ${warning}`);
+    summary.push(warning);
+  }
+}
+
+async function section(name: string, fn: () => Promise<void> | void): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    const message = e instanceof BenchFailure ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    say(`FAILED ${name}: ${message}`);
+    failures.push(`${name}: ${message.split('\n')[0]}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const started = now();
+  if (!Number.isInteger(RUNS) || RUNS < 1) throw new BenchFailure(`BENCH_RUNS must be a positive integer, not "${process.env.BENCH_RUNS}"`);
+  say(`gradimento bench: Node ${process.version}, ${os.cpus().length} CPUs; timings are ratios against a baseline measured in this run`);
+  const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-bench-dist-'));
+  try {
+    const buildStart = now();
+    await buildFrontEnd(distDir);
+    say(`front-end built once with Vite in ${(((now() - buildStart) / 1000)).toFixed(1)} s`);
+    await section('bundle size', () => bundleSection(distDir));
+    await section('collector ingest', () => ingestSection(distDir));
+    await section('kiosk sync', () => kioskSection(distDir));
+  } finally {
+    fs.rmSync(distDir, { recursive: true, force: true });
+  }
+  say('\n== summary');
+  for (const line of summary) say(`  ${line}`);
+  for (const f of failures) say(`  FAILED ${f}`);
+  say(`  ${failures.length === 0 ? 'all measurements taken' : `${failures.length} measurement(s) failed`} in ${((now() - started) / 1000).toFixed(0)} s`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`bench FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);
