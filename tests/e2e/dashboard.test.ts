@@ -1,26 +1,14 @@
 // The managers' dashboard in Chromium: an office's report, and live updates as votes arrive.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../server/contract/api';
 import type { Vote } from '../../server/contract/vote';
 import { DEMO } from '../../server/store/seed-demo';
-import { launchBrowser, type Browser } from './helpers/browser';
-import { startCollector, type RunningCollector } from './helpers/collector';
+import { useStage } from './helpers/stage';
 import { today } from './helpers/report';
 
 const totem = DEMO.terminals[0]!;
 
-let collector: RunningCollector;
-let browser: Browser;
-
-beforeAll(async () => {
-  collector = await startCollector(inject('distDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await collector?.close();
-});
+const stage = useStage();
 
 async function postVotes(votes: Partial<Vote>[]) {
   const body = {
@@ -35,15 +23,15 @@ async function postVotes(votes: Partial<Vote>[]) {
       ...v,
     })),
   };
-  const res = await fetch(`${collector.url}${apiPaths.votes}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${stage.collector.url}${apiPaths.votes}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(200);
 }
 
 describe('dashboard', () => {
   it('shows an empty period, then updates live with the share of each face and its count', async () => {
-    const page = await browser.context.newPage();
+    const page = await stage.browser.context.newPage();
     const day = today();
-    await page.goto(`${collector.url}/dashboard/?office=${totem.officeId}&from=${day}&to=${day}`);
+    await page.goto(`${stage.collector.url}/dashboard/?office=${totem.officeId}&from=${day}&to=${day}`);
     await page.getByTestId('empty-state').waitFor();
     await expect.poll(() => page.getByTestId('live-indicator').getAttribute('data-status')).toBe('live');
 
@@ -57,16 +45,16 @@ describe('dashboard', () => {
     expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
 
     const csv = await page.getByTestId('export-csv').getAttribute('href');
-    const res = await fetch(`${collector.url}${csv}`);
+    const res = await fetch(`${stage.collector.url}${csv}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Anagrafe e stato civile');
     await page.close();
   });
 
   it('lets the manager switch office, and shows names as text, never as HTML', async () => {
-    await collector.store.db.updateTable('offices').set({ name: '<img src=x onerror="window.__pwned=1">Sede' }).where('id', '=', DEMO.offices[1]!.id).execute();
-    const page = await browser.context.newPage();
-    await page.goto(`${collector.url}/dashboard/`);
+    await stage.collector.store.db.updateTable('offices').set({ name: '<img src=x onerror="window.__pwned=1">Sede' }).where('id', '=', DEMO.offices[1]!.id).execute();
+    const page = await stage.browser.context.newPage();
+    await page.goto(`${stage.collector.url}/dashboard/`);
     const select = page.getByTestId('office-select');
     await select.waitFor();
     await select.selectOption(DEMO.offices[1]!.id);

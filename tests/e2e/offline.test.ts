@@ -1,25 +1,13 @@
 // Votes cast with the network down survive a reload served by the service worker and arrive exactly once.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO } from '../../server/store/seed-demo';
-import { launchBrowser, type Browser } from './helpers/browser';
-import { startCollector, type RunningCollector } from './helpers/collector';
+import { useStage } from './helpers/stage';
 import { fetchReport } from './helpers/report';
 
 const counter = DEMO.terminals[1]!;
 
-let collector: RunningCollector;
-let browser: Browser;
-
-beforeAll(async () => {
-  collector = await startCollector(inject('distDir'));
-  browser = await launchBrowser({ width: 800, height: 1280 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await collector?.close();
-});
+const stage = useStage({ width: 800, height: 1280 });
 
 const waiting = (page: Page) => page.getByTestId('status-waiting').getAttribute('data-count').then(Number);
 
@@ -34,19 +22,19 @@ async function vote(page: Page, face: string, reasons?: string[]) {
 }
 
 async function storedVotes(): Promise<number> {
-  const row = await collector.store.db.selectFrom('votes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await stage.collector.store.db.selectFrom('votes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 describe('a terminal offline', () => {
   it('keeps votes through a reload without network and delivers each exactly once', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${collector.url}/terminal/?t=${counter.id}`);
+    const page = await stage.browser.context.newPage();
+    await page.goto(`${stage.collector.url}/terminal/?t=${counter.id}`);
     await page.getByTestId('face-positivo').waitFor();
     // The app shell must be in the service worker's hands before the network goes.
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
 
-    await browser.context.setOffline(true);
+    await stage.browser.context.setOffline(true);
     await vote(page, 'positivo');
     await vote(page, 'negativo', ['valdoria-attesa', 'valdoria-servizio']);
     await vote(page, 'sufficiente');
@@ -61,9 +49,9 @@ describe('a terminal offline', () => {
     await expect.poll(() => waiting(page)).toBe(4);
     expect(await storedVotes()).toBe(0);
 
-    await browser.context.setOffline(false);
+    await stage.browser.context.setOffline(false);
     await expect.poll(() => waiting(page), { timeout: 30_000 }).toBe(0);
-    const report = await fetchReport(collector.url, counter.officeId);
+    const report = await fetchReport(stage.collector.url, counter.officeId);
     expect(report.totals.total).toBe(4);
     expect(report.totals.faces).toMatchObject({ positivo: 1, sufficiente: 1, negativo: 2 });
     expect(Object.fromEntries(report.reasons.map((r) => [r.reasonId, r.count]))).toEqual({ 'valdoria-attesa': 1, 'valdoria-servizio': 1 });
@@ -74,13 +62,13 @@ describe('a terminal offline', () => {
     await page.reload();
     await page.getByTestId('face-positivo').waitFor();
     await expect.poll(() => waiting(page)).toBe(0);
-    expect((await fetchReport(collector.url, counter.officeId)).totals.total).toBe(4);
+    expect((await fetchReport(stage.collector.url, counter.officeId)).totals.total).toBe(4);
     await page.close();
   });
 
   it('resends a batch whose acknowledgement was lost, and the collector counts it once', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${collector.url}/terminal/?t=${counter.id}`);
+    const page = await stage.browser.context.newPage();
+    await page.goto(`${stage.collector.url}/terminal/?t=${counter.id}`);
     await page.getByTestId('face-positivo').waitFor();
     const before = await storedVotes();
 

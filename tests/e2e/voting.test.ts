@@ -1,31 +1,19 @@
 // A citizen votes on a real terminal page in Chromium (counter and totem modes) and the report changes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO } from '../../server/store/seed-demo';
-import { launchBrowser, type Browser } from './helpers/browser';
-import { startCollector, type RunningCollector } from './helpers/collector';
+import { useStage } from './helpers/stage';
 import { fetchReport } from './helpers/report';
 
 const [totem, counter] = DEMO.terminals;
 const totemOffice = totem!.officeId;
 const counterOffice = counter!.officeId;
 
-let collector: RunningCollector;
-let browser: Browser;
-
-beforeAll(async () => {
-  collector = await startCollector(inject('distDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await collector?.close();
-});
+const stage = useStage();
 
 async function openTerminal(terminalId: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${collector.url}/terminal/?t=${terminalId}`);
+  const page = await stage.browser.context.newPage();
+  await page.goto(`${stage.collector.url}/terminal/?t=${terminalId}`);
   return page;
 }
 
@@ -43,8 +31,8 @@ describe('voting on a real terminal', () => {
     await page.getByRole('button', { name: 'Giudizio positivo' }).click();
     await expectThanksThenStart(page, '[data-testid="face-positivo"]');
 
-    await expect.poll(async () => (await fetchReport(collector.url, counterOffice)).totals.faces.positivo).toBe(1);
-    const report = await fetchReport(collector.url, counterOffice);
+    await expect.poll(async () => (await fetchReport(stage.collector.url, counterOffice)).totals.faces.positivo).toBe(1);
+    const report = await fetchReport(stage.collector.url, counterOffice);
     expect(report.totals.total).toBe(1);
     expect(report.byService.map((s) => s.serviceId)).toEqual([counter!.services[0]]);
     expect(report.byChannel.map((c) => c.channel)).toEqual(['sportello']);
@@ -68,8 +56,8 @@ describe('voting on a real terminal', () => {
     await page.getByTestId('reasons-send').click();
     await expectThanksThenStart(page, '[data-testid="service-tile"]');
 
-    await expect.poll(async () => (await fetchReport(collector.url, totemOffice)).totals.total).toBe(2);
-    const report = await fetchReport(collector.url, totemOffice);
+    await expect.poll(async () => (await fetchReport(stage.collector.url, totemOffice)).totals.total).toBe(2);
+    const report = await fetchReport(stage.collector.url, totemOffice);
     expect(report.byService).toHaveLength(1);
     expect(report.byService[0]).toMatchObject({ serviceId: 'valdoria-tributi', total: 2 });
     expect(report.totals.faces).toMatchObject({ sufficiente: 1, negativo: 1 });
@@ -83,8 +71,8 @@ describe('voting on a real terminal', () => {
     await page.getByRole('button', { name: 'Giudizio negativo' }).click();
     await page.getByTestId('reasons-skip').click();
     await expectThanksThenStart(page, '[data-testid="face-negativo"]');
-    await expect.poll(async () => (await fetchReport(collector.url, counterOffice)).followUp.skipped).toBe(1);
-    const report = await fetchReport(collector.url, counterOffice);
+    await expect.poll(async () => (await fetchReport(stage.collector.url, counterOffice)).followUp.skipped).toBe(1);
+    const report = await fetchReport(stage.collector.url, counterOffice);
     expect(report.totals.faces.negativo).toBe(1);
     expect(report.reasons).toEqual([]);
     await page.close();
