@@ -1,10 +1,15 @@
 // Builds the collector (HTTP API, socket.io, static front-ends) without listening: main.ts listens.
 import { readFileSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
 import { API_BASE, apiPaths } from './contract/api';
+import { installAccessControl, type RouteAccess } from './auth/access';
+import { sessionRoutes } from './auth/session-routes';
+import { AppError } from './http/app-error';
 import { installErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { frontEndBuilt, serveFrontEnd } from './http/static';
@@ -25,9 +30,12 @@ export interface AppDeps {
 export interface App {
   app: FastifyInstance;
   realtime: Realtime;
+  /** Every API route with its declared access, for the authorization tests. */
+  routes: readonly RouteAccess[];
 }
 
 export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<App> {
+  const now = deps.now ?? (() => new Date());
   const app = Fastify({
     logger: { level: config.logLevel },
     // Terminals retry on their own; a slow client must not hold a connection for ever.
@@ -37,17 +45,27 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', `Too many requests from this address: try again in ${Math.ceil(context.ttl / 1000)} s.`, undefined, Math.ceil(context.ttl / 1000)),
+  });
+  const { db } = deps.store;
+  const routes: RouteAccess[] = [];
+  installAccessControl(app, db, now, routes);
   await registerOpenApi(app, VERSION);
 
-  const { db } = deps.store;
-  const realtime = attachRealtime(app.server, db, app.log);
+  const realtime = attachRealtime(app.server, db, app.log, now);
   app.addHook('preClose', async () => realtime.close());
 
-  await app.register(ingestRoutes, { prefix: API_BASE, db, broadcast: realtime.broadcast, now: deps.now });
-  await app.register(terminalRoutes, { prefix: API_BASE, db });
+  const secureCookies = config.publicUrl.startsWith('https://');
+  await app.register(sessionRoutes, { prefix: API_BASE, db, now, secureCookies, endUserSockets: realtime.endUserSockets });
+  await app.register(ingestRoutes, { prefix: API_BASE, db, broadcast: realtime.broadcast, now });
+  await app.register(terminalRoutes, { prefix: API_BASE, db, now });
   await app.register(reportRoutes, { prefix: API_BASE, db });
 
-  app.get(apiPaths.health, { schema: { hide: true } }, async (_request, reply) => {
+  app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(db);
       return { status: 'ok', version: VERSION };
@@ -59,5 +77,5 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   if (frontEndBuilt(config.distDir)) await serveFrontEnd(app, config.distDir);
   else app.log.warn({ distDir: config.distDir }, 'front-ends not built: only the API is served (run npm run build)');
 
-  return { app, realtime };
+  return { app, realtime, routes };
 }

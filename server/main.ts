@@ -5,8 +5,8 @@ import { ConfigError, loadConfig } from './config';
 import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
 import { openStore } from './store/database';
-import { listTerminals } from './store/list-terminals';
 import { seedDemo } from './store/seed-demo';
+import { createDemoPeople, demoAccessLines } from './demo-access';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
 
   const store = await openStore(config.dataDir);
   const seeded = config.demo ? await seedDemo(store.db) : false;
+  if (seeded) await createDemoPeople(store.db, config.dataDir, new Date());
   const { app } = await buildApp(config, { store });
 
   let stopping = false;
@@ -40,12 +41,12 @@ async function main(): Promise<void> {
   app.log.info({ database: store.location, seededDemo: seeded }, 'collector ready');
 
   const base = config.publicUrl;
-  const terminals = await listTerminals(store.db);
+  const needsSetup = !(await store.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
   const lines = [
     '',
     `gradimento is running.`,
-    `  Dashboard:  ${base}${PAGES.dashboard}`,
-    ...terminals.slice(0, 10).map((t) => `  Terminal:   ${base}${PAGES.terminal}?t=${encodeURIComponent(t.id)}   (${t.mode}, ${t.name} - ${t.office_name})`),
+    `  Dashboard:  ${base}${PAGES.dashboard}${needsSetup ? '   (first run: create the installation admin there)' : ''}`,
+    ...(config.demo ? await demoAccessLines(store.db, config.dataDir, base, new Date()) : []),
     `  API:        ${base}/api/openapi.json`,
     `  Data:       ${store.location}`,
     '',

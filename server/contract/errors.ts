@@ -9,6 +9,14 @@ export const ERROR_CODES = [
   'terminal_unknown',
   'office_unknown',
   'not_found',
+  'conflict',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'locked_out',
+  'setup_done',
+  'terminal_not_enrolled',
+  'pairing_code_invalid',
   'rate_limited',
   'internal_error',
 ] as const;
@@ -29,5 +37,7 @@ export interface ApiError {
     code: ErrorCode;
     message: string;
     problems?: FieldProblem[];
+    /** With locked_out and rate_limited: when to try again. */
+    retryAfterSeconds?: number;
   };
 }

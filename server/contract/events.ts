@@ -14,13 +14,21 @@ export interface VotesStoredEvent {
 
 export interface ServerToClientEvents {
   'vote:stored': (event: VotesStoredEvent) => void;
+  /** Sent to a terminal whose configuration changed: fetch it again (and cache it). */
+  'terminal:config': (event: { configVersion: string }) => void;
+  /** Sent to a terminal whose device token was revoked: stop sending, keep the queue. */
+  'terminal:revoked': (event: { terminalId: string }) => void;
 }
 
 export interface ClientToServerEvents {
   /** A dashboard starts receiving vote:stored for one office. */
   'report:watch': (req: { officeId: string }, ack: (res: Ack<{ officeId: string }>) => void) => void;
   'report:unwatch': (req: { officeId: string }, ack: (res: Ack<{ officeId: string }>) => void) => void;
-  /** A terminal announces itself; the ack carries its configuration's version, so it knows when to refetch. */
+  /**
+   * A terminal announces itself; the ack carries its configuration's version, so it knows when
+   * to refetch. It is identified by the device token in the handshake (`auth: { token }`), not
+   * by anything in the payload.
+   */
   'terminal:hello': (req: { terminalId: string }, ack: (res: Ack<{ configVersion: string }>) => void) => void;
 }
 

@@ -7,6 +7,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly problems?: FieldProblem[],
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -21,6 +22,14 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   terminal_unknown: 404,
   office_unknown: 404,
   not_found: 404,
+  conflict: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  locked_out: 429,
+  setup_done: 409,
+  terminal_not_enrolled: 401,
+  pairing_code_invalid: 400,
   rate_limited: 429,
   internal_error: 500,
 };

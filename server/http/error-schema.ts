@@ -10,6 +10,7 @@ export const ApiErrorSchema = Type.Object(
       problems: Type.Optional(
         Type.Array(Type.Object({ field: Type.String(), reason: Type.String(), voteId: Type.Optional(Type.String()) })),
       ),
+      retryAfterSeconds: Type.Optional(Type.Integer()),
     }),
   },
   { description: 'Every error: a stable code, a message saying what to fix, and per-field problems where they apply.' },

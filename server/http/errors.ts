@@ -20,7 +20,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     let body: ApiError;
     if (error instanceof AppError) {
       status = STATUS_OF[error.code];
-      body = { error: { code: error.code, message: error.message, ...(error.problems ? { problems: error.problems } : {}) } };
+      body = {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.problems ? { problems: error.problems } : {}),
+          ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+        },
+      };
+      if (error.retryAfterSeconds) void reply.header('retry-after', String(error.retryAfterSeconds));
     } else if (error.validation) {
       status = 400;
       const problems = dedupe(schemaProblems(error));

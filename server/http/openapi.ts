@@ -15,12 +15,19 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
           '{ "error": { "code", "message", "problems"? } }; codes are stable.',
         license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
       },
+      components: {
+        securitySchemes: {
+          deviceToken: { type: 'http', scheme: 'bearer', description: 'A terminal\'s device token, from POST /api/v1/enrolment.' },
+          session: { type: 'apiKey', in: 'cookie', name: 'gradimento_sid', description: 'Dashboard session; state-changing requests also need the x-csrf-token header.' },
+        },
+      },
       tags: [
+        { name: 'session', description: 'Sign-in, sessions, first run' },
         { name: 'votes', description: 'Ingest of votes from terminals' },
         { name: 'terminals', description: 'What a terminal shows' },
         { name: 'reports', description: 'Read-only reports for office managers' },
       ],
     },
   });
-  app.get(apiPaths.openapi, { schema: { hide: true } }, async () => app.swagger());
+  app.get(apiPaths.openapi, { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 }

@@ -1,6 +1,7 @@
 // POST /api/v1/votes: the one door through which votes enter, for our kiosk and third-party terminals.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_BATCH_BYTES, VoteBatchReceiptSchema, VoteBatchSchema } from '../contract/vote';
+import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import { ingestBatch, type IngestDeps } from './pipeline';
 
@@ -12,16 +13,23 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestDeps> = async (app, d
     '/votes',
     {
       bodyLimit: MAX_BATCH_BYTES,
+      config: { access: { terminal: true } },
       schema: {
+        security: [{ deviceToken: [] }],
         tags: ['votes'],
         summary: 'Store a batch of votes',
         description:
           'Idempotent on each vote\'s id: a vote sent again is not stored twice, and its receipt says "already-stored". ' +
           'All or nothing: if any vote is invalid, nothing is stored and the 400 answer lists every problem with the vote\'s id.',
         body: VoteBatchSchema,
-        response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema },
+        response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema },
       },
     },
-    async (request) => ingestBatch({ ...deps, log: request.log }, request.body),
+    async (request) => {
+      if (request.body.terminalId !== request.terminal!.id) {
+        throw new AppError('forbidden', `This device token belongs to terminal "${request.terminal!.id}", not "${request.body.terminalId}".`);
+      }
+      return ingestBatch({ ...deps, log: request.log }, request.body);
+    },
   );
 };

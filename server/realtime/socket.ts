@@ -1,37 +1,80 @@
-// socket.io on the collector's own HTTP server: dashboards watch offices, terminals say hello.
+// socket.io on the collector's own HTTP server: signed-in people watch offices they may read,
+// enrolled terminals hear about their configuration. Every connection proves who it is first.
 import type { Server as HttpServer } from 'node:http';
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyBaseLogger } from 'fastify';
 import { Server } from 'socket.io';
+import { SESSION_COOKIE } from '../contract/auth';
 import { rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
-import { getOffice } from '../reports/get-office';
+import { allows } from '../auth/permissions';
+import { findSession, type SignedInUser } from '../auth/sessions';
+import { officeTarget } from '../auth/targets';
+import { findTerminalByToken, type EnrolledTerminal } from '../auth/terminal-tokens';
 import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
 
 export interface Realtime {
   /** Tells every dashboard watching the office; never throws. */
   broadcast(event: VotesStoredEvent): void;
+  /** Tells terminals their configuration changed (each gets its own new version). */
+  configChanged(terminalIds: readonly string[]): Promise<void>;
+  /** Tells a terminal its token was revoked, and drops its connections. */
+  terminalRevoked(terminalId: string): void;
+  /** Drops a person's live connections (signed out everywhere, disabled, roles changed). */
+  endUserSockets(userId: string): void;
   /** Disconnects every client (the HTTP server is closed by its owner). */
   close(): void;
 }
+
+interface SocketData {
+  user?: SignedInUser;
+  terminal?: EnrolledTerminal;
+}
+
+const userRoom = (userId: string) => `user:${userId}`;
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 64;
 }
 
-export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger): Realtime {
+export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date): Realtime {
   // Same origin only: the dashboard and the terminal are served by this collector.
-  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false });
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false });
+
+  // A terminal shows its device token in the handshake; a person's browser sends the session cookie.
+  io.use(async (socket, next) => {
+    try {
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      if (typeof token === 'string' && token) {
+        const terminal = await findTerminalByToken(db, token);
+        if (!terminal) return next(new Error('terminal_not_enrolled'));
+        socket.data.terminal = terminal;
+        return next();
+      }
+      const cookie = fastifyCookie.parse(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+      const user = cookie ? await findSession(db, cookie, now()) : null;
+      if (!user) return next(new Error('unauthenticated'));
+      socket.data.user = user;
+      await socket.join(userRoom(user.id));
+      next();
+    } catch (err) {
+      log.warn({ err }, 'socket authentication failed');
+      next(new Error('internal_error'));
+    }
+  });
 
   io.on('connection', (socket) => {
     // Payloads come from the network: check their shape before use, and always answer the ack.
     socket.on('report:watch', async (req, ack) => {
       if (typeof ack !== 'function') return;
       if (!isId(req?.officeId)) return ack({ error: { code: 'validation_failed', message: 'officeId must be a non-empty string.' } });
-      // Sign-in and per-office scopes come with users (issue 3); until then every office is readable.
-      const office = await getOffice(db, req.officeId).catch(() => null);
-      if (!office) return ack({ error: { code: 'office_unknown', message: `Office "${req.officeId}" does not exist.` } });
-      await socket.join(rooms.office(office.id));
-      ack({ data: { officeId: office.id } });
+      const user = socket.data.user;
+      if (!user) return ack({ error: { code: 'unauthenticated', message: 'Sign in to watch reports.' } });
+      const target = await officeTarget(db, req.officeId).catch(() => null);
+      if (!target) return ack({ error: { code: 'office_unknown', message: `Office "${req.officeId}" does not exist.` } });
+      if (!allows(user.grants, 'reports:read', target)) return ack({ error: { code: 'forbidden', message: 'Your role does not allow reading this office\'s reports.' } });
+      await socket.join(rooms.office(req.officeId));
+      ack({ data: { officeId: req.officeId } });
     });
 
     socket.on('report:unwatch', async (req, ack) => {
@@ -43,10 +86,12 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
 
     socket.on('terminal:hello', async (req, ack) => {
       if (typeof ack !== 'function') return;
-      if (!isId(req?.terminalId)) return ack({ error: { code: 'validation_failed', message: 'terminalId must be a non-empty string.' } });
-      const config = await getTerminalConfig(db, req.terminalId).catch(() => null);
-      if (!config) return ack({ error: { code: 'terminal_unknown', message: `Terminal "${req.terminalId}" is not registered on this collector.` } });
-      await socket.join(rooms.terminal(config.terminal.id));
+      const terminal = socket.data.terminal;
+      if (!terminal) return ack({ error: { code: 'terminal_not_enrolled', message: 'Connect with the terminal\'s device token.' } });
+      if (req?.terminalId !== terminal.id) return ack({ error: { code: 'forbidden', message: `This device token belongs to terminal "${terminal.id}".` } });
+      const config = await getTerminalConfig(db, terminal.id).catch(() => null);
+      if (!config) return ack({ error: { code: 'terminal_unknown', message: `Terminal "${terminal.id}" is not registered on this collector.` } });
+      await socket.join(rooms.terminal(terminal.id));
       ack({ data: { configVersion: config.version } });
     });
   });
@@ -58,6 +103,19 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       } catch (err) {
         log.warn({ err }, 'vote:stored broadcast failed');
       }
+    },
+    async configChanged(terminalIds) {
+      for (const id of terminalIds) {
+        const config = await getTerminalConfig(db, id).catch(() => null);
+        if (config) io.to(rooms.terminal(id)).emit('terminal:config', { configVersion: config.version });
+      }
+    },
+    terminalRevoked(terminalId) {
+      io.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
+      io.in(rooms.terminal(terminalId)).disconnectSockets(true);
+    },
+    endUserSockets(userId) {
+      io.in(userRoom(userId)).disconnectSockets(true);
     },
     close() {
       io.disconnectSockets(true);

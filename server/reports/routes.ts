@@ -2,6 +2,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
+import type { Access } from '../auth/access';
+import { allows } from '../auth/permissions';
+import { officeTarget } from '../auth/targets';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
@@ -14,22 +17,34 @@ import { rowsForCsv, toCsv } from './report-csv';
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
 
+const readReport: Access = {
+  permission: 'reports:read',
+  target: (request, db) => officeTarget(db, (request.params as { officeId: string }).officeId),
+};
+
 export const reportRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/offices',
-    { schema: { tags: ['reports'], summary: 'Offices whose reports can be read', response: { 200: Type.Array(OfficeSummarySchema) } } },
-    async () => listOffices(db),
+    {
+      config: { access: { permission: 'reports:read', target: 'somewhere' } },
+      schema: { tags: ['reports'], summary: 'Offices whose reports the signed-in person may read', response: { 200: Type.Array(OfficeSummarySchema), 401: ApiErrorSchema, 403: ApiErrorSchema } },
+    },
+    async (request) => {
+      const { grants } = request.user!;
+      return (await listOffices(db)).filter((o) => allows(grants, 'reports:read', { kind: 'office', administrationId: o.administration.id, officeId: o.id }));
+    },
   );
 
   app.get(
     '/offices/:officeId/report',
     {
+      config: { access: readReport },
       schema: {
         tags: ['reports'],
         summary: 'Satisfaction report of one office over a period of local days (both included)',
         params: OfficeParams,
         querystring: ReportQuerySchema,
-        response: { 200: OfficeReportSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
+        response: { 200: OfficeReportSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
     async (request) => getOfficeReport(db, request.params.officeId, request.query.from, request.query.to),
@@ -38,12 +53,13 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, {
   app.get(
     '/offices/:officeId/report.csv',
     {
+      config: { access: readReport },
       schema: {
         tags: ['reports'],
         summary: 'Votes per day, service and channel as CSV (semicolon-separated, UTF-8 with BOM)',
         params: OfficeParams,
         querystring: ReportQuerySchema,
-        response: { 200: Type.String({ description: 'text/csv' }), 400: ApiErrorSchema, 404: ApiErrorSchema },
+        response: { 200: Type.String({ description: 'text/csv' }), 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
     async (request, reply) => {

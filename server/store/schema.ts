@@ -7,6 +7,7 @@ type Timestamp = string;
 export interface AdministrationTable {
   id: string;
   name: string;
+  archived_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
   created_at: Timestamp;
 }
 
@@ -16,6 +17,11 @@ export interface OfficeTable {
   name: string;
   /** IANA zone: report days and hours are the office's own. */
   time_zone: string;
+  address: ColumnType<string, string | undefined, string>;
+  /** JSON of OpeningHours (contract/admin.ts). */
+  opening_hours: ColumnType<string, string | undefined, string>;
+  /** JSON list of YYYY-MM-DD. */
+  holidays: ColumnType<string, string | undefined, string>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
 }
@@ -24,6 +30,8 @@ export interface ServiceTable {
   id: string;
   administration_id: string;
   name: string;
+  /** The charter's promise: at least this share of positive votes (null: none declared). */
+  standard_min_positive_pct: ColumnType<number | null, number | null | undefined, number | null>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
 }
@@ -49,6 +57,62 @@ export interface TerminalTable {
   created_at: Timestamp;
   /** Bumped by every change that a terminal must refetch its configuration for. */
   config_revision: ColumnType<number, number | undefined, number>;
+  /** sha256 of the live device token; null when not enrolled or revoked. */
+  token_hash: Nullable;
+  enrolled_at: Nullable;
+  revoked_at: Nullable;
+  /** sha256 of the live pairing code, and when it stops working. */
+  pairing_hash: Nullable;
+  pairing_expires_at: Nullable;
+  last_seen_at: Nullable;
+}
+
+/** A nullable column that inserts may leave out. */
+type Nullable<T = string> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export interface UserTable {
+  id: string;
+  /** Lower-cased: one person, one address, whatever the capitals typed. */
+  email: string;
+  name: string;
+  /** scrypt$N$r$p$salt$hash (server/auth/passwords.ts). */
+  password_hash: string;
+  failed_sign_ins: ColumnType<number, number | undefined, number>;
+  locked_until: Nullable;
+  disabled_at: Nullable;
+  last_sign_in_at: Nullable;
+  created_at: Timestamp;
+}
+
+export interface GrantTable {
+  user_id: string;
+  role: string;
+  administration_id: string | null;
+  office_id: string | null;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie's value: a copy of the database does not hand out sessions. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  user_agent: ColumnType<string, string | undefined, string>;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_email: string | null;
+  administration_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  /** JSON object of what changed. */
+  details: string;
 }
 
 export interface TerminalServiceTable {
@@ -125,6 +189,10 @@ export interface Database {
   face_counts: FaceCountTable;
   reason_counts: ReasonCountTable;
   follow_up_counts: FollowUpCountTable;
+  users: UserTable;
+  grants: GrantTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
 }
 
 export type NewVoteRow = Insertable<VoteTable>;

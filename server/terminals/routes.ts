@@ -1,24 +1,57 @@
-// GET /api/v1/terminals/:terminalId/config: what a terminal shows (office, mode, services, scale, reasons).
+// A terminal's own routes: enrolment with a pairing code, and its configuration (device token only).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { EnrolmentRequestSchema, EnrolmentSchema } from '../contract/auth';
 import { TerminalConfigSchema } from '../contract/terminal-config';
+import { recordAudit } from '../audit/record-audit';
+import { redeemPairingCode } from '../auth/terminal-tokens';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
 
-export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db; now: () => Date }> = async (app, { db, now }) => {
+  app.post(
+    '/enrolment',
+    {
+      // A pairing code has 31^8 values and lives 15 minutes; this limit makes guessing hopeless.
+      config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['terminals'],
+        summary: 'Enrol a terminal with a pairing code; answers its device token (once)',
+        body: EnrolmentRequestSchema,
+        response: { 200: EnrolmentSchema, 400: ApiErrorSchema, 429: ApiErrorSchema },
+      },
+    },
+    async (request) => {
+      const at = now();
+      const enrolled = await redeemPairingCode(db, request.body.code, at);
+      if (!enrolled) throw new AppError('pairing_code_invalid', 'This pairing code is wrong, used or expired: ask for a new one in the dashboard (Terminali > Abbina).');
+      const office = await db
+        .selectFrom('terminals')
+        .innerJoin('offices', 'offices.id', 'terminals.office_id')
+        .select('offices.administration_id')
+        .where('terminals.id', '=', enrolled.terminalId)
+        .executeTakeFirstOrThrow();
+      await recordAudit(db, { actor: null, administrationId: office.administration_id, action: 'terminal.enrol', targetType: 'terminal', targetId: enrolled.terminalId, details: { userAgent: request.headers['user-agent'] ?? '' } }, at);
+      return enrolled;
+    },
+  );
+
   app.get(
     '/terminals/:terminalId/config',
     {
+      config: { access: { terminal: true } },
       schema: {
         tags: ['terminals'],
-        summary: 'Configuration of one terminal',
+        summary: 'Configuration of the calling terminal',
+        security: [{ deviceToken: [] }],
         params: Type.Object({ terminalId: Type.String({ minLength: 1, maxLength: 64 }) }),
-        response: { 200: TerminalConfigSchema, 404: ApiErrorSchema },
+        response: { 200: TerminalConfigSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
     async (request, reply) => {
+      if (request.params.terminalId !== request.terminal!.id) throw new AppError('forbidden', 'A terminal may read only its own configuration.');
       const config = await getTerminalConfig(db, request.params.terminalId);
       if (!config) throw new AppError('terminal_unknown', `Terminal "${request.params.terminalId}" is not registered (or was archived) on this collector.`);
       // A terminal caches this itself (IndexedDB); an HTTP cache in between would only delay changes.

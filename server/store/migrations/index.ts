@@ -1,10 +1,12 @@
 // Every schema version in order; Kysely's Migrator applies the missing ones at start-up.
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
+import { peopleAndEnrolment } from './002-people-and-enrolment';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-people-and-enrolment': peopleAndEnrolment,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -60,7 +60,7 @@ beforeAll(async () => {
     const old = [...sent.values()].filter(() => rnd() < 0.15);
     const batches = new Map<string, Vote[]>();
     for (const { terminalId, vote } of [...fresh, ...old]) batches.set(terminalId, [...(batches.get(terminalId) ?? []), vote]);
-    const requests = [...batches].flatMap(([terminalId, votes]) => [postVotes(c.app, votes, terminalId), postVotes(c.app, votes.slice(-3), terminalId)]);
+    const requests = [...batches].flatMap(([terminalId, votes]) => [postVotes(c, votes, terminalId), postVotes(c, votes.slice(-3), terminalId)]);
     for (const res of await Promise.all(requests)) {
       expect(res.status).toBe(200);
       resent += res.body.results.filter((r: { status: string }) => r.status === 'already-stored').length;

@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../server/app';
+import { buildApp, type App } from '../../../server/app';
+import { issuePairingCode } from '../../../server/auth/terminal-tokens';
+import type { Grant } from '../../../server/contract/auth';
+import { createUser } from '../../../server/store/create-user';
 import { loadConfig, type Config } from '../../../server/config';
 import { apiPaths } from '../../../server/contract/api';
 import type { Vote } from '../../../server/contract/vote';
@@ -20,7 +23,47 @@ export interface TestCollector {
   store: Store;
   dir: string;
   config: Readonly<Config>;
+  /** Every API route with its declared access (from buildApp). */
+  routes: App['routes'];
+  realtime: App['realtime'];
+  /** Device tokens of the demo terminals, enrolled with real pairing codes. */
+  tokens: Record<string, string>;
+  /** Session cookie header of an installation admin, and that session's CSRF token. */
+  admin: SignedIn;
   close(): Promise<void>;
+}
+
+export interface SignedIn {
+  cookie: string;
+  csrfToken: string;
+  /** Headers for app.inject: the cookie, plus the CSRF token (needed by POST, PUT, PATCH, DELETE). */
+  headers: Record<string, string>;
+}
+
+export const ADMIN_EMAIL = 'admin@test.example.org';
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Signs in through the real route and returns the session cookie and CSRF token. */
+export async function signInAs(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<SignedIn> {
+  const res = await app.inject({ method: 'POST', url: apiPaths.session, payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrfToken = res.json().csrfToken as string;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** Creates a person with the given roles straight in the store, then signs them in. */
+export async function personWith(c: { app: FastifyInstance; store: Store }, email: string, grants: Grant[]): Promise<SignedIn> {
+  await createUser(c.store.db, { email, name: email, password: TEST_PASSWORD, grants }, null, new Date());
+  return signInAs(c.app, email);
+}
+
+/** Enrols a terminal the way a real one does: a pairing code, then POST /enrolment. */
+export async function enrol(app: FastifyInstance, store: Store, terminalId: string): Promise<string> {
+  const { code } = await issuePairingCode(store.db, terminalId, new Date());
+  const res = await app.inject({ method: 'POST', url: apiPaths.enrolment, payload: { code } });
+  if (res.statusCode !== 200) throw new Error(`enrolment of ${terminalId} failed: ${res.statusCode} ${res.body}`);
+  return res.json().token as string;
 }
 
 export function makeTempDir(): string {
@@ -37,14 +80,24 @@ export async function startCollector(options: { now?: () => Date; dir?: string }
   const config = testConfig(dir);
   const store = await openStore(config.dataDir);
   await seedDemo(store.db);
-  const { app } = await buildApp(config, { store, now: options.now });
+  const { app, routes, realtime } = await buildApp(config, { store, now: options.now });
   await app.ready();
+  const tokens: Record<string, string> = {};
+  for (const t of DEMO.terminals) tokens[t.id] = await enrol(app, store, t.id);
+  if (!(await store.db.selectFrom('users').select('id').where('email', '=', ADMIN_EMAIL).executeTakeFirst())) {
+    await createUser(store.db, { email: ADMIN_EMAIL, name: 'Test admin', password: TEST_PASSWORD, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] }, null, new Date());
+  }
+  const admin = await signInAs(app, ADMIN_EMAIL);
   let closed = false;
   return {
     app,
     store,
     dir,
     config,
+    routes,
+    realtime,
+    tokens,
+    admin,
     async close() {
       if (closed) return;
       closed = true;
@@ -71,9 +124,15 @@ export function makeVote(overrides: Partial<Vote> = {}): Vote {
   };
 }
 
-/** POSTs a batch with app.inject and returns status and parsed body. */
-export async function postVotes(app: FastifyInstance, votes: unknown[], terminalId: string = TOTEM.id) {
-  const res = await app.inject({ method: 'POST', url: apiPaths.votes, payload: { terminalId, votes } });
+/** The Authorization header of an enrolled terminal. */
+export const asTerminal = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * POSTs a batch with app.inject as the terminal itself and returns status and parsed body.
+ * `token` defaults to the named terminal's own (from `c.tokens`), or to the totem's for unknown ids.
+ */
+export async function postVotes(c: Pick<TestCollector, 'app' | 'tokens'>, votes: unknown[], terminalId: string = TOTEM.id, token = c.tokens[terminalId] ?? c.tokens[TOTEM.id]!) {
+  const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, payload: { terminalId, votes }, headers: asTerminal(token) });
   return { status: res.statusCode, body: res.json() };
 }
 

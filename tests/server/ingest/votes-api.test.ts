@@ -20,10 +20,10 @@ describe('storing and resending', () => {
   it('stores a vote once, and a resend answers already-stored', async () => {
     c = await startCollector();
     const vote = makeVote();
-    const first = await postVotes(c.app, [vote]);
+    const first = await postVotes(c, [vote]);
     expect(first.status).toBe(200);
     expect(first.body.results).toEqual([{ id: vote.id, status: 'stored' }]);
-    const again = await postVotes(c.app, [vote, makeVote()]);
+    const again = await postVotes(c, [vote, makeVote()]);
     expect(again.status).toBe(200);
     expect(again.body.results[0]).toEqual({ id: vote.id, status: 'already-stored' });
     expect(again.body.results[1].status).toBe('stored');
@@ -35,7 +35,7 @@ describe('storing and resending', () => {
   it('stores a vote once when its id appears twice in one batch', async () => {
     c = await startCollector();
     const vote = makeVote();
-    const res = await postVotes(c.app, [vote, { ...vote }]);
+    const res = await postVotes(c, [vote, { ...vote }]);
     expect(res.status).toBe(200);
     expect(res.body.results.map((r: { status: string }) => r.status).sort()).toEqual(['already-stored', 'stored']);
     expect(await countRows(c.store, 'votes')).toBe(1);
@@ -46,8 +46,8 @@ describe('storing and resending', () => {
   it('treats an id in upper case as the same vote', async () => {
     c = await startCollector();
     const vote = makeVote();
-    await postVotes(c.app, [vote]);
-    const res = await postVotes(c.app, [{ ...vote, id: vote.id.toUpperCase() }]);
+    await postVotes(c, [vote]);
+    const res = await postVotes(c, [{ ...vote, id: vote.id.toUpperCase() }]);
     expect(res.body.results[0].status).toBe('already-stored');
     expect(await countRows(c.store, 'votes')).toBe(1);
   });
@@ -56,7 +56,7 @@ describe('storing and resending', () => {
     c = await startCollector();
     const vote = makeVote();
     const other = { ...makeVote({ face: 'sufficiente' }), id: vote.id.toUpperCase() };
-    const res = await postVotes(c.app, [vote, other]);
+    const res = await postVotes(c, [vote, other]);
     expect(res.status).toBe(400);
     expectErrorShape(res.body, 'votes_invalid');
     expect(res.body.error.problems).toEqual([expect.objectContaining({ field: '/votes/1/id', voteId: other.id })]);
@@ -68,12 +68,12 @@ describe('storing and resending', () => {
     try {
       c = await startCollector({ dir });
       const votes = [makeVote(), makeVote({ face: 'negativo', reasons: ['valdoria-attesa'], followUp: 'chosen' })];
-      expect((await postVotes(c.app, votes)).status).toBe(200);
+      expect((await postVotes(c, votes)).status).toBe(200);
       await c.close();
       c = await startCollector({ dir });
       expect(await countRows(c.store, 'votes')).toBe(2);
       expect(await countRows(c.store, 'vote_reasons')).toBe(1);
-      const res = await postVotes(c.app, votes);
+      const res = await postVotes(c, votes);
       expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['already-stored', 'already-stored']);
       await c.close();
     } finally {
@@ -99,7 +99,7 @@ describe('schema validation', () => {
     c = await startCollector();
     const bad: Record<string, unknown> = { ...makeVote() };
     spoil(bad);
-    const res = await postVotes(c.app, [makeVote(), bad, makeVote()]);
+    const res = await postVotes(c, [makeVote(), bad, makeVote()]);
     expect(res.status).toBe(400);
     expectErrorShape(res.body, 'validation_failed');
     expect(res.body.error.message).toMatch(/nothing was stored/);
@@ -109,12 +109,12 @@ describe('schema validation', () => {
 
   it('refuses an empty batch and one over the limit', async () => {
     c = await startCollector();
-    const empty = await postVotes(c.app, []);
+    const empty = await postVotes(c, []);
     expect(empty.status).toBe(400);
     expectErrorShape(empty.body, 'validation_failed');
     expect(empty.body.error.problems[0].field).toBe('/votes');
     const many = Array.from({ length: MAX_VOTES_PER_BATCH + 1 }, () => makeVote());
-    const tooMany = await postVotes(c.app, many);
+    const tooMany = await postVotes(c, many);
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.problems[0].field).toBe('/votes');
     expect(await countRows(c.store, 'votes')).toBe(0);
@@ -122,7 +122,7 @@ describe('schema validation', () => {
 
   it('accepts a full batch of the maximum size', async () => {
     c = await startCollector();
-    const res = await postVotes(c.app, Array.from({ length: MAX_VOTES_PER_BATCH }, () => makeVote()));
+    const res = await postVotes(c, Array.from({ length: MAX_VOTES_PER_BATCH }, () => makeVote()));
     expect(res.status).toBe(200);
     expect(await countRows(c.store, 'votes')).toBe(MAX_VOTES_PER_BATCH);
   });
@@ -147,7 +147,7 @@ describe('referential checks', () => {
       makeVote({ face: 'negativo', reasons: ['valdoria-altro'], followUp: 'skipped' }),
     ];
     const good = makeVote();
-    const res = await postVotes(c.app, [good, ...bad]);
+    const res = await postVotes(c, [good, ...bad]);
     expect(res.status).toBe(400);
     expectErrorShape(res.body, 'votes_invalid');
     const problems: { field: string; voteId: string }[] = res.body.error.problems;
@@ -162,7 +162,7 @@ describe('referential checks', () => {
   it('refuses a vote for an archived service', async () => {
     c = await startCollector();
     await c.store.db.updateTable('services').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', 'valdoria-urp').execute();
-    const res = await postVotes(c.app, [makeVote({ serviceId: 'valdoria-urp' })]);
+    const res = await postVotes(c, [makeVote({ serviceId: 'valdoria-urp' })]);
     expect(res.status).toBe(400);
     expect(res.body.error.problems[0].field).toBe('/votes/0/serviceId');
   });
@@ -170,7 +170,7 @@ describe('referential checks', () => {
   it('answers 404 terminal_unknown for a terminal of an archived office', async () => {
     c = await startCollector();
     await c.store.db.updateTable('offices').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', TOTEM.officeId).execute();
-    const res = await postVotes(c.app, [makeVote()]);
+    const res = await postVotes(c, [makeVote()]);
     expect(res.status).toBe(404);
     expectErrorShape(res.body, 'terminal_unknown');
     expect(await countRows(c.store, 'votes')).toBe(0);
@@ -178,7 +178,7 @@ describe('referential checks', () => {
 
   it('answers 404 terminal_unknown for a terminal that is not registered', async () => {
     c = await startCollector();
-    const res = await postVotes(c.app, [makeVote()], 'valdoria-fantasma');
+    const res = await postVotes(c, [makeVote()], 'valdoria-fantasma');
     expect(res.status).toBe(404);
     expectErrorShape(res.body, 'terminal_unknown');
     expect(await countRows(c.store, 'votes')).toBe(0);

@@ -24,9 +24,9 @@ async function seedVotes() {
     makeVote({ serviceId: 'valdoria-anagrafe', face: 'negativo', followUp: 'timeout', castAt: '2026-03-11T10:00:00Z' }),
     makeVote({ serviceId: 'valdoria-suap', face: 'positivo', castAt: '2026-03-08T10:00:00Z' }),
   ];
-  expect((await postVotes(c.app, totem, TOTEM.id)).status).toBe(200);
-  expect((await postVotes(c.app, [makeVote({ serviceId: 'valdoria-tributi', castAt: '2026-03-12T09:00:00Z' })], SPORTELLO_TRIBUTI)).status).toBe(200);
-  expect((await postVotes(c.app, [makeVote({ serviceId: COUNTER.services[0]!, castAt: '2026-03-10T09:00:00Z' })], COUNTER.id)).status).toBe(200);
+  expect((await postVotes(c, totem, TOTEM.id)).status).toBe(200);
+  expect((await postVotes(c, [makeVote({ serviceId: 'valdoria-tributi', castAt: '2026-03-12T09:00:00Z' })], SPORTELLO_TRIBUTI)).status).toBe(200);
+  expect((await postVotes(c, [makeVote({ serviceId: COUNTER.services[0]!, castAt: '2026-03-10T09:00:00Z' })], COUNTER.id)).status).toBe(200);
 }
 
 async function report(officeId: string, from: string, to: string) {
@@ -139,7 +139,7 @@ describe('GET report.csv', () => {
       .insertInto('services')
       .values({ id: 'valdoria-trappola', administration_id: DEMO.administration.id, name: '=HYPERLINK("http://x";"y")', archived_at: null, created_at: '2026-01-01T00:00:00Z' })
       .execute();
-    expect((await postVotes(c.app, [makeVote({ serviceId: 'valdoria-trappola', castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
+    expect((await postVotes(c, [makeVote({ serviceId: 'valdoria-trappola', castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
     const res = await c.app.inject({ url: `${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09` });
     const lines = res.body.split('\r\n');
     expect(lines[1]).toBe(`2026-03-09;"'=HYPERLINK(""http://x"";""y"")";totem;1;0;1;0;0;0`);

@@ -1,0 +1,113 @@
+// Every route declares who may call it; these hooks check that declaration on every request.
+// A route under /api without a declaration makes the app fail to build, so no route ships unguarded.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CSRF_HEADER, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from '../contract/auth';
+import { AppError } from '../http/app-error';
+import type { Db } from '../store/database';
+import { allows, allowsSomewhere, type Permission, type Target } from './permissions';
+import { findSession, type SignedInUser } from './sessions';
+import { findTerminalByToken, type EnrolledTerminal } from './terminal-tokens';
+import { sameSecret } from './tokens';
+
+/**
+ * public: anyone (health, sign-in, enrolment...). terminal: an enrolled terminal's device token.
+ * signedIn: any signed-in person (their own session and password).
+ * permission: a signed-in person allowed `permission` over the target the request names;
+ * `target: 'somewhere'` for lists, which then show only what the person may see.
+ */
+export type Access =
+  | { public: true }
+  | { terminal: true }
+  | { signedIn: true }
+  | { permission: Permission; target: 'somewhere' | ((request: FastifyRequest, db: Db) => Promise<Target | null>) };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SignedInUser | null;
+    terminal: EnrolledTerminal | null;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Every route registered so far, with its access: the authorization tests enumerate these. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+function bearer(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header?.startsWith(`${TERMINAL_AUTH_SCHEME} `)) return null;
+  return header.slice(TERMINAL_AUTH_SCHEME.length + 1).trim() || null;
+}
+
+/** Cross-site requests cannot carry our SameSite=Strict cookie; an Origin from elsewhere is refused outright. */
+function checkOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return;
+  const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+  if (new URL(origin).host !== host) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted: use the dashboard served by this collector.`);
+}
+
+export function installAccessControl(app: FastifyInstance, db: Db, now: () => Date, routes: RouteAccess[]): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('terminal', null);
+
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!access) {
+      // Static files and the OpenAPI document are public by nature; everything under /api must say.
+      if (route.url.startsWith('/api/v') || route.url.startsWith('/api/') && route.url !== '/api/openapi.json') {
+        throw new Error(`Route ${methods.join(',')} ${route.url} declares no access (config.access): say who may call it.`);
+      }
+      return;
+    }
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, access });
+  });
+
+  // Who is calling: before validation, so a stranger learns nothing from validation errors.
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    // Terminals authenticate with a header a browser never adds by itself: no forgery to fear.
+    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access)) checkOrigin(request);
+    if ('public' in access) return;
+    if ('terminal' in access) {
+      const token = bearer(request);
+      request.terminal = token ? await findTerminalByToken(db, token) : null;
+      if (!request.terminal) {
+        throw new AppError('terminal_not_enrolled', 'This terminal is not enrolled (or its token was revoked): pair it again with a code from the dashboard.');
+      }
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    request.user = cookie ? await findSession(db, cookie, now()) : null;
+    if (!request.user) throw new AppError('unauthenticated', 'Sign in first (your session may have expired).');
+    if (UNSAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameSecret(sent, request.user.csrfToken)) {
+        throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header: reload the page and try again.`);
+      }
+    }
+  });
+
+  // May they: after validation, so the target is read from well-formed parameters.
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || !('permission' in access) || !request.user) return;
+    const { grants } = request.user;
+    if (access.target === 'somewhere') {
+      if (!allowsSomewhere(grants, access.permission)) throw new AppError('forbidden', 'Your role does not allow this.');
+      return;
+    }
+    const target = await access.target(request, db);
+    if (!target) throw new AppError('not_found', 'No such item.');
+    if (!allows(grants, access.permission, target)) throw new AppError('forbidden', 'Your role does not allow this here: it belongs to an office or administration outside your scope.');
+  });
+}

@@ -1,0 +1,68 @@
+// What each role may do, over which subtree: the one place where authorization is decided.
+import type { Grant } from '../contract/auth';
+
+/**
+ * installation:manage  create and archive administrations (installation admins only)
+ * administration:manage  offices, services, reasons of an administration
+ * users:manage  people and their roles within an administration
+ * terminals:manage  create, pair, revoke terminals of an office
+ * reports:read  reports of an office
+ * audit:read  the audit log of an administration
+ */
+export const PERMISSIONS = ['installation:manage', 'administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Where an action lands: the installation itself, an administration, or one office of it. */
+export type Target = { kind: 'installation' } | { kind: 'administration'; administrationId: string } | { kind: 'office'; administrationId: string; officeId: string };
+
+const ROLE_PERMISSIONS: Record<Grant['role'], readonly Permission[]> = {
+  installation_admin: PERMISSIONS,
+  administration_admin: ['administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'],
+  office_manager: ['terminals:manage', 'reports:read'],
+  viewer: ['reports:read'],
+};
+
+/** Whether a grant's subtree contains the target. */
+function covers(grant: Grant, target: Target): boolean {
+  if (grant.role === 'installation_admin') return true;
+  if (target.kind === 'installation') return false;
+  if (grant.administrationId !== target.administrationId) return false;
+  if (grant.officeId === null) return true;
+  return target.kind === 'office' && grant.officeId === target.officeId;
+}
+
+export function allows(grants: readonly Grant[], permission: Permission, target: Target): boolean {
+  return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && covers(g, target));
+}
+
+/** Whether some grant gives the permission anywhere: the door to list routes, which then filter. */
+export function allowsSomewhere(grants: readonly Grant[], permission: Permission): boolean {
+  return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+}
+
+/**
+ * Whether `actor` may hand out `grant`: only within what the actor administers, and the
+ * installation admin role only by an installation admin.
+ */
+export function mayGrant(actor: readonly Grant[], grant: Grant): boolean {
+  if (grant.role === 'installation_admin') return allows(actor, 'installation:manage', { kind: 'installation' });
+  if (!grant.administrationId) return false;
+  const target: Target = grant.officeId
+    ? { kind: 'office', administrationId: grant.administrationId, officeId: grant.officeId }
+    : { kind: 'administration', administrationId: grant.administrationId };
+  return allows(actor, 'users:manage', target);
+}
+
+/** A grant's shape must fit its role; returns the problem or null. */
+export function grantProblem(grant: Grant): string | null {
+  switch (grant.role) {
+    case 'installation_admin':
+      return grant.administrationId === null && grant.officeId === null ? null : 'installation_admin covers everything: administrationId and officeId must be null';
+    case 'administration_admin':
+      return grant.administrationId && grant.officeId === null ? null : 'administration_admin needs an administrationId and no officeId';
+    case 'office_manager':
+      return grant.administrationId && grant.officeId ? null : 'office_manager needs an administrationId and an officeId';
+    case 'viewer':
+      return grant.administrationId ? null : 'viewer needs an administrationId (and optionally an officeId)';
+  }
+}

@@ -1,0 +1,118 @@
+// Sign-in, who am I, sign-out (here or everywhere), password change, and the first-run screen's setup.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { CredentialsSchema, PasswordChangeSchema, SessionInfoSchema, SetupSchema, SetupStatusSchema } from '../contract/auth';
+import { recordAudit } from '../audit/record-audit';
+import { AppError } from '../http/app-error';
+import { ApiErrorSchema } from '../http/error-schema';
+import type { Db } from '../store/database';
+import { createUser } from '../store/create-user';
+import { hashPassword, verifyPassword } from './passwords';
+import { clearSessionCookie, sessionInfo, setSessionCookie } from './session-info';
+import { endSession, endUserSessions, findSession } from './sessions';
+import { signIn } from './sign-in';
+
+export interface SessionRouteDeps {
+  db: Db;
+  now: () => Date;
+  secureCookies: boolean;
+  /** Drops the person's live connections when all their sessions end. */
+  endUserSockets: (userId: string) => void;
+}
+
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 409: ApiErrorSchema, 429: ApiErrorSchema };
+/** Per address, on top of the per-account lockout: slows guessing across many accounts. */
+const SIGN_IN_LIMIT = { max: 20, timeWindow: '1 minute' };
+
+export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async (app, { db, now, secureCookies, endUserSockets }) => {
+  app.post(
+    '/session',
+    {
+      config: { access: { public: true }, rateLimit: SIGN_IN_LIMIT },
+      schema: { tags: ['session'], summary: 'Sign in', body: CredentialsSchema, response: { 200: SessionInfoSchema, ...Errors } },
+    },
+    async (request, reply) => {
+      const { cookieValue } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now());
+      setSessionCookie(reply, cookieValue, secureCookies);
+      return sessionInfo((await findSession(db, cookieValue, now()))!);
+    },
+  );
+
+  app.get(
+    '/session',
+    { config: { access: { signedIn: true } }, schema: { tags: ['session'], summary: 'Who is signed in, their roles and CSRF token', response: { 200: SessionInfoSchema, 401: ApiErrorSchema } } },
+    async (request) => sessionInfo(request.user!),
+  );
+
+  app.delete(
+    '/session',
+    { config: { access: { signedIn: true } }, schema: { tags: ['session'], summary: 'Sign out', response: { 204: Type.Null(), ...Errors } } },
+    async (request, reply) => {
+      await endSession(db, request.user!.sessionHash);
+      clearSessionCookie(reply, secureCookies);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/session/everywhere',
+    { config: { access: { signedIn: true } }, schema: { tags: ['session'], summary: 'Sign out on every device', response: { 204: Type.Null(), ...Errors } } },
+    async (request, reply) => {
+      await endUserSessions(db, request.user!.id);
+      endUserSockets(request.user!.id);
+      clearSessionCookie(reply, secureCookies);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/session/password',
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags: ['session'], summary: 'Change one\'s own password; other sessions end', body: PasswordChangeSchema, response: { 204: Type.Null(), ...Errors } },
+    },
+    async (request, reply) => {
+      const user = request.user!;
+      const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+      if (!(await verifyPassword(request.body.currentPassword, row.password_hash))) {
+        throw new AppError('validation_failed', 'The current password is wrong.', [{ field: '/currentPassword', reason: 'does not match' }]);
+      }
+      const hash = await hashPassword(request.body.newPassword);
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
+        await recordAudit(trx, { actor: user, administrationId: null, action: 'user.password_change', targetType: 'user', targetId: user.id }, now());
+      });
+      await endUserSessions(db, user.id, user.sessionHash);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/setup',
+    { config: { access: { public: true } }, schema: { tags: ['session'], summary: 'Whether the first-run screen is needed', response: { 200: SetupStatusSchema } } },
+    async () => ({ needed: !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) }),
+  );
+
+  app.post(
+    '/setup',
+    {
+      config: { access: { public: true }, rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['session'],
+        summary: 'First run: create the installation admin (only while no user exists) and sign in',
+        body: SetupSchema,
+        response: { 200: SessionInfoSchema, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { email, name, password } = request.body;
+      await createUser(db, { email, name, password, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] }, null, now(), {
+        via: 'first-run screen',
+        onlyIfFirst: true,
+      });
+      const { cookieValue } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now());
+      setSessionCookie(reply, cookieValue, secureCookies);
+      return sessionInfo((await findSession(db, cookieValue, now()))!);
+    },
+  );
+};

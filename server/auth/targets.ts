@@ -1,0 +1,43 @@
+// Finds which administration (and office) a request's item belongs to, for the access check.
+import type { Db } from '../store/database';
+import type { Target } from './permissions';
+
+export async function officeTarget(db: Db, officeId: string): Promise<Target | null> {
+  const row = await db.selectFrom('offices').select(['id', 'administration_id']).where('id', '=', officeId).executeTakeFirst();
+  return row ? { kind: 'office', administrationId: row.administration_id, officeId: row.id } : null;
+}
+
+export async function administrationTarget(db: Db, administrationId: string): Promise<Target | null> {
+  const row = await db.selectFrom('administrations').select('id').where('id', '=', administrationId).executeTakeFirst();
+  return row ? { kind: 'administration', administrationId: row.id } : null;
+}
+
+export async function terminalTarget(db: Db, terminalId: string): Promise<Target | null> {
+  const row = await db
+    .selectFrom('terminals')
+    .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .select(['terminals.office_id', 'offices.administration_id'])
+    .where('terminals.id', '=', terminalId)
+    .executeTakeFirst();
+  return row ? { kind: 'office', administrationId: row.administration_id, officeId: row.office_id } : null;
+}
+
+export async function serviceTarget(db: Db, serviceId: string): Promise<Target | null> {
+  const row = await db.selectFrom('services').select('administration_id').where('id', '=', serviceId).executeTakeFirst();
+  return row ? { kind: 'administration', administrationId: row.administration_id } : null;
+}
+
+/**
+ * A person belongs to the smallest subtree holding all their roles: one administration when all
+ * their grants are in it, else the whole installation. So an administration admin manages only
+ * people who are wholly theirs, never an installation admin or someone shared with another comune.
+ */
+export async function userTarget(db: Db, userId: string): Promise<Target | null> {
+  const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+  if (!user) return null;
+  const grants = await db.selectFrom('grants').select(['role', 'administration_id']).where('user_id', '=', userId).execute();
+  const administrations = new Set(grants.map((g) => g.administration_id));
+  const only = [...administrations][0];
+  if (administrations.size === 1 && only && grants.every((g) => g.role !== 'installation_admin')) return { kind: 'administration', administrationId: only };
+  return { kind: 'installation' };
+}

@@ -1,0 +1,62 @@
+// Device tokens and pairing codes of terminals: issuing, redeeming, looking up, revoking.
+import type { Db } from '../store/database';
+import { newPairingCode, normalisePairingCode, randomToken, sha256 } from './tokens';
+
+/** A pairing code is short and typed by hand, so it must die soon. */
+export const PAIRING_TTL_MS = 15 * 60 * 1000;
+
+export interface EnrolledTerminal {
+  id: string;
+  officeId: string;
+  administrationId: string;
+}
+
+/** A fresh pairing code for the terminal, replacing any earlier one. The token in use, if any, stays valid until the code is redeemed. */
+export async function issuePairingCode(db: Db, terminalId: string, now: Date, ttlMs = PAIRING_TTL_MS): Promise<{ code: string; expiresAt: string }> {
+  const code = newPairingCode();
+  const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
+  await db.updateTable('terminals').set({ pairing_hash: sha256(code), pairing_expires_at: expiresAt }).where('id', '=', terminalId).execute();
+  return { code, expiresAt };
+}
+
+/**
+ * Redeems a pairing code: the terminal gets a new device token (the old one, if any, stops
+ * working) and the code is used up. null when the code is unknown, expired or used.
+ */
+export async function redeemPairingCode(db: Db, typed: string, now: Date): Promise<{ terminalId: string; token: string } | null> {
+  const hash = sha256(normalisePairingCode(typed));
+  const token = randomToken();
+  return db.transaction().execute(async (trx) => {
+    const terminal = await trx
+      .selectFrom('terminals')
+      .select(['id', 'pairing_expires_at'])
+      .where('pairing_hash', '=', hash)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (!terminal || !terminal.pairing_expires_at || terminal.pairing_expires_at <= now.toISOString()) return null;
+    await trx
+      .updateTable('terminals')
+      .set({ token_hash: sha256(token), enrolled_at: now.toISOString(), revoked_at: null, pairing_hash: null, pairing_expires_at: null, config_revision: (eb) => eb('config_revision', '+', 1) })
+      .where('id', '=', terminal.id)
+      .execute();
+    return { terminalId: terminal.id, token };
+  });
+}
+
+/** The terminal a device token belongs to, or null (unknown, revoked, or the terminal or its office archived). */
+export async function findTerminalByToken(db: Db, token: string): Promise<EnrolledTerminal | null> {
+  const row = await db
+    .selectFrom('terminals')
+    .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .select(['terminals.id', 'terminals.office_id', 'offices.administration_id'])
+    .where('terminals.token_hash', '=', sha256(token))
+    .where('terminals.archived_at', 'is', null)
+    .where('offices.archived_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { id: row.id, officeId: row.office_id, administrationId: row.administration_id } : null;
+}
+
+/** Stops the terminal's token at once; its queued votes stay on the device until it is paired again. */
+export async function revokeTerminal(db: Db, terminalId: string, now: Date): Promise<void> {
+  await db.updateTable('terminals').set({ token_hash: null, revoked_at: now.toISOString(), pairing_hash: null, pairing_expires_at: null }).where('id', '=', terminalId).execute();
+}

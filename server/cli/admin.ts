@@ -1,0 +1,77 @@
+// Command line for the IT staff: `npm run admin -- create-user ...`, `set-password`, `list-users`.
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { MIN_PASSWORD_LENGTH, ROLES, type Grant, type Role } from '../contract/auth';
+import { recordAudit } from '../audit/record-audit';
+import { hashPassword } from '../auth/passwords';
+import { grantProblem } from '../auth/permissions';
+import { endUserSessions } from '../auth/sessions';
+import { loadConfig } from '../config';
+import { createUser } from '../store/create-user';
+import { openStore, type Db } from '../store/database';
+
+const USAGE = `Usage (DATA_DIR selects the installation, as for npm start):
+  npm run admin -- create-user --email E --name "N" --role ROLE [--administration ID] [--office ID] [--password P]
+  npm run admin -- set-password --email E [--password P]     (also unlocks the account and ends its sessions)
+  npm run admin -- list-users
+ROLE is one of ${ROLES.join(', ')}. Without --password a strong one is generated and printed.`;
+
+const generated = () => randomBytes(12).toString('base64url');
+
+async function run(db: Db, command: string | undefined, values: Record<string, string | undefined>): Promise<string> {
+  const now = new Date();
+  switch (command) {
+    case 'create-user': {
+      const { email, name, role } = values;
+      if (!email || !name || !role) throw new Error('create-user needs --email, --name and --role.');
+      if (!(ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
+      const grant: Grant = { role: role as Role, administrationId: values.administration ?? null, officeId: values.office ?? null };
+      const problem = grantProblem(grant);
+      if (problem) throw new Error(problem);
+      const password = values.password ?? generated();
+      if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+      const id = await createUser(db, { email, name, password, grants: [grant] }, null, now, { via: 'command line' });
+      return `Created ${email.trim().toLowerCase()} (${role}), id ${id}${values.password ? '' : `\nPassword: ${password}`}`;
+    }
+    case 'set-password': {
+      const email = values.email?.trim().toLowerCase();
+      if (!email) throw new Error('set-password needs --email.');
+      const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+      if (!user) throw new Error(`No person with the e-mail ${email}.`);
+      const password = values.password ?? generated();
+      if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+      const hash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ password_hash: hash, failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+        await recordAudit(trx, { actor: null, administrationId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, details: { via: 'command line' } }, now);
+      });
+      await endUserSessions(db, user.id);
+      return `New password set for ${email}${values.password ? '' : `: ${password}`}`;
+    }
+    case 'list-users': {
+      const rows = await db.selectFrom('users').leftJoin('grants', 'grants.user_id', 'users.id').select(['users.email', 'users.disabled_at', 'grants.role', 'grants.administration_id', 'grants.office_id']).orderBy('users.email').execute();
+      return rows.map((r) => `${r.email}\t${r.role ?? '-'}\t${r.administration_id ?? ''}${r.office_id ? `/${r.office_id}` : ''}${r.disabled_at ? '\t(disabled)' : ''}`).join('\n') || 'No users yet.';
+    }
+    default:
+      throw new Error(USAGE);
+  }
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, administration: { type: 'string' }, office: { type: 'string' }, password: { type: 'string' } },
+  });
+  const config = loadConfig();
+  const store = await openStore(config.dataDir);
+  try {
+    console.log(await run(store.db, positionals[0], values));
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+// The installation's structure as the management API reads and writes it:
+// administrations > offices > terminals, services and reasons per administration, people, audit.
+import { Type, type Static } from 'typebox';
+import { GrantSchema, NewPasswordSchema } from './auth';
+import { QUALITY_DIMENSIONS } from './quality';
+import { SCALE_SIZES } from './scale';
+import { TERMINAL_MODES } from './terminal-config';
+
+const Name = Type.String({ minLength: 1, maxLength: 200, description: 'Any Unicode text; always shown as text, never as HTML.' });
+const When = Type.String({ format: 'date-time' });
+const Archived = Type.Union([When, Type.Null()], { description: 'Archived instead of deleted: votes keep pointing at it.' });
+
+export const AdministrationSchema = Type.Object({ id: Type.String(), name: Name, archivedAt: Archived, createdAt: When });
+export type Administration = Static<typeof AdministrationSchema>;
+export const AdministrationInputSchema = Type.Object({ name: Name }, { additionalProperties: false });
+export type AdministrationInput = Static<typeof AdministrationInputSchema>;
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+const HourMinute = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, office-local' });
+const Interval = Type.Object({ from: HourMinute, to: HourMinute }, { additionalProperties: false });
+export const OpeningHoursSchema = Type.Object(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, Type.Array(Interval, { maxItems: 4 })])) as Record<Weekday, ReturnType<typeof Type.Array<typeof Interval>>>,
+  { additionalProperties: false, description: 'Opening intervals per weekday; an empty list means closed.' },
+);
+export type OpeningHours = Static<typeof OpeningHoursSchema>;
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+export const OfficeSchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  name: Name,
+  address: Type.String({ maxLength: 500 }),
+  timeZone: Type.String({ description: 'IANA zone, e.g. Europe/Rome' }),
+  openingHours: OpeningHoursSchema,
+  holidays: Type.Array(Day, { maxItems: 366, description: 'Dates the office is closed (YYYY-MM-DD).' }),
+  archivedAt: Archived,
+});
+export type Office = Static<typeof OfficeSchema>;
+const OfficeFields = {
+  name: Name,
+  address: Type.Optional(Type.String({ maxLength: 500 })),
+  timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  openingHours: Type.Optional(OpeningHoursSchema),
+  holidays: Type.Optional(Type.Array(Day, { maxItems: 366 })),
+};
+export const OfficeCreateSchema = Type.Object({ administrationId: Type.String(), ...OfficeFields }, { additionalProperties: false });
+export const OfficeUpdateSchema = Type.Partial(Type.Object(OfficeFields, { additionalProperties: false }));
+
+export const CharterStandardSchema = Type.Union(
+  [Type.Object({ minPositivePct: Type.Integer({ minimum: 0, maximum: 100, description: 'e.g. 80: at least 80% positive votes' }) }, { additionalProperties: false }), Type.Null()],
+  { description: 'The quality standard the service charter (Carta dei servizi) promises; reports check it.' },
+);
+export const ServiceSchema = Type.Object({ id: Type.String(), administrationId: Type.String(), name: Name, standard: CharterStandardSchema, archivedAt: Archived });
+export type Service = Static<typeof ServiceSchema>;
+export const ServiceCreateSchema = Type.Object({ administrationId: Type.String(), name: Name, standard: Type.Optional(CharterStandardSchema) }, { additionalProperties: false });
+export const ServiceUpdateSchema = Type.Partial(Type.Object({ name: Name, standard: CharterStandardSchema }, { additionalProperties: false }));
+
+const Dimension = Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]);
+export const ReasonSchema = Type.Object({ id: Type.String(), label: Name, dimension: Dimension, position: Type.Integer(), archivedAt: Archived });
+export type Reason = Static<typeof ReasonSchema>;
+export const ReasonListInputSchema = Type.Object(
+  {
+    reasons: Type.Array(Type.Object({ id: Type.Optional(Type.String()), label: Name, dimension: Dimension }, { additionalProperties: false }), {
+      maxItems: 12,
+      description: 'The whole list in display order: new entries have no id; live reasons left out are archived.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const TerminalSchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  officeId: Type.String(),
+  name: Name,
+  mode: Type.Enum(TERMINAL_MODES),
+  channel: Type.String(),
+  scale: Type.Enum(SCALE_SIZES),
+  serviceIds: Type.Array(Type.String()),
+  enrolledAt: Type.Union([When, Type.Null()], { description: 'When the current device token was issued; null if none.' }),
+  revokedAt: Type.Union([When, Type.Null()]),
+  lastSeenAt: Type.Union([When, Type.Null()]),
+  archivedAt: Archived,
+});
+export type Terminal = Static<typeof TerminalSchema>;
+const TerminalFields = {
+  name: Name,
+  mode: Type.Enum(TERMINAL_MODES),
+  serviceIds: Type.Array(Type.String(), { minItems: 1, maxItems: 24, uniqueItems: true, description: 'Exactly one in counter mode.' }),
+  scale: Type.Optional(Type.Enum(SCALE_SIZES)),
+};
+export const TerminalCreateSchema = Type.Object({ officeId: Type.String(), ...TerminalFields }, { additionalProperties: false });
+export const TerminalUpdateSchema = Type.Partial(Type.Object(TerminalFields, { additionalProperties: false }));
+
+export const UserSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Name,
+  grants: Type.Array(GrantSchema),
+  disabledAt: Type.Union([When, Type.Null()]),
+  createdAt: When,
+  lastSignInAt: Type.Union([When, Type.Null()]),
+});
+export type User = Static<typeof UserSchema>;
+export const UserCreateSchema = Type.Object(
+  { email: Type.String({ format: 'email', maxLength: 254 }), name: Name, password: NewPasswordSchema, grants: Type.Array(GrantSchema, { minItems: 1, maxItems: 50 }) },
+  { additionalProperties: false },
+);
+export const UserUpdateSchema = Type.Partial(
+  Type.Object(
+    { name: Name, grants: Type.Array(GrantSchema, { minItems: 1, maxItems: 50 }), disabled: Type.Boolean({ description: 'Disabling also ends every session.' }), password: NewPasswordSchema },
+    { additionalProperties: false },
+  ),
+);
+
+export const AuditEntrySchema = Type.Object({
+  id: Type.String(),
+  at: When,
+  actor: Type.Union([Type.Object({ id: Type.String(), email: Type.String() }), Type.Null()], { description: 'null for the system (start-up, command line)' }),
+  administrationId: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String({ description: 'noun.verb, e.g. office.create, terminal.revoke, user.update' }),
+  targetType: Type.String(),
+  targetId: Type.String(),
+  details: Type.Record(Type.String(), Type.Unknown(), { description: 'What changed: the new values, never passwords or tokens.' }),
+});
+export type AuditEntry = Static<typeof AuditEntrySchema>;
+export const AuditQuerySchema = Type.Object({
+  administrationId: Type.Optional(Type.String()),
+  before: Type.Optional(When),
+  // A string: query values are text and the API does not coerce types.
+  limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|[1-4]\\d\\d|500)$', description: '1-500, default 100' })),
+});

@@ -1,0 +1,91 @@
+// People and terminals proving who they are: roles and their scopes, the session, enrolment.
+import { Type, type Static } from 'typebox';
+
+/**
+ * Roles, each held over a subtree of the installation:
+ * installation_admin (everything), administration_admin (one administration: its offices,
+ * services, terminals, users), office_manager (reports and terminals of one office; a person
+ * may hold it for several), viewer (reports only, of one administration or one office).
+ */
+export const ROLES = ['installation_admin', 'administration_admin', 'office_manager', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const GrantSchema = Type.Object(
+  {
+    role: Type.Enum(ROLES),
+    administrationId: Type.Union([Type.String(), Type.Null()], { description: 'null only for installation_admin' }),
+    officeId: Type.Union([Type.String(), Type.Null()], { description: 'set for office_manager, optional for viewer' }),
+  },
+  { additionalProperties: false },
+);
+/** One role over one subtree. */
+export type Grant = Static<typeof GrantSchema>;
+
+/** Session cookie: httpOnly, SameSite=Strict; its value is never readable by scripts. */
+export const SESSION_COOKIE = 'gradimento_sid';
+/** Header that must carry the session's CSRF token on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';
+/** Header a terminal's device token travels in: `Authorization: Bearer <token>`. */
+export const TERMINAL_AUTH_SCHEME = 'Bearer';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const CredentialsSchema = Type.Object(
+  {
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
+);
+export type Credentials = Static<typeof CredentialsSchema>;
+
+export const NewPasswordSchema = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, description: `At least ${MIN_PASSWORD_LENGTH} characters.` });
+
+export const SessionInfoSchema = Type.Object({
+  user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),
+  grants: Type.Array(GrantSchema),
+  /** Send back in the x-csrf-token header with every POST, PUT, PATCH and DELETE. */
+  csrfToken: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+/** Who is signed in, what they may do, and the CSRF token of this session. */
+export type SessionInfo = Static<typeof SessionInfoSchema>;
+
+export const PasswordChangeSchema = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: NewPasswordSchema },
+  { additionalProperties: false },
+);
+
+export const SetupStatusSchema = Type.Object({ needed: Type.Boolean({ description: 'true while no user exists: the first-run screen may create the installation admin' }) });
+
+export const SetupSchema = Type.Object(
+  { email: Type.String({ format: 'email', maxLength: 254 }), name: Type.String({ minLength: 1, maxLength: 200 }), password: NewPasswordSchema },
+  { additionalProperties: false },
+);
+
+/** A pairing code: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const PAIRING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const PAIRING_CODE_LENGTH = 8;
+
+export const EnrolmentRequestSchema = Type.Object(
+  { code: Type.String({ minLength: PAIRING_CODE_LENGTH, maxLength: 32, description: 'Pairing code; spaces and dashes are ignored, case too.' }) },
+  { additionalProperties: false },
+);
+
+export const EnrolmentSchema = Type.Object({
+  terminalId: Type.String(),
+  /** The device token: kept by the terminal (IndexedDB), sent as `Authorization: Bearer`. Shown once. */
+  token: Type.String(),
+});
+/** What a terminal receives for a valid pairing code. */
+export type Enrolment = Static<typeof EnrolmentSchema>;
+
+export const PairingCodeSchema = Type.Object({
+  code: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+  /** Kiosk URL with the code, for typing or scanning. */
+  url: Type.String(),
+  /** The same URL as a QR code, SVG markup (render as an image, not as HTML). */
+  qrSvg: Type.String(),
+});
+export type PairingCode = Static<typeof PairingCodeSchema>;
