@@ -1,0 +1,36 @@
+// Creates an administration (with the national programme's default reasons) or renames one, with its audit entry.
+import type { Administration } from '../../contract/admin';
+import { DEFAULT_REASONS } from '../../contract/quality';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import type { Db } from '../../store/database';
+import { liveTerminalIds } from '../affected-terminals';
+import { refuseArchived } from '../checks';
+import { newId } from '../new-id';
+import { getAdministration } from './get-administrations';
+
+export async function createAdministration(db: Db, name: string, actor: Actor, now: Date): Promise<Administration> {
+  const at = now.toISOString();
+  const id = await db.transaction().execute(async (trx) => {
+    const id = await newId(null, name, async (c) => !!(await trx.selectFrom('administrations').select('id').where('id', '=', c).executeTakeFirst()));
+    await trx.insertInto('administrations').values({ id, name, created_at: at }).execute();
+    // Every administration starts with the programme's reasons, as the demo one does; it can change them.
+    await trx
+      .insertInto('reasons')
+      .values(DEFAULT_REASONS.map((r, position) => ({ id: `${id}-${r.code}`, administration_id: id, ...r, position, archived_at: null })))
+      .execute();
+    await recordAudit(trx, { actor, administrationId: id, action: 'administration.create', targetType: 'administration', targetId: id, details: { name } }, now);
+    return id;
+  });
+  return (await getAdministration(db, id))!;
+}
+
+/** Returns the terminals whose configuration shows the name. */
+export async function renameAdministration(db: Db, id: string, name: string, actor: Actor, now: Date): Promise<{ administration: Administration; terminalIds: string[] }> {
+  await db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('administrations').select(['name', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    refuseArchived(current, 'This administration');
+    await trx.updateTable('administrations').set({ name }).where('id', '=', id).execute();
+    await recordAudit(trx, { actor, administrationId: id, action: 'administration.update', targetType: 'administration', targetId: id, details: { name, previousName: current.name } }, now);
+  });
+  return { administration: (await getAdministration(db, id))!, terminalIds: await liveTerminalIds(db, { administrationId: id }) };
+}

@@ -1,0 +1,29 @@
+// Reads the audit log newest first: one administration's entries, or the whole installation's.
+import type { AuditEntry } from '../../contract/admin';
+import type { Db } from '../../store/database';
+
+export interface AuditQuery {
+  /** null: every entry of the installation. */
+  administrationId: string | null;
+  /** Only entries strictly older than this instant: the next page starts at the last entry's `at`. */
+  before?: string;
+  limit: number;
+}
+
+export async function listAudit(db: Db, q: AuditQuery): Promise<AuditEntry[]> {
+  let query = db.selectFrom('audit_log').selectAll();
+  if (q.administrationId !== null) query = query.where('administration_id', '=', q.administrationId);
+  // Stored as ISO text in UTC: normalise the bound the same way so text order is time order.
+  if (q.before) query = query.where('at', '<', new Date(q.before).toISOString());
+  const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor_id && r.actor_email ? { id: r.actor_id, email: r.actor_email } : null,
+    administrationId: r.administration_id,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    details: JSON.parse(r.details) as Record<string, unknown>,
+  }));
+}

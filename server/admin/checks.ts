@@ -1,0 +1,41 @@
+// Checks of management input that a JSON schema cannot express; each failure names its field.
+import type { FieldProblem } from '../contract/errors';
+import { isTimeZone } from '../aggregates/time-bucket';
+import { AppError } from '../http/app-error';
+
+/** Collects every problem of one request, so the form can mark all its fields at once. */
+export class Problems {
+  readonly list: FieldProblem[] = [];
+  add(field: string, reason: string): void {
+    this.list.push({ field, reason });
+  }
+  throwIfAny(message = 'Some fields are invalid: see "problems".'): void {
+    if (this.list.length > 0) throw new AppError('validation_failed', message, this.list);
+  }
+}
+
+/** A name as stored: trimmed, never empty. Any Unicode is fine; it is shown as text, never as HTML. */
+export function cleanName(name: string, field: string, problems: Problems): string {
+  const trimmed = name.trim();
+  if (!trimmed) problems.add(field, 'must not be blank');
+  return trimmed;
+}
+
+export function checkTimeZone(zone: string, field: string, problems: Problems): void {
+  if (!isTimeZone(zone)) problems.add(field, `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`);
+}
+
+/** Real calendar dates only (no 2026-02-30), each once, in order. */
+export function cleanHolidays(days: readonly string[], field: string, problems: Problems): string[] {
+  days.forEach((day, i) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) problems.add(`${field}/${i}`, `"${day}" is not a calendar date`);
+  });
+  return [...new Set(days)].sort();
+}
+
+/** Creating under, or changing, something archived is refused: archived items are kept for their votes only. */
+export function refuseArchived(item: { archivedAt: string | null } | { archived_at: string | null }, what: string): void {
+  const at = 'archivedAt' in item ? item.archivedAt : item.archived_at;
+  if (at) throw new AppError('conflict', `${what} was archived on ${at.slice(0, 10)}: it keeps its votes but can no longer be changed.`);
+}

@@ -1,0 +1,25 @@
+// Archives an office and its terminals: its votes and reports stay, its terminals stop taking votes.
+import type { Office } from '../../contract/admin';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import type { Db } from '../../store/database';
+import { liveTerminalIds } from '../affected-terminals';
+import { getOfficeDetails } from './get-offices';
+
+/**
+ * The terminals go with it (same timestamp) so that no list shows a live terminal in a closed
+ * office; their tokens stop working either way (findTerminalByToken). Returns the terminals that
+ * were live, to be told. Archiving twice changes nothing.
+ */
+export async function archiveOffice(db: Db, officeId: string, actor: Actor, now: Date): Promise<{ office: Office; terminalIds: string[] }> {
+  const at = now.toISOString();
+  const terminalIds = await db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
+    if (current.archived_at) return [];
+    const terminals = await liveTerminalIds(trx, { officeId });
+    await trx.updateTable('offices').set({ archived_at: at }).where('id', '=', officeId).execute();
+    if (terminals.length) await trx.updateTable('terminals').set({ archived_at: at }).where('id', 'in', terminals).execute();
+    await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'office.archive', targetType: 'office', targetId: officeId, details: { terminals } }, now);
+    return terminals;
+  });
+  return { office: (await getOfficeDetails(db, officeId))!, terminalIds };
+}

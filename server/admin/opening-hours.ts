@@ -1,0 +1,34 @@
+// Opening hours per weekday: checks (from before to, no overlaps) and the stored form.
+import { WEEKDAYS, type OpeningHours } from '../contract/admin';
+import type { FieldProblem } from '../contract/errors';
+
+/** Every weekday present, intervals in order: what the API answers and stores. */
+export function normaliseOpeningHours(hours: Partial<OpeningHours>): OpeningHours {
+  return Object.fromEntries(WEEKDAYS.map((d) => [d, [...(hours[d] ?? [])].sort((a, b) => a.from.localeCompare(b.from))])) as OpeningHours;
+}
+
+/**
+ * One problem per bad interval. HH:MM strings compare correctly as text. Touching intervals
+ * (09:00-12:00, 12:00-13:00) are allowed: they are one opening written in two parts.
+ */
+export function openingHoursProblems(hours: OpeningHours, base = '/openingHours'): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const day of WEEKDAYS) {
+    const intervals = hours[day].map((interval, index) => ({ ...interval, index }));
+    for (const i of intervals) {
+      if (i.from >= i.to) problems.push({ field: `${base}/${day}/${i.index}`, reason: `opens at ${i.from} but closes at ${i.to}: "from" must come before "to"` });
+    }
+    const sorted = intervals.filter((i) => i.from < i.to).sort((a, b) => a.from.localeCompare(b.from));
+    for (let k = 1; k < sorted.length; k++) {
+      const prev = sorted[k - 1]!;
+      const cur = sorted[k]!;
+      if (cur.from < prev.to) problems.push({ field: `${base}/${day}/${cur.index}`, reason: `${cur.from}-${cur.to} overlaps ${prev.from}-${prev.to}` });
+    }
+  }
+  return problems;
+}
+
+/** Reads the stored JSON; rows written before opening hours existed hold "{}" (closed every day). */
+export function parseOpeningHours(json: string): OpeningHours {
+  return normaliseOpeningHours(JSON.parse(json) as Partial<OpeningHours>);
+}

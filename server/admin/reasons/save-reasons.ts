@@ -1,0 +1,76 @@
+// Replaces an administration's reason list: edits and reorders kept ones, adds new ones, archives those left out.
+import { randomUUID } from 'node:crypto';
+import type { QualityDimension } from '../../contract/quality';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import type { Db } from '../../store/database';
+import { liveTerminalIds } from '../affected-terminals';
+import { cleanName, Problems, refuseArchived } from '../checks';
+import { slug } from '../new-id';
+
+export interface ReasonInput {
+  id?: string;
+  label: string;
+  dimension: QualityDimension | null;
+}
+
+/** A code unique among all of the administration's reasons, archived ones included (a unique key). */
+function uniqueCode(label: string, used: Set<string>): string {
+  const root = slug(label, 24) || 'motivo';
+  let code = root;
+  for (let n = 2; used.has(code); n++) code = `${root}-${n}`;
+  used.add(code);
+  return code;
+}
+
+/**
+ * Reasons are never deleted: votes point at them and old reports still name them. An archived
+ * reason sent back with its id comes back to life. Returns the terminals to update.
+ */
+export async function saveReasons(db: Db, administrationId: string, input: readonly ReasonInput[], actor: Actor, now: Date): Promise<{ terminalIds: string[] }> {
+  await db.transaction().execute(async (trx) => {
+    const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
+    refuseArchived(administration, 'This administration');
+    const existing = await trx.selectFrom('reasons').select(['id', 'code', 'archived_at']).where('administration_id', '=', administrationId).execute();
+    const byId = new Map(existing.map((r) => [r.id, r]));
+
+    const problems = new Problems();
+    // The kiosk skips the question when there are no reasons, but ingest expects it asked after a negative face.
+    if (input.length === 0) problems.add('/reasons', 'keep at least one reason: citizens who vote negative are asked why');
+    const seenIds = new Set<string>();
+    const seenLabels = new Set<string>();
+    const labels = input.map((r, i) => {
+      const label = cleanName(r.label, `/reasons/${i}/label`, problems);
+      const key = label.toLocaleLowerCase('it');
+      if (label && seenLabels.has(key)) problems.add(`/reasons/${i}/label`, `"${label}" appears twice`);
+      seenLabels.add(key);
+      if (r.id !== undefined) {
+        if (!byId.has(r.id)) problems.add(`/reasons/${i}/id`, `"${r.id}" is not a reason of this administration (leave id out for a new reason)`);
+        if (seenIds.has(r.id)) problems.add(`/reasons/${i}/id`, `"${r.id}" appears twice`);
+        seenIds.add(r.id);
+      }
+      return label;
+    });
+    problems.throwIfAny('The reason list is invalid: see "problems".');
+
+    const usedCodes = new Set(existing.map((r) => r.code));
+    const saved: { id: string; label: string; dimension: QualityDimension | null }[] = [];
+    for (const [position, r] of input.entries()) {
+      const label = labels[position]!;
+      if (r.id !== undefined) {
+        await trx.updateTable('reasons').set({ label, dimension: r.dimension, position, archived_at: null }).where('id', '=', r.id).execute();
+        saved.push({ id: r.id, label, dimension: r.dimension });
+      } else {
+        const id = `${administrationId}-${randomUUID().slice(0, 8)}`;
+        await trx
+          .insertInto('reasons')
+          .values({ id, administration_id: administrationId, code: uniqueCode(label, usedCodes), label, dimension: r.dimension, position, archived_at: null })
+          .execute();
+        saved.push({ id, label, dimension: r.dimension });
+      }
+    }
+    const archived = existing.filter((r) => r.archived_at === null && !seenIds.has(r.id)).map((r) => r.id);
+    if (archived.length) await trx.updateTable('reasons').set({ archived_at: now.toISOString() }).where('id', 'in', archived).execute();
+    await recordAudit(trx, { actor, administrationId, action: 'reasons.update', targetType: 'administration', targetId: administrationId, details: { reasons: saved, archived } }, now);
+  });
+  return { terminalIds: await liveTerminalIds(db, { administrationId }) };
+}

@@ -1,0 +1,48 @@
+// Archives a service: its votes and reports stay, terminals stop offering it, ingest refuses new votes for it.
+import type { Service } from '../../contract/admin';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import { AppError } from '../../http/app-error';
+import type { Db } from '../../store/database';
+import { liveTerminalIds } from '../affected-terminals';
+import { getService } from './get-services';
+
+/**
+ * Refused (conflict) while a live terminal offers no other live service: it would be left with
+ * nothing to vote on, a screen stuck in front of citizens. Give it another service or archive it
+ * first. Returns the terminals that offered the service, to refetch their configuration.
+ */
+export async function archiveService(db: Db, serviceId: string, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
+  const terminalIds = await db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
+    if (current.archived_at) return [];
+    const terminals = await liveTerminalIds(trx, { serviceId });
+    const stranded = terminals.length
+      ? await trx
+          .selectFrom('terminals')
+          .select(['terminals.id', 'terminals.name'])
+          .where('terminals.id', 'in', terminals)
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('terminal_services')
+                  .innerJoin('services', 'services.id', 'terminal_services.service_id')
+                  .select('services.id')
+                  .whereRef('terminal_services.terminal_id', '=', 'terminals.id')
+                  .where('services.id', '!=', serviceId)
+                  .where('services.archived_at', 'is', null),
+              ),
+            ),
+          )
+          .execute()
+      : [];
+    if (stranded.length) {
+      const names = stranded.map((t) => `"${t.name}"`).join(', ');
+      throw new AppError('conflict', `Terminals ${names} offer only this service: give them another service or archive them first.`);
+    }
+    await trx.updateTable('services').set({ archived_at: now.toISOString() }).where('id', '=', serviceId).execute();
+    await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'service.archive', targetType: 'service', targetId: serviceId, details: { terminals } }, now);
+    return terminals;
+  });
+  return { service: (await getService(db, serviceId))!, terminalIds };
+}

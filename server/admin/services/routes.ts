@@ -1,0 +1,88 @@
+// Services of an administration, each with an optional charter standard: list, create, update, archive.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ServiceCreateSchema, ServiceSchema, ServiceUpdateSchema } from '../../contract/admin';
+import { ApiErrorSchema } from '../../http/error-schema';
+import type { AdminDeps } from '../deps';
+import { cleanName, Problems } from '../checks';
+import { actorOf, over, overBody, requireWithin } from '../scope';
+import { strict } from '../strict';
+import { archiveService } from './archive-service';
+import { listAdministrationServices } from './get-services';
+import { createService, updateService } from './save-service';
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
+const tags = ['services'];
+
+export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db, now, realtime }) => {
+  app.get(
+    '/administrations/:administrationId/services',
+    {
+      // Office managers need the list to set up terminals, viewers to read reports: anyone with a role inside.
+      config: { access: { permission: 'reports:read', target: 'somewhere' } },
+      preHandler: requireWithin(db, 'reports:read'),
+      schema: {
+        tags,
+        summary: 'Services of an administration (archived ones too, with archivedAt)',
+        params: Type.Object({ administrationId: Id }),
+        response: { 200: Type.Array(ServiceSchema), ...Errors },
+      },
+    },
+    async (request) => listAdministrationServices(db, request.params.administrationId),
+  );
+
+  app.post(
+    '/services',
+    {
+      config: { access: overBody.administration('administration:manage') },
+      schema: { tags, summary: 'Create a service, optionally with its charter standard', body: ServiceCreateSchema, response: { 201: ServiceSchema, ...Errors } },
+    },
+    async (request, reply) => {
+      const problems = new Problems();
+      const name = cleanName(request.body.name, '/name', problems);
+      problems.throwIfAny();
+      return reply.status(201).send(await createService(db, request.body.administrationId, name, request.body.standard ?? null, actorOf(request), now()));
+    },
+  );
+
+  app.patch(
+    '/services/:serviceId',
+    {
+      config: { access: over.service('administration:manage') },
+      schema: {
+        tags,
+        summary: 'Rename a service or change its charter standard; terminals offering it update live',
+        params: Type.Object({ serviceId: Id }),
+        body: strict(ServiceUpdateSchema),
+        response: { 200: ServiceSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const problems = new Problems();
+      const name = request.body.name === undefined ? undefined : cleanName(request.body.name, '/name', problems);
+      problems.throwIfAny();
+      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard: request.body.standard }, actorOf(request), now());
+      await realtime.configChanged(terminalIds);
+      return service;
+    },
+  );
+
+  app.post(
+    '/services/:serviceId/archive',
+    {
+      config: { access: over.service('administration:manage') },
+      schema: {
+        tags,
+        summary: 'Archive a service: its votes stay in the reports, terminals stop offering it',
+        params: Type.Object({ serviceId: Id }),
+        response: { 200: ServiceSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const { service, terminalIds } = await archiveService(db, request.params.serviceId, actorOf(request), now());
+      await realtime.configChanged(terminalIds);
+      return service;
+    },
+  );
+};

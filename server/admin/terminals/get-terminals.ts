@@ -1,0 +1,63 @@
+// Reads terminals in the contract's shape, with their services in display order: one, or an office's.
+import type { Terminal } from '../../contract/admin';
+import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../../contract/scale';
+import type { TerminalMode } from '../../contract/terminal-config';
+import type { Db } from '../../store/database';
+
+function terminalQuery(db: Db) {
+  return db
+    .selectFrom('terminals')
+    .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .select([
+      'terminals.id',
+      'terminals.office_id',
+      'offices.administration_id',
+      'terminals.name',
+      'terminals.mode',
+      'terminals.channel',
+      'terminals.scale',
+      'terminals.token_hash',
+      'terminals.enrolled_at',
+      'terminals.revoked_at',
+      'terminals.last_seen_at',
+      'terminals.archived_at',
+    ]);
+}
+
+type TerminalRow = Awaited<ReturnType<ReturnType<typeof terminalQuery>['executeTakeFirstOrThrow']>>;
+
+async function withServices(db: Db, rows: TerminalRow[]): Promise<Terminal[]> {
+  if (rows.length === 0) return [];
+  const links = await db
+    .selectFrom('terminal_services')
+    .select(['terminal_id', 'service_id'])
+    .where('terminal_id', 'in', rows.map((r) => r.id))
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    administrationId: r.administration_id,
+    officeId: r.office_id,
+    name: r.name,
+    mode: r.mode as TerminalMode,
+    channel: r.channel,
+    scale: (SCALE_SIZES as number[]).includes(r.scale) ? (r.scale as ScaleSize) : DEFAULT_SCALE,
+    serviceIds: links.filter((l) => l.terminal_id === r.id).map((l) => l.service_id),
+    // Only a token still in force counts as enrolled; after a revoke, revokedAt tells when.
+    enrolledAt: r.token_hash ? r.enrolled_at : null,
+    revokedAt: r.revoked_at,
+    lastSeenAt: r.last_seen_at,
+    archivedAt: r.archived_at,
+  }));
+}
+
+export async function getTerminal(db: Db, terminalId: string): Promise<Terminal | null> {
+  const row = await terminalQuery(db).where('terminals.id', '=', terminalId).executeTakeFirst();
+  return row ? (await withServices(db, [row]))[0]! : null;
+}
+
+/** Archived ones included (they carry archivedAt), by name. */
+export async function listOfficeTerminals(db: Db, officeId: string): Promise<Terminal[]> {
+  const rows = await terminalQuery(db).where('terminals.office_id', '=', officeId).orderBy('terminals.name').orderBy('terminals.id').execute();
+  return withServices(db, rows);
+}

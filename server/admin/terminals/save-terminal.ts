@@ -1,0 +1,72 @@
+// Creates or updates a terminal (name, mode, services, scale), with its audit entry.
+import type { Terminal } from '../../contract/admin';
+import { DEFAULT_SCALE, type ScaleSize } from '../../contract/scale';
+import type { TerminalMode } from '../../contract/terminal-config';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import type { Db } from '../../store/database';
+import { cleanName, Problems, refuseArchived } from '../checks';
+import { newId } from '../new-id';
+import { CHANNEL_OF_MODE, checkTerminalServices } from './check-terminal-services';
+import { getTerminal } from './get-terminals';
+
+export interface TerminalFields {
+  name: string;
+  mode: TerminalMode;
+  serviceIds: string[];
+  scale?: ScaleSize;
+}
+
+async function setServices(db: Db, terminalId: string, serviceIds: readonly string[]): Promise<void> {
+  // A configuration link, not history: votes carry their own service id, so replacing the rows is safe.
+  await db.deleteFrom('terminal_services').where('terminal_id', '=', terminalId).execute();
+  await db.insertInto('terminal_services').values(serviceIds.map((service_id, position) => ({ terminal_id: terminalId, service_id, position }))).execute();
+}
+
+export async function createTerminal(db: Db, officeId: string, input: TerminalFields, actor: Actor, now: Date): Promise<Terminal> {
+  const id = await db.transaction().execute(async (trx) => {
+    const office = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
+    refuseArchived(office, 'This office');
+    const problems = new Problems();
+    const name = cleanName(input.name, '/name', problems);
+    await checkTerminalServices(trx, office.administration_id, input.mode, input.serviceIds, problems);
+    problems.throwIfAny('The terminal is invalid: see "problems".');
+    const id = await newId(office.administration_id, name, async (c) => !!(await trx.selectFrom('terminals').select('id').where('id', '=', c).executeTakeFirst()));
+    const scale = input.scale ?? DEFAULT_SCALE;
+    await trx
+      .insertInto('terminals')
+      .values({ id, office_id: officeId, name, mode: input.mode, channel: CHANNEL_OF_MODE[input.mode], scale, archived_at: null, created_at: now.toISOString() })
+      .execute();
+    await setServices(trx, id, input.serviceIds);
+    await recordAudit(
+      trx,
+      { actor, administrationId: office.administration_id, action: 'terminal.create', targetType: 'terminal', targetId: id, details: { officeId, name, mode: input.mode, serviceIds: input.serviceIds, scale } },
+      now,
+    );
+    return id;
+  });
+  return (await getTerminal(db, id))!;
+}
+
+/** Fields left out stay; the result (old and new fields together) must still be a valid terminal. */
+export async function updateTerminal(db: Db, terminalId: string, change: Partial<TerminalFields>, actor: Actor, now: Date): Promise<Terminal> {
+  await db.transaction().execute(async (trx) => {
+    const current = (await getTerminal(trx, terminalId))!;
+    refuseArchived(current, 'This terminal');
+    const problems = new Problems();
+    const name = change.name === undefined ? undefined : cleanName(change.name, '/name', problems);
+    const mode = change.mode ?? current.mode;
+    const serviceIds = change.serviceIds ?? current.serviceIds;
+    if (change.mode !== undefined || change.serviceIds !== undefined) await checkTerminalServices(trx, current.administrationId, mode, serviceIds, problems);
+    problems.throwIfAny('The terminal is invalid: see "problems".');
+    const columns = {
+      ...(name !== undefined ? { name } : {}),
+      ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),
+      ...(change.scale !== undefined ? { scale: change.scale } : {}),
+    };
+    if (Object.keys(columns).length === 0 && change.serviceIds === undefined) return;
+    if (Object.keys(columns).length) await trx.updateTable('terminals').set(columns).where('id', '=', terminalId).execute();
+    if (change.serviceIds !== undefined) await setServices(trx, terminalId, serviceIds);
+    await recordAudit(trx, { actor, administrationId: current.administrationId, action: 'terminal.update', targetType: 'terminal', targetId: terminalId, details: { ...change, ...(name !== undefined ? { name } : {}) } }, now);
+  });
+  return (await getTerminal(db, terminalId))!;
+}

@@ -1,0 +1,51 @@
+// A terminal's life after creation: a pairing code to enrol a device, revoking its token, archiving it.
+import QRCode from 'qrcode';
+import type { Terminal } from '../../contract/admin';
+import type { PairingCode } from '../../contract/auth';
+import { PAGES } from '../../contract/api';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import { issuePairingCode, revokeTerminal } from '../../auth/terminal-tokens';
+import type { Db } from '../../store/database';
+import { refuseArchived } from '../checks';
+import { getTerminal } from './get-terminals';
+
+/** The kiosk URL carrying the code: opened on the new device (typed, or scanned from the QR code). */
+export function pairingUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}${PAGES.terminal}?pair=${encodeURIComponent(code)}`;
+}
+
+/** A fresh code replaces any earlier one; the device token in use stays valid until the code is redeemed. */
+export async function createPairingCode(db: Db, terminalId: string, publicUrl: string, actor: Actor, now: Date): Promise<PairingCode> {
+  const terminal = (await getTerminal(db, terminalId))!;
+  refuseArchived(terminal, 'This terminal');
+  const { code, expiresAt } = await db.transaction().execute(async (trx) => {
+    const issued = await issuePairingCode(trx, terminalId, now);
+    // The code itself is a secret for its 15 minutes: the entry says only when it expires.
+    await recordAudit(trx, { actor, administrationId: terminal.administrationId, action: 'terminal.pair', targetType: 'terminal', targetId: terminalId, details: { expiresAt: issued.expiresAt } }, now);
+    return issued;
+  });
+  const url = pairingUrl(publicUrl, code);
+  return { code, expiresAt, url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1 }) };
+}
+
+/** The token stops at once; the device keeps its queued votes until it is paired again. */
+export async function revoke(db: Db, terminalId: string, actor: Actor, now: Date): Promise<Terminal> {
+  const terminal = (await getTerminal(db, terminalId))!;
+  refuseArchived(terminal, 'This terminal');
+  await db.transaction().execute(async (trx) => {
+    await revokeTerminal(trx, terminalId, now);
+    await recordAudit(trx, { actor, administrationId: terminal.administrationId, action: 'terminal.revoke', targetType: 'terminal', targetId: terminalId, details: { wasEnrolled: terminal.enrolledAt !== null } }, now);
+  });
+  return (await getTerminal(db, terminalId))!;
+}
+
+/** Votes already cast keep pointing at it; its token and any pairing code stop working. Archiving twice changes nothing. */
+export async function archiveTerminal(db: Db, terminalId: string, actor: Actor, now: Date): Promise<{ terminal: Terminal; changed: boolean }> {
+  const terminal = (await getTerminal(db, terminalId))!;
+  if (terminal.archivedAt) return { terminal, changed: false };
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('terminals').set({ archived_at: now.toISOString(), pairing_hash: null, pairing_expires_at: null }).where('id', '=', terminalId).execute();
+    await recordAudit(trx, { actor, administrationId: terminal.administrationId, action: 'terminal.archive', targetType: 'terminal', targetId: terminalId }, now);
+  });
+  return { terminal: (await getTerminal(db, terminalId))!, changed: true };
+}

@@ -1,0 +1,36 @@
+// Reads people in the contract's shape, with their roles: one, or everyone (never their password hashes).
+import type { Grant } from '../../contract/auth';
+import type { User } from '../../contract/admin';
+import type { Db } from '../../store/database';
+
+const COLUMNS = ['id', 'email', 'name', 'disabled_at', 'created_at', 'last_sign_in_at'] as const;
+
+async function withGrants(db: Db, rows: { id: string; email: string; name: string; disabled_at: string | null; created_at: string; last_sign_in_at: string | null }[]): Promise<User[]> {
+  if (rows.length === 0) return [];
+  const grants = await db
+    .selectFrom('grants')
+    .select(['user_id', 'role', 'administration_id', 'office_id'])
+    .where('user_id', 'in', rows.map((r) => r.id))
+    .orderBy('role')
+    .orderBy('administration_id')
+    .orderBy('office_id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    grants: grants.filter((g) => g.user_id === r.id).map((g) => ({ role: g.role as Grant['role'], administrationId: g.administration_id, officeId: g.office_id })),
+    disabledAt: r.disabled_at,
+    createdAt: r.created_at,
+    lastSignInAt: r.last_sign_in_at,
+  }));
+}
+
+export async function getUser(db: Db, userId: string): Promise<User | null> {
+  const row = await db.selectFrom('users').select(COLUMNS).where('id', '=', userId).executeTakeFirst();
+  return row ? (await withGrants(db, [row]))[0]! : null;
+}
+
+export async function listUsers(db: Db): Promise<User[]> {
+  return withGrants(db, await db.selectFrom('users').select(COLUMNS).orderBy('email').execute());
+}

@@ -1,0 +1,82 @@
+// People and their roles: list, read, create, update (name, roles, disabled, password reset).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { UserCreateSchema, UserSchema, UserUpdateSchema } from '../../contract/admin';
+import { allows } from '../../auth/permissions';
+import { userTarget } from '../../auth/targets';
+import { ApiErrorSchema } from '../../http/error-schema';
+import type { AdminDeps } from '../deps';
+import { over } from '../scope';
+import { strict } from '../strict';
+import { getUser, listUsers } from './get-users';
+import { addUser, changeUser } from './save-user';
+
+const UserParams = Type.Object({ userId: Type.String({ minLength: 1, maxLength: 64 }) });
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
+const tags = ['people'];
+
+export const userRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db, now, realtime }) => {
+  app.get(
+    '/users',
+    {
+      config: { access: { permission: 'users:manage', target: 'somewhere' } },
+      schema: {
+        tags,
+        summary: 'People the signed-in person may manage: those whose roles all lie within their scope',
+        querystring: Type.Object({ administrationId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only people holding a role in this administration' })) }),
+        response: { 200: Type.Array(UserSchema), 401: ApiErrorSchema, 403: ApiErrorSchema },
+      },
+    },
+    async (request) => {
+      const { grants } = request.user!;
+      const { administrationId } = request.query;
+      const people = (await listUsers(db)).filter((u) => !administrationId || u.grants.some((g) => g.administrationId === administrationId));
+      const visible = [];
+      // The same rule as the per-person routes (userTarget), so the list never shows someone one cannot open.
+      for (const u of people) {
+        const target = await userTarget(db, u.id);
+        if (target && allows(grants, 'users:manage', target)) visible.push(u);
+      }
+      return visible;
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      // Each role handed out is checked against the giver's scope (mayGrant) in the handler.
+      config: { access: { permission: 'users:manage', target: 'somewhere' } },
+      schema: { tags, summary: 'Create a person with an initial password and their roles', body: UserCreateSchema, response: { 201: UserSchema, ...Errors } },
+    },
+    async (request, reply) => reply.status(201).send(await addUser(db, request.user!, request.body, now())),
+  );
+
+  app.get(
+    '/users/:userId',
+    {
+      config: { access: over.user('users:manage') },
+      schema: { tags, summary: 'One person with their roles', params: UserParams, response: { 200: UserSchema, ...Errors } },
+    },
+    async (request) => (await getUser(db, request.params.userId))!,
+  );
+
+  app.patch(
+    '/users/:userId',
+    {
+      config: { access: over.user('users:manage') },
+      schema: {
+        tags,
+        summary: 'Change a person: name, roles, disabled (ends their sessions), password reset (ends their sessions)',
+        params: UserParams,
+        body: strict(UserUpdateSchema),
+        response: { 200: UserSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const { user, endSockets } = await changeUser(db, request.user!, request.params.userId, request.body, now());
+      // Live rooms were joined under the old roles: reconnecting re-checks them.
+      if (endSockets) realtime.endUserSockets(user.id);
+      return user;
+    },
+  );
+};

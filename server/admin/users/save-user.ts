@@ -1,0 +1,83 @@
+// Creates a person or changes one (name, roles, disabled, password reset), with the audit entry; ends sessions where needed.
+import type { Grant } from '../../contract/auth';
+import type { User } from '../../contract/admin';
+import { recordAudit } from '../../audit/record-audit';
+import { hashPassword } from '../../auth/passwords';
+import { endUserSessions, type SignedInUser } from '../../auth/sessions';
+import type { Db } from '../../store/database';
+import { createUser } from '../../store/create-user';
+import { cleanName, Problems } from '../checks';
+import { checkGrants } from './check-grants';
+import { getUser } from './get-users';
+import { guardAgainstLockout } from './lockout-guard';
+
+export interface UserChange {
+  name?: string;
+  grants?: Grant[];
+  disabled?: boolean;
+  password?: string;
+}
+
+export async function addUser(db: Db, actor: SignedInUser, input: { email: string; name: string; password: string; grants: Grant[] }, now: Date): Promise<User> {
+  const problems = new Problems();
+  const name = cleanName(input.name, '/name', problems);
+  problems.throwIfAny();
+  const grants = await checkGrants(db, actor.grants, input.grants);
+  const id = await createUser(db, { email: input.email, name, password: input.password, grants }, actor, now);
+  return (await getUser(db, id))!;
+}
+
+/** The stored person, and whether the route must still drop their live sockets (rooms are re-checked on reconnect). */
+export interface UserChangeEffects {
+  user: User;
+  endSockets: boolean;
+}
+
+export async function changeUser(db: Db, actor: SignedInUser, userId: string, change: UserChange, now: Date): Promise<UserChangeEffects> {
+  const problems = new Problems();
+  const name = change.name === undefined ? undefined : cleanName(change.name, '/name', problems);
+  problems.throwIfAny();
+  const grants = change.grants === undefined ? undefined : await checkGrants(db, actor.grants, change.grants);
+  await guardAgainstLockout(db, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
+  const hash = change.password === undefined ? undefined : await hashPassword(change.password);
+  const at = now.toISOString();
+
+  const before = (await getUser(db, userId))!;
+  await db.transaction().execute(async (trx) => {
+    const columns = {
+      ...(name !== undefined ? { name } : {}),
+      ...(change.disabled !== undefined ? { disabled_at: change.disabled ? (before.disabledAt ?? at) : null } : {}),
+      // An admin's reset is how a locked-out person gets back in: the lock goes with the old password.
+      ...(hash !== undefined ? { password_hash: hash, failed_sign_ins: 0, locked_until: null } : {}),
+    };
+    if (Object.keys(columns).length) await trx.updateTable('users').set(columns).where('id', '=', userId).execute();
+    if (grants) {
+      await trx.deleteFrom('grants').where('user_id', '=', userId).execute();
+      await trx.insertInto('grants').values(grants.map((g) => ({ user_id: userId, role: g.role, administration_id: g.administrationId, office_id: g.officeId }))).execute();
+    }
+    const administrations = [...new Set([...before.grants, ...(grants ?? [])].map((g) => g.administrationId))];
+    await recordAudit(
+      trx,
+      {
+        actor,
+        administrationId: administrations.length === 1 ? administrations[0]! : null,
+        action: 'user.update',
+        targetType: 'user',
+        targetId: userId,
+        details: {
+          ...(name !== undefined ? { name } : {}),
+          ...(grants ? { grants, previousGrants: before.grants } : {}),
+          ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
+          ...(hash !== undefined ? { reset: 'password' } : {}),
+        },
+      },
+      now,
+    );
+  });
+
+  // A disabled person, or one whose password was reset, must sign in again everywhere (the actor resetting
+  // their own keeps this session, as with a password change).
+  if (change.disabled === true || hash !== undefined) await endUserSessions(db, userId, userId === actor.id ? actor.sessionHash : undefined);
+  const endSockets = change.disabled === true || hash !== undefined || grants !== undefined;
+  return { user: (await getUser(db, userId))!, endSockets };
+}

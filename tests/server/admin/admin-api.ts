@@ -1,0 +1,60 @@
+// Helpers for the management API tests: calls as a given person, and a second administration to trespass on.
+import type { FastifyInstance } from 'fastify';
+import { apiPaths } from '../../../server/contract/api';
+import type { Grant } from '../../../server/contract/auth';
+import type { SignedIn, TestCollector } from '../helpers/test-collector';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** app.inject as a signed-in person; answers status and parsed JSON body. */
+export function as(app: FastifyInstance, who: SignedIn) {
+  const call = async (method: Method, url: string, payload?: unknown) => {
+    const res = await app.inject({ method, url, headers: who.headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const json = String(res.headers['content-type'] ?? '').startsWith('application/json');
+    return { status: res.statusCode, body: json ? res.json() : res.body, headers: res.headers };
+  };
+  return {
+    get: (url: string) => call('GET', url),
+    post: (url: string, payload?: unknown) => call('POST', url, payload),
+    put: (url: string, payload: unknown) => call('PUT', url, payload),
+    patch: (url: string, payload: unknown) => call('PATCH', url, payload),
+    call,
+  };
+}
+
+export const grant = {
+  installation: (): Grant => ({ role: 'installation_admin', administrationId: null, officeId: null }),
+  administration: (administrationId: string): Grant => ({ role: 'administration_admin', administrationId, officeId: null }),
+  office: (administrationId: string, officeId: string): Grant => ({ role: 'office_manager', administrationId, officeId }),
+  viewer: (administrationId: string, officeId: string | null = null): Grant => ({ role: 'viewer', administrationId, officeId }),
+};
+
+export interface OtherAdministration {
+  administrationId: string;
+  officeId: string;
+  serviceId: string;
+  /** A second live service, so archiving the first never strands the terminal. */
+  spareServiceId: string;
+  terminalId: string;
+  /** A person whose roles are all in the other administration. */
+  userId: string;
+}
+
+/** A second comune built through the API by the installation admin: an office, two services, a totem, a viewer. */
+export async function createOtherAdministration(c: TestCollector, name = 'Comune di Montalto'): Promise<OtherAdministration> {
+  const admin = as(c.app, c.admin);
+  const ok = <T>(r: { status: number; body: T }, what: string): T => {
+    if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  };
+  const administrationId = ok(await admin.post(apiPaths.administrations, { name }), 'administration').id as string;
+  const officeId = ok(await admin.post(apiPaths.offices, { administrationId, name: 'Municipio' }), 'office').id as string;
+  const serviceId = ok(await admin.post(apiPaths.services, { administrationId, name: 'Anagrafe' }), 'service').id as string;
+  const spareServiceId = ok(await admin.post(apiPaths.services, { administrationId, name: 'Tributi' }), 'service').id as string;
+  const terminalId = ok(await admin.post(apiPaths.terminals, { officeId, name: 'Totem', mode: 'totem', serviceIds: [serviceId, spareServiceId] }), 'terminal').id as string;
+  const userId = ok(
+    await admin.post(apiPaths.users, { email: `viewer@${administrationId}.example.org`, name: 'Viewer', password: 'a long enough password', grants: [grant.viewer(administrationId)] }),
+    'user',
+  ).id as string;
+  return { administrationId, officeId, serviceId, spareServiceId, terminalId, userId };
+}

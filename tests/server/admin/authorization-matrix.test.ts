@@ -1,0 +1,225 @@
+// The authorization matrix: every guarded route, enumerated from the server, for every role, on another
+// administration's items is refused; on one's own it works as the role allows; no route ships without a scope check.
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RouteAccess } from '../../../server/auth/access';
+import { installAccessControl } from '../../../server/auth/access';
+import { PERMISSIONS, type Permission } from '../../../server/auth/permissions';
+import { apiPaths } from '../../../server/contract/api';
+import type { Grant, Role } from '../../../server/contract/auth';
+import { DEMO } from '../../../server/store/seed-demo';
+import { personWith, startCollector, type SignedIn, type TestCollector } from '../helpers/test-collector';
+import { as, createOtherAdministration, grant, type Method, type OtherAdministration } from './admin-api';
+
+const VALDORIA = DEMO.administration.id;
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What each role may do, as the issue defines it (installation admins may do everything). */
+const MAY: Record<Exclude<Role, 'installation_admin'>, readonly Permission[]> = {
+  administration_admin: ['administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'],
+  office_manager: ['terminals:manage', 'reports:read'],
+  viewer: ['reports:read'],
+};
+
+type Items = OtherAdministration;
+
+const isGuarded = (r: RouteAccess) => 'permission' in r.access;
+const permissionOf = (r: RouteAccess) => ('permission' in r.access ? r.access.permission : null);
+const isOpenList = (r: RouteAccess) => r.method === 'GET' && 'permission' in r.access && r.access.target === 'somewhere' && !r.url.includes(':');
+
+/** The kind of item a path parameter names: by its name, or for a bare `:id` by the collection before it. */
+const KIND_OF_SEGMENT: Record<string, keyof Items | undefined> = { administrations: 'administrationId', offices: 'officeId', services: 'serviceId', terminals: 'terminalId', users: 'userId' };
+function fill(url: string, items: Items): string {
+  const parts = url.split('/');
+  return parts
+    .map((part, i) => {
+      if (!part.startsWith(':')) return part;
+      const name = part.slice(1);
+      const key = name === 'id' ? KIND_OF_SEGMENT[parts[i - 1]!] : (name as keyof Items);
+      const value = key ? items[key] : undefined;
+      if (value === undefined) throw new Error(`${url}: no rule for the path parameter :${name}; teach fill() which item it names`);
+      return encodeURIComponent(value);
+    })
+    .join('/');
+}
+
+let serial = 0;
+/** A valid body for each route that takes one, aimed at the given items: so what is tested is the scope, not validation. */
+const BODIES: Record<string, (items: Items) => unknown> = {
+  [`POST ${apiPaths.administrations}`]: () => ({ name: `Comune ${++serial}` }),
+  'PATCH /api/v1/administrations/:administrationId': () => ({ name: `Comune ${++serial}` }),
+  [`POST ${apiPaths.offices}`]: (i) => ({ administrationId: i.administrationId, name: `Sede ${++serial}` }),
+  'PATCH /api/v1/offices/:officeId': () => ({ name: `Sede ${++serial}`, timeZone: 'Europe/Rome' }),
+  [`POST ${apiPaths.services}`]: (i) => ({ administrationId: i.administrationId, name: `Servizio ${++serial}`, standard: { minPositivePct: 80 } }),
+  'PATCH /api/v1/services/:serviceId': () => ({ name: `Servizio ${++serial}` }),
+  'PUT /api/v1/administrations/:administrationId/reasons': () => ({ reasons: [{ label: 'Tempo di attesa', dimension: 'timeliness' }] }),
+  [`POST ${apiPaths.terminals}`]: (i) => ({ officeId: i.officeId, name: `Totem ${++serial}`, mode: 'totem', serviceIds: [i.serviceId, i.spareServiceId] }),
+  'PATCH /api/v1/terminals/:terminalId': () => ({ name: `Totem ${++serial}`, scale: 5 }),
+  [`POST ${apiPaths.users}`]: (i) => ({ email: `p${++serial}@example.org`, name: 'P', password: 'a long enough password', grants: [grant.viewer(i.administrationId)] }),
+  'PATCH /api/v1/users/:userId': () => ({ name: `Persona ${++serial}` }),
+};
+const QUERY = (items: Items) => `?from=2026-03-01&to=2026-03-31&administrationId=${encodeURIComponent(items.administrationId)}`;
+
+async function call(c: TestCollector, who: SignedIn, route: RouteAccess, items: Items) {
+  const url = fill(route.url, items) + (route.method === 'GET' ? QUERY(items) : '');
+  const body = BODIES[`${route.method} ${route.url}`]?.(items);
+  return as(c.app, who).call(route.method as Method, url, body);
+}
+
+/** Archiving last, the widest last: each one would make later calls on the same items answer 409. */
+function destructiveness(r: RouteAccess): number {
+  if (!r.url.endsWith('/archive') && !r.url.endsWith('/revoke')) return 0;
+  return ['/terminals/', '/services/', '/offices/', '/administrations/'].findIndex((s) => r.url.includes(s)) + 1;
+}
+const inOrder = (routes: readonly RouteAccess[]) => [...routes].sort((a, b) => destructiveness(a) - destructiveness(b));
+
+/** A fresh set of items in valdoria, made through the API by the installation admin. */
+async function valdoriaItems(c: TestCollector): Promise<Items> {
+  const admin = as(c.app, c.admin);
+  const officeId = (await admin.post(apiPaths.offices, { administrationId: VALDORIA, name: `Sede ${++serial}` })).body.id;
+  const serviceId = (await admin.post(apiPaths.services, { administrationId: VALDORIA, name: `Servizio ${++serial}` })).body.id;
+  const spare = (await admin.post(apiPaths.services, { administrationId: VALDORIA, name: `Servizio ${++serial}` })).body.id;
+  const terminalId = (await admin.post(apiPaths.terminals, { officeId, name: `Totem ${++serial}`, mode: 'totem', serviceIds: [serviceId, spare] })).body.id;
+  const userId = (await admin.post(apiPaths.users, { email: `v${++serial}@example.org`, name: 'V', password: 'a long enough password', grants: [grant.viewer(VALDORIA)] })).body.id;
+  return { administrationId: VALDORIA, officeId, serviceId, spareServiceId: spare, terminalId, userId };
+}
+
+/** A signed-in person with no role at all (createUser needs one, so it is taken away afterwards). */
+async function personWithoutRoles(c: TestCollector, email: string): Promise<SignedIn> {
+  const signedIn = await personWith(c, email, [grant.viewer(VALDORIA)]);
+  const user = await c.store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+  await c.store.db.deleteFrom('grants').where('user_id', '=', user.id).execute();
+  return signedIn;
+}
+
+describe('on another administration\'s items', () => {
+  let c: TestCollector;
+  let other: OtherAdministration;
+  let people: Record<string, SignedIn>;
+
+  beforeAll(async () => {
+    c = await startCollector();
+    other = await createOtherAdministration(c);
+    people = {
+      'administration admin of valdoria': await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]),
+      'office manager of valdoria-municipio': await personWith(c, 'om@example.org', [grant.office(VALDORIA, DEMO.offices[0]!.id)]),
+      'viewer of valdoria': await personWith(c, 'v@example.org', [grant.viewer(VALDORIA)]),
+      'person with no role': await personWithoutRoles(c, 'none@example.org'),
+    };
+  });
+  afterAll(async () => c?.close());
+
+  it('covers the management API: the matrix is not empty', () => {
+    const urls = c.routes.filter(isGuarded).map((r) => `${r.method} ${r.url}`);
+    expect(urls.length).toBeGreaterThanOrEqual(30);
+    expect(urls).toEqual(expect.arrayContaining([`POST ${apiPaths.terminals}`, `PATCH /api/v1/users/:userId`, `GET ${apiPaths.audit}`, `GET /api/v1/offices/:officeId/report`]));
+  });
+
+  it('refuses every guarded route to every role of valdoria (403 or 404, never 2xx); open lists leak nothing', async () => {
+    const leaks = [other.administrationId, other.userId];
+    const failures: string[] = [];
+    for (const route of inOrder(c.routes.filter(isGuarded))) {
+      for (const [role, who] of Object.entries(people)) {
+        const res = await call(c, who, route, other);
+        const where = `${role}: ${route.method} ${route.url} answered ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
+        if (isOpenList(route)) {
+          if (![200, 403].includes(res.status)) failures.push(where);
+          if (leaks.some((id) => JSON.stringify(res.body ?? '').includes(id))) failures.push(`${where} (shows the other administration)`);
+        } else if (![403, 404].includes(res.status)) failures.push(where);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('lets the installation admin make the very same calls (2xx), so the refusals above are about scope', async () => {
+    const failures: string[] = [];
+    for (const route of inOrder(c.routes.filter(isGuarded))) {
+      const res = await call(c, c.admin, route, other);
+      if (res.status < 200 || res.status > 299) failures.push(`${route.method} ${route.url} answered ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('on one\'s own administration\'s items', () => {
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector();
+  });
+  afterAll(async () => c?.close());
+
+  const roles: { role: keyof typeof MAY; grants: (items: Items) => Grant[] }[] = [
+    { role: 'viewer', grants: () => [grant.viewer(VALDORIA)] },
+    { role: 'office_manager', grants: (i) => [grant.office(VALDORIA, i.officeId)] },
+    { role: 'administration_admin', grants: () => [grant.administration(VALDORIA)] },
+  ];
+
+  for (const { role, grants } of roles) {
+    it(`lets ${role} do exactly what the role allows: ${MAY[role].join(', ')}`, async () => {
+      const items = await valdoriaItems(c);
+      const who = await personWith(c, `${role}-${++serial}@example.org`, grants(items));
+      const failures: string[] = [];
+      for (const route of inOrder(c.routes.filter(isGuarded))) {
+        const res = await call(c, who, route, items);
+        const allowed = MAY[role].includes(permissionOf(route)!);
+        const ok = allowed ? res.status >= 200 && res.status < 300 : res.status === 403;
+        if (!ok) failures.push(`${route.method} ${route.url} (${permissionOf(route)}) answered ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+describe('every route checks who calls', () => {
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector();
+  });
+  afterAll(async () => c?.close());
+
+  it('declares its access in one of the four known forms, with a known permission', () => {
+    for (const route of c.routes) {
+      const a = route.access;
+      const known = 'public' in a || 'terminal' in a || 'signedIn' in a || ('permission' in a && PERMISSIONS.includes(a.permission));
+      expect(known, `${route.method} ${route.url}`).toBe(true);
+    }
+  });
+
+  it('answers 401 to a caller without a session (or device token) on every non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of c.routes.filter((r) => !('public' in r.access))) {
+      const url = route.url.replace(/:[A-Za-z]+/g, 'x');
+      const res = await c.app.inject({ method: route.method as Method, url });
+      if (res.statusCode !== 401) failures.push(`${route.method} ${route.url} answered ${res.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 csrf_failed to a state-changing request without the CSRF header', async () => {
+    const failures: string[] = [];
+    for (const route of c.routes.filter((r) => UNSAFE.has(r.method) && !('public' in r.access) && !('terminal' in r.access))) {
+      const url = route.url.replace(/:[A-Za-z]+/g, 'x');
+      const res = await c.app.inject({ method: route.method as Method, url, headers: { cookie: c.admin.cookie } });
+      if (res.statusCode !== 403 || res.json().error.code !== 'csrf_failed') failures.push(`${route.method} ${route.url} answered ${res.statusCode} ${res.body}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses to build with an /api route that declares no access', async () => {
+    const app = Fastify();
+    installAccessControl(app, c.store.db, () => new Date(), []);
+    expect(() => app.get('/api/v1/forgotten', async () => 'open to all')).toThrow(/declares no access/);
+    expect(() => app.get('/api/v1/remembered', { config: { access: { signedIn: true } } }, async () => 'ok')).not.toThrow();
+    await app.close();
+  });
+
+  it('documents every guarded route in the OpenAPI document with a tag and its answers', async () => {
+    const doc = (await c.app.inject({ url: apiPaths.openapi })).json();
+    for (const route of c.routes.filter(isGuarded)) {
+      const op = doc.paths[route.url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[route.method.toLowerCase()];
+      expect(op, `${route.method} ${route.url}`).toBeDefined();
+      expect(op.tags?.length, `${route.method} ${route.url} tags`).toBeGreaterThan(0);
+      expect(Object.keys(op.responses), `${route.method} ${route.url} responses`).toEqual(expect.arrayContaining(['401', '403']));
+    }
+  });
+});

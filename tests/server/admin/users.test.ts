@@ -1,0 +1,116 @@
+// People: created with roles within the giver's scope, changed, disabled, reset; nobody locks the installation out.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { DEMO } from '../../../server/store/seed-demo';
+import { ADMIN_EMAIL, personWith, signInAs, startCollector, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
+import { as, createOtherAdministration, grant } from './admin-api';
+
+let c: TestCollector;
+beforeEach(async () => {
+  c = await startCollector();
+});
+afterEach(async () => c?.close());
+
+const VALDORIA = DEMO.administration.id;
+const MUNICIPIO = DEMO.offices[0]!.id;
+const PASSWORD = 'a brand new password';
+const newPerson = (email: string, grants = [grant.office(VALDORIA, MUNICIPIO)]) => ({ email, name: 'Maria Rossi', password: PASSWORD, grants });
+
+describe('creating people', () => {
+  it('an administration admin creates an office manager, who can then sign in', async () => {
+    const admin = as(c.app, await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]));
+    const res = await admin.post(apiPaths.users, newPerson('Maria.Rossi@Valdoria.example.org'));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email: 'maria.rossi@valdoria.example.org', name: 'Maria Rossi', grants: [grant.office(VALDORIA, MUNICIPIO)], disabledAt: null, lastSignInAt: null });
+    expect(res.body).not.toHaveProperty('password');
+    await signInAs(c.app, 'maria.rossi@valdoria.example.org', PASSWORD);
+    const dup = await admin.post(apiPaths.users, newPerson('MARIA.ROSSI@valdoria.example.org'));
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('conflict');
+  });
+
+  it('refuses roles beyond the giver\'s scope (403), malformed roles and unknown places (400)', async () => {
+    const other = await createOtherAdministration(c);
+    const admin = as(c.app, await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]));
+    expect((await admin.post(apiPaths.users, newPerson('a@example.org', [grant.installation()]))).status).toBe(403);
+    expect((await admin.post(apiPaths.users, newPerson('b@example.org', [grant.viewer(other.administrationId)]))).status).toBe(403);
+    // Another administration's id that does not exist is refused the same way: no probing for ids.
+    expect((await admin.post(apiPaths.users, newPerson('b@example.org', [grant.viewer('no-such-comune')]))).status).toBe(403);
+    const malformed = await admin.post(apiPaths.users, newPerson('c@example.org', [{ role: 'office_manager', administrationId: VALDORIA, officeId: null }]));
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.problems[0].field).toBe('/grants/0');
+    const elsewhere = await admin.post(apiPaths.users, newPerson('d@example.org', [grant.office(VALDORIA, other.officeId)]));
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.problems[0].field).toBe('/grants/0/officeId');
+    const short = await admin.post(apiPaths.users, { ...newPerson('e@example.org'), password: 'short' });
+    expect(short.status).toBe(400);
+    const manager = as(c.app, await personWith(c, 'm@example.org', [grant.office(VALDORIA, MUNICIPIO)]));
+    expect((await manager.post(apiPaths.users, newPerson('f@example.org'))).status).toBe(403);
+  });
+
+  it('lists only people wholly within the lister\'s scope', async () => {
+    const other = await createOtherAdministration(c);
+    const admin = as(c.app, await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]));
+    await personWith(c, 'shared@example.org', [grant.viewer(VALDORIA), grant.viewer(other.administrationId)]);
+    const list = await admin.get(apiPaths.users);
+    const emails = list.body.map((u: { email: string }) => u.email);
+    expect(emails).toContain('aa@example.org');
+    expect(emails).not.toContain(ADMIN_EMAIL);
+    expect(emails).not.toContain('shared@example.org');
+    expect(JSON.stringify(list.body)).not.toContain(other.administrationId);
+    const all = await as(c.app, c.admin).get(`${apiPaths.users}?administrationId=${other.administrationId}`);
+    expect(all.body.map((u: { email: string }) => u.email).sort()).toEqual(['shared@example.org', `viewer@${other.administrationId}.example.org`]);
+  });
+});
+
+describe('changing people', () => {
+  it('disabling ends their sessions at once; enabling lets them sign in again', async () => {
+    const person = await personWith(c, 'p@example.org', [grant.viewer(VALDORIA)]);
+    const id = (await as(c.app, person).get(apiPaths.session)).body.user.id as string;
+    const admin = as(c.app, c.admin);
+    const res = await admin.patch(apiPaths.user(id), { disabled: true });
+    expect(res.body.disabledAt).toEqual(expect.any(String));
+    expect((await as(c.app, person).get(apiPaths.session)).status).toBe(401);
+    await expect(signInAs(c.app, 'p@example.org')).rejects.toThrow();
+    await admin.patch(apiPaths.user(id), { disabled: false });
+    await signInAs(c.app, 'p@example.org');
+  });
+
+  it('a password reset ends their sessions, and the new password works', async () => {
+    const person = await personWith(c, 'p@example.org', [grant.viewer(VALDORIA)]);
+    const id = (await as(c.app, person).get(apiPaths.session)).body.user.id as string;
+    expect((await as(c.app, c.admin).patch(apiPaths.user(id), { password: PASSWORD })).status).toBe(200);
+    expect((await as(c.app, person).get(apiPaths.session)).status).toBe(401);
+    await expect(signInAs(c.app, 'p@example.org', TEST_PASSWORD)).rejects.toThrow();
+    await signInAs(c.app, 'p@example.org', PASSWORD);
+  });
+
+  it('changes roles within scope, and renames', async () => {
+    const adminSession = await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]);
+    const person = await personWith(c, 'p@example.org', [grant.viewer(VALDORIA)]);
+    const id = (await as(c.app, person).get(apiPaths.session)).body.user.id as string;
+    const admin = as(c.app, adminSession);
+    const res = await admin.patch(apiPaths.user(id), { name: 'Paola Bianchi', grants: [grant.office(VALDORIA, MUNICIPIO)] });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: 'Paola Bianchi', grants: [grant.office(VALDORIA, MUNICIPIO)] });
+    expect((await as(c.app, person).get(apiPaths.session)).body.grants).toEqual([grant.office(VALDORIA, MUNICIPIO)]);
+    expect((await admin.patch(apiPaths.user(id), { grants: [grant.installation()] })).status).toBe(403);
+  });
+
+  it('nobody disables themselves, drops their own last admin role, or removes the last installation admin', async () => {
+    const admin = as(c.app, c.admin);
+    const me = (await admin.get(apiPaths.session)).body.user.id as string;
+    const self = await admin.patch(apiPaths.user(me), { disabled: true });
+    expect(self.status).toBe(409);
+    expect(self.body.error.message).toMatch(/yourself/);
+    expect((await admin.patch(apiPaths.user(me), { grants: [grant.viewer(VALDORIA)] })).status).toBe(409);
+    const aa = as(c.app, await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]));
+    const aaId = (await aa.get(apiPaths.session)).body.user.id as string;
+    expect((await aa.patch(apiPaths.user(aaId), { grants: [grant.viewer(VALDORIA)] })).status).toBe(409);
+    // With a second installation admin, the first may step down.
+    const second = await admin.post(apiPaths.users, newPerson('second@example.org', [grant.installation()]));
+    expect((await as(c.app, await signInAs(c.app, 'second@example.org', PASSWORD)).patch(apiPaths.user(me), { grants: [grant.viewer(VALDORIA)] })).status).toBe(200);
+    // Now second is the last one: disabling them is refused, whoever asks.
+    expect((await as(c.app, await signInAs(c.app, 'second@example.org', PASSWORD)).patch(apiPaths.user(second.body.id), { disabled: true })).status).toBe(409);
+  });
+});
