@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
 import { API_BASE, apiPaths } from './contract/api';
+import { adminRoutes } from './admin/admin-routes';
 import { installAccessControl, type RouteAccess } from './auth/access';
 import { sessionRoutes } from './auth/session-routes';
 import { AppError } from './http/app-error';
@@ -53,7 +54,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   });
   const { db } = deps.store;
   const routes: RouteAccess[] = [];
-  installAccessControl(app, db, now, routes);
+  installAccessControl(app, db, now, routes, config.publicUrl);
   await registerOpenApi(app, VERSION);
 
   const realtime = attachRealtime(app.server, db, app.log, now);
@@ -62,8 +63,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const secureCookies = config.publicUrl.startsWith('https://');
   await app.register(sessionRoutes, { prefix: API_BASE, db, now, secureCookies, endUserSockets: realtime.endUserSockets });
   await app.register(ingestRoutes, { prefix: API_BASE, db, broadcast: realtime.broadcast, now });
-  await app.register(terminalRoutes, { prefix: API_BASE, db, now });
+  await app.register(terminalRoutes, { prefix: API_BASE, db, now, realtime });
   await app.register(reportRoutes, { prefix: API_BASE, db });
+  await app.register(adminRoutes, { prefix: API_BASE, db, now, realtime, publicUrl: config.publicUrl });
 
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
     try {

@@ -58,8 +58,13 @@ export async function demoAccessLines(db: Db, dataDir: string, publicUrl: string
     .where('archived_at', 'is', null)
     .execute();
   for (const t of terminals) {
-    if (t.token_hash || t.revoked_at) {
+    if (t.token_hash) {
       lines.push(`  Terminal:   ${t.name} (${t.mode}) is enrolled; pair another device from the dashboard`);
+      continue;
+    }
+    // A revoked demo terminal gets no fresh code on its own: an admin revoked it on purpose.
+    if (t.revoked_at) {
+      lines.push(`  Terminal:   ${t.name} (${t.mode}) was revoked; pair it again from the dashboard`);
       continue;
     }
     const { code } = await issuePairingCode(db, t.id, now, DEMO_PAIRING_TTL_MS);

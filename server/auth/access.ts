@@ -6,7 +6,7 @@ import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { allows, allowsSomewhere, type Permission, type Target } from './permissions';
 import { findSession, type SignedInUser } from './sessions';
-import { findTerminalByToken, type EnrolledTerminal } from './terminal-tokens';
+import { findTerminalByToken, isArchivedTerminalToken, type EnrolledTerminal } from './terminal-tokens';
 import { sameSecret } from './tokens';
 
 /**
@@ -47,14 +47,18 @@ function bearer(request: FastifyRequest): string | null {
 }
 
 /** Cross-site requests cannot carry our SameSite=Strict cookie; an Origin from elsewhere is refused outright. */
-function checkOrigin(request: FastifyRequest): void {
+function checkOrigin(request: FastifyRequest, publicOrigin: string): void {
   const origin = request.headers.origin;
   if (!origin || origin === 'null') return;
   const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-  if (new URL(origin).host !== host) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted: use the dashboard served by this collector.`);
+  // PUBLIC_URL counts too: behind a proxy that rewrites Host, the browser's origin is the public one.
+  if (origin === publicOrigin) return;
+  // URL.canParse: a malformed Origin is refused like a foreign one, not answered with a 500.
+  if (!URL.canParse(origin) || new URL(origin).host !== host) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted: use the dashboard served by this collector.`);
 }
 
-export function installAccessControl(app: FastifyInstance, db: Db, now: () => Date, routes: RouteAccess[]): void {
+export function installAccessControl(app: FastifyInstance, db: Db, now: () => Date, routes: RouteAccess[], publicUrl = ''): void {
+  const publicOrigin = URL.canParse(publicUrl) ? new URL(publicUrl).origin : '';
   app.decorateRequest('user', null);
   app.decorateRequest('terminal', null);
 
@@ -76,12 +80,15 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     const access = request.routeOptions.config?.access;
     if (!access) return;
     // Terminals authenticate with a header a browser never adds by itself: no forgery to fear.
-    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access)) checkOrigin(request);
+    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access)) checkOrigin(request, publicOrigin);
     if ('public' in access) return;
     if ('terminal' in access) {
       const token = bearer(request);
       request.terminal = token ? await findTerminalByToken(db, token) : null;
       if (!request.terminal) {
+        if (token && (await isArchivedTerminalToken(db, token))) {
+          throw new AppError('terminal_unknown', 'This terminal (or its office) was archived: it takes no more votes. Ask an administrator to restore it, or pair this device as another terminal.');
+        }
         throw new AppError('terminal_not_enrolled', 'This terminal is not enrolled (or its token was revoked): pair it again with a code from the dashboard.');
       }
       return;

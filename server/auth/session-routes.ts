@@ -5,6 +5,7 @@ import { CredentialsSchema, PasswordChangeSchema, SessionInfoSchema, SetupSchema
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
+import type { SessionScope } from '../realtime/socket';
 import type { Db } from '../store/database';
 import { createUser } from '../store/create-user';
 import { hashPassword, verifyPassword } from './passwords';
@@ -16,8 +17,8 @@ export interface SessionRouteDeps {
   db: Db;
   now: () => Date;
   secureCookies: boolean;
-  /** Drops the person's live connections when all their sessions end. */
-  endUserSockets: (userId: string) => void;
+  /** Drops the person's live connections when their sessions end (all, one, or all but one). */
+  endUserSockets: (userId: string, sessions?: SessionScope) => void;
 }
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 409: ApiErrorSchema, 429: ApiErrorSchema };
@@ -49,6 +50,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
     { config: { access: { signedIn: true } }, schema: { tags: ['session'], summary: 'Sign out', response: { 204: Type.Null(), ...Errors } } },
     async (request, reply) => {
       await endSession(db, request.user!.sessionHash);
+      // A dashboard left open must not keep receiving live updates once its session is over.
+      endUserSockets(request.user!.id, { only: request.user!.sessionHash });
       clearSessionCookie(reply, secureCookies);
       return reply.status(204).send(null);
     },
@@ -68,7 +71,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
   app.put(
     '/session/password',
     {
-      config: { access: { signedIn: true } },
+      // Whoever holds a session must not get unlimited guesses at the current password.
+      config: { access: { signedIn: true }, rateLimit: { max: 5, timeWindow: '15 minutes' } },
       schema: { tags: ['session'], summary: 'Change one\'s own password; other sessions end', body: PasswordChangeSchema, response: { 204: Type.Null(), ...Errors } },
     },
     async (request, reply) => {
@@ -83,6 +87,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
         await recordAudit(trx, { actor: user, administrationId: null, action: 'user.password_change', targetType: 'user', targetId: user.id }, now());
       });
       await endUserSessions(db, user.id, user.sessionHash);
+      endUserSockets(user.id, { except: user.sessionHash });
       return reply.status(204).send(null);
     },
   );

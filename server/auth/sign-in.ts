@@ -21,7 +21,7 @@ function lockedOut(until: string, now: Date): AppError {
 export async function signIn(db: Db, email: string, password: string, userAgent: string, now: Date): Promise<{ cookieValue: string; expiresAt: string; userId: string }> {
   const user = await db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'failed_sign_ins', 'locked_until', 'disabled_at'])
+    .select(['id', 'password_hash', 'locked_until', 'disabled_at'])
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
   const wrong = new AppError('unauthenticated', 'Wrong e-mail or password.');
@@ -32,11 +32,17 @@ export async function signIn(db: Db, email: string, password: string, userAgent:
   if (user.locked_until && user.locked_until > now.toISOString()) throw lockedOut(user.locked_until, now);
   const ok = await verifyPassword(password, user.password_hash);
   if (!ok) {
-    const failed = user.failed_sign_ins + 1;
-    const lock = failed >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
-    await db.updateTable('users').set({ failed_sign_ins: lock ? 0 : failed, locked_until: lock }).where('id', '=', user.id).execute();
-    if (lock) throw lockedOut(lock, now);
-    throw wrong;
+    // Counted in the database, not from the row read above: guesses sent all at once each count.
+    const { failed_sign_ins: failed } = await db
+      .updateTable('users')
+      .set((eb) => ({ failed_sign_ins: eb('failed_sign_ins', '+', 1) }))
+      .where('id', '=', user.id)
+      .returning('failed_sign_ins')
+      .executeTakeFirstOrThrow();
+    if (failed < MAX_FAILED_SIGN_INS) throw wrong;
+    const lock = new Date(now.getTime() + LOCKOUT_MS).toISOString();
+    await db.updateTable('users').set({ failed_sign_ins: 0, locked_until: lock }).where('id', '=', user.id).execute();
+    throw lockedOut(lock, now);
   }
   if (user.disabled_at) throw new AppError('forbidden', 'This account is disabled: ask an administrator.');
   await db.updateTable('users').set({ failed_sign_ins: 0, locked_until: null, last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();

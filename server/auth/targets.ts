@@ -41,3 +41,21 @@ export async function userTarget(db: Db, userId: string): Promise<Target | null>
   if (administrations.size === 1 && only && grants.every((g) => g.role !== 'installation_admin')) return { kind: 'administration', administrationId: only };
   return { kind: 'installation' };
 }
+
+/**
+ * Whether a grant's administration and office exist and fit together (the office must be one of
+ * that administration); returns the problem or null. grantProblem (permissions.ts) checks the shape first.
+ */
+export async function grantScopeProblem(db: Db, grant: { administrationId: string | null; officeId: string | null }): Promise<string | null> {
+  if (grant.administrationId && !(await administrationTarget(db, grant.administrationId))) {
+    return `There is no administration "${grant.administrationId}".`;
+  }
+  if (grant.officeId) {
+    const office = await officeTarget(db, grant.officeId);
+    if (!office || office.kind !== 'office') return `There is no office "${grant.officeId}".`;
+    if (office.administrationId !== grant.administrationId) {
+      return `The office "${grant.officeId}" belongs to the administration "${office.administrationId}", not "${grant.administrationId}".`;
+    }
+  }
+  return null;
+}

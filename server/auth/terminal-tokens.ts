@@ -27,11 +27,14 @@ export async function redeemPairingCode(db: Db, typed: string, now: Date): Promi
   const hash = sha256(normalisePairingCode(typed));
   const token = randomToken();
   return db.transaction().execute(async (trx) => {
+    // Not in an archived office either: its token would be refused at once (see findTerminalByToken).
     const terminal = await trx
       .selectFrom('terminals')
-      .select(['id', 'pairing_expires_at'])
-      .where('pairing_hash', '=', hash)
-      .where('archived_at', 'is', null)
+      .innerJoin('offices', 'offices.id', 'terminals.office_id')
+      .select(['terminals.id', 'terminals.pairing_expires_at'])
+      .where('terminals.pairing_hash', '=', hash)
+      .where('terminals.archived_at', 'is', null)
+      .where('offices.archived_at', 'is', null)
       .executeTakeFirst();
     if (!terminal || !terminal.pairing_expires_at || terminal.pairing_expires_at <= now.toISOString()) return null;
     await trx
@@ -54,6 +57,22 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
     .where('offices.archived_at', 'is', null)
     .executeTakeFirst();
   return row ? { id: row.id, officeId: row.office_id, administrationId: row.administration_id } : null;
+}
+
+/**
+ * Whether the token is that of a terminal archived since (or of an archived office): it is not
+ * a stranger's, so it hears the real reason (terminal_unknown) rather than "pair again", which
+ * could not help.
+ */
+export async function isArchivedTerminalToken(db: Db, token: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('terminals')
+    .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .select('terminals.id')
+    .where('terminals.token_hash', '=', sha256(token))
+    .where((eb) => eb.or([eb('terminals.archived_at', 'is not', null), eb('offices.archived_at', 'is not', null)]))
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Stops the terminal's token at once; its queued votes stay on the device until it is paired again. */

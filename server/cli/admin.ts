@@ -5,6 +5,7 @@ import { MIN_PASSWORD_LENGTH, ROLES, type Grant, type Role } from '../contract/a
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { grantProblem } from '../auth/permissions';
+import { grantScopeProblem } from '../auth/targets';
 import { endUserSessions } from '../auth/sessions';
 import { loadConfig } from '../config';
 import { createUser } from '../store/create-user';
@@ -26,7 +27,8 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       if (!email || !name || !role) throw new Error('create-user needs --email, --name and --role.');
       if (!(ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
       const grant: Grant = { role: role as Role, administrationId: values.administration ?? null, officeId: values.office ?? null };
-      const problem = grantProblem(grant);
+      // Checked here, not left to a foreign key: "FOREIGN KEY constraint failed" does not say which id is wrong.
+      const problem = grantProblem(grant) ?? (await grantScopeProblem(db, grant));
       if (problem) throw new Error(problem);
       const password = values.password ?? generated();
       if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);

@@ -45,7 +45,7 @@ const OfficeFields = {
   holidays: Type.Optional(Type.Array(Day, { maxItems: 366 })),
 };
 export const OfficeCreateSchema = Type.Object({ administrationId: Type.String(), ...OfficeFields }, { additionalProperties: false });
-export const OfficeUpdateSchema = Type.Partial(Type.Object(OfficeFields, { additionalProperties: false }));
+export const OfficeUpdateSchema = Type.Partial(Type.Object(OfficeFields), { additionalProperties: false });
 
 export const CharterStandardSchema = Type.Union(
   [Type.Object({ minPositivePct: Type.Integer({ minimum: 0, maximum: 100, description: 'e.g. 80: at least 80% positive votes' }) }, { additionalProperties: false }), Type.Null()],
@@ -54,7 +54,7 @@ export const CharterStandardSchema = Type.Union(
 export const ServiceSchema = Type.Object({ id: Type.String(), administrationId: Type.String(), name: Name, standard: CharterStandardSchema, archivedAt: Archived });
 export type Service = Static<typeof ServiceSchema>;
 export const ServiceCreateSchema = Type.Object({ administrationId: Type.String(), name: Name, standard: Type.Optional(CharterStandardSchema) }, { additionalProperties: false });
-export const ServiceUpdateSchema = Type.Partial(Type.Object({ name: Name, standard: CharterStandardSchema }, { additionalProperties: false }));
+export const ServiceUpdateSchema = Type.Partial(Type.Object({ name: Name, standard: CharterStandardSchema }), { additionalProperties: false });
 
 const Dimension = Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]);
 export const ReasonSchema = Type.Object({ id: Type.String(), label: Name, dimension: Dimension, position: Type.Integer(), archivedAt: Archived });
@@ -91,7 +91,7 @@ const TerminalFields = {
   scale: Type.Optional(Type.Enum(SCALE_SIZES)),
 };
 export const TerminalCreateSchema = Type.Object({ officeId: Type.String(), ...TerminalFields }, { additionalProperties: false });
-export const TerminalUpdateSchema = Type.Partial(Type.Object(TerminalFields, { additionalProperties: false }));
+export const TerminalUpdateSchema = Type.Partial(Type.Object(TerminalFields), { additionalProperties: false });
 
 export const UserSchema = Type.Object({
   id: Type.String(),
@@ -108,10 +108,8 @@ export const UserCreateSchema = Type.Object(
   { additionalProperties: false },
 );
 export const UserUpdateSchema = Type.Partial(
-  Type.Object(
-    { name: Name, grants: Type.Array(GrantSchema, { minItems: 1, maxItems: 50 }), disabled: Type.Boolean({ description: 'Disabling also ends every session.' }), password: NewPasswordSchema },
-    { additionalProperties: false },
-  ),
+  Type.Object({ name: Name, grants: Type.Array(GrantSchema, { minItems: 1, maxItems: 50 }), disabled: Type.Boolean({ description: 'Disabling also ends every session.' }), password: NewPasswordSchema }),
+  { additionalProperties: false },
 );
 
 export const AuditEntrySchema = Type.Object({

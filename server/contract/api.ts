@@ -15,6 +15,7 @@ export const apiPaths = {
   enrolment: `${API_BASE}/enrolment`,
   administrations: `${API_BASE}/administrations`,
   administration: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}`,
+  administrationArchive: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/archive`,
   administrationOffices: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/offices`,
   administrationServices: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/services`,
   administrationReasons: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/reasons`,

@@ -1,5 +1,8 @@
 // People and terminals proving who they are: roles and their scopes, the session, enrolment.
 import { Type, type Static } from 'typebox';
+import { MIN_PASSWORD_LENGTH, PAIRING_CODE_LENGTH } from './limits';
+
+export { CSRF_HEADER, MIN_PASSWORD_LENGTH, PAIRING_ALPHABET, PAIRING_CODE_LENGTH, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from './limits';
 
 /**
  * Roles, each held over a subtree of the installation:
@@ -21,14 +24,6 @@ export const GrantSchema = Type.Object(
 /** One role over one subtree. */
 export type Grant = Static<typeof GrantSchema>;
 
-/** Session cookie: httpOnly, SameSite=Strict; its value is never readable by scripts. */
-export const SESSION_COOKIE = 'gradimento_sid';
-/** Header that must carry the session's CSRF token on every state-changing request. */
-export const CSRF_HEADER = 'x-csrf-token';
-/** Header a terminal's device token travels in: `Authorization: Bearer <token>`. */
-export const TERMINAL_AUTH_SCHEME = 'Bearer';
-
-export const MIN_PASSWORD_LENGTH = 12;
 
 export const CredentialsSchema = Type.Object(
   {
@@ -63,9 +58,6 @@ export const SetupSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** A pairing code: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-export const PAIRING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const PAIRING_CODE_LENGTH = 8;
 
 export const EnrolmentRequestSchema = Type.Object(
   { code: Type.String({ minLength: PAIRING_CODE_LENGTH, maxLength: 32, description: 'Pairing code; spaces and dashes are ignored, case too.' }) },

@@ -5,8 +5,7 @@ import { QUALITY_DIMENSIONS } from './quality';
 
 /** A local calendar date in the office's time zone, YYYY-MM-DD. */
 export const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD in the office\'s time zone' });
-/** Longest period one report may cover. */
-export const MAX_REPORT_DAYS = 731;
+export { MAX_REPORT_DAYS } from './limits';
 
 /** Count of votes per face; every face of FACE_IDS is present (0 when none). */
 export const FaceCountsSchema = Type.Object(Object.fromEntries(FACE_IDS.map((f) => [f, Type.Integer()])) as Record<(typeof FACE_IDS)[number], ReturnType<typeof Type.Integer>>);

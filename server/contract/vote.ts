@@ -3,11 +3,9 @@
 // The kiosk imports these with `import type` only, so TypeBox never reaches its bundle.
 import { Type, type Static } from 'typebox';
 import { FACE_IDS } from './scale';
+import { MAX_VOTES_PER_BATCH } from './limits';
 
-/** At most this many votes in one request: a terminal that was offline for days sends several batches. */
-export const MAX_VOTES_PER_BATCH = 500;
-/** Request body limit of the ingest route: a vote is about 250 bytes on the wire, so 500 of them take about 125 KiB. */
-export const MAX_BATCH_BYTES = 512 * 1024;
+export { MAX_BATCH_BYTES, MAX_VOTES_PER_BATCH } from './limits';
 
 const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description });
 

@@ -26,6 +26,12 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'votes', description: 'Ingest of votes from terminals' },
         { name: 'terminals', description: 'What a terminal shows' },
         { name: 'reports', description: 'Read-only reports for office managers' },
+        { name: 'administrations', description: 'Administrations (enti) of the installation' },
+        { name: 'offices', description: 'Offices (sedi): address, time zone, opening hours, holidays' },
+        { name: 'services', description: 'Services per administration, with their charter standard' },
+        { name: 'reasons', description: 'Reasons offered after a negative vote' },
+        { name: 'people', description: 'People and their roles' },
+        { name: 'audit', description: 'Who changed what' },
       ],
     },
   });

@@ -28,7 +28,9 @@ export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Fi
     });
     if (!negative && vote.reasons.length > 0) at('reasons', `reasons are only given after a negative face, not "${vote.face}"`);
     if (!negative && vote.followUp !== 'not-asked') at('followUp', `must be "not-asked" for the face "${vote.face}"`);
-    if (negative && vote.followUp === 'not-asked') at('followUp', 'a negative face is always followed by the reasons question: chosen, skipped or timeout');
+    // A negative vote may come without the question: an administration with no reasons, or a
+    // third-party terminal that does not ask. Then there is nothing it could carry.
+    if (negative && vote.followUp === 'not-asked' && vote.reasons.length > 0) at('reasons', 'followUp "not-asked" cannot carry reasons');
     if (vote.followUp === 'chosen' && vote.reasons.length === 0) at('reasons', 'followUp "chosen" needs at least one reason');
     if (vote.followUp === 'skipped' && vote.reasons.length > 0) at('reasons', 'followUp "skipped" cannot carry reasons');
   });

@@ -20,11 +20,20 @@ export interface Realtime {
   configChanged(terminalIds: readonly string[]): Promise<void>;
   /** Tells a terminal its token was revoked, and drops its connections. */
   terminalRevoked(terminalId: string): void;
-  /** Drops a person's live connections (signed out everywhere, disabled, roles changed). */
-  endUserSockets(userId: string): void;
+  /** The terminal was paired again: connections made with its old token are dropped (they cannot reconnect with it). */
+  terminalReEnrolled(terminalId: string): void;
+  /**
+   * Drops a person's live connections (signed out everywhere, disabled, roles changed); with
+   * `only`, those of one session (signed out there); with `except`, all but one session's
+   * (password changed there).
+   */
+  endUserSockets(userId: string, sessions?: SessionScope): void;
   /** Disconnects every client (the HTTP server is closed by its owner). */
   close(): void;
 }
+
+/** Which of a person's sessions, by session hash. */
+export type SessionScope = { only: string } | { except: string };
 
 interface SocketData {
   user?: SignedInUser;
@@ -32,6 +41,7 @@ interface SocketData {
 }
 
 const userRoom = (userId: string) => `user:${userId}`;
+const sessionRoom = (sessionHash: string) => `session:${sessionHash}`;
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 64;
@@ -55,7 +65,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       const user = cookie ? await findSession(db, cookie, now()) : null;
       if (!user) return next(new Error('unauthenticated'));
       socket.data.user = user;
-      await socket.join(userRoom(user.id));
+      await socket.join([userRoom(user.id), sessionRoom(user.sessionHash)]);
       next();
     } catch (err) {
       log.warn({ err }, 'socket authentication failed');
@@ -114,8 +124,14 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       io.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
       io.in(rooms.terminal(terminalId)).disconnectSockets(true);
     },
-    endUserSockets(userId) {
-      io.in(userRoom(userId)).disconnectSockets(true);
+    terminalReEnrolled(terminalId) {
+      io.in(rooms.terminal(terminalId)).disconnectSockets(true);
+    },
+    endUserSockets(userId, sessions) {
+      if (!sessions) io.in(userRoom(userId)).disconnectSockets(true);
+      // in(a).in(b) would mean a or b: the session's own room is enough, no one else's hash is in it.
+      else if ('only' in sessions) io.in(sessionRoom(sessions.only)).disconnectSockets(true);
+      else io.in(userRoom(userId)).except(sessionRoom(sessions.except)).disconnectSockets(true);
     },
     close() {
       io.disconnectSockets(true);

@@ -19,7 +19,13 @@ const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLeng
 
 const readReport: Access = {
   permission: 'reports:read',
-  target: (request, db) => officeTarget(db, (request.params as { officeId: string }).officeId),
+  // An unknown office gets the report's own error (office_unknown, naming it), not the generic not_found.
+  target: async (request, db) => {
+    const { officeId } = request.params as { officeId: string };
+    const target = await officeTarget(db, officeId);
+    if (!target) throw new AppError('office_unknown', `Office "${officeId}" does not exist.`);
+    return target;
+  },
 };
 
 export const reportRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {

@@ -23,6 +23,7 @@ export interface CreateUserOptions {
 
 /** Throws conflict when the e-mail is taken. Returns the new id. */
 export async function createUser(db: Kysely<Database>, user: NewUser, actor: Actor | null, now: Date, { via, onlyIfFirst }: CreateUserOptions = {}): Promise<string> {
+  if (user.grants.length === 0) throw new AppError('validation_failed', 'A person needs at least one role.', [{ field: '/grants', reason: 'must not be empty' }]);
   const email = user.email.trim().toLowerCase();
   const hash = await hashPassword(user.password);
   const id = randomUUID();

@@ -7,10 +7,11 @@ import { recordAudit } from '../audit/record-audit';
 import { redeemPairingCode } from '../auth/terminal-tokens';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
+import type { Realtime } from '../realtime/socket';
 import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
 
-export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db; now: () => Date }> = async (app, { db, now }) => {
+export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db; now: () => Date; realtime: Pick<Realtime, 'terminalReEnrolled'> }> = async (app, { db, now, realtime }) => {
   app.post(
     '/enrolment',
     {
@@ -33,6 +34,7 @@ export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db; now: () => Date
         .select('offices.administration_id')
         .where('terminals.id', '=', enrolled.terminalId)
         .executeTakeFirstOrThrow();
+      realtime.terminalReEnrolled(enrolled.terminalId);
       await recordAudit(db, { actor: null, administrationId: office.administration_id, action: 'terminal.enrol', targetType: 'terminal', targetId: enrolled.terminalId, details: { userAgent: request.headers['user-agent'] ?? '' } }, at);
       return enrolled;
     },

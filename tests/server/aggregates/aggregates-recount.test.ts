@@ -113,7 +113,7 @@ describe('aggregates equal a recount of the raw votes', () => {
   });
 
   it.each(DEMO.offices.map((o) => o.id))('the report of %s totals its raw votes', async (officeId) => {
-    const res = await c.app.inject({ url: `${apiPaths.officeReport(officeId)}?from=2026-03-27&to=2026-11-01` });
+    const res = await c.app.inject({ url: `${apiPaths.officeReport(officeId)}?from=2026-03-27&to=2026-11-01`, headers: c.admin.headers });
     expect(res.statusCode).toBe(200);
     const report: OfficeReport = res.json();
     const raw = await c.store.db.selectFrom('votes').select(['face', 'follow_up']).where('office_id', '=', officeId).execute();

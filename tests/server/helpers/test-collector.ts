@@ -58,9 +58,12 @@ export async function personWith(c: { app: FastifyInstance; store: Store }, emai
   return signInAs(c.app, email);
 }
 
-/** Enrols a terminal the way a real one does: a pairing code, then POST /enrolment. */
-export async function enrol(app: FastifyInstance, store: Store, terminalId: string): Promise<string> {
-  const { code } = await issuePairingCode(store.db, terminalId, new Date());
+/**
+ * Enrols a terminal the way a real one does: a pairing code, then POST /enrolment.
+ * `at` is when the code is issued: pass the collector's clock when it is not the real one.
+ */
+export async function enrol(app: FastifyInstance, store: Store, terminalId: string, at: Date = new Date()): Promise<string> {
+  const { code } = await issuePairingCode(store.db, terminalId, at);
   const res = await app.inject({ method: 'POST', url: apiPaths.enrolment, payload: { code } });
   if (res.statusCode !== 200) throw new Error(`enrolment of ${terminalId} failed: ${res.statusCode} ${res.body}`);
   return res.json().token as string;
@@ -70,24 +73,41 @@ export function makeTempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-'));
 }
 
-export function testConfig(dir: string): Readonly<Config> {
-  return loadConfig({ DATA_DIR: dir, DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, dir);
+export function testConfig(dir: string, env: Record<string, string> = {}): Readonly<Config> {
+  return loadConfig({ DATA_DIR: dir, DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env } as NodeJS.ProcessEnv, dir);
+}
+
+export interface CollectorOptions {
+  /** The collector's clock (see fixedClock, movableClock). */
+  now?: () => Date;
+  /** Reuse an existing data dir (to test a restart); it is then left in place. */
+  dir?: string;
+  /** No installation admin is created or signed in (first run); reading `admin` then throws. */
+  noAdmin?: boolean;
+  /** Extra environment for loadConfig, e.g. PUBLIC_URL. */
+  env?: Record<string, string>;
+  /** false: the demo terminals are left unpaired (`tokens` is empty). */
+  enrolTerminals?: boolean;
 }
 
 /** A seeded collector in a fresh temp dir; `dir` reuses an existing one (to test a restart). */
-export async function startCollector(options: { now?: () => Date; dir?: string } = {}): Promise<TestCollector> {
+export async function startCollector(options: CollectorOptions = {}): Promise<TestCollector> {
   const dir = options.dir ?? makeTempDir();
-  const config = testConfig(dir);
+  const config = testConfig(dir, options.env);
   const store = await openStore(config.dataDir);
   await seedDemo(store.db);
   const { app, routes, realtime } = await buildApp(config, { store, now: options.now });
   await app.ready();
+  const clock = options.now ?? (() => new Date());
   const tokens: Record<string, string> = {};
-  for (const t of DEMO.terminals) tokens[t.id] = await enrol(app, store, t.id);
-  if (!(await store.db.selectFrom('users').select('id').where('email', '=', ADMIN_EMAIL).executeTakeFirst())) {
-    await createUser(store.db, { email: ADMIN_EMAIL, name: 'Test admin', password: TEST_PASSWORD, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] }, null, new Date());
+  if (options.enrolTerminals !== false) for (const t of DEMO.terminals) tokens[t.id] = await enrol(app, store, t.id, clock());
+  let admin: SignedIn | null = null;
+  if (!options.noAdmin) {
+    if (!(await store.db.selectFrom('users').select('id').where('email', '=', ADMIN_EMAIL).executeTakeFirst())) {
+      await createUser(store.db, { email: ADMIN_EMAIL, name: 'Test admin', password: TEST_PASSWORD, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] }, null, clock());
+    }
+    admin = await signInAs(app, ADMIN_EMAIL);
   }
-  const admin = await signInAs(app, ADMIN_EMAIL);
   let closed = false;
   return {
     app,
@@ -97,7 +117,10 @@ export async function startCollector(options: { now?: () => Date; dir?: string }
     routes,
     realtime,
     tokens,
-    admin,
+    get admin(): SignedIn {
+      if (!admin) throw new Error('this collector was started with noAdmin: sign someone in first');
+      return admin;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -110,6 +133,28 @@ export async function startCollector(options: { now?: () => Date; dir?: string }
 
 /** A collector clock for tests whose days must not depend on when they run. */
 export const fixedClock = (iso: string) => () => new Date(iso);
+
+/** A fixed clock a test can move: `now` goes to the collector, `advance` and `set` move it. */
+export function movableClock(iso: string) {
+  let at = Date.parse(iso);
+  return {
+    now: () => new Date(at),
+    advance(ms: number) {
+      at += ms;
+    },
+    set(next: string) {
+      at = Date.parse(next);
+    },
+  };
+}
+
+/** Starts listening on a free port of 127.0.0.1 and returns the base URL (for real sockets and fetch). */
+export async function listen(c: Pick<TestCollector, 'app'>): Promise<string> {
+  await c.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = c.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the collector did not get a port');
+  return `http://127.0.0.1:${address.port}`;
+}
 
 /** A valid vote of the demo totem: positive, on the totem's first service. */
 export function makeVote(overrides: Partial<Vote> = {}): Vote {
@@ -139,4 +184,17 @@ export async function postVotes(c: Pick<TestCollector, 'app' | 'tokens'>, votes:
 export async function countRows(store: Store, table: 'votes' | 'vote_reasons' | 'face_counts' | 'reason_counts' | 'follow_up_counts'): Promise<number> {
   const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A second administration with one office (and a terminal there), to check that scopes keep them apart. */
+export const ALTROVE = { administrationId: 'altrove', officeId: 'altrove-sede', terminalId: 'altrove-sportello', serviceId: 'altrove-anagrafe' } as const;
+
+export async function addAltrove(store: Store): Promise<typeof ALTROVE> {
+  const at = '2026-01-01T00:00:00.000Z';
+  await store.db.insertInto('administrations').values({ id: ALTROVE.administrationId, name: 'Comune di Altrove', created_at: at }).execute();
+  await store.db.insertInto('offices').values({ id: ALTROVE.officeId, administration_id: ALTROVE.administrationId, name: 'Sede di Altrove', time_zone: 'Europe/Rome', archived_at: null, created_at: at }).execute();
+  await store.db.insertInto('services').values({ id: ALTROVE.serviceId, administration_id: ALTROVE.administrationId, name: 'Anagrafe', archived_at: null, created_at: at }).execute();
+  await store.db.insertInto('terminals').values({ id: ALTROVE.terminalId, office_id: ALTROVE.officeId, name: 'Sportello', mode: 'counter', channel: 'sportello', scale: 3, archived_at: null, created_at: at }).execute();
+  await store.db.insertInto('terminal_services').values({ terminal_id: ALTROVE.terminalId, service_id: ALTROVE.serviceId, position: 0 }).execute();
+  return ALTROVE;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { apiPaths } from '../../../server/contract/api';
 import { ERROR_CODES } from '../../../server/contract/errors';
 import { MAX_VOTES_PER_BATCH } from '../../../server/contract/vote';
-import { countRows, makeTempDir, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { asTerminal, COUNTER, countRows, makeTempDir, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
 afterEach(async () => c?.close());
@@ -142,7 +142,7 @@ describe('referential checks', () => {
       makeVote({ face: 'negativo', reasons: ['valdoria-nessuna'], followUp: 'chosen' }),
       makeVote({ face: 'positivo', reasons: ['valdoria-attesa'], followUp: 'not-asked' }),
       makeVote({ face: 'positivo', followUp: 'skipped' }),
-      makeVote({ face: 'negativo', followUp: 'not-asked' }),
+      makeVote({ face: 'negativo', reasons: ['valdoria-attesa'], followUp: 'not-asked' }),
       makeVote({ face: 'negativo', followUp: 'chosen' }),
       makeVote({ face: 'negativo', reasons: ['valdoria-altro'], followUp: 'skipped' }),
     ];
@@ -153,10 +153,18 @@ describe('referential checks', () => {
     const problems: { field: string; voteId: string }[] = res.body.error.problems;
     expect(new Set(problems.map((p) => p.voteId))).toEqual(new Set(bad.map((v) => v.id)));
     expect(problems.map((p) => p.field)).toEqual(
-      expect.arrayContaining(['/votes/1/serviceId', '/votes/2/reasons/0', '/votes/3/reasons/0', '/votes/4/reasons', '/votes/5/followUp', '/votes/6/followUp', '/votes/7/reasons', '/votes/8/reasons']),
+      expect.arrayContaining(['/votes/1/serviceId', '/votes/2/reasons/0', '/votes/3/reasons/0', '/votes/4/reasons', '/votes/5/followUp', '/votes/6/reasons', '/votes/7/reasons', '/votes/8/reasons']),
     );
     expect(await countRows(c.store, 'votes')).toBe(0);
     expect(await countRows(c.store, 'face_counts')).toBe(0);
+  });
+
+  it('accepts a negative vote whose terminal did not ask why (no reasons configured, or a terminal without the question)', async () => {
+    c = await startCollector();
+    const res = await postVotes(c, [makeVote({ face: 'negativo', reasons: [], followUp: 'not-asked' })]);
+    expect(res.status).toBe(200);
+    expect(await countRows(c.store, 'votes')).toBe(1);
+    expect(await countRows(c.store, 'follow_up_counts')).toBe(0);
   });
 
   it('refuses a vote for an archived service', async () => {
@@ -176,11 +184,50 @@ describe('referential checks', () => {
     expect(await countRows(c.store, 'votes')).toBe(0);
   });
 
-  it('answers 404 terminal_unknown for a terminal that is not registered', async () => {
+  it('answers 404 terminal_unknown for an archived terminal, whose token still names it', async () => {
     c = await startCollector();
-    const res = await postVotes(c, [makeVote()], 'valdoria-fantasma');
+    await c.store.db.updateTable('terminals').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', TOTEM.id).execute();
+    const res = await postVotes(c, [makeVote()]);
     expect(res.status).toBe(404);
     expectErrorShape(res.body, 'terminal_unknown');
+    expect(await countRows(c.store, 'votes')).toBe(0);
+  });
+
+  it('answers 403 forbidden for a terminal that is not registered, sent with another terminal\'s token', async () => {
+    c = await startCollector();
+    const res = await postVotes(c, [makeVote()], 'valdoria-fantasma', c.tokens[TOTEM.id]);
+    expect(res.status).toBe(403);
+    expectErrorShape(res.body, 'forbidden');
+    expect(await countRows(c.store, 'votes')).toBe(0);
+  });
+
+  it('answers 403 forbidden for votes of a real terminal sent with another terminal\'s token', async () => {
+    c = await startCollector();
+    const res = await postVotes(c, [makeVote({ serviceId: COUNTER.services[0]! })], COUNTER.id, c.tokens[TOTEM.id]);
+    expect(res.status).toBe(403);
+    expectErrorShape(res.body, 'forbidden');
+    expect(res.body.error.message).toContain(TOTEM.id);
+    expect(await countRows(c.store, 'votes')).toBe(0);
+  });
+
+  it.each([
+    ['no Authorization header', {}],
+    ['an unknown token', asTerminal('not-a-token-of-this-collector')],
+    ['another scheme', { authorization: 'Basic dGVzdDp0ZXN0' }],
+    ['an empty bearer', { authorization: 'Bearer ' }],
+  ])('answers 401 terminal_not_enrolled for %s, storing nothing', async (_name, headers) => {
+    c = await startCollector();
+    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, payload: { terminalId: TOTEM.id, votes: [makeVote()] }, headers });
+    expect(res.statusCode).toBe(401);
+    expectErrorShape(res.json(), 'terminal_not_enrolled');
+    expect(await countRows(c.store, 'votes')).toBe(0);
+  });
+
+  it('does not take a person\'s session instead of a device token', async () => {
+    c = await startCollector();
+    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, payload: { terminalId: TOTEM.id, votes: [makeVote()] }, headers: c.admin.headers });
+    expect(res.statusCode).toBe(401);
+    expectErrorShape(res.json(), 'terminal_not_enrolled');
     expect(await countRows(c.store, 'votes')).toBe(0);
   });
 });
@@ -189,7 +236,7 @@ describe('transport errors', () => {
   it('answers 413 body_too_large over 512 KiB', async () => {
     c = await startCollector();
     const payload = JSON.stringify({ terminalId: TOTEM.id, votes: [makeVote()], padding: 'x'.repeat(513 * 1024) });
-    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, headers: { 'content-type': 'application/json' }, payload });
+    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, headers: { 'content-type': 'application/json', ...asTerminal(c.tokens[TOTEM.id]!) }, payload });
     expect(res.statusCode).toBe(413);
     expectErrorShape(res.json(), 'body_too_large');
   });
@@ -197,7 +244,7 @@ describe('transport errors', () => {
   it.each(['application/xml', 'text/plain', 'application/x-www-form-urlencoded'])('answers 415 for a body sent as %s', async (type) => {
     c = await startCollector();
     const payload = JSON.stringify({ terminalId: TOTEM.id, votes: [makeVote()] });
-    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, headers: { 'content-type': type }, payload });
+    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, headers: { 'content-type': type, ...asTerminal(c.tokens[TOTEM.id]!) }, payload });
     expect(res.statusCode).toBe(415);
     expectErrorShape(res.json(), 'unsupported_media_type');
     expect(await countRows(c.store, 'votes')).toBe(0);
@@ -205,7 +252,7 @@ describe('transport errors', () => {
 
   it('answers 400 in the error shape for malformed JSON', async () => {
     c = await startCollector();
-    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, headers: { 'content-type': 'application/json' }, payload: '{"terminalId":' });
+    const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, headers: { 'content-type': 'application/json', ...asTerminal(c.tokens[TOTEM.id]!) }, payload: '{"terminalId":' });
     expect(res.statusCode).toBe(400);
     expectErrorShape(res.json(), 'validation_failed');
   });

@@ -1,40 +1,31 @@
 // socket.io on a real port: report:watch rooms, vote:stored after new votes only, terminal:hello's config version, clean close.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { io, type Socket } from 'socket.io-client';
 import { apiPaths } from '../../../server/contract/api';
-import type { ClientToServerEvents, ServerToClientEvents, VotesStoredEvent } from '../../../server/contract/events';
+import type { VotesStoredEvent } from '../../../server/contract/events';
 import type { Vote } from '../../../server/contract/vote';
 import { DEMO } from '../../../server/store/seed-demo';
-import { COUNTER, fixedClock, makeVote, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { asTerminal, COUNTER, fixedClock, listen, makeVote, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { socketClients, type Client } from '../helpers/sockets';
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const [MUNICIPIO, SAN_ROCCO] = DEMO.offices.map((o) => o.id) as [string, string];
 
 let c: TestCollector;
 let base: string;
-const clients: Client[] = [];
+const clients = socketClients(() => base);
 
 beforeEach(async () => {
   c = await startCollector({ now: fixedClock('2026-03-12T12:00:00Z') });
-  await c.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = c.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${address.port}`;
+  base = await listen(c);
 });
 afterEach(async () => {
-  for (const s of clients.splice(0)) s.disconnect();
+  clients.closeAll();
   await c?.close();
 });
 
-async function connect(): Promise<Client> {
-  const socket: Client = io(base, { reconnection: false, forceNew: true });
-  clients.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
+/** A dashboard: the installation admin's session cookie. */
+const connect = () => clients.connect({ cookie: c.admin.cookie });
+/** A terminal: its device token. */
+const connectTerminal = (terminalId: string) => clients.connect({ token: c.tokens[terminalId]! });
 
 /** Records vote:stored events and lets a test wait for the n-th one. */
 function recorder(socket: Client) {
@@ -58,7 +49,8 @@ function recorder(socket: Client) {
 }
 
 async function post(terminalId: string, votes: Vote[]) {
-  const res = await fetch(`${base}${apiPaths.votes}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ terminalId, votes }) });
+  const headers = { 'content-type': 'application/json', ...asTerminal(c.tokens[terminalId]!) };
+  const res = await fetch(`${base}${apiPaths.votes}`, { method: 'POST', headers, body: JSON.stringify({ terminalId, votes }) });
   expect(res.status).toBe(200);
 }
 
@@ -108,23 +100,28 @@ describe('report:watch and vote:stored', () => {
 
 describe('terminal:hello', () => {
   it('acks the same configVersion as the config endpoint', async () => {
-    const t = await connect();
-    const { version } = await (await fetch(`${base}${apiPaths.terminalConfig(TOTEM.id)}`)).json();
+    const t = await connectTerminal(TOTEM.id);
+    const { version } = await (await fetch(`${base}${apiPaths.terminalConfig(TOTEM.id)}`, { headers: asTerminal(c.tokens[TOTEM.id]!) })).json();
+    expect(version).toEqual(expect.any(String));
     expect(await t.emitWithAck('terminal:hello', { terminalId: TOTEM.id })).toEqual({ data: { configVersion: version } });
   });
 
-  it('acks an error for an unknown terminal', async () => {
-    const t = await connect();
-    expect(await t.emitWithAck('terminal:hello', { terminalId: 'valdoria-fantasma' })).toMatchObject({ error: { code: 'terminal_unknown' } });
+  it('acks terminal_unknown for a terminal archived after it connected', async () => {
+    const t = await connectTerminal(TOTEM.id);
+    await c.store.db.updateTable('terminals').set({ archived_at: '2026-03-01T00:00:00Z' }).where('id', '=', TOTEM.id).execute();
+    expect(await t.emitWithAck('terminal:hello', { terminalId: TOTEM.id })).toMatchObject({ error: { code: 'terminal_unknown' } });
+  });
+
+  it('acks forbidden for an unknown terminal: a token speaks only for its own', async () => {
+    const t = await connectTerminal(TOTEM.id);
+    expect(await t.emitWithAck('terminal:hello', { terminalId: 'valdoria-fantasma' })).toMatchObject({ error: { code: 'forbidden' } });
   });
 });
 
 describe('closing', () => {
   it('closes promptly with clients still connected, and they see the disconnect', async () => {
     const a = await connect();
-    const b: Client = io(base, { reconnection: false, forceNew: true, transports: ['polling'] });
-    clients.push(b);
-    await new Promise((r) => b.once('connect', () => r(undefined)));
+    const b: Client = await clients.connect({ token: c.tokens[TOTEM.id]!, transports: ['polling'] });
     await a.emitWithAck('report:watch', { officeId: MUNICIPIO });
     const gone = Promise.all([a, b].map((s) => new Promise((r) => s.once('disconnect', r))));
     const started = Date.now();

@@ -1,13 +1,14 @@
-// GET an office's report and its CSV: zero-filled days and hours, exact tallies for known votes, period errors, CSV safety.
+// GET an office's report and its CSV: zero-filled days and hours, exact tallies for known votes, period errors, CSV safety, who may read.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
 import { DEMO } from '../../../server/store/seed-demo';
-import { COUNTER, fixedClock, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { addAltrove, ALTROVE, asTerminal, COUNTER, enrol, fixedClock, makeVote, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 const MUNICIPIO = DEMO.offices[0]!.id;
 const SPORTELLO_TRIBUTI = 'valdoria-sportello-tributi';
 const zero = { ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0 };
+const NOW = fixedClock('2026-03-12T12:00:00Z');
 
 let c: TestCollector;
 afterEach(async () => c?.close());
@@ -16,6 +17,7 @@ afterEach(async () => c?.close());
 async function seedVotes() {
   await c.store.db.insertInto('terminals').values({ id: SPORTELLO_TRIBUTI, office_id: MUNICIPIO, name: 'Sportello Tributi', mode: 'counter', channel: 'sportello', scale: 3, archived_at: null, created_at: '2026-01-01T00:00:00Z' }).execute();
   await c.store.db.insertInto('terminal_services').values({ terminal_id: SPORTELLO_TRIBUTI, service_id: 'valdoria-tributi', position: 0 }).execute();
+  c.tokens[SPORTELLO_TRIBUTI] = await enrol(c.app, c.store, SPORTELLO_TRIBUTI, NOW());
   const totem = [
     makeVote({ serviceId: 'valdoria-anagrafe', face: 'positivo', castAt: '2026-03-10T08:15:00Z' }),
     makeVote({ serviceId: 'valdoria-anagrafe', face: 'negativo', reasons: ['valdoria-altro', 'valdoria-attesa'], followUp: 'chosen', castAt: '2026-03-10T08:45:00Z' }),
@@ -29,13 +31,16 @@ async function seedVotes() {
   expect((await postVotes(c, [makeVote({ serviceId: COUNTER.services[0]!, castAt: '2026-03-10T09:00:00Z' })], COUNTER.id)).status).toBe(200);
 }
 
+/** GET as the installation admin (who may read every office's reports). */
+const get = (url: string) => c.app.inject({ url, headers: c.admin.headers });
+
 async function report(officeId: string, from: string, to: string) {
-  return c.app.inject({ url: `${apiPaths.officeReport(officeId)}?from=${from}&to=${to}` });
+  return get(`${apiPaths.officeReport(officeId)}?from=${from}&to=${to}`);
 }
 
 describe('GET report', () => {
   beforeEach(async () => {
-    c = await startCollector({ now: fixedClock('2026-03-12T12:00:00Z') });
+    c = await startCollector({ now: NOW });
     await seedVotes();
   });
 
@@ -81,7 +86,7 @@ describe('GET report', () => {
 
   it('answers 404 office_unknown for an office that does not exist', async () => {
     for (const url of [apiPaths.officeReport('valdoria-luna'), apiPaths.officeReportCsv('valdoria-luna')]) {
-      const res = await c.app.inject({ url: `${url}?from=2026-03-01&to=2026-03-31` });
+      const res = await get(`${url}?from=2026-03-01&to=2026-03-31`);
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: { code: 'office_unknown', message: expect.stringContaining('valdoria-luna') } });
     }
@@ -96,7 +101,7 @@ describe('GET report', () => {
   ])('answers 400 for %s, naming the field', async (_name, from, to, field) => {
     const query = to ? `from=${from}&to=${to}` : `from=${from}`;
     for (const url of [apiPaths.officeReport(MUNICIPIO), apiPaths.officeReportCsv(MUNICIPIO)]) {
-      const res = await c.app.inject({ url: `${url}?${query}` });
+      const res = await get(`${url}?${query}`);
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'validation_failed', message: expect.any(String) } });
       expect(res.json().error.problems.map((p: { field: string }) => p.field)).toContain(field);
@@ -105,19 +110,20 @@ describe('GET report', () => {
   });
 
   it('lists the offices', async () => {
-    const res = await c.app.inject({ url: apiPaths.offices });
+    const res = await get(apiPaths.offices);
+    expect(res.statusCode).toBe(200);
     expect(res.json().map((o: { id: string }) => o.id).sort()).toEqual(DEMO.offices.map((o) => o.id).sort());
   });
 });
 
 describe('GET report.csv', () => {
   beforeEach(async () => {
-    c = await startCollector({ now: fixedClock('2026-03-12T12:00:00Z') });
+    c = await startCollector({ now: NOW });
     await seedVotes();
   });
 
   it('is a semicolon CSV with a BOM, one row per day, service and channel', async () => {
-    const res = await c.app.inject({ url: `${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-12` });
+    const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-12`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="gradimento-${MUNICIPIO}-2026-03-09-2026-03-12.csv"`);
@@ -140,8 +146,60 @@ describe('GET report.csv', () => {
       .values({ id: 'valdoria-trappola', administration_id: DEMO.administration.id, name: '=HYPERLINK("http://x";"y")', archived_at: null, created_at: '2026-01-01T00:00:00Z' })
       .execute();
     expect((await postVotes(c, [makeVote({ serviceId: 'valdoria-trappola', castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
-    const res = await c.app.inject({ url: `${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09` });
+    const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09`);
     const lines = res.body.split('\r\n');
     expect(lines[1]).toBe(`2026-03-09;"'=HYPERLINK(""http://x"";""y"")";totem;1;0;1;0;0;0`);
+  });
+});
+
+describe('who may read reports', () => {
+  const SAN_ROCCO = DEMO.offices[1]!.id;
+  const period = '?from=2026-03-09&to=2026-03-12';
+  const urls = (officeId: string) => [`${apiPaths.officeReport(officeId)}${period}`, `${apiPaths.officeReportCsv(officeId)}${period}`];
+
+  beforeEach(async () => {
+    c = await startCollector({ now: NOW });
+    await addAltrove(c.store);
+  });
+
+  it('answers 401 without a session, and to a terminal\'s device token', async () => {
+    for (const headers of [{}, asTerminal(c.tokens[TOTEM.id]!), { cookie: 'gradimento_sid=made-up' }]) {
+      for (const url of [apiPaths.offices, ...urls(MUNICIPIO)]) {
+        const res = await c.app.inject({ url, headers });
+        expect(res.statusCode).toBe(401);
+        expect(res.json()).toMatchObject({ error: { code: 'unauthenticated', message: expect.any(String) } });
+      }
+    }
+  });
+
+  it('lets a viewer of one office read that office only, and lists only it', async () => {
+    const viewer = await personWith(c, 'viewer@valdoria.example.org', [{ role: 'viewer', administrationId: DEMO.administration.id, officeId: SAN_ROCCO }]);
+    for (const url of urls(SAN_ROCCO)) expect((await c.app.inject({ url, headers: viewer.headers })).statusCode).toBe(200);
+    for (const url of [...urls(MUNICIPIO), ...urls(ALTROVE.officeId)]) {
+      const res = await c.app.inject({ url, headers: viewer.headers });
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    const list = await c.app.inject({ url: apiPaths.offices, headers: viewer.headers });
+    expect(list.json().map((o: { id: string }) => o.id)).toEqual([SAN_ROCCO]);
+  });
+
+  it('lets an administration\'s viewer read all its offices and none of another administration', async () => {
+    const viewer = await personWith(c, 'tutto@valdoria.example.org', [{ role: 'viewer', administrationId: DEMO.administration.id, officeId: null }]);
+    for (const url of [...urls(MUNICIPIO), ...urls(SAN_ROCCO)]) expect((await c.app.inject({ url, headers: viewer.headers })).statusCode).toBe(200);
+    for (const url of urls(ALTROVE.officeId)) expect((await c.app.inject({ url, headers: viewer.headers })).statusCode).toBe(403);
+    const list = await c.app.inject({ url: apiPaths.offices, headers: viewer.headers });
+    expect(list.json().map((o: { id: string }) => o.id).sort()).toEqual(DEMO.offices.map((o) => o.id).sort());
+    const all = await c.app.inject({ url: apiPaths.offices, headers: c.admin.headers });
+    expect(all.json().map((o: { id: string }) => o.id)).toContain(ALTROVE.officeId);
+  });
+
+  it('refuses the office list to a person without any role that reads reports', async () => {
+    // A person whose last role was taken away (createUser itself wants at least one grant).
+    const nobody = await personWith(c, 'nessuno@valdoria.example.org', [{ role: 'viewer', administrationId: DEMO.administration.id, officeId: null }]);
+    await c.store.db.deleteFrom('grants').where('user_id', 'in', c.store.db.selectFrom('users').select('id').where('email', '=', 'nessuno@valdoria.example.org')).execute();
+    const res = await c.app.inject({ url: apiPaths.offices, headers: nobody.headers });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
   });
 });

@@ -1,10 +1,10 @@
-// GET a terminal's configuration: counter and totem shapes, reasons, 404, and a version that changes with content only.
+// GET a terminal's configuration with its device token: counter and totem shapes, reasons, who may read it, and a version that changes with content only.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { QUALITY_DIMENSIONS } from '../../../server/contract/quality';
 import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { DEMO } from '../../../server/store/seed-demo';
-import { COUNTER, REASON_IDS, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { asTerminal, COUNTER, REASON_IDS, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
 beforeEach(async () => {
@@ -12,8 +12,12 @@ beforeEach(async () => {
 });
 afterEach(async () => c?.close());
 
+/** GET as the terminal itself: a device token reads only its own configuration. */
+const get = (terminalId: string, token = c.tokens[terminalId]) =>
+  c.app.inject({ url: apiPaths.terminalConfig(terminalId), headers: token ? asTerminal(token) : {} });
+
 async function config(terminalId: string): Promise<TerminalConfig> {
-  const res = await c.app.inject({ url: apiPaths.terminalConfig(terminalId) });
+  const res = await get(terminalId);
   expect(res.statusCode).toBe(200);
   return res.json();
 }
@@ -48,12 +52,29 @@ describe('GET terminal config', () => {
     for (const r of cfg.reasons) if (r.dimension) expect(QUALITY_DIMENSIONS).toContain(r.dimension);
   });
 
-  it('answers 404 terminal_unknown for an unknown or archived terminal', async () => {
-    const res = await c.app.inject({ url: apiPaths.terminalConfig('valdoria-fantasma') });
+  it('answers 404 terminal_unknown to an archived terminal (or one of an archived office)', async () => {
+    await c.store.db.updateTable('terminals').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', COUNTER.id).execute();
+    const res = await get(COUNTER.id);
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: { code: 'terminal_unknown', message: expect.any(String) } });
-    await c.store.db.updateTable('terminals').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', COUNTER.id).execute();
-    expect((await c.app.inject({ url: apiPaths.terminalConfig(COUNTER.id) })).statusCode).toBe(404);
+    await c.store.db.updateTable('offices').set({ archived_at: '2026-01-01T00:00:00Z' }).where('id', '=', TOTEM.officeId).execute();
+    expect(await get(TOTEM.id)).toMatchObject({ statusCode: 404 });
+  });
+
+  it('answers 403 forbidden for an unknown terminal or another terminal\'s config: a token reads only its own', async () => {
+    for (const other of ['valdoria-fantasma', COUNTER.id]) {
+      const res = await get(other, c.tokens[TOTEM.id]);
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ error: { code: 'forbidden', message: expect.any(String) } });
+    }
+  });
+
+  it('answers 401 terminal_not_enrolled without a token, with an unknown one, or with a person\'s session', async () => {
+    for (const headers of [{}, asTerminal('made-up'), c.admin.headers]) {
+      const res = await c.app.inject({ url: apiPaths.terminalConfig(TOTEM.id), headers });
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toMatchObject({ error: { code: 'terminal_not_enrolled', message: expect.any(String) } });
+    }
   });
 
   it('keeps its version while nothing changes, and changes it when a service is renamed', async () => {
@@ -76,7 +97,8 @@ describe('GET terminal config', () => {
   });
 
   it('tells caches not to keep it', async () => {
-    const res = await c.app.inject({ url: apiPaths.terminalConfig(TOTEM.id) });
+    const res = await get(TOTEM.id);
+    expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
   });
 });

@@ -1,0 +1,20 @@
+// The contract's plain values, in a file without TypeBox, so browser bundles can import them.
+
+/** At most this many votes in one request: a terminal that was offline for days sends several batches. */
+export const MAX_VOTES_PER_BATCH = 500;
+/** Request body limit of the ingest route: a vote is about 250 bytes on the wire, so 500 of them take about 125 KiB. */
+export const MAX_BATCH_BYTES = 512 * 1024;
+/** Longest period one report may cover. */
+export const MAX_REPORT_DAYS = 731;
+
+/** Session cookie: httpOnly, SameSite=Strict; its value is never readable by scripts. */
+export const SESSION_COOKIE = 'gradimento_sid';
+/** Header that must carry the session's CSRF token on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';
+/** Header a terminal's device token travels in: `Authorization: Bearer <token>`. */
+export const TERMINAL_AUTH_SCHEME = 'Bearer';
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** A pairing code: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const PAIRING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const PAIRING_CODE_LENGTH = 8;

@@ -1,0 +1,64 @@
+// Per-address limits on the doors strangers can knock at: sign-in (20 a minute) and enrolment (10 a minute).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { issuePairingCode } from '../../../server/auth/terminal-tokens';
+import { ADMIN_EMAIL, startCollector, TEST_PASSWORD, TOTEM, type TestCollector } from '../helpers/test-collector';
+
+let c: TestCollector;
+beforeEach(async () => {
+  c = await startCollector();
+});
+afterEach(async () => c?.close());
+
+const SIGN_IN_PER_MINUTE = 20;
+const ENROLMENT_PER_MINUTE = 10;
+
+function expectRateLimited(res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }) {
+  expect(res.statusCode).toBe(429);
+  const { error } = res.json() as { error: { code: string; message: string; retryAfterSeconds: number } };
+  expect(error).toEqual({ code: 'rate_limited', message: expect.stringMatching(/try again in \d+ s/), retryAfterSeconds: expect.any(Number) });
+  expect(error.retryAfterSeconds).toBeGreaterThan(0);
+  expect(error.retryAfterSeconds).toBeLessThanOrEqual(60);
+  expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+}
+
+describe('sign-in', () => {
+  const attempt = (remoteAddress: string, email: string, password: string) =>
+    c.app.inject({ method: 'POST', url: apiPaths.session, remoteAddress, payload: { email, password } });
+
+  it(`answers 429 rate_limited after ${SIGN_IN_PER_MINUTE} attempts a minute from one address, even with the right password`, async () => {
+    // Unknown e-mails, so no account lockout gets in the way.
+    for (let i = 0; i < SIGN_IN_PER_MINUTE; i++) expect((await attempt('203.0.113.7', `guess${i}@test.example.org`, 'wrong')).statusCode).toBe(401);
+    const res = await attempt('203.0.113.7', ADMIN_EMAIL, TEST_PASSWORD);
+    expectRateLimited(res);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('counts each address on its own', async () => {
+    for (let i = 0; i < SIGN_IN_PER_MINUTE; i++) await attempt('203.0.113.8', `guess${i}@test.example.org`, 'wrong');
+    expect((await attempt('203.0.113.8', ADMIN_EMAIL, TEST_PASSWORD)).statusCode).toBe(429);
+    expect((await attempt('198.51.100.9', ADMIN_EMAIL, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('does not limit the signed-in person\'s other requests', async () => {
+    for (let i = 0; i < SIGN_IN_PER_MINUTE + 5; i++) {
+      expect((await c.app.inject({ url: apiPaths.session, headers: { cookie: c.admin.cookie } })).statusCode).toBe(200);
+    }
+  });
+});
+
+describe('enrolment', () => {
+  const enrolFrom = (remoteAddress: string, code: string) => c.app.inject({ method: 'POST', url: apiPaths.enrolment, remoteAddress, payload: { code } });
+
+  it(`answers 429 rate_limited after ${ENROLMENT_PER_MINUTE} attempts a minute from one address, even with a valid code`, async () => {
+    for (let i = 0; i < ENROLMENT_PER_MINUTE; i++) {
+      const res = await enrolFrom('203.0.113.20', 'AAAA-BBBB');
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: 'pairing_code_invalid' } });
+    }
+    const { code } = await issuePairingCode(c.store.db, TOTEM.id, new Date());
+    expectRateLimited(await enrolFrom('203.0.113.20', code));
+    // The code was not used up by the refused attempt: from elsewhere it still enrols.
+    expect((await enrolFrom('198.51.100.21', code)).statusCode).toBe(200);
+  });
+});

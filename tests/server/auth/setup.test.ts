@@ -1,0 +1,76 @@
+// The first-run screen's setup: only while no user exists, creates the installation admin and signs them in, exactly once.
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { startCollector, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
+
+let c: TestCollector;
+afterEach(async () => c?.close());
+
+const setup = (email: string, password = TEST_PASSWORD) =>
+  c.app.inject({ method: 'POST', url: apiPaths.setup, payload: { email, name: 'Prima amministratrice', password } });
+const needed = async () => (await c.app.inject({ url: apiPaths.setup })).json().needed as boolean;
+const userCount = async () => (await c.store.db.selectFrom('users').select('id').execute()).length;
+
+describe('first run', () => {
+  it('is needed only while no user exists', async () => {
+    c = await startCollector({ noAdmin: true });
+    expect(await needed()).toBe(true);
+    expect((await setup('prima@comune.example.org')).statusCode).toBe(200);
+    expect(await needed()).toBe(false);
+  });
+
+  it('is not needed on an installation that has people, and refuses to run there', async () => {
+    c = await startCollector();
+    expect(await needed()).toBe(false);
+    const res = await setup('intruso@example.org');
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'setup_done', message: expect.stringMatching(/sign in/) } });
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(await userCount()).toBe(1);
+  });
+
+  it('creates an installation admin, signs them in and records who did it', async () => {
+    c = await startCollector({ noAdmin: true });
+    const res = await setup('Prima@Comune.example.org');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      user: { email: 'prima@comune.example.org', name: 'Prima amministratrice' },
+      grants: [{ role: 'installation_admin', administrationId: null, officeId: null }],
+      csrfToken: expect.any(String),
+    });
+    const cookie = res.cookies.map((k) => `${k.name}=${k.value}`).join('; ');
+    const me = await c.app.inject({ url: apiPaths.session, headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.email).toBe('prima@comune.example.org');
+    const audit = await c.store.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'user.create').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).toContain('first-run screen');
+    expect(audit[0]!.details).not.toContain(TEST_PASSWORD);
+  });
+
+  it('answers 409 setup_done to a second setup, which changes nothing', async () => {
+    c = await startCollector({ noAdmin: true });
+    expect((await setup('prima@comune.example.org')).statusCode).toBe(200);
+    const again = await setup('seconda@comune.example.org');
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: { code: 'setup_done' } });
+    expect(await userCount()).toBe(1);
+  });
+
+  it('lets exactly one of two setups sent at once win', async () => {
+    c = await startCollector({ noAdmin: true });
+    const answers = await Promise.all([setup('prima@comune.example.org'), setup('seconda@comune.example.org')]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(await userCount()).toBe(1);
+    const loser = answers.find((a) => a.statusCode === 409)!;
+    expect(loser.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a short password, creating nobody', async () => {
+    c = await startCollector({ noAdmin: true });
+    const res = await setup('prima@comune.example.org', 'short');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.problems.map((p: { field: string }) => p.field)).toContain('/password');
+    expect(await needed()).toBe(true);
+  });
+});

@@ -1,0 +1,149 @@
+// The admin command, run as the IT staff run it (npm run admin -- ...): create-user, set-password, list-users, its errors.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { MAX_FAILED_SIGN_INS } from '../../../server/auth/sign-in';
+import { DEMO } from '../../../server/store/seed-demo';
+import { makeTempDir, signInAs, startCollector, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+// Each run starts a Node process (about a second); some tests run several.
+vi.setConfig({ testTimeout: 60_000 });
+
+let dir: string;
+let c: TestCollector | undefined;
+beforeEach(() => {
+  dir = makeTempDir();
+});
+afterEach(async () => {
+  await c?.close();
+  c = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the command as `npm run admin -- ...args` does (tsx server/cli/admin.ts), with DATA_DIR set.
+ * Node with tsx's loader rather than npx: the same program, a second faster per run.
+ */
+function admin(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'server/cli/admin.ts', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' }, timeout: 30_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const signIn = (email: string, password: string) => c!.app.inject({ method: 'POST', url: apiPaths.session, payload: { email, password } });
+
+describe('create-user', () => {
+  it('creates an installation admin who can sign in, with that role', async () => {
+    const run = await admin('create-user', '--email', 'Capo@Comune.example.org', '--name', 'Capo CED', '--role', 'installation_admin', '--password', TEST_PASSWORD);
+    expect(run).toMatchObject({ code: 0, stderr: expect.not.stringMatching(/error/i) });
+    expect(run.stdout).toMatch(/^Created capo@comune\.example\.org \(installation_admin\), id [\w-]+/);
+    expect(run.stdout).not.toContain(TEST_PASSWORD);
+    c = await startCollector({ dir, noAdmin: true });
+    const session = await signInAs(c.app, 'capo@comune.example.org');
+    const me = await c.app.inject({ url: apiPaths.session, headers: { cookie: session.cookie } });
+    expect(me.json()).toMatchObject({ user: { name: 'Capo CED' }, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] });
+  });
+
+  it('generates, prints and sets a strong password when none is given', async () => {
+    c = await startCollector({ dir, noAdmin: true });
+    const office = DEMO.offices[0]!.id;
+    const run = await admin('create-user', '--email', 'resp@comune.example.org', '--name', 'Responsabile', '--role', 'office_manager', '--administration', DEMO.administration.id, '--office', office);
+    expect(run.code).toBe(0);
+    const password = /Password: (\S+)/.exec(run.stdout)?.[1];
+    expect(password?.length).toBeGreaterThanOrEqual(12);
+    const session = await signInAs(c.app, 'resp@comune.example.org', password);
+    const me = await c.app.inject({ url: apiPaths.session, headers: { cookie: session.cookie } });
+    expect(me.json().grants).toEqual([{ role: 'office_manager', administrationId: DEMO.administration.id, officeId: office }]);
+  });
+
+  it.each([
+    ['a role that does not exist', ['--role', 'superuser'], /--role must be one of installation_admin, administration_admin, office_manager, viewer/],
+    ['a role without the scope it needs', ['--role', 'office_manager', '--administration', 'valdoria'], /office_manager needs an administrationId and an officeId/],
+    ['a short password', ['--role', 'installation_admin', '--password', 'short'], /at least 12 characters/],
+    ['a missing --name', ['--role', 'installation_admin', '--name', ''], /needs --email, --name and --role/],
+  ])('exits with 1 and says what to fix for %s, creating nobody', async (_name, extra, message) => {
+    const run = await admin('create-user', '--email', 'x@comune.example.org', '--name', 'X', ...extra);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    const list = await admin('list-users');
+    expect(list.stdout.trim()).toBe('No users yet.');
+  });
+
+  it('exits with 1 for an e-mail already in use', async () => {
+    expect((await admin('create-user', '--email', 'a@comune.example.org', '--name', 'A', '--role', 'installation_admin')).code).toBe(0);
+    const again = await admin('create-user', '--email', 'A@comune.example.org', '--name', 'A bis', '--role', 'installation_admin');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('exits with 1 and the usage for an unknown command', async () => {
+    const run = await admin('make-coffee');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Usage/);
+    expect(run.stderr).toMatch(/create-user/);
+  });
+});
+
+describe('set-password', () => {
+  it('sets a new password, unlocks the account and ends its sessions', async () => {
+    expect((await admin('create-user', '--email', 'a@comune.example.org', '--name', 'A', '--role', 'installation_admin', '--password', TEST_PASSWORD)).code).toBe(0);
+    c = await startCollector({ dir, noAdmin: true });
+    const session = await signInAs(c.app, 'a@comune.example.org');
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) await signIn('a@comune.example.org', 'wrong');
+    expect((await signIn('a@comune.example.org', TEST_PASSWORD)).statusCode).toBe(429);
+
+    const run = await admin('set-password', '--email', 'A@comune.example.org', '--password', 'the new passphrase');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/New password set for a@comune\.example\.org/);
+    expect((await c.app.inject({ url: apiPaths.session, headers: { cookie: session.cookie } })).statusCode).toBe(401);
+    expect((await signIn('a@comune.example.org', TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn('a@comune.example.org', 'the new passphrase')).statusCode).toBe(200);
+  });
+
+  it('exits with 1 for an unknown e-mail', async () => {
+    const run = await admin('set-password', '--email', 'nobody@comune.example.org');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/No person with the e-mail nobody@comune\.example\.org/);
+  });
+});
+
+describe('list-users', () => {
+  it('lists people with their roles', async () => {
+    // The demo gives the installation an administration and offices to grant roles over.
+    c = await startCollector({ dir, noAdmin: true });
+    await admin('create-user', '--email', 'v@comune.example.org', '--name', 'V', '--role', 'viewer', '--administration', 'valdoria', '--office', 'valdoria-municipio');
+    await admin('create-user', '--email', 'a@comune.example.org', '--name', 'A', '--role', 'installation_admin');
+    const run = await admin('list-users');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual(['a@comune.example.org\tinstallation_admin\t', 'v@comune.example.org\tviewer\tvaldoria/valdoria-municipio']);
+  });
+
+  it('exits with 1 and names the problem for an administration or office that does not exist, or is another\'s', async () => {
+    c = await startCollector({ dir, noAdmin: true });
+    await c.store.db.insertInto('administrations').values({ id: 'altrove', name: 'Comune di Altrove', created_at: '2026-01-01T00:00:00Z' }).execute();
+    const cases: [string[], RegExp][] = [
+      [['--administration', 'nowhere'], /administration "nowhere"/],
+      [['--administration', 'valdoria', '--office', 'nowhere'], /office "nowhere"/],
+      [['--administration', 'altrove', '--office', 'valdoria-municipio'], /office "valdoria-municipio".*altrove/],
+    ];
+    for (const [extra, message] of cases) {
+      const run = await admin('create-user', '--email', 'b@comune.example.org', '--name', 'B', '--role', 'viewer', ...extra);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+    }
+    expect((await admin('list-users')).stdout.trim()).toBe('No users yet.');
+  });
+});
