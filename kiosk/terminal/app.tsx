@@ -1,8 +1,10 @@
-// The terminal's root: picks the screen for where the terminal stands (unconfigured, waiting, voting) and wires sync and socket.
+// The terminal's root: pairing first (or again, when the collector refuses the token), then configuration and voting; wires sync and socket.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEnrolment, type Credentials } from './enrolment/use-enrolment';
 import type { TerminalLink, TerminalLinkOptions } from './net/socket';
 import type { VoteSync } from './net/sync';
-import { NoServices, TerminalUnknown, Unconfigured, WaitingForLink } from './screens/unconfigured';
+import { Pairing } from './screens/pairing';
+import { Enrolling, NoServices, TerminalUnknown, WaitingForLink } from './screens/unconfigured';
 import { StatusCorner } from './status-corner';
 import type { TerminalDb } from './store/vote-db';
 import type { VoteQueue } from './store/vote-queue';
@@ -15,9 +17,10 @@ const STALE_OPEN_MS = 10 * 60_000;
 export interface AppProps {
   db: TerminalDb;
   queue: VoteQueue;
-  terminalId: string | null;
+  /** The code of ?pair=, already taken out of the address. */
+  pairCode?: string | null;
   fetch?: typeof fetch;
-  /** The sync loop; the app starts and stops it. Omitted in screen tests. */
+  /** The sync loop; the app starts and stops it and hands it the token. Omitted in screen tests. */
   sync?: VoteSync | null;
   /** Opens the socket link; omitted in screen tests. */
   connect?: ((options: TerminalLinkOptions) => TerminalLink) | null;
@@ -26,12 +29,17 @@ export interface AppProps {
   configRetry?: ConfigRetry;
 }
 
+const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 export function App(props: AppProps) {
-  const { terminalId, sync, queue } = props;
+  const { db, queue, sync, pairCode, fetch = globalFetch } = props;
   const [connected, setConnected] = useState(false);
   const [configVersion, setConfigVersion] = useState<string | null>(null);
+  const enrolment = useEnrolment({ db, queue, fetch, pairCode });
+  const { state, refused } = enrolment;
+  const credentials = state.kind === 'enrolled' ? state : null;
 
-  // Runs even without a terminal id: votes carry their terminal, so old ones can still be delivered.
+  // Started whatever the enrolment: without a token it sends nothing, but the corner still shows what waits.
   useEffect(() => {
     if (!sync) return undefined;
     sync.start();
@@ -39,39 +47,81 @@ export function App(props: AppProps) {
     return () => sync.stop();
   }, [sync]);
 
+  useEffect(() => {
+    sync?.setCredentials(credentials ? { terminalId: credentials.terminalId, token: credentials.token } : null);
+  }, [sync, credentials?.terminalId, credentials?.token]);
+
+  useEffect(() => (sync ? sync.onRefused(refused) : undefined), [sync, refused]);
+
+  useEffect(() => {
+    if (!credentials) {
+      setConnected(false);
+      setConfigVersion(null);
+    }
+  }, [credentials?.token]);
+
+  const terminalId = credentials?.terminalId ?? (state.kind === 'pairing' ? (state.refused ?? state.current?.terminalId ?? null) : null);
+
   return (
     <div class="terminal">
-      {terminalId ? (
-        <Configured {...props} terminalId={terminalId} onConnection={setConnected} onConfigVersion={setConfigVersion} />
-      ) : (
-        <Unconfigured />
+      {state.kind === 'loading' && <main class="screen" aria-busy="true" />}
+      {state.kind === 'enrolling' && <Enrolling />}
+      {state.kind === 'pairing' && (
+        <Pairing
+          // Kept across failures, so what staff typed stays in the field; a newly refused terminal starts afresh.
+          key={state.refused ?? ''}
+          refused={state.refused}
+          cancelTo={state.current?.terminalId ?? null}
+          error={state.error}
+          code={state.code}
+          busy={state.busy}
+          onSubmit={(code) => void enrolment.submit(code)}
+          onCancel={enrolment.cancel}
+        />
+      )}
+      {credentials && (
+        <Configured
+          {...props}
+          // A new token is a new terminal as far as the screens know: start them afresh.
+          key={credentials.token}
+          credentials={credentials}
+          fetch={fetch}
+          onNotEnrolled={() => refused(credentials.token)}
+          onConnection={setConnected}
+          onConfigVersion={setConfigVersion}
+        />
       )}
       <StatusCorner queue={queue} sync={sync} connected={connected} terminalId={terminalId} configVersion={configVersion} />
     </div>
   );
 }
 
-const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
-
 interface ConfiguredProps extends AppProps {
-  terminalId: string;
+  credentials: Credentials;
+  fetch: typeof fetch;
+  onNotEnrolled: () => void;
   onConnection: (connected: boolean) => void;
   onConfigVersion: (version: string | null) => void;
 }
 
 function Configured(props: ConfiguredProps) {
-  const { db, queue, terminalId, fetch = globalFetch, sync, connect, onAtStart, configRetry, onConnection, onConfigVersion } = props;
-  const { state, refetch, setAtStart } = useTerminalConfig(db, terminalId, fetch, configRetry);
+  const { db, queue, credentials, fetch, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion } = props;
+  const { terminalId, token } = credentials;
+  const { state, refetch, setAtStart } = useTerminalConfig({ db, terminalId, token, fetch, onNotEnrolled, retry: configRetry });
   const version = useRef<string | null>(null);
   version.current = state.kind === 'ready' ? state.config.version : null;
   useEffect(() => onConfigVersion(version.current), [version.current]);
+  const notEnrolled = useRef(onNotEnrolled);
+  notEnrolled.current = onNotEnrolled;
 
   useEffect(() => {
     if (!connect) return undefined;
     const link = connect({
       terminalId,
+      token,
       configVersion: () => version.current,
       onConfigStale: refetch,
+      onNotEnrolled: () => notEnrolled.current(),
       onConnection: (up, lost) => {
         onConnection(up);
         if (up) {
@@ -83,7 +133,7 @@ function Configured(props: ConfiguredProps) {
       },
     });
     return () => link.close();
-  }, [connect, terminalId, sync, refetch]);
+  }, [connect, terminalId, token, sync, refetch]);
 
   const atStart = useCallback(
     (value: boolean) => {

@@ -1,29 +1,9 @@
-// Which terminal this is and its configuration: from the address, the network, or the last copy kept in IndexedDB.
+// The terminal's configuration: from the collector (with the device token), or the last copy kept in IndexedDB.
 import { apiPaths } from '../../server/contract/api';
 import { SCALES } from '../../server/contract/scale';
 import type { TerminalConfig } from '../../server/contract/terminal-config';
-import { deleteMeta, getMeta, setMeta, type TerminalDb } from './store/vote-db';
-
-/** Same rule as the contract's ids, so a typo in the address is caught here and not as refused votes later. */
-export const TERMINAL_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-/**
- * The id in ?t= wins and is remembered, so the PWA's start_url (/terminal/, no query) still knows
- * which terminal it is; without it, the remembered one.
- */
-export async function resolveTerminalId(db: TerminalDb, search: string): Promise<string | null> {
-  const fromUrl = new URLSearchParams(search).get('t')?.trim();
-  if (fromUrl && TERMINAL_ID_PATTERN.test(fromUrl)) {
-    const stored = await getMeta(db, 'terminalId');
-    if (stored !== fromUrl) {
-      await setMeta(db, 'terminalId', fromUrl);
-      // Another terminal's configuration must never be shown under this id.
-      await deleteMeta(db, 'config');
-    }
-    return fromUrl;
-  }
-  return (await getMeta(db, 'terminalId')) ?? null;
-}
+import { authorization } from './enrolment/auth-constants';
+import { getMeta, setMeta, type TerminalDb } from './store/vote-db';
 
 export async function readCachedConfig(db: TerminalDb, terminalId: string): Promise<TerminalConfig | null> {
   const cached = await getMeta(db, 'config');
@@ -38,16 +18,18 @@ export async function saveConfig(db: TerminalDb, terminalId: string, config: Ter
 export type ConfigAnswer =
   | { kind: 'ok'; config: TerminalConfig }
   | { kind: 'unknown'; message: string }
+  /** 401 terminal_not_enrolled: the token was revoked or is unknown. */
+  | { kind: 'not-enrolled' }
   | { kind: 'unreachable' }
   /** The collector answered something this terminal cannot use: keep the cached copy. */
   | { kind: 'unusable'; status: number };
 
-export async function fetchConfig(terminalId: string, fetchFn: typeof fetch, timeoutMs = 15_000): Promise<ConfigAnswer> {
+export async function fetchConfig(terminalId: string, token: string, fetchFn: typeof fetch, timeoutMs = 15_000): Promise<ConfigAnswer> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
     const res = await fetchFn(apiPaths.terminalConfig(terminalId), {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...authorization(token) },
       cache: 'no-store',
       credentials: 'same-origin',
       signal: abort.signal,
@@ -55,6 +37,7 @@ export async function fetchConfig(terminalId: string, fetchFn: typeof fetch, tim
     const body = (await res.json().catch(() => null)) as unknown;
     if (res.ok) return isUsableConfig(body) ? { kind: 'ok', config: body } : { kind: 'unusable', status: res.status };
     const code = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error?.code;
+    if (res.status === 401 && code === 'terminal_not_enrolled') return { kind: 'not-enrolled' };
     if (res.status === 404 && code === 'terminal_unknown') {
       return { kind: 'unknown', message: String((body as { error: { message?: unknown } }).error.message ?? '') };
     }

@@ -1,7 +1,7 @@
-// Boots the terminal: opens the vote store, recovers votes a crash left open, finds the terminal's id, starts the app.
+// Boots the terminal: takes a pairing code out of the address, opens the vote store, recovers votes a crash left open, starts the app.
 import { render } from 'preact';
 import { App } from './app';
-import { resolveTerminalId } from './config-cache';
+import { takePairCode } from './enrolment/pairing-code';
 import { connectTerminal } from './net/socket';
 import { createVoteSync } from './net/sync';
 import { StorageUnavailable } from './screens/unconfigured';
@@ -11,6 +11,8 @@ import { registerServiceWorker, setAtStart } from './sw-register';
 import './terminal.css';
 
 async function boot(root: HTMLElement): Promise<void> {
+  // First of all: a pairing code must not stay in the address bar (or in a screenshot of it).
+  const pairCode = takePairCode(location, history);
   registerServiceWorker();
   // Ask the browser not to evict the queue under storage pressure; refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);
@@ -25,9 +27,9 @@ async function boot(root: HTMLElement): Promise<void> {
   const queue = createVoteQueue(db);
   // Before any new vote: whatever was open when the page died is final now, as 'timeout'.
   await queue.recoverOpen(0).catch((e) => console.error('gradimento: open votes not recovered', e));
-  const terminalId = await resolveTerminalId(db, location.search);
+  // The app hands the sync loop its device token once it knows the enrolment.
   const sync = createVoteSync({ queue });
-  render(<App db={db} queue={queue} terminalId={terminalId} sync={sync} connect={connectTerminal} onAtStart={setAtStart} />, root);
+  render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminal} onAtStart={setAtStart} />, root);
 }
 
 const root = document.getElementById('app');

@@ -27,13 +27,25 @@ export interface ConfigRetry {
 
 const DEFAULT_RETRY: ConfigRetry = { firstMs: 2_000, maxMs: 60_000 };
 
-export function useTerminalConfig(db: TerminalDb, terminalId: string, fetchFn: typeof fetch, retry: ConfigRetry = DEFAULT_RETRY): UseTerminalConfig {
+export interface TerminalConfigOptions {
+  db: TerminalDb;
+  terminalId: string;
+  token: string;
+  fetch: typeof fetch;
+  /** The collector refused the token: the app asks staff to pair again. */
+  onNotEnrolled: () => void;
+  retry?: ConfigRetry;
+}
+
+export function useTerminalConfig({ db, terminalId, token, fetch: fetchFn, onNotEnrolled, retry = DEFAULT_RETRY }: TerminalConfigOptions): UseTerminalConfig {
   const [state, setState] = useState<ConfigState>({ kind: 'loading' });
   const current = useRef<TerminalConfig | null>(null);
   const pending = useRef<TerminalConfig | null>(null);
   const atStart = useRef(true);
   const unknown = useRef(false);
   const load = useRef<() => Promise<void>>(async () => undefined);
+  const refused = useRef(onNotEnrolled);
+  refused.current = onNotEnrolled;
 
   const show = useCallback((config: TerminalConfig) => {
     current.current = config;
@@ -55,13 +67,18 @@ export function useTerminalConfig(db: TerminalDb, terminalId: string, fetchFn: t
     let timer: ReturnType<typeof setTimeout> | null = null;
     let delay = retry.firstMs;
     const again = () => {
-      if (cancelled || current.current) return; // with a configuration, the socket's hello decides when to refetch
+      if (cancelled || current.current) return; // with a configuration, the socket's terminal:config says when to refetch
       timer = setTimeout(() => void load.current(), delay);
       delay = Math.min(retry.maxMs, delay * 2);
     };
     load.current = async () => {
-      const answer = await fetchConfig(terminalId, fetchFn);
+      const answer = await fetchConfig(terminalId, token, fetchFn);
       if (cancelled) return;
+      if (answer.kind === 'not-enrolled') {
+        // No retry: this token will not work again. The cached copy stays for a pairing as the same terminal.
+        refused.current();
+        return;
+      }
       if (answer.kind === 'ok') {
         unknown.current = false;
         await saveConfig(db, terminalId, answer.config).catch((e) => console.error('gradimento: config not cached', e));
@@ -87,7 +104,7 @@ export function useTerminalConfig(db: TerminalDb, terminalId: string, fetchFn: t
       cancelled = true;
       if (timer !== null) clearTimeout(timer);
     };
-  }, [db, terminalId, fetchFn]);
+  }, [db, terminalId, token, fetchFn]);
 
   const refetch = useCallback(() => void load.current(), []);
   const setAtStart = useCallback(

@@ -12,12 +12,12 @@ import { startCollector } from '../e2e/helpers/collector';
 import { alternate, BenchFailure, now, type Paired } from './stats';
 import { BATCH, COUNTER, VOTES, batches, makeVotes } from './votes';
 
-/** Sends the batches one after the other, as a terminal does, and checks every receipt. */
-export async function postBatches(url: string, votes: readonly Vote[], batchSize = BATCH): Promise<void> {
+/** Sends the batches one after the other, as a terminal does (with its device token), and checks every receipt. */
+export async function postBatches(url: string, token: string, votes: readonly Vote[], batchSize = BATCH): Promise<void> {
   for (const batch of batches(votes, batchSize)) {
     const res = await fetch(`${url}${apiPaths.votes}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ terminalId: COUNTER.id, votes: batch }),
     });
     const text = await res.text();
@@ -33,13 +33,14 @@ export async function countVotes(store: { db: Db }): Promise<number> {
   return Number(row.n);
 }
 
-/** One run against a fresh collector; only the POSTs are on the clock. */
+/** One run against a fresh collector; only the POSTs are on the clock (the enrolment is set-up, as on a real terminal). */
 async function collectorRun(distDir: string): Promise<number> {
   const collector = await startCollector(distDir);
   try {
+    const token = await collector.deviceToken(COUNTER.id);
     const votes = makeVotes(VOTES);
     const start = now();
-    await postBatches(collector.url, votes);
+    await postBatches(collector.url, token, votes);
     const elapsed = now() - start;
     const n = await countVotes(collector.store);
     if (n !== VOTES) throw new BenchFailure(`collector holds ${n} votes after ingest, expected ${VOTES}`);

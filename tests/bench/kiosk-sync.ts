@@ -1,7 +1,7 @@
-// Kiosk sync: 1,000 votes queued in a real terminal page while offline, timed from "network back" to all stored; baseline plain fetch POSTs.
+// Kiosk sync: 1,000 votes queued in a real (enrolled) terminal page while offline, timed from "network back" to all stored; baseline plain fetch POSTs.
 import type { Page, Request } from 'playwright-core';
 import { VOTE_DB_NAME } from '../../kiosk/terminal/store/vote-db';
-import { apiPaths, PAGES } from '../../server/contract/api';
+import { apiPaths } from '../../server/contract/api';
 import type { Vote } from '../../server/contract/vote';
 import { launchBrowser, type Browser } from '../e2e/helpers/browser';
 import { startCollector, type RunningCollector } from '../e2e/helpers/collector';
@@ -42,11 +42,35 @@ interface BenchWindow {
 const waitingCount = (page: Page) =>
   page.getByTestId('status-waiting').getAttribute('data-count', { timeout: 5_000 }).then(Number);
 
-async function openTerminal(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}${PAGES.terminal}?t=${COUNTER.id}`);
+/** Opens the counter terminal through a pairing link, as staff enrol one: it keeps its device token in IndexedDB. */
+async function openTerminal(page: Page, collector: RunningCollector): Promise<void> {
+  await page.goto(await collector.pairingUrl(COUNTER.id));
   await page.getByTestId('face-positivo').waitFor({ timeout: 20_000 });
   // The app shell must be in the service worker's hands before the network goes.
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 20_000 });
+}
+
+/** The device token the page received at enrolment (meta store, key "enrolment"): the baseline sends with the same one. */
+async function pageToken(page: Page): Promise<string> {
+  const token = await page.evaluate(
+    (dbName) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('meta').objectStore('meta').get('enrolment');
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { token?: string } | undefined)?.token ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    VOTE_DB_NAME,
+  );
+  if (!token) throw new BenchFailure('the terminal page holds no device token after opening its pairing link');
+  return token;
 }
 
 /** Writes pending votes straight into the terminal's queue, as if citizens had voted with the network down. */
@@ -161,19 +185,19 @@ async function syncRun(browser: Browser, page: Page, collector: RunningCollector
 }
 
 /** Baseline: the same page POSTs 1,000 fresh votes with fetch, 10 sequential batches of 100, no IndexedDB. */
-async function baselineRun(page: Page, collector: RunningCollector): Promise<number> {
+async function baselineRun(page: Page, collector: RunningCollector, token: string): Promise<number> {
   const votes = makeVotes(VOTES);
   await page.evaluate((v) => void ((window as BenchWindow).__benchVotes = v), votes);
   const before = await countVotes(collector.store);
   const start = now();
   const posting = page.evaluate(
-    async ([path, terminalId, size]) => {
+    async ([path, terminalId, size, bearer]) => {
       const all = (window as BenchWindow).__benchVotes ?? [];
       const statuses: number[] = [];
       for (let i = 0; i < all.length; i += size) {
         const res = await fetch(path, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${bearer}` },
           body: JSON.stringify({ terminalId, votes: all.slice(i, i + size) }),
           cache: 'no-store',
         });
@@ -182,7 +206,7 @@ async function baselineRun(page: Page, collector: RunningCollector): Promise<num
       }
       return statuses;
     },
-    [apiPaths.votes, COUNTER.id, BATCH] as const,
+    [apiPaths.votes, COUNTER.id, BATCH, token] as const,
   );
   // Stopped the same way as the sync: when the collector holds the rows.
   const end = await waitUntil(async () => (await countVotes(collector.store)) >= before + VOTES, `${VOTES} baseline votes stored`, SYNC_TIMEOUT_MS, POLL_MS);
@@ -196,7 +220,8 @@ async function baselineRun(page: Page, collector: RunningCollector): Promise<num
  * One collector for all rounds (counts are taken relative to the start of each run), but a fresh
  * browser profile per round: 1,000 adds and deletes per sync leave IndexedDB slower for the next
  * round in the same profile (its LevelDB keeps the deletions until it compacts), and the runs must
- * not depend on one another.
+ * not depend on one another. Each profile enrols afresh through a pairing link, which retires the
+ * previous round's token, as pairing a replacement device does.
  */
 export async function measureKioskSync(distDir: string, runs: number): Promise<KioskSyncResult> {
   const collector = await startCollector(distDir);
@@ -209,9 +234,10 @@ export async function measureKioskSync(distDir: string, runs: number): Promise<K
       try {
         const page = await browser.context.newPage();
         page.on('pageerror', (e) => problems.push(String(e)));
-        await openTerminal(page, collector.url);
+        await openTerminal(page, collector);
+        const token = await pageToken(page);
         // Baseline first on even rounds, sync first on odd ones, so drifting noise falls on both.
-        const one = await alternateOnce(round, () => baselineRun(page, collector), () => syncRun(browser, page, collector, observations));
+        const one = await alternateOnce(round, () => baselineRun(page, collector, token), () => syncRun(browser, page, collector, observations));
         result.baseline.push(one.baseline);
         result.subject.push(one.subject);
       } finally {

@@ -1,14 +1,21 @@
 // The managers' dashboard in Chromium: an office's report, and live updates as votes arrive.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../server/contract/api';
 import type { Vote } from '../../server/contract/vote';
 import { DEMO } from '../../server/store/seed-demo';
+import { signInThroughForm, useAdminSession } from './helpers/pages';
 import { useStage } from './helpers/stage';
 import { today } from './helpers/report';
 
 const totem = DEMO.terminals[0]!;
 
 const stage = useStage();
+/** The totem's device token: votes reach the collector only from an enrolled terminal. */
+let token = '';
+
+beforeAll(async () => {
+  token = await stage.collector.deviceToken(totem.id);
+});
 
 async function postVotes(votes: Partial<Vote>[]) {
   const body = {
@@ -23,7 +30,11 @@ async function postVotes(votes: Partial<Vote>[]) {
       ...v,
     })),
   };
-  const res = await fetch(`${stage.collector.url}${apiPaths.votes}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${stage.collector.url}${apiPaths.votes}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
 }
 
@@ -32,6 +43,8 @@ describe('dashboard', () => {
     const page = await stage.browser.context.newPage();
     const day = today();
     await page.goto(`${stage.collector.url}/dashboard/?office=${totem.officeId}&from=${day}&to=${day}`);
+    // A manager signs in first; the report they asked for follows.
+    await signInThroughForm(page, stage.collector);
     await page.getByTestId('empty-state').waitFor();
     await expect.poll(() => page.getByTestId('live-indicator').getAttribute('data-status')).toBe('live');
 
@@ -45,7 +58,8 @@ describe('dashboard', () => {
     expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
 
     const csv = await page.getByTestId('export-csv').getAttribute('href');
-    const res = await fetch(`${stage.collector.url}${csv}`);
+    // The export is a plain link: the browser sends the session cookie with it; so does the admin's fetch here.
+    const res = await stage.collector.adminFetch(csv!);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Anagrafe e stato civile');
     await page.close();
@@ -53,6 +67,8 @@ describe('dashboard', () => {
 
   it('lets the manager switch office, and shows names as text, never as HTML', async () => {
     await stage.collector.store.db.updateTable('offices').set({ name: '<img src=x onerror="window.__pwned=1">Sede' }).where('id', '=', DEMO.offices[1]!.id).execute();
+    // Signed in with the session of an API sign-in, set on the browser as the form would set it.
+    await useAdminSession(stage.browser.context, stage.collector);
     const page = await stage.browser.context.newPage();
     await page.goto(`${stage.collector.url}/dashboard/`);
     const select = page.getByTestId('office-select');

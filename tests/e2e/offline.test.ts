@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO } from '../../server/store/seed-demo';
+import { openTerminal } from './helpers/pages';
 import { useStage } from './helpers/stage';
 import { fetchReport } from './helpers/report';
 
@@ -28,8 +29,7 @@ async function storedVotes(): Promise<number> {
 
 describe('a terminal offline', () => {
   it('keeps votes through a reload without network and delivers each exactly once', async () => {
-    const page = await stage.browser.context.newPage();
-    await page.goto(`${stage.collector.url}/terminal/?t=${counter.id}`);
+    const page = await openTerminal(stage, counter.id);
     await page.getByTestId('face-positivo').waitFor();
     // The app shell must be in the service worker's hands before the network goes.
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
@@ -51,7 +51,7 @@ describe('a terminal offline', () => {
 
     await stage.browser.context.setOffline(false);
     await expect.poll(() => waiting(page), { timeout: 30_000 }).toBe(0);
-    const report = await fetchReport(stage.collector.url, counter.officeId);
+    const report = await fetchReport(stage.collector, counter.officeId);
     expect(report.totals.total).toBe(4);
     expect(report.totals.faces).toMatchObject({ positivo: 1, sufficiente: 1, negativo: 2 });
     expect(Object.fromEntries(report.reasons.map((r) => [r.reasonId, r.count]))).toEqual({ 'valdoria-attesa': 1, 'valdoria-servizio': 1 });
@@ -62,13 +62,12 @@ describe('a terminal offline', () => {
     await page.reload();
     await page.getByTestId('face-positivo').waitFor();
     await expect.poll(() => waiting(page)).toBe(0);
-    expect((await fetchReport(stage.collector.url, counter.officeId)).totals.total).toBe(4);
+    expect((await fetchReport(stage.collector, counter.officeId)).totals.total).toBe(4);
     await page.close();
   });
 
   it('resends a batch whose acknowledgement was lost, and the collector counts it once', async () => {
-    const page = await stage.browser.context.newPage();
-    await page.goto(`${stage.collector.url}/terminal/?t=${counter.id}`);
+    const page = await openTerminal(stage, counter.id);
     await page.getByTestId('face-positivo').waitFor();
     const before = await storedVotes();
 

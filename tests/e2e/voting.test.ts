@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO } from '../../server/store/seed-demo';
+import { openTerminal as openPaired } from './helpers/pages';
 import { useStage } from './helpers/stage';
 import { fetchReport } from './helpers/report';
 
@@ -11,9 +12,11 @@ const counterOffice = counter!.officeId;
 
 const stage = useStage();
 
+/** Through the pairing link, as a newcomer opens the links `npm start` prints: enrolled on first open, no pairing screen. */
 async function openTerminal(terminalId: string): Promise<Page> {
-  const page = await stage.browser.context.newPage();
-  await page.goto(`${stage.collector.url}/terminal/?t=${terminalId}`);
+  const page = await openPaired(stage, terminalId);
+  expect(page.url()).not.toContain('pair=');
+  expect(await page.getByTestId('pairing').count()).toBe(0);
   return page;
 }
 
@@ -31,8 +34,8 @@ describe('voting on a real terminal', () => {
     await page.getByRole('button', { name: 'Giudizio positivo' }).click();
     await expectThanksThenStart(page, '[data-testid="face-positivo"]');
 
-    await expect.poll(async () => (await fetchReport(stage.collector.url, counterOffice)).totals.faces.positivo).toBe(1);
-    const report = await fetchReport(stage.collector.url, counterOffice);
+    await expect.poll(async () => (await fetchReport(stage.collector, counterOffice)).totals.faces.positivo).toBe(1);
+    const report = await fetchReport(stage.collector, counterOffice);
     expect(report.totals.total).toBe(1);
     expect(report.byService.map((s) => s.serviceId)).toEqual([counter!.services[0]]);
     expect(report.byChannel.map((c) => c.channel)).toEqual(['sportello']);
@@ -56,8 +59,8 @@ describe('voting on a real terminal', () => {
     await page.getByTestId('reasons-send').click();
     await expectThanksThenStart(page, '[data-testid="service-tile"]');
 
-    await expect.poll(async () => (await fetchReport(stage.collector.url, totemOffice)).totals.total).toBe(2);
-    const report = await fetchReport(stage.collector.url, totemOffice);
+    await expect.poll(async () => (await fetchReport(stage.collector, totemOffice)).totals.total).toBe(2);
+    const report = await fetchReport(stage.collector, totemOffice);
     expect(report.byService).toHaveLength(1);
     expect(report.byService[0]).toMatchObject({ serviceId: 'valdoria-tributi', total: 2 });
     expect(report.totals.faces).toMatchObject({ sufficiente: 1, negativo: 1 });
@@ -71,8 +74,8 @@ describe('voting on a real terminal', () => {
     await page.getByRole('button', { name: 'Giudizio negativo' }).click();
     await page.getByTestId('reasons-skip').click();
     await expectThanksThenStart(page, '[data-testid="face-negativo"]');
-    await expect.poll(async () => (await fetchReport(stage.collector.url, counterOffice)).followUp.skipped).toBe(1);
-    const report = await fetchReport(stage.collector.url, counterOffice);
+    await expect.poll(async () => (await fetchReport(stage.collector, counterOffice)).followUp.skipped).toBe(1);
+    const report = await fetchReport(stage.collector, counterOffice);
     expect(report.totals.faces.negativo).toBe(1);
     expect(report.reasons).toEqual([]);
     await page.close();

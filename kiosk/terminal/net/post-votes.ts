@@ -2,6 +2,8 @@
 import { apiPaths } from '../../../server/contract/api';
 import type { ApiError, FieldProblem } from '../../../server/contract/errors';
 import type { Vote, VoteBatch } from '../../../server/contract/vote';
+import { t } from '../../ui/i18n';
+import { authorization } from '../enrolment/auth-constants';
 
 export type PostAnswer =
   /** Stored (or already stored): these ids may be deleted. */
@@ -9,6 +11,8 @@ export type PostAnswer =
   /** All-or-nothing refusal naming the bad votes: nothing was stored. */
   | { kind: 'invalid'; code: string; message: string; problems: FieldProblem[] }
   | { kind: 'too-large' }
+  /** 401 terminal_not_enrolled: the token was revoked or is unknown. Stop sending; keep every vote. */
+  | { kind: 'not-enrolled'; message: string }
   /** Worth retrying soon: network down, server error, rate limit, unreadable answer. */
   | { kind: 'retry'; reason: 'network' | 'server' | 'bad-answer' | 'rate-limited'; status?: number; retryAfterMs?: number }
   /** Will not get better by itself (unknown terminal, a proxy without the route...): staff must act. */
@@ -16,6 +20,8 @@ export type PostAnswer =
 
 export interface PostOptions {
   fetch: typeof fetch;
+  /** The terminal's device token. */
+  token: string;
   timeoutMs: number;
 }
 
@@ -27,7 +33,7 @@ export async function postVotes(batch: VoteBatch, options: PostOptions): Promise
   try {
     res = await options.fetch(apiPaths.votes, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization(options.token) },
       body: JSON.stringify(batch),
       cache: 'no-store',
       credentials: 'same-origin',
@@ -67,6 +73,7 @@ async function classify(res: Response, votes: Vote[]): Promise<PostAnswer> {
   }
   if (status === 429) return { kind: 'retry', reason: 'rate-limited', status, retryAfterMs: retryAfter(res) };
   const error = await readError(res);
+  if (status === 401 && error?.code === 'terminal_not_enrolled') return { kind: 'not-enrolled', message: error.message };
   if (status === 400 && error && (error.code === 'votes_invalid' || error.code === 'validation_failed')) {
     return { kind: 'invalid', code: error.code, message: error.message, problems: error.problems ?? [] };
   }
@@ -86,7 +93,9 @@ export function votesNamedIn(problems: FieldProblem[], votes: Vote[], code = '')
     if (id === undefined && match) id = votes[Number(match[1])]?.id;
     if (id === undefined) continue;
     const where = match?.[2] ? `${match[2].slice(1)}: ` : '';
-    const why = `${code ? `${code}: ` : ''}${where}${p.reason}`;
+    // The one refusal staff meet in normal work (an archived service) in their words; the rest as the collector says it.
+    const vote = votes.find((v) => v.id === id);
+    const why = where === 'serviceId: ' && vote ? t.heldServiceRefused(vote.serviceId) : `${code ? `${code}: ` : ''}${where}${p.reason}`;
     const before = named.get(id);
     named.set(id, before ? `${before}; ${why}` : why);
   }

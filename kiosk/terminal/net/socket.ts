@@ -1,11 +1,16 @@
-// The live link to the collector: announces the terminal, learns its config version, and wakes the sync loop.
+// The live link to the collector: proves who the terminal is, hears about configuration changes and revocation, and wakes the sync loop.
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../server/contract/events';
 
 export type TerminalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** The message the collector's handshake fails with for a revoked or unknown token (server/realtime/socket.ts). */
+const NOT_ENROLLED = 'terminal_not_enrolled';
+
 export interface TerminalLinkOptions {
   terminalId: string;
+  /** The device token, shown in the handshake (`auth: { token }`). */
+  token: string;
   /** Version of the configuration on screen (null if none yet). */
   configVersion: () => string | null;
   /** The collector's version differs: fetch the configuration again. */
@@ -15,11 +20,13 @@ export interface TerminalLinkOptions {
    * link dropped: failing to connect at all (a proxy without websockets) says nothing about HTTP.
    */
   onConnection: (connected: boolean, lost: boolean) => void;
-  /** The collector refused the hello (e.g. terminal_unknown). */
+  /** The collector no longer accepts this token (terminal:revoked, or a handshake refused): stop and ask staff. */
+  onNotEnrolled: () => void;
+  /** The collector refused the hello for another reason (e.g. terminal_unknown). */
   onHelloError?: (error: { code: string; message: string }) => void;
   /**
-   * How often to say hello again while connected. The contract has no push for config changes
-   * (no 'terminal:config' event yet), so a periodic hello is how a running terminal notices one.
+   * A slow fallback hello while connected. terminal:config is pushed on every change; this only
+   * catches a push lost in a reconnect race. Every (re)connect says hello anyway.
    */
   helloEveryMs?: number;
   /** Defaults to the page's origin, path /socket.io/. */
@@ -33,17 +40,33 @@ export interface TerminalLink {
 }
 
 export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
-  const socket: TerminalSocket = options.url ? io(options.url) : io();
+  // auth as a function: read again on every reconnection attempt.
+  const auth = (cb: (data: object) => void) => cb({ token: options.token });
+  const socket: TerminalSocket = options.url ? io(options.url, { auth }) : io({ auth });
   const ackTimeout = options.ackTimeoutMs ?? 10_000;
+  let closed = false;
+
+  const notEnrolled = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(timer);
+    socket.close();
+    options.onNotEnrolled();
+  };
+
+  const stale = (version: string) => {
+    if (version !== options.configVersion()) options.onConfigStale(version);
+  };
 
   const hello = () => {
     socket.timeout(ackTimeout).emit('terminal:hello', { terminalId: options.terminalId }, (err, res) => {
-      if (err || !res) return; // no answer in time: the next hello will ask again
+      if (err || !res) return; // no answer in time: the next connect or fallback hello asks again
       if ('error' in res) {
-        options.onHelloError?.(res.error);
+        if (res.error.code === NOT_ENROLLED) notEnrolled();
+        else options.onHelloError?.(res.error);
         return;
       }
-      if (res.data.configVersion !== options.configVersion()) options.onConfigStale(res.data.configVersion);
+      stale(res.data.configVersion);
     });
   };
 
@@ -52,14 +75,25 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     hello();
   });
   socket.on('disconnect', () => options.onConnection(false, true));
-  socket.on('connect_error', () => options.onConnection(false, false));
+  socket.on('connect_error', (err) => {
+    // A refused handshake is final (socket.io does not retry after a middleware error); anything else is the network.
+    if (err?.message === NOT_ENROLLED) notEnrolled();
+    else options.onConnection(false, false);
+  });
+  socket.on('terminal:config', (event) => {
+    if (typeof event?.configVersion === 'string') stale(event.configVersion);
+  });
+  socket.on('terminal:revoked', (event) => {
+    if (event?.terminalId === options.terminalId) notEnrolled();
+  });
 
   const timer = setInterval(() => {
     if (socket.connected) hello();
-  }, options.helloEveryMs ?? 5 * 60_000);
+  }, options.helloEveryMs ?? 30 * 60_000);
 
   return {
     close() {
+      closed = true;
       clearInterval(timer);
       socket.close();
     },

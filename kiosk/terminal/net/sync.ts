@@ -1,5 +1,6 @@
 // The sync loop: delivers queued votes oldest first, one run at a time, backing off while the collector is away.
 import { t } from '../../ui/i18n';
+import type { Credentials } from '../enrolment/enrolment-store';
 import type { VoteQueue } from '../store/vote-queue';
 import { postVotes, votesNamedIn, type PostAnswer } from './post-votes';
 
@@ -10,10 +11,10 @@ import { postVotes, votesNamedIn, type PostAnswer } from './post-votes';
 export const DEFAULT_BATCH_SIZE = 100;
 export const SYNC_LOCK_NAME = 'gradimento-sync';
 
-export type SyncTrigger = 'boot' | 'vote' | 'online' | 'connect' | 'timer' | 'retry' | 'manual';
+export type SyncTrigger = 'boot' | 'vote' | 'online' | 'connect' | 'timer' | 'retry' | 'manual' | 'enrolled';
 
 export interface SyncProblem {
-  code: 'network' | 'server' | 'bad-answer' | 'rate-limited' | 'terminal-unknown' | 'rejected' | 'storage' | string;
+  code: 'network' | 'server' | 'bad-answer' | 'rate-limited' | 'terminal-unknown' | 'rejected' | 'storage' | 'not-enrolled' | 'not-paired' | string;
   /** For staff, in the interface language. */
   message: string;
   status?: number;
@@ -33,12 +34,17 @@ export interface SyncStatus {
 export interface SyncResult {
   sent: number;
   held: number;
-  /** drained: nothing pending left; backoff: stopped until nextAttemptAt; busy: another tab is sending. */
-  outcome: 'drained' | 'backoff' | 'busy';
+  /**
+   * drained: nothing pending left; backoff: stopped until nextAttemptAt; busy: another tab is sending;
+   * paused: no usable device token (never paired, or refused): nothing is sent until setCredentials.
+   */
+  outcome: 'drained' | 'backoff' | 'busy' | 'paused';
 }
 
 export interface SyncOptions {
   queue: VoteQueue;
+  /** The enrolment to send with; without one the loop keeps every vote and sends nothing. */
+  credentials?: Credentials | null;
   fetch?: typeof fetch;
   now?: () => number;
   random?: () => number;
@@ -70,6 +76,10 @@ export interface VoteSync {
   subscribe(listener: (s: SyncStatus) => void): () => void;
   /** Lets the socket report what it knows about reachability. */
   setReachable(reachable: boolean): void;
+  /** A new enrolment sends at once; null stops sending (every vote stays queued). */
+  setCredentials(credentials: Credentials | null): void;
+  /** Told with the token the collector refused (401 terminal_not_enrolled); sending has already stopped. */
+  onRefused(listener: (token: string) => void): () => void;
 }
 
 // A closure rather than a class for the same reason as createVoteQueue (no class-field helper in the bundle).
@@ -87,6 +97,8 @@ export function createVoteSync(options: SyncOptions): VoteSync {
   const locks = options.locks !== undefined ? options.locks : (globalThis.navigator?.locks ?? null);
   const lockName = options.lockName ?? SYNC_LOCK_NAME;
   const listeners = new Set<(s: SyncStatus) => void>();
+  const refusedListeners = new Set<(token: string) => void>();
+  let credentials: Credentials | null = options.credentials ?? null;
   let state: SyncStatus = {
     running: false,
     reachable: null,
@@ -152,12 +164,26 @@ export function createVoteSync(options: SyncOptions): VoteSync {
     update({ running: true });
     try {
       for (;;) {
+        const using = credentials;
+        if (!using) {
+          // Sending without a token would only earn 401s: keep everything, staff pair the terminal.
+          if (state.problem?.code !== 'not-enrolled') update({ problem: { code: 'not-paired', message: t.problemNotPaired, at: now() } });
+          update({ nextAttemptAt: null });
+          return { sent, held, outcome: 'paused' };
+        }
         const batch = await queue.takeBatch(state.batchSize);
         if (!batch) {
           update({ nextAttemptAt: null });
           return { sent, held, outcome: 'drained' };
         }
-        const answer: PostAnswer = await postVotes(batch, { fetch: fetchFn, timeoutMs: requestTimeoutMs });
+        if (batch.terminalId !== using.terminalId) {
+          // Collected as another terminal (before a pairing as this one): this token must not send them.
+          const n = await queue.holdOtherTerminals(using.terminalId, (collectedAs) => t.heldOtherTerminal(collectedAs, using.terminalId));
+          if (n === 0) return backoff({ sent, held }, { code: 'storage', message: t.problemStorage }, state.reachable ?? false);
+          held += n;
+          continue;
+        }
+        const answer: PostAnswer = await postVotes(batch, { fetch: fetchFn, token: using.token, timeoutMs: requestTimeoutMs });
         // Every branch that loops has made progress (acked, held or shrunk the batch), so the loop ends.
         if (answer.kind === 'stored') {
           const n = await queue.acknowledge(answer.ids);
@@ -168,7 +194,7 @@ export function createVoteSync(options: SyncOptions): VoteSync {
         } else if (answer.kind === 'invalid') {
           const named = votesNamedIn(answer.problems, batch.votes, answer.code);
           let n = 0;
-          for (const [id, reason] of named) if (await queue.hold(id, reason)) n++;
+          for (const [id, reason] of named) if (await queue.hold(id, reason, answer.code)) n++;
           if (n === 0) {
             // Refused without naming a vote: resending would fail the same way, so wait for staff.
             return backoff({ sent, held }, { code: 'rejected', message: t.problemRejected(answer.message), status: 400 }, true, true);
@@ -179,10 +205,17 @@ export function createVoteSync(options: SyncOptions): VoteSync {
           const [only] = batch.votes;
           if (batch.votes.length === 1 && only) {
             // One vote too large will never pass: set it aside rather than retry forever.
-            if (await queue.hold(only.id, 'body_too_large')) held++;
+            if (await queue.hold(only.id, t.heldTooLarge, 'body_too_large')) held++;
           } else {
             update({ batchSize: Math.max(1, Math.floor(batch.votes.length / 2)) });
           }
+        } else if (answer.kind === 'not-enrolled') {
+          // Revoked or unknown: stop at once and keep every vote; a new pairing brings a new token.
+          if (credentials?.token === using.token) credentials = null;
+          attempt = 0;
+          update({ reachable: true, nextAttemptAt: null, problem: { code: 'not-enrolled', message: t.problemNotEnrolled, status: 401, at: now() } });
+          for (const listener of refusedListeners) listener(using.token);
+          return { sent, held, outcome: 'paused' };
         } else if (answer.kind === 'stuck') {
           const unknown = answer.code === 'terminal_unknown';
           const message = unknown ? t.problemTerminalUnknown : `${t.problemServer(answer.status)}: ${answer.message}`;
@@ -228,7 +261,7 @@ export function createVoteSync(options: SyncOptions): VoteSync {
   };
 
   const trigger = (reason: SyncTrigger) => {
-    const urgent = reason === 'online' || reason === 'connect' || reason === 'boot' || reason === 'manual';
+    const urgent = reason === 'online' || reason === 'connect' || reason === 'boot' || reason === 'manual' || reason === 'enrolled';
     const waiting = state.nextAttemptAt !== null && now() < state.nextAttemptAt;
     if (waiting && !urgent) return;
     void runOnce().catch(() => undefined);
@@ -265,5 +298,18 @@ export function createVoteSync(options: SyncOptions): VoteSync {
       return () => listeners.delete(listener);
     },
     setReachable,
+    setCredentials(next) {
+      if (next?.token === credentials?.token && next?.terminalId === credentials?.terminalId) return;
+      credentials = next;
+      if (!next) return;
+      attempt = 0;
+      clearRetry();
+      if (state.problem?.code === 'not-enrolled' || state.problem?.code === 'not-paired') update({ problem: null });
+      trigger('enrolled');
+    },
+    onRefused(listener) {
+      refusedListeners.add(listener);
+      return () => refusedListeners.delete(listener);
+    },
   };
 }

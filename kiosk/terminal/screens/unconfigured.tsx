@@ -1,4 +1,4 @@
-// Screens for staff when the terminal cannot take votes yet: no code, no configuration, unknown code.
+// Screens for staff when the terminal cannot take votes yet: pairing in progress, no configuration, unknown terminal.
 import { t } from '../../ui/i18n';
 
 function Notice({ title, body, testid, busy }: { title: string; body: string; testid: string; busy?: boolean }) {
@@ -10,8 +10,8 @@ function Notice({ title, body, testid, busy }: { title: string; body: string; te
   );
 }
 
-export function Unconfigured() {
-  return <Notice testid="unconfigured" title={t.unconfiguredTitle} body={t.unconfiguredBody} />;
+export function Enrolling() {
+  return <Notice testid="enrolling" title={t.enrollingTitle} body={t.enrollingBody} busy />;
 }
 
 export function WaitingForLink({ terminalId }: { terminalId: string }) {

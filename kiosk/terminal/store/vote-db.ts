@@ -5,7 +5,7 @@ import type { TerminalConfig } from '../../../server/contract/terminal-config';
 
 export const VOTE_DB_NAME = 'gradimento-terminal';
 /** Bump on every schema change and add a step to `upgrade` below; never edit a released step. */
-export const VOTE_DB_VERSION = 1;
+export const VOTE_DB_VERSION = 2;
 
 /**
  * open: the face was tapped, the reasons question may still be on screen (not sendable yet).
@@ -20,8 +20,14 @@ export interface StoredVote extends Vote {
   terminalId: string;
   /** Queue order (ms, strictly increasing within a page): the oldest is sent first. */
   createdAt: number;
-  /** Why the collector refused it (state 'held' only). */
+  /** Why it is held, for staff (state 'held' only). */
   heldReason?: string;
+  /**
+   * What held it, for the code: 'other-terminal' (collected under another terminal id than the one
+   * this device is now enrolled as: released if it is enrolled as that terminal again), or the
+   * collector's error code. Absent on votes held before version 2.
+   */
+  heldCode?: string;
   heldAt?: string;
 }
 
@@ -32,9 +38,22 @@ export interface CachedConfig {
   savedAt: string;
 }
 
+/** The device token this terminal received for a pairing code (POST /api/v1/enrolment). */
+export interface StoredEnrolment {
+  terminalId: string;
+  /** Sent as `Authorization: Bearer`; a secret, so it never leaves IndexedDB except towards the collector. */
+  token: string;
+  enrolledAt: string;
+  /**
+   * Set when the collector refused the token (revoked, unknown): the terminal stops sending and asks
+   * staff to pair it again, also after a reload. The votes it queued stay.
+   */
+  refusedAt?: string;
+}
+
 /** What the meta store holds, by key. */
 export interface MetaValues {
-  terminalId: string;
+  enrolment: StoredEnrolment;
   config: CachedConfig;
 }
 export type MetaKey = keyof MetaValues;
@@ -60,13 +79,19 @@ export interface OpenVoteDbOptions {
 
 export function openVoteDb(name: string = VOTE_DB_NAME, options: OpenVoteDbOptions = {}): Promise<TerminalDb> {
   return openDB<TerminalDbSchema>(name, VOTE_DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // One step per released version, applied in order from wherever the device stands.
       // `if` rather than switch fall-through: tsconfig's noFallthroughCasesInSwitch rejects the latter.
       if (oldVersion < 1) {
         const votes = db.createObjectStore('votes', { keyPath: 'id' });
         votes.createIndex('by-state-created', ['state', 'createdAt']);
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        // Version 1 knew its terminal from ?t=ID, with no token. That id enrols nothing any more:
+        // forget it, so nothing mistakes it for an enrolment. Its queued votes carry their own
+        // terminal id and go out once this device is paired as that terminal.
+        void transaction.objectStore('meta').delete('terminalId' as MetaKey);
       }
     },
     blocking(_current, _blocked, event) {

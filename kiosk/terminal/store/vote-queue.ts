@@ -35,6 +35,9 @@ export interface VoteBatchDraft {
   votes: Vote[];
 }
 
+/** heldCode of the votes held because the device is now enrolled as another terminal. */
+export const OTHER_TERMINAL = 'other-terminal';
+
 export interface VoteQueueOptions {
   now?: () => Date;
   newId?: () => string;
@@ -62,7 +65,14 @@ export interface VoteQueue {
   /** Deletes the votes the collector confirmed as stored; returns how many were deleted. */
   acknowledge(ids: Iterable<string>): Promise<number>;
   /** Sets a refused pending vote aside with the reason, out of every future batch; staff decide what to do. */
-  hold(id: string, reason: string): Promise<boolean>;
+  hold(id: string, reason: string, code?: string): Promise<boolean>;
+  /**
+   * Holds every open or pending vote collected under another terminal id: a device paired as a new
+   * terminal must not send them as its own. `reason(id)` says why, for staff. Returns how many.
+   */
+  holdOtherTerminals(terminalId: string, reason: (collectedAs: string) => string): Promise<number>;
+  /** Makes sendable again the votes held by holdOtherTerminals that belong to `terminalId`. Returns how many. */
+  releaseTerminal(terminalId: string): Promise<number>;
   counts(): Promise<QueueCounts>;
   /** The held votes, oldest first, for the staff corner. */
   held(): Promise<HeldVote[]>;
@@ -159,17 +169,46 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       return present.length;
     },
 
-    async hold(id, reason) {
+    async hold(id, reason, code) {
       const tx = db.transaction('votes', 'readwrite');
       const vote = await tx.store.get(id);
       let done = false;
       if (vote && vote.state === 'pending') {
-        await tx.store.put({ ...vote, state: 'held', heldReason: reason, heldAt: now().toISOString() });
+        await tx.store.put({ ...vote, state: 'held', heldReason: reason, heldAt: now().toISOString(), ...(code ? { heldCode: code } : {}) });
         done = true;
       }
       await tx.done;
       if (done) changed();
       return done;
+    },
+
+    async holdOtherTerminals(terminalId, reason) {
+      const tx = db.transaction('votes', 'readwrite');
+      const index = tx.store.index('by-state-created');
+      const [open, pending] = await Promise.all([index.getAll(stateRange('open')), index.getAll(stateRange('pending'))]);
+      const at = now().toISOString();
+      const others = [...open, ...pending].filter((v) => v.terminalId !== terminalId);
+      // An open vote of another terminal has lost its screen: final as 'timeout', as recoverOpen would make it.
+      await Promise.all([
+        ...others.map((v) =>
+          tx.store.put({ ...v, ...(v.state === 'open' ? { followUp: 'timeout' as const } : {}), state: 'held', heldReason: reason(v.terminalId), heldCode: OTHER_TERMINAL, heldAt: at }),
+        ),
+        tx.done,
+      ]);
+      if (others.length > 0) changed();
+      return others.length;
+    },
+
+    async releaseTerminal(terminalId) {
+      const tx = db.transaction('votes', 'readwrite');
+      const held = await tx.store.index('by-state-created').getAll(stateRange('held'));
+      const mine = held.filter((v) => v.terminalId === terminalId && v.heldCode === OTHER_TERMINAL);
+      await Promise.all([
+        ...mine.map(({ heldReason: _r, heldCode: _c, heldAt: _a, ...v }) => tx.store.put({ ...v, state: 'pending' })),
+        tx.done,
+      ]);
+      if (mine.length > 0) changed();
+      return mine.length;
     },
 
     async counts() {

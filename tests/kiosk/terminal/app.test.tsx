@@ -6,7 +6,7 @@ import { readCachedConfig, saveConfig } from '../../../kiosk/terminal/config-cac
 import type { TerminalLinkOptions } from '../../../kiosk/terminal/net/socket';
 import { createVoteQueue } from '../../../kiosk/terminal/store/vote-queue';
 import type { TerminalDb } from '../../../kiosk/terminal/store/vote-db';
-import { closeDbs, freshDb, json, sampleConfig } from './fixtures';
+import { authHeader, closeDbs, enrol, freshDb, json, sampleConfig } from './fixtures';
 
 let container: HTMLElement | null = null;
 
@@ -19,11 +19,13 @@ afterEach(async () => {
   await closeDbs();
 });
 
-function mount(db: TerminalDb, terminalId: string | null, fetch: typeof globalThis.fetch, extra: Partial<Parameters<typeof App>[0]> = {}) {
+/** Mounts the app on a terminal enrolled as `terminalId` (null: a browser never paired). */
+async function mount(db: TerminalDb, terminalId: string | null, fetch: typeof globalThis.fetch, extra: Partial<Parameters<typeof App>[0]> = {}) {
+  if (terminalId) await enrol(db, terminalId);
   container = document.createElement('div');
   document.body.append(container);
   const queue = createVoteQueue(db);
-  render(<App db={db} queue={queue} terminalId={terminalId} fetch={fetch} configRetry={{ firstMs: 50, maxMs: 100 }} {...extra} />, container);
+  render(<App db={db} queue={queue} fetch={fetch} configRetry={{ firstMs: 50, maxMs: 100 }} {...extra} />, container);
   return queue;
 }
 
@@ -32,15 +34,17 @@ const offline = (async () => {
 }) as typeof globalThis.fetch;
 
 describe('terminal app', () => {
-  it('tells staff how to configure a terminal that has no id', async () => {
-    mount(await freshDb(), null, offline);
-    await expect.element(page.getByText('Terminale non configurato: apri l’indirizzo con ?t=CODICE')).toBeVisible();
+  it('asks staff for a pairing code on a browser never paired', async () => {
+    await mount(await freshDb(), null, offline);
+    await expect.element(page.getByTestId('pairing')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Abbina il terminale' })).toBeVisible();
+    await expect.element(page.getByLabelText('Codice di abbinamento')).toBeVisible();
   });
 
   it('starts with the network down from the last configuration it kept', async () => {
     const db = await freshDb();
     await saveConfig(db, 'T1', sampleConfig({ services: [{ id: 'tributi', name: 'Tributi' }] }));
-    mount(db, 'T1', offline);
+    await mount(db, 'T1', offline);
     await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
     await expect.element(page.getByText('Tributi')).toBeVisible();
   });
@@ -49,22 +53,25 @@ describe('terminal app', () => {
     const db = await freshDb();
     let up = false;
     const urls: string[] = [];
-    const fetch = (async (url: RequestInfo | URL) => {
+    const auth: (string | null)[] = [];
+    const fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
       urls.push(String(url));
+      auth.push(authHeader(init));
       if (!up) throw new TypeError('Failed to fetch');
       return json(sampleConfig({ version: 'v7' }));
     }) as typeof globalThis.fetch;
-    mount(db, 'T1', fetch);
+    await mount(db, 'T1', fetch);
     await expect.element(page.getByText('In attesa del collegamento…')).toBeVisible();
     up = true;
     await expect.element(page.getByRole('button', { name: 'Giudizio negativo', exact: true })).toBeVisible();
     expect(urls[0]).toBe('/api/v1/terminals/T1/config');
+    expect(auth[0]).toBe('Bearer token-of-T1');
     expect((await readCachedConfig(db, 'T1'))?.version).toBe('v7');
   });
 
   it('says so when the collector does not know the terminal', async () => {
     const fetch = (async () => json({ error: { code: 'terminal_unknown', message: 'sconosciuto' } }, 404)) as typeof globalThis.fetch;
-    mount(await freshDb(), 'ZZ9', fetch);
+    await mount(await freshDb(), 'ZZ9', fetch);
     await expect.element(page.getByTestId('terminal-unknown')).toBeVisible();
     await expect.element(page.getByText('Terminale ZZ9 sconosciuto')).toBeVisible();
   });
@@ -72,7 +79,7 @@ describe('terminal app', () => {
   it('shows staff the votes waiting in the corner', async () => {
     const db = await freshDb();
     await saveConfig(db, 'T1', sampleConfig());
-    mount(db, 'T1', offline);
+    await mount(db, 'T1', offline);
     await expect.element(page.getByTestId('status-waiting')).toHaveTextContent('0');
     await page.getByRole('button', { name: 'Giudizio positivo', exact: true }).click();
     await expect.element(page.getByTestId('status-waiting')).toHaveTextContent('1');
@@ -90,14 +97,46 @@ describe('terminal app', () => {
       link = options;
       return { close: () => undefined, connected: () => true };
     };
-    mount(db, 'T1', fetch, { connect });
+    await mount(db, 'T1', fetch, { connect });
     await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
     expect(link!.configVersion()).toBe('v1');
     served = sampleConfig({ version: 'v2', scale: 5 });
+    expect(link!.token).toBe('token-of-T1');
     link!.onConnection(true, false);
     link!.onConfigStale('v2');
     await expect.element(page.getByRole('button', { name: 'Giudizio ottimo', exact: true })).toBeVisible();
     expect(link!.configVersion()).toBe('v2');
     await expect.element(page.getByTestId('status-online')).toHaveAccessibleName('In linea');
+  });
+
+  it('a configuration pushed in the middle of a vote waits for the start screen', async () => {
+    const db = await freshDb();
+    const services = [
+      { id: 'anagrafe', name: 'Anagrafe' },
+      { id: 'tributi', name: 'Tributi' },
+    ];
+    const v1 = sampleConfig({ version: 'v1', terminal: { id: 'T1', name: 'Totem', mode: 'totem', channel: 'totem' }, services });
+    await saveConfig(db, 'T1', v1);
+    let served = v1;
+    const fetch = (async () => json(served)) as typeof globalThis.fetch;
+    let link: TerminalLinkOptions | null = null;
+    const connect = (options: TerminalLinkOptions) => {
+      link = options;
+      return { close: () => undefined, connected: () => true };
+    };
+    await mount(db, 'T1', fetch, { connect });
+    await page.getByRole('button', { name: 'Tributi', exact: true }).click();
+    await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
+
+    served = { ...v1, version: 'v2', services: [services[0]!, { id: 'tributi', name: 'Tributi locali' }] };
+    link!.onConfigStale('v2');
+    await expect.poll(async () => (await readCachedConfig(db, 'T1'))?.version).toBe('v2');
+    // Fetched and cached, but the citizen's screen does not change under their finger.
+    await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
+    await expect.element(page.getByText('Tributi', { exact: true })).toBeVisible();
+
+    await page.getByTestId('change-service').click();
+    await expect.element(page.getByRole('button', { name: 'Tributi locali', exact: true })).toBeVisible();
+    expect(link!.configVersion()).toBe('v2');
   });
 });

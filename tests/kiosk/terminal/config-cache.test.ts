@@ -1,30 +1,37 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isUsableConfig, readCachedConfig, resolveTerminalId, saveConfig } from '../../../kiosk/terminal/config-cache';
-import { closeDbs, freshDb, sampleConfig } from './fixtures';
+import { fetchConfig, isUsableConfig, readCachedConfig, saveConfig } from '../../../kiosk/terminal/config-cache';
+import { authHeader, closeDbs, freshDb, json, sampleConfig } from './fixtures';
 
 afterEach(closeDbs);
 
 describe('config cache', () => {
-  it('remembers the id from ?t= so a start without it still knows the terminal', async () => {
+  it('keeps a configuration for its terminal only', async () => {
     const db = await freshDb();
-    expect(await resolveTerminalId(db, '')).toBeNull();
-    expect(await resolveTerminalId(db, '?t=sportello-3')).toBe('sportello-3');
-    expect(await resolveTerminalId(db, '')).toBe('sportello-3');
-  });
-
-  it('ignores an id that could never be valid', async () => {
-    const db = await freshDb();
-    expect(await resolveTerminalId(db, '?t=' + encodeURIComponent('a b/c'))).toBeNull();
-  });
-
-  it('drops the cached configuration when the terminal id changes', async () => {
-    const db = await freshDb();
-    await resolveTerminalId(db, '?t=A');
     await saveConfig(db, 'A', sampleConfig());
     expect(await readCachedConfig(db, 'A')).not.toBeNull();
-    await resolveTerminalId(db, '?t=B');
     expect(await readCachedConfig(db, 'B')).toBeNull();
-    expect(await readCachedConfig(db, 'A')).toBeNull();
+  });
+
+  it('asks for the configuration with the device token', async () => {
+    const calls: { url: string; auth: string | null }[] = [];
+    const fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(url), auth: authHeader(init) });
+      return json(sampleConfig());
+    }) as typeof globalThis.fetch;
+    expect((await fetchConfig('T1', 'secret-1', fetch)).kind).toBe('ok');
+    expect(calls).toEqual([{ url: '/api/v1/terminals/T1/config', auth: 'Bearer secret-1' }]);
+  });
+
+  it('tells a refused token (401 terminal_not_enrolled) from an unknown terminal and from no network', async () => {
+    const answer = (res: Response | Error) =>
+      fetchConfig('T1', 'x', (async () => {
+        if (res instanceof Error) throw res;
+        return res;
+      }) as typeof globalThis.fetch);
+    expect(await answer(json({ error: { code: 'terminal_not_enrolled', message: 'no' } }, 401))).toEqual({ kind: 'not-enrolled' });
+    expect((await answer(json({ error: { code: 'terminal_unknown', message: 'archiviato' } }, 404))).kind).toBe('unknown');
+    expect(await answer(new TypeError('Failed to fetch'))).toEqual({ kind: 'unreachable' });
+    expect(await answer(new Response('<html>', { status: 502 }))).toEqual({ kind: 'unreachable' });
   });
 
   it('accepts a well-formed configuration and refuses broken ones', () => {

@@ -1,7 +1,7 @@
-// Shared test material for the terminal: a fresh real IndexedDB per test, a configuration, HTTP answers.
+// Shared test material for the terminal: a fresh real IndexedDB per test, an enrolment, a configuration, HTTP answers.
 import { deleteDB } from 'idb';
 import type { TerminalConfig } from '../../../server/contract/terminal-config';
-import { openVoteDb, type TerminalDb } from '../../../kiosk/terminal/store/vote-db';
+import { openVoteDb, setMeta, type StoredEnrolment, type TerminalDb } from '../../../kiosk/terminal/store/vote-db';
 
 const opened: { name: string; db: TerminalDb }[] = [];
 let counter = 0;
@@ -19,6 +19,18 @@ export async function closeDbs(): Promise<void> {
     db.close();
     await deleteDB(name);
   }
+}
+
+/** Stores an enrolment as a successful pairing would have: the terminal boots enrolled. */
+export async function enrol(db: TerminalDb, terminalId = 'T1', token = `token-of-${terminalId}`, patch: Partial<StoredEnrolment> = {}): Promise<StoredEnrolment> {
+  const enrolment = { terminalId, token, enrolledAt: '2025-03-03T08:00:00.000Z', ...patch };
+  await setMeta(db, 'enrolment', enrolment);
+  return enrolment;
+}
+
+/** The Authorization header of a fetch call, whatever form the headers were given in. */
+export function authHeader(init?: RequestInit): string | null {
+  return new Headers(init?.headers).get('authorization');
 }
 
 export function sampleConfig(patch: Partial<TerminalConfig> = {}): TerminalConfig {

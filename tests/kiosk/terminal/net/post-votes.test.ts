@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Vote } from '../../../../server/contract/vote';
-import { votesNamedIn } from '../../../../kiosk/terminal/net/post-votes';
+import { postVotes, votesNamedIn } from '../../../../kiosk/terminal/net/post-votes';
 
 const vote = (id: string): Vote => ({ id, serviceId: 's', face: 'positivo', reasons: [], followUp: 'not-asked', castAt: '2025-01-01T00:00:00Z' });
 
@@ -18,7 +18,8 @@ describe('votesNamedIn', () => {
       'votes_invalid',
     );
     expect([...named.keys()]).toEqual(['c', 'b']);
-    expect(named.get('c')).toBe('votes_invalid: serviceId: sconosciuto');
+    // A refused service, the case staff meet (an archived one), is said in Italian with the service's id.
+    expect(named.get('c')).toBe('servizio s archiviato o sconosciuto nel centro di raccolta, che li rifiuta: restano conservati su questo terminale');
     expect(named.get('b')).toBe('votes_invalid: face: fuori scala; votes_invalid: reasons/0: motivo sconosciuto');
   });
 
@@ -32,5 +33,27 @@ describe('votesNamedIn', () => {
       votes,
     );
     expect(named.size).toBe(0);
+  });
+});
+
+describe('postVotes', () => {
+  const batch = { terminalId: 'T1', votes: [vote('a')] };
+  const answering = (res: Response) => (async () => res) as unknown as typeof globalThis.fetch;
+
+  it('sends the device token as a Bearer header', async () => {
+    let auth: string | null = null;
+    const fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      auth = new Headers(init?.headers).get('authorization');
+      return new Response(JSON.stringify({ receivedAt: '', results: [{ id: 'a', status: 'stored' }] }), { status: 200 });
+    }) as typeof globalThis.fetch;
+    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'] });
+    expect(auth).toBe('Bearer tok');
+  });
+
+  it('reads 401 terminal_not_enrolled as "not enrolled", and a 401 from anything else as stuck', async () => {
+    const notEnrolled = new Response(JSON.stringify({ error: { code: 'terminal_not_enrolled', message: 'revoked' } }), { status: 401 });
+    expect(await postVotes(batch, { fetch: answering(notEnrolled), token: 't', timeoutMs: 1000 })).toEqual({ kind: 'not-enrolled', message: 'revoked' });
+    const proxy = new Response('<html>login</html>', { status: 401 });
+    expect((await postVotes(batch, { fetch: answering(proxy), token: 't', timeoutMs: 1000 })).kind).toBe('stuck');
   });
 });

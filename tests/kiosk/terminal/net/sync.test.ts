@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VoteBatch } from '../../../../server/contract/vote';
 import { createVoteSync, type SyncOptions } from '../../../../kiosk/terminal/net/sync';
 import { createVoteQueue, type VoteQueue } from '../../../../kiosk/terminal/store/vote-queue';
-import { closeDbs, freshDb, json } from '../fixtures';
+import { authHeader, closeDbs, freshDb, json } from '../fixtures';
 
 afterEach(closeDbs);
 
@@ -34,7 +34,15 @@ const storedAll = (batch: VoteBatch) =>
 function sync(queue: VoteQueue, fetch: typeof globalThis.fetch, extra: Partial<SyncOptions> = {}) {
   let now = T0;
   const clock = { advance: (ms: number) => (now += ms) };
-  const s = createVoteSync({ queue, fetch, now: () => now, random: () => 0, lockName: `test-sync-${lockCounter++}`, ...extra });
+  const s = createVoteSync({
+    queue,
+    fetch,
+    credentials: { terminalId: 'T1', token: 'token-T1' },
+    now: () => now,
+    random: () => 0,
+    lockName: `test-sync-${lockCounter++}`,
+    ...extra,
+  });
   return { s, clock, now: () => now };
 }
 
@@ -105,7 +113,8 @@ describe('sync', () => {
     expect(await queue.counts()).toEqual({ open: 0, pending: 0, held: 2 });
     const held = await queue.held();
     expect(held.map((h) => h.id)).toEqual([ids[1], ids[3]]);
-    expect(held[0]?.reason).toContain('servizio sconosciuto');
+    // An archived service is the refusal staff meet in normal work: said in their words, with the service.
+    expect(held[0]?.reason).toContain('servizio anagrafe archiviato o sconosciuto');
     expect(held[1]?.reason).toContain('face: faccia fuori scala');
     // Held votes stay out of every later run.
     expect((await s.runOnce()).sent).toBe(0);
@@ -136,7 +145,7 @@ describe('sync', () => {
     const c = collector(() => new Response('', { status: 413 }));
     const { s } = sync(queue, c.fetch);
     expect(await s.runOnce()).toEqual({ sent: 0, held: 1, outcome: 'drained' });
-    expect(await queue.held()).toMatchObject([{ id: ids[0], reason: 'body_too_large' }]);
+    expect(await queue.held()).toMatchObject([{ id: ids[0], reason: 'giudizio troppo grande per il centro di raccolta' }]);
   });
 
   it('keeps everything on network failure and backs off exponentially, with a reset on success', async () => {
