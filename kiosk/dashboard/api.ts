@@ -1,9 +1,16 @@
-// Every request the dashboard makes to the collector, in one place: sign-in will add its header here.
+// Every request the dashboard makes to the collector goes through one helper here: session cookie, CSRF header, errors, "signed out".
 import { apiPaths } from '../../server/contract/api';
-import type { ApiError } from '../../server/contract/errors';
+import type { SessionInfo } from '../../server/contract/auth';
+import { CSRF_HEADER } from '../../server/contract/limits';
+import type { ApiError, FieldProblem } from '../../server/contract/errors';
 import type { OfficeReport, OfficeSummary } from '../../server/contract/report';
 import { LABELS } from './labels';
 import type { Period } from './period';
+
+const CSRF = CSRF_HEADER;
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A failed request, with the collector's stable code when it gave one. */
 export class DashboardApiError extends Error {
@@ -12,14 +19,37 @@ export class DashboardApiError extends Error {
     /** The collector's error code, 'network' when it could not be reached, 'http' when it answered without a code. */
     readonly code: string,
     readonly status?: number,
+    /** Which fields of the body were refused, for forms to show next to each field. */
+    readonly problems: readonly FieldProblem[] = [],
+    /** The collector's message alone, without the problems appended to `message`. */
+    readonly detail: string = message,
+    /** With locked_out and rate_limited: when trying again makes sense. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DashboardApiError';
   }
 }
 
-function withPeriod(path: string, period: Period): string {
-  return `${path}?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`;
+// The CSRF token of the current session: in memory only, so it dies with the tab, like the page's trust.
+let csrfToken: string | undefined;
+const sessionEndedListeners = new Set<() => void>();
+
+/** Keeps the CSRF token of a session just opened or confirmed; returns the info for chaining. */
+export function rememberSession(info: SessionInfo): SessionInfo {
+  csrfToken = info.csrfToken;
+  return info;
+}
+
+/** Forgets the token after signing out. */
+export function forgetSession(): void {
+  csrfToken = undefined;
+}
+
+/** Calls `listener` when a request finds the session over (401 while signed in); returns the unsubscribe. */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
 }
 
 function isApiError(body: unknown): body is ApiError {
@@ -27,48 +57,68 @@ function isApiError(body: unknown): body is ApiError {
   return typeof e?.message === 'string';
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** The one fetch helper: JSON in and out, the CSRF header on every state-changing method. */
+export async function request<T>(method: Method, path: string, { body, signal }: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (UNSAFE.has(method) && csrfToken) headers[CSRF] = csrfToken;
   let res: Response;
   try {
     res = await fetch(path, {
+      method,
       signal,
-      // Same origin: when sign-in arrives its session cookie goes along, and a CSRF or bearer header goes here.
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // Same origin: the httpOnly session cookie goes along; scripts never see it.
       credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-      // A report must be today's, never a copy some cache kept.
+      // A report or a list must be today's, never a copy some cache kept.
       cache: 'no-store',
     });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new DashboardApiError(LABELS.networkError, 'network');
   }
-  const body: unknown = await res.json().catch(() => undefined);
+  if (res.status === 204) return undefined as T;
+  const answer: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
-    if (isApiError(body)) {
-      const problems = body.error.problems?.map((p) => `${p.field}: ${p.reason}`).join('; ');
-      throw new DashboardApiError(problems ? `${body.error.message} (${problems})` : body.error.message, body.error.code, res.status);
+    // Signed in a moment ago and now refused: the session expired or was ended elsewhere.
+    // Without a token this is a sign-in attempt or the start-up probe, which handle 401 themselves.
+    if (res.status === 401 && csrfToken !== undefined) {
+      forgetSession();
+      for (const listener of [...sessionEndedListeners]) listener();
+    }
+    if (isApiError(answer)) {
+      const e = answer.error;
+      const problems = e.problems?.map((p) => `${p.field}: ${p.reason}`).join('; ');
+      throw new DashboardApiError(problems ? `${e.message} (${problems})` : e.message, e.code, res.status, e.problems, e.message, e.retryAfterSeconds);
     }
     // A proxy in front of the collector may answer in HTML: say what happened, not "invalid JSON".
     throw new DashboardApiError(LABELS.httpError(res.status), 'http', res.status);
   }
-  if (body === undefined) throw new DashboardApiError(LABELS.httpError(res.status), 'http', res.status);
-  return body as T;
+  if (answer === undefined) throw new DashboardApiError(LABELS.httpError(res.status), 'http', res.status);
+  return answer as T;
 }
 
-/** The offices this collector serves, for the picker. */
+function withPeriod(path: string, period: Period): string {
+  return `${path}?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`;
+}
+
+/** The offices this person may read reports of, for the picker. */
 export function getOffices(signal?: AbortSignal): Promise<OfficeSummary[]> {
-  return getJson<OfficeSummary[]>(apiPaths.offices, signal);
+  return request<OfficeSummary[]>('GET', apiPaths.offices, { signal });
 }
 
 /** One office's report over a period of local dates, both ends included. */
 export function getOfficeReport(officeId: string, period: Period, signal?: AbortSignal): Promise<OfficeReport> {
-  return getJson<OfficeReport>(withPeriod(apiPaths.officeReport(officeId), period), signal);
+  return request<OfficeReport>('GET', withPeriod(apiPaths.officeReport(officeId), period), { signal });
 }
 
-/**
- * Where the CSV of a report downloads from. A plain link, so the browser handles the download; when
- * sign-in arrives it must rely on the session cookie (a link cannot carry a header), or become a fetch here.
- */
+/** Where the CSV of a report downloads from: a plain link, carried by the session cookie (a GET needs no CSRF token). */
 export function officeReportCsvUrl(officeId: string, period: Period): string {
   return withPeriod(apiPaths.officeReportCsv(officeId), period);
 }

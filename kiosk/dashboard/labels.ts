@@ -3,6 +3,7 @@ import type { Channel } from '../../server/contract/terminal-config';
 
 export const LABELS = {
   appTitle: 'gradimento: cruscotto del responsabile',
+  reportTitle: 'Report',
   office: 'Ufficio',
   chooseOffice: 'Scegli un ufficio',
   noOffices: 'Nessun ufficio configurato sul collettore.',

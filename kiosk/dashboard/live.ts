@@ -7,6 +7,8 @@ export type LiveStatus = 'connecting' | 'live' | 'offline';
 export interface LiveHandlers {
   onVotes: (event: VotesStoredEvent) => void;
   onStatus: (status: LiveStatus) => void;
+  /** The collector refused the handshake because nobody is signed in (any more). */
+  onSignedOut?: () => void;
 }
 
 /** What the app needs from a live link; tests hand the app a fake one. */
@@ -33,7 +35,7 @@ export const connectLive: LiveConnector = (handlers) => {
     handlers.onStatus('connecting');
     socket.timeout(ACK_TIMEOUT_MS).emit('report:watch', { officeId: id }, (err, res) => {
       if (id !== officeId) return; // the manager switched office meanwhile; that watch answers for itself
-      // A refused watch (unknown office) or no answer: the numbers on screen will not update, so say so.
+      // A refused watch (unknown office, or 'forbidden' outside the person's scope) or no answer: the numbers on screen will not update, so say so.
       handlers.onStatus(!err && 'data' in res ? 'live' : 'offline');
     });
   };
@@ -41,7 +43,14 @@ export const connectLive: LiveConnector = (handlers) => {
   // 'connect' fires again after every reconnection, and the server forgot our rooms: watch again.
   socket.on('connect', watchCurrent);
   socket.on('disconnect', () => handlers.onStatus('offline'));
-  socket.on('connect_error', () => handlers.onStatus('offline'));
+  socket.on('connect_error', (err) => {
+    handlers.onStatus('offline');
+    // The cookie no longer opens a session: retrying would only be refused again.
+    if (err.message === 'unauthenticated') {
+      socket.disconnect();
+      handlers.onSignedOut?.();
+    }
+  });
   socket.on('vote:stored', (event) => {
     if (event.officeId === officeId) handlers.onVotes(event);
   });

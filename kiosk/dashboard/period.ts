@@ -1,15 +1,12 @@
 // Report periods: local calendar dates (YYYY-MM-DD), the quick presets and their validation. Pure.
+import { MAX_REPORT_DAYS } from '../../server/contract/limits';
 import type { ReportQuery } from '../../server/contract/report';
 
 /** A report period; the same shape as the report's query string. */
 export type Period = ReportQuery;
 
-/**
- * Mirrors MAX_REPORT_DAYS in server/contract/report.ts. Copied, not imported: that module pulls
- * TypeBox in at runtime and TypeBox must stay out of browser bundles. The collector enforces its
- * own value anyway; this copy only lets us say so before asking.
- */
-export const MAX_PERIOD_DAYS = 731;
+/** The collector refuses longer periods; knowing it here lets the page say so before asking. */
+export const MAX_PERIOD_DAYS = MAX_REPORT_DAYS;
 
 export const PRESET_IDS = ['today', 'last7', 'last30', 'thisMonth', 'lastMonth'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];

@@ -6,12 +6,18 @@ import { touchesPeriod, type Period } from './period';
 /** A burst of votes (a terminal back online sends hundreds) gives one reload, this long after the last one. */
 export const RELOAD_DEBOUNCE_MS = 300;
 
-export function useLive(connect: LiveConnector, officeId: string | undefined, period: Period | undefined, reload: () => void): LiveStatus {
+export function useLive(
+  connect: LiveConnector,
+  officeId: string | undefined,
+  period: Period | undefined,
+  reload: () => void,
+  onSignedOut?: () => void,
+): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const link = useRef<LiveLink>();
   // The socket handler outlives renders; it reads the current period and reload through refs.
-  const current = useRef({ period, reload });
-  current.current = { period, reload };
+  const current = useRef({ period, reload, onSignedOut });
+  current.current = { period, reload, onSignedOut };
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,6 +36,7 @@ export function useLive(connect: LiveConnector, officeId: string | undefined, pe
           reloadSoon();
         }
       },
+      onSignedOut: () => current.current.onSignedOut?.(),
       onVotes: (event) => {
         const p = current.current.period;
         if (p && touchesPeriod(event.days, p)) reloadSoon();

@@ -1,36 +1,38 @@
-// The dashboard page: picks office and period (kept in the address), loads the report, lays out its sections, stays live.
+// The report page: picks office and period (kept in the address), loads the report, lays out its sections, stays live.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { OfficeSummary } from '../../server/contract/report';
-import { getOffices, officeReportCsvUrl } from './api';
-import { shownFaces } from './charts/faces';
-import { ChannelTable } from './components/channel-table';
-import { HourChart } from './components/hour-chart';
-import { LiveBadge } from './components/live-badge';
-import { OfficePicker } from './components/office-picker';
-import { PeriodPicker } from './components/period-picker';
-import { ReasonChart } from './components/reason-chart';
-import { ServiceChart } from './components/service-chart';
-import { Totals } from './components/totals';
-import { TrendChart } from './components/trend-chart';
-import { formatDayLong } from './format';
-import { LABELS } from './labels';
-import { connectLive, type LiveConnector } from './live';
-import { checkPeriod, presetPeriod, todayIn, type Period } from './period';
-import { readUrlState, writeUrlState } from './url-state';
-import { useLive } from './use-live';
-import { useReport } from './use-report';
+import type { OfficeSummary } from '../../../server/contract/report';
+import { getOffices, officeReportCsvUrl } from '../api';
+import { shownFaces } from '../charts/faces';
+import { ChannelTable } from '../components/channel-table';
+import { HourChart } from '../components/hour-chart';
+import { LiveBadge } from '../components/live-badge';
+import { OfficePicker } from '../components/office-picker';
+import { PeriodPicker } from '../components/period-picker';
+import { ReasonChart } from '../components/reason-chart';
+import { ServiceChart } from '../components/service-chart';
+import { Totals } from '../components/totals';
+import { TrendChart } from '../components/trend-chart';
+import { formatDayLong } from '../format';
+import { LABELS } from '../labels';
+import { connectLive, type LiveConnector } from '../live';
+import { checkPeriod, presetPeriod, todayIn, type Period } from '../period';
+import { readUrlState, writeUrlState } from '../url-state';
+import { useLive } from '../use-live';
+import { useReport } from '../use-report';
 
-export interface AppProps {
+export interface ReportPageProps {
   /** The live link; tests pass a fake so no socket is opened. */
   connect?: LiveConnector;
   /** The clock, for "oggi" and the presets; tests fix it. */
   now?: () => Date;
+  /** The live link found the session over (signed out elsewhere, expired). */
+  onSignedOut?: () => void;
 }
 
 /** The period a manager gets before choosing one: a month is what the monthly review looks at. */
 const DEFAULT_PRESET = 'last30';
 
-export function App({ connect = connectLive, now = () => new Date() }: AppProps) {
+export function ReportPage({ connect = connectLive, now = () => new Date(), onSignedOut }: ReportPageProps) {
   const initial = useMemo(() => readUrlState(location.search), []);
   const [offices, setOffices] = useState<OfficeSummary[]>();
   const [officesError, setOfficesError] = useState<string>();
@@ -56,13 +58,13 @@ export function App({ connect = connectLive, now = () => new Date() }: AppProps)
   const validPeriod = shownPeriod && !checkPeriod(shownPeriod) ? shownPeriod : undefined;
 
   const { report, loading, error, reload } = useReport(office?.id, validPeriod);
-  const live = useLive(connect, office?.id, validPeriod, reload);
+  const live = useLive(connect, office?.id, validPeriod, reload, onSignedOut);
 
   // replaceState, not pushState: trying ten periods should not take ten presses of "back" to leave.
   useEffect(() => {
     if (!office || !validPeriod) return;
     const search = writeUrlState(location.search, { office: office.id, period: validPeriod });
-    if (search !== location.search) history.replaceState(history.state, '', search);
+    if (search !== location.search) history.replaceState(history.state, '', search + location.hash);
     document.title = `${office.name} · gradimento`;
   }, [office, validPeriod?.from, validPeriod?.to]);
 
@@ -71,10 +73,10 @@ export function App({ connect = connectLive, now = () => new Date() }: AppProps)
   const state = officesError || error ? 'error' : !report || !current ? 'loading' : report.totals.total === 0 ? 'empty' : 'ready';
 
   return (
-    <div class="page">
+    <div class="report-page">
       <header class="top">
         <div>
-          <h1>{LABELS.appTitle}</h1>
+          <h2>{LABELS.reportTitle}</h2>
           {office && <p class="subtitle">{`${office.administration.name} · ${office.name}`}</p>}
         </div>
         <LiveBadge status={live} />

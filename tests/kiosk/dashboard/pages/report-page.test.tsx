@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { OfficeReport } from '../../../server/contract/report';
-import { App } from '../../../kiosk/dashboard/app';
-import type { LiveConnector, LiveHandlers } from '../../../kiosk/dashboard/live';
-import { OFFICES, officeReport } from './fixtures/office-report';
+import type { OfficeReport } from '../../../../server/contract/report';
+import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
+import type { LiveConnector, LiveHandlers } from '../../../../kiosk/dashboard/live';
+import { OFFICES, officeReport } from '../fixtures/office-report';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -28,7 +28,7 @@ const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid
 
 function mount(search: string, connect: LiveConnector) {
   history.replaceState(null, '', `${location.pathname}${search}`);
-  render(<App connect={connect} now={NOW} />, container);
+  render(<ReportPage connect={connect} now={NOW} />, container);
 }
 
 beforeEach(() => {
@@ -57,7 +57,7 @@ afterEach(() => {
   history.replaceState(null, '', startUrl);
 });
 
-describe('<App>', () => {
+describe('<ReportPage>', () => {
   it('shows the totals with shares and counts, and draws the charts', async () => {
     const { connect, fake } = fakeLive();
     mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', connect);

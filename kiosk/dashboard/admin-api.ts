@@ -1,0 +1,91 @@
+// The management API as the dashboard calls it: administrations, offices, services, reasons, terminals, people, audit.
+import { apiPaths } from '../../server/contract/api';
+import type { Grant, PairingCode } from '../../server/contract/auth';
+import type { Administration, AuditEntry, OpeningHours, Office, Reason, Service, Terminal, User } from '../../server/contract/admin';
+import type { QualityDimension } from '../../server/contract/quality';
+import type { ScaleSize } from '../../server/contract/scale';
+import type { TerminalMode } from '../../server/contract/terminal-config';
+import { request } from './api';
+
+const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal });
+const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} });
+const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
+
+export const listAdministrations = (signal?: AbortSignal) => get<Administration[]>(apiPaths.administrations, signal);
+export const createAdministration = (name: string) => post<Administration>(apiPaths.administrations, { name });
+export const renameAdministration = (id: string, name: string) => patch<Administration>(apiPaths.administration(id), { name });
+
+export interface OfficeInput {
+  name: string;
+  address: string;
+  timeZone: string;
+  openingHours: OpeningHours;
+  holidays: string[];
+}
+export const listOffices = (administrationId: string, signal?: AbortSignal) => get<Office[]>(apiPaths.administrationOffices(administrationId), signal);
+export const createOffice = (administrationId: string, input: OfficeInput) => post<Office>(apiPaths.offices, { administrationId, ...input });
+export const updateOffice = (id: string, input: Partial<OfficeInput>) => patch<Office>(apiPaths.office(id), input);
+export const archiveOffice = (id: string) => post<Office>(apiPaths.officeArchive(id));
+
+export interface ServiceInput {
+  name: string;
+  standard: { minPositivePct: number } | null;
+}
+export const listServices = (administrationId: string, signal?: AbortSignal) => get<Service[]>(apiPaths.administrationServices(administrationId), signal);
+export const createService = (administrationId: string, input: ServiceInput) => post<Service>(apiPaths.services, { administrationId, ...input });
+export const updateService = (id: string, input: Partial<ServiceInput>) => patch<Service>(apiPaths.service(id), input);
+export const archiveService = (id: string) => post<Service>(apiPaths.serviceArchive(id));
+
+export interface ReasonInput {
+  id?: string;
+  label: string;
+  dimension: QualityDimension | null;
+}
+export const listReasons = (administrationId: string, signal?: AbortSignal) => get<Reason[]>(apiPaths.administrationReasons(administrationId), signal);
+/** The whole ordered list: entries without id are new, live reasons left out are archived. */
+export const saveReasons = (administrationId: string, reasons: ReasonInput[]) =>
+  request<Reason[]>('PUT', apiPaths.administrationReasons(administrationId), { body: { reasons } });
+
+export interface TerminalInput {
+  name: string;
+  mode: TerminalMode;
+  serviceIds: string[];
+  scale?: ScaleSize;
+}
+export const listTerminals = (officeId: string, signal?: AbortSignal) => get<Terminal[]>(apiPaths.officeTerminals(officeId), signal);
+export const createTerminal = (officeId: string, input: TerminalInput) => post<Terminal>(apiPaths.terminals, { officeId, ...input });
+export const updateTerminal = (id: string, input: Partial<TerminalInput>) => patch<Terminal>(apiPaths.terminal(id), input);
+export const issuePairingCode = (id: string) => post<PairingCode>(apiPaths.terminalPairingCode(id));
+export const revokeTerminal = (id: string) => post<Terminal>(apiPaths.terminalRevoke(id));
+export const archiveTerminal = (id: string) => post<Terminal>(apiPaths.terminalArchive(id));
+
+export interface UserCreateInput {
+  email: string;
+  name: string;
+  password: string;
+  grants: Grant[];
+}
+export interface UserUpdateInput {
+  name?: string;
+  grants?: Grant[];
+  disabled?: boolean;
+  password?: string;
+}
+export const listUsers = (signal?: AbortSignal) => get<User[]>(apiPaths.users, signal);
+export const createUser = (input: UserCreateInput) => post<User>(apiPaths.users, input);
+export const updateUser = (id: string, input: UserUpdateInput) => patch<User>(apiPaths.user(id), input);
+
+export interface AuditQuery {
+  administrationId?: string;
+  before?: string;
+  limit?: number;
+}
+/** Newest first; pass the oldest `at` seen as `before` for the next page. */
+export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<AuditEntry[]> {
+  const q = new URLSearchParams();
+  if (query.administrationId) q.set('administrationId', query.administrationId);
+  if (query.before) q.set('before', query.before);
+  if (query.limit) q.set('limit', String(query.limit));
+  const search = q.toString();
+  return get<AuditEntry[]>(search ? `${apiPaths.audit}?${search}` : apiPaths.audit, signal);
+}

@@ -1,0 +1,74 @@
+// Installation admins' page: the administrations (comuni, consortium members) this installation serves, created and renamed here.
+import { useState } from 'preact/hooks';
+import type { Administration } from '../../../server/contract/admin';
+import { createAdministration, renameAdministration } from '../admin-api';
+import { formatWhen } from './format-when';
+import { A } from './admin-labels';
+import { LoadError } from './confirm-button';
+import { NameForm } from './name-form';
+import type { Loaded } from './use-load';
+
+export function AdministrationsPage({ administrations }: { administrations: Loaded<Administration[]> }) {
+  const [renaming, setRenaming] = useState<string>();
+  const { data, error, reload } = administrations;
+  return (
+    <section class="admin-page" data-testid="page-administrations">
+      <div class="admin-head">
+        <h2>{A.administrationsTitle}</h2>
+      </div>
+      <p class="muted">{A.administrationsIntro}</p>
+      <div class="card">
+        <NameForm id="administration-new" label={A.newAdministration} submitLabel={A.create} onSubmit={async (name) => (await createAdministration(name), reload())} />
+      </div>
+      {error && <LoadError error={error} onRetry={reload} />}
+      {data && (
+        <div class="card table-scroll">
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{A.name}</th>
+                <th scope="col">{A.createdAt}</th>
+                <th scope="col">{A.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((a) => (
+                <tr key={a.id} data-testid="administration-row" data-administration-id={a.id} class={a.archivedAt ? 'is-archived' : undefined}>
+                  <td>
+                    {renaming === a.id ? (
+                      <NameForm
+                        id={`administration-rename-${a.id}`}
+                        label={A.name}
+                        initial={a.name}
+                        submitLabel={A.save}
+                        onSubmit={async (name) => {
+                          await renameAdministration(a.id, name);
+                          setRenaming(undefined);
+                          reload();
+                        }}
+                        onCancel={() => setRenaming(undefined)}
+                      />
+                    ) : (
+                      <>
+                        {a.name}
+                        {a.archivedAt && <span class="tag">{A.archived}</span>}
+                      </>
+                    )}
+                  </td>
+                  <td>{formatWhen(a.createdAt)}</td>
+                  <td>
+                    {renaming !== a.id && !a.archivedAt && (
+                      <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
+                        {A.rename}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The audit log: who changed what and when, newest first, a page at a time ("Carica altri").
+import { useEffect, useState } from 'preact/hooks';
+import type { AuditEntry } from '../../../server/contract/admin';
+import { listAudit } from '../admin-api';
+import { A, ACTION_LABEL, TARGET_LABEL } from './admin-labels';
+import { LoadError } from './confirm-button';
+import { formatWhen } from './format-when';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The details as "campo: valore" pairs, values as JSON text: never markup, never passwords (the collector leaves them out). */
+export function detailsText(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('; ');
+}
+
+export function AuditPage({ administrationId }: { administrationId: string | undefined }) {
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [more, setMore] = useState(true);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [generation, setGeneration] = useState(0);
+
+  const load = async (before: string | undefined, signal?: AbortSignal) => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      const page = await listAudit({ administrationId, before, limit: AUDIT_PAGE_SIZE }, signal);
+      setEntries((old) => (before ? [...old, ...page] : page));
+      setMore(page.length === AUDIT_PAGE_SIZE);
+    } catch (err) {
+      if (!signal?.aborted) setError(err);
+    } finally {
+      if (!signal?.aborted) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setEntries([]);
+    setMore(true);
+    void load(undefined, abort.signal);
+    return () => abort.abort();
+  }, [administrationId, generation]);
+
+  const oldest = entries[entries.length - 1]?.at;
+  return (
+    <>
+      <p class="muted">{A.auditIntro}</p>
+      {error ? <LoadError error={error} onRetry={() => (oldest ? load(oldest) : setGeneration((g) => g + 1))} /> : null}
+      {entries.length === 0 && !loading && !error && <p class="card note">{A.noAudit}</p>}
+      {entries.length > 0 && (
+        <div class="card table-scroll">
+          <table class="data" data-testid="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{A.when}</th>
+                <th scope="col">{A.who}</th>
+                <th scope="col">{A.action}</th>
+                <th scope="col">{A.target}</th>
+                <th scope="col">{A.details}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} data-testid="audit-row">
+                  <td class="nowrap">
+                    <time dateTime={e.at}>{formatWhen(e.at)}</time>
+                  </td>
+                  <td>{e.actor?.email ?? <span class="muted">{A.system}</span>}</td>
+                  <td title={e.action}>{ACTION_LABEL[e.action] ?? e.action}</td>
+                  <td class="small-text">
+                    {TARGET_LABEL[e.targetType] ?? e.targetType}
+                    <div class="muted">{e.targetId}</div>
+                  </td>
+                  <td class="small-text details">{detailsText(e.details)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div class="actions">
+        {loading && <span role="status">{A.loading}</span>}
+        {!loading && entries.length > 0 && (more ? (
+          <button type="button" data-testid="audit-more" onClick={() => load(oldest)}>
+            {A.loadMore}
+          </button>
+        ) : (
+          <span class="muted">{A.auditEnd}</span>
+        ))}
+      </div>
+    </>
+  );
+}

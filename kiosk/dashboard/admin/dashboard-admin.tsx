@@ -1,0 +1,93 @@
+// The management pages, loaded on demand: picks the administration to work on and shows the page the navigation chose.
+import { useEffect, useState } from 'preact/hooks';
+import './admin.css';
+import type { SessionInfo } from '../../../server/contract/auth';
+import { listAdministrations } from '../admin-api';
+import { scopeOf, type PageId, type Permission } from '../grants';
+import { PAGE_LABELS } from '../session-labels';
+import { A } from './admin-labels';
+import { AdministrationPicker } from './administration-picker';
+import { AdministrationsPage } from './administrations-page';
+import { AuditPage } from './audit-page';
+import { LoadError } from './confirm-button';
+import { OfficesPage } from './offices-page';
+import { PeoplePage } from './people-page';
+import { ReasonsPage } from './reasons-page';
+import { ServicesPage } from './services-page';
+import { TerminalsPage } from './terminals-page';
+import { useLoad } from './use-load';
+
+type AdminPageId = Exclude<PageId, 'report'>;
+
+const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
+  offices: 'administration:manage',
+  services: 'administration:manage',
+  reasons: 'administration:manage',
+  terminals: 'terminals:manage',
+  people: 'users:manage',
+  audit: 'audit:read',
+  administrations: 'installation:manage',
+};
+
+/** The chosen administration lives in the address too, so a reload or a new sign-in keeps it. */
+function readChosen(): string | undefined {
+  return new URLSearchParams(location.search).get('administration') ?? undefined;
+}
+function writeChosen(id: string | undefined): void {
+  const q = new URLSearchParams(location.search);
+  if (id) q.set('administration', id);
+  else q.delete('administration');
+  const search = q.toString();
+  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+}
+
+export function AdminPages({ page, session }: { page: AdminPageId; session: SessionInfo }) {
+  const administrations = useLoad(listAdministrations, 'administrations');
+  const [chosen, setChosen] = useState(readChosen);
+
+  useEffect(() => {
+    document.title = `${PAGE_LABELS[page]} · gradimento`;
+  }, [page]);
+
+  if (page === 'administrations') return <AdministrationsPage administrations={administrations} />;
+  if (administrations.error) return <LoadError error={administrations.error} onRetry={administrations.reload} />;
+  if (!administrations.data) return <p class="card note" role="status">{A.loading}</p>;
+
+  const scope = scopeOf(session.grants, PERMISSION[page]);
+  const mayHere = (id: string) => scope.everywhere || scope.administrationIds.includes(id) || scope.offices.some((o) => o.administrationId === id);
+  const choices = administrations.data.filter((a) => a.archivedAt === null && mayHere(a.id));
+  const everywhere = scope.everywhere;
+
+  if (page === 'people') return <PeoplePage session={session} administrations={choices} />;
+
+  // The audit log of the whole installation is an installation admin's first view; everyone else picks one of theirs.
+  const allowAll = page === 'audit' && everywhere;
+  const current = choices.find((a) => a.id === chosen)?.id ?? (allowAll ? undefined : choices[0]?.id);
+  const choose = (id: string) => {
+    setChosen(id || undefined);
+    writeChosen(id || undefined);
+  };
+
+  return (
+    <section class="admin-page" data-testid={`page-${page}`}>
+      <div class="admin-head">
+        <h2>{PAGE_LABELS[page]}</h2>
+        {choices.length > 0 && <AdministrationPicker administrations={choices} value={current} onChange={choose} allowAll={allowAll} />}
+      </div>
+      {choices.length === 0 && !allowAll ? (
+        <p class="card note">{A.noAdministrations}</p>
+      ) : page === 'audit' ? (
+        <AuditPage administrationId={current} />
+      ) : !current ? null : page === 'offices' ? (
+        <OfficesPage key={current} administrationId={current} />
+      ) : page === 'services' ? (
+        <ServicesPage key={current} administrationId={current} />
+      ) : page === 'reasons' ? (
+        <ReasonsPage key={current} administrationId={current} />
+      ) : (
+        <TerminalsPage key={current} administrationId={current} grants={session.grants} />
+      )}
+    </section>
+  );
+}
+

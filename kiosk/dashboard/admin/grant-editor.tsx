@@ -1,0 +1,117 @@
+// A person's roles, each over its administration or office, offering only what the signed-in person may hand out.
+import type { Administration } from '../../../server/contract/admin';
+import type { Grant, Role } from '../../../server/contract/auth';
+import { listOffices } from '../admin-api';
+import { grantableRoles, mayGrant } from '../grants';
+import { A, ROLE_LABEL } from './admin-labels';
+import { useLoad } from './use-load';
+
+interface Props {
+  actor: readonly Grant[];
+  administrations: readonly Administration[];
+  value: Grant[];
+  onChange: (grants: Grant[]) => void;
+  problem?: string;
+}
+
+/** The shape each role needs: no scope for an installation admin, an office for an office manager. */
+export function reshape(grant: Grant, role: Role, firstAdministration: string | undefined): Grant {
+  if (role === 'installation_admin') return { role, administrationId: null, officeId: null };
+  const administrationId = grant.administrationId ?? firstAdministration ?? null;
+  if (role === 'administration_admin') return { role, administrationId, officeId: null };
+  return { role, administrationId, officeId: grant.officeId };
+}
+
+export function GrantEditor({ actor, administrations, value, onChange, problem }: Props) {
+  const roles = grantableRoles(actor);
+  if (roles.length === 0) return <p class="muted">{A.noRoleToGrant}</p>;
+  const set = (i: number, grant: Grant) => onChange(value.map((g, k) => (k === i ? grant : g)));
+  return (
+    <fieldset class="grants" data-testid="grant-editor">
+      <legend>{A.roles}</legend>
+      {value.map((grant, i) => (
+        <GrantRow
+          key={i}
+          index={i}
+          grant={grant}
+          roles={roles}
+          actor={actor}
+          administrations={administrations}
+          onChange={(g) => set(i, g)}
+          onRemove={value.length > 1 ? () => onChange(value.filter((_, k) => k !== i)) : undefined}
+        />
+      ))}
+      <button type="button" data-testid="grant-add" onClick={() => onChange([...value, reshape({ role: 'viewer', administrationId: null, officeId: null }, 'viewer', administrations[0]?.id)])}>
+        {A.addRole}
+      </button>
+      {problem && <p class="field-problem">{problem}</p>}
+    </fieldset>
+  );
+}
+
+interface RowProps {
+  index: number;
+  grant: Grant;
+  roles: Role[];
+  actor: readonly Grant[];
+  administrations: readonly Administration[];
+  onChange: (grant: Grant) => void;
+  onRemove?: () => void;
+}
+
+function GrantRow({ index, grant, roles, actor, administrations, onChange, onRemove }: RowProps) {
+  const administrationId = grant.administrationId ?? undefined;
+  const needsOffice = grant.role === 'office_manager' || grant.role === 'viewer';
+  const offices = useLoad(needsOffice && administrationId ? (signal) => listOffices(administrationId, signal) : undefined, administrationId ?? '');
+  // Only administrations where this person may hand out roles at all.
+  const where = administrations.filter((a) => mayGrant(actor, { role: 'viewer', administrationId: a.id, officeId: null }));
+  const officeChoices = (offices.data ?? []).filter((o) => !o.archivedAt && mayGrant(actor, { ...grant, officeId: o.id }));
+  const id = `grant-${index}`;
+  return (
+    <div class="grant-row" data-testid="grant-row">
+      <select aria-label={`${A.role} ${index + 1}`} data-testid="grant-role" value={grant.role} onChange={(e) => onChange(reshape(grant, e.currentTarget.value as Role, where[0]?.id))}>
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABEL[r]}
+          </option>
+        ))}
+      </select>
+      {grant.role !== 'installation_admin' && (
+        <select
+          id={`${id}-administration`}
+          aria-label={`${A.administration} ${index + 1}`}
+          data-testid="grant-administration"
+          value={administrationId ?? ''}
+          onChange={(e) => onChange({ ...grant, administrationId: e.currentTarget.value || null, officeId: null })}
+        >
+          {!administrationId && <option value="">{A.chooseAdministration}</option>}
+          {where.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      )}
+      {needsOffice && administrationId && (
+        <select
+          aria-label={`${A.scopeOffice} ${index + 1}`}
+          data-testid="grant-office"
+          value={grant.officeId ?? ''}
+          onChange={(e) => onChange({ ...grant, officeId: e.currentTarget.value || null })}
+        >
+          {grant.role === 'viewer' ? <option value="">{A.wholeAdministration}</option> : !grant.officeId && <option value="">{A.chooseOffice}</option>}
+          {officeChoices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      )}
+      {onRemove && (
+        <button type="button" class="small danger" onClick={onRemove}>
+          {A.removeRole}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// The people of the administrations one manages: their roles, last sign-in, create, edit, disable or enable.
+import { useState } from 'preact/hooks';
+import type { Administration, User } from '../../../server/contract/admin';
+import type { Grant, SessionInfo } from '../../../server/contract/auth';
+import type { OfficeSummary } from '../../../server/contract/report';
+import { listUsers, updateUser } from '../admin-api';
+import { getOffices } from '../api';
+import { mayGrant } from '../grants';
+import { PAGE_LABELS } from '../session-labels';
+import { A, ROLE_LABEL } from './admin-labels';
+import { ActionButton, ConfirmButton, LoadError } from './confirm-button';
+import { formatWhen } from './format-when';
+import { UserForm } from './user-form';
+import { useLoad } from './use-load';
+
+interface Props {
+  session: SessionInfo;
+  /** Administrations where the signed-in person manages people. */
+  administrations: readonly Administration[];
+}
+
+/** "Responsabile d’ufficio · Comune di Aldeno · Sede centrale" (ids when a name is not at hand). */
+function grantText(g: Grant, administrations: readonly Administration[], offices: readonly OfficeSummary[]): string {
+  const where = g.administrationId ? (administrations.find((a) => a.id === g.administrationId)?.name ?? g.administrationId) : '';
+  const office = g.officeId ? (offices.find((o) => o.id === g.officeId)?.name ?? g.officeId) : '';
+  return [ROLE_LABEL[g.role], where, office].filter(Boolean).join(' · ');
+}
+
+export function PeoplePage({ session, administrations }: Props) {
+  const users = useLoad(listUsers, 'users');
+  // The offices one may read, only to name the offices in people's roles.
+  const offices = useLoad(getOffices, 'offices');
+  const [editing, setEditing] = useState<User | 'new'>();
+  const actor = session.grants;
+  // The collector lets one edit only people whose every role one could hand out: offer the buttons on those rows only.
+  const editable = (u: User) => u.id !== session.user.id && u.grants.every((g) => mayGrant(actor, g));
+
+  return (
+    <section class="admin-page" data-testid="page-people">
+      <div class="admin-head">
+        <h2>{PAGE_LABELS.people}</h2>
+      </div>
+      <div class="toolbar">
+        <button type="button" class="primary" data-testid="user-new" onClick={() => setEditing('new')}>
+          {A.newPerson}
+        </button>
+      </div>
+      {editing && (
+        <UserForm
+          key={editing === 'new' ? 'new' : editing.id}
+          actor={actor}
+          administrations={administrations}
+          user={editing === 'new' ? undefined : editing}
+          onDone={(saved) => {
+            setEditing(undefined);
+            if (saved) users.reload();
+          }}
+        />
+      )}
+      {users.error ? <LoadError error={users.error} onRetry={users.reload} /> : null}
+      {users.data && (
+        <div class="card table-scroll">
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{A.name}</th>
+                <th scope="col">{A.roles}</th>
+                <th scope="col">{A.status}</th>
+                <th scope="col">{A.lastSignIn}</th>
+                <th scope="col">{A.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((u) => (
+                <tr key={u.id} data-testid="user-row" data-user-id={u.id} class={u.disabledAt ? 'is-archived' : undefined}>
+                  <td>
+                    <strong>{u.name}</strong>
+                    <div class="muted small-text">{u.email}</div>
+                  </td>
+                  <td class="small-text">
+                    {u.grants.map((g, i) => (
+                      <div key={i}>{grantText(g, administrations, offices.data ?? [])}</div>
+                    ))}
+                  </td>
+                  <td>{u.disabledAt ? <span class="status status-revoked">{A.disabled}</span> : <span class="status status-enrolled">{A.active}</span>}</td>
+                  <td>{u.lastSignInAt ? formatWhen(u.lastSignInAt) : A.never}</td>
+                  <td class="row-actions">
+                    {editable(u) && (
+                      <>
+                        <button type="button" data-testid="user-edit" onClick={() => setEditing(u)}>
+                          {A.edit}
+                        </button>
+                        {u.disabledAt ? (
+                          <ActionButton label={A.enable} testId="user-enable" onClick={async () => (await updateUser(u.id, { disabled: false }), users.reload())} />
+                        ) : (
+                          <ConfirmButton label={A.disable} question={A.confirmDisable(u.name)} testId="user-disable" onConfirm={async () => (await updateUser(u.id, { disabled: true }), users.reload())} />
+                        )}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+// An administration's reasons for a negative vote: an ordered list with labels and quality dimensions, saved as a whole.
+import { useEffect, useState } from 'preact/hooks';
+import type { Reason } from '../../../server/contract/admin';
+import type { QualityDimension } from '../../../server/contract/quality';
+import { DIMENSION_LABEL } from '../../ui/face-style';
+import { listReasons, saveReasons, type ReasonInput } from '../admin-api';
+import { FormError, problemAt } from '../components/form-field';
+import { A } from './admin-labels';
+import { LoadError } from './confirm-button';
+import { move } from './list-order';
+import { useLoad } from './use-load';
+
+const MAX_REASONS = 12;
+const DIMENSIONS = Object.keys(DIMENSION_LABEL) as QualityDimension[];
+
+interface Row extends ReasonInput {
+  /** Stable across moves, so inputs keep focus; the API id when there is one. */
+  key: string;
+}
+
+let nextKey = 0;
+const rowsOf = (reasons: readonly Reason[]): Row[] =>
+  reasons
+    .filter((r) => !r.archivedAt)
+    .sort((a, b) => a.position - b.position)
+    .map((r) => ({ key: r.id, id: r.id, label: r.label, dimension: r.dimension }));
+
+export function ReasonsPage({ administrationId }: { administrationId: string }) {
+  const reasons = useLoad((signal) => listReasons(administrationId, signal), administrationId);
+  const [rows, setRows] = useState<Row[]>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (reasons.data) setRows(rowsOf(reasons.data));
+  }, [reasons.data]);
+
+  if (reasons.error) return <LoadError error={reasons.error} onRetry={reasons.reload} />;
+  if (!rows) return <p class="card note" role="status">{A.loading}</p>;
+
+  // Functional updates: two edits before the next render (typing, then a select) must both land.
+  const update = (i: number, change: Partial<Row>) => {
+    setSaved(false);
+    setRows((old) => old?.map((r, k) => (k === i ? { ...r, ...change } : r)));
+  };
+  const edit = (next: Row[]) => {
+    setSaved(false);
+    setRows(next);
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const answer = await saveReasons(
+        administrationId,
+        rows.map(({ id, label, dimension }) => ({ ...(id ? { id } : {}), label: label.trim(), dimension })),
+      );
+      if (Array.isArray(answer)) setRows(rowsOf(answer));
+      else reasons.reload();
+      setSaved(true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card admin-form" onSubmit={submit} data-testid="reasons-form">
+      <p class="muted">{A.reasonsIntro}</p>
+      <ol class="reason-list">
+        {rows.map((row, i) => {
+          const problem = problemAt(error, `/reasons/${i}`);
+          return (
+            <li key={row.key} data-testid="reason-row">
+              <input
+                aria-label={A.reasonLabel(i + 1)}
+                data-testid="reason-label"
+                value={row.label}
+                required
+                maxLength={200}
+                aria-invalid={problem ? true : undefined}
+                onInput={(e) => update(i, { label: e.currentTarget.value })}
+              />
+              <select
+                aria-label={`${A.dimension}: ${A.reasonLabel(i + 1)}`}
+                data-testid="reason-dimension"
+                value={row.dimension ?? ''}
+                onChange={(e) => update(i, { dimension: (e.currentTarget.value || null) as QualityDimension | null })}
+              >
+                {DIMENSIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {DIMENSION_LABEL[d]}
+                  </option>
+                ))}
+                <option value="">{A.noDimension}</option>
+              </select>
+              <span class="row-actions">
+                <button type="button" class="small" aria-label={`${A.moveUp}: ${row.label}`} disabled={i === 0} onClick={() => edit(move(rows, i, i - 1))}>
+                  ↑
+                </button>
+                <button type="button" class="small" aria-label={`${A.moveDown}: ${row.label}`} disabled={i === rows.length - 1} onClick={() => edit(move(rows, i, i + 1))}>
+                  ↓
+                </button>
+                <button type="button" class="small danger" data-testid="reason-remove" onClick={() => edit(rows.filter((_, k) => k !== i))}>
+                  {A.remove}
+                </button>
+              </span>
+              {problem && <p class="field-problem">{problem}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      <div class="actions">
+        <button
+          type="button"
+          data-testid="reason-add"
+          disabled={rows.length >= MAX_REASONS}
+          title={rows.length >= MAX_REASONS ? A.tooManyReasons : undefined}
+          onClick={() => edit([...rows, { key: `new-${nextKey++}`, label: '', dimension: null }])}
+        >
+          {A.addReason}
+        </button>
+      </div>
+      <FormError error={error} fields={['/reasons']} testId="reasons-error" />
+      {saved && (
+        <p class="notice" role="status">
+          {A.saved}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" data-testid="reasons-save" disabled={busy}>
+          {busy ? A.saving : A.saveReasons}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+// The terminals of an office: status and last contact, create and edit, pair with a code and QR, revoke, archive.
+import { useEffect, useState } from 'preact/hooks';
+import type { Office, Service, Terminal } from '../../../server/contract/admin';
+import type { Grant, PairingCode } from '../../../server/contract/auth';
+import { archiveTerminal, issuePairingCode, listOffices, listServices, listTerminals, revokeTerminal } from '../admin-api';
+import { allows } from '../grants';
+import { A, MODE_LABEL, TERMINAL_STATUS_LABEL } from './admin-labels';
+import { ConfirmButton, LoadError } from './confirm-button';
+import { formatWhen } from './format-when';
+import { PairingPanel } from './pairing-panel';
+import { TerminalForm } from './terminal-form';
+import { terminalStatus } from './terminal-status';
+import { messageOf, useLoad } from './use-load';
+
+/** While a pairing code is on screen, look for the terminal having used it this often. */
+const PAIRING_POLL_MS = 4_000;
+
+interface Props {
+  administrationId: string;
+  grants: readonly Grant[];
+}
+
+export function TerminalsPage({ administrationId, grants }: Props) {
+  const offices = useLoad((signal) => listOffices(administrationId, signal), administrationId);
+  const services = useLoad((signal) => listServices(administrationId, signal), administrationId);
+  const mine = (o: Office) => !o.archivedAt && allows(grants, 'terminals:manage', { kind: 'office', administrationId, officeId: o.id });
+  const choices = offices.data?.filter(mine) ?? [];
+  const [chosen, setChosen] = useState<string>();
+  const officeId = choices.find((o) => o.id === chosen)?.id ?? choices[0]?.id;
+
+  if (offices.error) return <LoadError error={offices.error} onRetry={offices.reload} />;
+  if (!offices.data) return <p class="card note" role="status">{A.loading}</p>;
+  if (choices.length === 0) return <p class="card note">{A.noOffices}</p>;
+
+  return (
+    <>
+      {choices.length === 1 && <p class="subtitle">{`${A.office}: ${choices[0]!.name}`}</p>}
+      {choices.length > 1 && (
+        <div class="toolbar">
+          <div class="field">
+            <label for="terminal-office">{A.office}</label>
+            <select id="terminal-office" data-testid="terminal-office" value={officeId} onChange={(e) => setChosen(e.currentTarget.value)}>
+              {choices.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {services.error ? <LoadError error={services.error} onRetry={services.reload} /> : null}
+      {officeId && <OfficeTerminals key={officeId} officeId={officeId} services={services.data ?? []} />}
+    </>
+  );
+}
+
+function OfficeTerminals({ officeId, services }: { officeId: string; services: readonly Service[] }) {
+  const terminals = useLoad((signal) => listTerminals(officeId, signal), officeId);
+  const [editing, setEditing] = useState<Terminal | 'new'>();
+  const [pairing, setPairing] = useState<{ terminal: Terminal; code: PairingCode }>();
+  const [actionError, setActionError] = useState<string>();
+  const live = services.filter((s) => !s.archivedAt);
+  const nameOf = (id: string) => services.find((s) => s.id === id)?.name ?? id;
+
+  const pair = async (terminal: Terminal) => {
+    setActionError(undefined);
+    try {
+      setPairing({ terminal, code: await issuePairingCode(terminal.id) });
+    } catch (err) {
+      setActionError(messageOf(err));
+    }
+  };
+
+  // The manager holds the tablet in one hand: tell them when it took the code, without a reload.
+  const pairingId = pairing?.terminal.id;
+  useEffect(() => {
+    if (!pairingId) return;
+    const timer = setInterval(terminals.reload, PAIRING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [pairingId]);
+  // Paired: the terminal now holds a token newer than the one it had when the code was issued.
+  const now = pairing && terminals.data?.find((x) => x.id === pairing.terminal.id);
+  const paired = !!now && terminalStatus(now) === 'enrolled' && now.enrolledAt !== pairing!.terminal.enrolledAt;
+
+  return (
+    <>
+      <div class="toolbar">
+        <button type="button" class="primary" data-testid="terminal-new" onClick={() => setEditing('new')}>
+          {A.newTerminal}
+        </button>
+      </div>
+      {editing && (
+        <TerminalForm
+          key={editing === 'new' ? 'new' : editing.id}
+          officeId={officeId}
+          terminal={editing === 'new' ? undefined : editing}
+          services={live}
+          onDone={(saved) => {
+            setEditing(undefined);
+            if (saved) terminals.reload();
+          }}
+        />
+      )}
+      {pairing && (
+        <PairingPanel
+          terminalName={pairing.terminal.name}
+          pairing={pairing.code}
+          paired={paired}
+          onNewCode={() => pair(pairing.terminal)}
+          onClose={() => setPairing(undefined)}
+        />
+      )}
+      {actionError && (
+        <p class="card error" role="alert">
+          {actionError}
+        </p>
+      )}
+      {terminals.error ? <LoadError error={terminals.error} onRetry={terminals.reload} /> : null}
+      {terminals.data && terminals.data.length === 0 && <p class="card note">{A.noTerminals}</p>}
+      {terminals.data && terminals.data.length > 0 && (
+        <div class="card table-scroll">
+          <table class="data" data-testid="terminal-table">
+            <thead>
+              <tr>
+                <th scope="col">{A.name}</th>
+                <th scope="col">{A.mode}</th>
+                <th scope="col">{A.status}</th>
+                <th scope="col">{A.lastSeen}</th>
+                <th scope="col">{A.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {terminals.data.map((t) => {
+                const status = terminalStatus(t);
+                return (
+                  <tr key={t.id} data-testid="terminal-row" data-terminal-id={t.id} data-status={status} class={t.archivedAt ? 'is-archived' : undefined}>
+                    <td>
+                      <strong>{t.name}</strong>
+                      <div class="muted small-text">{t.serviceIds.map(nameOf).join(' · ')}</div>
+                    </td>
+                    <td>{MODE_LABEL[t.mode] ?? t.mode}</td>
+                    <td>
+                      <span class={`status status-${status}`} data-testid="terminal-status">
+                        {TERMINAL_STATUS_LABEL[status]}
+                      </span>
+                    </td>
+                    <td>{t.lastSeenAt ? formatWhen(t.lastSeenAt) : A.never}</td>
+                    <td class="row-actions">
+                      {status !== 'archived' && (
+                        <>
+                          <button type="button" class="primary" data-testid="terminal-pair" onClick={() => pair(t)}>
+                            {A.pair}
+                          </button>
+                          <button type="button" data-testid="terminal-edit" onClick={() => setEditing(t)}>
+                            {A.edit}
+                          </button>
+                          {status === 'enrolled' && (
+                            <ConfirmButton label={A.revoke} question={A.confirmRevoke(t.name)} testId="terminal-revoke" onConfirm={async () => (await revokeTerminal(t.id), terminals.reload())} />
+                          )}
+                          <ConfirmButton
+                            label={A.archive}
+                            question={A.confirmArchive(t.name)}
+                            testId="terminal-archive"
+                            onConfirm={async () => {
+                              await archiveTerminal(t.id);
+                              if (pairing?.terminal.id === t.id) setPairing(undefined);
+                              terminals.reload();
+                            }}
+                          />
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+// The dashboard's shell: finds out who is signed in (or offers the first-run screen), then shows the header, the navigation their roles open, and the page.
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionInfo } from '../../server/contract/auth';
+import { forgetSession, onSessionEnded } from './api';
+import { AdminOutlet } from './components/admin-outlet';
+import { AccountMenu } from './components/account-menu';
+import { NavBar } from './components/nav-bar';
+import { PasswordForm } from './components/password-form';
+import { SetupForm } from './components/setup-form';
+import { SignInForm } from './components/sign-in-form';
+import { pagesFor, type PageId } from './grants';
+import { LABELS } from './labels';
+import { connectLive, type LiveConnector } from './live';
+import { ReportPage } from './pages/report-page';
+import { SESSION_LABELS as L } from './session-labels';
+import { getSession, getSetupNeeded, signOut } from './session-api';
+import { usePage } from './use-page';
+
+export interface AppProps {
+  /** The live link; tests pass a fake so no socket is opened. */
+  connect?: LiveConnector;
+  /** The clock, for "oggi" and the presets; tests fix it. */
+  now?: () => Date;
+}
+
+type Phase =
+  | { kind: 'checking' }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'signin'; notice?: string }
+  | { kind: 'in'; session: SessionInfo };
+
+export function App({ connect = connectLive, now = () => new Date() }: AppProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    (async () => {
+      const session = await getSession(abort.signal);
+      if (session) return setPhase({ kind: 'in', session });
+      setPhase((await getSetupNeeded(abort.signal)) ? { kind: 'setup' } : { kind: 'signin' });
+    })().catch((err: unknown) => abort.signal.aborted || setPhase({ kind: 'unreachable', message: err instanceof Error ? err.message : String(err) }));
+    return () => abort.abort();
+  }, [attempt]);
+
+  // Any request refused with 401 while signed in: back to sign-in. The address is left as it is,
+  // so signing in again returns the person to the page, office and period they were looking at.
+  const sessionEnded = () => {
+    forgetSession();
+    setPhase({ kind: 'signin', notice: L.sessionEnded });
+  };
+  useEffect(() => onSessionEnded(sessionEnded), []);
+
+  const signedIn = (session: SessionInfo) => setPhase({ kind: 'in', session });
+
+  switch (phase.kind) {
+    case 'checking':
+      return (
+        <p class="page note" role="status" data-testid="session-checking">
+          {L.checkingSession}
+        </p>
+      );
+    case 'unreachable':
+      return (
+        <div class="page">
+          <div class="card error" role="alert" data-testid="error">
+            <h2>{LABELS.errorTitle}</h2>
+            <p>{phase.message}</p>
+            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+              {LABELS.retry}
+            </button>
+          </div>
+        </div>
+      );
+    case 'setup':
+      return <SetupForm onSignedIn={signedIn} onAlreadyDone={() => setPhase({ kind: 'signin', notice: L.setupDone })} />;
+    case 'signin':
+      return <SignInForm onSignedIn={signedIn} notice={phase.notice} />;
+    case 'in':
+      return (
+        <SignedIn
+          session={phase.session}
+          connect={connect}
+          now={now}
+          onSessionEnded={sessionEnded}
+          onSignedOut={(everywhere) => setPhase({ kind: 'signin', notice: everywhere ? L.signedOutEverywhere : L.signedOut })}
+        />
+      );
+  }
+}
+
+interface SignedInProps {
+  session: SessionInfo;
+  connect: LiveConnector;
+  now: () => Date;
+  onSessionEnded: () => void;
+  onSignedOut: (everywhere: boolean) => void;
+}
+
+function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: SignedInProps) {
+  const pages = pagesFor(session.grants);
+  const asked = usePage();
+  // A bookmark to a page this person's roles do not open shows the report instead of a refusal.
+  const page: PageId = (pages as string[]).includes(asked) ? (asked as PageId) : 'report';
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
+
+  const leave = (everywhere: boolean) => {
+    // Signed out locally even when the collector cannot be reached: the person asked to leave.
+    signOut(everywhere)
+      .catch(() => undefined)
+      .finally(() => onSignedOut(everywhere));
+  };
+
+  return (
+    <div class="page">
+      <header class="top app-head">
+        <h1>{LABELS.appTitle}</h1>
+        <AccountMenu
+          session={session}
+          onChangePassword={() => {
+            setPasswordChanged(false);
+            setChangingPassword(true);
+          }}
+          onSignOut={leave}
+        />
+      </header>
+      <NavBar pages={pages} current={page} />
+      {changingPassword && (
+        <PasswordForm
+          onDone={(changed) => {
+            setChangingPassword(false);
+            setPasswordChanged(changed);
+          }}
+        />
+      )}
+      {passwordChanged && (
+        <p class="card notice" role="status" data-testid="password-changed">
+          {L.passwordChanged}
+        </p>
+      )}
+      {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} /> : <AdminOutlet page={page} session={session} />}
+    </div>
+  );
+}

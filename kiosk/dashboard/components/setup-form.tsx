@@ -1,0 +1,82 @@
+// The first-run screen: creates the installation's first admin while no person exists, then signs them in.
+import { useState } from 'preact/hooks';
+import type { SessionInfo } from '../../../server/contract/auth';
+import { MIN_PASSWORD_LENGTH } from '../../../server/contract/limits';
+import { DashboardApiError } from '../api';
+import { SESSION_LABELS as L } from '../session-labels';
+import { setUp } from '../session-api';
+import { FormError, problemAt, TextField } from './form-field';
+
+// Checked against the contract's literal; the contract module itself carries TypeBox.
+export const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
+
+interface Props {
+  onSignedIn: (session: SessionInfo) => void;
+  /** Someone else finished the setup first: go to sign-in. */
+  onAlreadyDone: () => void;
+}
+
+export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
+  const differs = confirm.length > 0 && confirm !== password;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (password.length < MIN_PASSWORD || password !== confirm) return setError(new Error(password !== confirm ? L.passwordsDiffer : L.passwordTooShort(MIN_PASSWORD)));
+    setBusy(true);
+    setError(undefined);
+    try {
+      onSignedIn(await setUp({ name: name.trim(), email: email.trim(), password }));
+    } catch (err) {
+      if (err instanceof DashboardApiError && err.code === 'setup_done') return onAlreadyDone();
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="auth-card card">
+      <h1>{L.setupTitle}</h1>
+      <p class="muted">{L.setupIntro}</p>
+      <form onSubmit={submit} data-testid="setup-form">
+        <TextField id="setup-name" testId="setup-name" label={L.name} value={name} onInput={setName} required maxLength={200} autoComplete="name" problem={problemAt(error, '/name')} />
+        <TextField id="setup-email" testId="setup-email" label={L.email} type="email" value={email} onInput={setEmail} required autoComplete="username" problem={problemAt(error, '/email')} />
+        <TextField
+          id="setup-password"
+          testId="setup-password"
+          label={L.password}
+          type="password"
+          value={password}
+          onInput={setPassword}
+          required
+          autoComplete="new-password"
+          hint={L.passwordHint(MIN_PASSWORD)}
+          problem={tooShort ? L.passwordTooShort(MIN_PASSWORD) : problemAt(error, '/password')}
+        />
+        <TextField
+          id="setup-password-confirm"
+          testId="setup-password-confirm"
+          label={L.confirmPassword}
+          type="password"
+          value={confirm}
+          onInput={setConfirm}
+          required
+          autoComplete="new-password"
+          problem={differs ? L.passwordsDiffer : undefined}
+        />
+        <FormError error={error} fields={['/name', '/email', '/password']} testId="setup-error" />
+        <button type="submit" class="primary" data-testid="setup-submit" disabled={busy}>
+          {L.createAdmin}
+        </button>
+      </form>
+    </main>
+  );
+}

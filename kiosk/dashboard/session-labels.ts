@@ -1,0 +1,53 @@
+// The words of sign-in, first run, the account menu and the navigation, in Italian.
+import type { PageId } from './grants';
+
+export const SESSION_LABELS = {
+  signInTitle: 'Accedi al cruscotto',
+  email: 'E-mail',
+  password: 'Password',
+  signIn: 'Accedi',
+  signingIn: 'Accesso in corso…',
+  wrongCredentials: 'E-mail o password errate.',
+  disabled: 'Questo account è disattivato: rivolgiti a un amministratore.',
+  lockedOut: (minutes: number) =>
+    `Troppi tentativi falliti: l’account è bloccato per ${minutes === 1 ? 'un altro minuto' : `altri ${minutes} minuti`}. Attendi, oppure chiedi a un amministratore di impostare una nuova password.`,
+  rateLimited: (minutes: number) => `Troppi tentativi da questa postazione: riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`}.`,
+  sessionEnded: 'La sessione è terminata (scaduta o chiusa da un altro dispositivo): accedi di nuovo per continuare da dove eri.',
+  signedOut: 'Sei uscito dal cruscotto.',
+  signedOutEverywhere: 'Sei uscito da tutti i dispositivi.',
+  setupTitle: 'Crea l’amministratore dell’installazione',
+  setupIntro:
+    'Nessuna persona è ancora registrata su questo collettore. Chi compila questo modulo diventa amministratore dell’installazione: potrà creare gli enti, gli uffici, i terminali e le altre persone. Il modulo funziona una sola volta.',
+  name: 'Nome e cognome',
+  newPassword: 'Nuova password',
+  confirmPassword: 'Ripeti la password',
+  passwordHint: (min: number) => `Almeno ${min} caratteri; una frase lunga è più sicura e più facile da ricordare.`,
+  passwordTooShort: (min: number) => `La password deve avere almeno ${min} caratteri.`,
+  passwordsDiffer: 'Le due password non coincidono.',
+  createAdmin: 'Crea e accedi',
+  setupDone: 'L’installazione ha già un amministratore: accedi con le sue credenziali.',
+  changePassword: 'Cambia password',
+  currentPassword: 'Password attuale',
+  savePassword: 'Salva la nuova password',
+  passwordChanged: 'Password cambiata. Le altre sessioni aperte con il tuo account sono state chiuse.',
+  cancel: 'Annulla',
+  signOut: 'Esci',
+  signOutEverywhere: 'Esci da tutti i dispositivi',
+  signOutEverywhereHint: 'Chiude la sessione anche sugli altri computer e browser in cui hai effettuato l’accesso.',
+  signedInAs: 'Accesso come',
+  navigation: 'Sezioni del cruscotto',
+  checkingSession: 'Verifica dell’accesso…',
+  loadingPage: 'Caricamento della pagina…',
+  pageLoadFailed: 'Impossibile caricare la pagina: controlla la connessione e riprova.',
+} as const;
+
+export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
+  report: 'Report',
+  offices: 'Uffici',
+  services: 'Servizi',
+  reasons: 'Motivazioni',
+  terminals: 'Terminali',
+  people: 'Persone',
+  audit: 'Registro attività',
+  administrations: 'Amministrazioni',
+};

@@ -1,0 +1,59 @@
+// The reasons editor sends the whole ordered list: kept reasons with their id, new ones without, removed ones left out (archived).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Reason } from '../../../../server/contract/admin';
+import { ReasonsPage } from '../../../../kiosk/dashboard/admin/reasons-page';
+import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
+import { INSTALLATION_ADMIN, json, session, stubCollector } from '../fixtures/fake-collector';
+
+const reason = (id: string, label: string, position: number, over: Partial<Reason> = {}): Reason => ({ id, label, dimension: 'timeliness', position, archivedAt: null, ...over });
+const REASONS = [reason('r2', 'Il servizio ricevuto', 2, { dimension: 'effectiveness' }), reason('r1', 'Tempo di attesa', 1), reason('r0', 'Vecchia', 0, { archivedAt: '2024-01-01T00:00:00Z' })];
+
+let container: HTMLElement;
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.unstubAllGlobals();
+  forgetSession();
+});
+
+describe('reasons page', () => {
+  it('shows live reasons in order with Italian dimensions, and saves the reordered, edited list', async () => {
+    const seen = stubCollector({
+      'GET /api/v1/administrations/a/reasons': () => json(REASONS),
+      'PUT /api/v1/administrations/a/reasons': () => json([reason('r2', 'Il servizio ricevuto', 0), reason('n1', 'Personale <i>scortese</i>', 1, { dimension: 'accessibility' })]),
+    });
+    rememberSession(session(INSTALLATION_ADMIN));
+    container = document.createElement('div');
+    document.body.append(container);
+    render(<ReasonsPage administrationId="a" />, container);
+    const labels = () => [...container.querySelectorAll<HTMLInputElement>('[data-testid="reason-label"]')].map((i) => i.value);
+    await vi.waitFor(() => expect(labels()).toEqual(['Tempo di attesa', 'Il servizio ricevuto']));
+    const dims = container.querySelectorAll<HTMLSelectElement>('[data-testid="reason-dimension"]');
+    expect(dims[0]!.selectedOptions[0]!.textContent).toBe('Tempestività');
+    expect(dims[1]!.selectedOptions[0]!.textContent).toBe('Efficacia');
+
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="reason-remove"]')!.click());
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="reason-add"]')!.click());
+    const added = container.querySelectorAll<HTMLInputElement>('[data-testid="reason-label"]')[1]!;
+    const addedDim = container.querySelectorAll<HTMLSelectElement>('[data-testid="reason-dimension"]')[1]!;
+    act(() => {
+      added.value = 'Personale <i>scortese</i>';
+      added.dispatchEvent(new Event('input', { bubbles: true }));
+      addedDim.value = 'accessibility';
+      addedDim.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="reasons-save"]')!.click());
+    await vi.waitFor(() => expect(container.textContent).toContain('Modifiche salvate.'));
+    const put = seen.find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('x-csrf-token')).toBe('csrf-123');
+    expect(put.body).toEqual({
+      reasons: [
+        { id: 'r2', label: 'Il servizio ricevuto', dimension: 'effectiveness' },
+        { label: 'Personale <i>scortese</i>', dimension: 'accessibility' },
+      ],
+    });
+    expect(container.querySelector('i')).toBeNull();
+  });
+});

@@ -1,0 +1,169 @@
+// The terminals page against a stubbed collector: rows and status, pairing code with an <img> QR, revoke after confirming, create, names as text.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Administration, Office, Service, Terminal } from '../../../../server/contract/admin';
+import { AdminPages } from '../../../../kiosk/dashboard/admin/dashboard-admin';
+import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
+import { json, session, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
+
+const EVIL = 'Sportello <img src=x onerror="window.__pwned=1">';
+const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+const ADMINISTRATIONS: Administration[] = [{ id: 'comune-a', name: 'Comune <b>di</b> Aldeno', archivedAt: null, createdAt: '2024-01-01T00:00:00Z' }];
+const office = (id: string, name: string): Office => ({ id, administrationId: 'comune-a', name, address: '', timeZone: 'Europe/Rome', openingHours: CLOSED, holidays: [], archivedAt: null });
+const OFFICES = [office('sede-centro', 'Sede centrale'), office('tributi', 'Ufficio tributi')];
+const SERVICES: Service[] = [
+  { id: 'anagrafe', administrationId: 'comune-a', name: 'Anagrafe', standard: { minPositivePct: 80 }, archivedAt: null },
+  { id: 'tributi', administrationId: 'comune-a', name: 'Tributi <script>alert(1)</script>', standard: null, archivedAt: null },
+];
+const terminal = (over: Partial<Terminal>): Terminal => ({
+  id: 't1',
+  administrationId: 'comune-a',
+  officeId: 'sede-centro',
+  name: 'Sportello 1',
+  mode: 'counter',
+  channel: 'sportello',
+  scale: 3,
+  serviceIds: ['anagrafe'],
+  enrolledAt: null,
+  revokedAt: null,
+  lastSeenAt: null,
+  archivedAt: null,
+  ...over,
+});
+const TERMINALS = [
+  terminal({ id: 't1', name: EVIL, enrolledAt: '2024-06-01T08:00:00Z', lastSeenAt: '2024-06-09T09:58:00Z' }),
+  terminal({ id: 't2', name: 'Totem ingresso', mode: 'totem', channel: 'totem', serviceIds: ['tributi', 'anagrafe'] }),
+  terminal({ id: 't3', name: 'Vecchio tablet', enrolledAt: '2024-05-01T08:00:00Z', revokedAt: '2024-05-20T08:00:00Z' }),
+];
+const QR_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><script>window.__pwned=2</script><path d="M0 0h7v7H0z"/></svg>';
+
+let container: HTMLElement;
+let seen: SeenRequest[];
+const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const row = (id: string) => container.querySelector<HTMLElement>(`[data-testid="terminal-row"][data-terminal-id="${id}"]`)!;
+const inRow = (id: string, testId: string) => row(id).querySelector<HTMLElement>(`[data-testid="${testId}"]`)!;
+
+function mount(grants = [{ role: 'administration_admin' as const, administrationId: 'comune-a', officeId: null }]) {
+  const info = session(grants);
+  rememberSession(info);
+  render(<AdminPages page="terminals" session={info} />, container);
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  seen = stubCollector({
+    'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
+    'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
+    'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+    'GET /api/v1/offices/sede-centro/terminals': () => json(TERMINALS),
+    'GET /api/v1/offices/tributi/terminals': () => json([]),
+    'POST /api/v1/terminals/t2/pairing-code': () =>
+      json({ code: 'ABCD2345', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(), url: 'https://collettore.example.org/terminal/?code=ABCD2345', qrSvg: QR_SVG }),
+    'POST /api/v1/terminals/t1/revoke': () => json({ ...TERMINALS[0], revokedAt: new Date().toISOString() }),
+    'POST /api/v1/terminals': (req) => json(terminal({ id: 't9', ...(req.body as object) }), 201),
+  });
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.unstubAllGlobals();
+  forgetSession();
+  delete (window as { __pwned?: number }).__pwned;
+});
+
+describe('terminals page', () => {
+  it('lists the terminals with their status, last contact and services', async () => {
+    mount();
+    await vi.waitFor(() => expect(container.querySelectorAll('[data-testid="terminal-row"]')).toHaveLength(3));
+    expect(row('t1').dataset.status).toBe('enrolled');
+    expect(inRow('t1', 'terminal-status').textContent).toBe('abilitato');
+    expect(inRow('t2', 'terminal-status').textContent).toBe('non abilitato');
+    expect(inRow('t3', 'terminal-status').textContent).toBe('revocato');
+    expect(row('t2').textContent).toContain('Tributi <script>alert(1)</script> · Anagrafe');
+    expect(row('t2').textContent).toContain('mai');
+    // Only an enrolled terminal can be revoked.
+    expect(row('t1').querySelector('[data-testid="terminal-revoke"]')).not.toBeNull();
+    expect(row('t2').querySelector('[data-testid="terminal-revoke"]')).toBeNull();
+    expect(($('terminal-office') as HTMLSelectElement).value).toBe('sede-centro');
+  });
+
+  it('shows the pairing code big, its countdown, and the QR code as an <img>, never as markup', async () => {
+    mount();
+    await vi.waitFor(() => expect(row('t2')).not.toBeNull());
+    act(() => inRow('t2', 'terminal-pair').click());
+    await vi.waitFor(() => expect($('pairing-code')?.textContent).toBe('ABCD-2345'));
+    expect($('pairing-expiry')?.textContent).toMatch(/^Scade tra 1[45]:\d\d$/);
+    expect($('pairing-url')?.textContent).toBe('https://collettore.example.org/terminal/?code=ABCD2345');
+
+    const qr = $('pairing-qr') as HTMLImageElement;
+    expect(qr.tagName).toBe('IMG');
+    expect(qr.getAttribute('src')).toBe(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(QR_SVG)}`);
+    expect(qr.alt).toContain('Totem ingresso');
+    await vi.waitFor(() => expect(qr.complete && qr.naturalWidth).toBeGreaterThan(0));
+    expect(container.querySelector('svg, script')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    const pair = seen.find((r) => r.url.endsWith('/pairing-code'))!;
+    expect(pair.method).toBe('POST');
+    expect(pair.headers.get('x-csrf-token')).toBe('csrf-123');
+  });
+
+  it('revokes only after the confirmation', async () => {
+    mount();
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    act(() => inRow('t1', 'terminal-revoke').click());
+    expect(seen.some((r) => r.url.endsWith('/revoke'))).toBe(false);
+    expect(row('t1').textContent).toContain('Il terminale smette subito di inviare giudizi');
+    act(() => inRow('t1', 'terminal-revoke-confirm').click());
+    await vi.waitFor(() => expect(seen.some((r) => r.method === 'POST' && r.url === '/api/v1/terminals/t1/revoke')).toBe(true));
+  });
+
+  it('creates a counter terminal with one service and a totem with an ordered list', async () => {
+    mount();
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    act(() => $('terminal-new')!.click());
+    const name = $('terminal-name') as HTMLInputElement;
+    act(() => {
+      name.value = 'Sportello 2';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const select = $('terminal-service') as HTMLSelectElement;
+    act(() => {
+      select.value = 'anagrafe';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => ($('terminal-mode-totem') as HTMLInputElement).click());
+    const add = () => $('terminal-service-add') as HTMLSelectElement;
+    act(() => {
+      add().value = 'tributi';
+      add().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect([...container.querySelectorAll('[data-testid="terminal-service-item"]')].map((li) => li.firstChild?.textContent)).toEqual([
+      'Anagrafe',
+      'Tributi <script>alert(1)</script>',
+    ]);
+    act(() => $('terminal-save')!.click());
+    await vi.waitFor(() => expect(seen.some((r) => r.method === 'POST' && r.url === '/api/v1/terminals')).toBe(true));
+    expect(seen.find((r) => r.url === '/api/v1/terminals')!.body).toEqual({ officeId: 'sede-centro', name: 'Sportello 2', mode: 'totem', serviceIds: ['anagrafe', 'tributi'], scale: 3 });
+  });
+
+  it('renders names with markup as text everywhere', async () => {
+    mount();
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    expect(inRow('t1', 'terminal-status').closest('tr')!.querySelector('strong')!.textContent).toBe(EVIL);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b, script')).toBeNull();
+    expect(container.textContent).toContain('Comune <b>di</b> Aldeno');
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("offers an office manager only their own office's terminals", async () => {
+    mount([{ role: 'office_manager', administrationId: 'comune-a', officeId: 'tributi' }] as never);
+    await vi.waitFor(() => expect($('terminal-new')).not.toBeNull());
+    expect($('terminal-office')).toBeNull();
+    expect(seen.some((r) => r.url === '/api/v1/offices/tributi/terminals')).toBe(true);
+    expect(seen.some((r) => r.url === '/api/v1/offices/sede-centro/terminals')).toBe(false);
+  });
+});
