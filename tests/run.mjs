@@ -8,6 +8,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const results = `${root}.vitest-results.json`;
 rmSync(results, { force: true });
 
+// Types first: a type error is a failed test, and the suite is not worth running on top of one.
+const types = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '-p', root], { cwd: root, stdio: 'inherit' });
+if (types.status !== 0) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
 const run = spawnSync(
   process.execPath,
   [`${root}node_modules/vitest/vitest.mjs`, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],

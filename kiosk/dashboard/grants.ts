@@ -1,46 +1,12 @@
-// What the signed-in person may see and do, read from their grants: which pages, which administrations, which roles to hand out.
-// A mirror of server/auth/permissions.ts, only to shape the pages: the collector decides every request.
-// tests/kiosk/dashboard/grants.test.ts compares the two, so they cannot drift apart unnoticed.
-import type { Grant, Role } from '../../server/contract/auth';
+// What the signed-in person may see and do, read from their grants: which pages, which administrations.
+// The rules are the collector's own (server/contract/permissions.ts); here they only shape the pages,
+// the collector still decides every request.
+import { ROLES, ROLE_PERMISSIONS, allows, allowsSomewhere, type Grant, type Permission, type Role } from '../../server/contract/permissions';
 
-export type Permission = 'installation:manage' | 'administration:manage' | 'users:manage' | 'terminals:manage' | 'reports:read' | 'audit:read';
-export type Target = { kind: 'installation' } | { kind: 'administration'; administrationId: string } | { kind: 'office'; administrationId: string; officeId: string };
+export { allows, allowsSomewhere, mayGrant, ROLE_PERMISSIONS, type Permission, type Target } from '../../server/contract/permissions';
 
-export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  installation_admin: ['installation:manage', 'administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'],
-  administration_admin: ['administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'],
-  office_manager: ['terminals:manage', 'reports:read'],
-  viewer: ['reports:read'],
-};
-
-/** The roles, most powerful first (the contract's ROLES, which lives in a TypeBox module). */
-export const ROLE_ORDER: readonly Role[] = ['installation_admin', 'administration_admin', 'office_manager', 'viewer'];
-
-function covers(grant: Grant, target: Target): boolean {
-  if (grant.role === 'installation_admin') return true;
-  if (target.kind === 'installation') return false;
-  if (grant.administrationId !== target.administrationId) return false;
-  if (grant.officeId === null) return true;
-  return target.kind === 'office' && grant.officeId === target.officeId;
-}
-
-export function allows(grants: readonly Grant[], permission: Permission, target: Target): boolean {
-  return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && covers(g, target));
-}
-
-export function allowsSomewhere(grants: readonly Grant[], permission: Permission): boolean {
-  return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));
-}
-
-/** Whether `actor` may hand out `grant` (same rule as the collector's mayGrant). */
-export function mayGrant(actor: readonly Grant[], grant: Grant): boolean {
-  if (grant.role === 'installation_admin') return allows(actor, 'installation:manage', { kind: 'installation' });
-  if (!grant.administrationId) return false;
-  const target: Target = grant.officeId
-    ? { kind: 'office', administrationId: grant.administrationId, officeId: grant.officeId }
-    : { kind: 'administration', administrationId: grant.administrationId };
-  return allows(actor, 'users:manage', target);
-}
+/** The roles, most powerful first. */
+export const ROLE_ORDER: readonly Role[] = ROLES;
 
 /** The dashboard's pages, in the order the navigation shows them, each with the permission that opens it. */
 export const PAGES = [

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Grant } from '../contract/auth';
 import type { Access } from '../auth/access';
-import { allows, type Permission, type Target } from '../auth/permissions';
+import { allows, type Permission, type Target } from '../contract/permissions';
 import { administrationTarget, officeTarget, serviceTarget, terminalTarget, userTarget } from '../auth/targets';
 import type { Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';

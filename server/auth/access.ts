@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from '../contract/auth';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
-import { allows, allowsSomewhere, type Permission, type Target } from './permissions';
+import { allows, allowsSomewhere, type Permission, type Target } from '../contract/permissions';
 import { findSession, type SignedInUser } from './sessions';
 import { findTerminalByToken, isArchivedTerminalToken, type EnrolledTerminal } from './terminal-tokens';
 import { sameSecret } from './tokens';

@@ -1,6 +1,6 @@
 // Finds which administration (and office) a request's item belongs to, for the access check.
 import type { Db } from '../store/database';
-import type { Target } from './permissions';
+import type { Target } from '../contract/permissions';
 
 export async function officeTarget(db: Db, officeId: string): Promise<Target | null> {
   const row = await db.selectFrom('offices').select(['id', 'administration_id']).where('id', '=', officeId).executeTakeFirst();

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { MIN_PASSWORD_LENGTH, ROLES, type Grant, type Role } from '../contract/auth';
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
-import { grantProblem } from '../auth/permissions';
+import { grantProblem } from '../contract/permissions';
 import { grantScopeProblem } from '../auth/targets';
 import { endUserSessions } from '../auth/sessions';
 import { loadConfig } from '../config';

@@ -1,17 +1,11 @@
 // People and terminals proving who they are: roles and their scopes, the session, enrolment.
 import { Type, type Static } from 'typebox';
 import { MIN_PASSWORD_LENGTH, PAIRING_CODE_LENGTH } from './limits';
+import { ROLES, type Grant as PlainGrant } from './permissions';
 
 export { CSRF_HEADER, MIN_PASSWORD_LENGTH, PAIRING_ALPHABET, PAIRING_CODE_LENGTH, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from './limits';
 
-/**
- * Roles, each held over a subtree of the installation:
- * installation_admin (everything), administration_admin (one administration: its offices,
- * services, terminals, users), office_manager (reports and terminals of one office; a person
- * may hold it for several), viewer (reports only, of one administration or one office).
- */
-export const ROLES = ['installation_admin', 'administration_admin', 'office_manager', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './permissions';
 
 export const GrantSchema = Type.Object(
   {
@@ -23,6 +17,9 @@ export const GrantSchema = Type.Object(
 );
 /** One role over one subtree. */
 export type Grant = Static<typeof GrantSchema>;
+// The schema and the plain interface the permission rules use must describe the same thing.
+const _sameGrant: [Grant, PlainGrant] extends [PlainGrant, Grant] ? true : never = true;
+void _sameGrant;
 
 
 export const CredentialsSchema = Type.Object(

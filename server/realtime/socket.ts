@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
 import { rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
-import { allows } from '../auth/permissions';
+import { allows } from '../contract/permissions';
 import { findSession, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
 import { findTerminalByToken, type EnrolledTerminal } from '../auth/terminal-tokens';

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
 import type { Access } from '../auth/access';
-import { allows } from '../auth/permissions';
+import { allows } from '../contract/permissions';
 import { officeTarget } from '../auth/targets';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { OfficeCreateSchema, OfficeSchema, OfficeUpdateSchema } from '../../contract/admin';
-import { allows } from '../../auth/permissions';
+import { allows } from '../../contract/permissions';
 import { ApiErrorSchema } from '../../http/error-schema';
 import type { AdminDeps } from '../deps';
 import { actorOf, over, overBody, requireWithin } from '../scope';

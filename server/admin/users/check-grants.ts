@@ -1,6 +1,6 @@
 // Checks the roles a person hands out: the right shape, within the giver's own scope, on offices and administrations that exist.
 import type { Grant } from '../../contract/auth';
-import { grantProblem, mayGrant } from '../../auth/permissions';
+import { grantProblem, mayGrant } from '../../contract/permissions';
 import { AppError } from '../../http/app-error';
 import type { Db } from '../../store/database';
 import { Problems } from '../checks';

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { UserCreateSchema, UserSchema, UserUpdateSchema } from '../../contract/admin';
-import { allows } from '../../auth/permissions';
+import { allows } from '../../contract/permissions';
 import { userTarget } from '../../auth/targets';
 import { ApiErrorSchema } from '../../http/error-schema';
 import type { AdminDeps } from '../deps';

@@ -1,6 +1,5 @@
 // Opens the two front-ends as people do: a terminal through its pairing link, the dashboard after signing in.
 import type { BrowserContext, Page } from 'playwright-core';
-import { PAGES } from '../../../server/contract/api';
 import { SESSION_COOKIE } from '../../../server/contract/auth';
 import type { RunningCollector } from './collector';
 import type { Stage } from './stage';

@@ -1,8 +1,7 @@
-// The dashboard's reading of grants: pages per role, scopes, roles one may hand out, and agreement with the collector's rules.
+// The dashboard's reading of grants: pages per role, scopes, roles one may hand out.
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../../server/contract/auth';
-import * as server from '../../../server/auth/permissions';
-import { allows, grantableRoles, mayGrant, pagesFor, ROLE_ORDER, ROLE_PERMISSIONS, scopeOf, type Target } from '../../../kiosk/dashboard/grants';
+import { grantableRoles, pagesFor, scopeOf } from '../../../kiosk/dashboard/grants';
 
 const installation: Grant = { role: 'installation_admin', administrationId: null, officeId: null };
 const adminA: Grant = { role: 'administration_admin', administrationId: 'a', officeId: null };
@@ -41,36 +40,5 @@ describe('roles one may hand out', () => {
     expect(grantableRoles([installation])).toEqual(['installation_admin', 'administration_admin', 'office_manager', 'viewer']);
     expect(grantableRoles([adminA])).toEqual(['administration_admin', 'office_manager', 'viewer']);
     expect(grantableRoles([managerA1])).toEqual([]);
-  });
-});
-
-describe('agreement with server/auth/permissions.ts', () => {
-  const grants: Grant[] = [installation, adminA, managerA1, viewerB, { role: 'viewer', administrationId: 'a', officeId: 'a2' }];
-  const targets: Target[] = [
-    { kind: 'installation' },
-    { kind: 'administration', administrationId: 'a' },
-    { kind: 'administration', administrationId: 'b' },
-    { kind: 'office', administrationId: 'a', officeId: 'a1' },
-    { kind: 'office', administrationId: 'a', officeId: 'a2' },
-    { kind: 'office', administrationId: 'b', officeId: 'b1' },
-  ];
-
-  it('has the same permissions per role', () => {
-    expect(ROLE_ORDER).toEqual([...(['installation_admin', 'administration_admin', 'office_manager', 'viewer'] as const)]);
-    for (const role of ROLE_ORDER) {
-      for (const permission of server.PERMISSIONS) {
-        const grant: Grant = role === 'installation_admin' ? installation : { role, administrationId: 'a', officeId: role === 'office_manager' ? 'a1' : null };
-        expect(ROLE_PERMISSIONS[role].includes(permission), `${role} ${permission}`).toBe(server.allowsSomewhere([grant], permission));
-      }
-    }
-  });
-
-  it('decides every grant, permission and target alike, and who may grant what', () => {
-    for (const g of grants) {
-      for (const permission of server.PERMISSIONS) {
-        for (const target of targets) expect(allows([g], permission, target), `${g.role} ${permission} ${JSON.stringify(target)}`).toBe(server.allows([g], permission, target));
-      }
-      for (const h of grants) expect(mayGrant([g], h), `${g.role} grants ${JSON.stringify(h)}`).toBe(server.mayGrant([g], h));
-    }
   });
 });

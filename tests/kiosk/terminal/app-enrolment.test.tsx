@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { render } from 'preact';
 import type { VoteBatch } from '../../../server/contract/vote';
 import { App } from '../../../kiosk/terminal/app';

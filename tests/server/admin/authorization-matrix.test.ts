@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteAccess } from '../../../server/auth/access';
 import { installAccessControl } from '../../../server/auth/access';
-import { PERMISSIONS, type Permission } from '../../../server/auth/permissions';
+import { PERMISSIONS, type Permission } from '../../../server/contract/permissions';
 import { apiPaths } from '../../../server/contract/api';
 import type { Grant, Role } from '../../../server/contract/auth';
 import { DEMO } from '../../../server/store/seed-demo';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VoteBatch } from '../../../../server/contract/vote';
 import { createVoteSync, type SyncOptions } from '../../../../kiosk/terminal/net/sync';
 import { createVoteQueue, type VoteQueue } from '../../../../kiosk/terminal/store/vote-queue';
-import { authHeader, closeDbs, freshDb, json } from '../fixtures';
+import { closeDbs, freshDb, json } from '../fixtures';
 
 afterEach(closeDbs);
 

@@ -1,5 +1,24 @@
 // What each role may do, over which subtree: the one place where authorization is decided.
-import type { Grant } from '../contract/auth';
+// The collector enforces it on every request; the dashboard reads it to shape its pages. No TypeBox
+// here, so browser bundles may import it.
+
+/**
+ * Roles, each held over a subtree of the installation:
+ * installation_admin (everything), administration_admin (one administration: its offices,
+ * services, terminals, users), office_manager (reports and terminals of one office; a person
+ * may hold it for several), viewer (reports only, of one administration or one office).
+ */
+export const ROLES = ['installation_admin', 'administration_admin', 'office_manager', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** One role over one subtree (the shape of contract/auth.ts's GrantSchema). */
+export interface Grant {
+  role: Role;
+  /** null only for installation_admin. */
+  administrationId: string | null;
+  /** Set for office_manager, optional for viewer. */
+  officeId: string | null;
+}
 
 /**
  * installation:manage  create and archive administrations (installation admins only)
@@ -15,7 +34,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** Where an action lands: the installation itself, an administration, or one office of it. */
 export type Target = { kind: 'installation' } | { kind: 'administration'; administrationId: string } | { kind: 'office'; administrationId: string; officeId: string };
 
-const ROLE_PERMISSIONS: Record<Grant['role'], readonly Permission[]> = {
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   installation_admin: PERMISSIONS,
   administration_admin: ['administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'],
   office_manager: ['terminals:manage', 'reports:read'],
