@@ -1,5 +1,6 @@
 // The administration a management page works on: a select when the person manages more than one, a heading otherwise.
 import type { Administration } from '../../../server/contract/admin';
+import { NamedOptions } from '../components/form-field';
 import { A } from './admin-labels';
 
 interface Props {
@@ -17,11 +18,7 @@ export function AdministrationPicker({ administrations, value, onChange, allowAl
       <label for="administration-select">{A.administration}</label>
       <select id="administration-select" data-testid="administration-select" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value)}>
         {allowAll ? <option value="">{A.wholeInstallation}</option> : !value && <option value="">{A.chooseAdministration}</option>}
-        {administrations.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
+        <NamedOptions items={administrations} />
       </select>
     </div>
   );

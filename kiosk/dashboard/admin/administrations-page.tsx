@@ -4,7 +4,7 @@ import type { Administration } from '../../../server/contract/admin';
 import { createAdministration, renameAdministration } from '../admin-api';
 import { formatWhen } from './format-when';
 import { A } from './admin-labels';
-import { LoadError } from './confirm-button';
+import { ArchivedName, DataTable, LoadError } from './list-parts';
 import { NameForm } from './name-form';
 import type { Loaded } from './use-load';
 
@@ -22,52 +22,38 @@ export function AdministrationsPage({ administrations }: { administrations: Load
       </div>
       {error && <LoadError error={error} onRetry={reload} />}
       {data && (
-        <div class="card table-scroll">
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">{A.name}</th>
-                <th scope="col">{A.createdAt}</th>
-                <th scope="col">{A.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((a) => (
-                <tr key={a.id} data-testid="administration-row" data-administration-id={a.id} class={a.archivedAt ? 'is-archived' : undefined}>
-                  <td>
-                    {renaming === a.id ? (
-                      <NameForm
-                        id={`administration-rename-${a.id}`}
-                        label={A.name}
-                        initial={a.name}
-                        submitLabel={A.save}
-                        onSubmit={async (name) => {
-                          await renameAdministration(a.id, name);
-                          setRenaming(undefined);
-                          reload();
-                        }}
-                        onCancel={() => setRenaming(undefined)}
-                      />
-                    ) : (
-                      <>
-                        {a.name}
-                        {a.archivedAt && <span class="tag">{A.archived}</span>}
-                      </>
-                    )}
-                  </td>
-                  <td>{formatWhen(a.createdAt)}</td>
-                  <td>
-                    {renaming !== a.id && !a.archivedAt && (
-                      <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
-                        {A.rename}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[A.name, A.createdAt, A.actions]}>
+          {data.map((a) => (
+            <tr key={a.id} data-testid="administration-row" data-administration-id={a.id} class={a.archivedAt ? 'is-archived' : undefined}>
+              <td>
+                {renaming === a.id ? (
+                  <NameForm
+                    id={`administration-rename-${a.id}`}
+                    label={A.name}
+                    initial={a.name}
+                    submitLabel={A.save}
+                    onSubmit={async (name) => {
+                      await renameAdministration(a.id, name);
+                      setRenaming(undefined);
+                      reload();
+                    }}
+                    onCancel={() => setRenaming(undefined)}
+                  />
+                ) : (
+                  <ArchivedName name={a.name} archivedAt={a.archivedAt} />
+                )}
+              </td>
+              <td>{formatWhen(a.createdAt)}</td>
+              <td>
+                {renaming !== a.id && !a.archivedAt && (
+                  <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
+                    {A.rename}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

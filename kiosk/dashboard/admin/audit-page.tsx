@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../../../server/contract/admin';
 import { listAudit } from '../admin-api';
 import { A, ACTION_LABEL, TARGET_LABEL } from './admin-labels';
-import { LoadError } from './confirm-button';
 import { formatWhen } from './format-when';
+import { DataTable, LoadError } from './list-parts';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -22,6 +22,7 @@ export function AuditPage({ administrationId }: { administrationId: string | und
   const [error, setError] = useState<unknown>();
   const [generation, setGeneration] = useState(0);
 
+  // Not useLoad: pages are appended to what is on screen, and a retry asks again from the oldest entry shown.
   const load = async (before: string | undefined, signal?: AbortSignal) => {
     setLoading(true);
     setError(undefined);
@@ -51,35 +52,22 @@ export function AuditPage({ administrationId }: { administrationId: string | und
       {error ? <LoadError error={error} onRetry={() => (oldest ? load(oldest) : setGeneration((g) => g + 1))} /> : null}
       {entries.length === 0 && !loading && !error && <p class="card note">{A.noAudit}</p>}
       {entries.length > 0 && (
-        <div class="card table-scroll">
-          <table class="data" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{A.when}</th>
-                <th scope="col">{A.who}</th>
-                <th scope="col">{A.action}</th>
-                <th scope="col">{A.target}</th>
-                <th scope="col">{A.details}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} data-testid="audit-row">
-                  <td class="nowrap">
-                    <time dateTime={e.at}>{formatWhen(e.at)}</time>
-                  </td>
-                  <td>{e.actor?.email ?? <span class="muted">{A.system}</span>}</td>
-                  <td title={e.action}>{ACTION_LABEL[e.action] ?? e.action}</td>
-                  <td class="small-text">
-                    {TARGET_LABEL[e.targetType] ?? e.targetType}
-                    <div class="muted">{e.targetId}</div>
-                  </td>
-                  <td class="small-text details">{detailsText(e.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={[A.when, A.who, A.action, A.target, A.details]} testId="audit-table">
+          {entries.map((e) => (
+            <tr key={e.id} data-testid="audit-row">
+              <td class="nowrap">
+                <time dateTime={e.at}>{formatWhen(e.at)}</time>
+              </td>
+              <td>{e.actor?.email ?? <span class="muted">{A.system}</span>}</td>
+              <td title={e.action}>{ACTION_LABEL[e.action] ?? e.action}</td>
+              <td class="small-text">
+                {TARGET_LABEL[e.targetType] ?? e.targetType}
+                <div class="muted">{e.targetId}</div>
+              </td>
+              <td class="small-text details">{detailsText(e.details)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div class="actions">
         {loading && <span role="status">{A.loading}</span>}

@@ -1,5 +1,6 @@
-// A button for an action that cannot be undone from here (revoke, archive, disable): asks inline before it acts.
+// Buttons for actions on a listed item: one that asks inline before it acts (revoke, archive, disable), one that acts at once (enable).
 import { useState } from 'preact/hooks';
+import { useSave } from '../use-save';
 import { A } from './admin-labels';
 import { messageOf } from './use-load';
 
@@ -11,24 +12,19 @@ interface Props {
   danger?: boolean;
 }
 
+/** The collector's refusal as text, or nothing. */
+const refusal = (error: unknown) => (error === undefined ? undefined : messageOf(error));
+
 /** Inline rather than window.confirm: the question names the item, can be read in full and is testable. */
 export function ConfirmButton({ label, question, onConfirm, testId, danger = true }: Props) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = useSave();
+  const error = refusal(save.error);
+  const confirm = () =>
+    save.run(async () => {
       await onConfirm();
       setAsking(false);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (!asking)
     return (
@@ -44,7 +40,7 @@ export function ConfirmButton({ label, question, onConfirm, testId, danger = tru
           {error}
         </p>
       )}
-      <button type="button" class={danger ? 'danger primary' : 'primary'} data-testid={testId && `${testId}-confirm`} disabled={busy} onClick={confirm}>
+      <button type="button" class={danger ? 'danger primary' : 'primary'} data-testid={testId && `${testId}-confirm`} disabled={save.busy} onClick={confirm}>
         {`${A.confirm}: ${label.toLowerCase()}`}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
@@ -54,24 +50,18 @@ export function ConfirmButton({ label, question, onConfirm, testId, danger = tru
   );
 }
 
+/** "Archivia", asked first: offices, services and terminals leave the lists, their votes stay in the reports. */
+export function ArchiveButton({ name, testId, onArchive }: { name: string; testId: string; onArchive: () => Promise<unknown> }) {
+  return <ConfirmButton label={A.archive} question={A.confirmArchive(name)} testId={testId} onConfirm={onArchive} />;
+}
+
 /** A button for a harmless action (enable again): shows the collector's refusal next to it. */
 export function ActionButton({ label, onClick, testId }: { label: string; onClick: () => Promise<unknown>; testId?: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onClick();
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useSave();
+  const error = refusal(save.error);
   return (
     <>
-      <button type="button" data-testid={testId} disabled={busy} onClick={run}>
+      <button type="button" data-testid={testId} disabled={save.busy} onClick={() => save.run(onClick)}>
         {label}
       </button>
       {error && (
@@ -80,17 +70,5 @@ export function ActionButton({ label, onClick, testId }: { label: string; onClic
         </span>
       )}
     </>
-  );
-}
-
-/** A page's loading error, with the collector's message and a retry. */
-export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  return (
-    <div class="card error" role="alert" data-testid="error">
-      <p>{messageOf(error)}</p>
-      <button type="button" onClick={onRetry}>
-        Riprova
-      </button>
-    </div>
   );
 }

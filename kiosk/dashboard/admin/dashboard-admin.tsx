@@ -9,7 +9,7 @@ import { A } from './admin-labels';
 import { AdministrationPicker } from './administration-picker';
 import { AdministrationsPage } from './administrations-page';
 import { AuditPage } from './audit-page';
-import { LoadError } from './confirm-button';
+import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
 import { PeoplePage } from './people-page';
 import { ReasonsPage } from './reasons-page';
@@ -51,7 +51,7 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
 
   if (page === 'administrations') return <AdministrationsPage administrations={administrations} />;
   if (administrations.error) return <LoadError error={administrations.error} onRetry={administrations.reload} />;
-  if (!administrations.data) return <p class="card note" role="status">{A.loading}</p>;
+  if (!administrations.data) return <Loading />;
 
   const scope = scopeOf(session.grants, PERMISSION[page]);
   const mayHere = (id: string) => scope.everywhere || scope.administrationIds.includes(id) || scope.offices.some((o) => o.administrationId === id);

@@ -1,5 +1,4 @@
 // The people of the administrations one manages: their roles, last sign-in, create, edit, disable or enable.
-import { useState } from 'preact/hooks';
 import type { Administration, User } from '../../../server/contract/admin';
 import type { Grant, SessionInfo } from '../../../server/contract/auth';
 import type { OfficeSummary } from '../../../server/contract/report';
@@ -8,8 +7,10 @@ import { getOffices } from '../api';
 import { mayGrant } from '../grants';
 import { PAGE_LABELS } from '../session-labels';
 import { A, ROLE_LABEL } from './admin-labels';
-import { ActionButton, ConfirmButton, LoadError } from './confirm-button';
+import { ActionButton, ConfirmButton } from './confirm-button';
 import { formatWhen } from './format-when';
+import { DataTable, EditButton, ListToolbar, LoadError } from './list-parts';
+import { useEditor } from './use-editor';
 import { UserForm } from './user-form';
 import { useLoad } from './use-load';
 
@@ -30,7 +31,7 @@ export function PeoplePage({ session, administrations }: Props) {
   const users = useLoad(listUsers, 'users');
   // The offices one may read, only to name the offices in people's roles.
   const offices = useLoad(getOffices, 'offices');
-  const [editing, setEditing] = useState<User | 'new'>();
+  const editor = useEditor<User>(users.reload);
   const actor = session.grants;
   // The collector lets one edit only people whose every role one could hand out: offer the buttons on those rows only.
   const editable = (u: User) => u.id !== session.user.id && u.grants.every((g) => mayGrant(actor, g));
@@ -40,69 +41,39 @@ export function PeoplePage({ session, administrations }: Props) {
       <div class="admin-head">
         <h2>{PAGE_LABELS.people}</h2>
       </div>
-      <div class="toolbar">
-        <button type="button" class="primary" data-testid="user-new" onClick={() => setEditing('new')}>
-          {A.newPerson}
-        </button>
-      </div>
-      {editing && (
-        <UserForm
-          key={editing === 'new' ? 'new' : editing.id}
-          actor={actor}
-          administrations={administrations}
-          user={editing === 'new' ? undefined : editing}
-          onDone={(saved) => {
-            setEditing(undefined);
-            if (saved) users.reload();
-          }}
-        />
-      )}
+      <ListToolbar newLabel={A.newPerson} newTestId="user-new" onNew={editor.startNew} />
+      {editor.open && <UserForm key={editor.key} actor={actor} administrations={administrations} user={editor.item} onDone={editor.done} />}
       {users.error ? <LoadError error={users.error} onRetry={users.reload} /> : null}
       {users.data && (
-        <div class="card table-scroll">
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">{A.name}</th>
-                <th scope="col">{A.roles}</th>
-                <th scope="col">{A.status}</th>
-                <th scope="col">{A.lastSignIn}</th>
-                <th scope="col">{A.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((u) => (
-                <tr key={u.id} data-testid="user-row" data-user-id={u.id} class={u.disabledAt ? 'is-archived' : undefined}>
-                  <td>
-                    <strong>{u.name}</strong>
-                    <div class="muted small-text">{u.email}</div>
-                  </td>
-                  <td class="small-text">
-                    {u.grants.map((g, i) => (
-                      <div key={i}>{grantText(g, administrations, offices.data ?? [])}</div>
-                    ))}
-                  </td>
-                  <td>{u.disabledAt ? <span class="status status-revoked">{A.disabled}</span> : <span class="status status-enrolled">{A.active}</span>}</td>
-                  <td>{u.lastSignInAt ? formatWhen(u.lastSignInAt) : A.never}</td>
-                  <td class="row-actions">
-                    {editable(u) && (
-                      <>
-                        <button type="button" data-testid="user-edit" onClick={() => setEditing(u)}>
-                          {A.edit}
-                        </button>
-                        {u.disabledAt ? (
-                          <ActionButton label={A.enable} testId="user-enable" onClick={async () => (await updateUser(u.id, { disabled: false }), users.reload())} />
-                        ) : (
-                          <ConfirmButton label={A.disable} question={A.confirmDisable(u.name)} testId="user-disable" onConfirm={async () => (await updateUser(u.id, { disabled: true }), users.reload())} />
-                        )}
-                      </>
+        <DataTable headers={[A.name, A.roles, A.status, A.lastSignIn, A.actions]}>
+          {users.data.map((u) => (
+            <tr key={u.id} data-testid="user-row" data-user-id={u.id} class={u.disabledAt ? 'is-archived' : undefined}>
+              <td>
+                <strong>{u.name}</strong>
+                <div class="muted small-text">{u.email}</div>
+              </td>
+              <td class="small-text">
+                {u.grants.map((g, i) => (
+                  <div key={i}>{grantText(g, administrations, offices.data ?? [])}</div>
+                ))}
+              </td>
+              <td>{u.disabledAt ? <span class="status status-revoked">{A.disabled}</span> : <span class="status status-enrolled">{A.active}</span>}</td>
+              <td>{u.lastSignInAt ? formatWhen(u.lastSignInAt) : A.never}</td>
+              <td class="row-actions">
+                {editable(u) && (
+                  <>
+                    <EditButton testId="user-edit" onClick={() => editor.edit(u)} />
+                    {u.disabledAt ? (
+                      <ActionButton label={A.enable} testId="user-enable" onClick={async () => (await updateUser(u.id, { disabled: false }), users.reload())} />
+                    ) : (
+                      <ConfirmButton label={A.disable} question={A.confirmDisable(u.name)} testId="user-disable" onConfirm={async () => (await updateUser(u.id, { disabled: true }), users.reload())} />
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -4,10 +4,11 @@ import type { Reason } from '../../../server/contract/admin';
 import type { QualityDimension } from '../../../server/contract/quality';
 import { DIMENSION_LABEL } from '../../ui/face-style';
 import { listReasons, saveReasons, type ReasonInput } from '../admin-api';
-import { FormError, problemAt } from '../components/form-field';
+import { FormError } from '../components/form-field';
+import { useSave } from '../use-save';
 import { A } from './admin-labels';
-import { LoadError } from './confirm-button';
 import { move } from './list-order';
+import { Loading, LoadError } from './list-parts';
 import { useLoad } from './use-load';
 
 const MAX_REASONS = 12;
@@ -28,8 +29,7 @@ const rowsOf = (reasons: readonly Reason[]): Row[] =>
 export function ReasonsPage({ administrationId }: { administrationId: string }) {
   const reasons = useLoad((signal) => listReasons(administrationId, signal), administrationId);
   const [rows, setRows] = useState<Row[]>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const save = useSave();
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -37,7 +37,7 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
   }, [reasons.data]);
 
   if (reasons.error) return <LoadError error={reasons.error} onRetry={reasons.reload} />;
-  if (!rows) return <p class="card note" role="status">{A.loading}</p>;
+  if (!rows) return <Loading />;
 
   // Functional updates: two edits before the next render (typing, then a select) must both land.
   const update = (i: number, change: Partial<Row>) => {
@@ -49,11 +49,9 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
     setRows(next);
   };
 
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void save.run(async () => {
       const answer = await saveReasons(
         administrationId,
         rows.map(({ id, label, dimension }) => ({ ...(id ? { id } : {}), label: label.trim(), dimension })),
@@ -61,11 +59,7 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
       if (Array.isArray(answer)) setRows(rowsOf(answer));
       else reasons.reload();
       setSaved(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -73,7 +67,7 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
       <p class="muted">{A.reasonsIntro}</p>
       <ol class="reason-list">
         {rows.map((row, i) => {
-          const problem = problemAt(error, `/reasons/${i}`);
+          const problem = save.problem(`/reasons/${i}`);
           return (
             <li key={row.key} data-testid="reason-row">
               <input
@@ -125,15 +119,15 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
           {A.addReason}
         </button>
       </div>
-      <FormError error={error} fields={['/reasons']} testId="reasons-error" />
+      <FormError error={save.error} fields={['/reasons']} testId="reasons-error" />
       {saved && (
         <p class="notice" role="status">
           {A.saved}
         </p>
       )}
       <div class="actions">
-        <button type="submit" class="primary" data-testid="reasons-save" disabled={busy}>
-          {busy ? A.saving : A.saveReasons}
+        <button type="submit" class="primary" data-testid="reasons-save" disabled={save.busy}>
+          {save.busy ? A.saving : A.saveReasons}
         </button>
       </div>
     </form>

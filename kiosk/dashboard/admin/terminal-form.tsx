@@ -4,7 +4,9 @@ import type { Service, Terminal } from '../../../server/contract/admin';
 import { SCALE_SIZES, type ScaleSize } from '../../../server/contract/scale';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
 import { createTerminal, updateTerminal } from '../admin-api';
-import { Field, FormError, problemAt, TextField } from '../components/form-field';
+import { Field, NamedOptions, TextField } from '../components/form-field';
+import { useSave } from '../use-save';
+import { AdminForm } from './admin-form';
 import { A, MODE_LABEL } from './admin-labels';
 import { move } from './list-order';
 
@@ -23,32 +25,30 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
   const [mode, setMode] = useState<TerminalMode>(terminal?.mode ?? 'counter');
   const [chosen, setChosen] = useState<string[]>(terminal?.serviceIds ?? []);
   const [scale, setScale] = useState<ScaleSize>(terminal?.scale ?? 3);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const save = useSave();
+  const { problem } = save;
   const nameOf = (id: string) => services.find((s) => s.id === id)?.name ?? id;
   const remaining = services.filter((s) => !chosen.includes(s.id));
   // A counter serves one service: switching from totem keeps the first.
   const serviceIds = mode === 'counter' ? chosen.slice(0, 1) : chosen;
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const input = { name: name.trim(), mode, serviceIds, scale };
-      await (terminal ? updateTerminal(terminal.id, input) : createTerminal(officeId, input));
-      onDone(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+  const send = async () => {
+    const input = { name: name.trim(), mode, serviceIds, scale };
+    await (terminal ? updateTerminal(terminal.id, input) : createTerminal(officeId, input));
   };
 
   return (
-    <form class="card admin-form" onSubmit={submit} data-testid="terminal-form">
-      <h3>{terminal ? `${A.edit}: ${terminal.name}` : A.newTerminal}</h3>
-      <TextField id="terminal-name" testId="terminal-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={problemAt(error, '/name')} />
+    <AdminForm
+      name="terminal"
+      itemName={terminal?.name}
+      newTitle={A.newTerminal}
+      save={save}
+      fields={['/name', '/serviceIds', '/scale', '/mode']}
+      onSave={send}
+      onDone={onDone}
+      saveDisabled={serviceIds.length === 0}
+    >
+      <TextField id="terminal-name" testId="terminal-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={problem('/name')} />
       <fieldset class="radios">
         <legend>{A.mode}</legend>
         {MODES.map((m) => (
@@ -60,14 +60,10 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
       </fieldset>
       {services.length === 0 && <p class="field-problem">{A.noServicesYet}</p>}
       {mode === 'counter' ? (
-        <Field id="terminal-service" label={A.service} problem={problemAt(error, '/serviceIds')}>
+        <Field id="terminal-service" label={A.service} problem={problem('/serviceIds')}>
           <select id="terminal-service" data-testid="terminal-service" required value={serviceIds[0] ?? ''} onChange={(e) => setChosen(e.currentTarget.value ? [e.currentTarget.value] : [])}>
             <option value="">{A.chooseService}</option>
-            {services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={services} />
           </select>
         </Field>
       ) : (
@@ -102,17 +98,13 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
               }}
             >
               <option value="">{`${A.addService}…`}</option>
-              {remaining.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <NamedOptions items={remaining} />
             </select>
           )}
-          {problemAt(error, '/serviceIds') && <p class="field-problem">{problemAt(error, '/serviceIds')}</p>}
+          {problem('/serviceIds') && <p class="field-problem">{problem('/serviceIds')}</p>}
         </fieldset>
       )}
-      <Field id="terminal-scale" label={A.scale} problem={problemAt(error, '/scale')}>
+      <Field id="terminal-scale" label={A.scale} problem={problem('/scale')}>
         <select id="terminal-scale" data-testid="terminal-scale" value={String(scale)} onChange={(e) => setScale(Number(e.currentTarget.value) as ScaleSize)}>
           {SCALE_SIZES.map((n) => (
             <option key={n} value={String(n)}>
@@ -121,15 +113,6 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
           ))}
         </select>
       </Field>
-      <FormError error={error} fields={['/name', '/serviceIds', '/scale', '/mode']} testId="terminal-error" />
-      <div class="actions">
-        <button type="submit" class="primary" data-testid="terminal-save" disabled={busy || serviceIds.length === 0}>
-          {busy ? A.saving : terminal ? A.save : A.create}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {A.cancel}
-        </button>
-      </div>
-    </form>
+    </AdminForm>
   );
 }

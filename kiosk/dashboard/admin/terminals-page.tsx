@@ -3,13 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Office, Service, Terminal } from '../../../server/contract/admin';
 import type { Grant, PairingCode } from '../../../server/contract/auth';
 import { archiveTerminal, issuePairingCode, listOffices, listServices, listTerminals, revokeTerminal } from '../admin-api';
+import { NamedOptions } from '../components/form-field';
 import { allows } from '../grants';
 import { A, MODE_LABEL, TERMINAL_STATUS_LABEL } from './admin-labels';
-import { ConfirmButton, LoadError } from './confirm-button';
+import { ArchiveButton, ConfirmButton } from './confirm-button';
 import { formatWhen } from './format-when';
+import { DataTable, EditButton, ListToolbar, Loading, LoadError } from './list-parts';
 import { PairingPanel } from './pairing-panel';
 import { TerminalForm } from './terminal-form';
 import { terminalStatus } from './terminal-status';
+import { useEditor } from './use-editor';
 import { messageOf, useLoad } from './use-load';
 
 /** While a pairing code is on screen, look for the terminal having used it this often. */
@@ -29,7 +32,7 @@ export function TerminalsPage({ administrationId, grants }: Props) {
   const officeId = choices.find((o) => o.id === chosen)?.id ?? choices[0]?.id;
 
   if (offices.error) return <LoadError error={offices.error} onRetry={offices.reload} />;
-  if (!offices.data) return <p class="card note" role="status">{A.loading}</p>;
+  if (!offices.data) return <Loading />;
   if (choices.length === 0) return <p class="card note">{A.noOffices}</p>;
 
   return (
@@ -40,11 +43,7 @@ export function TerminalsPage({ administrationId, grants }: Props) {
           <div class="field">
             <label for="terminal-office">{A.office}</label>
             <select id="terminal-office" data-testid="terminal-office" value={officeId} onChange={(e) => setChosen(e.currentTarget.value)}>
-              {choices.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <NamedOptions items={choices} />
             </select>
           </div>
         </div>
@@ -57,7 +56,7 @@ export function TerminalsPage({ administrationId, grants }: Props) {
 
 function OfficeTerminals({ officeId, services }: { officeId: string; services: readonly Service[] }) {
   const terminals = useLoad((signal) => listTerminals(officeId, signal), officeId);
-  const [editing, setEditing] = useState<Terminal | 'new'>();
+  const editor = useEditor<Terminal>(terminals.reload);
   const [pairing, setPairing] = useState<{ terminal: Terminal; code: PairingCode }>();
   const [actionError, setActionError] = useState<string>();
   const live = services.filter((s) => !s.archivedAt);
@@ -85,23 +84,8 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
 
   return (
     <>
-      <div class="toolbar">
-        <button type="button" class="primary" data-testid="terminal-new" onClick={() => setEditing('new')}>
-          {A.newTerminal}
-        </button>
-      </div>
-      {editing && (
-        <TerminalForm
-          key={editing === 'new' ? 'new' : editing.id}
-          officeId={officeId}
-          terminal={editing === 'new' ? undefined : editing}
-          services={live}
-          onDone={(saved) => {
-            setEditing(undefined);
-            if (saved) terminals.reload();
-          }}
-        />
-      )}
+      <ListToolbar newLabel={A.newTerminal} newTestId="terminal-new" onNew={editor.startNew} />
+      {editor.open && <TerminalForm key={editor.key} officeId={officeId} terminal={editor.item} services={live} onDone={editor.done} />}
       {pairing && (
         <PairingPanel
           terminalName={pairing.terminal.name}
@@ -119,64 +103,48 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
       {terminals.error ? <LoadError error={terminals.error} onRetry={terminals.reload} /> : null}
       {terminals.data && terminals.data.length === 0 && <p class="card note">{A.noTerminals}</p>}
       {terminals.data && terminals.data.length > 0 && (
-        <div class="card table-scroll">
-          <table class="data" data-testid="terminal-table">
-            <thead>
-              <tr>
-                <th scope="col">{A.name}</th>
-                <th scope="col">{A.mode}</th>
-                <th scope="col">{A.status}</th>
-                <th scope="col">{A.lastSeen}</th>
-                <th scope="col">{A.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {terminals.data.map((t) => {
-                const status = terminalStatus(t);
-                return (
-                  <tr key={t.id} data-testid="terminal-row" data-terminal-id={t.id} data-status={status} class={t.archivedAt ? 'is-archived' : undefined}>
-                    <td>
-                      <strong>{t.name}</strong>
-                      <div class="muted small-text">{t.serviceIds.map(nameOf).join(' · ')}</div>
-                    </td>
-                    <td>{MODE_LABEL[t.mode] ?? t.mode}</td>
-                    <td>
-                      <span class={`status status-${status}`} data-testid="terminal-status">
-                        {TERMINAL_STATUS_LABEL[status]}
-                      </span>
-                    </td>
-                    <td>{t.lastSeenAt ? formatWhen(t.lastSeenAt) : A.never}</td>
-                    <td class="row-actions">
-                      {status !== 'archived' && (
-                        <>
-                          <button type="button" class="primary" data-testid="terminal-pair" onClick={() => pair(t)}>
-                            {A.pair}
-                          </button>
-                          <button type="button" data-testid="terminal-edit" onClick={() => setEditing(t)}>
-                            {A.edit}
-                          </button>
-                          {status === 'enrolled' && (
-                            <ConfirmButton label={A.revoke} question={A.confirmRevoke(t.name)} testId="terminal-revoke" onConfirm={async () => (await revokeTerminal(t.id), terminals.reload())} />
-                          )}
-                          <ConfirmButton
-                            label={A.archive}
-                            question={A.confirmArchive(t.name)}
-                            testId="terminal-archive"
-                            onConfirm={async () => {
-                              await archiveTerminal(t.id);
-                              if (pairing?.terminal.id === t.id) setPairing(undefined);
-                              terminals.reload();
-                            }}
-                          />
-                        </>
+        <DataTable headers={[A.name, A.mode, A.status, A.lastSeen, A.actions]} testId="terminal-table">
+          {terminals.data.map((t) => {
+            const status = terminalStatus(t);
+            return (
+              <tr key={t.id} data-testid="terminal-row" data-terminal-id={t.id} data-status={status} class={t.archivedAt ? 'is-archived' : undefined}>
+                <td>
+                  <strong>{t.name}</strong>
+                  <div class="muted small-text">{t.serviceIds.map(nameOf).join(' · ')}</div>
+                </td>
+                <td>{MODE_LABEL[t.mode] ?? t.mode}</td>
+                <td>
+                  <span class={`status status-${status}`} data-testid="terminal-status">
+                    {TERMINAL_STATUS_LABEL[status]}
+                  </span>
+                </td>
+                <td>{t.lastSeenAt ? formatWhen(t.lastSeenAt) : A.never}</td>
+                <td class="row-actions">
+                  {status !== 'archived' && (
+                    <>
+                      <button type="button" class="primary" data-testid="terminal-pair" onClick={() => pair(t)}>
+                        {A.pair}
+                      </button>
+                      <EditButton testId="terminal-edit" onClick={() => editor.edit(t)} />
+                      {status === 'enrolled' && (
+                        <ConfirmButton label={A.revoke} question={A.confirmRevoke(t.name)} testId="terminal-revoke" onConfirm={async () => (await revokeTerminal(t.id), terminals.reload())} />
                       )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      <ArchiveButton
+                        name={t.name}
+                        testId="terminal-archive"
+                        onArchive={async () => {
+                          await archiveTerminal(t.id);
+                          if (pairing?.terminal.id === t.id) setPairing(undefined);
+                          terminals.reload();
+                        }}
+                      />
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

@@ -3,8 +3,10 @@ import { useState } from 'preact/hooks';
 import type { Administration, User } from '../../../server/contract/admin';
 import type { Grant } from '../../../server/contract/auth';
 import { createUser, updateUser } from '../admin-api';
-import { FormError, problemAt, TextField } from '../components/form-field';
+import { NewPasswordField, TextField } from '../components/form-field';
 import { MIN_PASSWORD } from '../components/setup-form';
+import { useSave } from '../use-save';
+import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
 import { GrantEditor, reshape } from './grant-editor';
 
@@ -20,57 +22,45 @@ export function UserForm({ actor, administrations, user, onDone }: Props) {
   const [name, setName] = useState(user?.name ?? '');
   const [password, setPassword] = useState('');
   const [grants, setGrants] = useState<Grant[]>(() => user?.grants ?? [reshape({ role: 'viewer', administrationId: null, officeId: null }, 'viewer', administrations[0]?.id)]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const save = useSave();
+  const { problem } = save;
   const short = password.length > 0 && password.length < MIN_PASSWORD;
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (short || (!user && password.length < MIN_PASSWORD)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      if (user) await updateUser(user.id, { name: name.trim(), grants, ...(password ? { password } : {}) });
-      else await createUser({ email: email.trim(), name: name.trim(), password, grants });
-      onDone(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+  const send = async () => {
+    if (user) await updateUser(user.id, { name: name.trim(), grants, ...(password ? { password } : {}) });
+    else await createUser({ email: email.trim(), name: name.trim(), password, grants });
   };
 
+  // The save button stays enabled with a short password (unlike a service's bad standard): a click on it
+  // must still let the browser point at an empty required password.
   return (
-    <form class="card admin-form" onSubmit={submit} data-testid="user-form">
-      <h3>{user ? `${A.edit}: ${user.name}` : A.newPerson}</h3>
+    <AdminForm
+      name="user"
+      itemName={user?.name}
+      newTitle={A.newPerson}
+      save={save}
+      fields={['/email', '/name', '/password', '/grants']}
+      onSave={send}
+      onDone={onDone}
+      ready={!short && (!!user || password.length >= MIN_PASSWORD)}
+    >
       {user ? (
         <p class="muted">{user.email}</p>
       ) : (
-        <TextField id="user-email" testId="user-email" label={A.email} type="email" value={email} onInput={setEmail} required autoComplete="off" problem={problemAt(error, '/email')} />
+        <TextField id="user-email" testId="user-email" label={A.email} type="email" value={email} onInput={setEmail} required autoComplete="off" problem={problem('/email')} />
       )}
-      <TextField id="user-name" testId="user-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={problemAt(error, '/name')} />
-      <TextField
+      <TextField id="user-name" testId="user-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={problem('/name')} />
+      <NewPasswordField
         id="user-password"
         testId="user-password"
         label={user ? A.resetPassword : A.initialPassword}
-        type="password"
         value={password}
         onInput={setPassword}
         required={!user}
-        autoComplete="new-password"
         hint={A.initialPasswordHint}
-        problem={short ? `${A.initialPasswordHint}` : problemAt(error, '/password')}
+        problem={short ? `${A.initialPasswordHint}` : problem('/password')}
       />
-      <GrantEditor actor={actor} administrations={administrations} value={grants} onChange={setGrants} problem={problemAt(error, '/grants')} />
-      <FormError error={error} fields={['/email', '/name', '/password', '/grants']} testId="user-error" />
-      <div class="actions">
-        <button type="submit" class="primary" data-testid="user-save" disabled={busy}>
-          {busy ? A.saving : user ? A.save : A.create}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {A.cancel}
-        </button>
-      </div>
-    </form>
+      <GrantEditor actor={actor} administrations={administrations} value={grants} onChange={setGrants} problem={problem('/grants')} />
+    </AdminForm>
   );
 }

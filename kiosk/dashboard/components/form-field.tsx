@@ -1,4 +1,4 @@
-// A labelled form field with its hint and the collector's problem next to it, and the form's error box.
+// A labelled form field with its hint and the collector's problem next to it, the form's error box, and the options of a select.
 import type { ComponentChildren } from 'preact';
 import { DashboardApiError } from '../api';
 
@@ -63,6 +63,13 @@ export function TextField({ id, label, value, onInput, type = 'text', hint, prob
   );
 }
 
+type NewPasswordProps = Omit<TextFieldProps, 'type' | 'autoComplete' | 'required'> & { required?: boolean };
+
+/** A field for choosing a password (first admin, a changed or an initial one): masked, required unless told, and marked as new for password managers. */
+export function NewPasswordField({ required = true, ...props }: NewPasswordProps) {
+  return <TextField {...props} type="password" autoComplete="new-password" required={required} />;
+}
+
 /**
  * The form's error: the collector's message in a live region; problems that belong to no field on
  * screen are listed too, so nothing it said is lost.
@@ -82,5 +89,18 @@ export function FormError({ error, fields = [], testId }: { error: unknown; fiel
         </ul>
       )}
     </div>
+  );
+}
+
+/** A select's options for named items (offices, services, administrations): the id as value, the name as text. */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      {items.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </>
   );
 }

@@ -2,51 +2,36 @@
 import { useState } from 'preact/hooks';
 import { SESSION_LABELS as L } from '../session-labels';
 import { changePassword } from '../session-api';
-import { FormError, problemAt, TextField } from './form-field';
+import { useSave } from '../use-save';
+import { FormError, NewPasswordField, TextField } from './form-field';
 import { MIN_PASSWORD } from './setup-form';
 
 export function PasswordForm({ onDone }: { onDone: (changed: boolean) => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const save = useSave();
+  const { error, problem } = save;
 
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    if (next.length < MIN_PASSWORD) return setError(new Error(L.passwordTooShort(MIN_PASSWORD)));
-    if (next !== confirm) return setError(new Error(L.passwordsDiffer));
-    setBusy(true);
-    setError(undefined);
-    try {
+    if (next.length < MIN_PASSWORD) return save.fail(new Error(L.passwordTooShort(MIN_PASSWORD)));
+    if (next !== confirm) return save.fail(new Error(L.passwordsDiffer));
+    void save.run(async () => {
       await changePassword(current, next);
       onDone(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form class="card password-form" onSubmit={submit} data-testid="password-form" aria-labelledby="password-form-title">
       <h2 id="password-form-title">{L.changePassword}</h2>
-      <TextField id="password-current" label={L.currentPassword} type="password" value={current} onInput={setCurrent} required autoComplete="current-password" problem={problemAt(error, '/currentPassword')} />
-      <TextField
-        id="password-new"
-        label={L.newPassword}
-        type="password"
-        value={next}
-        onInput={setNext}
-        required
-        autoComplete="new-password"
-        hint={L.passwordHint(MIN_PASSWORD)}
-        problem={problemAt(error, '/newPassword')}
-      />
-      <TextField id="password-confirm" label={L.confirmPassword} type="password" value={confirm} onInput={setConfirm} required autoComplete="new-password" />
+      <TextField id="password-current" label={L.currentPassword} type="password" value={current} onInput={setCurrent} required autoComplete="current-password" problem={problem('/currentPassword')} />
+      <NewPasswordField id="password-new" label={L.newPassword} value={next} onInput={setNext} hint={L.passwordHint(MIN_PASSWORD)} problem={problem('/newPassword')} />
+      <NewPasswordField id="password-confirm" label={L.confirmPassword} value={confirm} onInput={setConfirm} />
       <FormError error={error} fields={['/currentPassword', '/newPassword']} testId="password-error" />
       <div class="actions">
-        <button type="submit" class="primary" data-testid="password-save" disabled={busy}>
+        <button type="submit" class="primary" data-testid="password-save" disabled={save.busy}>
           {L.savePassword}
         </button>
         <button type="button" onClick={() => onDone(false)}>

@@ -5,7 +5,8 @@ import { MIN_PASSWORD_LENGTH } from '../../../server/contract/limits';
 import { DashboardApiError } from '../api';
 import { SESSION_LABELS as L } from '../session-labels';
 import { setUp } from '../session-api';
-import { FormError, problemAt, TextField } from './form-field';
+import { useSave } from '../use-save';
+import { FormError, NewPasswordField, TextField } from './form-field';
 
 // Checked against the contract's literal; the contract module itself carries TypeBox.
 export const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
@@ -21,25 +22,24 @@ export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const save = useSave();
+  const { error, problem } = save;
 
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
   const differs = confirm.length > 0 && confirm !== password;
 
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    if (password.length < MIN_PASSWORD || password !== confirm) return setError(new Error(password !== confirm ? L.passwordsDiffer : L.passwordTooShort(MIN_PASSWORD)));
-    setBusy(true);
-    setError(undefined);
-    try {
-      onSignedIn(await setUp({ name: name.trim(), email: email.trim(), password }));
-    } catch (err) {
-      if (err instanceof DashboardApiError && err.code === 'setup_done') return onAlreadyDone();
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (password.length < MIN_PASSWORD || password !== confirm) return save.fail(new Error(password !== confirm ? L.passwordsDiffer : L.passwordTooShort(MIN_PASSWORD)));
+    void save.run(async () => {
+      try {
+        onSignedIn(await setUp({ name: name.trim(), email: email.trim(), password }));
+      } catch (err) {
+        // Not a refusal to show: someone else created the first admin meanwhile.
+        if (err instanceof DashboardApiError && err.code === 'setup_done') return onAlreadyDone();
+        throw err;
+      }
+    });
   };
 
   return (
@@ -47,33 +47,20 @@ export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
       <h1>{L.setupTitle}</h1>
       <p class="muted">{L.setupIntro}</p>
       <form onSubmit={submit} data-testid="setup-form">
-        <TextField id="setup-name" testId="setup-name" label={L.name} value={name} onInput={setName} required maxLength={200} autoComplete="name" problem={problemAt(error, '/name')} />
-        <TextField id="setup-email" testId="setup-email" label={L.email} type="email" value={email} onInput={setEmail} required autoComplete="username" problem={problemAt(error, '/email')} />
-        <TextField
+        <TextField id="setup-name" testId="setup-name" label={L.name} value={name} onInput={setName} required maxLength={200} autoComplete="name" problem={problem('/name')} />
+        <TextField id="setup-email" testId="setup-email" label={L.email} type="email" value={email} onInput={setEmail} required autoComplete="username" problem={problem('/email')} />
+        <NewPasswordField
           id="setup-password"
           testId="setup-password"
           label={L.password}
-          type="password"
           value={password}
           onInput={setPassword}
-          required
-          autoComplete="new-password"
           hint={L.passwordHint(MIN_PASSWORD)}
-          problem={tooShort ? L.passwordTooShort(MIN_PASSWORD) : problemAt(error, '/password')}
+          problem={tooShort ? L.passwordTooShort(MIN_PASSWORD) : problem('/password')}
         />
-        <TextField
-          id="setup-password-confirm"
-          testId="setup-password-confirm"
-          label={L.confirmPassword}
-          type="password"
-          value={confirm}
-          onInput={setConfirm}
-          required
-          autoComplete="new-password"
-          problem={differs ? L.passwordsDiffer : undefined}
-        />
+        <NewPasswordField id="setup-password-confirm" testId="setup-password-confirm" label={L.confirmPassword} value={confirm} onInput={setConfirm} problem={differs ? L.passwordsDiffer : undefined} />
         <FormError error={error} fields={['/name', '/email', '/password']} testId="setup-error" />
-        <button type="submit" class="primary" data-testid="setup-submit" disabled={busy}>
+        <button type="submit" class="primary" data-testid="setup-submit" disabled={save.busy}>
           {L.createAdmin}
         </button>
       </form>

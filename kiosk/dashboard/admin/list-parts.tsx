@@ -1,0 +1,116 @@
+// What every management list repeats: loading and error states, the toolbar with its "new" button, the table, names with their archived tag, the edit button.
+import type { ComponentChildren } from 'preact';
+import { A } from './admin-labels';
+import { ArchiveButton } from './confirm-button';
+import { messageOf } from './use-load';
+
+/** A page's loading error, with the collector's message and a retry. */
+export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  return (
+    <div class="card error" role="alert" data-testid="error">
+      <p>{messageOf(error)}</p>
+      <button type="button" onClick={onRetry}>
+        Riprova
+      </button>
+    </div>
+  );
+}
+
+export function Loading() {
+  return (
+    <p class="card note" role="status">
+      {A.loading}
+    </p>
+  );
+}
+
+interface ToolbarProps {
+  newLabel: string;
+  newTestId: string;
+  onNew: () => void;
+  /** Lists that hide archived items get a "show archived" checkbox beside the button. */
+  archived?: { showArchived: boolean; setShowArchived: (show: boolean) => void };
+}
+
+export function ListToolbar({ newLabel, newTestId, onNew, archived }: ToolbarProps) {
+  return (
+    <div class="toolbar">
+      <button type="button" class="primary" data-testid={newTestId} onClick={onNew}>
+        {newLabel}
+      </button>
+      {archived && (
+        <label class="check">
+          <input type="checkbox" checked={archived.showArchived} onChange={(e) => archived.setShowArchived(e.currentTarget.checked)} />
+          {A.showArchived}
+        </label>
+      )}
+    </div>
+  );
+}
+
+interface TableProps {
+  /** The column headings, in order. */
+  headers: readonly string[];
+  testId?: string;
+  /** The rows. */
+  children: ComponentChildren;
+}
+
+export function DataTable({ headers, testId, children }: TableProps) {
+  return (
+    <div class="card table-scroll">
+      <table class="data" data-testid={testId}>
+        <thead>
+          <tr>
+            {headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The name as text (never markup), tagged "archiviato" when it is. */
+export function ArchivedName({ name, archivedAt }: { name: string; archivedAt: string | null }) {
+  return (
+    <>
+      {name}
+      {archivedAt && <span class="tag">{A.archived}</span>}
+    </>
+  );
+}
+
+export function EditButton({ testId, onClick }: { testId: string; onClick: () => void }) {
+  return (
+    <button type="button" data-testid={testId} onClick={onClick}>
+      {A.edit}
+    </button>
+  );
+}
+
+interface ActionsProps {
+  /** Prefix of the test ids: `${name}-edit`, `${name}-archive` (office, service). */
+  name: string;
+  item: { name: string; archivedAt: string | null };
+  onEdit: () => void;
+  onArchive: () => Promise<unknown>;
+}
+
+/** The actions cell of an item one edits or archives; an archived item has none. */
+export function EditArchiveCell({ name, item, onEdit, onArchive }: ActionsProps) {
+  return (
+    <td class="row-actions">
+      {!item.archivedAt && (
+        <>
+          <EditButton testId={`${name}-edit`} onClick={onEdit} />
+          <ArchiveButton name={item.name} testId={`${name}-archive`} onArchive={onArchive} />
+        </>
+      )}
+    </td>
+  );
+}
