@@ -15,6 +15,8 @@ export interface Config {
   demo: boolean;
   /** URL printed for people to open; defaults to http://localhost:PORT. */
   publicUrl: string;
+  /** Whether PUBLIC_URL was set: if not, links handed to other devices use the address the dashboard was reached at. */
+  publicUrlSet: boolean;
 }
 
 export class ConfigError extends Error {
@@ -60,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     demo: readBoolean(env, 'DEMO', true),
     publicUrl,
+    publicUrlSet: Boolean(env.PUBLIC_URL),
   });
 }

@@ -7,5 +7,6 @@ export interface AdminDeps {
   now: () => Date;
   realtime: Pick<Realtime, 'configChanged' | 'terminalRevoked' | 'endUserSockets'>;
   /** Base of the kiosk URL a pairing code's QR code points to. */
-  publicUrl: string;
+  /** PUBLIC_URL when set; undefined means "the address of the request". */
+  publicUrl: string | undefined;
 }

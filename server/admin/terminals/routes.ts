@@ -87,7 +87,10 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
     async (request, reply) => {
       // The code is a secret for its lifetime: no cache may keep this answer.
       reply.header('cache-control', 'no-store');
-      return createPairingCode(db, request.params.terminalId, publicUrl, actorOf(request), now());
+      // A QR code of "localhost" would send the tablet to itself: without PUBLIC_URL, use the
+      // address the dashboard was reached at, which the terminal can reach too.
+      const base = publicUrl ?? `${request.protocol}://${request.host}`;
+      return createPairingCode(db, request.params.terminalId, base, actorOf(request), now());
     },
   );
 

@@ -53,13 +53,26 @@ describe('creating and changing terminals', () => {
 });
 
 describe('pairing, revoking, archiving', () => {
+  it('builds the pairing link from the address the dashboard used, or from PUBLIC_URL when set', async () => {
+    const viaLan = await c.app.inject({ method: 'POST', url: apiPaths.terminalPairingCode(COUNTER.id), headers: { ...c.admin.headers, host: '192.168.1.20:8080' } });
+    expect(viaLan.json().url).toMatch(/^http:\/\/192\.168\.1\.20:8080\/terminal\/\?pair=[A-Z2-9]{8}$/);
+    const withPublicUrl = await startCollector({ env: { PUBLIC_URL: 'https://gradimento.cst.example.org' } });
+    try {
+      const res = await withPublicUrl.app.inject({ method: 'POST', url: apiPaths.terminalPairingCode(COUNTER.id), headers: { ...withPublicUrl.admin.headers, host: '10.0.0.5:8080' } });
+      expect(res.json().url).toMatch(/^https:\/\/gradimento\.cst\.example\.org\/terminal\/\?pair=[A-Z2-9]{8}$/);
+    } finally {
+      await withPublicUrl.close();
+    }
+  });
+
   it('a pairing code comes with the kiosk URL and a QR code, and enrols one device once', async () => {
     const res = await as(c.app, c.admin).post(apiPaths.terminalPairingCode(COUNTER.id));
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const { code, url, qrSvg, expiresAt } = res.body;
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-    expect(url).toBe(`${c.config.publicUrl}/terminal/?pair=${code}`);
+    // Without PUBLIC_URL the link uses the address the dashboard was reached at (inject's default host).
+    expect(url).toBe(`http://localhost:80/terminal/?pair=${code}`);
     expect(qrSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
     const first = await c.app.inject({ method: 'POST', url: apiPaths.enrolment, payload: { code } });
