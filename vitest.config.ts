@@ -38,6 +38,8 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
+            // Failure screenshots would land beside the tests, in the work tree; the error text is enough.
+            screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }],
           },
