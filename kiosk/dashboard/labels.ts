@@ -7,6 +7,7 @@ export const LABELS = {
   office: 'Ufficio',
   chooseOffice: 'Scegli un ufficio',
   noOffices: 'Nessun ufficio configurato sul collettore.',
+  officeUnavailable: (id: string) => `L’ufficio «${id}» dell’indirizzo non è tra quelli che puoi consultare (o non esiste più): è mostrato il primo dei tuoi.`,
   period: 'Periodo',
   from: 'Dal',
   to: 'Al',

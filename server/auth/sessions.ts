@@ -28,6 +28,8 @@ export async function getGrants(db: Db, userId: string): Promise<Grant[]> {
 export async function createSession(db: Db, userId: string, userAgent: string, now: Date): Promise<{ cookieValue: string; expiresAt: string }> {
   const cookieValue = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS).toISOString();
+  // Expired sessions are refused when used; this sweep, at each sign-in, keeps them from piling up.
+  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
   await db
     .insertInto('sessions')
     .values({

@@ -28,6 +28,8 @@ export interface Realtime {
    * (password changed there).
    */
   endUserSockets(userId: string, sessions?: SessionScope): void;
+  /** Drops connections whose session expired or ended (runs every minute by itself). */
+  sweepSessions(): Promise<void>;
   /** Disconnects every client (the HTTP server is closed by its owner). */
   close(): void;
 }
@@ -41,6 +43,8 @@ interface SocketData {
 }
 
 const userRoom = (userId: string) => `user:${userId}`;
+/** How often live connections are checked against their sessions. */
+export const SESSION_SWEEP_MS = 60_000;
 const sessionRoom = (sessionHash: string) => `session:${sessionHash}`;
 
 function isId(value: unknown): value is string {
@@ -106,7 +110,22 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     });
   });
 
+  // A live connection outlasts the request that opened it: sessions that expired (or were ended
+  // by a way that did not reach this process) lose their sockets within a minute.
+  const sweepSessions = async () => {
+    const at = now().toISOString();
+    for (const socket of await io.fetchSockets()) {
+      const hash = socket.data.user?.sessionHash;
+      if (!hash) continue;
+      const live = await db.selectFrom('sessions').select('id_hash').where('id_hash', '=', hash).where('expires_at', '>', at).executeTakeFirst();
+      if (!live) socket.disconnect(true);
+    }
+  };
+  const sweep = setInterval(() => void sweepSessions().catch((err: unknown) => log.warn({ err }, 'session sweep of live connections failed')), SESSION_SWEEP_MS);
+  sweep.unref();
+
   return {
+    sweepSessions,
     broadcast(event) {
       try {
         io.to(rooms.office(event.officeId)).emit('vote:stored', event);
@@ -134,6 +153,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       else io.in(userRoom(userId)).except(sessionRoom(sessions.except)).disconnectSockets(true);
     },
     close() {
+      clearInterval(sweep);
       io.disconnectSockets(true);
       io.engine.close();
     },

@@ -38,14 +38,20 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
   const [officesError, setOfficesError] = useState<string>();
   const [officeId, setOfficeId] = useState(initial.office);
   const [period, setPeriod] = useState(initial.period);
+  // The office the address asked for, when it is not one this person may read (or no longer exists).
+  const [unavailable, setUnavailable] = useState<string>();
 
   useEffect(() => {
     const abort = new AbortController();
     getOffices(abort.signal).then(
       (list) => {
         setOffices(list);
-        // A bookmark to an office that no longer exists opens the first one rather than an empty page.
-        setOfficeId((id) => (list.some((o) => o.id === id) ? id : list[0]?.id));
+        // A bookmark to an office that no longer exists, or is outside this person's scope, opens the
+        // first one rather than an empty page, and says so: silently showing another office misleads.
+        setOfficeId((id) => {
+          if (id && !list.some((o) => o.id === id)) setUnavailable(id);
+          return list.some((o) => o.id === id) ? id : list[0]?.id;
+        });
       },
       (err: unknown) => abort.signal.aborted || setOfficesError(err instanceof Error ? err.message : String(err)),
     );
@@ -83,7 +89,16 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
       </header>
 
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
-        {offices && offices.length > 0 && <OfficePicker offices={offices} value={office?.id} onChange={setOfficeId} />}
+        {offices && offices.length > 0 && (
+          <OfficePicker
+            offices={offices}
+            value={office?.id}
+            onChange={(id) => {
+              setUnavailable(undefined);
+              setOfficeId(id);
+            }}
+          />
+        )}
         {shownPeriod && <PeriodPicker period={shownPeriod} today={today} onChange={setPeriod} />}
         {office && validPeriod && (
           <a class="button export" data-testid="export-csv" href={officeReportCsvUrl(office.id, validPeriod)} download title={LABELS.exportCsvHint}>
@@ -94,6 +109,11 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
 
       <main class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={state} aria-busy={loading}>
         {officesError && <ErrorBox message={officesError} onRetry={() => location.reload()} />}
+        {unavailable && (
+          <p class="card note" role="status" data-testid="office-unavailable">
+            {LABELS.officeUnavailable(unavailable)}
+          </p>
+        )}
         {offices?.length === 0 && <p class="card note">{LABELS.noOffices}</p>}
         {error && <ErrorBox message={error} onRetry={reload} />}
         {!error && !report && loading && <p class="card note" role="status">{LABELS.loading}</p>}

@@ -211,6 +211,30 @@ describe('expiry', () => {
     expect((await clients.refusal({ cookie: c.admin.cookie })).message).toBe('unauthenticated');
   });
 
+  it('drops a live connection once its session has expired, and keeps the others', async () => {
+    const clock = movableClock(T0);
+    c = await startCollector({ now: clock.now });
+    base = await listen(c);
+    const admin = await clients.connect({ cookie: c.admin.cookie });
+    clock.advance(SESSION_IDLE_MS / 2);
+    const fresh = await signInAs(c.app, ADMIN_EMAIL);
+    const other = await clients.connect({ cookie: fresh.cookie });
+    const dropped = next(admin, 'disconnect');
+    clock.advance(SESSION_IDLE_MS / 2 + 1000);
+    await c.realtime.sweepSessions();
+    await dropped;
+    expect(other.connected).toBe(true);
+  });
+
+  it('clears expired sessions from the database at the next sign-in', async () => {
+    const clock = movableClock(T0);
+    c = await startCollector({ now: clock.now });
+    const stale = sha256(c.admin.cookie.split('=')[1]!);
+    clock.advance(SESSION_IDLE_MS + 1000);
+    await signInAs(c.app, ADMIN_EMAIL);
+    expect(await c.store.db.selectFrom('sessions').select('id_hash').where('id_hash', '=', stale).executeTakeFirst()).toBeUndefined();
+  });
+
   it('ends the sessions of a disabled person', async () => {
     c = await startCollector();
     const manager = await personWith(c, MANAGER, [managerGrant]);
