@@ -6,7 +6,7 @@ import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { allows, allowsSomewhere, type Permission, type Target } from '../contract/permissions';
 import { findSession, type SignedInUser } from './sessions';
-import { findTerminalByToken, isArchivedTerminalToken, type EnrolledTerminal } from './terminal-tokens';
+import { findTerminalByToken, isArchivedTerminalToken, markTerminalSeen, type EnrolledTerminal } from './terminal-tokens';
 import { sameSecret } from './tokens';
 
 /**
@@ -91,6 +91,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
         }
         throw new AppError('terminal_not_enrolled', 'This terminal is not enrolled (or its token was revoked): pair it again with a code from the dashboard.');
       }
+      await markTerminalSeen(db, request.terminal, now());
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];

@@ -5,11 +5,18 @@ import { newPairingCode, normalisePairingCode, randomToken, sha256 } from './tok
 /** A pairing code is short and typed by hand, so it must die soon. */
 export const PAIRING_TTL_MS = 15 * 60 * 1000;
 
+/** A terminal as its token shows it: enough for access checks and for ingest, without a second lookup. */
 export interface EnrolledTerminal {
   id: string;
   officeId: string;
   administrationId: string;
+  channel: string;
+  timeZone: string;
+  lastSeenAt: string | null;
 }
+
+/** Recording every request would cost a write per batch: once a minute tells staff enough. */
+const SEEN_EVERY_MS = 60 * 1000;
 
 /** A fresh pairing code for the terminal, replacing any earlier one. The token in use, if any, stays valid until the code is redeemed. */
 export async function issuePairingCode(db: Db, terminalId: string, now: Date, ttlMs = PAIRING_TTL_MS): Promise<{ code: string; expiresAt: string }> {
@@ -39,7 +46,7 @@ export async function redeemPairingCode(db: Db, typed: string, now: Date): Promi
     if (!terminal || !terminal.pairing_expires_at || terminal.pairing_expires_at <= now.toISOString()) return null;
     await trx
       .updateTable('terminals')
-      .set({ token_hash: sha256(token), enrolled_at: now.toISOString(), revoked_at: null, pairing_hash: null, pairing_expires_at: null, config_revision: (eb) => eb('config_revision', '+', 1) })
+      .set({ token_hash: sha256(token), enrolled_at: now.toISOString(), revoked_at: null, pairing_hash: null, pairing_expires_at: null })
       .where('id', '=', terminal.id)
       .execute();
     return { terminalId: terminal.id, token };
@@ -51,12 +58,20 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
   const row = await db
     .selectFrom('terminals')
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
-    .select(['terminals.id', 'terminals.office_id', 'offices.administration_id'])
+    .select(['terminals.id', 'terminals.office_id', 'terminals.channel', 'terminals.last_seen_at', 'offices.administration_id', 'offices.time_zone'])
     .where('terminals.token_hash', '=', sha256(token))
     .where('terminals.archived_at', 'is', null)
     .where('offices.archived_at', 'is', null)
     .executeTakeFirst();
-  return row ? { id: row.id, officeId: row.office_id, administrationId: row.administration_id } : null;
+  return row
+    ? { id: row.id, officeId: row.office_id, administrationId: row.administration_id, channel: row.channel, timeZone: row.time_zone, lastSeenAt: row.last_seen_at }
+    : null;
+}
+
+/** Notes that the terminal was heard from (the dashboard's "ultimo contatto"), at most once a minute. */
+export async function markTerminalSeen(db: Db, terminal: EnrolledTerminal, now: Date): Promise<void> {
+  if (terminal.lastSeenAt && now.getTime() - Date.parse(terminal.lastSeenAt) < SEEN_EVERY_MS) return;
+  await db.updateTable('terminals').set({ last_seen_at: now.toISOString() }).where('id', '=', terminal.id).execute();
 }
 
 /**

@@ -7,6 +7,7 @@ import { countDeltas } from '../aggregates/count-deltas';
 import { countedTime, localBucket } from '../aggregates/time-bucket';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
+import type { EnrolledTerminal } from '../auth/terminal-tokens';
 import { getTerminalContext, type TerminalContext } from '../store/get-terminal-context';
 import { insertVotes, type NewVote } from '../store/insert-votes';
 import { checkVotes } from './check-votes';
@@ -47,11 +48,8 @@ function toNewVote(context: TerminalContext, vote: VoteBatch['votes'][number], r
  * Stores a batch all or nothing: if any vote is wrong, nothing is stored and the error lists
  * every wrong vote, so the terminal can set those aside and resend the rest at once.
  */
-export async function ingestBatch(deps: IngestDeps, batch: VoteBatch): Promise<VoteBatchReceipt> {
-  const context = await getTerminalContext(deps.db, batch.terminalId);
-  if (!context) {
-    throw new AppError('terminal_unknown', `Terminal "${batch.terminalId}" is not registered (or was archived) on this collector.`);
-  }
+export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, batch: VoteBatch): Promise<VoteBatchReceipt> {
+  const context = await getTerminalContext(deps.db, terminal);
 
   const problems = checkVotes(context, batch.votes);
   if (problems.length > 0) {

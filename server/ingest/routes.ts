@@ -29,7 +29,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestDeps> = async (app, d
       if (request.body.terminalId !== request.terminal!.id) {
         throw new AppError('forbidden', `This device token belongs to terminal "${request.terminal!.id}", not "${request.body.terminalId}".`);
       }
-      return ingestBatch({ ...deps, log: request.log }, request.body);
+      return ingestBatch({ ...deps, log: request.log }, request.terminal!, request.body);
     },
   );
 };

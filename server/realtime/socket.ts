@@ -9,7 +9,7 @@ import { rooms, type ClientToServerEvents, type ServerToClientEvents, type Votes
 import { allows } from '../contract/permissions';
 import { findSession, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
-import { findTerminalByToken, type EnrolledTerminal } from '../auth/terminal-tokens';
+import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '../auth/terminal-tokens';
 import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
 
@@ -62,6 +62,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       if (typeof token === 'string' && token) {
         const terminal = await findTerminalByToken(db, token);
         if (!terminal) return next(new Error('terminal_not_enrolled'));
+        await markTerminalSeen(db, terminal, now());
         socket.data.terminal = terminal;
         return next();
       }

@@ -1,4 +1,5 @@
-// Looks up what ingest must know about a terminal: its office, channel and what it may vote on.
+// What ingest must know about a terminal beyond its token: the services and reasons it may vote on.
+import type { EnrolledTerminal } from '../auth/terminal-tokens';
 import type { Db } from './database';
 
 export interface TerminalContext {
@@ -13,32 +14,18 @@ export interface TerminalContext {
   reasonIds: ReadonlySet<string>;
 }
 
-/** null when the terminal does not exist, or it or its office was archived. */
-export async function getTerminalContext(db: Db, terminalId: string): Promise<TerminalContext | null> {
-  const terminal = await db
-    .selectFrom('terminals')
-    .innerJoin('offices', 'offices.id', 'terminals.office_id')
-    .select(['terminals.id', 'terminals.office_id', 'terminals.channel', 'offices.time_zone', 'offices.administration_id'])
-    .where('terminals.id', '=', terminalId)
-    .where('terminals.archived_at', 'is', null)
-    .where('offices.archived_at', 'is', null)
-    .executeTakeFirst();
-  if (!terminal) return null;
+/** The terminal itself was found (and checked live) by its token; this adds what its votes may name. */
+export async function getTerminalContext(db: Db, terminal: EnrolledTerminal): Promise<TerminalContext> {
   const [services, reasons] = await Promise.all([
-    db
-      .selectFrom('services')
-      .select('id')
-      .where('administration_id', '=', terminal.administration_id)
-      .where('archived_at', 'is', null)
-      .execute(),
-    db.selectFrom('reasons').select('id').where('administration_id', '=', terminal.administration_id).execute(),
+    db.selectFrom('services').select('id').where('administration_id', '=', terminal.administrationId).where('archived_at', 'is', null).execute(),
+    db.selectFrom('reasons').select('id').where('administration_id', '=', terminal.administrationId).execute(),
   ]);
   return {
     terminalId: terminal.id,
-    officeId: terminal.office_id,
-    administrationId: terminal.administration_id,
+    officeId: terminal.officeId,
+    administrationId: terminal.administrationId,
     channel: terminal.channel,
-    timeZone: terminal.time_zone,
+    timeZone: terminal.timeZone,
     serviceIds: new Set(services.map((s) => s.id)),
     reasonIds: new Set(reasons.map((r) => r.id)),
   };

@@ -55,8 +55,6 @@ export interface TerminalTable {
   scale: number;
   archived_at: Timestamp | null;
   created_at: Timestamp;
-  /** Bumped by every change that a terminal must refetch its configuration for. */
-  config_revision: ColumnType<number, number | undefined, number>;
   /** sha256 of the live device token; null when not enrolled or revoked. */
   token_hash: Nullable;
   enrolled_at: Nullable;

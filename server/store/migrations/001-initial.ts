@@ -49,7 +49,6 @@ export const initial: Migration = {
       .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('counter', 'totem')`))
       .addColumn('channel', 'text', (c) => c.notNull())
       .addColumn('scale', 'integer', (c) => c.notNull())
-      .addColumn('config_revision', 'integer', (c) => c.notNull().defaultTo(1))
       .addColumn('archived_at', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();

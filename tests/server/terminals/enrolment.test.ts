@@ -172,3 +172,23 @@ describe('what a token may do', () => {
     }
   });
 });
+
+describe('last contact', () => {
+  const lastSeen = async (terminalId: string) =>
+    (await c.store.db.selectFrom('terminals').select('last_seen_at').where('id', '=', terminalId).executeTakeFirstOrThrow()).last_seen_at;
+
+  it('is recorded when a terminal calls with its token, at most once a minute', async () => {
+    const token = (await enrolWith(await pairingCode())).json().token as string;
+    expect(await lastSeen(TOTEM.id)).toBeNull();
+    expect((await config(TOTEM.id, token)).statusCode).toBe(200);
+    expect(await lastSeen(TOTEM.id)).toBe('2026-03-12T08:00:00.000Z');
+    clock.advance(30_000);
+    expect((await postVotes(c, [vote()], TOTEM.id, token)).status).toBe(200);
+    expect(await lastSeen(TOTEM.id)).toBe('2026-03-12T08:00:00.000Z');
+    clock.advance(60_000);
+    expect((await postVotes(c, [vote()], TOTEM.id, token)).status).toBe(200);
+    expect(await lastSeen(TOTEM.id)).toBe('2026-03-12T08:01:30.000Z');
+    const listed = await c.app.inject({ url: apiPaths.terminal(TOTEM.id), headers: c.admin.headers });
+    expect(listed.json().lastSeenAt).toBe('2026-03-12T08:01:30.000Z');
+  });
+});
