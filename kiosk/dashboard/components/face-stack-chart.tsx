@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { ChartCanvas } from '../charts/chart-canvas';
 import type { FaceStackData, StackMode } from '../charts/service-datasets';
+import { fittedCategoryTicks } from '../charts/wrap-label';
 import { LABELS } from '../labels';
 import { SrTable } from './sr-table';
 
@@ -25,7 +26,8 @@ export function FaceStackChart({ stacks, mode, horizontal, label, rowHeader, hei
 
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const valueAxis = { stacked: true, beginAtZero: true, max: mode === 'percent' ? 100 : undefined, ticks: { precision: 0, callback: (v: string | number) => (mode === 'percent' ? `${v}%` : v) } };
-    const categoryAxis = { stacked: true, grid: { display: false } };
+    // Long service names break into two lines on a phone instead of being cut at the canvas's edge.
+    const categoryAxis = { stacked: true, grid: { display: false }, ...(horizontal ? { ticks: { callback: fittedCategoryTicks(2) } } : {}) };
     return {
       indexAxis: horizontal ? 'y' : 'x',
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },

@@ -5,6 +5,7 @@ import type { OfficeReport } from '../../../server/contract/report';
 import { FACE_STYLE } from '../../ui/face-style';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { dimensionLabel, reasonDatasets, type ReasonRow } from '../charts/reason-datasets';
+import { fittedCategoryTicks } from '../charts/wrap-label';
 import { LABELS } from '../labels';
 import { SrTable } from './sr-table';
 
@@ -26,7 +27,7 @@ export function ReasonChart({ reasons, followUp }: Props) {
   const options = useMemo<ChartOptions<'bar'>>(
     () => ({
       indexAxis: 'y',
-      scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { grid: { display: false } } },
+      scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { grid: { display: false }, ticks: { callback: fittedCategoryTicks(2) } } },
       plugins: {
         legend: { display: false },
         tooltip: {

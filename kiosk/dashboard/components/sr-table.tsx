@@ -7,23 +7,31 @@ interface Props {
   testId?: string;
 }
 
-/** The first cell of each row is its header (a service, a day, a reason). */
+/**
+ * The first cell of each row is its header (a service, a day, a reason).
+ *
+ * Hidden through a wrapper, not on the table itself: a table box ignores `height` and `overflow`, so a
+ * "visually hidden" table kept its full size. A year of days added some 10,000 px of blank page below
+ * the report, and its unwrapped cells pushed a phone's page sideways.
+ */
 export function SrTable({ caption, headers, rows, testId }: Props) {
   return (
-    <table class="visually-hidden" data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((h) => <th key={h} scope="col">{h}</th>)}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+    <div class="visually-hidden">
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((h) => <th key={h} scope="col">{h}</th>)}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

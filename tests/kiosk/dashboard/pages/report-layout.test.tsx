@@ -1,0 +1,112 @@
+// What a person sees of the report page in Chromium: no blank page below it, nothing sideways on a phone, chart labels that fit.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'preact';
+import '../../../../kiosk/dashboard/dashboard.css';
+import { Chart } from '../../../../kiosk/dashboard/charts/register';
+import type { LiveConnector } from '../../../../kiosk/dashboard/live';
+import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
+import type { OfficeReport } from '../../../../server/contract/report';
+import { json, stubCollector } from '../fixtures/fake-collector';
+import { OFFICES, officeReport } from '../fixtures/office-report';
+
+const NOW = () => new Date('2024-06-09T10:00:00Z');
+const connect: LiveConnector = (handlers) => {
+  handlers.onStatus('live');
+  return { watch: () => {}, close: () => {} };
+};
+const faces = (positivo: number, sufficiente: number, negativo: number) => ({ ottimo: 0, positivo, sufficiente, negativo, pessimo: 0 });
+
+/** A year of days, ending on the fixture's last day. */
+function yearReport(): OfficeReport {
+  const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2023, 5, 10 + i)).toISOString().slice(0, 10));
+  return officeReport({ period: { from: days[0]!, to: days[days.length - 1]! }, daily: days.map((day, i) => ({ day, total: 5 + (i % 3), faces: faces(3, 1, 1 + (i % 3)) })) });
+}
+
+const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+/** Sede centrale opens 08:30–12:30 on weekdays and 14:30–17:00 on Mondays: its day runs 8 to 16. */
+const HOURS = { ...CLOSED, mon: [{ from: '08:30', to: '12:30' }, { from: '14:30', to: '17:00' }], tue: [{ from: '08:30', to: '12:30' }] };
+
+let container: HTMLElement;
+const startUrl = location.href;
+
+function mount(report: OfficeReport) {
+  stubCollector({
+    'GET /api/v1/offices': () => json(OFFICES),
+    'GET /api/v1/offices/sede-centro/report': () => json(report),
+    'GET /api/v1/offices/sede-centro': () => json({ id: 'sede-centro', administrationId: 'comune-a', name: 'Sede centrale', address: '', timeZone: 'Europe/Rome', openingHours: HOURS, holidays: [], archivedAt: null }),
+  });
+  history.replaceState(null, '', `${location.pathname}?office=sede-centro&from=${report.period.from}&to=${report.period.to}`);
+  render(<ReportPage connect={connect} now={NOW} />, container);
+}
+
+const chartOf = (testId: string) => Chart.getChart(container.querySelector<HTMLCanvasElement>(`[data-testid="${testId}"]`)!)!;
+const ready = () => vi.waitFor(() => expect(container.querySelector('[data-testid="report"]')?.getAttribute('data-state')).toBe('ready'));
+
+beforeEach(() => {
+  container = document.createElement('div');
+  container.className = 'page';
+  document.body.append(container);
+});
+
+afterEach(async () => {
+  render(null, container);
+  container.remove();
+  vi.unstubAllGlobals();
+  history.replaceState(null, '', startUrl);
+  await page.viewport(1280, 800);
+});
+
+describe('report page layout', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    it(`ends where its last card ends and never scrolls sideways, with a year of days, at ${width} px`, async () => {
+      await page.viewport(width, height);
+      mount(yearReport());
+      await ready();
+      const root = document.documentElement;
+      const lastCard = Math.max(...[...container.querySelectorAll('.card')].map((c) => c.getBoundingClientRect().bottom + scrollY));
+      // The tables behind the charts (366 rows for the trend) are there for screen readers, and take no room.
+      expect(container.querySelector('[data-testid="chart-trend"]')?.closest('section')?.querySelectorAll('tbody tr')).toHaveLength(366);
+      expect(root.scrollHeight).toBeLessThanOrEqual(Math.max(innerHeight, lastCard + 40));
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    });
+  }
+
+  it('keeps both dates inside the controls card on a phone', async () => {
+    for (const width of [390, 360, 320]) {
+      await page.viewport(width, 844);
+      mount(yearReport());
+      await ready();
+      const card = container.querySelector('.controls')!.getBoundingClientRect();
+      for (const id of ['period-from', 'period-to']) {
+        const field = container.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+        expect(field.right, `${id} at ${width} px`).toBeLessThanOrEqual(card.right);
+        expect(field.left, `${id} at ${width} px`).toBeGreaterThanOrEqual(card.left);
+      }
+      render(null, container);
+    }
+  });
+
+  it('fits service names beside their bars on a phone, in lines rather than cut', async () => {
+    await page.viewport(390, 844);
+    const report = officeReport();
+    report.byService[1] = { ...report.byService[1]!, name: 'SUAP - Sportello unico attività produttive' };
+    mount(report);
+    await ready();
+    for (const testId of ['chart-services', 'chart-reasons']) {
+      const chart = chartOf(testId);
+      const axis = chart.scales.y!;
+      const ctx = chart.ctx;
+      ctx.font = '12px system-ui';
+      const lines = axis.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label])).map(String);
+      const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
+      // Chart.js draws labels right-aligned against the bars: wider than the axis, they run off the canvas.
+      expect(widest, `${testId}: ${lines.join(' | ')}`).toBeLessThanOrEqual(axis.width);
+    }
+    // Nothing lost: the whole name is in the table behind the chart.
+    expect(container.querySelector('[data-testid="chart-services"]')!.closest('section')!.textContent).toContain('SUAP - Sportello unico attività produttive');
+  });
+});
