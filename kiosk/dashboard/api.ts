@@ -1,5 +1,6 @@
 // Every request the dashboard makes to the collector goes through one helper here: session cookie, CSRF header, errors, "signed out".
 import { apiPaths } from '../../server/contract/api';
+import type { Office } from '../../server/contract/admin';
 import type { SessionInfo } from '../../server/contract/auth';
 import { CSRF_HEADER } from '../../server/contract/limits';
 import type { ApiError, FieldProblem } from '../../server/contract/errors';
@@ -116,6 +117,11 @@ export function getOffices(signal?: AbortSignal): Promise<OfficeSummary[]> {
 /** One office's report over a period of local dates, both ends included. */
 export function getOfficeReport(officeId: string, period: Period, signal?: AbortSignal): Promise<OfficeReport> {
   return request<OfficeReport>('GET', withPeriod(apiPaths.officeReport(officeId), period), { signal });
+}
+
+/** One office with its opening hours (readable by whoever reads its report): the report's hour axes follow its day. */
+export function getOfficeDetails(officeId: string, signal?: AbortSignal): Promise<Office> {
+  return request<Office>('GET', apiPaths.office(officeId), { signal });
 }
 
 /** Where the CSV of a report downloads from: a plain link, carried by the session cookie (a GET needs no CSRF token). */

@@ -28,6 +28,7 @@ export const LABELS = {
   showPercent: 'Percentuali',
   archived: 'archiviato',
   trendTitle: 'Andamento giornaliero',
+  trendDayTitle: (day: string) => `Andamento ora per ora, ${day}`,
   trendTotal: 'Giudizi',
   trendPositive: '% positivi',
   hourTitle: 'Giudizi per ora del giorno',

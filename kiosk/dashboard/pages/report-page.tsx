@@ -18,6 +18,7 @@ import { connectLive, type LiveConnector } from '../live';
 import { checkPeriod, presetPeriod, todayIn, type Period } from '../period';
 import { readUrlState, writeUrlState } from '../url-state';
 import { useLive } from '../use-live';
+import { useOfficeDay } from '../use-office-day';
 import { useReport } from '../use-report';
 
 export interface ReportPageProps {
@@ -137,6 +138,7 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
 
 function ReportSections({ report }: { report: NonNullable<ReturnType<typeof useReport>['report']> }) {
   const shown = useMemo(() => shownFaces(report.totals.faces), [report]);
+  const officeDay = useOfficeDay(report.office.id);
   const { from, to } = report.period;
   return (
     <div class="grid">
@@ -146,9 +148,9 @@ function ReportSections({ report }: { report: NonNullable<ReturnType<typeof useR
         <ServiceChart services={report.byService} shown={shown} />
       </div>
       <div class="wide">
-        <TrendChart daily={report.daily} />
+        <TrendChart daily={report.daily} hours={report.byHour} officeDay={officeDay} />
       </div>
-      <HourChart hours={report.byHour} shown={shown} />
+      <HourChart hours={report.byHour} shown={shown} officeDay={officeDay} />
       {/* One channel only (the usual single totem) would make a one-row table that says nothing new. */}
       {report.byChannel.length > 1 && <ChannelTable channels={report.byChannel} shown={shown} />}
     </div>

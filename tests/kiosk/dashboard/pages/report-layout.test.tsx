@@ -1,4 +1,4 @@
-// What a person sees of the report page in Chromium: no blank page below it, nothing sideways on a phone, chart labels that fit.
+// What a person sees of the report page in Chromium: no blank page below it, nothing sideways on a phone, charts that fit and say something for one day.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'preact';
@@ -21,6 +21,12 @@ const faces = (positivo: number, sufficiente: number, negativo: number) => ({ ot
 function yearReport(): OfficeReport {
   const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2023, 5, 10 + i)).toISOString().slice(0, 10));
   return officeReport({ period: { from: days[0]!, to: days[days.length - 1]! }, daily: days.map((day, i) => ({ day, total: 5 + (i % 3), faces: faces(3, 1, 1 + (i % 3)) })) });
+}
+
+/** The same office on one day: 9 votes between 09:00 and 11:00. */
+function dayReport(): OfficeReport {
+  const byHour = Array.from({ length: 24 }, (_, hour) => (hour >= 9 && hour <= 11 ? { hour, total: 3, faces: faces(2, 0, 1) } : { hour, total: 0, faces: faces(0, 0, 0) }));
+  return officeReport({ period: { from: '2024-06-07', to: '2024-06-07' }, daily: [{ day: '2024-06-07', total: 9, faces: faces(6, 0, 3) }], byHour });
 }
 
 const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
@@ -108,5 +114,33 @@ describe('report page layout', () => {
     }
     // Nothing lost: the whole name is in the table behind the chart.
     expect(container.querySelector('[data-testid="chart-services"]')!.closest('section')!.textContent).toContain('SUAP - Sportello unico attività produttive');
+  });
+
+  it('draws one day hour by hour over the office’s day, not as one bar filling the chart', async () => {
+    mount(dayReport());
+    await ready();
+    const hoursOfDay = ['08:00', '09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00'];
+    await vi.waitFor(() => expect(chartOf('chart-trend').data.labels).toEqual(hoursOfDay));
+    const trend = chartOf('chart-trend');
+    expect(trend.data.datasets[0]!.data).toEqual([0, 3, 3, 3, 0, 0, 0, 0, 0]);
+    const bars = trend.getDatasetMeta(0).data as unknown as { width: number }[];
+    expect(Math.max(...bars.map((b) => b.width))).toBeLessThanOrEqual(40);
+    expect(container.querySelector('#trend-title')?.textContent).toBe('Andamento ora per ora, ven 7 giugno 2024');
+  });
+
+  it('shows every hour of the office’s day in the hour chart, quiet hours as zeros', async () => {
+    mount(officeReport());
+    await ready();
+    // The fixture's votes fall between 08:00 and 12:59; the office's day runs to 17:00.
+    await vi.waitFor(() => expect(chartOf('chart-hours').data.labels).toEqual(['08:00', '09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00']));
+    expect(chartOf('chart-hours').data.datasets[0]!.data.slice(5)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps a week’s bars narrow', async () => {
+    mount(officeReport());
+    await ready();
+    const bars = chartOf('chart-trend').getDatasetMeta(0).data as unknown as { width: number }[];
+    expect(bars).toHaveLength(7);
+    expect(Math.max(...bars.map((b) => b.width))).toBeLessThanOrEqual(40);
   });
 });
