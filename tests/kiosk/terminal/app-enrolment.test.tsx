@@ -133,7 +133,7 @@ describe('terminal enrolment', () => {
     await expect.element(error).toHaveTextContent('Codice errato, già usato o scaduto');
     collector.setDown(true);
     await typeCode('ABCD-2345');
-    await expect.element(error).toHaveTextContent('Centro di raccolta non raggiungibile');
+    await expect.element(error).toHaveTextContent('Collettore non raggiungibile');
     collector.setDown(false);
     collector.setLimited(true);
     await typeCode('ABCD-2345');

@@ -145,7 +145,7 @@ describe('sync', () => {
     const c = collector(() => new Response('', { status: 413 }));
     const { s } = sync(queue, c.fetch);
     expect(await s.runOnce()).toEqual({ sent: 0, held: 1, outcome: 'drained' });
-    expect(await queue.held()).toMatchObject([{ id: ids[0], reason: 'giudizio troppo grande per il centro di raccolta' }]);
+    expect(await queue.held()).toMatchObject([{ id: ids[0], reason: 'giudizio troppo grande per il collettore' }]);
   });
 
   it('keeps everything on network failure and backs off exponentially, with a reset on success', async () => {
