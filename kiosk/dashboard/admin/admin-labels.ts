@@ -38,6 +38,8 @@ export const A = {
   timeZoneHint: 'Nome IANA, per esempio Europe/Rome: decide il giorno e l’ora di ogni giudizio.',
   openingHours: 'Orario di apertura',
   closed: 'chiuso',
+  // An office with no hours at all has not said when it opens: that is not the same as closed.
+  hoursNotGiven: 'non indicato',
   addInterval: 'Aggiungi fascia',
   removeInterval: 'Togli fascia',
   intervalFrom: (day: string, n: number) => `${day}, fascia ${n}: dalle`,

@@ -7,10 +7,10 @@ import { OfficeForm } from './office-form';
 import { useArchivedFilter, useEditor } from './use-editor';
 import { useLoad } from './use-load';
 
-/** "Lun 08:30–12:30, 14:30–17:00 · Mar …": the week in one line, closed days left out. */
+/** "Lun 08:30–12:30, 14:30–17:00 · Mar …": the week in one line, closed days left out; "non indicato" for no hours at all. */
 export function hoursSummary(hours: OpeningHours): string {
   const days = (Object.keys(WEEKDAY_LABEL) as Weekday[]).filter((d) => hours[d]?.length);
-  if (days.length === 0) return A.closed;
+  if (days.length === 0) return A.hoursNotGiven;
   return days.map((d) => `${WEEKDAY_LABEL[d].slice(0, 3)} ${hours[d].map((i) => `${i.from}–${i.to}`).join(', ')}`).join(' · ');
 }
 

@@ -20,6 +20,8 @@ interface HoursProps {
 
 export function OpeningHoursEditor({ value, onChange, error }: HoursProps) {
   const setDay = (day: Weekday, intervals: OpeningHours[Weekday]) => onChange({ ...value, [day]: intervals });
+  // A day without hours is "chiuso" only once the week has some: an empty week means not given yet.
+  const given = DAYS.some((d) => value[d].length > 0);
   return (
     <fieldset class="hours" data-testid="opening-hours">
       <legend>{A.openingHours}</legend>
@@ -32,7 +34,7 @@ export function OpeningHoursEditor({ value, onChange, error }: HoursProps) {
           <div class="hours-day" key={day} data-testid={`hours-${day}`}>
             <span class="hours-label">{label}</span>
             <div class="hours-intervals">
-              {intervals.length === 0 && <span class="muted">{A.closed}</span>}
+              {intervals.length === 0 && <span class="muted">{given ? A.closed : A.hoursNotGiven}</span>}
               {intervals.map((interval, n) => (
                 <span class="hours-interval" key={n}>
                   <input

@@ -30,7 +30,10 @@ describe('hoursSummary', () => {
   it('writes the open days of the week in one line', () => {
     const hours = { mon: [{ from: '08:30', to: '12:30' }, { from: '14:30', to: '17:00' }], tue: [], wed: [{ from: '08:30', to: '12:30' }], thu: [], fri: [], sat: [], sun: [] };
     expect(hoursSummary(hours)).toBe('Lun 08:30–12:30, 14:30–17:00 · Mer 08:30–12:30');
-    expect(hoursSummary({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] })).toBe('chiuso');
+  });
+
+  it('says the hours are not given, not that the office is closed, when no day has any', () => {
+    expect(hoursSummary({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] })).toBe('non indicato');
   });
 });
 

@@ -60,4 +60,19 @@ describe('offices page', () => {
     await vi.waitFor(() => expect($('office-form')).toBeNull());
     await vi.waitFor(() => expect(loads()).toBe(before + 1));
   });
+
+  it('says an office without opening hours has not given them, rather than that it is closed', async () => {
+    await vi.waitFor(() => expect(rows()).toEqual(['o1']));
+    const hoursCell = container.querySelector('[data-office-id="o1"] td:nth-child(3)')!;
+    expect(hoursCell.textContent).toBe('non indicato');
+    expect(container.textContent).not.toContain('chiuso');
+
+    act(() => $('office-edit')!.click());
+    const day = (d: string) => $(`hours-${d}`)!.querySelector('.hours-intervals')!.textContent;
+    expect(day('mon')).toContain('non indicato');
+    // Once one day has hours, a day without them is a closed day.
+    act(() => $('hours-mon')!.querySelector<HTMLButtonElement>('button')!.click());
+    expect(day('sun')).toContain('chiuso');
+    expect(day('mon')).not.toContain('non indicato');
+  });
 });
