@@ -67,45 +67,56 @@ function GrantRow({ index, grant, roles, actor, administrations, onChange, onRem
   const where = administrations.filter((a) => mayGrant(actor, { role: 'viewer', administrationId: a.id, officeId: null }));
   const officeChoices = (offices.data ?? []).filter((o) => !o.archivedAt && mayGrant(actor, { ...grant, officeId: o.id }));
   const id = `grant-${index}`;
+  // Each select with a visible label: "Ruolo", "Amministrazione", "Ufficio". The row's number is for
+  // screen readers, who hear one row's "Ruolo" from another's only by it.
+  const label = (text: string, control: string) => (
+    <label for={`${id}-${control}`}>
+      {text}
+      <span class="visually-hidden">{` ${index + 1}`}</span>
+    </label>
+  );
   return (
     <div class="grant-row" data-testid="grant-row">
-      <select aria-label={`${A.role} ${index + 1}`} data-testid="grant-role" value={grant.role} onChange={(e) => onChange(reshape(grant, e.currentTarget.value as Role, where[0]?.id))}>
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABEL[r]}
-          </option>
-        ))}
-      </select>
-      {grant.role !== 'installation_admin' && (
-        <select
-          id={`${id}-administration`}
-          aria-label={`${A.administration} ${index + 1}`}
-          data-testid="grant-administration"
-          value={administrationId ?? ''}
-          onChange={(e) => onChange({ ...grant, administrationId: e.currentTarget.value || null, officeId: null })}
-        >
-          {!administrationId && <option value="">{A.chooseAdministration}</option>}
-          {where.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
+      <div class="field">
+        {label(A.role, 'role')}
+        <select id={`${id}-role`} data-testid="grant-role" value={grant.role} onChange={(e) => onChange(reshape(grant, e.currentTarget.value as Role, where[0]?.id))}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABEL[r]}
             </option>
           ))}
         </select>
+      </div>
+      {grant.role !== 'installation_admin' && (
+        <div class="field">
+          {label(A.administration, 'administration')}
+          <select
+            id={`${id}-administration`}
+            data-testid="grant-administration"
+            value={administrationId ?? ''}
+            onChange={(e) => onChange({ ...grant, administrationId: e.currentTarget.value || null, officeId: null })}
+          >
+            {!administrationId && <option value="">{A.chooseAdministration}</option>}
+            {where.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       {needsOffice && administrationId && (
-        <select
-          aria-label={`${A.scopeOffice} ${index + 1}`}
-          data-testid="grant-office"
-          value={grant.officeId ?? ''}
-          onChange={(e) => onChange({ ...grant, officeId: e.currentTarget.value || null })}
-        >
-          {grant.role === 'viewer' ? <option value="">{A.wholeAdministration}</option> : !grant.officeId && <option value="">{A.chooseOffice}</option>}
-          {officeChoices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <div class="field">
+          {label(A.scopeOffice, 'office')}
+          <select id={`${id}-office`} data-testid="grant-office" value={grant.officeId ?? ''} onChange={(e) => onChange({ ...grant, officeId: e.currentTarget.value || null })}>
+            {grant.role === 'viewer' ? <option value="">{A.wholeAdministration}</option> : !grant.officeId && <option value="">{A.chooseOffice}</option>}
+            {officeChoices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       {onRemove && (
         <button type="button" class="small danger" onClick={onRemove}>
