@@ -64,7 +64,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(sessionRoutes, { prefix: API_BASE, db, now, secureCookies, endUserSockets: realtime.endUserSockets });
   await app.register(ingestRoutes, { prefix: API_BASE, db, broadcast: realtime.broadcast, now });
   await app.register(terminalRoutes, { prefix: API_BASE, db, now, realtime });
-  await app.register(reportRoutes, { prefix: API_BASE, db });
+  await app.register(reportRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
   await app.register(adminRoutes, { prefix: API_BASE, db, now, realtime, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
 
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {

@@ -6,8 +6,10 @@ export interface Config {
   port: number;
   /** Address to listen on: all interfaces by default, since terminals reach the collector over the LAN. */
   host: string;
-  /** Folder of the embedded database; created when missing. */
+  /** Folder of the embedded database (and of the demo sign-ins file); created when missing. */
   dataDir: string;
+  /** postgres:// URL: the collector stores everything in that PostgreSQL database instead of the SQLite file in dataDir. */
+  databaseUrl: string | null;
   /** Folder of the built front-ends (terminal and dashboard). */
   distDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -15,6 +17,8 @@ export interface Config {
   demo: boolean;
   /** URL printed for people to open; defaults to http://localhost:PORT. */
   publicUrl: string;
+  /** Below this many votes a report figure is a small sample: greyed, never ranked or judged. */
+  reportMinVotes: number;
   /** Whether PUBLIC_URL was set: if not, links handed to other devices use the address the dashboard was reached at. */
   publicUrlSet: boolean;
 }
@@ -43,6 +47,37 @@ function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   throw new ConfigError(`${name} must be 1 or 0 (true/false), not "${raw}".`);
 }
 
+/** The URL with its password hidden: safe for logs and error messages. */
+export function redactUrl(raw: string): string {
+  if (!URL.canParse(raw)) return raw.replace(/:[^:@/]*@/, ':***@');
+  const url = new URL(raw);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return null;
+  const fix = 'Fix: DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DATABASE, or leave it unset for the embedded database in DATA_DIR.';
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    throw new ConfigError(`DATABASE_URL must be a postgres:// or postgresql:// URL, not "${redactUrl(raw)}". ${fix}`);
+  }
+  // pg would otherwise fall back to a database named like the user: name it, so nobody writes into the wrong one.
+  if (url.pathname.length <= 1) {
+    throw new ConfigError(`DATABASE_URL must name the database after the host ("${redactUrl(raw)}" names none). ${fix}`);
+  }
+  return raw;
+}
+
+function readWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min && n <= max)) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}". Fix: ${name}=${fallback} npm start`);
+  return n;
+}
+
 /** Builds the configuration from an environment (process.env in main, a literal object in tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
   const port = readPort(env);
@@ -58,9 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(cwd, env.DATA_DIR ?? 'data'),
+    databaseUrl: readDatabaseUrl(env),
     distDir: path.resolve(cwd, env.DIST_DIR ?? 'dist'),
     logLevel,
     demo: readBoolean(env, 'DEMO', true),
+    reportMinVotes: readWholeNumber(env, 'REPORT_MIN_VOTES', 30, 1, 100_000),
     publicUrl,
     publicUrlSet: Boolean(env.PUBLIC_URL),
   });

@@ -44,7 +44,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
     busyRef.current = true;
     setBusy(true);
     try {
-      const draft = { terminalId, serviceId, face };
+      const draft = { terminalId, serviceId, face, scale: config.scale };
       // With no reasons configured there is nothing to ask, so the question was not asked.
       if (asksForReasons(face) && config.reasons.length > 0) {
         const vote = await queue.open(draft);

@@ -1,50 +1,45 @@
-// Adds count increments to the aggregate tables, inside the transaction that stored the votes.
-import type { Transaction } from 'kysely';
+// Adds count increments to the rollup tables, inside the transaction that stored the votes.
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../store/schema';
-import type { CountDeltas } from './count-deltas';
+import type { TableDelta } from './count-deltas';
 
 /** Rows per statement: keeps bound parameters far below SQLite's and PostgreSQL's limits. */
-const CHUNK = 200;
+const CHUNK = 100;
 
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
-
-/** Upserts "count = count + delta": correct with several collectors writing at once. */
-export async function applyDeltas(trx: Transaction<Database>, deltas: CountDeltas): Promise<void> {
-  for (const rows of chunks(deltas.faces)) {
-    await trx
-      .insertInto('face_counts')
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(['office_id', 'day', 'hour', 'service_id', 'channel', 'face'])
-          .doUpdateSet((eb) => ({ count: eb('face_counts.count', '+', eb.ref('excluded.count')) })),
-      )
-      .execute();
-  }
-  for (const rows of chunks(deltas.reasons)) {
-    await trx
-      .insertInto('reason_counts')
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(['office_id', 'day', 'service_id', 'channel', 'reason_id'])
-          .doUpdateSet((eb) => ({ count: eb('reason_counts.count', '+', eb.ref('excluded.count')) })),
-      )
-      .execute();
-  }
-  for (const rows of chunks(deltas.followUps)) {
-    await trx
-      .insertInto('follow_up_counts')
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(['office_id', 'day', 'service_id', 'channel', 'follow_up'])
-          .doUpdateSet((eb) => ({ count: eb('follow_up_counts.count', '+', eb.ref('excluded.count')) })),
-      )
-      .execute();
+/**
+ * Upserts "count = count + delta": correct with several collectors writing at once. The table
+ * is chosen at run time, which Kysely's types cannot follow; the keys come from ROLLUPS, the one
+ * list of each rollup's primary key.
+ */
+export async function applyDeltas(trx: Transaction<Database>, deltas: readonly TableDelta[]): Promise<void> {
+  const db = trx as unknown as Kysely<any>;
+  for (const d of deltas) {
+    for (let i = 0; i < d.rows.length; i += CHUNK) {
+      const rows = d.rows.slice(i, i + CHUNK);
+      const query = db
+        .insertInto(d.table)
+        .values(rows)
+        .onConflict((oc) => oc.columns([...d.keys]).doUpdateSet({ [d.countColumn]: sql`${sql.ref(`${d.table}.${d.countColumn}`)} + ${sql.ref(`excluded.${d.countColumn}`)}` }));
+      if (d.table !== 'participation_day') {
+        await query.execute();
+        continue;
+      }
+      // A day that already has its people-served figure adds these votes to its month's
+      // covered votes too, so participation never divides votes and people of different days.
+      const covered = await query.returning(['office_id', 'service_id', 'channel', 'day', 'served']).execute();
+      const byKey = new Map(rows.map((r) => [`${r.office_id}\u0000${r.service_id}\u0000${r.channel}\u0000${r.day}`, Number(r.votes)]));
+      for (const c of covered) {
+        if (c.served === null || c.served === undefined) continue;
+        const added = byKey.get(`${c.office_id}\u0000${c.service_id}\u0000${c.channel}\u0000${c.day}`) ?? 0;
+        await db
+          .updateTable('participation_month')
+          .set({ votes: sql`votes + ${added}` })
+          .where('office_id', '=', c.office_id)
+          .where('service_id', '=', c.service_id)
+          .where('channel', '=', c.channel)
+          .where('month', '=', String(c.day).slice(0, 7))
+          .execute();
+      }
+    }
   }
 }

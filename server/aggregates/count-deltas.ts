@@ -1,45 +1,104 @@
-// Turns newly stored votes into increments of the aggregate tables (a pure function).
-import type { FaceCountTable, FollowUpCountTable, ReasonCountTable } from '../store/schema';
+// Turns newly stored votes into increments of every rollup table (a pure function).
+import { contactChannel } from '../contract/channels';
 
 /** What the aggregates need to know of one stored vote. */
 export interface CountedVote {
+  administrationId: string;
   officeId: string;
+  terminalId: string;
   serviceId: string;
   channel: string;
+  /** Office-local day and hour the vote counts for. */
   day: string;
   hour: number;
+  scale: number;
   face: string;
   followUp: string;
   reasonIds: readonly string[];
+  /** Office-local day the collector received it, and whose clock dated it. */
+  receivedDay: string;
+  timeSource: string;
 }
 
-export interface CountDeltas {
-  faces: FaceCountTable[];
-  reasons: ReasonCountTable[];
-  followUps: FollowUpCountTable[];
+/** One table's increments: its key columns, and rows of key values plus the amount to add. */
+export interface TableDelta {
+  table: RollupTable;
+  keys: readonly string[];
+  /** Which column the amount goes to (participation_day counts "votes"). */
+  countColumn: 'count' | 'votes';
+  rows: Record<string, string | number>[];
 }
 
-function tally<T extends { count: number }>(map: Map<string, T>, key: string, make: () => Omit<T, 'count'>) {
-  const row = map.get(key);
-  if (row) row.count += 1;
-  else map.set(key, { ...make(), count: 1 } as T);
+export const ROLLUPS = {
+  face_counts: ['office_id', 'day', 'hour', 'service_id', 'channel', 'scale', 'face'],
+  face_counts_day: ['office_id', 'day', 'service_id', 'channel', 'scale', 'face'],
+  face_counts_month: ['office_id', 'month', 'service_id', 'channel', 'scale', 'face'],
+  face_counts_weekhour: ['office_id', 'month', 'weekday', 'hour', 'scale', 'face'],
+  face_counts_admin_month: ['administration_id', 'month', 'channel', 'scale', 'face'],
+  reason_counts: ['office_id', 'day', 'service_id', 'channel', 'reason_id'],
+  reason_counts_month: ['office_id', 'month', 'service_id', 'channel', 'reason_id'],
+  follow_up_counts: ['office_id', 'day', 'service_id', 'channel', 'follow_up'],
+  follow_up_counts_month: ['office_id', 'month', 'service_id', 'channel', 'follow_up'],
+  arrival_counts: ['office_id', 'day', 'received_day', 'time_source'],
+  terminal_counts_month: ['terminal_id', 'month'],
+  participation_day: ['office_id', 'service_id', 'channel', 'day'],
+} as const;
+export type RollupTable = keyof typeof ROLLUPS;
+
+export const monthOf = (day: string) => day.slice(0, 7);
+/** 0 = Monday: the office's week, as the heatmap shows it. */
+export const weekdayOf = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+
+class Tally {
+  private readonly rows = new Map<string, Record<string, string | number>>();
+  constructor(
+    readonly table: RollupTable,
+    readonly countColumn: 'count' | 'votes' = 'count',
+  ) {}
+  add(values: Record<string, string | number>) {
+    // Keys in the table's own column order, so the map key and the sort below agree.
+    const keyValues = ROLLUPS[this.table].map((k) => values[k]!);
+    const key = keyValues.join('\u0000');
+    const row = this.rows.get(key);
+    if (row) (row[this.countColumn] as number) += 1;
+    else this.rows.set(key, { ...values, [this.countColumn]: 1 });
+  }
+  delta(): TableDelta {
+    // Sorted by key: concurrent transactions on PostgreSQL then lock rows in one order and
+    // cannot deadlock on each other's upserts.
+    const rows = [...this.rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+    return { table: this.table, keys: ROLLUPS[this.table], countColumn: this.countColumn, rows };
+  }
 }
 
-/** One increment row per distinct bucket, so a batch of 500 votes costs a handful of upserts. */
-export function countDeltas(votes: readonly CountedVote[]): CountDeltas {
-  const faces = new Map<string, FaceCountTable>();
-  const reasons = new Map<string, ReasonCountTable>();
-  const followUps = new Map<string, FollowUpCountTable>();
+/** One increment row per distinct bucket of each rollup, so a batch of 500 votes costs a few upserts. */
+export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
+  const t = Object.fromEntries(Object.keys(ROLLUPS).map((table) => [table, new Tally(table as RollupTable, table === 'participation_day' ? 'votes' : 'count')])) as Record<RollupTable, Tally>;
   for (const v of votes) {
-    const base = { office_id: v.officeId, service_id: v.serviceId, channel: v.channel, day: v.day };
-    const key = `${v.officeId}\u0000${v.serviceId}\u0000${v.channel}\u0000${v.day}`;
-    tally(faces, `${key}\u0000${v.hour}\u0000${v.face}`, () => ({ ...base, hour: v.hour, face: v.face }));
+    const month = monthOf(v.day);
+    const base = { office_id: v.officeId, service_id: v.serviceId, channel: v.channel };
+    const face = { scale: v.scale, face: v.face };
+    t.face_counts.add({ ...base, day: v.day, hour: v.hour, ...face });
+    t.face_counts_day.add({ ...base, day: v.day, ...face });
+    t.face_counts_month.add({ ...base, month, ...face });
+    t.face_counts_weekhour.add({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour, ...face });
+    t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face });
     for (const reasonId of v.reasonIds) {
-      tally(reasons, `${key}\u0000${reasonId}`, () => ({ ...base, reason_id: reasonId }));
+      t.reason_counts.add({ ...base, day: v.day, reason_id: reasonId });
+      t.reason_counts_month.add({ ...base, month, reason_id: reasonId });
     }
     if (v.followUp !== 'not-asked') {
-      tally(followUps, `${key}\u0000${v.followUp}`, () => ({ ...base, follow_up: v.followUp }));
+      t.follow_up_counts.add({ ...base, day: v.day, follow_up: v.followUp });
+      t.follow_up_counts_month.add({ ...base, month, follow_up: v.followUp });
     }
+    // Only what a report calls late or re-dated: most votes arrive the day they count for.
+    if (v.receivedDay > v.day || v.timeSource !== 'terminal') {
+      t.arrival_counts.add({ office_id: v.officeId, day: v.day, received_day: v.receivedDay, time_source: v.timeSource });
+    }
+    t.terminal_counts_month.add({ terminal_id: v.terminalId, month });
+    t.participation_day.add({ office_id: v.officeId, service_id: v.serviceId, channel: contactChannel(v.channel), day: v.day });
   }
-  return { faces: [...faces.values()], reasons: [...reasons.values()], followUps: [...followUps.values()] };
+  return Object.values(t)
+    .map((x) => x.delta())
+    .filter((d) => d.rows.length > 0);
 }

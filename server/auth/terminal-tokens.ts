@@ -13,6 +13,10 @@ export interface EnrolledTerminal {
   channel: string;
   timeZone: string;
   lastSeenAt: string | null;
+  scale: number;
+  /** The scale before the last change and when that was (null if it never changed). */
+  previousScale: number | null;
+  scaleChangedAt: string | null;
 }
 
 /** Recording every request would cost a write per batch: once a minute tells staff enough. */
@@ -58,13 +62,33 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
   const row = await db
     .selectFrom('terminals')
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
-    .select(['terminals.id', 'terminals.office_id', 'terminals.channel', 'terminals.last_seen_at', 'offices.administration_id', 'offices.time_zone'])
+    .select([
+      'terminals.id',
+      'terminals.office_id',
+      'terminals.channel',
+      'terminals.last_seen_at',
+      'terminals.scale',
+      'terminals.previous_scale',
+      'terminals.scale_changed_at',
+      'offices.administration_id',
+      'offices.time_zone',
+    ])
     .where('terminals.token_hash', '=', sha256(token))
     .where('terminals.archived_at', 'is', null)
     .where('offices.archived_at', 'is', null)
     .executeTakeFirst();
   return row
-    ? { id: row.id, officeId: row.office_id, administrationId: row.administration_id, channel: row.channel, timeZone: row.time_zone, lastSeenAt: row.last_seen_at }
+    ? {
+        id: row.id,
+        officeId: row.office_id,
+        administrationId: row.administration_id,
+        channel: row.channel,
+        timeZone: row.time_zone,
+        lastSeenAt: row.last_seen_at,
+        scale: row.scale,
+        previousScale: row.previous_scale,
+        scaleChangedAt: row.scale_changed_at,
+      }
     : null;
 }
 

@@ -49,12 +49,36 @@ export const OfficeUpdateSchema = Type.Partial(Type.Object(OfficeFields), { addi
 
 export const CharterStandardSchema = Type.Union(
   [Type.Object({ minPositivePct: Type.Integer({ minimum: 0, maximum: 100, description: 'e.g. 80: at least 80% positive votes' }) }, { additionalProperties: false }), Type.Null()],
-  { description: 'The quality standard the service charter (Carta dei servizi) promises; reports check it.' },
+  {
+    description:
+      'The quality standard the service charter (Carta dei servizi) promises: a minimum share of positive votes. ' +
+      'Office reports judge each period against the standard in force on each of its days.',
+  },
 );
-export const ServiceSchema = Type.Object({ id: Type.String(), administrationId: Type.String(), name: Name, standard: CharterStandardSchema, archivedAt: Archived });
+export const StandardChangeSchema = Type.Object({
+  validFrom: Day,
+  minPositivePct: Type.Union([Type.Integer(), Type.Null()], { description: 'null: no standard from that day' }),
+  setAt: When,
+  setBy: Type.Union([Type.String(), Type.Null()]),
+});
+export const ServiceSchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  name: Name,
+  standard: { ...CharterStandardSchema, description: 'The standard in force today (Europe/Rome), or null.' },
+  standards: Type.Array(StandardChangeSchema, { description: 'Every change of the standard, oldest first: reports use the one in force on each day.' }),
+  archivedAt: Archived,
+});
 export type Service = Static<typeof ServiceSchema>;
 export const ServiceCreateSchema = Type.Object({ administrationId: Type.String(), name: Name, standard: Type.Optional(CharterStandardSchema) }, { additionalProperties: false });
-export const ServiceUpdateSchema = Type.Partial(Type.Object({ name: Name, standard: CharterStandardSchema }), { additionalProperties: false });
+export const ServiceUpdateSchema = Type.Partial(
+  Type.Object({
+    name: Name,
+    standard: CharterStandardSchema,
+    standardFrom: { ...Day, description: 'With standard: the first day it applies (default today); earlier days keep the standard they had.' },
+  }),
+  { additionalProperties: false },
+);
 
 const Dimension = Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]);
 export const ReasonSchema = Type.Object({ id: Type.String(), label: Name, dimension: Dimension, position: Type.Integer(), archivedAt: Archived });

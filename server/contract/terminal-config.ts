@@ -1,14 +1,13 @@
 // What a terminal needs to run: its office, mode, services, scale and reasons.
 import { Type, type Static } from 'typebox';
 import { QUALITY_DIMENSIONS } from './quality';
+import { CHANNELS } from './channels';
 import { SCALE_SIZES } from './scale';
 
 export const TERMINAL_MODES = ['counter', 'totem'] as const;
 export type TerminalMode = (typeof TERMINAL_MODES)[number];
 
-/** Channels of the national programme reachable from a terminal (web and phone come through other clients). */
-export const CHANNELS = ['sportello', 'totem', 'web', 'telefono'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { CHANNELS, type Channel } from './channels';
 
 const Named = { id: Type.String(), name: Type.String() };
 

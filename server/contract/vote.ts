@@ -2,7 +2,7 @@
 // Schemas are TypeBox: one object gives the validation, the TypeScript type and the OpenAPI text.
 // The kiosk imports these with `import type` only, so TypeBox never reaches its bundle.
 import { Type, type Static } from 'typebox';
-import { FACE_IDS } from './scale';
+import { FACE_IDS, SCALE_SIZES } from './scale';
 import { MAX_VOTES_PER_BATCH } from './limits';
 
 export { MAX_BATCH_BYTES, MAX_VOTES_PER_BATCH } from './limits';
@@ -28,7 +28,14 @@ export const VoteSchema = Type.Object(
       description: 'Made by the terminal (crypto.randomUUID()); resending the same id is harmless.',
     }),
     serviceId: Id('The service the citizen rated; one of the terminal configuration\'s services.'),
-    face: Type.Enum(FACE_IDS, { description: 'The face tapped; one of the terminal configuration\'s scale.' }),
+    face: Type.Enum(FACE_IDS, { description: 'The face tapped; one of the faces of `scale`.' }),
+    scale: Type.Optional(
+      Type.Enum(SCALE_SIZES, {
+        description:
+          'How many faces the terminal showed when the vote was cast (the index depends on it). Left out: the terminal\'s configured scale. ' +
+          'It must be the terminal\'s scale, or the one it had before its scale last changed for a vote cast before that change.',
+      }),
+    ),
     reasons: Type.Array(Id('A reason id from the terminal configuration.'), {
       maxItems: 20,
       uniqueItems: true,

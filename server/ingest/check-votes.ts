@@ -1,6 +1,6 @@
 // Checks what a JSON schema cannot: that each vote refers to things this terminal may vote on.
 import type { FieldProblem } from '../contract/errors';
-import { asksForReasons } from '../contract/scale';
+import { asksForReasons, SCALES, type ScaleSize } from '../contract/scale';
 import type { Vote } from '../contract/vote';
 import type { TerminalContext } from '../store/get-terminal-context';
 
@@ -9,18 +9,32 @@ import type { TerminalContext } from '../store/get-terminal-context';
  * answer which votes to set aside.
  *
  * A vote is judged by what was true when it was cast, as far as we can: any live service of the
- * administration is accepted (a terminal's list may have changed while it was offline), any
- * face of any scale (its scale may have changed too) and any reason of the administration,
- * even one retired since. One exception: a vote for an archived service is refused with that
+ * administration is accepted (a terminal's list may have changed while it was offline), and any
+ * reason of the administration, even one retired since. Its face must be on its scale, and that
+ * scale the terminal's: the one it has, or the one it had before its last change for a vote cast
+ * before that change (the index reads a face by its scale, so a wrong one would skew it). One exception: a vote for an archived service is refused with that
  * reason, so that staff see it on the terminal (which keeps it, held) and decide, rather than
  * it landing silently in a service nobody reports on any more.
  */
+/** The scale a vote was cast on, or null when the terminal never had it as far as we know. */
+export function scaleOf(context: Pick<TerminalContext, 'scale' | 'previousScale' | 'scaleChangedAt'>, vote: Pick<Vote, 'scale' | 'castAt'>): ScaleSize | null {
+  if (vote.scale === undefined || vote.scale === context.scale) return context.scale as ScaleSize;
+  const before = context.scaleChangedAt !== null && Date.parse(vote.castAt) < Date.parse(context.scaleChangedAt);
+  return before && vote.scale === context.previousScale ? vote.scale : null;
+}
+
 export function checkVotes(context: TerminalContext, votes: readonly Vote[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   votes.forEach((vote, index) => {
     const at = (field: string, reason: string) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
     if (!context.serviceIds.has(vote.serviceId)) {
       at('serviceId', `service "${vote.serviceId}" is unknown or archived in this terminal's administration`);
+    }
+    const scale = scaleOf(context, vote);
+    if (scale === null) {
+      at('scale', `this terminal shows ${context.scale} faces, not ${vote.scale}`);
+    } else if (!(SCALES[scale] as readonly string[]).includes(vote.face)) {
+      at('face', `"${vote.face}" is not a face of the ${scale}-face scale (${SCALES[scale].join(', ')})`);
     }
     const negative = asksForReasons(vote.face);
     vote.reasons.forEach((reasonId, r) => {

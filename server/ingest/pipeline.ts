@@ -10,7 +10,7 @@ import type { Db } from '../store/database';
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
 import { getTerminalContext, type TerminalContext } from '../store/get-terminal-context';
 import { insertVotes, type NewVote } from '../store/insert-votes';
-import { checkVotes } from './check-votes';
+import { checkVotes, scaleOf } from './check-votes';
 
 export interface IngestDeps {
   db: Db;
@@ -24,6 +24,7 @@ function toNewVote(context: TerminalContext, vote: VoteBatch['votes'][number], r
   const { countedAt, source } = countedTime(vote.castAt, receivedAt);
   const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
   return {
+    receivedDay: localBucket(receivedAt, context.timeZone).day,
     row: {
       id: vote.id.toLowerCase(),
       administration_id: context.administrationId,
@@ -32,6 +33,8 @@ function toNewVote(context: TerminalContext, vote: VoteBatch['votes'][number], r
       service_id: vote.serviceId,
       channel: context.channel,
       face: vote.face,
+      // checkVotes refused any vote whose scale is not known for this terminal.
+      scale: scaleOf(context, vote)!,
       follow_up: vote.followUp,
       cast_at: vote.castAt,
       received_at: receivedAt.toISOString(),
@@ -65,15 +68,20 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
     await applyDeltas(
       trx,
       countDeltas(
-        inserted.map(({ row, reasonIds }) => ({
+        inserted.map(({ row, reasonIds, receivedDay }) => ({
+          administrationId: row.administration_id,
           officeId: row.office_id,
+          terminalId: row.terminal_id,
           serviceId: row.service_id,
           channel: row.channel,
           day: row.day,
           hour: row.hour,
+          scale: row.scale,
           face: row.face,
           followUp: row.follow_up,
           reasonIds,
+          receivedDay,
+          timeSource: row.time_source,
         })),
       ),
     );

@@ -4,6 +4,10 @@ import { AppError } from '../http/app-error';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export function isCalendarDay(day: string): boolean {
+  return !Number.isNaN(parseDay(day));
+}
+
 function parseDay(day: string): number {
   const t = Date.parse(`${day}T00:00:00Z`);
   // Date.parse accepts 2026-02-31 and rolls it over; a real calendar date prints back the same.

@@ -1,6 +1,6 @@
 // Renders a report's daily per-service figures as CSV for spreadsheets (the monthly review).
 import { FACE_IDS } from '../contract/scale';
-import type { DailyServiceCount } from './get-daily-service-counts';
+import type { DailyServiceCount } from './queries/get-daily-service-counts';
 
 /** Spreadsheets set to Italian split on ';' and need the BOM to read UTF-8 names right. */
 const SEPARATOR = ';';

@@ -8,11 +8,11 @@ import { officeTarget } from '../auth/targets';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
-import { getDailyServiceCounts } from './get-daily-service-counts';
-import { getOffice, listOffices } from './get-office';
-import { getOfficeReport } from './get-office-report';
-import { getServiceNames } from './get-service-names';
+import { buildOfficeReport } from './office/build-office-report';
 import { checkPeriod } from './period';
+import { getDailyServiceCounts } from './queries/get-daily-service-counts';
+import { getOffice, listOffices } from './queries/get-office';
+import { getServiceNames } from './queries/get-service-names';
 import { rowsForCsv, toCsv } from './report-csv';
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -28,7 +28,14 @@ const readReport: Access = {
   },
 };
 
-export const reportRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export interface ReportDeps {
+  db: Db;
+  now: () => Date;
+  /** Below this many votes a figure is a small sample (REPORT_MIN_VOTES). */
+  minSample: number;
+}
+
+export const reportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, { db, now, minSample }) => {
   app.get(
     '/offices',
     {
@@ -48,12 +55,16 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, {
       schema: {
         tags: ['reports'],
         summary: 'Satisfaction report of one office over a period of local days (both included)',
+        description:
+          'Share positive and 0-100 index with 95% Wilson intervals, compared with the previous period and the same period a year earlier; ' +
+          'each service judged against the charter standard in force on each day; participation where people served were given; ' +
+          'the hour x weekday heatmap against opening hours; reasons; and how many votes arrived late or were re-dated. See docs/metrics.md.',
         params: OfficeParams,
         querystring: ReportQuerySchema,
         response: { 200: OfficeReportSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
-    async (request) => getOfficeReport(db, request.params.officeId, request.query.from, request.query.to),
+    async (request) => buildOfficeReport({ db, minSample, now: now() }, request.params.officeId, request.query.from, request.query.to),
   );
 
   app.get(

@@ -8,6 +8,9 @@ export interface TerminalContext {
   administrationId: string;
   channel: string;
   timeZone: string;
+  scale: number;
+  previousScale: number | null;
+  scaleChangedAt: string | null;
   /** Services of the terminal's administration that still take votes. */
   serviceIds: ReadonlySet<string>;
   /** Every reason id of the administration, archived ones included (see check-votes.ts). */
@@ -26,6 +29,9 @@ export async function getTerminalContext(db: Db, terminal: EnrolledTerminal): Pr
     administrationId: terminal.administrationId,
     channel: terminal.channel,
     timeZone: terminal.timeZone,
+    scale: terminal.scale,
+    previousScale: terminal.previousScale,
+    scaleChangedAt: terminal.scaleChangedAt,
     serviceIds: new Set(services.map((s) => s.id)),
     reasonIds: new Set(reasons.map((r) => r.id)),
   };

@@ -1,5 +1,6 @@
 // Inserts votes, skipping ids already stored, and returns the ones that are new.
 import type { Transaction } from 'kysely';
+import { compareKeys } from './compare-keys';
 import type { Database, NewVoteRow } from './schema';
 
 const CHUNK = 200;
@@ -7,6 +8,8 @@ const CHUNK = 200;
 export interface NewVote {
   row: NewVoteRow;
   reasonIds: readonly string[];
+  /** Office-local day of arrival: what makes a vote late for a report. */
+  receivedDay: string;
 }
 
 /**
@@ -15,8 +18,11 @@ export interface NewVote {
  */
 export async function insertVotes(trx: Transaction<Database>, votes: readonly NewVote[]): Promise<NewVote[]> {
   const inserted = new Set<string>();
-  for (let i = 0; i < votes.length; i += CHUNK) {
-    const rows = votes.slice(i, i + CHUNK).map((v) => v.row);
+  // In key order: on PostgreSQL two batches that share votes then wait for each other in the
+  // same order instead of each holding a key the other needs (a deadlock, one batch refused).
+  const ordered = [...votes].sort((a, b) => compareKeys(a.row.id, b.row.id));
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    const rows = ordered.slice(i, i + CHUNK).map((v) => v.row);
     const result = await trx
       .insertInto('votes')
       .values(rows)

@@ -30,8 +30,6 @@ export interface ServiceTable {
   id: string;
   administration_id: string;
   name: string;
-  /** The charter's promise: at least this share of positive votes (null: none declared). */
-  standard_min_positive_pct: ColumnType<number | null, number | null | undefined, number | null>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
 }
@@ -53,6 +51,9 @@ export interface TerminalTable {
   mode: 'counter' | 'totem';
   channel: string;
   scale: number;
+  /** The scale before the last change, and when it changed: votes cast before keep theirs. */
+  previous_scale: Nullable<number>;
+  scale_changed_at: Nullable;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   /** sha256 of the live device token; null when not enrolled or revoked. */
@@ -127,6 +128,8 @@ export interface VoteTable {
   service_id: string;
   channel: string;
   face: string;
+  /** How many faces the terminal showed (3, 4 or 5): a face's value depends on it. */
+  scale: number;
   follow_up: string;
   /** The terminal's clock, as sent. */
   cast_at: Timestamp;
@@ -146,33 +149,131 @@ export interface VoteReasonTable {
   reason_id: string;
 }
 
-/** Votes per face and hour: the table every report reads instead of raw votes. */
-export interface FaceCountTable {
+/** Rollup keys shared by the tables below; every rollup ends in a count. */
+interface VoteKey {
   office_id: string;
   service_id: string;
   channel: string;
-  day: string;
-  hour: number;
+}
+interface FaceKey {
+  scale: number;
   face: string;
   count: number;
 }
 
-export interface ReasonCountTable {
+/** Votes per face and office-local hour: the finest rollup (heatmap edges, late counts of one day). */
+export interface FaceCountTable extends VoteKey, FaceKey {
+  day: string;
+  hour: number;
+}
+/** Per day: trends by day and week, and the partial months at a period's edges. */
+export interface FaceCountDayTable extends VoteKey, FaceKey {
+  day: string;
+}
+/** Per month (YYYY-MM): the whole months inside a period. */
+export interface FaceCountMonthTable extends VoteKey, FaceKey {
+  month: string;
+}
+/** Per month, weekday (0 = Monday) and hour: the heatmap of long periods. */
+export interface FaceCountWeekhourTable extends FaceKey {
   office_id: string;
-  service_id: string;
+  month: string;
+  weekday: number;
+  hour: number;
+}
+/** Per administration and month: the installation's reports without summing every office. */
+export interface FaceCountAdminMonthTable extends FaceKey {
+  administration_id: string;
+  month: string;
   channel: string;
+}
+
+export interface ReasonCountTable extends VoteKey {
   day: string;
   reason_id: string;
   count: number;
 }
+export interface ReasonCountMonthTable extends VoteKey {
+  month: string;
+  reason_id: string;
+  count: number;
+}
 
-export interface FollowUpCountTable {
-  office_id: string;
-  service_id: string;
-  channel: string;
+export interface FollowUpCountTable extends VoteKey {
   day: string;
   follow_up: string;
   count: number;
+}
+export interface FollowUpCountMonthTable extends VoteKey {
+  month: string;
+  follow_up: string;
+  count: number;
+}
+
+/**
+ * Votes that arrived on a later local day than they count for, or were re-dated by the
+ * collector: only those, so the table stays small and "late for this period" is one sum.
+ */
+export interface ArrivalCountTable {
+  office_id: string;
+  day: string;
+  received_day: string;
+  time_source: string;
+  count: number;
+}
+
+/** Votes per terminal and month: how many terminals and counters reported, for the bulletin. */
+export interface TerminalCountMonthTable {
+  terminal_id: string;
+  month: string;
+  count: number;
+}
+
+/** Votes and people served per office, service, contact channel and day. */
+export interface ParticipationDayTable {
+  office_id: string;
+  service_id: string;
+  /** Contact channel: sportello (counter and totem votes), telefono, web. */
+  channel: string;
+  day: string;
+  votes: ColumnType<number, number | undefined, number>;
+  served: Nullable<number>;
+  /** dashboard, csv or api. */
+  served_source: Nullable;
+  served_at: Nullable;
+  /** The person's e-mail, or "api-key:<name>". */
+  served_by: Nullable;
+}
+/** Sums over the days of a month that have a people-served figure, and how many such days. */
+export interface ParticipationMonthTable {
+  office_id: string;
+  service_id: string;
+  channel: string;
+  month: string;
+  served: number;
+  votes: number;
+  days: number;
+}
+
+/** A charter standard in force from a local day on (null: none from that day). */
+export interface ServiceStandardTable {
+  service_id: string;
+  valid_from: string;
+  min_positive_pct: number | null;
+  set_at: Timestamp;
+  set_by: string | null;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  administration_id: string;
+  name: string;
+  /** sha256 of the key: shown once, never stored in clear. */
+  key_hash: string;
+  created_at: Timestamp;
+  created_by: Nullable;
+  revoked_at: Nullable;
+  last_used_at: Nullable;
 }
 
 export interface Database {
@@ -185,8 +286,20 @@ export interface Database {
   votes: VoteTable;
   vote_reasons: VoteReasonTable;
   face_counts: FaceCountTable;
+  face_counts_day: FaceCountDayTable;
+  face_counts_month: FaceCountMonthTable;
+  face_counts_weekhour: FaceCountWeekhourTable;
+  face_counts_admin_month: FaceCountAdminMonthTable;
   reason_counts: ReasonCountTable;
+  reason_counts_month: ReasonCountMonthTable;
   follow_up_counts: FollowUpCountTable;
+  follow_up_counts_month: FollowUpCountMonthTable;
+  arrival_counts: ArrivalCountTable;
+  terminal_counts_month: TerminalCountMonthTable;
+  participation_day: ParticipationDayTable;
+  participation_month: ParticipationMonthTable;
+  service_standards: ServiceStandardTable;
+  api_keys: ApiKeyTable;
   users: UserTable;
   grants: GrantTable;
   sessions: SessionTable;

@@ -1,5 +1,5 @@
 // The vote queue: votes go in at the face tap, leave oldest first in batches, and are deleted only once acknowledged.
-import type { FaceId } from '../../../server/contract/scale';
+import type { FaceId, ScaleSize } from '../../../server/contract/scale';
 import type { FollowUp, Vote } from '../../../server/contract/vote';
 import type { StoredVote, TerminalDb, VoteState } from './vote-db';
 
@@ -8,6 +8,8 @@ export interface VoteDraft {
   terminalId: string;
   serviceId: string;
   face: FaceId;
+  /** The scale on screen: the same face means more or less on three faces than on five. */
+  scale: ScaleSize;
 }
 
 /** How the reasons question ended. */
@@ -100,6 +102,7 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       id: newId(),
       serviceId: draft.serviceId,
       face: draft.face,
+      scale: draft.scale,
       reasons: [],
       followUp,
       castAt: at.toISOString(),
@@ -235,7 +238,8 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
 
 /** Exactly the fields of the contract: the collector refuses unknown properties. */
 export function toWire(v: StoredVote): Vote {
-  return { id: v.id, serviceId: v.serviceId, face: v.face, reasons: [...v.reasons], followUp: v.followUp, castAt: v.castAt };
+  // Votes queued before the scale was recorded (version 0.1) leave without it: the collector then uses the terminal's.
+  return { id: v.id, serviceId: v.serviceId, face: v.face, ...(v.scale ? { scale: v.scale } : {}), reasons: [...v.reasons], followUp: v.followUp, castAt: v.castAt };
 }
 
 /**

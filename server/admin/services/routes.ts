@@ -52,7 +52,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
       config: { access: over.service('administration:manage') },
       schema: {
         tags,
-        summary: 'Rename a service or change its charter standard; terminals offering it update live',
+        summary: 'Rename a service or change its charter standard (from a given day on; earlier days keep theirs); terminals offering it update live',
         params: Type.Object({ serviceId: Id }),
         body: strict(ServiceUpdateSchema),
         response: { 200: ServiceSchema, ...Errors },
@@ -62,7 +62,8 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
       const problems = new Problems();
       const name = request.body.name === undefined ? undefined : cleanName(request.body.name, '/name', problems);
       problems.throwIfAny();
-      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard: request.body.standard }, actorOf(request), now());
+      const { standard, standardFrom } = request.body;
+      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard, standardFrom }, actorOf(request), now());
       await realtime.configChanged(terminalIds);
       return service;
     },

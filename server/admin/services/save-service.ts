@@ -1,41 +1,64 @@
-// Creates or updates a service (name, charter standard), with its audit entry.
+// Creates or updates a service (name, charter standard), with its audit entry; a standard's changes are kept with their dates.
 import type { Service } from '../../contract/admin';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
+import type { Database } from '../../store/schema';
+import type { Kysely } from 'kysely';
 import { liveTerminalIds } from '../affected-terminals';
-import { refuseArchived } from '../checks';
+import { Problems, refuseArchived } from '../checks';
 import { newId } from '../new-id';
-import { getService } from './get-services';
+import { isCalendarDay } from '../../reports/period';
+import { getService, todayForStandards } from './get-services';
 
 type Standard = Service['standard'];
+
+/** A new service promises its standard from the start of time: it had no votes before. */
+const SINCE_EVER = '1970-01-01';
+
+/** Records that `standard` applies from `validFrom`, replacing a change already set for that day. */
+async function setStandard(trx: Kysely<Database>, serviceId: string, standard: Standard, validFrom: string, actor: Actor, now: Date) {
+  await trx
+    .insertInto('service_standards')
+    .values({ service_id: serviceId, valid_from: validFrom, min_positive_pct: standard?.minPositivePct ?? null, set_at: now.toISOString(), set_by: actor?.email ?? null })
+    .onConflict((oc) => oc.columns(['service_id', 'valid_from']).doUpdateSet((eb) => ({ min_positive_pct: eb.ref('excluded.min_positive_pct'), set_at: eb.ref('excluded.set_at'), set_by: eb.ref('excluded.set_by') })))
+    .execute();
+}
 
 export async function createService(db: Db, administrationId: string, name: string, standard: Standard, actor: Actor, now: Date): Promise<Service> {
   const id = await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
     refuseArchived(administration, 'This administration');
     const id = await newId(administrationId, name, async (c) => !!(await trx.selectFrom('services').select('id').where('id', '=', c).executeTakeFirst()));
-    await trx
-      .insertInto('services')
-      .values({ id, administration_id: administrationId, name, standard_min_positive_pct: standard?.minPositivePct ?? null, archived_at: null, created_at: now.toISOString() })
-      .execute();
+    await trx.insertInto('services').values({ id, administration_id: administrationId, name, archived_at: null, created_at: now.toISOString() }).execute();
+    if (standard) await setStandard(trx, id, standard, SINCE_EVER, actor, now);
     await recordAudit(trx, { actor, administrationId, action: 'service.create', targetType: 'service', targetId: id, details: { name, standard } }, now);
     return id;
   });
-  return (await getService(db, id))!;
+  return (await getService(db, id, now))!;
+}
+
+export interface ServiceChange {
+  name?: string;
+  standard?: Standard;
+  /** First day the new standard applies; today when left out. */
+  standardFrom?: string;
 }
 
 /** Returns the service and, when its name changed, the terminals that show it. */
-export async function updateService(db: Db, serviceId: string, change: { name?: string; standard?: Standard }, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
+export async function updateService(db: Db, serviceId: string, change: ServiceChange, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
+  const problems = new Problems();
+  if (change.standardFrom !== undefined && change.standard === undefined) problems.add('/standardFrom', 'goes with "standard": say which standard applies from that day');
+  if (change.standardFrom !== undefined && !isCalendarDay(change.standardFrom)) problems.add('/standardFrom', `"${change.standardFrom}" is not a calendar date`);
+  problems.throwIfAny();
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     refuseArchived(current, 'This service');
-    const columns = {
-      ...(change.name !== undefined ? { name: change.name } : {}),
-      ...(change.standard !== undefined ? { standard_min_positive_pct: change.standard?.minPositivePct ?? null } : {}),
-    };
-    if (Object.keys(columns).length === 0) return;
-    await trx.updateTable('services').set(columns).where('id', '=', serviceId).execute();
-    await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'service.update', targetType: 'service', targetId: serviceId, details: { ...change } }, now);
+    if (change.name === undefined && change.standard === undefined) return;
+    if (change.name !== undefined) await trx.updateTable('services').set({ name: change.name }).where('id', '=', serviceId).execute();
+    const validFrom = change.standardFrom ?? todayForStandards(now);
+    if (change.standard !== undefined) await setStandard(trx, serviceId, change.standard, validFrom, actor, now);
+    const details = { ...change, ...(change.standard !== undefined ? { standardFrom: validFrom } : {}) };
+    await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'service.update', targetType: 'service', targetId: serviceId, details }, now);
   });
-  return { service: (await getService(db, serviceId))!, terminalIds: change.name !== undefined ? await liveTerminalIds(db, { serviceId }) : [] };
+  return { service: (await getService(db, serviceId, now))!, terminalIds: change.name !== undefined ? await liveTerminalIds(db, { serviceId }) : [] };
 }

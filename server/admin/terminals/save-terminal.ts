@@ -61,7 +61,7 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     const columns = {
       ...(name !== undefined ? { name } : {}),
       ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),
-      ...(change.scale !== undefined ? { scale: change.scale } : {}),
+      ...(change.scale !== undefined && change.scale !== current.scale ? { scale: change.scale, previous_scale: current.scale, scale_changed_at: now.toISOString() } : {}),
     };
     if (Object.keys(columns).length === 0 && change.serviceIds === undefined) return;
     if (Object.keys(columns).length) await trx.updateTable('terminals').set(columns).where('id', '=', terminalId).execute();

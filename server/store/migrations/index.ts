@@ -2,11 +2,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
 import { peopleAndEnrolment } from './002-people-and-enrolment';
+import { reportRollups } from './003-report-rollups';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-people-and-enrolment': peopleAndEnrolment,
+  '003-report-rollups': reportRollups,
 };
 
 export const migrationProvider: MigrationProvider = {

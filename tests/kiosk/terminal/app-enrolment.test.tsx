@@ -147,8 +147,8 @@ describe('terminal enrolment', () => {
     await saveConfig(db, 'T1', sampleConfig());
     const early = createVoteQueue(db);
     const ids = [
-      (await early.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo' })).id,
-      (await early.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'sufficiente' })).id,
+      (await early.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo', scale: 3 })).id,
+      (await early.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'sufficiente', scale: 3 })).id,
     ];
     const collector = fakeCollector();
     const { queue } = mount(db, collector);
@@ -194,8 +194,8 @@ describe('terminal enrolment', () => {
     const db = await freshDb();
     await enrol(db, 'OLD', 'dead', { refusedAt: '2025-03-03T09:00:00.000Z' });
     const early = createVoteQueue(db);
-    await early.record({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'positivo' });
-    await early.record({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'positivo' });
+    await early.record({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
+    await early.record({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
     const collector = fakeCollector();
     collector.issue('NEWW2345', 'NEW');
     mount(db, collector);

@@ -19,7 +19,15 @@ describe('services', () => {
     const admin = as(c.app, c.admin);
     const res = await admin.post(apiPaths.services, { administrationId: VALDORIA, name: 'Polizia locale', standard: { minPositivePct: 80 } });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: 'valdoria-polizia-locale', administrationId: VALDORIA, name: 'Polizia locale', standard: { minPositivePct: 80 }, archivedAt: null });
+    expect(res.body).toEqual({
+      id: 'valdoria-polizia-locale',
+      administrationId: VALDORIA,
+      name: 'Polizia locale',
+      standard: { minPositivePct: 80 },
+      // A new service had no votes before: its standard holds from the start.
+      standards: [{ validFrom: '1970-01-01', minPositivePct: 80, setAt: expect.any(String), setBy: 'admin@test.example.org' }],
+      archivedAt: null,
+    });
     const viewer = as(c.app, await personWith(c, 'v@example.org', [grant.viewer(VALDORIA, DEMO.offices[1]!.id)]));
     const list = await viewer.get(apiPaths.administrationServices(VALDORIA));
     expect(list.status).toBe(200);
@@ -37,6 +45,24 @@ describe('services', () => {
     expect(after.version).not.toBe(before);
     expect(after.services.find((s: { id: string }) => s.id === 'valdoria-tributi').name).toBe('Tributi e canoni');
     expect((await admin.patch(apiPaths.service('valdoria-tributi'), { standard: null })).body.standard).toBeNull();
+  });
+
+  it('keeps every change of the standard with the day it applies from; today\'s is the one shown', async () => {
+    const admin = as(c.app, c.admin);
+    const id = 'valdoria-anagrafe';
+    expect((await admin.patch(apiPaths.service(id), { standard: { minPositivePct: 70 }, standardFrom: '2026-01-01' })).status).toBe(200);
+    expect((await admin.patch(apiPaths.service(id), { standard: { minPositivePct: 90 }, standardFrom: '2099-01-01' })).status).toBe(200);
+    const res = await admin.patch(apiPaths.service(id), { standard: { minPositivePct: 75 }, standardFrom: '2026-01-01' });
+    // Setting a day again replaces that day's entry; a standard set for the future is not today's.
+    expect(res.body.standard).toEqual({ minPositivePct: 75 });
+    expect(res.body.standards.map((s: { validFrom: string; minPositivePct: number }) => [s.validFrom, s.minPositivePct])).toEqual([
+      ['2026-01-01', 75],
+      ['2099-01-01', 90],
+    ]);
+    const bad = await admin.patch(apiPaths.service(id), { standard: { minPositivePct: 75 }, standardFrom: '2026-02-30' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.problems).toEqual([{ field: '/standardFrom', reason: '"2026-02-30" is not a calendar date' }]);
+    expect((await admin.patch(apiPaths.service(id), { standardFrom: '2026-03-01' })).status).toBe(400);
   });
 
   it('archived: its votes stay in the report, terminals stop offering it, ingest refuses new votes for it', async () => {

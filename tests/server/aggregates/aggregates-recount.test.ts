@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { localBucket } from '../../../server/aggregates/time-bucket';
 import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
-import { asksForReasons, FACE_IDS } from '../../../server/contract/scale';
+import { asksForReasons, FACE_IDS, SCALES, type FaceId } from '../../../server/contract/scale';
 import type { Vote } from '../../../server/contract/vote';
 import { DEMO } from '../../../server/store/seed-demo';
 import { COUNTER, fixedClock, makeVote, postVotes, REASON_IDS, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
@@ -27,7 +27,8 @@ const NOW = '2026-11-01T12:00:00.000Z';
 
 function randomVote(): { terminalId: string; vote: Vote } {
   const terminal = rnd() < 0.7 ? TOTEM : COUNTER;
-  const face = pick(FACE_IDS);
+  // The counter shows five faces (see beforeAll): "positivo" means less there than on the totem.
+  const face = pick(SCALES[terminal === COUNTER ? 5 : 3]);
   let reasons: string[] = [];
   let followUp: Vote['followUp'] = 'not-asked';
   if (asksForReasons(face)) {
@@ -42,7 +43,8 @@ function randomVote(): { terminalId: string; vote: Vote } {
 }
 
 type Row = Record<string, unknown>;
-const norm = (rows: Row[]) => rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])))).sort();
+const norm = (rows: Row[]) =>
+  rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])))).sort();
 
 let c: TestCollector;
 const sent = new Map<string, { terminalId: string; vote: Vote }>();
@@ -50,6 +52,7 @@ let resent = 0;
 
 beforeAll(async () => {
   c = await startCollector({ now: fixedClock(NOW) });
+  await c.store.db.updateTable('terminals').set({ scale: 5 }).where('id', '=', COUNTER.id).execute();
   const all = Array.from({ length: 400 }, randomVote);
   // A terminal with a broken clock: counted by the collector's time.
   all.push({ terminalId: TOTEM.id, vote: makeVote({ castAt: '1970-01-01T00:00:00Z' }) }, { terminalId: COUNTER.id, vote: makeVote({ serviceId: COUNTER.services[0]!, castAt: '2031-01-01T00:00:00Z' }) });
@@ -87,47 +90,84 @@ describe('aggregates equal a recount of the raw votes', () => {
     expect(rows.some((r) => r.day === '2026-03-29' && r.hour === 2)).toBe(false);
   });
 
-  it('face_counts', async () => {
-    const recount = await sql<Row>`select office_id, day, hour, service_id, channel, face, count(*) as count from votes group by 1, 2, 3, 4, 5, 6`.execute(c.store.db);
-    const stored = await sql<Row>`select office_id, day, hour, service_id, channel, face, count from face_counts`.execute(c.store.db);
-    expect(stored.rows.length).toBeGreaterThan(50);
-    expect(norm(stored.rows)).toEqual(norm(recount.rows));
-  });
-
-  it('reason_counts', async () => {
-    const recount = await sql<Row>`
-      select v.office_id, v.day, v.service_id, v.channel, r.reason_id, count(*) as count
-      from vote_reasons r join votes v on v.id = r.vote_id group by 1, 2, 3, 4, 5`.execute(c.store.db);
-    const stored = await sql<Row>`select office_id, day, service_id, channel, reason_id, count from reason_counts`.execute(c.store.db);
-    expect(stored.rows.length).toBeGreaterThan(10);
-    expect(norm(stored.rows)).toEqual(norm(recount.rows));
-  });
-
-  it('follow_up_counts', async () => {
-    const recount = await sql<Row>`
-      select office_id, day, service_id, channel, follow_up, count(*) as count
-      from votes where follow_up <> 'not-asked' group by 1, 2, 3, 4, 5`.execute(c.store.db);
-    const stored = await sql<Row>`select office_id, day, service_id, channel, follow_up, count from follow_up_counts`.execute(c.store.db);
-    expect(stored.rows.length).toBeGreaterThan(10);
-    expect(norm(stored.rows)).toEqual(norm(recount.rows));
+  it('every rollup equals a recount of the raw votes, written here independently of ingest', async () => {
+    const votes = await c.store.db.selectFrom('votes').innerJoin('offices', 'offices.id', 'votes.office_id').selectAll('votes').select(['offices.administration_id as admin', 'offices.time_zone']).execute();
+    const reasons = await c.store.db.selectFrom('vote_reasons').selectAll().execute();
+    const expected = new Map<string, Map<string, number>>();
+    const add = (table: string, key: Row) => {
+      const m = expected.get(table) ?? new Map<string, number>();
+      expected.set(table, m);
+      const k = JSON.stringify(key);
+      m.set(k, (m.get(k) ?? 0) + 1);
+    };
+    for (const v of votes) {
+      const month = v.day.slice(0, 7);
+      const weekday = [6, 0, 1, 2, 3, 4, 5][new Date(`${v.day}T12:00:00Z`).getUTCDay()];
+      const base = { office_id: v.office_id, service_id: v.service_id, channel: v.channel };
+      add('face_counts', { ...base, day: v.day, hour: v.hour, scale: v.scale, face: v.face });
+      add('face_counts_day', { ...base, day: v.day, scale: v.scale, face: v.face });
+      add('face_counts_month', { ...base, month, scale: v.scale, face: v.face });
+      add('face_counts_weekhour', { office_id: v.office_id, month, weekday, hour: v.hour, scale: v.scale, face: v.face });
+      add('face_counts_admin_month', { administration_id: v.admin, month, channel: v.channel, scale: v.scale, face: v.face });
+      for (const r of reasons.filter((r) => r.vote_id === v.id)) {
+        add('reason_counts', { ...base, day: v.day, reason_id: r.reason_id });
+        add('reason_counts_month', { ...base, month, reason_id: r.reason_id });
+      }
+      if (v.follow_up !== 'not-asked') {
+        add('follow_up_counts', { ...base, day: v.day, follow_up: v.follow_up });
+        add('follow_up_counts_month', { ...base, month, follow_up: v.follow_up });
+      }
+      const received = localBucket(new Date(v.received_at), v.time_zone).day;
+      if (received > v.day || v.time_source === 'collector') add('arrival_counts', { office_id: v.office_id, day: v.day, received_day: received, time_source: v.time_source });
+      add('terminal_counts_month', { terminal_id: v.terminal_id, month });
+      add('participation_day', { office_id: v.office_id, service_id: v.service_id, channel: v.channel === 'totem' ? 'sportello' : v.channel, day: v.day });
+    }
+    expect(expected.size).toBe(12);
+    for (const [table, rows] of expected) {
+      const count = table === 'participation_day' ? 'votes' : 'count';
+      const stored = await sql<Row>`select * from ${sql.table(table)}`.execute(c.store.db);
+      const got = norm(stored.rows.map(({ served: _s, served_source: _ss, served_at: _sa, served_by: _sb, ...r }) => ({ ...r, [count]: Number(r[count]) })));
+      const want = norm([...rows].map(([k, n]) => ({ ...JSON.parse(k), [count]: n })));
+      expect({ table, rows: got }).toEqual({ table, rows: want });
+    }
   });
 
   it.each(DEMO.offices.map((o) => o.id))('the report of %s totals its raw votes', async (officeId) => {
     const res = await c.app.inject({ url: `${apiPaths.officeReport(officeId)}?from=2026-03-27&to=2026-11-01`, headers: c.admin.headers });
     expect(res.statusCode).toBe(200);
     const report: OfficeReport = res.json();
-    const raw = await c.store.db.selectFrom('votes').select(['face', 'follow_up']).where('office_id', '=', officeId).execute();
+    const raw = await c.store.db.selectFrom('votes').select(['face', 'follow_up', 'scale']).where('office_id', '=', officeId).execute();
     expect(raw.length).toBeGreaterThan(0);
     expect(report.totals.total).toBe(raw.length);
     for (const f of FACE_IDS) expect(report.totals.faces[f]).toBe(raw.filter((r) => r.face === f).length);
     expect(report.daily.reduce((n, d) => n + d.total, 0)).toBe(raw.length);
     expect(report.byHour.reduce((n, h) => n + h.total, 0)).toBe(raw.length);
     expect(report.byService.reduce((n, s) => n + s.total, 0)).toBe(raw.length);
+    expect(report.trend.buckets.reduce((n, b) => n + b.total, 0)).toBe(raw.length);
+    expect(report.heatmap.cells.reduce((n, c) => n + c.votes, 0)).toBe(raw.length);
+    const negative = raw.filter((r) => asksForReasons(r.face as FaceId)).length;
+    expect(report.heatmap.cells.reduce((n, c) => n + c.negative, 0)).toBe(negative);
     expect(report.followUp).toEqual({
+      negative,
       chosen: raw.filter((r) => r.follow_up === 'chosen').length,
       skipped: raw.filter((r) => r.follow_up === 'skipped').length,
       timeout: raw.filter((r) => r.follow_up === 'timeout').length,
+      notAsked: raw.filter((r) => asksForReasons(r.face as FaceId) && r.follow_up === 'not-asked').length,
     });
+    // The index by hand: each face's value on its own scale (three faces: 1, .5, 0; five: 1, .75, .5, .25, 0).
+    const value = (scale: number, face: string) => {
+      const faces = SCALES[scale as 3 | 5] as readonly string[];
+      return (faces.length - 1 - faces.indexOf(face)) / (faces.length - 1);
+    };
+    const index = (raw.reduce((n, r) => n + value(r.scale, r.face), 0) / raw.length) * 100;
+    expect(report.score.index.value).toBeCloseTo(index, 4);
+    const positive = raw.filter((r) => r.face === 'ottimo' || r.face === 'positivo').length;
+    expect(report.score.positiveShare.value).toBeCloseTo(positive / raw.length, 6);
+    // Every vote arrived on 1 November, the period's last day: none late; one per office re-dated to that day.
+    expect(report.dataQuality).toMatchObject({ lateVotes: 0, redatedVotes: 1, periodOpen: true, computedAt: NOW });
+    // A period ending the day before: every vote in it arrived after it ended.
+    const before: OfficeReport = (await c.app.inject({ url: `${apiPaths.officeReport(officeId)}?from=2026-03-27&to=2026-10-31`, headers: c.admin.headers })).json();
+    expect(before.dataQuality).toMatchObject({ lateVotes: raw.length - 1, redatedVotes: 0, periodOpen: false });
     const reasons = await c.store.db
       .selectFrom('vote_reasons')
       .innerJoin('votes', 'votes.id', 'vote_reasons.vote_id')

@@ -1,74 +1,98 @@
-// countDeltas: one increment row per distinct bucket, reasons per reason, follow-ups only when asked.
+// countDeltas: one increment row per distinct bucket of each rollup, keys sorted, reasons per reason, follow-ups only when asked.
 import { describe, expect, it } from 'vitest';
-import { countDeltas, type CountedVote } from '../../../server/aggregates/count-deltas';
+import { countDeltas, ROLLUPS, weekdayOf, type CountedVote, type RollupTable } from '../../../server/aggregates/count-deltas';
 
 const vote = (o: Partial<CountedVote> = {}): CountedVote => ({
+  administrationId: 'a1',
   officeId: 'o1',
+  terminalId: 't1',
   serviceId: 's1',
   channel: 'totem',
   day: '2026-03-10',
   hour: 9,
+  scale: 3,
   face: 'positivo',
   followUp: 'not-asked',
   reasonIds: [],
+  receivedDay: '2026-03-10',
+  timeSource: 'terminal',
   ...o,
 });
 
+const rowsOf = (votes: CountedVote[], table: RollupTable) => countDeltas(votes).find((d) => d.table === table)?.rows ?? [];
+
 describe('countDeltas', () => {
-  it('gives empty deltas for no votes', () => {
-    expect(countDeltas([])).toEqual({ faces: [], reasons: [], followUps: [] });
+  it('gives no deltas for no votes', () => {
+    expect(countDeltas([])).toEqual([]);
   });
 
-  it('merges votes of the same bucket into one row with their count', () => {
-    const d = countDeltas([vote(), vote(), vote()]);
-    expect(d.faces).toEqual([{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', hour: 9, face: 'positivo', count: 3 }]);
-    expect(d.reasons).toEqual([]);
-    expect(d.followUps).toEqual([]);
+  it('merges votes of the same bucket into one row per rollup, with their count', () => {
+    const deltas = countDeltas([vote(), vote(), vote()]);
+    expect(Object.fromEntries(deltas.map((d) => [d.table, d.rows]))).toEqual({
+      face_counts: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', hour: 9, scale: 3, face: 'positivo', count: 3 }],
+      face_counts_day: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
+      face_counts_month: [{ office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', scale: 3, face: 'positivo', count: 3 }],
+      // 10 March 2026 is a Tuesday: weekday 1 counting from Monday.
+      face_counts_weekhour: [{ office_id: 'o1', month: '2026-03', weekday: 1, hour: 9, scale: 3, face: 'positivo', count: 3 }],
+      face_counts_admin_month: [{ administration_id: 'a1', month: '2026-03', channel: 'totem', scale: 3, face: 'positivo', count: 3 }],
+      terminal_counts_month: [{ terminal_id: 't1', month: '2026-03', count: 3 }],
+      // A totem rates counter visits: its votes meet the counter's people served.
+      participation_day: [{ office_id: 'o1', service_id: 's1', channel: 'sportello', day: '2026-03-10', votes: 3 }],
+    });
   });
 
-  it('keeps apart buckets that differ in any key', () => {
-    const d = countDeltas([
-      vote(),
-      vote({ officeId: 'o2' }),
-      vote({ serviceId: 's2' }),
-      vote({ channel: 'sportello' }),
-      vote({ day: '2026-03-11' }),
-      vote({ hour: 10 }),
-      vote({ face: 'sufficiente' }),
-    ]);
-    expect(d.faces).toHaveLength(7);
-    expect(d.faces.every((r) => r.count === 1)).toBe(true);
+  it('keeps apart buckets that differ in any key, and the same face on two scales', () => {
+    const votes = [vote(), vote({ officeId: 'o2' }), vote({ serviceId: 's2' }), vote({ channel: 'sportello' }), vote({ day: '2026-03-11' }), vote({ hour: 10 }), vote({ face: 'sufficiente' }), vote({ scale: 5 })];
+    const hourly = rowsOf(votes, 'face_counts');
+    expect(hourly).toHaveLength(8);
+    expect(hourly.every((r) => r.count === 1)).toBe(true);
+    // The month rollup drops day and hour: those two fold into the first vote's row.
+    expect(rowsOf(votes, 'face_counts_month')).toHaveLength(6);
   });
 
   it('does not confuse keys whose parts concatenate alike', () => {
-    const d = countDeltas([vote({ serviceId: 'a', channel: 'bc' }), vote({ serviceId: 'ab', channel: 'c' })]);
-    expect(d.faces).toHaveLength(2);
+    expect(rowsOf([vote({ serviceId: 'a', channel: 'bc' }), vote({ serviceId: 'ab', channel: 'c' })], 'face_counts')).toHaveLength(2);
   });
 
-  it('counts each reason of each vote per day (not per hour), and follow-ups except not-asked', () => {
-    const d = countDeltas([
+  it('sorts each table\'s rows by key, so concurrent transactions lock rows in one order', () => {
+    const votes = [vote({ serviceId: 'z' }), vote({ serviceId: 'b' }), vote({ serviceId: 'm' })];
+    for (const d of countDeltas(votes)) {
+      const keys = d.rows.map((r) => ROLLUPS[d.table].map((k) => r[k]).join('\u0000'));
+      expect(keys).toEqual([...keys].sort());
+    }
+  });
+
+  it('counts each reason of each vote per day and month, and follow-ups except not-asked', () => {
+    const votes = [
       vote({ face: 'negativo', followUp: 'chosen', reasonIds: ['attesa', 'altro'], hour: 9 }),
       vote({ face: 'negativo', followUp: 'chosen', reasonIds: ['attesa'], hour: 15 }),
       vote({ face: 'negativo', followUp: 'skipped' }),
       vote({ face: 'negativo', followUp: 'timeout' }),
       vote(),
-    ]);
+    ];
     const base = { office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10' };
-    expect(d.reasons).toEqual(
-      expect.arrayContaining([
-        { ...base, reason_id: 'attesa', count: 2 },
-        { ...base, reason_id: 'altro', count: 1 },
-      ]),
-    );
-    expect(d.reasons).toHaveLength(2);
-    expect(d.followUps).toEqual(
-      expect.arrayContaining([
-        { ...base, follow_up: 'chosen', count: 2 },
-        { ...base, follow_up: 'skipped', count: 1 },
-        { ...base, follow_up: 'timeout', count: 1 },
-      ]),
-    );
-    expect(d.followUps).toHaveLength(3);
-    expect(d.faces.reduce((n, r) => n + r.count, 0)).toBe(5);
+    expect(rowsOf(votes, 'reason_counts')).toEqual([
+      { ...base, reason_id: 'altro', count: 1 },
+      { ...base, reason_id: 'attesa', count: 2 },
+    ]);
+    expect(rowsOf(votes, 'reason_counts_month').map((r) => r.count)).toEqual([1, 2]);
+    expect(rowsOf(votes, 'follow_up_counts')).toEqual([
+      { ...base, follow_up: 'chosen', count: 2 },
+      { ...base, follow_up: 'skipped', count: 1 },
+      { ...base, follow_up: 'timeout', count: 1 },
+    ]);
+    expect(rowsOf(votes, 'face_counts').reduce((n, r) => n + Number(r.count), 0)).toBe(5);
+  });
+
+  it('records only late or re-dated arrivals', () => {
+    const votes = [vote(), vote({ receivedDay: '2026-03-12' }), vote({ timeSource: 'collector' }), vote({ receivedDay: '2026-03-12' })];
+    expect(rowsOf(votes, 'arrival_counts')).toEqual([
+      { office_id: 'o1', day: '2026-03-10', received_day: '2026-03-10', time_source: 'collector', count: 1 },
+      { office_id: 'o1', day: '2026-03-10', received_day: '2026-03-12', time_source: 'terminal', count: 2 },
+    ]);
+  });
+
+  it('numbers weekdays from Monday', () => {
+    expect(['2026-03-09', '2026-03-14', '2026-03-15'].map(weekdayOf)).toEqual([0, 5, 6]);
   });
 });

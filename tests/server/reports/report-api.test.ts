@@ -48,22 +48,27 @@ describe('GET report', () => {
     const res = await report(MUNICIPIO, '2026-03-09', '2026-03-12');
     expect(res.statusCode).toBe(200);
     const r: OfficeReport = res.json();
-    expect(r.office).toEqual({ id: MUNICIPIO, name: DEMO.offices[0]!.name, timeZone: 'Europe/Rome', administration: DEMO.administration.name });
+    expect(r.office).toEqual({ id: MUNICIPIO, name: DEMO.offices[0]!.name, timeZone: 'Europe/Rome', administration: DEMO.administration.name, administrationId: DEMO.administration.id });
     expect(r.period).toEqual({ from: '2026-03-09', to: '2026-03-12' });
     expect(r.totals).toEqual({ total: 6, faces: { ...zero, positivo: 2, sufficiente: 1, negativo: 3 } });
-    expect(r.byService).toEqual([
+    const brief = ({ serviceId, name, archived, total, faces }: OfficeReport['byService'][number]) => ({ serviceId, name, archived, total, faces });
+    // Voted services first; then the ones the office's terminals offer, that nobody rated.
+    expect(r.byService.map(brief)).toEqual([
       { serviceId: 'valdoria-anagrafe', name: 'Anagrafe e stato civile', archived: false, total: 3, faces: { ...zero, positivo: 1, negativo: 2 } },
       { serviceId: 'valdoria-tributi', name: 'Tributi', archived: false, total: 3, faces: { ...zero, positivo: 1, sufficiente: 1, negativo: 1 } },
+      { serviceId: 'valdoria-sociali', name: 'Servizi sociali', archived: false, total: 0, faces: zero },
+      { serviceId: 'valdoria-suap', name: 'SUAP - Sportello unico attività produttive', archived: false, total: 0, faces: zero },
+      { serviceId: 'valdoria-urp', name: 'URP - Relazioni con il pubblico', archived: false, total: 0, faces: zero },
     ]);
-    expect(r.byChannel).toEqual([
+    expect(r.byChannel.map(({ channel, total, faces }) => ({ channel, total, faces }))).toEqual([
       { channel: 'totem', total: 5, faces: { ...zero, positivo: 1, sufficiente: 1, negativo: 3 } },
       { channel: 'sportello', total: 1, faces: { ...zero, positivo: 1 } },
     ]);
     expect(r.reasons).toEqual([
-      { reasonId: 'valdoria-attesa', label: 'Tempo di attesa', dimension: 'timeliness', count: 1 },
-      { reasonId: 'valdoria-altro', label: 'Altro', dimension: null, count: 1 },
-    ]);
-    expect(r.followUp).toEqual({ chosen: 1, skipped: 1, timeout: 1 });
+      { reasonId: 'valdoria-attesa', label: 'Tempo di attesa', dimension: 'timeliness', count: 1, shareOfNegative: 1 / 3 },
+      { reasonId: 'valdoria-altro', label: 'Altro', dimension: null, count: 1, shareOfNegative: 1 / 3 },
+    ].map((x) => ({ ...x, shareOfNegative: Math.round(x.shareOfNegative * 1e6) / 1e6 })));
+    expect(r.followUp).toEqual({ negative: 3, chosen: 1, skipped: 1, timeout: 1, notAsked: 0 });
   });
 
   it('fills every day and all 24 hours, zeros included, in the office\'s local time', async () => {
@@ -79,9 +84,10 @@ describe('GET report', () => {
     const r: OfficeReport = (await report(MUNICIPIO, '2025-12-30', '2026-01-02')).json();
     expect(r.daily.map((d) => d.day)).toEqual(['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02']);
     expect(r.totals.total).toBe(0);
-    expect(r.byService).toEqual([]);
+    // The services the office's terminals offer are listed, with nothing to say about them yet.
+    expect(r.byService.map((s) => [s.serviceId, s.total, s.score.positiveShare.value])).toEqual(TOTEM.services.map((id) => [id, 0, null]).sort());
     expect(r.reasons).toEqual([]);
-    expect(r.followUp).toEqual({ chosen: 0, skipped: 0, timeout: 0 });
+    expect(r.followUp).toEqual({ negative: 0, chosen: 0, skipped: 0, timeout: 0, notAsked: 0 });
   });
 
   it('answers 404 office_unknown for an office that does not exist', async () => {

@@ -13,8 +13,8 @@ const ADMINISTRATIONS: Administration[] = [{ id: 'comune-a', name: 'Comune <b>di
 const office = (id: string, name: string): Office => ({ id, administrationId: 'comune-a', name, address: '', timeZone: 'Europe/Rome', openingHours: CLOSED, holidays: [], archivedAt: null });
 const OFFICES = [office('sede-centro', 'Sede centrale'), office('tributi', 'Ufficio tributi')];
 const SERVICES: Service[] = [
-  { id: 'anagrafe', administrationId: 'comune-a', name: 'Anagrafe', standard: { minPositivePct: 80 }, archivedAt: null },
-  { id: 'tributi', administrationId: 'comune-a', name: 'Tributi <script>alert(1)</script>', standard: null, archivedAt: null },
+  { id: 'anagrafe', administrationId: 'comune-a', name: 'Anagrafe', standard: { minPositivePct: 80 }, standards: [{ validFrom: '1970-01-01', minPositivePct: 80, setAt: '2024-01-01T00:00:00.000Z', setBy: null }], archivedAt: null },
+  { id: 'tributi', administrationId: 'comune-a', name: 'Tributi <script>alert(1)</script>', standard: null, standards: [], archivedAt: null },
 ];
 const terminal = (over: Partial<Terminal>): Terminal => ({
   id: 't1',

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { reasonDatasets, type ReasonRow } from '../../../../kiosk/dashboard/charts/reason-datasets';
 
 const rows: ReasonRow[] = [
-  { reasonId: 'servizio', label: 'Il servizio ricevuto', dimension: 'effectiveness', count: 6 },
-  { reasonId: 'altro', label: 'Altro', dimension: null, count: 2 },
-  { reasonId: 'attesa', label: 'Tempo di attesa', dimension: 'timeliness', count: 14 },
+  { reasonId: 'servizio', label: 'Il servizio ricevuto', dimension: 'effectiveness', count: 6, shareOfNegative: null },
+  { reasonId: 'altro', label: 'Altro', dimension: null, count: 2, shareOfNegative: null },
+  { reasonId: 'attesa', label: 'Tempo di attesa', dimension: 'timeliness', count: 14, shareOfNegative: null },
 ];
 
 describe('reasonDatasets', () => {

@@ -36,9 +36,9 @@ describe('enrolment store', () => {
     const queue = createVoteQueue(db);
     await adoptEnrolment(db, queue, { terminalId: 'OLD', token: 'a' });
     await saveConfig(db, 'OLD', sampleConfig());
-    const pending = await queue.record({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'positivo' });
-    const open = await queue.open({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'negativo' });
-    const refused = await queue.record({ terminalId: 'OLD', serviceId: 'archiviato', face: 'positivo' });
+    const pending = await queue.record({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
+    const open = await queue.open({ terminalId: 'OLD', serviceId: 'anagrafe', face: 'negativo', scale: 3 });
+    const refused = await queue.record({ terminalId: 'OLD', serviceId: 'archiviato', face: 'positivo', scale: 3 });
     await queue.hold(refused.id, 'servizio archiviato', 'votes_invalid');
 
     await adoptEnrolment(db, queue, { terminalId: 'NEW', token: 'b' });
@@ -51,7 +51,7 @@ describe('enrolment store', () => {
     expect(wasOpen).toMatchObject({ state: 'held', followUp: 'timeout', heldCode: 'other-terminal' });
 
     // Votes of NEW stay sendable; held votes of another kind are never released by a pairing.
-    const mine = await queue.record({ terminalId: 'NEW', serviceId: 'anagrafe', face: 'positivo' });
+    const mine = await queue.record({ terminalId: 'NEW', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
     await adoptEnrolment(db, queue, { terminalId: 'OLD', token: 'c' });
     const states = Object.fromEntries((await db.getAll('votes')).map((v) => [v.id, v.state]));
     expect(states).toEqual({ [pending.id]: 'pending', [open.id]: 'pending', [mine.id]: 'held', [refused.id]: 'held' });

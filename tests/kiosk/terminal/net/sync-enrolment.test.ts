@@ -12,7 +12,7 @@ async function queueOf(...terminals: string[]): Promise<{ queue: VoteQueue; ids:
   let t = Date.parse('2025-03-03T09:00:00Z');
   const queue = createVoteQueue(await freshDb(), { now: () => new Date((t += 1000)) });
   const ids: string[] = [];
-  for (const terminalId of terminals) ids.push((await queue.record({ terminalId, serviceId: 'anagrafe', face: 'positivo' })).id);
+  for (const terminalId of terminals) ids.push((await queue.record({ terminalId, serviceId: 'anagrafe', face: 'positivo', scale: 3 })).id);
   return { queue, ids };
 }
 

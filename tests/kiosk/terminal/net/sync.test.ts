@@ -13,7 +13,7 @@ async function queueWith(n: number): Promise<{ queue: VoteQueue; ids: string[] }
   let t = T0;
   const queue = createVoteQueue(await freshDb(), { now: () => new Date((t += 1000)) });
   const ids: string[] = [];
-  for (let i = 0; i < n; i++) ids.push((await queue.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo' })).id);
+  for (let i = 0; i < n; i++) ids.push((await queue.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo', scale: 3 })).id);
   return { queue, ids };
 }
 
@@ -175,7 +175,7 @@ describe('sync', () => {
     await vi.waitFor(async () => expect(await queue.counts()).toMatchObject({ pending: 0 }));
 
     down = true;
-    await queue.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo' });
+    await queue.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
     clock.advance(10);
     await s.runOnce();
     expect(s.status().nextAttemptAt! - now()).toBe(500);

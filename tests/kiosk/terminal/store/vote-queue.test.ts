@@ -11,7 +11,7 @@ function steppingClock(start = Date.parse('2025-03-03T09:00:00Z')) {
   return () => new Date((t += 1000));
 }
 
-const draft = (serviceId = 'anagrafe', face: 'positivo' | 'negativo' = 'positivo', terminalId = 'T1') => ({ terminalId, serviceId, face });
+const draft = (serviceId = 'anagrafe', face: 'positivo' | 'negativo' = 'positivo', terminalId = 'T1') => ({ terminalId, serviceId, face, scale: 3 as const });
 
 describe('vote queue', () => {
   it('creates both stores at the current version', async () => {

@@ -1,5 +1,5 @@
 // Votes per day, service, channel and face for one office and period: the rows of the CSV export.
-import type { Db } from '../store/database';
+import type { Db } from '../../store/database';
 
 export interface DailyServiceCount {
   day: string;
@@ -11,7 +11,7 @@ export interface DailyServiceCount {
 
 export async function getDailyServiceCounts(db: Db, officeId: string, from: string, to: string): Promise<DailyServiceCount[]> {
   const rows = await db
-    .selectFrom('face_counts')
+    .selectFrom('face_counts_day')
     .select((eb) => ['day', 'service_id', 'channel', 'face', eb.fn.sum<number | string>('count').as('count')])
     .where('office_id', '=', officeId)
     .where('day', '>=', from)

@@ -1,5 +1,5 @@
 // Names of an administration's services, archived ones included: old votes still need their names.
-import type { Db } from '../store/database';
+import type { Db } from '../../store/database';
 
 export async function getServiceNames(db: Db, administrationId: string): Promise<Map<string, { name: string; archived: boolean }>> {
   const rows = await db

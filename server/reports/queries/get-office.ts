@@ -1,6 +1,6 @@
 // Reads one office with its administration's name, or every office for the dashboard's picker.
-import type { OfficeSummary } from '../contract/report';
-import type { Db } from '../store/database';
+import type { OfficeSummary } from '../../contract/report';
+import type { Db } from '../../store/database';
 
 function officeQuery(db: Db) {
   return db

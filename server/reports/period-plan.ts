@@ -1,0 +1,79 @@
+// Which rollup answers which part of a period: whole months from the monthly tables, the days at
+// either edge from the daily ones. Also the periods a report compares itself with.
+const DAY_MS = 86_400_000;
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+export interface PeriodPlan {
+  /** Whole calendar months inside the period (YYYY-MM, both included), or null. */
+  months: { from: string; to: string } | null;
+  /** The days outside those months: none, one or two ranges. */
+  days: DayRange[];
+}
+
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+}
+
+/** Every month from `from` to `to` (YYYY-MM, both included). */
+export function eachMonth(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from; m <= to; m = nextMonth(m)) out.push(m);
+  return out;
+}
+
+export function planPeriod(from: string, to: string): PeriodPlan {
+  // The first month that starts inside the period, and the last that ends inside it.
+  const first = from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const last = lastDayOfMonth(to.slice(0, 7)) === to ? to.slice(0, 7) : previousMonth(to.slice(0, 7));
+  if (first > last) return { months: null, days: [{ from, to }] };
+  const days: DayRange[] = [];
+  if (from < `${first}-01`) days.push({ from, to: addDays(`${first}-01`, -1) });
+  const end = lastDayOfMonth(last);
+  if (to > end) days.push({ from: addDays(end, 1), to });
+  return { months: { from: first, to: last }, days };
+}
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
+
+/** The same number of days just before the period. */
+export function previousPeriod(from: string, to: string): DayRange {
+  const n = daysBetween(from, to);
+  return { from: addDays(from, -n), to: addDays(from, -1) };
+}
+
+/** The same dates a year earlier; 29 February becomes the 28th. */
+export function yearBefore(from: string, to: string): DayRange {
+  const back = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y - 1, m - 1, d));
+    // Date.UTC rolls 29 February of a common year over to 1 March: step back into February.
+    return (date.getUTCMonth() === m - 1 ? date : new Date(Date.UTC(y - 1, m, 0))).toISOString().slice(0, 10);
+  };
+  return { from: back(from), to: back(to) };
+}
+
+/** Days of a period that are office holidays. */
+export function holidaysIn(holidays: readonly string[], from: string, to: string): string[] {
+  return holidays.filter((d) => d >= from && d <= to).sort();
+}

@@ -1,0 +1,48 @@
+// Votes per day or per month (and per service) for offices over a period: the trend's raw rows.
+import type { Db } from '../../store/database';
+import { readPlanned, toCount } from './read-planned';
+
+export interface SeriesRow {
+  /** YYYY-MM-DD, or YYYY-MM for whole months when `unit` is month. */
+  bucket: string;
+  service_id: string | null;
+  scale: number;
+  face: string;
+  count: number;
+}
+
+/**
+ * unit 'day' reads the daily rollup only; unit 'month' reads whole months from the monthly one
+ * and the edge days from the daily one (the caller files those days under their month).
+ */
+export async function getFaceSeries(db: Db, officeIds: readonly string[], from: string, to: string, unit: 'day' | 'month', byService: boolean): Promise<SeriesRow[]> {
+  if (officeIds.length === 0) return [];
+  const service = byService ? (['service_id'] as const) : ([] as const);
+  const days = (d: { from: string; to: string }) =>
+    db
+      .selectFrom('face_counts_day')
+      .select((eb) => ['day as bucket', ...service, 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+      .where('office_id', 'in', [...officeIds])
+      .where('day', '>=', d.from)
+      .where('day', '<=', d.to)
+      .groupBy(['day', ...service, 'scale', 'face'])
+      .execute();
+  const rows =
+    unit === 'day'
+      ? await days({ from, to })
+      : await readPlanned(
+          from,
+          to,
+          (m) =>
+            db
+              .selectFrom('face_counts_month')
+              .select((eb) => ['month as bucket', ...service, 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+              .where('office_id', 'in', [...officeIds])
+              .where('month', '>=', m.from)
+              .where('month', '<=', m.to)
+              .groupBy(['month', ...service, 'scale', 'face'])
+              .execute(),
+          days,
+        );
+  return rows.map((r) => ({ bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null, scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+}

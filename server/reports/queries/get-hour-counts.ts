@@ -1,0 +1,58 @@
+// Votes per weekday and hour for offices over a period: the heatmap's raw rows.
+import { weekdayOf } from '../../aggregates/count-deltas';
+import type { Db } from '../../store/database';
+import { readPlanned, toCount } from './read-planned';
+
+export interface HourRow {
+  /** 0 = Monday. */
+  weekday: number;
+  hour: number;
+  scale: number;
+  face: string;
+  count: number;
+}
+
+/** Whole months from the weekday x hour rollup; edge days from the hourly one. */
+export async function getHourCounts(db: Db, officeIds: readonly string[], from: string, to: string): Promise<HourRow[]> {
+  if (officeIds.length === 0) return [];
+  const rows = await readPlanned<HourRow>(
+    from,
+    to,
+    async (m) =>
+      (
+        await db
+          .selectFrom('face_counts_weekhour')
+          .select((eb) => ['weekday', 'hour', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .where('office_id', 'in', [...officeIds])
+          .where('month', '>=', m.from)
+          .where('month', '<=', m.to)
+          .groupBy(['weekday', 'hour', 'scale', 'face'])
+          .execute()
+      ).map((r) => ({ weekday: Number(r.weekday), hour: Number(r.hour), scale: Number(r.scale), face: r.face, count: toCount(r.count) })),
+    async (d) =>
+      (await getDayHourCounts(db, officeIds, d.from, d.to)).map((r) => ({ weekday: weekdayOf(r.day), hour: r.hour, scale: r.scale, face: r.face, count: r.count })),
+  );
+  return rows;
+}
+
+export interface DayHourRow {
+  day: string;
+  hour: number;
+  scale: number;
+  face: string;
+  count: number;
+}
+
+/** Per day and hour, from the hourly rollup: edge days, and the office's holidays. */
+export async function getDayHourCounts(db: Db, officeIds: readonly string[], from: string, to: string, onlyDays?: readonly string[]): Promise<DayHourRow[]> {
+  if (officeIds.length === 0 || onlyDays?.length === 0) return [];
+  let query = db
+    .selectFrom('face_counts')
+    .select((eb) => ['day', 'hour', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+    .where('office_id', 'in', [...officeIds])
+    .where('day', '>=', from)
+    .where('day', '<=', to);
+  if (onlyDays) query = query.where('day', 'in', [...onlyDays]);
+  const rows = await query.groupBy(['day', 'hour', 'scale', 'face']).execute();
+  return rows.map((r) => ({ day: r.day, hour: Number(r.hour), scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+}

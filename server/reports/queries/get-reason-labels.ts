@@ -1,0 +1,15 @@
+// The reasons of an administration with their labels and dimensions, retired ones included: old votes name them.
+import type { QualityDimension } from '../../contract/quality';
+import type { Db } from '../../store/database';
+
+export interface ReasonLabel {
+  label: string;
+  dimension: QualityDimension | null;
+  position: number;
+}
+
+export async function getReasonLabels(db: Db, administrationIds: readonly string[]): Promise<Map<string, ReasonLabel>> {
+  if (administrationIds.length === 0) return new Map();
+  const rows = await db.selectFrom('reasons').select(['id', 'label', 'dimension', 'position']).where('administration_id', 'in', [...administrationIds]).execute();
+  return new Map(rows.map((r) => [r.id, { label: r.label, dimension: r.dimension as QualityDimension | null, position: r.position }]));
+}
