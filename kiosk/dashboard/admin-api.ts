@@ -53,6 +53,7 @@ export interface TerminalInput {
   scale?: ScaleSize;
 }
 export const listTerminals = (officeId: string, signal?: AbortSignal) => get<Terminal[]>(apiPaths.officeTerminals(officeId), signal);
+export const getTerminal = (id: string, signal?: AbortSignal) => get<Terminal>(apiPaths.terminal(id), signal);
 export const createTerminal = (officeId: string, input: TerminalInput) => post<Terminal>(apiPaths.terminals, { officeId, ...input });
 export const updateTerminal = (id: string, input: Partial<TerminalInput>) => patch<Terminal>(apiPaths.terminal(id), input);
 export const issuePairingCode = (id: string) => post<PairingCode>(apiPaths.terminalPairingCode(id));

@@ -3,17 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../../../server/contract/admin';
 import { listAudit } from '../admin-api';
 import { A, ACTION_LABEL, TARGET_LABEL } from './admin-labels';
+import { describeDetails, targetName } from './audit-details';
 import { formatWhen } from './format-when';
 import { DataTable, LoadError } from './list-parts';
+import { useAuditNames } from './use-audit-names';
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** The details as "campo: valore" pairs, values as JSON text: never markup, never passwords (the collector leaves them out). */
-export function detailsText(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join('; ');
-}
 
 export function AuditPage({ administrationId }: { administrationId: string | undefined }) {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
@@ -45,6 +40,7 @@ export function AuditPage({ administrationId }: { administrationId: string | und
     return () => abort.abort();
   }, [administrationId, generation]);
 
+  const names = useAuditNames(entries);
   const oldest = entries[entries.length - 1]?.at;
   return (
     <>
@@ -58,13 +54,30 @@ export function AuditPage({ administrationId }: { administrationId: string | und
               <td class="nowrap">
                 <time dateTime={e.at}>{formatWhen(e.at)}</time>
               </td>
-              <td>{e.actor?.email ?? <span class="muted">{A.system}</span>}</td>
-              <td title={e.action}>{ACTION_LABEL[e.action] ?? e.action}</td>
-              <td class="small-text">
-                {TARGET_LABEL[e.targetType] ?? e.targetType}
-                <div class="muted">{e.targetId}</div>
+              <td>
+                {e.actor ? (
+                  <>
+                    {names.user(e.actor.id) ?? e.actor.email}
+                    {names.user(e.actor.id) && <div class="muted small-text">{e.actor.email}</div>}
+                  </>
+                ) : (
+                  <span class="muted">{A.system}</span>
+                )}
               </td>
-              <td class="small-text details">{detailsText(e.details)}</td>
+              <td>{ACTION_LABEL[e.action] ?? e.action}</td>
+              <td>
+                <span class="muted small-text">{TARGET_LABEL[e.targetType] ?? e.targetType}</span>
+                <div data-testid="audit-target">{targetName(e, names)}</div>
+              </td>
+              <td class="small-text details">
+                <dl class="audit-details" data-testid="audit-details">
+                  {describeDetails(e.details, names).map((d) => (
+                    <div key={d.label}>
+                      <dt>{`${d.label}:`}</dt> <dd>{d.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </td>
             </tr>
           ))}
         </DataTable>

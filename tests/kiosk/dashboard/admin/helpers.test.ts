@@ -1,6 +1,6 @@
-// The management pages' pure helpers: list order, charter standard input, opening hours in one line, audit details as text.
+// The management pages' pure helpers: list order, charter standard input, opening hours in one line, audit details in Italian.
 import { describe, expect, it } from 'vitest';
-import { detailsText } from '../../../../kiosk/dashboard/admin/audit-page';
+import { describeDetails, type NameBook } from '../../../../kiosk/dashboard/admin/audit-details';
 import { formatCountdown } from '../../../../kiosk/dashboard/admin/format-when';
 import { move } from '../../../../kiosk/dashboard/admin/list-order';
 import { hoursSummary } from '../../../../kiosk/dashboard/admin/offices-page';
@@ -37,9 +37,44 @@ describe('hoursSummary', () => {
   });
 });
 
-describe('detailsText', () => {
-  it('writes what changed as plain pairs', () => {
-    expect(detailsText({ name: 'Sede <b>nuova</b>', serviceIds: ['a', 'b'], standard: null })).toBe('name: Sede <b>nuova</b>; serviceIds: ["a","b"]; standard: null');
+describe('describeDetails', () => {
+  const names: NameBook = {
+    administration: (id) => ({ aldeno: 'Comune di Aldeno' })[id],
+    office: (id) => ({ 'aldeno-centro': 'Sede centrale' })[id],
+    service: (id) => ({ 'aldeno-anagrafe': 'Anagrafe', 'aldeno-tributi': 'Tributi <b>IMU</b>' })[id],
+    terminal: (id) => ({ 'aldeno-totem': 'Totem dell’atrio' })[id],
+    user: () => undefined,
+  };
+  const lines = (details: Record<string, unknown>) => describeDetails(details, names).map((d) => `${d.label}: ${d.value}`);
+
+  it('names every field in Italian and every item by its name, as text', () => {
+    expect(lines({ name: 'Totem', officeId: 'aldeno-centro', mode: 'totem', serviceIds: ['aldeno-anagrafe', 'aldeno-tributi'], scale: 3 })).toEqual([
+      'Nome: Totem',
+      'Ufficio: Sede centrale',
+      'Modalità: Totem (più servizi)',
+      'Servizi: Anagrafe, Tributi <b>IMU</b>',
+      'Scala dei giudizi: 3 facce (Mettiamoci la faccia)',
+    ]);
+    expect(lines({ standard: { minPositivePct: 80 } })).toEqual(['Standard della Carta dei servizi: almeno 80% positivi']);
+    expect(lines({ standard: null })).toEqual(['Standard della Carta dei servizi: nessuno standard']);
+    expect(lines({ grants: [{ role: 'office_manager', administrationId: 'aldeno', officeId: 'aldeno-centro' }], previousGrants: [{ role: 'viewer', administrationId: 'aldeno', officeId: null }] })).toEqual([
+      'Ruoli: Responsabile d’ufficio · Comune di Aldeno · Sede centrale',
+      'Ruoli precedenti: Consultazione report · Comune di Aldeno',
+    ]);
+    expect(lines({ terminals: ['aldeno-totem'], wasEnrolled: true, via: 'command line', holidays: ['2024-12-25'] })).toEqual([
+      'Terminali interessati: Totem dell’atrio',
+      'Era abbinato: sì',
+      'Tramite: riga di comando',
+      'Giorni di chiusura: 25 dicembre 2024',
+    ]);
+    expect(lines({ openingHours: { mon: [{ from: '08:30', to: '12:30' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, address: '' })).toEqual([
+      'Orario di apertura: Lun 08:30–12:30',
+      'Indirizzo: —',
+    ]);
+  });
+
+  it('keeps an id it cannot name, and a field newer than the page as it came', () => {
+    expect(lines({ serviceIds: ['altrove-urp'], colour: { r: 1 } })).toEqual(['Servizi: altrove-urp', 'colour: {"r":1}']);
   });
 });
 

@@ -1,0 +1,103 @@
+// An audit entry's details as a manager reads them: Italian field names, names instead of ids, dates and hours in words. Pure.
+import type { AuditEntry, OpeningHours } from '../../../server/contract/admin';
+import type { Grant } from '../../../server/contract/auth';
+import type { TerminalMode } from '../../../server/contract/terminal-config';
+import { A, MODE_LABEL, ROLE_LABEL } from './admin-labels';
+import { formatWhen } from './format-when';
+import { hoursSummary } from './offices-page';
+
+/** Names of the items an entry may mention; undefined when the page could not find one. */
+export interface NameBook {
+  administration(id: string): string | undefined;
+  office(id: string): string | undefined;
+  service(id: string): string | undefined;
+  terminal(id: string): string | undefined;
+  user(id: string): string | undefined;
+}
+
+export interface DetailLine {
+  label: string;
+  value: string;
+}
+
+/** Where the collector says an action came from, when not from the dashboard. */
+const VIA: Readonly<Record<string, string>> = {
+  'command line': 'riga di comando',
+  'first-run screen': 'schermata del primo avvio',
+  'demo installation': 'installazione dimostrativa',
+};
+
+const DAY = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayText = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? DAY.format(new Date(`${day}T00:00:00Z`)) : day);
+const list = (items: readonly string[]) => (items.length ? items.join(', ') : A.none);
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** A name when known, else the id: an item outside the reader's scope still says which one it was. */
+const named = (name: string | undefined, id: string) => name ?? id;
+
+/** "Responsabile d’ufficio · Comune di Aldeno · Sede centrale". */
+export function grantText(g: Grant, names: NameBook): string {
+  const where = g.administrationId ? named(names.administration(g.administrationId), g.administrationId) : '';
+  const office = g.officeId ? named(names.office(g.officeId), g.officeId) : '';
+  return [ROLE_LABEL[g.role] ?? g.role, where, office].filter(Boolean).join(' · ');
+}
+
+type Describe = (value: unknown, names: NameBook) => string;
+
+/** Each field the collector writes into an entry's details, with its Italian name and how to show its value. */
+const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
+  name: { label: A.name, show: String },
+  previousName: { label: 'Nome precedente', show: String },
+  email: { label: A.email, show: String },
+  address: { label: A.address, show: (v) => (v ? String(v) : A.none) },
+  timeZone: { label: A.timeZone, show: String },
+  openingHours: { label: A.openingHours, show: (v) => hoursSummary(v as OpeningHours) },
+  holidays: { label: A.holidays, show: (v) => list(ids(v).map(dayText)) },
+  standard: { label: A.standard, show: (v) => (v && typeof v === 'object' ? A.standardShort((v as { minPositivePct: number }).minPositivePct) : A.noStandard) },
+  officeId: { label: A.office, show: (v, n) => named(n.office(String(v)), String(v)) },
+  mode: { label: A.mode, show: (v) => MODE_LABEL[v as TerminalMode] ?? String(v) },
+  serviceIds: { label: 'Servizi', show: (v, n) => list(ids(v).map((id) => named(n.service(id), id))) },
+  scale: { label: A.scale, show: (v) => A.scaleOption(Number(v)) },
+  terminals: { label: 'Terminali interessati', show: (v, n) => list(ids(v).map((id) => named(n.terminal(id), id))) },
+  offices: { label: 'Uffici interessati', show: (v, n) => list(ids(v).map((id) => named(n.office(id), id))) },
+  grants: { label: A.roles, show: (v, n) => list((v as Grant[]).map((g) => grantText(g, n))) },
+  previousGrants: { label: 'Ruoli precedenti', show: (v, n) => list((v as Grant[]).map((g) => grantText(g, n))) },
+  disabled: { label: A.status, show: (v) => (v ? A.disabled : 'riattivata') },
+  reset: { label: 'Password', show: () => 'reimpostata' },
+  via: { label: 'Tramite', show: (v) => VIA[String(v)] ?? String(v) },
+  expiresAt: { label: 'Codice valido fino a', show: (v) => formatWhen(String(v)) },
+  wasEnrolled: { label: 'Era abbinato', show: (v) => (v ? 'sì' : 'no') },
+  userAgent: { label: 'Dispositivo', show: (v) => String(v) || A.none },
+  reasons: { label: 'Motivazioni', show: (v) => list((v as { label: string }[]).map((r) => r.label)) },
+  archived: { label: 'Motivazioni archiviate', show: (v) => String(ids(v).length) },
+};
+
+/**
+ * One line per field. A field newer than this page keeps the collector's name and its value as
+ * text: shown plainly rather than hidden, so the log never loses what happened.
+ */
+export function describeDetails(details: AuditEntry['details'], names: NameBook): DetailLine[] {
+  return Object.entries(details).map(([key, value]) => {
+    const field = FIELDS[key];
+    if (field) {
+      try {
+        return { label: field.label, value: field.show(value, names) };
+      } catch {
+        // A value of an older shape: fall through to the plain text.
+      }
+    }
+    return { label: field?.label ?? key, value: typeof value === 'string' ? value : JSON.stringify(value) };
+  });
+}
+
+/** The item an entry is about, by name: the one written in the entry itself when the page found no other. */
+export function targetName(entry: AuditEntry, names: NameBook): string {
+  const id = entry.targetId;
+  const known =
+    entry.targetType === 'administration' ? names.administration(id)
+    : entry.targetType === 'office' ? names.office(id)
+    : entry.targetType === 'service' ? names.service(id)
+    : entry.targetType === 'terminal' ? names.terminal(id)
+    : entry.targetType === 'user' ? names.user(id)
+    : undefined;
+  return known ?? (typeof entry.details.name === 'string' ? entry.details.name : id);
+}

@@ -1,0 +1,95 @@
+// The activity log as a manager reads it: names instead of ids, Italian instead of the collector's JSON keys.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import type { AuditEntry } from '../../../../server/contract/admin';
+import { AuditPage } from '../../../../kiosk/dashboard/admin/audit-page';
+import { json, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
+
+const entry = (id: string, action: string, targetType: string, targetId: string, details: Record<string, unknown>, actor: AuditEntry['actor'] = { id: 'u-maria', email: 'maria@aldeno.example.org' }): AuditEntry => ({
+  id,
+  at: `2024-06-0${9 - Number(id)}T10:00:00.000Z`,
+  actor,
+  administrationId: 'aldeno',
+  action,
+  targetType,
+  targetId,
+  details,
+});
+
+/** Newest first, as the collector sends them; only the terminal's creation is older than this page. */
+const ENTRIES: AuditEntry[] = [
+  entry('1', 'terminal.revoke', 'terminal', 'aldeno-sportello', { wasEnrolled: true }),
+  entry('2', 'service.update', 'service', 'aldeno-tributi', { standard: { minPositivePct: 80 } }),
+  entry('3', 'user.create', 'user', 'u-luca', { email: 'luca@aldeno.example.org', name: 'Luca Bianchi', grants: [{ role: 'office_manager', administrationId: 'aldeno', officeId: 'aldeno-centro' }], via: 'command line' }, null),
+  entry('4', 'office.update', 'office', 'aldeno-centro', { openingHours: { mon: [{ from: '08:30', to: '12:30' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: ['2024-12-25'] }),
+  entry('5', 'terminal.update', 'terminal', 'aldeno-totem', { name: 'Totem dell’atrio', mode: 'totem', serviceIds: ['aldeno-anagrafe', 'aldeno-tributi'], scale: 3 }),
+  entry('6', 'reasons.update', 'administration', 'aldeno', { reasons: [{ id: 'aldeno-attesa', label: 'Tempo di attesa', dimension: 'timeliness' }], archived: ['aldeno-altro'] }),
+];
+
+const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+let seen: SeenRequest[];
+let container: HTMLElement;
+
+beforeEach(() => {
+  seen = stubCollector({
+    'GET /api/v1/audit': () => json(ENTRIES),
+    'GET /api/v1/administrations': () => json([{ id: 'aldeno', name: 'Comune di Aldeno', createdAt: '2024-01-01T00:00:00Z', archivedAt: null }]),
+    'GET /api/v1/administrations/aldeno/offices': () =>
+      json([{ id: 'aldeno-centro', administrationId: 'aldeno', name: 'Sede centrale', address: '', timeZone: 'Europe/Rome', openingHours: CLOSED, holidays: [], archivedAt: null }]),
+    'GET /api/v1/administrations/aldeno/services': () =>
+      json([
+        { id: 'aldeno-anagrafe', administrationId: 'aldeno', name: 'Anagrafe', standard: null, standards: [], archivedAt: null },
+        { id: 'aldeno-tributi', administrationId: 'aldeno', name: 'Tributi', standard: null, standards: [], archivedAt: null },
+      ]),
+    'GET /api/v1/users': () => json([{ id: 'u-maria', email: 'maria@aldeno.example.org', name: 'Maria Rossi', grants: [], disabledAt: null, createdAt: '2024-01-01T00:00:00Z', lastSignInAt: null }]),
+    'GET /api/v1/terminals/aldeno-sportello': () =>
+      json({ id: 'aldeno-sportello', administrationId: 'aldeno', officeId: 'aldeno-centro', name: 'Sportello Anagrafe', mode: 'counter', channel: 'sportello', scale: 3, serviceIds: ['aldeno-anagrafe'], enrolledAt: null, revokedAt: null, lastSeenAt: null, archivedAt: null }),
+  });
+  container = document.createElement('div');
+  document.body.append(container);
+  render(<AuditPage administrationId="aldeno" />, container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.unstubAllGlobals();
+});
+
+const table = () => container.querySelector<HTMLElement>('[data-testid="audit-table"]');
+const rowText = (i: number) => container.querySelectorAll<HTMLElement>('[data-testid="audit-row"]')[i]!.textContent!;
+
+describe('audit page', () => {
+  it('names people, offices, services and terminals instead of showing their ids', async () => {
+    await vi.waitFor(() => expect(table()?.textContent).toContain('Sportello Anagrafe'));
+    await vi.waitFor(() => expect(table()?.textContent).toContain('Maria Rossi'));
+    const text = table()!.textContent!;
+    expect(text).not.toMatch(/aldeno-|u-maria|u-luca/);
+    expect(rowText(1)).toContain('Tributi');
+    expect(rowText(2)).toContain('Responsabile d’ufficio · Comune di Aldeno · Sede centrale');
+    expect(rowText(4)).toContain('Servizi: Anagrafe, Tributi');
+    expect(rowText(5)).toContain('Comune di Aldeno');
+  });
+
+  it('writes what changed in Italian words, never the collector’s JSON keys', async () => {
+    await vi.waitFor(() => expect(table()?.textContent).toContain('Sportello Anagrafe'));
+    const text = table()!.textContent!;
+    for (const key of ['wasEnrolled', 'standard:', 'minPositivePct', 'openingHours', 'holidays', 'serviceIds', 'officeId', 'grants', 'scale', 'via:', 'reasons', 'archived:', '{', '"']) {
+      expect(text, key).not.toContain(key);
+    }
+    expect(rowText(0)).toContain('Era abbinato: sì');
+    expect(rowText(1)).toContain('Standard della Carta dei servizi: almeno 80% positivi');
+    expect(rowText(2)).toContain('Tramite: riga di comando');
+    expect(rowText(3)).toContain('Orario di apertura: Lun 08:30–12:30');
+    expect(rowText(3)).toContain('Giorni di chiusura: 25 dicembre 2024');
+    expect(rowText(5)).toContain('Motivazioni: Tempo di attesa');
+  });
+
+  it('asks only for what the entries do not name already', async () => {
+    await vi.waitFor(() => expect(table()?.textContent).toContain('Sportello Anagrafe'));
+    const asked = seen.map((r) => r.url);
+    // The totem's name is in its own entry; the revoked counter's is not.
+    expect(asked).toContain('/api/v1/terminals/aldeno-sportello');
+    expect(asked).not.toContain('/api/v1/terminals/aldeno-totem');
+    expect(asked.filter((u) => u === '/api/v1/administrations/aldeno/services')).toHaveLength(1);
+  });
+});
