@@ -44,7 +44,7 @@ export function AdministrationsPage({ administrations }: { administrations: Load
                 )}
               </td>
               <td>{formatWhen(a.createdAt)}</td>
-              <td>
+              <td class="row-actions">
                 {renaming !== a.id && !a.archivedAt && (
                   <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
                     {A.rename}

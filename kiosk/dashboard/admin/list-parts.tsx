@@ -1,5 +1,6 @@
 // What every management list repeats: loading and error states, the toolbar with its "new" button, the table, names with their archived tag, the edit button.
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { A } from './admin-labels';
 import { ArchiveButton } from './confirm-button';
 import { messageOf } from './use-load';
@@ -57,9 +58,18 @@ interface TableProps {
 }
 
 export function DataTable({ headers, testId, children }: TableProps) {
+  const table = useRef<HTMLTableElement>(null);
+  // On a phone each row is drawn as a card (admin.css) and each cell shows its column's name before
+  // it. The names are copied from the header row after every render, so the pages need not repeat them
+  // on every cell; preact leaves attributes it did not set alone.
+  useLayoutEffect(() => {
+    for (const row of table.current?.tBodies[0]?.rows ?? []) {
+      [...row.cells].forEach((cell, i) => cell.setAttribute('data-label', headers[i] ?? ''));
+    }
+  });
   return (
     <div class="card table-scroll">
-      <table class="data" data-testid={testId}>
+      <table class="data stacks" data-testid={testId} ref={table}>
         <thead>
           <tr>
             {headers.map((h) => (
