@@ -2,15 +2,13 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { VotesStoredEvent } from '../contract/events';
 import type { VoteBatch, VoteBatchReceipt } from '../contract/vote';
-import { applyDeltas } from '../aggregates/apply-deltas';
-import { countDeltas } from '../aggregates/count-deltas';
-import { countedTime, localBucket } from '../aggregates/time-bucket';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
-import { getTerminalContext, type TerminalContext } from '../store/get-terminal-context';
-import { insertVotes, type NewVote } from '../store/insert-votes';
-import { checkVotes, scaleOf } from './check-votes';
+import { getTerminalContext } from '../store/get-terminal-context';
+import { checkVotes } from './check-votes';
+import { storeVotes } from './store-votes';
+import { toNewVote } from './to-new-vote';
 
 export interface IngestDeps {
   db: Db;
@@ -18,33 +16,6 @@ export interface IngestDeps {
   broadcast: (event: VotesStoredEvent) => void;
   now?: () => Date;
   log?: FastifyBaseLogger;
-}
-
-function toNewVote(context: TerminalContext, vote: VoteBatch['votes'][number], receivedAt: Date): NewVote {
-  const { countedAt, source } = countedTime(vote.castAt, receivedAt);
-  const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
-  return {
-    receivedDay: localBucket(receivedAt, context.timeZone).day,
-    row: {
-      id: vote.id.toLowerCase(),
-      administration_id: context.administrationId,
-      office_id: context.officeId,
-      terminal_id: context.terminalId,
-      service_id: vote.serviceId,
-      channel: context.channel,
-      face: vote.face,
-      // checkVotes refused any vote whose scale is not known for this terminal.
-      scale: scaleOf(context, vote)!,
-      follow_up: vote.followUp,
-      cast_at: vote.castAt,
-      received_at: receivedAt.toISOString(),
-      counted_at: countedAt,
-      time_source: source,
-      day,
-      hour,
-    },
-    reasonIds: vote.reasons,
-  };
 }
 
 /**
@@ -63,30 +34,7 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
   const unique = new Map(batch.votes.map((v) => [v.id.toLowerCase(), v]));
   const candidates = [...unique.values()].map((v) => toNewVote(context, v, receivedAt));
 
-  const fresh = await deps.db.transaction().execute(async (trx) => {
-    const inserted = await insertVotes(trx, candidates);
-    await applyDeltas(
-      trx,
-      countDeltas(
-        inserted.map(({ row, reasonIds, receivedDay }) => ({
-          administrationId: row.administration_id,
-          officeId: row.office_id,
-          terminalId: row.terminal_id,
-          serviceId: row.service_id,
-          channel: row.channel,
-          day: row.day,
-          hour: row.hour,
-          scale: row.scale,
-          face: row.face,
-          followUp: row.follow_up,
-          reasonIds,
-          receivedDay,
-          timeSource: row.time_source,
-        })),
-      ),
-    );
-    return inserted;
-  });
+  const fresh = await deps.db.transaction().execute((trx) => storeVotes(trx, candidates));
 
   const freshIds = new Set(fresh.map((v) => v.row.id));
   if (fresh.length > 0) {

@@ -1,0 +1,33 @@
+// A vote as it arrived, turned into the row it is stored as: counted time, office-local day and hour, scale.
+import { countedTime, localBucket } from '../aggregates/time-bucket';
+import type { Vote } from '../contract/vote';
+import type { TerminalContext } from '../store/get-terminal-context';
+import type { NewVote } from '../store/insert-votes';
+import { scaleOf } from './check-votes';
+
+export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date): NewVote {
+  const { countedAt, source } = countedTime(vote.castAt, receivedAt);
+  const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
+  return {
+    receivedDay: localBucket(receivedAt, context.timeZone).day,
+    row: {
+      id: vote.id.toLowerCase(),
+      administration_id: context.administrationId,
+      office_id: context.officeId,
+      terminal_id: context.terminalId,
+      service_id: vote.serviceId,
+      channel: context.channel,
+      face: vote.face,
+      // checkVotes refused any vote whose scale is not known for this terminal.
+      scale: scaleOf(context, vote)!,
+      follow_up: vote.followUp,
+      cast_at: vote.castAt,
+      received_at: receivedAt.toISOString(),
+      counted_at: countedAt,
+      time_source: source,
+      day,
+      hour,
+    },
+    reasonIds: vote.reasons,
+  };
+}
