@@ -26,8 +26,10 @@ export function FaceStackChart({ stacks, mode, horizontal, label, rowHeader, hei
 
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const valueAxis = { stacked: true, beginAtZero: true, max: mode === 'percent' ? 100 : undefined, ticks: { precision: 0, callback: (v: string | number) => (mode === 'percent' ? `${v}%` : v) } };
-    // Long service names break into two lines on a phone instead of being cut at the canvas's edge.
-    const categoryAxis = { stacked: true, grid: { display: false }, ...(horizontal ? { ticks: { callback: fittedCategoryTicks(2) } } : {}) };
+    // Long service names break into two lines on a phone instead of being cut at the canvas's edge;
+    // hours under the bars skip every other one rather than turn sideways.
+    const categoryTicks = horizontal ? { callback: fittedCategoryTicks(2) } : { maxRotation: 0, autoSkip: true };
+    const categoryAxis = { stacked: true, grid: { display: false }, ticks: categoryTicks };
     return {
       indexAxis: horizontal ? 'y' : 'x',
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },

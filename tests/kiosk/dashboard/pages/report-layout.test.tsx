@@ -96,12 +96,14 @@ describe('report page layout', () => {
     }
   });
 
-  it('fits service names beside their bars on a phone, in lines rather than cut', async () => {
+  it('fits service names beside their bars on a phone, in lines rather than cut, and hours level', async () => {
     await page.viewport(390, 844);
     const report = officeReport();
     report.byService[1] = { ...report.byService[1]!, name: 'SUAP - Sportello unico attività produttive' };
     mount(report);
     await ready();
+    // Charts are created in an effect, after the page is drawn.
+    await vi.waitFor(() => ['chart-services', 'chart-reasons', 'chart-hours'].forEach((id) => expect(chartOf(id), id).toBeDefined()));
     for (const testId of ['chart-services', 'chart-reasons']) {
       const chart = chartOf(testId);
       const axis = chart.scales.y!;
@@ -112,6 +114,8 @@ describe('report page layout', () => {
       // Chart.js draws labels right-aligned against the bars: wider than the axis, they run off the canvas.
       expect(widest, `${testId}: ${lines.join(' | ')}`).toBeLessThanOrEqual(axis.width);
     }
+    // Hours under the bars skip rather than turn sideways.
+    expect(chartOf('chart-hours').scales.x!.labelRotation).toBe(0);
     // Nothing lost: the whole name is in the table behind the chart.
     expect(container.querySelector('[data-testid="chart-services"]')!.closest('section')!.textContent).toContain('SUAP - Sportello unico attività produttive');
   });
@@ -139,6 +143,7 @@ describe('report page layout', () => {
   it('keeps a week’s bars narrow', async () => {
     mount(officeReport());
     await ready();
+    await vi.waitFor(() => expect(chartOf('chart-trend')).toBeDefined());
     const bars = chartOf('chart-trend').getDatasetMeta(0).data as unknown as { width: number }[];
     expect(bars).toHaveLength(7);
     expect(Math.max(...bars.map((b) => b.width))).toBeLessThanOrEqual(40);
