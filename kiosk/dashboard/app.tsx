@@ -6,9 +6,10 @@ import { AdminOutlet } from './components/admin-outlet';
 import { AccountMenu } from './components/account-menu';
 import { NavBar } from './components/nav-bar';
 import { PasswordForm } from './components/password-form';
+import { SetupChecklist } from './components/setup-checklist';
 import { SetupForm } from './components/setup-form';
 import { SignInForm } from './components/sign-in-form';
-import { pagesFor, type PageId } from './grants';
+import { allowsSomewhere, pagesFor, type PageId } from './grants';
 import { LABELS } from './labels';
 import { connectLive, type LiveConnector } from './live';
 import { ReportPage } from './pages/report-page';
@@ -140,6 +141,7 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
           {L.passwordChanged}
         </p>
       )}
+      {page === 'report' && allowsSomewhere(session.grants, 'administration:manage') && <SetupChecklist grants={session.grants} pages={pages} />}
       {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} /> : <AdminOutlet page={page} session={session} />}
     </div>
   );

@@ -37,8 +37,20 @@ export const SESSION_LABELS = {
   signedInAs: 'Accesso come',
   navigation: 'Sezioni del cruscotto',
   checkingSession: 'Verifica dell’accesso…',
+  setupStepsTitle: 'Primi passi',
+  setupStepsIntro: 'Quattro passi perché i cittadini possano dare il primo giudizio. Ognuno si spunta da solo quando è fatto.',
+  setupStepDone: 'fatto',
+  setupStepToDo: 'da fare',
   loadingPage: 'Caricamento della pagina…',
   pageLoadFailed: 'Impossibile caricare la pagina: controlla la connessione e riprova.',
+} as const;
+
+/** The first-run checklist: what to do, and why, in the order it has to be done. */
+export const SETUP_STEP_LABELS = {
+  administration: { title: 'Crea l’amministrazione', hint: 'il comune o l’ente i cui uffici raccolgono i giudizi.' },
+  office: { title: 'Aggiungi un ufficio', hint: 'con l’indirizzo e l’orario di apertura.' },
+  services: { title: 'Elenca i servizi', hint: 'quelli offerti al pubblico, con lo standard della Carta dei servizi se c’è.' },
+  terminal: { title: 'Crea e abbina un terminale', hint: 'il tablet o il totem su cui i cittadini votano.' },
 } as const;
 
 export const PAGE_LABELS: Readonly<Record<PageId, string>> = {

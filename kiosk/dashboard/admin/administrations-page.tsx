@@ -21,7 +21,8 @@ export function AdministrationsPage({ administrations }: { administrations: Load
         <NameForm id="administration-new" label={A.newAdministration} submitLabel={A.create} onSubmit={async (name) => (await createAdministration(name), reload())} />
       </div>
       {error && <LoadError error={error} onRetry={reload} />}
-      {data && (
+      {data?.length === 0 && <p class="card note">{A.noAdministrationsListed}</p>}
+      {!!data?.length && (
         <DataTable headers={[A.name, A.createdAt, A.actions]}>
           {data.map((a) => (
             <tr key={a.id} data-testid="administration-row" data-administration-id={a.id} class={a.archivedAt ? 'is-archived' : undefined}>

@@ -24,7 +24,8 @@ export function OfficesPage({ administrationId }: { administrationId: string }) 
       <ListToolbar newLabel={A.newOffice} newTestId="office-new" onNew={editor.startNew} archived={archived} />
       {editor.open && <OfficeForm key={editor.key} administrationId={administrationId} office={editor.item} onDone={editor.done} />}
       {offices.error ? <LoadError error={offices.error} onRetry={offices.reload} /> : null}
-      {archived.shown && (
+      {archived.shown?.length === 0 && <p class="card note">{A.noOfficesListed}</p>}
+      {!!archived.shown?.length && (
         <DataTable headers={[A.name, A.address, A.openingHours, A.actions]}>
           {archived.shown.map((o) => (
             <tr key={o.id} data-testid="office-row" data-office-id={o.id} class={o.archivedAt ? 'is-archived' : undefined}>

@@ -67,7 +67,8 @@ export function ServicesPage({ administrationId }: { administrationId: string })
       <ListToolbar newLabel={A.newService} newTestId="service-new" onNew={editor.startNew} archived={archived} />
       {editor.open && <ServiceForm key={editor.key} administrationId={administrationId} service={editor.item} onDone={editor.done} />}
       {services.error ? <LoadError error={services.error} onRetry={services.reload} /> : null}
-      {archived.shown && (
+      {archived.shown?.length === 0 && <p class="card note">{A.noServicesListed}</p>}
+      {!!archived.shown?.length && (
         <DataTable headers={[A.name, A.standard, A.actions]}>
           {archived.shown.map((s) => (
             <tr key={s.id} data-testid="service-row" data-service-id={s.id} class={s.archivedAt ? 'is-archived' : undefined}>
