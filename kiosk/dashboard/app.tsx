@@ -58,13 +58,15 @@ export function App({ connect = connectLive, now = () => new Date() }: AppProps)
   switch (phase.kind) {
     case 'checking':
       return (
-        <p class="page note" role="status" data-testid="session-checking">
-          {L.checkingSession}
-        </p>
+        <main class="page">
+          <p class="note" role="status" data-testid="session-checking">
+            {L.checkingSession}
+          </p>
+        </main>
       );
     case 'unreachable':
       return (
-        <div class="page">
+        <main class="page">
           <div class="card error" role="alert" data-testid="error">
             <h2>{LABELS.errorTitle}</h2>
             <p>{phase.message}</p>
@@ -72,7 +74,7 @@ export function App({ connect = connectLive, now = () => new Date() }: AppProps)
               {LABELS.retry}
             </button>
           </div>
-        </div>
+        </main>
       );
     case 'setup':
       return <SetupForm onSignedIn={signedIn} onAlreadyDone={() => setPhase({ kind: 'signin', notice: L.setupDone })} />;
@@ -128,21 +130,25 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
         />
       </header>
       <NavBar pages={pages} current={page} />
-      {changingPassword && (
-        <PasswordForm
-          onDone={(changed) => {
-            setChangingPassword(false);
-            setPasswordChanged(changed);
-          }}
-        />
-      )}
-      {passwordChanged && (
-        <p class="card notice" role="status" data-testid="password-changed">
-          {L.passwordChanged}
-        </p>
-      )}
-      {page === 'report' && allowsSomewhere(session.grants, 'administration:manage') && <SetupChecklist grants={session.grants} pages={pages} />}
-      {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} /> : <AdminOutlet page={page} session={session} />}
+      {/* One main landmark around whatever page is open: the header above is the only banner, and
+          nothing a screen reader user may jump to lies outside a landmark. */}
+      <main id="main">
+        {changingPassword && (
+          <PasswordForm
+            onDone={(changed) => {
+              setChangingPassword(false);
+              setPasswordChanged(changed);
+            }}
+          />
+        )}
+        {passwordChanged && (
+          <p class="card notice" role="status" data-testid="password-changed">
+            {L.passwordChanged}
+          </p>
+        )}
+        {page === 'report' && allowsSomewhere(session.grants, 'administration:manage') && <SetupChecklist grants={session.grants} pages={pages} />}
+        {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} /> : <AdminOutlet page={page} session={session} />}
+      </main>
     </div>
   );
 }

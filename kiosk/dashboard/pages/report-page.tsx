@@ -108,7 +108,8 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
         )}
       </form>
 
-      <main class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={state} aria-busy={loading}>
+      {/* A div: the dashboard's shell holds the page's one main landmark. */}
+      <div class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={state} aria-busy={loading}>
         {officesError && <ErrorBox message={officesError} onRetry={() => location.reload()} />}
         {unavailable && (
           <p class="card note" role="status" data-testid="office-unavailable">
@@ -131,7 +132,7 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
             )}
           </>
         )}
-      </main>
+      </div>
     </div>
   );
 }
