@@ -1,0 +1,97 @@
+// What a person sees, with a year of votes in a real collector: the report ends where its content ends and a phone never scrolls sideways; management buttons stay on screen.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PAGES } from '../../server/contract/api';
+import { DEMO } from '../../server/store/seed-demo';
+import { launchBrowser, type Browser } from './helpers/browser';
+import { useAdminSession } from './helpers/pages';
+import { seedTotemVotes } from './helpers/seed-votes';
+import { useStage } from './helpers/stage';
+
+const stage = useStage();
+const office = DEMO.offices[0]!.id;
+/** Set SHOTS_DIR to keep a full-page screenshot of each page looked at (never inside the repository). */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+
+beforeAll(async () => {
+  // Nearly a year (the collector re-dates votes older than 366 days): 360 days of the trend's table.
+  await seedTotemVotes(stage.collector, 360, 4);
+});
+
+interface Extent {
+  scrollWidth: number;
+  clientWidth: number;
+  scrollHeight: number;
+  /** Bottom of the lowest thing drawn, in page coordinates. */
+  contentBottom: number;
+}
+
+/** How big the page is against what it draws: only elements that take room and are not hidden on purpose count. */
+const extent = (page: Page) =>
+  page.evaluate((): Extent => {
+    const root = document.documentElement;
+    const drawn = [...document.querySelectorAll<HTMLElement>('#app *')].filter((el) => !el.closest('.visually-hidden') && el.getClientRects().length > 0);
+    const contentBottom = Math.max(...drawn.map((el) => el.getBoundingClientRect().bottom + scrollY));
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, scrollHeight: root.scrollHeight, contentBottom };
+  });
+
+async function shot(page: Page, name: string) {
+  if (!SHOTS_DIR) return;
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+for (const size of [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const) {
+  describe(`at ${size.width} px (${size.name})`, () => {
+    let browser: Browser;
+    let page: Page;
+    beforeAll(async () => {
+      browser = await launchBrowser({ width: size.width, height: size.height });
+      await useAdminSession(browser.context, stage.collector);
+      page = await browser.context.newPage();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('a year’s report ends where its last card ends, and never scrolls sideways', async () => {
+      const from = new Date(Date.now() - 359 * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date().toISOString().slice(0, 10);
+      await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${office}&from=${from}&to=${to}`);
+      await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
+      await page.getByTestId('chart-hours').waitFor();
+      // The table behind the trend holds every day of the year, for screen readers...
+      expect(await page.locator('section:has([data-testid="chart-trend"]) tbody tr').count()).toBeGreaterThanOrEqual(359);
+      // ...and takes no room: the page ends with its content (plus the page's bottom padding).
+      const e = await extent(page);
+      expect(e.scrollHeight).toBeLessThanOrEqual(Math.max(size.height, e.contentBottom + 40));
+      expect(e.scrollWidth).toBeLessThanOrEqual(e.clientWidth);
+      // Both dates inside their card.
+      const card = (await page.locator('.controls').boundingBox())!;
+      for (const id of ['period-from', 'period-to']) {
+        const field = (await page.getByTestId(id).boundingBox())!;
+        expect(field.x + field.width, id).toBeLessThanOrEqual(card.x + card.width);
+      }
+      await shot(page, `${size.width}-report-year`);
+    });
+
+    for (const id of ['offices', 'services', 'terminals', 'people', 'audit', 'administrations'] as const) {
+      it(`${id}: every button on screen, nothing sideways`, async () => {
+        await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/${id}`);
+        await page.locator(`[data-testid="page-${id}"] table`).waitFor();
+        const e = await extent(page);
+        expect(e.scrollWidth).toBeLessThanOrEqual(e.clientWidth);
+        const offScreen = await page.locator(`[data-testid="page-${id}"] table button`).evaluateAll((buttons) =>
+          buttons.filter((b) => b.getBoundingClientRect().right > document.documentElement.clientWidth).map((b) => b.textContent),
+        );
+        expect(offScreen).toEqual([]);
+        await shot(page, `${size.width}-${id}`);
+      });
+    }
+  });
+}
