@@ -6,6 +6,7 @@ import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
 import { openStore } from './store/database';
 import { seedDemo } from './store/seed-demo';
+import { seedDemoHistory } from './demo/seed-demo-history';
 import { createDemoPeople, demoAccessLines } from './demo-access';
 
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const store = await openStore(config.dataDir);
   const seeded = config.demo ? await seedDemo(store.db) : false;
   if (seeded) await createDemoPeople(store.db, config.dataDir, new Date());
+  if (seeded) await seedDemoHistory(store.db, new Date());
   const { app } = await buildApp(config, { store });
 
   let stopping = false;

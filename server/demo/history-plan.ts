@@ -1,0 +1,129 @@
+// What the demo comune's year looks like: opening hours and holidays, each service's public and
+// mood, the weekly, daily and seasonal rhythm, the charter, the outages. Data and pure functions only.
+import type { OpeningHours } from '../contract/admin';
+import { addDays } from '../reports/period-plan';
+import { DEMO } from '../store/seed-demo';
+
+export const HISTORY_DAYS = 365;
+export const HISTORY_TIME_ZONE = 'Europe/Rome';
+/** The first day of "Mettiamoci la faccia": any fixed number would do. */
+export const HISTORY_SEED = 20090301;
+
+const [MUNICIPIO, SAN_ROCCO] = DEMO.offices.map((o) => o.id) as [string, string];
+export const OFFICE = { municipio: MUNICIPIO, sanRocco: SAN_ROCCO } as const;
+export const SERVICE = { anagrafe: 'valdoria-anagrafe', tributi: 'valdoria-tributi', suap: 'valdoria-suap', sociali: 'valdoria-sociali', urp: 'valdoria-urp' } as const;
+/** The reason that grows over the last months. */
+export const GROWING_REASON = 'valdoria-attesa';
+
+const morning = { from: '08:30', to: '12:30' };
+export const OPENING_HOURS: Record<string, OpeningHours> = {
+  // Mornings every weekday, two afternoons a week: the usual hours of a comune's counters.
+  [MUNICIPIO]: { mon: [morning], tue: [morning, { from: '15:00', to: '17:30' }], wed: [morning], thu: [morning, { from: '15:00', to: '17:30' }], fri: [morning], sat: [], sun: [] },
+  // A branch office open two mornings and one afternoon: few people, few votes.
+  [SAN_ROCCO]: { mon: [], tue: [{ from: '09:00', to: '12:00' }], wed: [], thu: [{ from: '09:00', to: '12:00' }, { from: '15:00', to: '17:00' }], fri: [], sat: [], sun: [] },
+};
+/** The patron saints' days, on top of the national holidays: Valdoria's San Michele, and San Rocco's own. */
+const PATRON_DAYS: Record<string, string> = { [MUNICIPIO]: '09-29', [SAN_ROCCO]: '08-16' };
+const NATIONAL_HOLIDAYS = ['01-01', '01-06', '04-25', '05-01', '06-02', '08-15', '11-01', '12-08', '12-25', '12-26'];
+
+/** Easter Monday of a year (anonymous Gregorian algorithm). */
+function easterMonday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((8 * b + 13) / 25)) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return addDays(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 1);
+}
+
+/** An office's holidays from `from` to `to`: the national ones, Easter Monday and its patron saint. */
+export function holidaysOf(officeId: string, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const md of [...NATIONAL_HOLIDAYS, PATRON_DAYS[officeId]!]) out.push(`${year}-${md}`);
+    out.push(easterMonday(year));
+  }
+  return [...new Set(out)].filter((d) => d >= from && d <= to).sort();
+}
+
+/** Who comes to a service on an ordinary weekday morning, and how they feel about it. */
+export interface ServiceProfile {
+  /** People served on an average open day. */
+  served: number;
+  /** Share of them who tap a face. */
+  voteRate: number;
+  /** Positive, neutral, negative: the service's usual mood. */
+  mood: readonly [number, number, number];
+  /** Busier (>1) or quieter (<1) months, 1-12. */
+  season: Readonly<Record<number, number>>;
+  /** How much the negative share grows as the waits get longer over the last months. */
+  strain: number;
+}
+
+const SUMMER = { 7: 0.85, 8: 0.4, 12: 0.85 };
+export const PROFILES: Record<string, Record<string, ServiceProfile>> = {
+  [MUNICIPIO]: {
+    // Identity cards before the summer holidays fill May and June.
+    [SERVICE.anagrafe]: { served: 62, voteRate: 0.2, mood: [0.83, 0.11, 0.06], season: { ...SUMMER, 5: 1.25, 6: 1.3 }, strain: 0.03 },
+    // TARI and IMU fall due in January and June: queues, and a service that misses its standard.
+    [SERVICE.tributi]: { served: 24, voteRate: 0.24, mood: [0.6, 0.2, 0.2], season: { ...SUMMER, 1: 1.9, 6: 2.1 }, strain: 0.12 },
+    [SERVICE.suap]: { served: 9, voteRate: 0.25, mood: [0.68, 0.2, 0.12], season: SUMMER, strain: 0.04 },
+    [SERVICE.sociali]: { served: 13, voteRate: 0.2, mood: [0.92, 0.06, 0.02], season: { 8: 0.6 }, strain: 0 },
+    [SERVICE.urp]: { served: 20, voteRate: 0.18, mood: [0.82, 0.12, 0.06], season: SUMMER, strain: 0.02 },
+  },
+  [SAN_ROCCO]: {
+    [SERVICE.anagrafe]: { served: 9, voteRate: 0.26, mood: [0.88, 0.08, 0.04], season: { ...SUMMER, 5: 1.45, 6: 1.5 }, strain: 0 },
+  },
+};
+
+/** Monday busiest, Friday quietest. Index 0 = Monday. */
+export const WEEKDAY_FACTOR = [1.2, 1.0, 0.9, 1.0, 0.8, 0, 0];
+/** The office whose waits grow over the last months (see strainOn). */
+export const STRAINED_OFFICE = MUNICIPIO;
+
+/** Share of a day's people who come in the afternoon, on days with an afternoon opening. */
+export const AFTERNOON_SHARE = 0.3;
+/** Arrivals per hour: the mid-morning peak, the lunch dip before closing, a quieter afternoon. */
+export const HOUR_WEIGHT: Readonly<Record<number, number>> = { 8: 0.6, 9: 1.0, 10: 1.3, 11: 1.15, 12: 0.5, 15: 0.8, 16: 0.75, 17: 0.35 };
+/** A few taps on the totem in the hall before opening or after closing. */
+export const OUTSIDE_HOURS_CHANCE = 0.004;
+
+/** What happens after a negative face: a reason chosen, the question skipped, or the citizen gone. */
+export const FOLLOW_UP_WEIGHTS = { chosen: 0.6, skipped: 0.27, timeout: 0.13 } as const;
+/** Weights of the reasons (by code) when one is chosen; the wait's grows with the strain. */
+export function reasonWeights(strain: number): Record<string, number> {
+  return { attesa: 0.2 + 1.2 * strain, servizio: 0.3, ritorno: 0.25, altro: 0.12 };
+}
+
+/** 0 before the last 120 days, then rising to 1 on the last day: staff shortage, longer waits. */
+export function strainOn(day: string, lastDay: string): number {
+  const start = addDays(lastDay, -120);
+  if (day <= start) return 0;
+  return Math.min(1, (Date.parse(day) - Date.parse(start)) / (Date.parse(lastDay) - Date.parse(start)));
+}
+
+/** The charter: standards in force from the first day, and one raised halfway through the year. */
+export const STANDARDS = [
+  { serviceId: SERVICE.anagrafe, minPositivePct: 75 },
+  { serviceId: SERVICE.tributi, minPositivePct: 80 },
+  { serviceId: SERVICE.sociali, minPositivePct: 85 },
+  { serviceId: SERVICE.urp, minPositivePct: 80 },
+] as const;
+export const RAISED_STANDARD = { serviceId: SERVICE.anagrafe, minPositivePct: 80, afterMonths: 6 } as const;
+
+/** People served recorded for participation: by the queue-ticket system, or typed on the dashboard. */
+export const SERVED_FIGURES = [
+  { officeId: MUNICIPIO, serviceId: SERVICE.anagrafe, lastDays: 180, source: 'api', by: 'api-key:Eliminacode atrio' },
+  { officeId: MUNICIPIO, serviceId: SERVICE.tributi, lastDays: 90, source: 'dashboard', by: 'responsabile@valdoria.example.org' },
+  { officeId: SAN_ROCCO, serviceId: SERVICE.anagrafe, lastDays: 60, source: 'dashboard', by: 'responsabile@valdoria.example.org' },
+] as const;
+
+/** Months into the history when the totem lost its network for its month's last two open days. */
+export const TOTEM_OUTAGE_MONTH = 6;
+/** Days before the end when San Rocco's counter was unplugged for two weeks. */
+export const COUNTER_OUTAGE = { endsDaysBeforeLast: 75, days: 14 } as const;
+/** Days before the end when the totem booted with a flat clock battery (2000-01-01) for a few votes. */
+export const FLAT_CLOCK = { daysBeforeLast: 40, votes: 3 } as const;
