@@ -61,12 +61,14 @@ function isApiError(body: unknown): body is ApiError {
 export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
+  /** Sends `body` (a string) as it is, with this type, instead of as JSON: an uploaded CSV file. */
+  contentType?: string;
 }
 
 /** The one fetch helper: JSON in and out, the CSRF header on every state-changing method. */
-export async function request<T>(method: Method, path: string, { body, signal }: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: Method, path: string, { body, signal, contentType }: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers[CSRF] = csrfToken;
   let res: Response;
   try {
@@ -74,7 +76,7 @@ export async function request<T>(method: Method, path: string, { body, signal }:
       method,
       signal,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? String(body) : JSON.stringify(body),
       // Same origin: the httpOnly session cookie goes along; scripts never see it.
       credentials: 'same-origin',
       // A report or a list must be today's, never a copy some cache kept.
