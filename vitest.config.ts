@@ -1,8 +1,12 @@
-// Three test projects: the collector in Node, the kiosk's browser code in real Chromium,
-// and end-to-end runs that drive real Chromium against a real collector.
-import { defineConfig } from 'vitest/config';
+// Four test projects: the collector in Node on SQLite, the same suites on PostgreSQL, the kiosk's
+// browser code in real Chromium, and end-to-end runs that drive real Chromium against a real collector.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import preact from '@preact/preset-vite';
+import { findPostgresBin, TEST_STORE_VARIABLE } from './tests/server/helpers/postgres.js';
 
 /** Debian's Chromium: the only browser this machine can install (see ../shared/CI-RECIPE.md). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +20,35 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Server test files for which the store matters: every one that opens a store (through the test collector). */
+function storeTestFiles(): string[] {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const files = fs.readdirSync(path.join(root, 'tests/server'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts'));
+  return files.map((f) => path.posix.join('tests/server', f)).filter((f) => /helpers\/test-collector|openStore\(/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+}
+
+/**
+ * The server suites again, on a real PostgreSQL that postgres-setup.ts starts for the run. Where
+ * PostgreSQL is not installed, a single placeholder says so: skipped locally, failed under CI.
+ */
+function postgresProject(): TestProjectInlineConfiguration {
+  const name = 'server-pg';
+  if (!findPostgresBin()) {
+    console.warn(`\n${name}: PostgreSQL is not installed, so the server suites run on SQLite only (apt-get install postgresql, or set PG_BIN).\n`);
+    return { test: { name, include: ['tests/server/helpers/postgres-missing.ts'], environment: 'node' } };
+  }
+  return {
+    test: {
+      name,
+      include: storeTestFiles(),
+      environment: 'node',
+      testTimeout: 20_000,
+      env: { [TEST_STORE_VARIABLE]: 'postgres' },
+      globalSetup: ['tests/server/helpers/postgres-setup.ts'],
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +60,7 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      postgresProject(),
       {
         plugins: [preact()],
         // Pre-bundled up front: a re-optimisation in the middle of a run loads preact twice.

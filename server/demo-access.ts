@@ -37,6 +37,8 @@ export async function createDemoPeople(db: Db, dataDir: string, now: Date): Prom
     await createUser(db, { ...person, password }, null, now, { via: 'demo installation' });
     credentials.push({ email: person.email, password, role: person.grants[0]!.role });
   }
+  // On PostgreSQL nothing else creates DATA_DIR, yet the file still belongs there.
+  fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, CREDENTIALS_FILE), JSON.stringify(credentials, null, 2), { mode: 0o600 });
 }
 

@@ -4,7 +4,7 @@ import { buildFrontEnd } from './build-front-end';
 import { ConfigError, loadConfig } from './config';
 import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
-import { openStore } from './store/database';
+import { openStore, StoreError } from './store/database';
 import { seedDemo } from './store/seed-demo';
 import { seedDemoHistory } from './demo/seed-demo-history';
 import { createDemoPeople, demoAccessLines } from './demo-access';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     await buildFrontEnd(config.distDir);
   }
 
-  const store = await openStore(config.dataDir);
+  const store = await openStore(config);
   const seeded = config.demo ? await seedDemo(store.db) : false;
   if (seeded) await createDemoPeople(store.db, config.dataDir, new Date());
   if (seeded) await seedDemoHistory(store.db, new Date());
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
+  else if (err instanceof StoreError) console.error(`Database error (${err.code}): ${err.message}`);
   else console.error(err);
   process.exit(1);
 });

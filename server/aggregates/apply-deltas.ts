@@ -1,5 +1,6 @@
 // Adds count increments to the rollup tables, inside the transaction that stored the votes.
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { sortedByKey } from '../store/compare-keys';
 import type { Database } from '../store/schema';
 import type { TableDelta } from './count-deltas';
 
@@ -14,8 +15,11 @@ const CHUNK = 100;
 export async function applyDeltas(trx: Transaction<Database>, deltas: readonly TableDelta[]): Promise<void> {
   const db = trx as unknown as Kysely<any>;
   for (const d of deltas) {
-    for (let i = 0; i < d.rows.length; i += CHUNK) {
-      const rows = d.rows.slice(i, i + CHUNK);
+    // In key order, tables always in the same order: concurrent batches on PostgreSQL then wait
+    // for each other's rows instead of deadlocking (tests/server/store/concurrent-writes.test.ts).
+    const sorted = sortedByKey(d.rows, d.keys);
+    for (let i = 0; i < sorted.length; i += CHUNK) {
+      const rows = sorted.slice(i, i + CHUNK);
       const query = db
         .insertInto(d.table)
         .values(rows)

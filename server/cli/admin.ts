@@ -10,6 +10,7 @@ import { endUserSessions } from '../auth/sessions';
 import { loadConfig } from '../config';
 import { createUser } from '../store/create-user';
 import { openStore, type Db } from '../store/database';
+import { byCodePoint } from '../store/text-order';
 
 const USAGE = `Usage (DATA_DIR selects the installation, as for npm start):
   npm run admin -- create-user --email E --name "N" --role ROLE [--administration ID] [--office ID] [--password P]
@@ -51,7 +52,7 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       return `New password set for ${email}${values.password ? '' : `: ${password}`}`;
     }
     case 'list-users': {
-      const rows = await db.selectFrom('users').leftJoin('grants', 'grants.user_id', 'users.id').select(['users.email', 'users.disabled_at', 'grants.role', 'grants.administration_id', 'grants.office_id']).orderBy('users.email').execute();
+      const rows = await db.selectFrom('users').leftJoin('grants', 'grants.user_id', 'users.id').select(['users.email', 'users.disabled_at', 'grants.role', 'grants.administration_id', 'grants.office_id']).orderBy('users.email', byCodePoint).execute();
       return rows.map((r) => `${r.email}\t${r.role ?? '-'}\t${r.administration_id ?? ''}${r.office_id ? `/${r.office_id}` : ''}${r.disabled_at ? '\t(disabled)' : ''}`).join('\n') || 'No users yet.';
     }
     default:
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, administration: { type: 'string' }, office: { type: 'string' }, password: { type: 'string' } },
   });
   const config = loadConfig();
-  const store = await openStore(config.dataDir);
+  const store = await openStore(config);
   try {
     console.log(await run(store.db, positionals[0], values));
   } finally {

@@ -43,6 +43,32 @@ describe('loadConfig', () => {
     expect(() => load({ PUBLIC_URL: 'voti.example.it' })).toThrow(/PUBLIC_URL/);
   });
 
+  it('uses the embedded database unless DATABASE_URL is set', () => {
+    expect(load({}).databaseUrl).toBeNull();
+    expect(load({ DATABASE_URL: '' }).databaseUrl).toBeNull();
+    expect(load({ DATABASE_URL: 'postgres://voti:pw@db.cst.example.it:5432/gradimento' }).databaseUrl).toBe('postgres://voti:pw@db.cst.example.it:5432/gradimento');
+    expect(load({ DATABASE_URL: 'postgresql:///gradimento?host=/run/postgresql' }).databaseUrl).toBe('postgresql:///gradimento?host=/run/postgresql');
+  });
+
+  it.each([
+    ['another scheme', 'mysql://voti:pw@db/gradimento', /postgres:\/\/ or postgresql:\/\//],
+    ['no URL at all', 'db.example.it', /postgres:\/\/ or postgresql:\/\//],
+    ['no database name', 'postgres://voti:pw@db.example.it:5432', /must name the database/],
+  ])('fails for a DATABASE_URL with %s, naming it and the fix, never the password', (_what, url, reason) => {
+    const error = (() => {
+      try {
+        load({ DATABASE_URL: url });
+      } catch (err) {
+        return err as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.message).toMatch(/^DATABASE_URL /);
+    expect(error?.message).toMatch(reason);
+    expect(error?.message).toMatch(/Fix: DATABASE_URL=postgres:\/\/USER:PASSWORD@HOST:5432\/DATABASE/);
+    expect(error?.message).not.toContain(':pw@');
+  });
+
   it('reads DEMO as a boolean and refuses anything else', () => {
     expect(load({ DEMO: '0' }).demo).toBe(false);
     expect(load({ DEMO: 'false' }).demo).toBe(false);

@@ -1,6 +1,7 @@
 // Reads administrations in the contract's shape: one, or all of them by name.
 import type { Administration } from '../../contract/admin';
 import type { Db } from '../../store/database';
+import { byCodePoint } from '../../store/text-order';
 
 const COLUMNS = ['id', 'name', 'archived_at', 'created_at'] as const;
 
@@ -15,6 +16,6 @@ export async function getAdministration(db: Db, id: string): Promise<Administrat
 
 /** Archived ones included (they carry archivedAt): their reports stay readable. */
 export async function listAdministrations(db: Db): Promise<Administration[]> {
-  const rows = await db.selectFrom('administrations').select(COLUMNS).orderBy('name').orderBy('id').execute();
+  const rows = await db.selectFrom('administrations').select(COLUMNS).orderBy('name', byCodePoint).orderBy('id', byCodePoint).execute();
   return rows.map(toAdministration);
 }

@@ -2,6 +2,7 @@
 import type { Office } from '../../contract/admin';
 import type { Db } from '../../store/database';
 import { parseOpeningHours } from '../opening-hours';
+import { byCodePoint } from '../../store/text-order';
 
 function officeQuery(db: Db) {
   return db.selectFrom('offices').select(['id', 'administration_id', 'name', 'address', 'time_zone', 'opening_hours', 'holidays', 'archived_at']);
@@ -29,6 +30,6 @@ export async function getOfficeDetails(db: Db, officeId: string): Promise<Office
 
 /** Archived ones included (they carry archivedAt), by name. */
 export async function listAdministrationOffices(db: Db, administrationId: string): Promise<Office[]> {
-  const rows = await officeQuery(db).where('administration_id', '=', administrationId).orderBy('name').orderBy('id').execute();
+  const rows = await officeQuery(db).where('administration_id', '=', administrationId).orderBy('name', byCodePoint).orderBy('id', byCodePoint).execute();
   return rows.map(toOffice);
 }

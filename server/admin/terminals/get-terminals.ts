@@ -3,6 +3,7 @@ import type { Terminal } from '../../contract/admin';
 import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../../contract/scale';
 import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
+import { byCodePoint } from '../../store/text-order';
 
 function terminalQuery(db: Db) {
   return db
@@ -58,6 +59,6 @@ export async function getTerminal(db: Db, terminalId: string): Promise<Terminal 
 
 /** Archived ones included (they carry archivedAt), by name. */
 export async function listOfficeTerminals(db: Db, officeId: string): Promise<Terminal[]> {
-  const rows = await terminalQuery(db).where('terminals.office_id', '=', officeId).orderBy('terminals.name').orderBy('terminals.id').execute();
+  const rows = await terminalQuery(db).where('terminals.office_id', '=', officeId).orderBy('terminals.name', byCodePoint).orderBy('terminals.id', byCodePoint).execute();
   return withServices(db, rows);
 }

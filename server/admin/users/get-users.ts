@@ -2,6 +2,7 @@
 import type { Grant } from '../../contract/auth';
 import type { User } from '../../contract/admin';
 import type { Db } from '../../store/database';
+import { byCodePoint } from '../../store/text-order';
 
 const COLUMNS = ['id', 'email', 'name', 'disabled_at', 'created_at', 'last_sign_in_at'] as const;
 
@@ -11,9 +12,10 @@ async function withGrants(db: Db, rows: { id: string; email: string; name: strin
     .selectFrom('grants')
     .select(['user_id', 'role', 'administration_id', 'office_id'])
     .where('user_id', 'in', rows.map((r) => r.id))
-    .orderBy('role')
-    .orderBy('administration_id')
-    .orderBy('office_id')
+    .orderBy('role', byCodePoint)
+    // NULLS FIRST spelled out: SQLite's default for ascending order, PostgreSQL's is last.
+    .orderBy('administration_id', (ob) => byCodePoint(ob).nullsFirst())
+    .orderBy('office_id', (ob) => byCodePoint(ob).nullsFirst())
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -32,5 +34,5 @@ export async function getUser(db: Db, userId: string): Promise<User | null> {
 }
 
 export async function listUsers(db: Db): Promise<User[]> {
-  return withGrants(db, await db.selectFrom('users').select(COLUMNS).orderBy('email').execute());
+  return withGrants(db, await db.selectFrom('users').select(COLUMNS).orderBy('email', byCodePoint).execute());
 }

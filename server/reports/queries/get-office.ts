@@ -1,6 +1,7 @@
 // Reads one office with its administration's name, or every office for the dashboard's picker.
 import type { OfficeSummary } from '../../contract/report';
 import type { Db } from '../../store/database';
+import { byCodePoint } from '../../store/text-order';
 
 function officeQuery(db: Db) {
   return db
@@ -30,8 +31,8 @@ export async function getOffice(db: Db, officeId: string): Promise<OfficeSummary
 export async function listOffices(db: Db): Promise<OfficeSummary[]> {
   const rows = await officeQuery(db)
     .where('offices.archived_at', 'is', null)
-    .orderBy('administrations.name')
-    .orderBy('offices.name')
+    .orderBy('administrations.name', byCodePoint)
+    .orderBy('offices.name', byCodePoint)
     .execute();
   return rows.map(toSummary);
 }

@@ -1,13 +1,12 @@
 // The admin command, run as the IT staff run it (npm run admin -- ...): create-user, set-password, list-users, its errors.
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { MAX_FAILED_SIGN_INS } from '../../../server/auth/sign-in';
 import { DEMO } from '../../../server/store/seed-demo';
-import { makeTempDir, signInAs, startCollector, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
+import { makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -22,7 +21,7 @@ beforeEach(() => {
 afterEach(async () => {
   await c?.close();
   c = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
+  await removeTempDir(dir);
 });
 
 interface Run {
@@ -32,12 +31,13 @@ interface Run {
 }
 
 /**
- * Runs the command as `npm run admin -- ...args` does (tsx server/cli/admin.ts), with DATA_DIR set.
- * Node with tsx's loader rather than npx: the same program, a second faster per run.
+ * Runs the command as `npm run admin -- ...args` does (tsx server/cli/admin.ts), with DATA_DIR set
+ * (and DATABASE_URL, on PostgreSQL). Node with tsx's loader rather than npx: the same program, a second faster per run.
  */
-function admin(...args: string[]): Promise<Run> {
+async function admin(...args: string[]): Promise<Run> {
+  const env = { ...process.env, ...(await storeEnv(dir)), LOG_LEVEL: 'silent' };
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/admin.ts', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' }, timeout: 30_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'server/cli/admin.ts', ...args], { cwd: ROOT, env, timeout: 30_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
     });
   });

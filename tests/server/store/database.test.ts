@@ -1,0 +1,51 @@
+// Opening the store: the engine the settings chose, the same schema on both, failures that say what to fix.
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, StoreError, type Store } from '../../../server/store/database';
+import { makeTempDir, startCollector, TEST_STORE, type TestCollector } from '../helpers/test-collector';
+
+let c: TestCollector | undefined;
+let other: Store | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await c?.close();
+  await other?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  c = other = dir = undefined;
+});
+
+/** Tables and their columns, by name: what the migrations created, engine types aside. */
+async function schemaOf(store: Store): Promise<Record<string, string[]>> {
+  const tables = await store.db.introspection.getTables();
+  return Object.fromEntries(tables.map((t) => [t.name, t.columns.map((col) => col.name).sort()]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+}
+
+describe('openStore', () => {
+  it('opens the store the settings chose and says which, with its place', async () => {
+    c = await startCollector();
+    expect(c.store.dialect).toBe(TEST_STORE);
+    if (TEST_STORE === 'postgres') expect(c.store.location).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/test_\w+$/);
+    else expect(c.store.location).toBe(`${c.dir}/gradimento.sqlite`);
+  });
+
+  it.runIf(TEST_STORE === 'postgres')('creates the same tables and columns on PostgreSQL as on SQLite', async () => {
+    c = await startCollector();
+    dir = makeTempDir();
+    other = await openStore(dir);
+    expect(other.dialect).toBe('sqlite');
+    const sqlite = await schemaOf(other);
+    expect(Object.keys(sqlite)).toContain('votes');
+    expect(await schemaOf(c.store)).toEqual(sqlite);
+  });
+
+  it('refuses a PostgreSQL server it cannot reach with database_unreachable, naming it without the password', async () => {
+    dir = makeTempDir();
+    // Port 1 on this machine: refused at once, no server needed.
+    const opening = openStore({ dataDir: dir, databaseUrl: 'postgres://gradimento:s3cret@127.0.0.1:1/gradimento' });
+    const error = await opening.then(() => null, (err: unknown) => err);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: 'database_unreachable', message: expect.stringContaining('postgres://gradimento:***@127.0.0.1:1/gradimento') });
+    expect((error as Error).message).not.toContain('s3cret');
+    expect((error as Error).message).toMatch(/Fix: check DATABASE_URL/);
+  });
+});
