@@ -1,7 +1,7 @@
 // Builds the collector (HTTP API, socket.io, static front-ends) without listening: main.ts listens.
 import { readFileSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyRateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -10,15 +10,23 @@ import { API_BASE, apiPaths } from './contract/api';
 import { adminRoutes } from './admin/admin-routes';
 import { installAccessControl, type RouteAccess } from './auth/access';
 import { sessionRoutes } from './auth/session-routes';
+import { sharedRateLimitStore } from './auth/shared-rate-limit';
 import { AppError } from './http/app-error';
 import { installErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { frontEndBuilt, serveFrontEnd } from './http/static';
 import { ingestRoutes } from './ingest/routes';
+import { WriteBuffer } from './ingest/write-buffer';
+import { createMetrics } from './metrics/registry';
+import { metricsRoutes } from './metrics/routes';
 import { attachRealtime, type Realtime } from './realtime/socket';
+import { participationRoutes } from './participation/routes';
+import { levelRoutes } from './reports/level-routes';
 import { reportRoutes } from './reports/routes';
 import type { Store } from './store/database';
 import { terminalRoutes } from './terminals/routes';
+import { collectorJobs } from './jobs/jobs';
+import { startScheduler, type Scheduler } from './jobs/scheduler';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -26,6 +34,8 @@ export interface AppDeps {
   store: Store;
   /** The collector's clock; tests pass a fixed one. */
   now?: () => Date;
+  /** false: no background jobs on a timer (tests run them with scheduler.tick()). */
+  jobsOnTimer?: boolean;
 }
 
 export interface App {
@@ -33,6 +43,8 @@ export interface App {
   realtime: Realtime;
   /** Every API route with its declared access, for the authorization tests. */
   routes: readonly RouteAccess[];
+  /** Background jobs (sweeps, retention): each runs in one process at a time. */
+  scheduler: Scheduler;
 }
 
 export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<App> {
@@ -49,6 +61,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    // One SQLite file has one collector process, so counting in memory is enough; on PostgreSQL
+    // several processes share the counters in the database.
+    ...(deps.store.dialect === 'postgres' ? { store: sharedRateLimitStore(deps.store.db) as unknown as FastifyRateLimitStoreCtor } : {}),
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', `Too many requests from this address: try again in ${Math.ceil(context.ttl / 1000)} s.`, undefined, Math.ceil(context.ttl / 1000)),
   });
@@ -62,9 +77,16 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   const secureCookies = config.publicUrl.startsWith('https://');
   await app.register(sessionRoutes, { prefix: API_BASE, db, now, secureCookies, endUserSockets: realtime.endUserSockets });
-  await app.register(ingestRoutes, { prefix: API_BASE, db, broadcast: realtime.broadcast, now });
+  const writer = new WriteBuffer(db);
+  const metrics = createMetrics();
+  // Votes already accepted are written before the database closes.
+  app.addHook('onClose', async () => writer.flushed());
+  await app.register(ingestRoutes, { prefix: API_BASE, db, writer, metrics, broadcast: realtime.broadcast, now });
+  await metricsRoutes(app, { db, metrics, writer, realtime, token: config.metricsToken, now });
   await app.register(terminalRoutes, { prefix: API_BASE, db, now, realtime });
   await app.register(reportRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
+  await app.register(levelRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
+  await app.register(participationRoutes, { prefix: API_BASE, db, now });
   await app.register(adminRoutes, { prefix: API_BASE, db, now, realtime, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
 
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
@@ -79,5 +101,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   if (frontEndBuilt(config.distDir)) await serveFrontEnd(app, config.distDir);
   else app.log.warn({ distDir: config.distDir }, 'front-ends not built: only the API is served (run npm run build)');
 
-  return { app, realtime, routes };
+  const scheduler = startScheduler(db, collectorJobs(config, deps.store), app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
+  app.addHook('onClose', async () => scheduler.stop());
+
+  return { app, realtime, routes, scheduler };
 }

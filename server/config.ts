@@ -19,6 +19,10 @@ export interface Config {
   publicUrl: string;
   /** Below this many votes a report figure is a small sample: greyed, never ranked or judged. */
   reportMinVotes: number;
+  /** Raw votes older than this many days are removed (reports keep every figure); 0 keeps them. */
+  retentionDays: number;
+  /** Token that opens /metrics from other addresses than loopback; null: loopback only. */
+  metricsToken: string | null;
   /** Whether PUBLIC_URL was set: if not, links handed to other devices use the address the dashboard was reached at. */
   publicUrlSet: boolean;
 }
@@ -78,6 +82,13 @@ function readWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number,
   return n;
 }
 
+function readMetricsToken(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 24) throw new ConfigError(`METRICS_TOKEN must be at least 24 characters (it guards /metrics from other hosts), not ${raw.length}. Fix: METRICS_TOKEN=$(openssl rand -hex 24)`);
+  return raw;
+}
+
 /** Builds the configuration from an environment (process.env in main, a literal object in tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
   const port = readPort(env);
@@ -98,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     demo: readBoolean(env, 'DEMO', true),
     reportMinVotes: readWholeNumber(env, 'REPORT_MIN_VOTES', 30, 1, 100_000),
+    retentionDays: readWholeNumber(env, 'RETENTION_DAYS', 0, 0, 36_500),
+    metricsToken: readMetricsToken(env),
     publicUrl,
     publicUrlSet: Boolean(env.PUBLIC_URL),
   });

@@ -1,6 +1,7 @@
 // The management API as one plugin: administrations, offices, services, reasons, terminals, people, audit log.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { administrationRoutes } from './administrations/routes';
+import { apiKeyRoutes } from './api-keys/routes';
 import { auditRoutes } from './audit/routes';
 import type { AdminDeps } from './deps';
 import { officeRoutes } from './offices/routes';
@@ -14,7 +15,7 @@ export type { AdminDeps };
 export const adminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db, now, realtime, publicUrl }) => {
   // Only the deps go on: the options also carry this plugin's own prefix, which would apply twice.
   const deps: AdminDeps = { db, now, realtime, publicUrl };
-  for (const routes of [administrationRoutes, officeRoutes, serviceRoutes, reasonRoutes, terminalAdminRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [administrationRoutes, officeRoutes, serviceRoutes, reasonRoutes, terminalAdminRoutes, userRoutes, auditRoutes, apiKeyRoutes]) {
     await app.register(routes, deps);
   }
 };

@@ -8,9 +8,11 @@ import { allows, allowsSomewhere, type Permission, type Target } from '../contra
 import { findSession, type SignedInUser } from './sessions';
 import { findTerminalByToken, isArchivedTerminalToken, markTerminalSeen, type EnrolledTerminal } from './terminal-tokens';
 import { sameSecret } from './tokens';
+import { findApiKey, type KeyHolder } from '../admin/api-keys/api-keys';
 
 /**
  * public: anyone (health, sign-in, enrolment...). terminal: an enrolled terminal's device token.
+ * apiKey: an administration's live API key (a queue-ticket system sending people served).
  * signedIn: any signed-in person (their own session and password).
  * permission: a signed-in person allowed `permission` over the target the request names;
  * `target: 'somewhere'` for lists, which then show only what the person may see.
@@ -18,6 +20,7 @@ import { sameSecret } from './tokens';
 export type Access =
   | { public: true }
   | { terminal: true }
+  | { apiKey: true }
   | { signedIn: true }
   | { permission: Permission; target: 'somewhere' | ((request: FastifyRequest, db: Db) => Promise<Target | null>) };
 
@@ -28,6 +31,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SignedInUser | null;
     terminal: EnrolledTerminal | null;
+    apiKey: KeyHolder | null;
   }
 }
 
@@ -61,6 +65,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
   const publicOrigin = URL.canParse(publicUrl) ? new URL(publicUrl).origin : '';
   app.decorateRequest('user', null);
   app.decorateRequest('terminal', null);
+  app.decorateRequest('apiKey', null);
 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
@@ -80,8 +85,14 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     const access = request.routeOptions.config?.access;
     if (!access) return;
     // Terminals authenticate with a header a browser never adds by itself: no forgery to fear.
-    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access)) checkOrigin(request, publicOrigin);
+    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access) && !('apiKey' in access)) checkOrigin(request, publicOrigin);
     if ('public' in access) return;
+    if ('apiKey' in access) {
+      const key = bearer(request);
+      request.apiKey = key ? await findApiKey(db, key, now()) : null;
+      if (!request.apiKey) throw new AppError('unauthenticated', 'Send a live API key of your administration as "Authorization: Bearer gk_...": ask its administrator for one (dashboard, page «Chiavi API»).');
+      return;
+    }
     if ('terminal' in access) {
       const token = bearer(request);
       request.terminal = token ? await findTerminalByToken(db, token) : null;

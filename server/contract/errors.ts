@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'office_unknown',
   'not_found',
   'conflict',
+  'vote_conflict',
   'unauthenticated',
   'forbidden',
   'csrf_failed',
@@ -29,6 +30,8 @@ export interface FieldProblem {
   reason: string;
   /** Set when the problem belongs to one vote of a batch. */
   voteId?: string;
+  /** Set when the problem belongs to a line of an uploaded CSV file (the header is line 1). */
+  line?: number;
 }
 
 /** Body of every error response: `{ error: { code, message, problems? } }`. */

@@ -30,6 +30,25 @@ export interface ClientToServerEvents {
    * by anything in the payload.
    */
   'terminal:hello': (req: { terminalId: string }, ack: (res: Ack<{ configVersion: string }>) => void) => void;
+  /** A terminal tells its state, every minute and when its queue changes (after terminal:hello). */
+  'terminal:heartbeat': (status: TerminalHeartbeat, ack: (res: Ack<{ receivedAt: string }>) => void) => void;
+}
+
+/** What a terminal reports about itself: the dashboard lists it, /metrics exposes the queue's age. */
+export interface TerminalHeartbeat {
+  /** The kiosk's build (package version and build hash). */
+  appVersion: string;
+  /** Votes waiting to be sent, and votes held for staff (refused by the collector, or another terminal's). */
+  pending: number;
+  held: number;
+  /** castAt of the oldest vote waiting, or null when none waits. */
+  oldestQueuedAt: string | null;
+  /** When the collector last acknowledged a batch, by the terminal's clock, or null. */
+  lastDeliveryAt: string | null;
+  /** navigator.storage.estimate(): bytes used and available to the app, or null where unknown. */
+  storage: { usage: number; quota: number } | null;
+  /** Persistent storage granted (navigator.storage.persisted()), or null where unknown. */
+  persisted: boolean | null;
 }
 
 /** Room names, so both the sender and the tests agree on them. */

@@ -26,9 +26,10 @@ export interface Grant {
  * users:manage  people and their roles within an administration
  * terminals:manage  create, pair, revoke terminals of an office
  * reports:read  reports of an office
+ * people-served:write  how many people an office served, per service and day (participation)
  * audit:read  the audit log of an administration
  */
-export const PERMISSIONS = ['installation:manage', 'administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'] as const;
+export const PERMISSIONS = ['installation:manage', 'administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'people-served:write', 'audit:read'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Where an action lands: the installation itself, an administration, or one office of it. */
@@ -36,8 +37,8 @@ export type Target = { kind: 'installation' } | { kind: 'administration'; admini
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   installation_admin: PERMISSIONS,
-  administration_admin: ['administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'audit:read'],
-  office_manager: ['terminals:manage', 'reports:read'],
+  administration_admin: ['administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'people-served:write', 'audit:read'],
+  office_manager: ['terminals:manage', 'reports:read', 'people-served:write'],
   viewer: ['reports:read'],
 };
 

@@ -59,11 +59,15 @@ export const VoteBatchSchema = Type.Object(
 /** Body of POST /api/v1/votes. */
 export type VoteBatch = Static<typeof VoteBatchSchema>;
 
+export const VOTE_STATUSES = ['stored', 'already-stored', 'conflict'] as const;
 export const VoteReceiptSchema = Type.Object({
   id: Type.String(),
-  status: Type.Enum(['stored', 'already-stored'], {
-    description: 'Both mean the vote is safely stored: the terminal may forget it.',
+  status: Type.Enum(VOTE_STATUSES, {
+    description:
+      'stored and already-stored (the same vote sent again) mean the vote is safe: the terminal may forget it. ' +
+      'conflict: another vote with this id, different content or from another terminal, arrived at the same moment: this one was not stored; keep it and show it to staff.',
   }),
+  reason: Type.Optional(Type.String({ description: 'with conflict: why' })),
 });
 
 export const VoteBatchReceiptSchema = Type.Object({

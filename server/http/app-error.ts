@@ -23,6 +23,7 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   office_unknown: 404,
   not_found: 404,
   conflict: 409,
+  vote_conflict: 409,
   unauthenticated: 401,
   forbidden: 403,
   csrf_failed: 403,

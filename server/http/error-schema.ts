@@ -8,7 +8,7 @@ export const ApiErrorSchema = Type.Object(
       code: Type.Enum(ERROR_CODES),
       message: Type.String(),
       problems: Type.Optional(
-        Type.Array(Type.Object({ field: Type.String(), reason: Type.String(), voteId: Type.Optional(Type.String()) })),
+        Type.Array(Type.Object({ field: Type.String(), reason: Type.String(), voteId: Type.Optional(Type.String()), line: Type.Optional(Type.Integer({ description: 'line of an uploaded CSV file (header = 1)' })) })),
       ),
       retryAfterSeconds: Type.Optional(Type.Integer()),
     }),

@@ -19,13 +19,15 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         securitySchemes: {
           deviceToken: { type: 'http', scheme: 'bearer', description: 'A terminal\'s device token, from POST /api/v1/enrolment.' },
           session: { type: 'apiKey', in: 'cookie', name: 'gradimento_sid', description: 'Dashboard session; state-changing requests also need the x-csrf-token header.' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An administration\'s API key (gk_...), created by its administrator on the dashboard; for queue-ticket systems.' },
         },
       },
       tags: [
         { name: 'session', description: 'Sign-in, sessions, first run' },
         { name: 'votes', description: 'Ingest of votes from terminals' },
         { name: 'terminals', description: 'What a terminal shows' },
-        { name: 'reports', description: 'Read-only reports for office managers' },
+        { name: 'reports', description: 'Read-only reports for office managers, administrations and the installation' },
+        { name: 'participation', description: 'People served per service and day: participation = votes / people served' },
         { name: 'administrations', description: 'Administrations (enti) of the installation' },
         { name: 'offices', description: 'Offices (sedi): address, time zone, opening hours, holidays' },
         { name: 'services', description: 'Services per administration, with their charter standard' },

@@ -5,22 +5,32 @@ import type { VoteBatch, VoteBatchReceipt } from '../contract/vote';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
+import { findStoredVotes } from '../store/find-stored-votes';
 import { getTerminalContext } from '../store/get-terminal-context';
+import type { NewVote } from '../store/insert-votes';
 import { checkVotes } from './check-votes';
-import { storeVotes } from './store-votes';
+import type { WriteBuffer } from './write-buffer';
+import type { CollectorMetrics } from '../metrics/registry';
 import { toNewVote } from './to-new-vote';
 
 export interface IngestDeps {
   db: Db;
+  /** Group commit: concurrent batches share a transaction (write-buffer.ts). */
+  writer: WriteBuffer;
+  metrics?: Pick<CollectorMetrics, 'votesStored'>;
   /** Tells watchers that an office has new votes; never throws into ingest. */
   broadcast: (event: VotesStoredEvent) => void;
   now?: () => Date;
   log?: FastifyBaseLogger;
 }
 
+/** Same id, same terminal, same content: a resend. Anything else under a known id is a conflict. */
+const CONFLICT_REASON = 'this id is already used by another vote (different content, or another terminal): this vote was not stored; the terminal keeps it for staff to check';
+
 /**
- * Stores a batch all or nothing: if any vote is wrong, nothing is stored and the error lists
- * every wrong vote, so the terminal can set those aside and resend the rest at once.
+ * Stores a batch all or nothing: if any vote is wrong, or reuses a known id for something else,
+ * nothing is stored and the error lists every such vote, so the terminal can set those aside
+ * and resend the rest at once.
  */
 export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, batch: VoteBatch): Promise<VoteBatchReceipt> {
   const context = await getTerminalContext(deps.db, terminal);
@@ -34,9 +44,32 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
   const unique = new Map(batch.votes.map((v) => [v.id.toLowerCase(), v]));
   const candidates = [...unique.values()].map((v) => toNewVote(context, v, receivedAt));
 
-  const fresh = await deps.db.transaction().execute((trx) => storeVotes(trx, candidates));
+  // Ids already known: a resend of the same vote is harmless; the same id saying something else, or
+  // another terminal's id, is refused by name (as ODK Central answers 409), never acknowledged.
+  const known = await findStoredVotes(deps.db, candidates.map((v) => v.row.id));
+  const sameVote = (v: NewVote) => {
+    const k = known.get(v.row.id)!;
+    return k.terminalId === v.row.terminal_id && k.digest === v.row.digest;
+  };
+  const conflicts = batch.votes.flatMap((vote, index) => {
+    const v = candidates.find((x) => x.row.id === vote.id.toLowerCase())!;
+    return known.has(v.row.id) && !sameVote(v) ? [{ field: `/votes/${index}/id`, reason: CONFLICT_REASON, voteId: vote.id }] : [];
+  });
+  if (conflicts.length > 0) {
+    throw new AppError('vote_conflict', `${conflicts.length} vote(s) reuse an id already stored for another vote; nothing was stored. Set aside the votes named in "problems" and resend the rest.`, conflicts);
+  }
 
+  const fresh = await deps.writer.store(candidates.filter((v) => !known.has(v.row.id)));
   const freshIds = new Set(fresh.map((v) => v.row.id));
+  // A vote of the same id that arrived from elsewhere at the very same moment: compared now.
+  const raced = candidates.filter((v) => !known.has(v.row.id) && !freshIds.has(v.row.id));
+  const lost = raced.length > 0 ? await findStoredVotes(deps.db, raced.map((v) => v.row.id)) : new Map();
+  const conflicting = new Set(raced.filter((v) => {
+    const k = lost.get(v.row.id);
+    return !k || k.terminalId !== v.row.terminal_id || k.digest !== v.row.digest;
+  }).map((v) => v.row.id));
+
+  deps.metrics?.votesStored.inc(fresh.length);
   if (fresh.length > 0) {
     deps.log?.info({ terminalId: context.terminalId, stored: fresh.length, resent: candidates.length - fresh.length }, 'votes stored');
     try {
@@ -46,11 +79,13 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
       deps.log?.warn({ err }, 'broadcast of stored votes failed');
     }
   }
+  if (conflicting.size > 0) deps.log?.warn({ terminalId: context.terminalId, conflicts: [...conflicting] }, 'vote ids taken by another vote at the same moment');
   return {
     receivedAt: receivedAt.toISOString(),
-    results: batch.votes.map((v) => ({
-      id: v.id,
-      status: freshIds.has(v.id.toLowerCase()) && unique.get(v.id.toLowerCase()) === v ? 'stored' : 'already-stored',
-    })),
+    results: batch.votes.map((v) => {
+      const id = v.id.toLowerCase();
+      if (conflicting.has(id)) return { id: v.id, status: 'conflict' as const, reason: CONFLICT_REASON };
+      return { id: v.id, status: freshIds.has(id) && unique.get(id) === v ? ('stored' as const) : ('already-stored' as const) };
+    }),
   };
 }

@@ -3,9 +3,32 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_BATCH_BYTES, VoteBatchReceiptSchema, VoteBatchSchema } from '../contract/vote';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
+import type { CollectorMetrics } from '../metrics/registry';
 import { ingestBatch, type IngestDeps } from './pipeline';
 
-export const ingestRoutes: FastifyPluginAsyncTypebox<IngestDeps> = async (app, deps) => {
+export interface IngestRouteDeps extends IngestDeps {
+  metrics: CollectorMetrics;
+}
+
+/** The outcome label of a batch's answer, for /metrics. */
+function outcome(status: number): string {
+  if (status < 300) return 'stored';
+  if (status === 400) return 'invalid';
+  if (status === 409) return 'conflict';
+  return status < 500 ? 'refused' : 'error';
+}
+
+export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (app, deps) => {
+  const { metrics } = deps;
+  app.addHook('onResponse', async (_request, reply) => {
+    metrics.batches.inc({ outcome: outcome(reply.statusCode) });
+    metrics.ingestSeconds.observe(reply.elapsedTime / 1000);
+  });
+  app.addHook('onError', async (_request, _reply, error) => {
+    if (error instanceof AppError && (error.code === 'votes_invalid' || error.code === 'vote_conflict')) {
+      metrics.votesRejected.inc({ reason: error.code === 'vote_conflict' ? 'conflict' : 'invalid' }, new Set(error.problems?.map((p) => p.voteId ?? p.field)).size);
+    }
+  });
   // Fastify parses text/plain by default, which would turn a batch sent with the wrong type into a
   // puzzling "body must be object"; votes come as JSON only, so anything else is a 415.
   app.removeContentTypeParser('text/plain');
@@ -19,10 +42,11 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestDeps> = async (app, d
         tags: ['votes'],
         summary: 'Store a batch of votes',
         description:
-          'Idempotent on each vote\'s id: a vote sent again is not stored twice, and its receipt says "already-stored". ' +
+          'Idempotent on each vote\'s id: the same vote sent again is not stored twice, and its receipt says "already-stored". ' +
+          'An id already stored for another vote (other content, or another terminal) is refused with 409 vote_conflict naming it, nothing stored. ' +
           'All or nothing: if any vote is invalid, nothing is stored and the 400 answer lists every problem with the vote\'s id.',
         body: VoteBatchSchema,
-        response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema },
+        response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 413: ApiErrorSchema },
       },
     },
     async (request) => {

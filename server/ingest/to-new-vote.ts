@@ -4,10 +4,13 @@ import type { Vote } from '../contract/vote';
 import type { TerminalContext } from '../store/get-terminal-context';
 import type { NewVote } from '../store/insert-votes';
 import { scaleOf } from './check-votes';
+import { voteDigest } from './vote-digest';
 
 export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date): NewVote {
   const { countedAt, source } = countedTime(vote.castAt, receivedAt);
   const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
+  // checkVotes refused any vote whose scale is not known for this terminal.
+  const scale = scaleOf(context, vote)!;
   return {
     receivedDay: localBucket(receivedAt, context.timeZone).day,
     row: {
@@ -18,8 +21,7 @@ export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date
       service_id: vote.serviceId,
       channel: context.channel,
       face: vote.face,
-      // checkVotes refused any vote whose scale is not known for this terminal.
-      scale: scaleOf(context, vote)!,
+      scale,
       follow_up: vote.followUp,
       cast_at: vote.castAt,
       received_at: receivedAt.toISOString(),
@@ -27,6 +29,7 @@ export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date
       time_source: source,
       day,
       hour,
+      digest: voteDigest({ serviceId: vote.serviceId, face: vote.face, scale, reasons: vote.reasons, followUp: vote.followUp, castAt: vote.castAt }),
     },
     reasonIds: vote.reasons,
   };

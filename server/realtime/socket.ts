@@ -12,8 +12,11 @@ import { officeTarget } from '../auth/targets';
 import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '../auth/terminal-tokens';
 import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
+import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 
 export interface Realtime {
+  /** Terminals connected to this process now. */
+  connectedTerminals(): number;
   /** Tells every dashboard watching the office; never throws. */
   broadcast(event: VotesStoredEvent): void;
   /** Tells terminals their configuration changed (each gets its own new version). */
@@ -99,6 +102,21 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       ack({ data: { officeId: req.officeId } });
     });
 
+    socket.on('terminal:heartbeat', async (status, ack) => {
+      if (typeof ack !== 'function') return;
+      const terminal = socket.data.terminal;
+      if (!terminal || !socket.rooms.has(rooms.terminal(terminal.id))) return ack({ error: { code: 'terminal_not_enrolled', message: 'Say terminal:hello with the terminal\'s device token first.' } });
+      const problem = heartbeatProblem(status);
+      if (problem) return ack({ error: { code: 'validation_failed', message: problem } });
+      try {
+        await recordHeartbeat(db, terminal.id, status, now());
+        ack({ data: { receivedAt: now().toISOString() } });
+      } catch (err) {
+        log.warn({ err, terminalId: terminal.id }, 'heartbeat not stored');
+        ack({ error: { code: 'internal_error', message: 'The heartbeat could not be stored; send the next one as usual.' } });
+      }
+    });
+
     socket.on('terminal:hello', async (req, ack) => {
       if (typeof ack !== 'function') return;
       const terminal = socket.data.terminal;
@@ -127,6 +145,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
 
   return {
     sweepSessions,
+    connectedTerminals: () => [...io.of('/').sockets.values()].filter((s) => s.data.terminal).length,
     broadcast(event) {
       try {
         io.to(rooms.office(event.officeId)).emit('vote:stored', event);

@@ -17,6 +17,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { redactUrl } from '../config';
+import { WithoutRowLocks } from './row-locks';
 import { CODE_POINT } from './text-order';
 
 export const SQLITE_FILE = 'gradimento.sqlite';
@@ -68,7 +69,7 @@ function sqlite(dataDir: string): DialectChoice {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { name: 'sqlite', dialect: new SqliteDialect({ database }), plugins: [], location: file };
+  return { name: 'sqlite', dialect: new SqliteDialect({ database }), plugins: [new WithoutRowLocks()], location: file };
 }
 
 /**

@@ -142,6 +142,17 @@ export interface VoteTable {
   /** counted_at as a local date and hour of the office: the aggregates' bucket. */
   day: string;
   hour: number;
+  /** What the vote says, hashed (server/ingest/vote-digest.ts): a resend must say the same. */
+  digest: string;
+}
+
+/** A vote removed by retention: its id stays known, so a late resend is recognised, not counted again. */
+export interface VoteTombstoneTable {
+  id: string;
+  terminal_id: string;
+  digest: string;
+  counted_at: Timestamp;
+  retired_at: Timestamp;
 }
 
 export interface VoteReasonTable {
@@ -276,6 +287,36 @@ export interface ApiKeyTable {
   last_used_at: Nullable;
 }
 
+/** Requests counted per rate-limited key, shared by every collector process. */
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  reset_at: Timestamp;
+}
+
+/** Who runs a once-only job, until when. */
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: Timestamp;
+}
+
+/** A terminal's last heartbeat. */
+export interface TerminalStatusTable {
+  terminal_id: string;
+  reported_at: Timestamp;
+  app_version: string;
+  pending: number;
+  held: number;
+  oldest_queued_at: Timestamp | null;
+  last_delivery_at: Timestamp | null;
+  /** bigint: PostgreSQL returns it as text; readers convert with Number(). */
+  storage_usage: ColumnType<number | string | null, number | null, number | null>;
+  storage_quota: ColumnType<number | string | null, number | null, number | null>;
+  /** 1, 0 or null (unknown). */
+  persisted: number | null;
+}
+
 export interface Database {
   administrations: AdministrationTable;
   offices: OfficeTable;
@@ -300,6 +341,10 @@ export interface Database {
   participation_month: ParticipationMonthTable;
   service_standards: ServiceStandardTable;
   api_keys: ApiKeyTable;
+  rate_limits: RateLimitTable;
+  vote_tombstones: VoteTombstoneTable;
+  terminal_status: TerminalStatusTable;
+  leases: LeaseTable;
   users: UserTable;
   grants: GrantTable;
   sessions: SessionTable;

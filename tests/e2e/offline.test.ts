@@ -55,7 +55,7 @@ describe('a terminal offline', () => {
     expect(report.totals.total).toBe(4);
     expect(report.totals.faces).toMatchObject({ positivo: 1, sufficiente: 1, negativo: 2 });
     expect(Object.fromEntries(report.reasons.map((r) => [r.reasonId, r.count]))).toEqual({ 'valdoria-attesa': 1, 'valdoria-servizio': 1 });
-    expect(report.followUp).toEqual({ chosen: 1, skipped: 1, timeout: 0 });
+    expect(report.followUp).toEqual({ negative: 2, chosen: 1, skipped: 1, timeout: 0, notAsked: 0 });
     expect(await storedVotes()).toBe(4);
 
     // Reloading online must not send anything again.

@@ -37,7 +37,8 @@ describe('voting on a real terminal', () => {
     await expect.poll(async () => (await fetchReport(stage.collector, counterOffice)).totals.faces.positivo).toBe(1);
     const report = await fetchReport(stage.collector, counterOffice);
     expect(report.totals.total).toBe(1);
-    expect(report.byService.map((s) => s.serviceId)).toEqual([counter!.services[0]]);
+    // The counter's one service, rated once.
+    expect(report.byService.filter((s) => s.total > 0).map((s) => s.serviceId)).toEqual([counter!.services[0]]);
     expect(report.byChannel.map((c) => c.channel)).toEqual(['sportello']);
     await page.close();
   });
@@ -61,11 +62,12 @@ describe('voting on a real terminal', () => {
 
     await expect.poll(async () => (await fetchReport(stage.collector, totemOffice)).totals.total).toBe(2);
     const report = await fetchReport(stage.collector, totemOffice);
-    expect(report.byService).toHaveLength(1);
+    // The totem offers five services; only the one rated has votes.
+    expect(report.byService.filter((s) => s.total > 0)).toHaveLength(1);
     expect(report.byService[0]).toMatchObject({ serviceId: 'valdoria-tributi', total: 2 });
     expect(report.totals.faces).toMatchObject({ sufficiente: 1, negativo: 1 });
     expect(Object.fromEntries(report.reasons.map((r) => [r.reasonId, r.count]))).toEqual({ 'valdoria-attesa': 1, 'valdoria-ritorno': 1 });
-    expect(report.followUp).toEqual({ chosen: 1, skipped: 0, timeout: 0 });
+    expect(report.followUp).toEqual({ negative: 1, chosen: 1, skipped: 0, timeout: 0, notAsked: 0 });
     await page.close();
   });
 

@@ -6,8 +6,11 @@ import { t } from '../../ui/i18n';
 import { authorization } from '../enrolment/auth-constants';
 
 export type PostAnswer =
-  /** Stored (or already stored): these ids may be deleted. */
-  | { kind: 'stored'; ids: string[] }
+  /**
+   * Stored (or already stored): these ids may be deleted. `conflicts`: votes whose id another vote
+   * took at the same moment; they were not stored and must be kept for staff.
+   */
+  | { kind: 'stored'; ids: string[]; conflicts: Map<string, string> }
   /** All-or-nothing refusal naming the bad votes: nothing was stored. */
   | { kind: 'invalid'; code: string; message: string; problems: FieldProblem[] }
   | { kind: 'too-large' }
@@ -61,11 +64,10 @@ async function classify(res: Response, votes: Vote[]): Promise<PostAnswer> {
     const results = isObject(body) && Array.isArray(body.results) ? body.results : null;
     if (!results) return { kind: 'retry', reason: 'bad-answer', status };
     const sent = new Set(votes.map((v) => v.id));
-    const ids = results
-      .filter((r): r is { id: string; status: string } => isObject(r) && typeof r.id === 'string')
-      .filter((r) => (r.status === 'stored' || r.status === 'already-stored') && sent.has(r.id))
-      .map((r) => r.id);
-    return { kind: 'stored', ids };
+    const receipts = results.filter((r): r is { id: string; status: string; reason?: unknown } => isObject(r) && typeof r.id === 'string' && sent.has(r.id));
+    const ids = receipts.filter((r) => r.status === 'stored' || r.status === 'already-stored').map((r) => r.id);
+    const conflicts = new Map(receipts.filter((r) => r.status === 'conflict').map((r) => [r.id, `vote_conflict: ${typeof r.reason === 'string' ? r.reason : 'id already used'}`]));
+    return { kind: 'stored', ids, conflicts };
   }
   if (status === 413) return { kind: 'too-large' };
   if (status === 408 || status >= 500) {
@@ -74,7 +76,8 @@ async function classify(res: Response, votes: Vote[]): Promise<PostAnswer> {
   if (status === 429) return { kind: 'retry', reason: 'rate-limited', status, retryAfterMs: retryAfter(res) };
   const error = await readError(res);
   if (status === 401 && error?.code === 'terminal_not_enrolled') return { kind: 'not-enrolled', message: error.message };
-  if (status === 400 && error && (error.code === 'votes_invalid' || error.code === 'validation_failed')) {
+  // A conflict names its votes like a refusal: they are set aside for staff, the others resent.
+  if ((status === 400 && error && (error.code === 'votes_invalid' || error.code === 'validation_failed')) || (status === 409 && error?.code === 'vote_conflict')) {
     return { kind: 'invalid', code: error.code, message: error.message, problems: error.problems ?? [] };
   }
   return { kind: 'stuck', status, code: error?.code ?? `http_${status}`, message: error?.message ?? res.statusText };

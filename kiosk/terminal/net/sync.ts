@@ -187,8 +187,11 @@ export function createVoteSync(options: SyncOptions): VoteSync {
         // Every branch that loops has made progress (acked, held or shrunk the batch), so the loop ends.
         if (answer.kind === 'stored') {
           const n = await queue.acknowledge(answer.ids);
-          if (n === 0) return backoff({ sent, held }, { code: 'bad-answer', message: t.problemBadAnswer }, true);
+          let conflicting = 0;
+          for (const [id, reason] of answer.conflicts) if (await queue.hold(id, reason, 'vote_conflict')) conflicting++;
+          if (n === 0 && conflicting === 0) return backoff({ sent, held }, { code: 'bad-answer', message: t.problemBadAnswer }, true);
           sent += n;
+          held += conflicting;
           attempt = 0;
           update({ reachable: true, lastSuccessAt: now(), problem: null });
         } else if (answer.kind === 'invalid') {

@@ -14,7 +14,8 @@ function notComparable(reason: Change['note']): Change {
 
 function verdict(delta: number, z: number): Change {
   const p = twoSidedP(z);
-  return { delta: round(delta, 6), pValue: round(p, 6), significant: p < SIGNIFICANCE, note: null };
+  // Four significant digits: a p of 0.000004 and one of 0.0000041 should both be readable.
+  return { delta: round(delta, 6), pValue: Number(p.toPrecision(4)), significant: p < SIGNIFICANCE, note: null };
 }
 
 /** Shares in 0..1: the pooled two-proportion z test. */

@@ -23,7 +23,7 @@ import { getServiceNames } from '../queries/get-service-names';
 import { getStandards } from '../queries/get-standards';
 import { comparison } from '../shape/comparison';
 import { buildHeatmap } from '../shape/heatmap';
-import { foldParticipation } from '../shape/participation';
+import { NO_PARTICIPATION, participationBy, participationByChannel, participationOf } from '../shape/participation';
 import { reasonShares, reasonsByService, reasonTrend } from '../shape/reasons';
 import { addRow, emptyTallied, foldBy, mergeTallied, present, type Tallied } from '../shape/tallied';
 import { bucketOf, trendBuckets, trendUnit } from '../shape/trend';
@@ -82,7 +82,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
   const services = foldBy(main, (r) => r.service_id!, offered);
   const channels = foldBy(main, (r) => r.channel!);
   const total = mergeTallied(services.values());
-  const participation = foldParticipation(participationRows);
+  const participationOfService = participationBy(participationRows, (r) => r.service_id);
 
   const serviceList = [...services.keys()].map((serviceId) => ({ serviceId, name: names.get(serviceId)?.name ?? serviceId }));
   const charter = await charterChecks(serviceList, standards, period, async (range) => {
@@ -104,7 +104,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
         comparison('year-before', lastYear, t.sums, (year.byService.get(serviceId) ?? emptyTallied()).sums, minSample),
       ],
       charter: charter.get(serviceId) ?? null,
-      participation: participation.service(serviceId),
+      participation: participationOfService.get(serviceId) ?? NO_PARTICIPATION,
       order: ranked[i]!,
     }))
     .sort((a, b) => {
@@ -144,7 +144,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
     comparisons: [comparison('previous', previous, total.sums, prev.total.sums, minSample), comparison('year-before', lastYear, total.sums, year.total.sums, minSample)],
     byService,
     byChannel: [...channels].map(([channel, t]) => ({ channel, ...present(t, minSample) })).sort((a, b) => b.total - a.total),
-    participation: { total: participation.total, byChannel: participation.byChannel },
+    participation: { total: participationOf(participationRows), byChannel: participationByChannel(participationRows) },
     daily: [...dailyTallies].map(([day, t]) => ({ day, total: t.total, faces: t.faces })),
     byHour: [...hourTallies].map(([hour, t]) => ({ hour: Number(hour), total: t.total, faces: t.faces })),
     trend: {

@@ -3,12 +3,18 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
 import { peopleAndEnrolment } from './002-people-and-enrolment';
 import { reportRollups } from './003-report-rollups';
+import { sharedState } from './004-shared-state';
+import { voteDigests } from './005-vote-digests';
+import { terminalStatus } from './006-terminal-status';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-people-and-enrolment': peopleAndEnrolment,
   '003-report-rollups': reportRollups,
+  '004-shared-state': sharedState,
+  '005-vote-digests': voteDigests,
+  '006-terminal-status': terminalStatus,
 };
 
 export const migrationProvider: MigrationProvider = {

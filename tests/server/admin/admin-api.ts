@@ -6,10 +6,18 @@ import type { SignedIn, TestCollector } from '../helpers/test-collector';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A CSV file to upload as the request body. */
+export class Csv {
+  constructor(readonly text: string) {}
+}
+
 /** app.inject as a signed-in person; answers status and parsed JSON body. */
 export function as(app: FastifyInstance, who: SignedIn) {
   const call = async (method: Method, url: string, payload?: unknown) => {
-    const res = await app.inject({ method, url, headers: who.headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    // A Csv payload travels as the file it stands for; anything else as JSON.
+    const csv = payload instanceof Csv;
+    const headers = csv ? { ...who.headers, 'content-type': 'text/csv; charset=utf-8' } : who.headers;
+    const res = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: csv ? payload.text : (payload as object) }) });
     const json = String(res.headers['content-type'] ?? '').startsWith('application/json');
     return { status: res.statusCode, body: json ? res.json() : res.body, headers: res.headers };
   };
@@ -38,6 +46,8 @@ export interface OtherAdministration {
   terminalId: string;
   /** A person whose roles are all in the other administration. */
   userId: string;
+  /** An API key of the administration (for its queue-ticket system). */
+  apiKeyId: string;
 }
 
 /** A second comune built through the API by the installation admin: an office, two services, a totem, a viewer. */
@@ -56,5 +66,6 @@ export async function createOtherAdministration(c: TestCollector, name = 'Comune
     await admin.post(apiPaths.users, { email: `viewer@${administrationId}.example.org`, name: 'Viewer', password: 'a long enough password', grants: [grant.viewer(administrationId)] }),
     'user',
   ).id as string;
-  return { administrationId, officeId, serviceId, spareServiceId, terminalId, userId };
+  const apiKeyId = ok(await admin.post(apiPaths.administrationApiKeys(administrationId), { name: 'Eliminacode' }), 'api key').id as string;
+  return { administrationId, officeId, serviceId, spareServiceId, terminalId, userId, apiKeyId };
 }

@@ -30,6 +30,8 @@ export interface TestCollector {
   /** Every API route with its declared access (from buildApp). */
   routes: App['routes'];
   realtime: App['realtime'];
+  /** Background jobs: tests run them with scheduler.tick(). */
+  scheduler: App['scheduler'];
   /** Device tokens of the demo terminals, enrolled with real pairing codes. */
   tokens: Record<string, string>;
   /** Session cookie header of an installation admin, and that session's CSRF token. */
@@ -80,10 +82,17 @@ export function makeTempDir(): string {
 /** Which store the tests run on: the server-pg project sets GRADIMENTO_TEST_STORE=postgres. */
 export const TEST_STORE: 'sqlite' | 'postgres' = process.env[TEST_STORE_VARIABLE] === 'postgres' ? 'postgres' : 'sqlite';
 
+/** The test server's URL, from postgres-setup.ts: only the server-pg project starts one. */
+function postgresUrl(): string {
+  const url = inject('postgresUrl');
+  if (!url) throw new Error(`${TEST_STORE_VARIABLE}=postgres, but no test PostgreSQL was started: run the server-pg project (npx vitest run --project server-pg).`);
+  return url;
+}
+
 let maintenance: pg.Pool | undefined;
 /** One small pool per test worker on the server's maintenance database, for CREATE and DROP DATABASE. */
 function maintenancePool(): pg.Pool {
-  maintenance ??= new pg.Pool({ connectionString: inject('postgresUrl'), max: 2, allowExitOnIdle: true });
+  maintenance ??= new pg.Pool({ connectionString: postgresUrl(), max: 2, allowExitOnIdle: true });
   return maintenance;
 }
 
@@ -105,7 +114,7 @@ export async function storeEnv(dir: string): Promise<Record<string, string>> {
     // 42P04 duplicate_database: the dir was opened before, and its data must still be there.
     if ((err as { code?: string }).code !== '42P04') throw err;
   }
-  return { DATA_DIR: dir, DATABASE_URL: databaseUrl(inject('postgresUrl'), name) };
+  return { DATA_DIR: dir, DATABASE_URL: databaseUrl(postgresUrl(), name) };
 }
 
 /** Removes a data dir made by makeTempDir, and on PostgreSQL its database. */
@@ -150,7 +159,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Te
   const config = testConfig(dir, { ...(await storeEnv(dir)), ...options.env });
   const store = await openStore(config);
   await seedDemo(store.db);
-  const { app, routes, realtime } = await buildApp(config, { store, now: options.now });
+  const { app, routes, realtime, scheduler } = await buildApp(config, { store, now: options.now, jobsOnTimer: false });
   await app.ready();
   const clock = options.now ?? (() => new Date());
   const tokens: Record<string, string> = {};
@@ -170,6 +179,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Te
     config,
     routes,
     realtime,
+    scheduler,
     tokens,
     get admin(): SignedIn {
       if (!admin) throw new Error('this collector was started with noAdmin: sign someone in first');

@@ -46,8 +46,24 @@ describe('postVotes', () => {
       auth = new Headers(init?.headers).get('authorization');
       return new Response(JSON.stringify({ receivedAt: '', results: [{ id: 'a', status: 'stored' }] }), { status: 200 });
     }) as typeof globalThis.fetch;
-    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'] });
+    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'], conflicts: new Map() });
     expect(auth).toBe('Bearer tok');
+  });
+
+  it('keeps a vote whose receipt says conflict: never among the ids to delete', async () => {
+    const two = { terminalId: 'T1', votes: [vote('a'), vote('b')] };
+    const body = { receivedAt: '', results: [{ id: 'a', status: 'stored' }, { id: 'b', status: 'conflict', reason: 'id already used' }] };
+    expect(await postVotes(two, { fetch: answering(new Response(JSON.stringify(body), { status: 200 })), token: 't', timeoutMs: 1000 })).toEqual({
+      kind: 'stored',
+      ids: ['a'],
+      conflicts: new Map([['b', 'vote_conflict: id already used']]),
+    });
+  });
+
+  it('reads 409 vote_conflict like a refusal naming its votes, to set them aside', async () => {
+    const res = new Response(JSON.stringify({ error: { code: 'vote_conflict', message: 'ids reused', problems: [{ field: '/votes/0/id', reason: 'used', voteId: 'a' }] } }), { status: 409 });
+    const answer = await postVotes(batch, { fetch: answering(res), token: 't', timeoutMs: 1000 });
+    expect(answer).toEqual({ kind: 'invalid', code: 'vote_conflict', message: 'ids reused', problems: [{ field: '/votes/0/id', reason: 'used', voteId: 'a' }] });
   });
 
   it('reads 401 terminal_not_enrolled as "not enrolled", and a 401 from anything else as stuck', async () => {

@@ -28,8 +28,8 @@ describe('vote queue', () => {
     const batch = await q.takeBatch(2);
     expect(batch?.terminalId).toBe('T1');
     expect(batch?.votes.map((v) => v.id)).toEqual([a.id, b.id]);
-    expect(Object.keys(batch!.votes[0]!).sort()).toEqual(['castAt', 'face', 'followUp', 'id', 'reasons', 'serviceId']);
-    expect(batch!.votes[0]).toEqual({ id: a.id, serviceId: 'a', face: 'positivo', reasons: [], followUp: 'not-asked', castAt: '2025-03-03T09:00:01.000Z' });
+    expect(Object.keys(batch!.votes[0]!).sort()).toEqual(['castAt', 'face', 'followUp', 'id', 'reasons', 'scale', 'serviceId']);
+    expect(batch!.votes[0]).toEqual({ id: a.id, serviceId: 'a', face: 'positivo', scale: 3, reasons: [], followUp: 'not-asked', castAt: '2025-03-03T09:00:01.000Z' });
     expect((await q.takeBatch(10))?.votes.map((v) => v.id)).toEqual([a.id, b.id, c.id]);
   });
 

@@ -1,0 +1,69 @@
+// People served per office, service, contact channel and day: what participation (votes / people served) divides by.
+import { Type, type Static } from 'typebox';
+import { CONTACT_CHANNELS } from './channels';
+
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'office-local date, YYYY-MM-DD' });
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+
+/** Most entries one request may carry: a month of 30 services on 3 channels is 2,700. */
+export const MAX_PEOPLE_SERVED_ENTRIES = 5000;
+/** People served by one service of one office on one channel in one day: far above any real counter. */
+export const MAX_SERVED_PER_DAY = 100_000;
+/** A CSV import may be this large (about 40,000 lines). */
+export const MAX_PEOPLE_SERVED_CSV_BYTES = 1024 * 1024;
+
+export const PeopleServedEntrySchema = Type.Object(
+  {
+    serviceId: Id,
+    day: Day,
+    channel: Type.Optional(Type.Enum(CONTACT_CHANNELS, { description: 'sportello (default: counter and totem), telefono or web' })),
+    served: Type.Union([Type.Integer({ minimum: 0, maximum: MAX_SERVED_PER_DAY }), Type.Null()], {
+      description: 'people served that day; a new figure replaces the old one; null removes it (the day then counts as without a figure)',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type PeopleServedEntry = Static<typeof PeopleServedEntrySchema>;
+
+export const PeopleServedInputSchema = Type.Object(
+  { entries: Type.Array(PeopleServedEntrySchema, { minItems: 1, maxItems: MAX_PEOPLE_SERVED_ENTRIES }) },
+  { additionalProperties: false, description: 'All or nothing: if any entry is wrong nothing is stored and every problem is listed.' },
+);
+
+/** Body of the queue-ticket systems' endpoint: the office is named in the body, the administration by the API key. */
+export const PeopleServedFeedSchema = Type.Object(
+  { officeId: Id, entries: PeopleServedInputSchema.properties.entries },
+  { additionalProperties: false, description: 'Sent with an administration\'s API key (Authorization: Bearer gk_...). Idempotent: sending the same figures again changes nothing.' },
+);
+
+export const PeopleServedResultSchema = Type.Object({
+  stored: Type.Integer({ description: 'entries written (a figure equal to the stored one counts too)' }),
+  removed: Type.Integer({ description: 'entries with served null that removed a figure' }),
+});
+
+export const PeopleServedRowSchema = Type.Object({
+  serviceId: Type.String(),
+  day: Day,
+  channel: Type.String(),
+  served: Type.Integer(),
+  votes: Type.Integer({ description: 'votes of the same service, channel and day' }),
+  source: Type.String({ description: 'dashboard, csv or api' }),
+  at: Type.String({ format: 'date-time' }),
+  by: Type.Union([Type.String(), Type.Null()]),
+});
+export type PeopleServedRow = Static<typeof PeopleServedRowSchema>;
+
+export const PeopleServedQuerySchema = Type.Object({ from: Day, to: Day });
+
+export const ApiKeySchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  name: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export type ApiKey = Static<typeof ApiKeySchema>;
+export const NewApiKeySchema = Type.Object({ ...ApiKeySchema.properties, key: Type.String({ description: 'Shown once: only its hash is kept.' }) });
+export const ApiKeyInputSchema = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200, description: 'what uses it, e.g. "Eliminacode sede centrale"' }) }, { additionalProperties: false });

@@ -1,0 +1,54 @@
+// Checks people-served figures against the office they are for: known services, real days, not the future, one figure per key.
+import { localBucket } from '../aggregates/time-bucket';
+import type { FieldProblem } from '../contract/errors';
+import type { PeopleServedEntry } from '../contract/participation';
+import { isCalendarDay } from '../reports/period';
+import type { Db } from '../store/database';
+import type { ServedFigure } from './record-people-served';
+
+export interface OfficeForFigures {
+  id: string;
+  administrationId: string;
+  timeZone: string;
+}
+
+export async function getOfficeForFigures(db: Db, officeId: string): Promise<OfficeForFigures | null> {
+  const row = await db.selectFrom('offices').select(['id', 'administration_id', 'time_zone']).where('id', '=', officeId).executeTakeFirst();
+  return row ? { id: row.id, administrationId: row.administration_id, timeZone: row.time_zone } : null;
+}
+
+/** Every service of the administration, archived ones too: figures of past days may name them. */
+export async function serviceIdsOf(db: Db, administrationId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('services').select(['id', 'name']).where('administration_id', '=', administrationId).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * Returns the figures to store, or every problem: `at(i, field)` names where entry i came from
+ * (a JSON pointer of the body, or a CSV line), so each problem points at what to fix.
+ */
+export function checkFigures(
+  office: OfficeForFigures,
+  services: ReadonlyMap<string, string>,
+  entries: readonly PeopleServedEntry[],
+  now: Date,
+  at: (index: number, field: string) => Pick<FieldProblem, 'field' | 'line'>,
+): { figures: ServedFigure[]; problems: FieldProblem[] } {
+  const today = localBucket(now, office.timeZone).day;
+  const problems: FieldProblem[] = [];
+  const figures: ServedFigure[] = [];
+  const seen = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const before = problems.length;
+    if (!services.has(e.serviceId)) problems.push({ ...at(i, 'serviceId'), reason: `service "${e.serviceId}" is not one of this office's administration` });
+    if (!isCalendarDay(e.day)) problems.push({ ...at(i, 'day'), reason: `"${e.day}" is not a calendar date` });
+    else if (e.day > today) problems.push({ ...at(i, 'day'), reason: `${e.day} has not come yet in the office's time zone (today is ${today})` });
+    const channel = e.channel ?? 'sportello';
+    const key = `${e.serviceId}\u0000${channel}\u0000${e.day}`;
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ ...at(i, 'day'), reason: `a second figure for the same service, channel and day (the first is entry ${first + 1})` });
+    else seen.set(key, i);
+    if (problems.length === before) figures.push({ officeId: office.id, serviceId: e.serviceId, channel, day: e.day, served: e.served });
+  });
+  return { figures, problems };
+}

@@ -1,0 +1,91 @@
+// Reads a people-served CSV as spreadsheets write it: ";" or "," separated, quoted fields, Italian or ISO dates.
+import type { FieldProblem } from '../contract/errors';
+import type { PeopleServedEntry } from '../contract/participation';
+import { MAX_SERVED_PER_DAY } from '../contract/participation';
+import { isCalendarDay } from '../reports/period';
+
+/** Column names accepted in the header, Italian first. */
+const COLUMNS = {
+  day: ['giorno', 'data', 'day', 'date'],
+  service: ['servizio', 'service', 'serviceid'],
+  channel: ['canale', 'channel'],
+  served: ['persone', 'persone servite', 'utenti', 'served', 'people'],
+} as const;
+
+export interface ParsedCsv {
+  entries: PeopleServedEntry[];
+  /** The line each entry came from (header = 1). */
+  lines: number[];
+  problems: FieldProblem[];
+}
+
+/** Splits one line into fields: quotes may hold the separator and "" stands for one quote. */
+function splitLine(line: string, sep: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') quoted = true;
+    else if (ch === sep) out.push(cell.trim()), (cell = '');
+    else cell += ch;
+  }
+  out.push(cell.trim());
+  return out;
+}
+
+/** DD/MM/YYYY (as Italian spreadsheets show it) or YYYY-MM-DD. */
+function readDay(text: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+}
+
+/**
+ * `resolveService` maps what a line names (an id, or a name in any letter case) to a service id.
+ * Lines that cannot be read become problems with their line number; blank lines are skipped.
+ */
+export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: string) => string | null): ParsedCsv {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const header = lines[0] ?? '';
+  const sep = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const names = splitLine(header, sep).map((h) => h.toLowerCase());
+  const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, aliases]) => [k, names.findIndex((n) => (aliases as readonly string[]).includes(n))])) as Record<keyof typeof COLUMNS, number>;
+  const out: ParsedCsv = { entries: [], lines: [], problems: [] };
+  const missing = (['day', 'service', 'served'] as const).filter((k) => col[k] < 0);
+  if (missing.length > 0) {
+    out.problems.push({ line: 1, field: '/header', reason: `the first line must name the columns; missing: ${missing.map((k) => COLUMNS[k][0]).join(', ')} (e.g. "giorno;servizio;canale;persone")` });
+    return out;
+  }
+  lines.slice(1).forEach((raw, i) => {
+    const line = i + 2;
+    if (raw.trim() === '') return;
+    const cells = splitLine(raw, sep);
+    const problem = (field: string, reason: string) => out.problems.push({ line, field: `/${field}`, reason });
+    const before = out.problems.length;
+    const dayText = cells[col.day] ?? '';
+    const day = readDay(dayText);
+    if (!day) problem(COLUMNS.day[0], `"${dayText}" is not a date (write 2026-03-31 or 31/03/2026)`);
+    else if (!isCalendarDay(day)) problem(COLUMNS.day[0], `"${dayText}" is not a calendar date`);
+    const serviceText = cells[col.service] ?? '';
+    const serviceId = serviceText ? resolveService(serviceText) : null;
+    if (!serviceId) problem(COLUMNS.service[0], serviceText ? `no service is called "${serviceText}" (use its name or id)` : 'is empty');
+    const channelText = col.channel >= 0 ? (cells[col.channel] ?? '').toLowerCase() : '';
+    const channel = channelText === '' ? 'sportello' : channelText;
+    if (!['sportello', 'telefono', 'web'].includes(channel)) problem(COLUMNS.channel[0], `"${channelText}" is not a channel (sportello, telefono or web)`);
+    const servedText = cells[col.served] ?? '';
+    const served = /^\d{1,6}$/.test(servedText) ? Number(servedText) : NaN;
+    if (servedText === '' || Number.isNaN(served) || served > MAX_SERVED_PER_DAY) {
+      problem(COLUMNS.served[0], servedText === '' ? 'is empty (write 0 for a day nobody was served)' : `"${servedText}" is not a whole number of people from 0 to ${MAX_SERVED_PER_DAY}`);
+    }
+    if (out.problems.length > before) return;
+    out.entries.push({ serviceId: serviceId!, day: day!, channel: channel as 'sportello', served });
+    out.lines.push(line);
+  });
+  if (out.entries.length === 0 && out.problems.length === 0) out.problems.push({ line: 2, field: '/', reason: 'the file has a header but no figures' });
+  return out;
+}

@@ -1,0 +1,144 @@
+// People served: typed on the dashboard, imported from a CSV, or sent by a queue-ticket system with an API key.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { FieldProblem } from '../contract/errors';
+import {
+  MAX_PEOPLE_SERVED_CSV_BYTES,
+  PeopleServedFeedSchema,
+  PeopleServedInputSchema,
+  PeopleServedQuerySchema,
+  PeopleServedResultSchema,
+  PeopleServedRowSchema,
+  type PeopleServedEntry,
+} from '../contract/participation';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import { actorOf, over } from '../admin/scope';
+import { AppError } from '../http/app-error';
+import { ApiErrorSchema } from '../http/error-schema';
+import { checkPeriod } from '../reports/period';
+import type { Db } from '../store/database';
+import { checkFigures, getOfficeForFigures, serviceIdsOf, type OfficeForFigures } from './check-people-served';
+import { getPeopleServed } from './get-people-served';
+import { parsePeopleServedCsv } from './parse-csv';
+import { recordPeopleServed } from './record-people-served';
+
+export interface ParticipationDeps {
+  db: Db;
+  now: () => Date;
+}
+
+const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema };
+const tags = ['participation'];
+
+export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> = async (app, { db, now }) => {
+  /** Checks then stores, all or nothing; the audit says who, how, and how much. */
+  async function store(office: OfficeForFigures, entries: readonly PeopleServedEntry[], at: (i: number, field: string) => Pick<FieldProblem, 'field' | 'line'>, source: string, by: string | null, actor: Actor | null) {
+    const services = await serviceIdsOf(db, office.administrationId);
+    const when = now();
+    const { figures, problems } = checkFigures(office, services, entries, when, at);
+    if (problems.length > 0) throw new AppError('validation_failed', `${problems.length} problem(s); nothing was stored. Fix the entries named in "problems" and send them all again.`, problems);
+    return db.transaction().execute(async (trx) => {
+      const result = await recordPeopleServed(trx, figures, { source, by, at: when });
+      const days = figures.map((f) => f.day).sort();
+      await recordAudit(
+        trx,
+        { actor, administrationId: office.administrationId, action: 'people-served.record', targetType: 'office', targetId: office.id, details: { source, by, entries: figures.length, from: days[0], to: days.at(-1), ...result } },
+        when,
+      );
+      return result;
+    });
+  }
+
+  async function officeOf(officeId: string): Promise<OfficeForFigures> {
+    const office = await getOfficeForFigures(db, officeId);
+    if (!office) throw new AppError('office_unknown', `Office "${officeId}" does not exist.`);
+    return office;
+  }
+
+  app.get(
+    '/offices/:officeId/people-served',
+    {
+      config: { access: over.office('reports:read') },
+      schema: { tags, summary: 'People served per service, channel and day, with the votes of the same days', params: OfficeParams, querystring: PeopleServedQuerySchema, response: { 200: Type.Array(PeopleServedRowSchema), ...Errors } },
+    },
+    async (request) => {
+      checkPeriod(request.query.from, request.query.to);
+      return getPeopleServed(db, request.params.officeId, request.query.from, request.query.to);
+    },
+  );
+
+  app.put(
+    '/offices/:officeId/people-served',
+    {
+      config: { access: over.office('people-served:write') },
+      schema: {
+        tags,
+        summary: 'Record people served, as typed on the dashboard',
+        description: 'Each figure replaces the one stored for its service, channel and day; null removes it. All or nothing.',
+        params: OfficeParams,
+        body: PeopleServedInputSchema,
+        response: { 200: PeopleServedResultSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return store(await officeOf(request.params.officeId), request.body.entries, (i, field) => ({ field: `/entries/${i}/${field}` }), 'dashboard', actor.email, actor);
+    },
+  );
+
+  // A spreadsheet export: the body is the file itself, read as text (a parser of its own, in its own scope).
+  const csvImport: FastifyPluginAsyncTypebox = async (csv) => {
+    csv.addContentTypeParser(['text/csv', 'text/plain', 'application/vnd.ms-excel'], { parseAs: 'string', bodyLimit: MAX_PEOPLE_SERVED_CSV_BYTES }, (_request, body, done) => done(null, body));
+    csv.post(
+      '/offices/:officeId/people-served.csv',
+      {
+        bodyLimit: MAX_PEOPLE_SERVED_CSV_BYTES,
+        config: { access: over.office('people-served:write') },
+        schema: {
+          tags,
+          summary: 'Import people served from a CSV file (giorno;servizio;canale;persone)',
+          description:
+            'Header required; ";" or "," separated; dates as 2026-03-31 or 31/03/2026; services by name or id; canale optional (sportello). ' +
+            'All or nothing: every bad line is listed with its number and reason, and nothing is stored.',
+          params: OfficeParams,
+          body: Type.String({ description: 'text/csv, UTF-8 (a BOM is fine)' }),
+          response: { 200: PeopleServedResultSchema, ...Errors },
+        },
+      },
+      async (request) => {
+        const office = await officeOf(request.params.officeId);
+        const services = await serviceIdsOf(db, office.administrationId);
+        const byName = new Map([...services].map(([id, name]) => [name.trim().toLowerCase(), id]));
+        const parsed = parsePeopleServedCsv(request.body, (text) => (services.has(text) ? text : (byName.get(text.trim().toLowerCase()) ?? null)));
+        if (parsed.problems.length > 0) {
+          throw new AppError('validation_failed', `${parsed.problems.length} problem(s) in the file; nothing was imported. Fix the lines named in "problems" and import the whole file again.`, parsed.problems);
+        }
+        const actor = actorOf(request);
+        return store(office, parsed.entries, (i, field) => ({ line: parsed.lines[i]!, field: `/${field === 'serviceId' ? 'servizio' : 'giorno'}` }), 'csv', actor.email, actor);
+      },
+    );
+  };
+  await app.register(csvImport);
+
+  app.put(
+    '/people-served',
+    {
+      config: { access: { apiKey: true } },
+      schema: {
+        tags,
+        security: [{ apiKey: [] }],
+        summary: 'Record people served from a queue-ticket system (administration API key)',
+        description: 'Send the day\'s figures as often as you like: each replaces the stored one. The office must belong to the key\'s administration.',
+        body: PeopleServedFeedSchema,
+        response: { 200: PeopleServedResultSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const office = await getOfficeForFigures(db, request.body.officeId);
+      // Another administration's office is answered like a missing one: a key reveals nothing beyond its own.
+      if (!office || office.administrationId !== request.apiKey!.administrationId) throw new AppError('office_unknown', `Office "${request.body.officeId}" does not exist in this key's administration.`);
+      return store(office, request.body.entries, (i, field) => ({ field: `/entries/${i}/${field}` }), 'api', `api-key:${request.apiKey!.name}`, null);
+    },
+  );
+};

@@ -1,0 +1,70 @@
+// Reports above one office: an administration's, the installation's, and their bulletins. Read only.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AdministrationReportSchema, BulletinQuerySchema, BulletinSchema, InstallationReportSchema, LevelQuerySchema } from '../contract/levels';
+import type { Access } from '../auth/access';
+import { over } from '../admin/scope';
+import { AppError } from '../http/app-error';
+import { ApiErrorSchema } from '../http/error-schema';
+import { buildAdministrationReport } from './levels/build-administration-report';
+import { buildBulletin, type BulletinPeriod } from './levels/build-bulletin';
+import { buildInstallationReport } from './levels/build-installation-report';
+import type { ReportDeps } from './routes';
+
+const AdministrationParams = Type.Object({ administrationId: Type.String({ minLength: 1, maxLength: 64 }) });
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema };
+const tags = ['reports'];
+/** Only a grant over the whole installation reaches it: the installation admin's. */
+const readInstallation: Access = { permission: 'reports:read', target: async () => ({ kind: 'installation' }) };
+
+function bulletinPeriod(query: { month?: string; year?: string }): BulletinPeriod {
+  if (query.month && !query.year) return { kind: 'month', month: query.month };
+  if (query.year && !query.month) return { kind: 'year', year: query.year };
+  throw new AppError('validation_failed', 'Ask for one month (month=2026-10) or one year (year=2026).', [{ field: '/month', reason: 'give either month or year, not both or neither' }]);
+}
+
+export const levelRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, { db, now, minSample }) => {
+  const context = () => ({ db, minSample, now: now() });
+
+  app.get(
+    '/administrations/:administrationId/report',
+    {
+      config: { access: over.administration('reports:read') },
+      schema: {
+        tags,
+        summary: 'An administration\'s offices side by side, ranked by a share shrunk toward the mean, with its totals',
+        params: AdministrationParams,
+        querystring: LevelQuerySchema,
+        response: { 200: AdministrationReportSchema, ...Errors },
+      },
+    },
+    async (request) => buildAdministrationReport(context(), request.params.administrationId, request.query.from, request.query.to),
+  );
+
+  app.get(
+    '/administrations/:administrationId/bulletin',
+    {
+      config: { access: over.administration('reports:read') },
+      schema: { tags, summary: 'An administration\'s bulletin for a month or a year, in the shape of the national programme', params: AdministrationParams, querystring: BulletinQuerySchema, response: { 200: BulletinSchema, ...Errors } },
+    },
+    async (request) => buildBulletin(context(), request.params.administrationId, bulletinPeriod(request.query)),
+  );
+
+  app.get(
+    '/installation/report',
+    {
+      config: { access: readInstallation },
+      schema: { tags, summary: 'The installation\'s administrations side by side (installation admins)', querystring: LevelQuerySchema, response: { 200: InstallationReportSchema, ...Errors } },
+    },
+    async (request) => buildInstallationReport(context(), request.query.from, request.query.to),
+  );
+
+  app.get(
+    '/installation/bulletin',
+    {
+      config: { access: readInstallation },
+      schema: { tags, summary: 'The installation\'s bulletin for a month or a year (installation admins)', querystring: BulletinQuerySchema, response: { 200: BulletinSchema, ...Errors } },
+    },
+    async (request) => buildBulletin(context(), null, bulletinPeriod(request.query)),
+  );
+};

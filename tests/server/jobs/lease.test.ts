@@ -1,0 +1,39 @@
+// Leases: one holder at a time per job, renewed by its holder, taken over when it lapses or is given back.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { releaseLease, takeLease } from '../../../server/jobs/lease';
+import { startCollector, type TestCollector } from '../helpers/test-collector';
+
+let c: TestCollector;
+beforeEach(async () => {
+  c = await startCollector({ enrolTerminals: false, noAdmin: true });
+});
+afterEach(async () => c?.close());
+
+const at = (s: number) => new Date(Date.UTC(2026, 10, 20, 10, 0, s));
+
+describe('takeLease', () => {
+  it('gives a job to one of two collectors at a time, and to the other once it lapses', async () => {
+    const db = c.store.db;
+    expect(await takeLease(db, 'job:report', 10_000, at(0), 'a')).toBe(true);
+    expect(await takeLease(db, 'job:report', 10_000, at(1), 'b')).toBe(false);
+    expect(await takeLease(db, 'job:report', 10_000, at(5), 'a')).toBe(true);
+    expect(await takeLease(db, 'job:report', 10_000, at(14), 'b')).toBe(false);
+    expect(await takeLease(db, 'job:report', 10_000, at(16), 'b')).toBe(true);
+    expect(await takeLease(db, 'job:other', 10_000, at(16), 'a')).toBe(true);
+  });
+
+  it('hands a lease over at once when its holder gives it back', async () => {
+    const db = c.store.db;
+    expect(await takeLease(db, 'job:report', 60_000, at(0), 'a')).toBe(true);
+    await releaseLease(db, 'job:report', 'b');
+    expect(await takeLease(db, 'job:report', 60_000, at(1), 'b')).toBe(false);
+    await releaseLease(db, 'job:report', 'a');
+    expect(await takeLease(db, 'job:report', 60_000, at(2), 'b')).toBe(true);
+  });
+
+  it('lets exactly one of many collectors racing for a free lease have it', async () => {
+    const holders = Array.from({ length: 8 }, (_, i) => `p${i}`);
+    const won = await Promise.all(holders.map((h) => takeLease(c.store.db, 'job:race', 60_000, at(0), h)));
+    expect(won.filter(Boolean)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,207 @@
+// People served: typed, imported from CSV (bad rows named, nothing half-imported), sent with an API key; participation in the report.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import type { OfficeReport } from '../../../server/contract/report';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as, Csv, grant } from '../admin/admin-api';
+import { addAltrove, ALTROVE, fixedClock, makeVote, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+
+const MUNICIPIO = DEMO.offices[0]!.id;
+const ANAGRAFE = 'valdoria-anagrafe';
+const TRIBUTI = 'valdoria-tributi';
+const NOW = fixedClock('2026-04-15T10:00:00Z');
+
+let c: TestCollector;
+beforeEach(async () => {
+  c = await startCollector({ now: NOW });
+});
+afterEach(async () => c?.close());
+
+const admin = () => as(c.app, c.admin);
+const report = async (from: string, to: string): Promise<OfficeReport> => (await admin().get(`${apiPaths.officeReport(MUNICIPIO)}?from=${from}&to=${to}`)).body;
+const served = async () => c.store.db.selectFrom('participation_day').select(['service_id', 'channel', 'day', 'served', 'votes']).where('served', 'is not', null).orderBy('day').orderBy('service_id').execute();
+
+/** Votes of the totem (channel totem, counted against the counter's people served). */
+async function vote(serviceId: string, castAt: string, n = 1) {
+  const res = await postVotes(c, Array.from({ length: n }, () => makeVote({ serviceId, castAt })));
+  expect(res.status).toBe(200);
+}
+
+describe('people served typed on the dashboard', () => {
+  it('gives participation = votes / people served over the days that have a figure, per service and channel', async () => {
+    await vote(ANAGRAFE, '2026-03-02T09:00:00Z', 6);
+    await vote(ANAGRAFE, '2026-03-03T09:00:00Z', 4);
+    // A day without a figure: its votes stay out of participation (they are still in every other figure).
+    await vote(ANAGRAFE, '2026-03-04T09:00:00Z', 50);
+    await vote(TRIBUTI, '2026-03-02T09:00:00Z', 3);
+    const res = await admin().put(apiPaths.officePeopleServed(MUNICIPIO), {
+      entries: [
+        { serviceId: ANAGRAFE, day: '2026-03-02', served: 40 },
+        { serviceId: ANAGRAFE, day: '2026-03-03', served: 60 },
+        { serviceId: TRIBUTI, day: '2026-03-02', served: 30 },
+        { serviceId: TRIBUTI, day: '2026-03-02', channel: 'telefono', served: 12 },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ stored: 4, removed: 0 });
+    // The whole of March comes from the monthly rollup, 1-10 March from the daily one: both must agree.
+    for (const [from, to] of [['2026-03-01', '2026-03-31'], ['2026-03-01', '2026-03-10']] as const) {
+      const r = await report(from, to);
+      expect(r.totals.total).toBe(63);
+      expect(r.byService.find((s) => s.serviceId === ANAGRAFE)!.participation).toEqual({ served: 100, votes: 10, rate: 0.1, daysCovered: 2 });
+      expect(r.byService.find((s) => s.serviceId === TRIBUTI)!.participation).toEqual({ served: 42, votes: 3, rate: Math.round((3 / 42) * 1e6) / 1e6, daysCovered: 1 });
+      expect(r.participation.byChannel).toEqual([
+        { channel: 'sportello', participation: { served: 130, votes: 13, rate: 0.1, daysCovered: 2 } },
+        { channel: 'telefono', participation: { served: 12, votes: 0, rate: 0, daysCovered: 1 } },
+      ]);
+      expect(r.participation.total).toEqual({ served: 142, votes: 13, rate: Math.round((13 / 142) * 1e6) / 1e6, daysCovered: 2 });
+    }
+  });
+
+  it('counts votes that arrive after the figure, replaces a figure, and removes it with null', async () => {
+    const put = (entries: unknown[]) => admin().put(apiPaths.officePeopleServed(MUNICIPIO), { entries });
+    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: 20 }])).status).toBe(200);
+    await vote(ANAGRAFE, '2026-03-05T10:00:00Z', 5);
+    let p = (await report('2026-03-01', '2026-03-31')).participation.total;
+    expect(p).toEqual({ served: 20, votes: 5, rate: 0.25, daysCovered: 1 });
+    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: 25 }])).body).toEqual({ stored: 1, removed: 0 });
+    p = (await report('2026-03-01', '2026-03-31')).participation.total;
+    expect(p).toEqual({ served: 25, votes: 5, rate: 0.2, daysCovered: 1 });
+    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: null }])).body).toEqual({ stored: 0, removed: 1 });
+    const r = await report('2026-03-01', '2026-03-31');
+    expect(r.participation.total).toEqual({ served: null, votes: 0, rate: null, daysCovered: 0 });
+    expect(r.totals.total).toBe(5);
+    const month = await c.store.db.selectFrom('participation_month').selectAll().execute();
+    expect(month.map((m) => [Number(m.served), Number(m.votes), Number(m.days)])).toEqual([[0, 0, 0]]);
+  });
+
+  it('refuses the whole request and lists every bad entry: unknown service, not a date, the future, twice the same day', async () => {
+    await addAltrove(c.store);
+    const res = await admin().put(apiPaths.officePeopleServed(MUNICIPIO), {
+      entries: [
+        { serviceId: ANAGRAFE, day: '2026-03-02', served: 40 },
+        { serviceId: ALTROVE.serviceId, day: '2026-03-02', served: 1 },
+        { serviceId: ANAGRAFE, day: '2026-02-30', served: 1 },
+        { serviceId: ANAGRAFE, day: '2026-04-16', served: 1 },
+        { serviceId: ANAGRAFE, day: '2026-03-02', served: 41 },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.problems).toEqual([
+      { field: '/entries/1/serviceId', reason: `service "${ALTROVE.serviceId}" is not one of this office's administration` },
+      { field: '/entries/2/day', reason: '"2026-02-30" is not a calendar date' },
+      { field: '/entries/3/day', reason: '2026-04-16 has not come yet in the office\'s time zone (today is 2026-04-15)' },
+      { field: '/entries/4/day', reason: 'a second figure for the same service, channel and day (the first is entry 1)' },
+    ]);
+    expect(await served()).toEqual([]);
+    const negative = await admin().put(apiPaths.officePeopleServed(MUNICIPIO), { entries: [{ serviceId: ANAGRAFE, day: '2026-03-02', served: -1 }] });
+    expect(negative.status).toBe(400);
+    expect(negative.body.error.problems[0].field).toBe('/entries/0/served');
+  });
+
+  it('is open to the office\'s manager, not to a viewer; every save is in the audit log', async () => {
+    const manager = as(c.app, await personWith(c, 'om@example.org', [grant.office(DEMO.administration.id, MUNICIPIO)]));
+    const viewer = as(c.app, await personWith(c, 'v@example.org', [grant.viewer(DEMO.administration.id)]));
+    const body = { entries: [{ serviceId: ANAGRAFE, day: '2026-03-02', served: 40 }] };
+    expect((await viewer.put(apiPaths.officePeopleServed(MUNICIPIO), body)).status).toBe(403);
+    expect((await manager.put(apiPaths.officePeopleServed(DEMO.offices[1]!.id), body)).status).toBe(403);
+    expect((await manager.put(apiPaths.officePeopleServed(MUNICIPIO), body)).status).toBe(200);
+    const rows = await manager.get(`${apiPaths.officePeopleServed(MUNICIPIO)}?from=2026-03-01&to=2026-03-31`);
+    expect(rows.body).toEqual([{ serviceId: ANAGRAFE, day: '2026-03-02', channel: 'sportello', served: 40, votes: 0, source: 'dashboard', at: NOW().toISOString(), by: 'om@example.org' }]);
+    const audit = await c.store.db.selectFrom('audit_log').select(['action', 'actor_email', 'details']).where('action', '=', 'people-served.record').execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.details)).toMatchObject({ source: 'dashboard', entries: 1, from: '2026-03-02', to: '2026-03-02', stored: 1 });
+  });
+});
+
+describe('people served imported from a CSV file', () => {
+  const upload = (text: string) => admin().post(apiPaths.officePeopleServedCsv(MUNICIPIO), new Csv(text));
+
+  it('names every bad line with its number and reason, and imports nothing', async () => {
+    const file = [
+      'giorno;servizio;canale;persone',
+      '2026-03-02;Anagrafe e stato civile;sportello;40',
+      '31/02/2026;Anagrafe e stato civile;;10',
+      '2026-03-03;Biblioteca;sportello;10',
+      '',
+      '2026-03-04;valdoria-tributi;fax;10',
+      '2026-03-05;Tributi;sportello;dieci',
+      '2026-03-06;Tributi;telefono;',
+    ].join('\r\n');
+    const res = await upload(file);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('nothing was imported');
+    expect(res.body.error.problems).toEqual([
+      { line: 3, field: '/giorno', reason: '"31/02/2026" is not a calendar date' },
+      { line: 4, field: '/servizio', reason: 'no service is called "Biblioteca" (use its name or id)' },
+      { line: 6, field: '/canale', reason: '"fax" is not a channel (sportello, telefono or web)' },
+      { line: 7, field: '/persone', reason: '"dieci" is not a whole number of people from 0 to 100000' },
+      { line: 8, field: '/persone', reason: 'is empty (write 0 for a day nobody was served)' },
+    ]);
+    expect(await served()).toEqual([]);
+  });
+
+  it('imports a spreadsheet\'s export: BOM, commas, quoted names, Italian dates, names in any case, ids', async () => {
+    const file = '\uFEFFData,Servizio,Persone\n02/03/2026,"anagrafe E STATO civile",40\n2026-03-03,valdoria-tributi,7\n';
+    const res = await upload(file);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ stored: 2, removed: 0 });
+    expect((await served()).map((r) => [r.service_id, r.channel, r.day, r.served])).toEqual([
+      [ANAGRAFE, 'sportello', '2026-03-02', 40],
+      [TRIBUTI, 'sportello', '2026-03-03', 7],
+    ]);
+  });
+
+  it('says what the header misses, and refuses a file that is not CSV', async () => {
+    const res = await upload('giorno;persone\n2026-03-02;40\n');
+    expect(res.status).toBe(400);
+    expect(res.body.error.problems).toEqual([{ line: 1, field: '/header', reason: 'the first line must name the columns; missing: servizio (e.g. "giorno;servizio;canale;persone")' }]);
+    const json = await c.app.inject({ method: 'POST', url: apiPaths.officePeopleServedCsv(MUNICIPIO), headers: { ...c.admin.headers, 'content-type': 'application/pdf' }, payload: '%PDF' });
+    expect(json.statusCode).toBe(415);
+  });
+});
+
+describe('people served sent by a queue-ticket system with an API key', () => {
+  it('stores figures for an office of the key\'s administration, and nothing elsewhere', async () => {
+    const created = await admin().post(apiPaths.administrationApiKeys(DEMO.administration.id), { name: 'Eliminacode atrio' });
+    expect(created.status).toBe(201);
+    const key: string = created.body.key;
+    expect(key).toMatch(/^gk_/);
+    // The key is shown once: the list never carries it.
+    const list = await admin().get(apiPaths.administrationApiKeys(DEMO.administration.id));
+    expect(JSON.stringify(list.body)).not.toContain(key);
+    const send = (body: unknown, auth = `Bearer ${key}`) => c.app.inject({ method: 'PUT', url: apiPaths.peopleServed, headers: { authorization: auth }, payload: body as object });
+    const body = { officeId: MUNICIPIO, entries: [{ serviceId: ANAGRAFE, day: '2026-04-15', served: 12 }] };
+    const ok = await send(body);
+    expect(ok.statusCode).toBe(200);
+    // Sent again, the same figures change nothing.
+    expect((await send(body)).json()).toEqual({ stored: 1, removed: 0 });
+    expect((await served()).map((r) => r.served)).toEqual([12]);
+    const audit = await c.store.db.selectFrom('audit_log').select('details').where('action', '=', 'people-served.record').execute();
+    expect(JSON.parse(audit[0]!.details)).toMatchObject({ source: 'api', by: 'api-key:Eliminacode atrio' });
+
+    await addAltrove(c.store);
+    const elsewhere = await send({ officeId: ALTROVE.officeId, entries: [{ serviceId: ALTROVE.serviceId, day: '2026-04-15', served: 1 }] });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(elsewhere.json().error.code).toBe('office_unknown');
+    expect((await send(body, `Bearer gk_${'x'.repeat(43)}`)).statusCode).toBe(401);
+    // A signed-in session is not a key.
+    expect((await c.app.inject({ method: 'PUT', url: apiPaths.peopleServed, headers: c.admin.headers, payload: body })).statusCode).toBe(401);
+
+    const revoked = await admin().post(apiPaths.apiKeyRevoke(created.body.id));
+    expect(revoked.body.revokedAt).toBe(NOW().toISOString());
+    const refused = await send(body);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.message).toContain('API key');
+  });
+});
+
+describe('participation in the report without figures', () => {
+  it('says there are none rather than a rate of zero', async () => {
+    await vote(ANAGRAFE, '2026-03-02T09:00:00Z', 3);
+    const r = await report('2026-03-01', '2026-03-31');
+    expect(r.participation.total).toEqual({ served: null, votes: 0, rate: null, daysCovered: 0 });
+    expect(r.byService.find((s) => s.serviceId === ANAGRAFE)!.participation.rate).toBeNull();
+    expect(TOTEM.services).toContain(ANAGRAFE);
+  });
+});
