@@ -117,6 +117,17 @@ export async function storeEnv(dir: string): Promise<Record<string, string>> {
   return { DATA_DIR: dir, DATABASE_URL: databaseUrl(postgresUrl(), name) };
 }
 
+/**
+ * Like storeEnv, but an empty database (no migration run yet) on PostgreSQL: for tests that
+ * migrate step by step. On SQLite a fresh data dir is empty anyway.
+ */
+export async function emptyStoreEnv(dir: string): Promise<Record<string, string>> {
+  if (TEST_STORE === 'sqlite') return { DATA_DIR: dir, DATABASE_URL: '' };
+  const name = databaseOf(dir);
+  await maintenancePool().query(`create database ${name} template template0`);
+  return { DATA_DIR: dir, DATABASE_URL: databaseUrl(postgresUrl(), name) };
+}
+
 /** Removes a data dir made by makeTempDir, and on PostgreSQL its database. */
 export async function removeTempDir(dir: string): Promise<void> {
   if (TEST_STORE === 'postgres') await maintenancePool().query(`drop database if exists ${databaseOf(dir)} with (force)`);

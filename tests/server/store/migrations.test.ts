@@ -1,0 +1,88 @@
+// Upgrading a database that holds votes: migrations 003 onwards fill the new rollups, scales and
+// digests from the votes already there, and reports then agree with a recount of those votes.
+import { afterEach, describe, expect, it } from 'vitest';
+import { Kysely, Migrator } from 'kysely';
+import { chooseDialect } from '../../../server/store/dialect';
+import { migrationProvider } from '../../../server/store/migrations/index';
+import { openStore } from '../../../server/store/database';
+import { buildOfficeReport } from '../../../server/reports/office/build-office-report';
+import { voteDigest } from '../../../server/ingest/vote-digest';
+import { emptyStoreEnv, makeTempDir, removeTempDir } from '../helpers/test-collector';
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await removeTempDir(dir);
+  dir = undefined;
+});
+
+const AT = '2026-01-01T00:00:00.000Z';
+
+/** The demo's shape as schema 002 stored it: votes with their hour-level counts, no scale. */
+async function seedVersion002(db: Kysely<any>) {
+  await db.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
+  await db.insertInto('offices').values({ id: 'o', administration_id: 'a', name: 'Sede', time_zone: 'Europe/Rome', created_at: AT }).execute();
+  await db.insertInto('services').values([{ id: 's', administration_id: 'a', name: 'Anagrafe', created_at: AT, standard_min_positive_pct: 70 }]).execute();
+  await db.insertInto('reasons').values({ id: 'r', administration_id: 'a', code: 'attesa', label: 'Attesa', dimension: 'timeliness', position: 0 }).execute();
+  await db.insertInto('terminals').values([{ id: 't3', office_id: 'o', name: 'Totem', mode: 'totem', channel: 'totem', scale: 3, created_at: AT }, { id: 't5', office_id: 'o', name: 'Sportello', mode: 'counter', channel: 'sportello', scale: 5, created_at: AT }]).execute();
+  const votes = [
+    // Local hours in Rome: UTC+1 in March, UTC+2 from 29 March.
+    { id: '00000000-0000-4000-8000-000000000001', terminal_id: 't3', channel: 'totem', face: 'positivo', follow_up: 'not-asked', day: '2026-03-02', hour: 9, castAt: '2026-03-02T08:15:00.000Z', received_at: '2026-03-02T08:30:00.000Z' },
+    { id: '00000000-0000-4000-8000-000000000002', terminal_id: 't3', channel: 'totem', face: 'negativo', follow_up: 'chosen', day: '2026-03-02', hour: 10, castAt: '2026-03-02T09:15:00.000Z', received_at: '2026-03-05T08:30:00.000Z' },
+    { id: '00000000-0000-4000-8000-000000000003', terminal_id: 't5', channel: 'sportello', face: 'ottimo', follow_up: 'not-asked', day: '2026-03-03', hour: 11, castAt: '2026-03-03T10:15:00.000Z', received_at: '2026-03-03T10:30:00.000Z' },
+    { id: '00000000-0000-4000-8000-000000000004', terminal_id: 't5', channel: 'sportello', face: 'pessimo', follow_up: 'skipped', day: '2026-04-01', hour: 9, castAt: '2026-04-01T07:15:00.000Z', received_at: '2026-04-01T07:30:00.000Z' },
+  ];
+  for (const { castAt, ...v } of votes) {
+    await db
+      .insertInto('votes')
+      .values({ ...v, administration_id: 'a', office_id: 'o', service_id: 's', cast_at: castAt, counted_at: castAt, time_source: 'terminal' })
+      .execute();
+    await db.insertInto('face_counts').values({ office_id: 'o', day: v.day, hour: v.hour, service_id: 's', channel: v.channel, face: v.face, count: 1 }).execute();
+  }
+  await db.insertInto('vote_reasons').values({ vote_id: votes[1]!.id, reason_id: 'r' }).execute();
+  await db.insertInto('reason_counts').values({ office_id: 'o', day: '2026-03-02', service_id: 's', channel: 'totem', reason_id: 'r', count: 1 }).execute();
+  await db.insertInto('follow_up_counts').values([
+    { office_id: 'o', day: '2026-03-02', service_id: 's', channel: 'totem', follow_up: 'chosen', count: 1 },
+    { office_id: 'o', day: '2026-04-01', service_id: 's', channel: 'sportello', follow_up: 'skipped', count: 1 },
+  ]).execute();
+}
+
+describe('migrating a database that holds votes', () => {
+  it('fills every new rollup from the old votes: the report of the upgraded database is what a recount says', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('002-people-and-enrolment')).error).toBeUndefined();
+    await seedVersion002(old);
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const votes = await store.db.selectFrom('votes').select(['id', 'scale', 'digest', 'cast_at', 'face', 'follow_up']).orderBy('id').execute();
+      // Each vote takes its terminal's scale; the digest is what ingest would compute for it.
+      expect(votes.map((v) => Number(v.scale))).toEqual([3, 3, 5, 5]);
+      expect(votes[1]!.digest).toBe(voteDigest({ serviceId: 's', face: 'negativo', scale: 3, reasons: ['r'], followUp: 'chosen', castAt: votes[1]!.cast_at }));
+      // The standard moved to its history, valid since ever.
+      expect(await store.db.selectFrom('service_standards').select(['service_id', 'valid_from', 'min_positive_pct']).execute()).toEqual([{ service_id: 's', valid_from: '1970-01-01', min_positive_pct: 70 }]);
+
+      const r = await buildOfficeReport({ db: store.db, minSample: 1, now: new Date('2026-05-01T00:00:00Z') }, 'o', '2026-03-01', '2026-04-30');
+      expect(r.totals.total).toBe(4);
+      // Positive: positivo (3 faces) and ottimo (5 faces); index (1 + 0 + 1 + 0) / 4.
+      expect(r.score.positiveShare.value).toBe(0.5);
+      expect(r.score.index.value).toBe(50);
+      expect(r.trend.unit).toBe('week');
+      expect(r.trend.buckets.filter((b) => b.total > 0).map((b) => [b.from, b.total])).toEqual([['2026-03-02', 3], ['2026-03-30', 1]]);
+      expect(r.byHour.filter((h) => h.total > 0).map((h) => [h.hour, h.total])).toEqual([[9, 2], [10, 1], [11, 1]]);
+      expect(r.heatmap.cells.reduce((n, c) => n + c.votes, 0)).toBe(4);
+      expect(r.reasons.map((x) => [x.reasonId, x.count])).toEqual([['r', 1]]);
+      expect(r.followUp).toEqual({ negative: 2, chosen: 1, skipped: 1, timeout: 0, notAsked: 0 });
+      // The negative vote of 2 March arrived on the 5th: late for a report of 2 March only.
+      const day = await buildOfficeReport({ db: store.db, minSample: 1, now: new Date('2026-05-01T00:00:00Z') }, 'o', '2026-03-02', '2026-03-02');
+      expect(day.dataQuality.lateVotes).toBe(1);
+      expect(r.byService[0]!.charter).toMatchObject({ verdict: 'missed-within-noise' });
+    } finally {
+      await store.close();
+    }
+  });
+});
