@@ -1,7 +1,8 @@
-// The management API as the dashboard calls it: administrations, offices, services, reasons, terminals, people, audit.
+// The management API as the dashboard calls it: administrations, offices, services, reasons, terminals, people, audit, people served, API keys.
 import { apiPaths } from '../../server/contract/api';
 import type { Grant, PairingCode } from '../../server/contract/auth';
 import type { Administration, AuditEntry, OpeningHours, Office, Reason, Service, Terminal, User } from '../../server/contract/admin';
+import type { ApiKey, PeopleServedEntry, PeopleServedRow } from '../../server/contract/participation';
 import type { QualityDimension } from '../../server/contract/quality';
 import type { ScaleSize } from '../../server/contract/scale';
 import type { TerminalMode } from '../../server/contract/terminal-config';
@@ -33,7 +34,11 @@ export interface ServiceInput {
 }
 export const listServices = (administrationId: string, signal?: AbortSignal) => get<Service[]>(apiPaths.administrationServices(administrationId), signal);
 export const createService = (administrationId: string, input: ServiceInput) => post<Service>(apiPaths.services, { administrationId, ...input });
-export const updateService = (id: string, input: Partial<ServiceInput>) => patch<Service>(apiPaths.service(id), input);
+export interface ServiceUpdate extends Partial<ServiceInput> {
+  /** With `standard`: the first day it applies (the collector's default is today); earlier days keep theirs. */
+  standardFrom?: string;
+}
+export const updateService = (id: string, input: ServiceUpdate) => patch<Service>(apiPaths.service(id), input);
 export const archiveService = (id: string) => post<Service>(apiPaths.serviceArchive(id));
 
 export interface ReasonInput {
@@ -90,3 +95,23 @@ export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<Audi
   const search = q.toString();
   return get<AuditEntry[]>(search ? `${apiPaths.audit}?${search}` : apiPaths.audit, signal);
 }
+
+/** What a save or an import of people served did: figures written (equal ones too) and figures removed. */
+export interface PeopleServedResult {
+  stored: number;
+  removed: number;
+}
+/** An office's people-served figures over a period, each with the votes of the same service, channel and day. */
+export function listPeopleServed(officeId: string, period: { from: string; to: string }, signal?: AbortSignal): Promise<PeopleServedRow[]> {
+  return get<PeopleServedRow[]>(`${apiPaths.officePeopleServed(officeId)}?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`, signal);
+}
+/** All or nothing: a refusal lists every problem as /entries/N/field. */
+export const savePeopleServed = (officeId: string, entries: PeopleServedEntry[]) => request<PeopleServedResult>('PUT', apiPaths.officePeopleServed(officeId), { body: { entries } });
+/** The file's text as text/csv; all or nothing: a refusal lists every bad line. */
+export const importPeopleServedCsv = (officeId: string, csv: string) => request<PeopleServedResult>('POST', apiPaths.officePeopleServedCsv(officeId), { body: csv, contentType: 'text/csv' });
+
+/** An API key as created: the key itself travels this once. */
+export type NewApiKey = ApiKey & { key: string };
+export const listApiKeys = (administrationId: string, signal?: AbortSignal) => get<ApiKey[]>(apiPaths.administrationApiKeys(administrationId), signal);
+export const createApiKey = (administrationId: string, name: string) => post<NewApiKey>(apiPaths.administrationApiKeys(administrationId), { name });
+export const revokeApiKey = (id: string) => post<ApiKey>(apiPaths.apiKeyRevoke(id));

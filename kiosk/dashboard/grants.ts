@@ -11,11 +11,13 @@ export const ROLE_ORDER: readonly Role[] = ROLES;
 /** The dashboard's pages, in the order the navigation shows them, each with the permission that opens it. */
 export const PAGES = [
   { id: 'report', permission: 'reports:read' },
+  { id: 'people-served', permission: 'people-served:write' },
   { id: 'offices', permission: 'administration:manage' },
   { id: 'services', permission: 'administration:manage' },
   { id: 'reasons', permission: 'administration:manage' },
   { id: 'terminals', permission: 'terminals:manage' },
   { id: 'people', permission: 'users:manage' },
+  { id: 'api-keys', permission: 'administration:manage' },
   { id: 'audit', permission: 'audit:read' },
   { id: 'administrations', permission: 'installation:manage' },
 ] as const satisfies readonly { id: string; permission: Permission }[];

@@ -55,11 +55,13 @@ export const SETUP_STEP_LABELS = {
 
 export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   report: 'Report',
+  'people-served': 'Persone servite',
   offices: 'Uffici',
   services: 'Servizi',
   reasons: 'Motivazioni',
   terminals: 'Terminali',
   people: 'Persone',
+  'api-keys': 'Chiavi API',
   audit: 'Registro attività',
   administrations: 'Amministrazioni',
 };

@@ -1,4 +1,4 @@
-// axe-core finds nothing on any page of the dashboard, at a laptop's and a phone's width: sign-in, first run, report, every management page, with data and empty.
+// axe-core finds nothing on any page of the dashboard, at a laptop's and a phone's width: sign-in, first run, report, every management page (people served and API keys too), with data and empty.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { axeViolations } from './helpers/axe';
 import { launchBrowser, type Browser } from './helpers/browser';
 import { startEmptyCollector, type EmptyCollector } from './helpers/empty-collector';
 import { useAdminSession } from './helpers/pages';
+import { addDays } from '../../kiosk/dashboard/period';
 import { today } from './helpers/report';
 import { seedTotemVotes } from './helpers/seed-votes';
 import { useStage } from './helpers/stage';
@@ -17,12 +18,14 @@ const stage = useStage();
 let empty: EmptyCollector;
 /** An administration with nothing in it: every management page's empty state. */
 let bare = '';
+/** An office of an administration without services: people served has nothing to grid. */
+let emptyOffice = '';
 
 const WIDTHS = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
-const MANAGEMENT = ['offices', 'services', 'reasons', 'terminals', 'people', 'audit', 'administrations'] as const;
+const MANAGEMENT = ['people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'audit', 'administrations'] as const;
 const FIRST_ADMIN = { name: 'Prima Amministratrice', email: 'prima@comune.example.org', password: 'una frase lunga per la prima volta' };
 
 beforeAll(async () => {
@@ -36,6 +39,13 @@ beforeAll(async () => {
   const grants = [{ role: 'office_manager', administrationId: DEMO.administration.id, officeId: DEMO.offices[0]!.id }];
   await adminFetch(apiPaths.users, { method: 'POST', body: JSON.stringify({ email: 'rita@valdoria.example.org', name: 'Rita Russo', password: 'password iniziale di Rita', grants }) });
   bare = ((await (await adminFetch(apiPaths.administrations, { method: 'POST', body: JSON.stringify({ name: 'Comune senza uffici' }) })).json()) as { id: string }).id;
+  // People served with their votes beside them, and an API key to list.
+  const entries = [1, 2].map((n) => ({ serviceId: DEMO.services[0]!.id, day: addDays(today(), -n), served: 20 + n }));
+  await adminFetch(apiPaths.officePeopleServed(DEMO.offices[0]!.id), { method: 'PUT', body: JSON.stringify({ entries }) });
+  await adminFetch(apiPaths.administrationApiKeys(DEMO.administration.id), { method: 'POST', body: JSON.stringify({ name: 'Eliminacode atrio' }) });
+  // People served of an office whose administration has no services yet: the page's empty state.
+  const lonely = ((await (await adminFetch(apiPaths.administrations, { method: 'POST', body: JSON.stringify({ name: 'Comune senza servizi' }) })).json()) as { id: string }).id;
+  emptyOffice = ((await (await adminFetch(apiPaths.offices, { method: 'POST', body: JSON.stringify({ administrationId: lonely, name: 'Ufficio nuovo' }) })).json()) as { id: string }).id;
 });
 afterAll(async () => {
   await empty?.close();
@@ -43,9 +53,12 @@ afterAll(async () => {
 
 /** A management page of an administration, once its list (or its "none yet" note, or its form) has loaded. */
 async function open(page: Page, administrationId: string, id: (typeof MANAGEMENT)[number]) {
-  await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${administrationId}#/${id}`);
+  // The office is for people served (per office); the other pages leave it alone.
+  await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${administrationId}&office=${DEMO.offices[0]!.id}#/${id}`);
   const root = `[data-testid="page-${id}"]`;
-  await page.locator(`${root} table, ${root} .card.note, ${root} form`).first().waitFor();
+  // People served shows "Caricamento…" (a note too) while it reads the office's figures: wait for the grid.
+  if (id === 'people-served') await page.getByTestId('served-grid').waitFor();
+  else await page.locator(`${root} table, ${root} .card.note, ${root} form`).first().waitFor();
 }
 
 /** Fails with every violation listed, and the page and width it was found on. */
@@ -118,6 +131,13 @@ for (const size of WIDTHS) {
           await expectClean(page, `${id} with its form open`);
         }
 
+        if (id === 'people-served') {
+          // Per office, not per administration: an office with no services to grid.
+          await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${emptyOffice}#/people-served`);
+          await page.getByTestId('served-import').waitFor();
+          await expectClean(page, 'people served of an office without services');
+          return;
+        }
         if (id === 'people' || id === 'administrations') return; // not per administration
         await open(page, bare, id);
         await expectClean(page, `${id} of an empty administration`);

@@ -55,7 +55,8 @@ export const A = {
   intervalBackwards: 'La fascia deve finire dopo l’inizio.',
   // Services
   servicesTitle: 'Servizi',
-  servicesIntro: 'I servizi offerti al pubblico. Lo standard della Carta dei servizi dice quale quota di giudizi positivi l’ente si impegna a raggiungere; il report lo verificherà.',
+  servicesIntro:
+    'I servizi offerti al pubblico. Lo standard della Carta dei servizi dice quale quota minima di giudizi positivi l’ente si impegna a raggiungere. Il report di ogni ufficio confronta ogni periodo con lo standard in vigore giorno per giorno e dice se è raggiunto o mancato: con certezza, oppure solo entro il margine di incertezza dovuto al numero di giudizi.',
   newService: 'Nuovo servizio',
   noServicesListed: 'Nessun servizio da mostrare: creane uno con «Nuovo servizio».',
   standard: 'Standard della Carta dei servizi',
@@ -63,6 +64,17 @@ export const A = {
   standardShort: (pct: number) => `almeno ${pct}% positivi`,
   noStandard: 'nessuno standard',
   standardInvalid: 'Inserisci un numero intero da 0 a 100, oppure lascia vuoto.',
+  standardFrom: 'In vigore dal',
+  standardFromHint: 'Vale da quel giorno fino al cambio successivo dello storico; i giorni precedenti mantengono lo standard che avevano. Cambia la data solo se cambi lo standard o la sua decorrenza.',
+  standardFromInvalid: 'Indica un giorno valido.',
+  standardHistory: 'Storico dello standard',
+  standardHistoryCount: (n: number) => (n === 1 ? 'Storico: 1 impostazione' : `Storico: ${n} impostazioni`),
+  standardSince: 'Dal',
+  standardSinceStart: 'dall’inizio',
+  standardSetBy: 'Impostato da',
+  standardInForce: 'in vigore',
+  standardScheduled: 'programmato',
+  standardNone: 'nessuno standard',
   // Reasons
   reasonsTitle: 'Motivazioni dei giudizi negativi',
   reasonsIntro:
@@ -194,6 +206,9 @@ export const ACTION_LABEL: Readonly<Record<string, string>> = {
   'user.update': 'Persona modificata',
   'user.password_change': 'Password cambiata',
   'user.password_reset': 'Password reimpostata',
+  'people-served.record': 'Persone servite registrate',
+  'api-key.create': 'Chiave API creata',
+  'api-key.revoke': 'Chiave API revocata',
 };
 
 /** What kind of item an audit entry is about. */
@@ -203,4 +218,6 @@ export const TARGET_LABEL: Readonly<Record<string, string>> = {
   service: 'Servizio',
   terminal: 'Terminale',
   user: 'Persona',
+  'api-key': 'Chiave API',
 };
+

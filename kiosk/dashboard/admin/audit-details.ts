@@ -27,6 +27,9 @@ const VIA: Readonly<Record<string, string>> = {
   'demo installation': 'installazione dimostrativa',
 };
 
+/** How people-served figures reached the collector. */
+const SOURCE: Readonly<Record<string, string>> = { dashboard: 'cruscotto', csv: 'file CSV', api: 'chiave API (eliminacode)' };
+
 const DAY = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayText = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? DAY.format(new Date(`${day}T00:00:00Z`)) : day);
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : A.none);
@@ -69,6 +72,15 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   userAgent: { label: 'Dispositivo', show: (v) => String(v) || A.none },
   reasons: { label: 'Motivazioni', show: (v) => list((v as { label: string }[]).map((r) => r.label)) },
   archived: { label: 'Motivazioni archiviate', show: (v) => String(ids(v).length) },
+  standardFrom: { label: A.standardFrom, show: (v) => dayText(String(v)) },
+  // People served: where the figures came from, how many, over which days.
+  source: { label: 'Origine', show: (v) => SOURCE[String(v)] ?? String(v) },
+  by: { label: 'Inviati da', show: (v) => (v ? String(v).replace(/^api-key:/, 'chiave API ') : A.none) },
+  entries: { label: 'Numeri inviati', show: String },
+  from: { label: 'Dal', show: (v) => dayText(String(v)) },
+  to: { label: 'Al', show: (v) => dayText(String(v)) },
+  stored: { label: 'Salvati', show: String },
+  removed: { label: 'Tolti', show: String },
 };
 
 /**

@@ -8,10 +8,12 @@ import { PAGE_LABELS } from '../session-labels';
 import { A } from './admin-labels';
 import { AdministrationPicker } from './administration-picker';
 import { AdministrationsPage } from './administrations-page';
+import { ApiKeysPage } from './api-keys-page';
 import { AuditPage } from './audit-page';
 import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
 import { PeoplePage } from './people-page';
+import { PeopleServedPage } from './people-served-page';
 import { ReasonsPage } from './reasons-page';
 import { ServicesPage } from './services-page';
 import { TerminalsPage } from './terminals-page';
@@ -20,11 +22,13 @@ import { useLoad } from './use-load';
 type AdminPageId = Exclude<PageId, 'report'>;
 
 const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
+  'people-served': 'people-served:write',
   offices: 'administration:manage',
   services: 'administration:manage',
   reasons: 'administration:manage',
   terminals: 'terminals:manage',
   people: 'users:manage',
+  'api-keys': 'administration:manage',
   audit: 'audit:read',
   administrations: 'installation:manage',
 };
@@ -50,6 +54,8 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
   }, [page]);
 
   if (page === 'administrations') return <AdministrationsPage administrations={administrations} />;
+  // Per office, across administrations: the office picker is the page's own.
+  if (page === 'people-served') return <PeopleServedPage session={session} />;
   if (administrations.error) return <LoadError error={administrations.error} onRetry={administrations.reload} />;
   if (!administrations.data) return <Loading />;
 
@@ -84,6 +90,8 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
         <ServicesPage key={current} administrationId={current} />
       ) : page === 'reasons' ? (
         <ReasonsPage key={current} administrationId={current} />
+      ) : page === 'api-keys' ? (
+        <ApiKeysPage key={current} administrationId={current} />
       ) : (
         <TerminalsPage key={current} administrationId={current} grants={session.grants} />
       )}

@@ -7,13 +7,14 @@ import { A } from './admin-labels';
 interface Props {
   id: string;
   label: string;
+  hint?: string;
   initial?: string;
   submitLabel: string;
   onSubmit: (name: string) => Promise<unknown>;
   onCancel?: () => void;
 }
 
-export function NameForm({ id, label, initial = '', submitLabel, onSubmit, onCancel }: Props) {
+export function NameForm({ id, label, hint, initial = '', submitLabel, onSubmit, onCancel }: Props) {
   const [name, setName] = useState(initial);
   const save = useSave();
   const submit = (e: Event) => {
@@ -25,7 +26,7 @@ export function NameForm({ id, label, initial = '', submitLabel, onSubmit, onCan
   };
   return (
     <form class="inline-form" onSubmit={submit} data-testid={`${id}-form`}>
-      <TextField id={id} testId={id} label={label} value={name} onInput={setName} required maxLength={200} problem={save.problem('/name')} />
+      <TextField id={id} testId={id} label={label} hint={hint} value={name} onInput={setName} required maxLength={200} problem={save.problem('/name')} />
       <button type="submit" class="primary" data-testid={`${id}-submit`} disabled={save.busy}>
         {save.busy ? A.saving : submitLabel}
       </button>

@@ -1,12 +1,14 @@
-// An administration's services with their charter standard (Carta dei servizi): list, create, edit, archive.
+// An administration's services with their charter standard (Carta dei servizi) and its history: list, create, edit (a standard from a given day), archive.
 import { useState } from 'preact/hooks';
 import type { Service } from '../../../server/contract/admin';
-import { archiveService, createService, listServices, updateService } from '../admin-api';
+import { archiveService, createService, listServices, updateService, type ServiceUpdate } from '../admin-api';
 import { TextField } from '../components/form-field';
+import { isLocalDate, todayIn } from '../period';
 import { useSave } from '../use-save';
 import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
+import { StandardHistory } from './standard-history';
 import { useArchivedFilter, useEditor } from './use-editor';
 import { useLoad } from './use-load';
 
@@ -18,16 +20,39 @@ export function parseStandard(text: string): { minPositivePct: number } | null |
   return { minPositivePct: Number(t) };
 }
 
+/** Today where the collector dates standards (server/admin/services/get-services.ts: Europe/Rome). */
+export const standardsToday = (now = new Date()) => todayIn(STANDARDS_TIME_ZONE, now);
+const STANDARDS_TIME_ZONE = 'Europe/Rome';
+
+/**
+ * What an edit sends: only what changed. The standard goes with its first day when its value or
+ * that day changed; a rename alone never writes a new standard into the history.
+ */
+export function serviceChange(service: Service, name: string, standard: { minPositivePct: number } | null, from: string, today: string): ServiceUpdate {
+  const change: ServiceUpdate = {};
+  if (name !== service.name) change.name = name;
+  const before = service.standard?.minPositivePct ?? null;
+  if ((standard?.minPositivePct ?? null) !== before || from !== today) {
+    change.standard = standard;
+    change.standardFrom = from;
+  }
+  return change;
+}
+
 function ServiceForm({ administrationId, service, onDone }: { administrationId: string; service?: Service; onDone: (saved: boolean) => void }) {
+  const today = standardsToday();
   const [name, setName] = useState(service?.name ?? '');
   const [standard, setStandard] = useState(service?.standard ? String(service.standard.minPositivePct) : '');
+  const [from, setFrom] = useState(today);
   const save = useSave();
   const parsed = parseStandard(standard);
+  const fromValid = isLocalDate(from);
 
   const send = async () => {
-    if (parsed === 'invalid') return; // never: `ready` stops the submit; this narrows the type
-    const input = { name: name.trim(), standard: parsed };
-    await (service ? updateService(service.id, input) : createService(administrationId, input));
+    if (parsed === 'invalid' || !fromValid) return; // never: `ready` stops the submit; this narrows the type
+    if (!service) return createService(administrationId, { name: name.trim(), standard: parsed });
+    const change = serviceChange(service, name.trim(), parsed, from, today);
+    if (Object.keys(change).length > 0) await updateService(service.id, change);
   };
 
   return (
@@ -36,11 +61,11 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
       itemName={service?.name}
       newTitle={A.newService}
       save={save}
-      fields={['/name', '/standard']}
+      fields={['/name', '/standard', '/standardFrom']}
       onSave={send}
       onDone={onDone}
-      ready={parsed !== 'invalid'}
-      saveDisabled={parsed === 'invalid'}
+      ready={parsed !== 'invalid' && fromValid}
+      saveDisabled={parsed === 'invalid' || !fromValid}
     >
       <TextField id="service-name" testId="service-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={save.problem('/name')} />
       <TextField
@@ -52,6 +77,20 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
         hint={A.standardHint}
         problem={parsed === 'invalid' ? A.standardInvalid : save.problem('/standard')}
       />
+      {/* A new service has no earlier days: its standard applies from the start. */}
+      {service && (
+        <TextField
+          id="service-standard-from"
+          testId="service-standard-from"
+          type="date"
+          label={A.standardFrom}
+          value={from}
+          onInput={setFrom}
+          hint={A.standardFromHint}
+          problem={!fromValid ? A.standardFromInvalid : save.problem('/standardFrom')}
+        />
+      )}
+      {service && <StandardHistory standards={service.standards} today={today} variant="form" />}
     </AdminForm>
   );
 }
@@ -60,6 +99,7 @@ export function ServicesPage({ administrationId }: { administrationId: string })
   const services = useLoad((signal) => listServices(administrationId, signal), administrationId);
   const editor = useEditor<Service>(services.reload);
   const archived = useArchivedFilter(services.data);
+  const today = standardsToday();
 
   return (
     <>
@@ -75,7 +115,10 @@ export function ServicesPage({ administrationId }: { administrationId: string })
               <td>
                 <ArchivedName name={s.name} archivedAt={s.archivedAt} />
               </td>
-              <td>{s.standard ? A.standardShort(s.standard.minPositivePct) : <span class="muted">{A.noStandard}</span>}</td>
+              <td>
+                {s.standard ? A.standardShort(s.standard.minPositivePct) : <span class="muted">{A.noStandard}</span>}
+                <StandardHistory standards={s.standards} today={today} variant="list" />
+              </td>
               <EditArchiveCell name="service" item={s} onEdit={() => editor.edit(s)} onArchive={async () => (await archiveService(s.id), services.reload())} />
             </tr>
           ))}

@@ -141,7 +141,7 @@ describe('<App> session', () => {
     await vi.waitFor(() => expect($('signin-form')).not.toBeNull());
   });
 
-  it('shows an office manager the report and terminals only, and signs out with the CSRF token', async () => {
+  it('shows an office manager the report, people served and terminals only, and signs out with the CSRF token', async () => {
     const seen = stubCollector({
       'GET /api/v1/session': () => json(session(MANAGER)),
       'GET /api/v1/setup': () => json({ needed: false }),
@@ -153,6 +153,7 @@ describe('<App> session', () => {
     const links = [...container.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => [a.dataset.testid, a.getAttribute('href'), a.textContent]);
     expect(links).toEqual([
       ['nav-report', '#/report', 'Report'],
+      ['nav-people-served', '#/people-served', 'Persone servite'],
       ['nav-terminals', '#/terminals', 'Terminali'],
     ]);
     expect($('nav-report')?.getAttribute('aria-current')).toBe('page');

@@ -10,14 +10,14 @@ const viewerB: Grant = { role: 'viewer', administrationId: 'b', officeId: null }
 
 describe('pagesFor', () => {
   it('gives each role the pages its permissions open', () => {
-    expect(pagesFor([installation])).toEqual(['report', 'offices', 'services', 'reasons', 'terminals', 'people', 'audit', 'administrations']);
-    expect(pagesFor([adminA])).toEqual(['report', 'offices', 'services', 'reasons', 'terminals', 'people', 'audit']);
-    expect(pagesFor([managerA1])).toEqual(['report', 'terminals']);
+    expect(pagesFor([installation])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'audit', 'administrations']);
+    expect(pagesFor([adminA])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'audit']);
+    expect(pagesFor([managerA1])).toEqual(['report', 'people-served', 'terminals']);
     expect(pagesFor([viewerB])).toEqual(['report']);
   });
 
   it('joins the pages of several roles and always keeps the report', () => {
-    expect(pagesFor([viewerB, managerA1])).toEqual(['report', 'terminals']);
+    expect(pagesFor([viewerB, managerA1])).toEqual(['report', 'people-served', 'terminals']);
     expect(pagesFor([])).toEqual(['report']);
   });
 });

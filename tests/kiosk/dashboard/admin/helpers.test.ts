@@ -71,6 +71,16 @@ describe('describeDetails', () => {
       'Orario di apertura: Lun 08:30–12:30',
       'Indirizzo: —',
     ]);
+    expect(lines({ standard: { minPositivePct: 85 }, standardFrom: '2026-01-01' })).toEqual(['Standard della Carta dei servizi: almeno 85% positivi', 'In vigore dal: 1 gennaio 2026']);
+    expect(lines({ source: 'api', by: 'api-key:Eliminacode atrio', entries: 3, from: '2026-03-02', to: '2026-03-04', stored: 2, removed: 1 })).toEqual([
+      'Origine: chiave API (eliminacode)',
+      'Inviati da: chiave API Eliminacode atrio',
+      'Numeri inviati: 3',
+      'Dal: 2 marzo 2026',
+      'Al: 4 marzo 2026',
+      'Salvati: 2',
+      'Tolti: 1',
+    ]);
   });
 
   it('keeps an id it cannot name, and a field newer than the page as it came', () => {
