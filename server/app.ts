@@ -72,7 +72,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   installAccessControl(app, db, now, routes, config.publicUrl);
   await registerOpenApi(app, VERSION);
 
-  const realtime = attachRealtime(app.server, db, app.log, now);
+  const realtime = attachRealtime(app.server, db, app.log, now, { pool: deps.store.pool });
   app.addHook('preClose', async () => realtime.close());
 
   const secureCookies = config.publicUrl.startsWith('https://');

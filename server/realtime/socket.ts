@@ -3,6 +3,8 @@
 import type { Server as HttpServer } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyBaseLogger } from 'fastify';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import type { Pool } from 'pg';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
 import { rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
@@ -54,9 +56,18 @@ function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 64;
 }
 
-export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date): Realtime {
+export interface RealtimeOptions {
+  /**
+   * PostgreSQL's pool, when the store is PostgreSQL: broadcasts then reach dashboards and
+   * terminals connected to any collector process (LISTEN/NOTIFY, no other broker).
+   */
+  pool?: Pool;
+}
+
+export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date, options: RealtimeOptions = {}): Realtime {
   // Same origin only: the dashboard and the terminal are served by this collector.
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false });
+  if (options.pool) io.adapter(createAdapter(options.pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
 
   // A terminal shows its device token in the handshake; a person's browser sends the session cookie.
   io.use(async (socket, next) => {
@@ -133,7 +144,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   // by a way that did not reach this process) lose their sockets within a minute.
   const sweepSessions = async () => {
     const at = now().toISOString();
-    for (const socket of await io.fetchSockets()) {
+    // This process's sockets only: every collector sweeps its own.
+    for (const socket of await io.local.fetchSockets()) {
       const hash = socket.data.user?.sessionHash;
       if (!hash) continue;
       const live = await db.selectFrom('sessions').select('id_hash').where('id_hash', '=', hash).where('expires_at', '>', at).executeTakeFirst();
@@ -161,7 +173,10 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     },
     terminalRevoked(terminalId) {
       io.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
-      io.in(rooms.terminal(terminalId)).disconnectSockets(true);
+      io.local.in(rooms.terminal(terminalId)).disconnectSockets(true);
+      // Other collectors get the event and the disconnect as two notifications that may arrive in
+      // either order; the disconnect waits a moment so the terminal hears why first.
+      if (options.pool) setTimeout(() => io.in(rooms.terminal(terminalId)).disconnectSockets(true), 1000).unref();
     },
     terminalReEnrolled(terminalId) {
       io.in(rooms.terminal(terminalId)).disconnectSockets(true);
@@ -174,8 +189,10 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     },
     close() {
       clearInterval(sweep);
-      io.disconnectSockets(true);
+      io.local.disconnectSockets(true);
       io.engine.close();
+      // Releases the adapter's listening connection; the HTTP server itself is Fastify's to close.
+      void io.of('/').adapter.close();
     },
   };
 }

@@ -37,6 +37,8 @@ export interface DialectChoice {
   plugins: KyselyPlugin[];
   /** Where the data lives, for the start-up log (never with a password). */
   location: string;
+  /** PostgreSQL's connection pool, which socket.io's adapter shares (LISTEN/NOTIFY between collectors). */
+  pool?: pg.Pool;
 }
 
 /** PostgreSQL spells SQLite's BINARY "C" (see text-order.ts). */
@@ -87,7 +89,7 @@ function postgres(url: string): DialectChoice {
   // unhandled it would kill the collector. The pool discards that client and the next query
   // opens a new one; /healthz reports the database while it stays unreachable.
   pool.on('error', () => {});
-  return { name: 'postgres', dialect: new PostgresDialect({ pool }), plugins: [new CodePointOrder()], location: redactUrl(url) };
+  return { name: 'postgres', dialect: new PostgresDialect({ pool }), plugins: [new CodePointOrder()], location: redactUrl(url), pool };
 }
 
 export function chooseDialect(target: StoreTarget): DialectChoice {

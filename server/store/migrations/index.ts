@@ -6,6 +6,7 @@ import { reportRollups } from './003-report-rollups';
 import { sharedState } from './004-shared-state';
 import { voteDigests } from './005-vote-digests';
 import { terminalStatus } from './006-terminal-status';
+import { socketAttachments } from './007-socket-attachments';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-shared-state': sharedState,
   '005-vote-digests': voteDigests,
   '006-terminal-status': terminalStatus,
+  '007-socket-attachments': socketAttachments,
 };
 
 export const migrationProvider: MigrationProvider = {
