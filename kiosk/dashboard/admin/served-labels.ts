@@ -70,7 +70,7 @@ export const S = {
     'Un sistema eliminacode, o un altro programma dell’ente, può inviare questi numeri da solo e anche più volte al giorno: ogni invio sostituisce il numero precedente. Gli serve una chiave API dell’amministrazione, che un amministratore dell’ente crea nella pagina',
   feedKeysPage: 'Chiavi API',
   feedRequest: 'Il sistema invia i numeri con',
-  feedHeader: 'con l’intestazione',
+  feedHeader: 'e l’intestazione',
   feedDocs: 'La richiesta è descritta nel documento OpenAPI del collettore:',
   feedIds: 'Identificativi da usare nell’invio',
   feedOfficeId: 'Ufficio',
