@@ -56,6 +56,11 @@ function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 64;
 }
 
+/** What one collector asks the others (through the adapter). */
+interface ServerSideEvents {
+  'terminal:revoke': (terminalId: string) => void;
+}
+
 export interface RealtimeOptions {
   /**
    * PostgreSQL's pool, when the store is PostgreSQL: broadcasts then reach dashboards and
@@ -66,8 +71,14 @@ export interface RealtimeOptions {
 
 export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date, options: RealtimeOptions = {}): Realtime {
   // Same origin only: the dashboard and the terminal are served by this collector.
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false });
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>(httpServer, { serveClient: false });
   if (options.pool) io.adapter(createAdapter(options.pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
+  /** Tells this process's sockets of the terminal why, then closes them. */
+  const revokeHere = (terminalId: string) => {
+    io.local.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
+    io.local.in(rooms.terminal(terminalId)).disconnectSockets(true);
+  };
+  io.on('terminal:revoke', (terminalId) => revokeHere(terminalId));
 
   // A terminal shows its device token in the handshake; a person's browser sends the session cookie.
   io.use(async (socket, next) => {
@@ -172,11 +183,10 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       }
     },
     terminalRevoked(terminalId) {
-      io.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
-      io.local.in(rooms.terminal(terminalId)).disconnectSockets(true);
-      // Other collectors get the event and the disconnect as two notifications that may arrive in
-      // either order; the disconnect waits a moment so the terminal hears why first.
-      if (options.pool) setTimeout(() => io.in(rooms.terminal(terminalId)).disconnectSockets(true), 1000).unref();
+      revokeHere(terminalId);
+      // One message to the other collectors, each doing the same in order: a cluster-wide emit and
+      // a cluster-wide disconnect would travel apart, and the disconnect could arrive first.
+      if (options.pool) io.serverSideEmit('terminal:revoke', terminalId);
     },
     terminalReEnrolled(terminalId) {
       io.in(rooms.terminal(terminalId)).disconnectSockets(true);
