@@ -43,6 +43,9 @@ function postgresProject(): TestProjectInlineConfiguration {
       include: storeTestFiles(),
       environment: 'node',
       testTimeout: 20_000,
+      // Every query is a round trip to another process: hooks that seed hundreds of votes took
+      // over the default 10 s here while the two cores were busy (office-report-figures).
+      hookTimeout: 30_000,
       env: { [TEST_STORE_VARIABLE]: 'postgres' },
       globalSetup: ['tests/server/helpers/postgres-setup.ts'],
     },
