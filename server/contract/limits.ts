@@ -18,3 +18,10 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** A pairing code: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const PAIRING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const PAIRING_CODE_LENGTH = 8;
+
+/** Most people-served entries one request may carry: a month of 30 services on 3 channels is 2,700. */
+export const MAX_PEOPLE_SERVED_ENTRIES = 5000;
+/** People served by one service of one office on one channel in one day: far above any real counter. */
+export const MAX_SERVED_PER_DAY = 100_000;
+/** A people-served CSV import may be this large (about 40,000 lines). */
+export const MAX_PEOPLE_SERVED_CSV_BYTES = 1024 * 1024;

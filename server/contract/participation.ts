@@ -5,12 +5,9 @@ import { CONTACT_CHANNELS } from './channels';
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'office-local date, YYYY-MM-DD' });
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 
-/** Most entries one request may carry: a month of 30 services on 3 channels is 2,700. */
-export const MAX_PEOPLE_SERVED_ENTRIES = 5000;
-/** People served by one service of one office on one channel in one day: far above any real counter. */
-export const MAX_SERVED_PER_DAY = 100_000;
-/** A CSV import may be this large (about 40,000 lines). */
-export const MAX_PEOPLE_SERVED_CSV_BYTES = 1024 * 1024;
+import { MAX_PEOPLE_SERVED_ENTRIES, MAX_SERVED_PER_DAY } from './limits';
+
+export { MAX_PEOPLE_SERVED_CSV_BYTES, MAX_PEOPLE_SERVED_ENTRIES, MAX_SERVED_PER_DAY } from './limits';
 
 export const PeopleServedEntrySchema = Type.Object(
   {
@@ -45,10 +42,10 @@ export const PeopleServedRowSchema = Type.Object({
   serviceId: Type.String(),
   day: Day,
   channel: Type.String(),
-  served: Type.Integer(),
+  served: Type.Union([Type.Integer(), Type.Null()], { description: 'null: the day has votes but no figure yet' }),
   votes: Type.Integer({ description: 'votes of the same service, channel and day' }),
-  source: Type.String({ description: 'dashboard, csv or api' }),
-  at: Type.String({ format: 'date-time' }),
+  source: Type.Union([Type.String(), Type.Null()], { description: 'dashboard, csv or api; null without a figure' }),
+  at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   by: Type.Union([Type.String(), Type.Null()]),
 });
 export type PeopleServedRow = Static<typeof PeopleServedRowSchema>;

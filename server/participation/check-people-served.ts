@@ -46,7 +46,10 @@ export function checkFigures(
     const channel = e.channel ?? 'sportello';
     const key = `${e.serviceId}\u0000${channel}\u0000${e.day}`;
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ ...at(i, 'day'), reason: `a second figure for the same service, channel and day (the first is entry ${first + 1})` });
+    if (first !== undefined) {
+      const firstAt = at(first, 'day');
+      problems.push({ ...at(i, 'day'), reason: `a second figure for the same service, channel and day (the first is ${firstAt.line ? `line ${firstAt.line}` : `entry ${first + 1}`})` });
+    }
     else seen.set(key, i);
     if (problems.length === before) figures.push({ officeId: office.id, serviceId: e.serviceId, channel, day: e.day, served: e.served });
   });

@@ -1,4 +1,5 @@
-// The people-served figures of an office over a period, with the votes of the same days, for the dashboard's grid.
+// The people-served figures of an office over a period, with the votes of the same days, for the dashboard's grid:
+// days with a figure, and days with votes but no figure yet (served null), so the grid shows what to compare with.
 import type { PeopleServedRow } from '../contract/participation';
 import type { Db } from '../store/database';
 
@@ -9,7 +10,7 @@ export async function getPeopleServed(db: Db, officeId: string, from: string, to
     .where('office_id', '=', officeId)
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .where('served', 'is not', null)
+    .where((eb) => eb.or([eb('served', 'is not', null), eb('votes', '>', 0)]))
     .orderBy('day')
     .orderBy('service_id')
     .orderBy('channel')
@@ -18,10 +19,10 @@ export async function getPeopleServed(db: Db, officeId: string, from: string, to
     serviceId: r.service_id,
     day: r.day,
     channel: r.channel,
-    served: Number(r.served),
+    served: r.served === null ? null : Number(r.served),
     votes: Number(r.votes),
-    source: r.served_source ?? '',
-    at: r.served_at ?? '',
+    source: r.served === null ? null : r.served_source,
+    at: r.served === null ? null : r.served_at,
     by: r.served_by,
   }));
 }

@@ -5,10 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiPaths, PAGES } from '../../server/contract/api';
 import type { Service } from '../../server/contract/admin';
-import { MAX_PEOPLE_SERVED_CSV_BYTES, MAX_SERVED_PER_DAY, type PeopleServedRow } from '../../server/contract/participation';
+import type { PeopleServedRow } from '../../server/contract/participation';
 import { DEMO } from '../../server/store/seed-demo';
-import { MAX_SERVED } from '../../kiosk/dashboard/admin/served-cells';
-import { MAX_CSV_BYTES } from '../../kiosk/dashboard/admin/served-import';
 import { weekOf } from '../../kiosk/dashboard/admin/served-period';
 import { addDays } from '../../kiosk/dashboard/period';
 import { axeViolations } from './helpers/axe';
@@ -62,11 +60,6 @@ async function openPeopleServed() {
 }
 
 describe('people served on the dashboard', () => {
-  it('agrees with the collector on its limits', () => {
-    expect(MAX_SERVED).toBe(MAX_SERVED_PER_DAY);
-    expect(MAX_CSV_BYTES).toBe(MAX_PEOPLE_SERVED_CSV_BYTES);
-  });
-
   it('types figures from the keyboard, saves only those, and shows the votes and participation of the same days', async () => {
     await openPeopleServed();
     expect(await page.getByTestId('nav-people-served').getAttribute('aria-current')).toBe('page');

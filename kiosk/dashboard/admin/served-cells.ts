@@ -1,14 +1,11 @@
 // The people-served grid's arithmetic: a cell per service, channel and day, what was typed against what is stored, the entries to send, participation. Pure.
 import type { FieldProblem } from '../../../server/contract/errors';
+import { MAX_SERVED_PER_DAY } from '../../../server/contract/limits';
 import type { ContactChannel } from '../../../server/contract/channels';
 import type { PeopleServedEntry, PeopleServedRow } from '../../../server/contract/participation';
 
-/**
- * The most people one service may serve on one channel in a day: MAX_SERVED_PER_DAY of
- * server/contract/participation.ts, which carries TypeBox and so cannot be bundled for the browser
- * (tests/e2e/participation.test.ts checks the two agree).
- */
-export const MAX_SERVED = 100_000;
+/** The most people one service may serve on one channel in a day: the collector's own limit. */
+export const MAX_SERVED = MAX_SERVED_PER_DAY;
 
 export interface CellId {
   serviceId: string;
@@ -19,12 +16,12 @@ export interface CellId {
 /** One key per cell; NUL cannot occur in an id, a channel or a date. */
 export const cellKey = (c: CellId) => `${c.serviceId}\u0000${c.channel}\u0000${c.day}`;
 
-/** What the collector holds for a cell: the figure and the votes of the same service, channel and day. */
+/** What the collector holds for a cell: the figure (null: none yet) and the votes of the same service, channel and day. */
 export interface StoredCell {
-  served: number;
+  served: number | null;
   votes: number;
-  source: string;
-  at: string;
+  source: string | null;
+  at: string | null;
   by: string | null;
 }
 
@@ -52,7 +49,7 @@ export type Edits = ReadonlyMap<string, { cell: CellId; text: string }>;
 export function isChange(text: string, stored: StoredCell | undefined): boolean {
   const value = parseServed(text);
   if (value === 'invalid') return true;
-  return value === null ? stored !== undefined : value !== stored?.served;
+  return value === null ? (stored?.served ?? null) !== null : value !== stored?.served;
 }
 
 /** The entries a save sends: changed cells only; a cleared cell that had a figure sends null to remove it. */
@@ -84,7 +81,7 @@ export function sumCells(cells: readonly (StoredCell | undefined)[]): { served: 
   let votes = 0;
   let days = 0;
   for (const c of cells) {
-    if (!c) continue;
+    if (!c || c.served === null) continue;
     served += c.served;
     votes += c.votes;
     days += 1;

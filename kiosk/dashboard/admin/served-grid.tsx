@@ -191,7 +191,7 @@ export function ServedGrid({ officeId, days, today, services, stored, periodLabe
                     );
                   const now = stored.get(key);
                   const edit = edits.get(key);
-                  const text = edit?.text ?? (now ? String(now.served) : '');
+                  const text = edit?.text ?? (now && now.served !== null ? String(now.served) : '');
                   const changed = !!edit && isChange(edit.text, now);
                   const value = parseServed(text);
                   const bad = value === 'invalid' && (showInvalid || text.trim().length > 0);

@@ -1,5 +1,6 @@
 // Imports people served from a CSV file for one office: the format on screen, a template, every bad line named, or how many figures were stored.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { MAX_PEOPLE_SERVED_CSV_BYTES } from '../../../server/contract/limits';
 import { importPeopleServedCsv } from '../admin-api';
 import { DashboardApiError } from '../api';
 import { useSave } from '../use-save';
@@ -7,8 +8,8 @@ import { S } from './served-labels';
 import { csvProblemLines } from './served-problems';
 import { messageOf } from './use-load';
 
-/** MAX_PEOPLE_SERVED_CSV_BYTES of server/contract/participation.ts (not bundled: it carries TypeBox; tests/e2e/participation.test.ts checks they agree). */
-export const MAX_CSV_BYTES = 1024 * 1024;
+/** The collector's own limit on an imported file. */
+export const MAX_CSV_BYTES = MAX_PEOPLE_SERVED_CSV_BYTES;
 /** A refusal may name thousands of lines: the first ones say what is wrong with the file. */
 const MAX_LINES_SHOWN = 50;
 const EXAMPLE = ['giorno;servizio;canale;persone', '2026-03-30;Anagrafe e stato civile;sportello;42', '31/03/2026;Tributi;telefono;12', '31/03/2026;Tributi;;35'];

@@ -15,13 +15,22 @@ type Standard = Service['standard'];
 /** A new service promises its standard from the start of time: it had no votes before. */
 const SINCE_EVER = '1970-01-01';
 
-/** Records that `standard` applies from `validFrom`, replacing a change already set for that day. */
-async function setStandard(trx: Kysely<Database>, serviceId: string, standard: Standard, validFrom: string, actor: Actor, now: Date) {
+/**
+ * Records that `standard` applies from `validFrom`, replacing a change already set for that day.
+ * Returns false, writing nothing, when that standard already holds from then on: a form that sends
+ * the standard back unchanged must not fill the history with copies.
+ */
+async function setStandard(trx: Kysely<Database>, serviceId: string, standard: Standard, validFrom: string, actor: Actor, now: Date): Promise<boolean> {
+  const history = await trx.selectFrom('service_standards').select(['valid_from', 'min_positive_pct']).where('service_id', '=', serviceId).orderBy('valid_from').execute();
+  const inForce = history.filter((h) => h.valid_from <= validFrom).at(-1);
+  const later = history.some((h) => h.valid_from > validFrom);
+  if (!later && (inForce?.min_positive_pct ?? null) === (standard?.minPositivePct ?? null)) return false;
   await trx
     .insertInto('service_standards')
     .values({ service_id: serviceId, valid_from: validFrom, min_positive_pct: standard?.minPositivePct ?? null, set_at: now.toISOString(), set_by: actor?.email ?? null })
     .onConflict((oc) => oc.columns(['service_id', 'valid_from']).doUpdateSet((eb) => ({ min_positive_pct: eb.ref('excluded.min_positive_pct'), set_at: eb.ref('excluded.set_at'), set_by: eb.ref('excluded.set_by') })))
     .execute();
+  return true;
 }
 
 export async function createService(db: Db, administrationId: string, name: string, standard: Standard, actor: Actor, now: Date): Promise<Service> {
@@ -53,11 +62,12 @@ export async function updateService(db: Db, serviceId: string, change: ServiceCh
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     refuseArchived(current, 'This service');
-    if (change.name === undefined && change.standard === undefined) return;
-    if (change.name !== undefined) await trx.updateTable('services').set({ name: change.name }).where('id', '=', serviceId).execute();
     const validFrom = change.standardFrom ?? todayForStandards(now);
-    if (change.standard !== undefined) await setStandard(trx, serviceId, change.standard, validFrom, actor, now);
-    const details = { ...change, ...(change.standard !== undefined ? { standardFrom: validFrom } : {}) };
+    const standardChanged = change.standard !== undefined && (await setStandard(trx, serviceId, change.standard, validFrom, actor, now));
+    if (change.name === undefined && !standardChanged) return;
+    if (change.name !== undefined) await trx.updateTable('services').set({ name: change.name }).where('id', '=', serviceId).execute();
+    const { standard, standardFrom: _from, ...rest } = change;
+    const details = { ...rest, ...(standardChanged ? { standard, standardFrom: validFrom } : {}) };
     await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'service.update', targetType: 'service', targetId: serviceId, details }, now);
   });
   return { service: (await getService(db, serviceId, now))!, terminalIds: change.name !== undefined ? await liveTerminalIds(db, { serviceId }) : [] };

@@ -59,6 +59,9 @@ describe('services', () => {
       ['2026-01-01', 75],
       ['2099-01-01', 90],
     ]);
+    // Sent back unchanged (a form saving a rename), the standard adds nothing to the history.
+    const same = await admin.patch(apiPaths.service(id), { name: 'Anagrafe', standard: { minPositivePct: 90 }, standardFrom: '2099-01-01' });
+    expect(same.body.standards).toHaveLength(2);
     const bad = await admin.patch(apiPaths.service(id), { standard: { minPositivePct: 75 }, standardFrom: '2026-02-30' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.problems).toEqual([{ field: '/standardFrom', reason: '"2026-02-30" is not a calendar date' }]);

@@ -106,8 +106,13 @@ describe('people served typed on the dashboard', () => {
     expect((await viewer.put(apiPaths.officePeopleServed(MUNICIPIO), body)).status).toBe(403);
     expect((await manager.put(apiPaths.officePeopleServed(DEMO.offices[1]!.id), body)).status).toBe(403);
     expect((await manager.put(apiPaths.officePeopleServed(MUNICIPIO), body)).status).toBe(200);
+    await vote(TRIBUTI, '2026-03-03T09:00:00Z', 2);
     const rows = await manager.get(`${apiPaths.officePeopleServed(MUNICIPIO)}?from=2026-03-01&to=2026-03-31`);
-    expect(rows.body).toEqual([{ serviceId: ANAGRAFE, day: '2026-03-02', channel: 'sportello', served: 40, votes: 0, source: 'dashboard', at: NOW().toISOString(), by: 'om@example.org' }]);
+    // Days with votes but no figure come too, so the grid can show what the figure will be compared with.
+    expect(rows.body).toEqual([
+      { serviceId: ANAGRAFE, day: '2026-03-02', channel: 'sportello', served: 40, votes: 0, source: 'dashboard', at: NOW().toISOString(), by: 'om@example.org' },
+      { serviceId: TRIBUTI, day: '2026-03-03', channel: 'sportello', served: null, votes: 2, source: null, at: null, by: null },
+    ]);
     const audit = await c.store.db.selectFrom('audit_log').select(['action', 'actor_email', 'details']).where('action', '=', 'people-served.record').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ source: 'dashboard', entries: 1, from: '2026-03-02', to: '2026-03-02', stored: 1 });
@@ -150,6 +155,11 @@ describe('people served imported from a CSV file', () => {
       [ANAGRAFE, 'sportello', '2026-03-02', 40],
       [TRIBUTI, 'sportello', '2026-03-03', 7],
     ]);
+  });
+
+  it('names the first line of a figure given twice', async () => {
+    const res = await upload('giorno;servizio;persone\n2026-03-02;Tributi;4\n2026-03-03;Tributi;5\n2026-03-02;Tributi;6\n');
+    expect(res.body.error.problems).toEqual([{ line: 4, field: '/giorno', reason: 'a second figure for the same service, channel and day (the first is line 2)' }]);
   });
 
   it('says what the header misses, and refuses a file that is not CSV', async () => {
