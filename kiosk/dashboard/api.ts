@@ -1,12 +1,13 @@
 // Every request the dashboard makes to the collector goes through one helper here: session cookie, CSRF header, errors, "signed out".
 import { apiPaths } from '../../server/contract/api';
-import type { Office } from '../../server/contract/admin';
 import type { SessionInfo } from '../../server/contract/auth';
 import { CSRF_HEADER } from '../../server/contract/limits';
 import type { ApiError, FieldProblem } from '../../server/contract/errors';
+import type { AdministrationReport, Bulletin, InstallationReport } from '../../server/contract/levels';
 import type { OfficeReport, OfficeSummary } from '../../server/contract/report';
 import { LABELS } from './labels';
 import type { Period } from './period';
+import type { BulletinPeriod } from './url-state';
 
 const CSRF = CSRF_HEADER;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -121,9 +122,21 @@ export function getOfficeReport(officeId: string, period: Period, signal?: Abort
   return request<OfficeReport>('GET', withPeriod(apiPaths.officeReport(officeId), period), { signal });
 }
 
-/** One office with its opening hours (readable by whoever reads its report): the report's hour axes follow its day. */
-export function getOfficeDetails(officeId: string, signal?: AbortSignal): Promise<Office> {
-  return request<Office>('GET', apiPaths.office(officeId), { signal });
+/** An administration's offices side by side, with its totals, over a period of local dates. */
+export function getAdministrationReport(administrationId: string, period: Period, signal?: AbortSignal): Promise<AdministrationReport> {
+  return request<AdministrationReport>('GET', withPeriod(apiPaths.administrationReport(administrationId), period), { signal });
+}
+
+/** The installation's administrations side by side (installation admins only). */
+export function getInstallationReport(period: Period, signal?: AbortSignal): Promise<InstallationReport> {
+  return request<InstallationReport>('GET', withPeriod(apiPaths.installationReport, period), { signal });
+}
+
+/** The national programme's bulletin of a month or a year, for an administration or (no id) the whole installation. */
+export function getBulletin(administrationId: string | undefined, period: BulletinPeriod, signal?: AbortSignal): Promise<Bulletin> {
+  const query = new URLSearchParams(period.kind === 'month' ? { month: period.month } : { year: period.year }).toString();
+  const path = administrationId ? apiPaths.administrationBulletin(administrationId) : apiPaths.installationBulletin;
+  return request<Bulletin>('GET', `${path}?${query}`, { signal });
 }
 
 /** Where the CSV of a report downloads from: a plain link, carried by the session cookie (a GET needs no CSRF token). */

@@ -147,7 +147,7 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
           </p>
         )}
         {page === 'report' && allowsSomewhere(session.grants, 'administration:manage') && <SetupChecklist grants={session.grants} pages={pages} />}
-        {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} /> : <AdminOutlet page={page} session={session} />}
+        {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} grants={session.grants} /> : <AdminOutlet page={page} session={session} />}
       </main>
     </div>
   );

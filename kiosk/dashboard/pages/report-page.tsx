@@ -1,24 +1,26 @@
-// The report page: picks office and period (kept in the address), loads the report, lays out its sections, stays live.
+// The report page: picks the level (office, administration, installation), what it looks at and the period or bulletin (all kept in the address), and shows it; an office's report stays live.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Grant } from '../../../server/contract/permissions';
 import type { OfficeSummary } from '../../../server/contract/report';
+import { allows } from '../../../server/contract/permissions';
 import { getOffices, officeReportCsvUrl } from '../api';
-import { shownFaces } from '../charts/faces';
-import { ChannelTable } from '../components/channel-table';
-import { HourChart } from '../components/hour-chart';
+import { BulletinPicker } from '../components/bulletin-picker';
+import { ErrorBox } from '../components/error-box';
+import { AdministrationSelect, LevelSwitch, ViewSwitch } from '../components/level-switch';
 import { LiveBadge } from '../components/live-badge';
 import { OfficePicker } from '../components/office-picker';
 import { PeriodPicker } from '../components/period-picker';
-import { ReasonChart } from '../components/reason-chart';
-import { ServiceChart } from '../components/service-chart';
-import { Totals } from '../components/totals';
-import { TrendChart } from '../components/trend-chart';
-import { formatDayLong } from '../format';
 import { LABELS } from '../labels';
+import { V } from '../level-labels';
 import { connectLive, type LiveConnector } from '../live';
 import { checkPeriod, presetPeriod, todayIn, type Period } from '../period';
-import { readUrlState, writeUrlState } from '../url-state';
+import { availableLevels, lastWholeMonth, readableAdministrations } from '../report-levels';
+import { readUrlState, writeUrlState, type BulletinPeriod, type Level, type View } from '../url-state';
+import { BulletinView } from './bulletin';
+import { AdministrationReportView, InstallationReportView } from './level-report';
+import '../report.css';
+import { OfficeReportBody } from './office-report';
 import { useLive } from '../use-live';
-import { useOfficeDay } from '../use-office-day';
 import { useReport } from '../use-report';
 
 export interface ReportPageProps {
@@ -28,17 +30,23 @@ export interface ReportPageProps {
   now?: () => Date;
   /** The live link found the session over (signed out elsewhere, expired). */
   onSignedOut?: () => void;
+  /** The person's grants: which levels to offer, and whether to link to the people-served page. */
+  grants?: readonly Grant[];
 }
 
 /** The period a manager gets before choosing one: a month is what the monthly review looks at. */
 const DEFAULT_PRESET = 'last30';
 
-export function ReportPage({ connect = connectLive, now = () => new Date(), onSignedOut }: ReportPageProps) {
+export function ReportPage({ connect = connectLive, now = () => new Date(), onSignedOut, grants = [] }: ReportPageProps) {
   const initial = useMemo(() => readUrlState(location.search), []);
   const [offices, setOffices] = useState<OfficeSummary[]>();
   const [officesError, setOfficesError] = useState<string>();
+  const [level, setLevel] = useState<Level>(initial.level ?? 'office');
   const [officeId, setOfficeId] = useState(initial.office);
+  const [administrationId, setAdministrationId] = useState(initial.administration);
   const [period, setPeriod] = useState(initial.period);
+  const [view, setView] = useState<View>(initial.view ?? 'report');
+  const [bulletin, setBulletin] = useState<BulletinPeriod | undefined>(initial.bulletin);
   // The office the address asked for, when it is not one this person may read (or no longer exists).
   const [unavailable, setUnavailable] = useState<string>();
 
@@ -59,38 +67,67 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
     return () => abort.abort();
   }, []);
 
+  const administrations = useMemo(() => readableAdministrations(offices ?? [], grants), [offices, grants]);
+  // Before any office exists there is nothing to report on, at any level: no controls at all.
+  const levels = offices?.length ? availableLevels(grants, administrations) : [];
+  // A bookmarked level this person may not open (any more) falls back to the office's report.
+  const shownLevel: Level = offices && !levels.includes(level) ? 'office' : level;
+  const anything = levels.length > 0;
   const office = offices?.find((o) => o.id === officeId);
-  const today = todayIn(office?.timeZone, now());
-  const shownPeriod: Period | undefined = period ?? (office ? presetPeriod(DEFAULT_PRESET, today) : undefined);
-  const validPeriod = shownPeriod && !checkPeriod(shownPeriod) ? shownPeriod : undefined;
+  const administration = administrations.find((a) => a.id === administrationId) ?? administrations.find((a) => a.id === office?.administration.id) ?? administrations[0];
+  const shownView: View = shownLevel === 'office' ? 'report' : view;
 
-  const { report, loading, error, reload } = useReport(office?.id, validPeriod);
-  const live = useLive(connect, office?.id, validPeriod, reload, onSignedOut);
+  const zone = shownLevel === 'office' ? office?.timeZone : (administration?.timeZone ?? office?.timeZone);
+  const today = todayIn(zone, now());
+  const shownPeriod: Period | undefined = offices?.length ? (period ?? presetPeriod(DEFAULT_PRESET, today)) : undefined;
+  const validPeriod = shownPeriod && !checkPeriod(shownPeriod) ? shownPeriod : undefined;
+  const shownBulletin: BulletinPeriod = bulletin ?? { kind: 'month', month: lastWholeMonth(today) };
+
+  // Only an office's report is live: the socket watches one office. Levels above reload on demand.
+  const liveOffice = shownLevel === 'office' ? office?.id : undefined;
+  const officeReport = useReport(liveOffice, validPeriod);
+  const live = useLive(connect, liveOffice, validPeriod, officeReport.reload, onSignedOut);
 
   // replaceState, not pushState: trying ten periods should not take ten presses of "back" to leave.
   useEffect(() => {
-    if (!office || !validPeriod) return;
-    const search = writeUrlState(location.search, { office: office.id, period: validPeriod });
+    if (!offices) return;
+    const search = writeUrlState(location.search, {
+      level: shownLevel,
+      office: office?.id,
+      administration: shownLevel === 'administration' ? administration?.id : undefined,
+      period: validPeriod,
+      view: shownView,
+      bulletin: shownView === 'bulletin' ? shownBulletin : undefined,
+    });
     if (search !== location.search) history.replaceState(history.state, '', search + location.hash);
-    document.title = `${office.name} · gradimento`;
-  }, [office, validPeriod?.from, validPeriod?.to]);
+    const title = shownLevel === 'office' ? office?.name : shownLevel === 'administration' ? administration?.name : V.wholeInstallation;
+    if (title) document.title = `${title} · gradimento`;
+  }, [offices, shownLevel, office, administration, validPeriod?.from, validPeriod?.to, shownView, shownBulletin.kind === 'month' ? shownBulletin.month : shownBulletin.year]);
 
-  // The report on screen may belong to the previous choice while the new one loads: grey it out then.
-  const current = report && validPeriod && report.office.id === office?.id && report.period.from === validPeriod.from && report.period.to === validPeriod.to;
-  const state = officesError || error ? 'error' : !report || !current ? 'loading' : report.totals.total === 0 ? 'empty' : 'ready';
+  const subtitle =
+    shownLevel === 'office'
+      ? office && `${office.administration.name} · ${office.name}`
+      : shownLevel === 'administration'
+        ? administration && (shownView === 'bulletin' ? V.subtitleBulletin(administration.name) : V.subtitleAdministration(administration.name))
+        : shownView === 'bulletin'
+          ? V.subtitleBulletin(V.wholeInstallation)
+          : V.subtitleInstallation;
+  const mayEnterServed = (administrationId: string, officeId?: string) =>
+    allows(grants, 'people-served:write', officeId ? { kind: 'office', administrationId, officeId } : { kind: 'administration', administrationId });
 
   return (
     <div class="report-page">
       <header class="top">
         <div>
           <h2>{LABELS.reportTitle}</h2>
-          {office && <p class="subtitle">{`${office.administration.name} · ${office.name}`}</p>}
+          {subtitle && <p class="subtitle">{subtitle}</p>}
         </div>
-        <LiveBadge status={live} />
+        {shownLevel === 'office' && <LiveBadge status={live} />}
       </header>
 
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
-        {offices && offices.length > 0 && (
+        {levels.length > 1 && <LevelSwitch levels={levels} value={shownLevel} onChange={setLevel} />}
+        {shownLevel === 'office' && offices && offices.length > 0 && (
           <OfficePicker
             offices={offices}
             value={office?.id}
@@ -100,72 +137,33 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
             }}
           />
         )}
-        {shownPeriod && <PeriodPicker period={shownPeriod} today={today} onChange={setPeriod} />}
-        {office && validPeriod && (
+        {shownLevel === 'administration' && administrations.length > 1 && <AdministrationSelect administrations={administrations} value={administration?.id} onChange={setAdministrationId} />}
+        {anything && shownLevel !== 'office' && <ViewSwitch value={shownView} onChange={setView} />}
+        {shownView === 'report' && shownPeriod && <PeriodPicker period={shownPeriod} today={today} onChange={setPeriod} />}
+        {anything && shownView === 'bulletin' && <BulletinPicker value={shownBulletin} today={today} onChange={setBulletin} />}
+        {shownLevel === 'office' && office && validPeriod && (
           <a class="button export" data-testid="export-csv" href={officeReportCsvUrl(office.id, validPeriod)} download title={LABELS.exportCsvHint}>
             {LABELS.exportCsv}
           </a>
         )}
       </form>
 
-      {/* A div: the dashboard's shell holds the page's one main landmark. */}
-      <div class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={state} aria-busy={loading}>
-        {officesError && <ErrorBox message={officesError} onRetry={() => location.reload()} />}
-        {unavailable && (
-          <p class="card note" role="status" data-testid="office-unavailable">
-            {LABELS.officeUnavailable(unavailable)}
-          </p>
-        )}
-        {offices?.length === 0 && <p class="card note">{LABELS.noOffices}</p>}
-        {error && <ErrorBox message={error} onRetry={reload} />}
-        {!error && !report && loading && <p class="card note" role="status">{LABELS.loading}</p>}
-        {!error && report && (
-          <>
-            {loading && <p class="refreshing" role="status">{current ? LABELS.refreshing : LABELS.loading}</p>}
-            {report.totals.total === 0 ? (
-              <div class="card empty" data-testid="empty-state">
-                <h2>{LABELS.empty}</h2>
-                <p>{LABELS.emptyHint}</p>
-              </div>
-            ) : (
-              <ReportSections report={report} />
-            )}
-          </>
-        )}
-      </div>
-    </div>
-  );
-}
-
-function ReportSections({ report }: { report: NonNullable<ReturnType<typeof useReport>['report']> }) {
-  const shown = useMemo(() => shownFaces(report.totals.faces), [report]);
-  const officeDay = useOfficeDay(report.office.id);
-  const { from, to } = report.period;
-  return (
-    <div class="grid">
-      <Totals total={report.totals.total} faces={report.totals.faces} shown={shown} periodText={LABELS.periodSummary(formatDayLong(from), formatDayLong(to))} />
-      <ReasonChart reasons={report.reasons} followUp={report.followUp} />
-      <div class="wide">
-        <ServiceChart services={report.byService} shown={shown} />
-      </div>
-      <div class="wide">
-        <TrendChart daily={report.daily} hours={report.byHour} officeDay={officeDay} />
-      </div>
-      <HourChart hours={report.byHour} shown={shown} officeDay={officeDay} />
-      {/* One channel only (the usual single totem) would make a one-row table that says nothing new. */}
-      {report.byChannel.length > 1 && <ChannelTable channels={report.byChannel} shown={shown} />}
-    </div>
-  );
-}
-
-function ErrorBox({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <div class="card error" role="alert" data-testid="error">
-      <h2>{LABELS.errorTitle}</h2>
-      <p>{message}</p>
-      <button type="button" onClick={onRetry}>
-        {LABELS.retry}
-      </button>
+      {officesError && <ErrorBox message={officesError} onRetry={() => location.reload()} />}
+      {unavailable && shownLevel === 'office' && (
+        <p class="card note" role="status" data-testid="office-unavailable">
+          {LABELS.officeUnavailable(unavailable)}
+        </p>
+      )}
+      {offices?.length === 0 && <p class="card note">{LABELS.noOffices}</p>}
+      {shownLevel === 'office' && (
+        <OfficeReportBody state={officeReport} officeId={office?.id} period={validPeriod} mayEnterServed={office ? mayEnterServed(office.administration.id, office.id) : false} />
+      )}
+      {shownLevel === 'administration' && administration && validPeriod && shownView === 'report' && (
+        <AdministrationReportView administrationId={administration.id} period={validPeriod} mayEnterServed={mayEnterServed(administration.id)} />
+      )}
+      {shownLevel === 'administration' && administration && shownView === 'bulletin' && <BulletinView administrationId={administration.id} period={shownBulletin} />}
+      {shownLevel === 'installation' && validPeriod && shownView === 'report' && <InstallationReportView period={validPeriod} />}
+      {shownLevel === 'installation' && shownView === 'bulletin' && <BulletinView period={shownBulletin} />}
     </div>
   );
 }

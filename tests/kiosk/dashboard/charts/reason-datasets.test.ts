@@ -2,25 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { reasonDatasets, type ReasonRow } from '../../../../kiosk/dashboard/charts/reason-datasets';
 
 const rows: ReasonRow[] = [
-  { reasonId: 'servizio', label: 'Il servizio ricevuto', dimension: 'effectiveness', count: 6, shareOfNegative: null },
-  { reasonId: 'altro', label: 'Altro', dimension: null, count: 2, shareOfNegative: null },
-  { reasonId: 'attesa', label: 'Tempo di attesa', dimension: 'timeliness', count: 14, shareOfNegative: null },
+  { reasonId: 'servizio', label: 'Il servizio ricevuto', dimension: 'effectiveness', count: 6, shareOfNegative: 6 / 30 },
+  { reasonId: 'altro', label: 'Altro', dimension: null, count: 2, shareOfNegative: 2 / 30 },
+  { reasonId: 'attesa', label: 'Tempo di attesa', dimension: 'timeliness', count: 14, shareOfNegative: 14 / 30 },
 ];
 
 describe('reasonDatasets', () => {
   it('puts the most frequent reason first, labelled with its Italian dimension', () => {
-    const d = reasonDatasets(rows, 20);
+    const d = reasonDatasets(rows);
     expect(d.labels).toEqual([['Tempo di attesa', 'Tempestività'], ['Il servizio ricevuto', 'Efficacia'], ['Altro']]);
     expect(d.counts).toEqual([14, 6, 2]);
   });
 
-  it('gives percent of the citizens who gave a reason', () => {
-    expect(reasonDatasets(rows, 20).percents).toEqual([70, 30, 10]);
-    expect(reasonDatasets(rows, 0).percents).toEqual([null, null, null]);
+  it('gives each reason as a percent of the negative votes, the collector’s share rounded', () => {
+    expect(reasonDatasets(rows).percents).toEqual([47, 20, 7]);
+    expect(reasonDatasets([{ ...rows[0]!, shareOfNegative: null }]).percents).toEqual([null]);
   });
 
   it('does not reorder its input', () => {
-    reasonDatasets(rows, 20);
+    reasonDatasets(rows);
     expect(rows[0]!.reasonId).toBe('servizio');
   });
 });

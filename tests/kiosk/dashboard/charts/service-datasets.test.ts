@@ -10,10 +10,10 @@ describe('serviceDatasets', () => {
 
   it('makes one dataset per face, one bar per service, in counts', () => {
     const d = serviceDatasets(services, SHOWN, 'count', 'archiviato');
-    expect(d.labels).toEqual(['Anagrafe', 'Tributi <b>IMU</b>', 'Elettorale (archiviato)']);
+    expect(d.labels).toEqual(['Tributi <b>IMU</b>', 'Anagrafe', 'Elettorale (archiviato)']);
     expect(d.datasets.map((s) => s.label)).toEqual(['Positivo', 'Sufficiente', 'Negativo']);
-    expect(d.datasets[0]!.data).toEqual([80, 40, 4]);
-    expect(d.datasets[2]!.data).toEqual([15, 12, 3]);
+    expect(d.datasets[0]!.data).toEqual([40, 80, 4]);
+    expect(d.datasets[2]!.data).toEqual([12, 15, 3]);
     expect(d.datasets[0]!.backgroundColor).toBe(FACE_STYLE.positivo.color);
     expect(new Set(d.datasets.map((s) => s.stack)).size).toBe(1);
   });
@@ -24,8 +24,8 @@ describe('serviceDatasets', () => {
       expect(d.datasets.reduce((sum, s) => sum + (s.data[row] ?? 0), 0)).toBe(100);
     }
     // Tributi: 40/18/12 of 70 = 57.1 / 25.7 / 17.1 -> 57 / 26 / 17.
-    expect(d.datasets.map((s) => s.data[1])).toEqual([57, 26, 17]);
-    expect(d.counts.map((c) => c[1])).toEqual([40, 18, 12]);
+    expect(d.datasets.map((s) => s.data[0])).toEqual([57, 26, 17]);
+    expect(d.counts.map((c) => c[0])).toEqual([40, 18, 12]);
   });
 
   it('keeps a service without votes as an empty bar, not NaN', () => {

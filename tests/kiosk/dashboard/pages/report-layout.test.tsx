@@ -8,7 +8,7 @@ import type { LiveConnector } from '../../../../kiosk/dashboard/live';
 import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
 import type { OfficeReport } from '../../../../server/contract/report';
 import { json, stubCollector } from '../fixtures/fake-collector';
-import { OFFICES, officeReport } from '../fixtures/office-report';
+import { OFFICES, officeReport, scoreOfFaces } from '../fixtures/office-report';
 
 const NOW = () => new Date('2024-06-09T10:00:00Z');
 const connect: LiveConnector = (handlers) => {
@@ -17,10 +17,21 @@ const connect: LiveConnector = (handlers) => {
 };
 const faces = (positivo: number, sufficiente: number, negativo: number) => ({ ottimo: 0, positivo, sufficiente, negativo, pessimo: 0 });
 
-/** A year of days, ending on the fixture's last day. */
+/** A year of days, ending on the fixture's last day: the trend goes month by month, the first and last months clipped. */
 function yearReport(): OfficeReport {
   const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2023, 5, 10 + i)).toISOString().slice(0, 10));
-  return officeReport({ period: { from: days[0]!, to: days[days.length - 1]! }, daily: days.map((day, i) => ({ day, total: 5 + (i % 3), faces: faces(3, 1, 1 + (i % 3)) })) });
+  const months = [...new Set(days.map((d) => d.slice(0, 7)))];
+  const buckets = months.map((m) => {
+    const inMonth = days.filter((d) => d.startsWith(m));
+    const f = faces(3 * inMonth.length, inMonth.length, 2 * inMonth.length);
+    return { from: inMonth[0]!, to: inMonth[inMonth.length - 1]!, total: 6 * inMonth.length, faces: f, score: scoreOfFaces(f) };
+  });
+  return officeReport({
+    period: { from: days[0]!, to: days[days.length - 1]! },
+    daily: days.map((day, i) => ({ day, total: 5 + (i % 3), faces: faces(3, 1, 1 + (i % 3)) })),
+    trend: { unit: 'month', buckets, byService: [] },
+    reasonTrend: buckets.map((b) => ({ from: b.from, to: b.to, negative: b.faces.negativo, reasons: [{ reasonId: 'attesa', count: Math.round(b.faces.negativo / 3) }] })),
+  });
 }
 
 /** The same office on one day: 9 votes between 09:00 and 11:00. */
@@ -29,10 +40,6 @@ function dayReport(): OfficeReport {
   return officeReport({ period: { from: '2024-06-07', to: '2024-06-07' }, daily: [{ day: '2024-06-07', total: 9, faces: faces(6, 0, 3) }], byHour });
 }
 
-const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
-/** Sede centrale opens 08:30–12:30 on weekdays and 14:30–17:00 on Mondays: its day runs 8 to 16. */
-const HOURS = { ...CLOSED, mon: [{ from: '08:30', to: '12:30' }, { from: '14:30', to: '17:00' }], tue: [{ from: '08:30', to: '12:30' }] };
-
 let container: HTMLElement;
 const startUrl = location.href;
 
@@ -40,7 +47,6 @@ function mount(report: OfficeReport) {
   stubCollector({
     'GET /api/v1/offices': () => json(OFFICES),
     'GET /api/v1/offices/sede-centro/report': () => json(report),
-    'GET /api/v1/offices/sede-centro': () => json({ id: 'sede-centro', administrationId: 'comune-a', name: 'Sede centrale', address: '', timeZone: 'Europe/Rome', openingHours: HOURS, holidays: [], archivedAt: null }),
   });
   history.replaceState(null, '', `${location.pathname}?office=sede-centro&from=${report.period.from}&to=${report.period.to}`);
   render(<ReportPage connect={connect} now={NOW} />, container);
@@ -74,10 +80,12 @@ describe('report page layout', () => {
       await ready();
       const root = document.documentElement;
       const lastCard = Math.max(...[...container.querySelectorAll('.card')].map((c) => c.getBoundingClientRect().bottom + scrollY));
-      // The tables behind the charts (366 rows for the trend) are there for screen readers, and take no room.
-      expect(container.querySelector('[data-testid="chart-trend"]')?.closest('section')?.querySelectorAll('tbody tr')).toHaveLength(366);
+      // The trend goes month by month, as the collector chose for a year; its table is there for screen readers, and takes no room.
+      await vi.waitFor(() => expect(container.querySelector('[data-testid="chart-trend"]')?.closest('section')?.querySelectorAll('tbody tr')).toHaveLength(13));
+      expect(container.querySelector('#trend-title')?.textContent).toBe('Andamento mese per mese');
       expect(root.scrollHeight).toBeLessThanOrEqual(Math.max(innerHeight, lastCard + 40));
-      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+      const wide = [...container.querySelectorAll<HTMLElement>('*')].filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1 && !e.closest('.visually-hidden')).slice(0, 5).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`);
+      expect(root.scrollWidth, wide.join(' | ')).toBeLessThanOrEqual(root.clientWidth);
     });
   }
 
@@ -96,14 +104,14 @@ describe('report page layout', () => {
     }
   });
 
-  it('fits service names beside their bars on a phone, in lines rather than cut, and hours level', async () => {
+  it('fits service names beside their bars on a phone, in lines rather than cut, and the heatmap without its own scrolling', async () => {
     await page.viewport(390, 844);
     const report = officeReport();
     report.byService[1] = { ...report.byService[1]!, name: 'SUAP - Sportello unico attività produttive' };
     mount(report);
     await ready();
     // Charts are created in an effect, after the page is drawn.
-    await vi.waitFor(() => ['chart-services', 'chart-reasons', 'chart-hours'].forEach((id) => expect(chartOf(id), id).toBeDefined()));
+    await vi.waitFor(() => ['chart-services', 'chart-reasons'].forEach((id) => expect(chartOf(id), id).toBeDefined()));
     for (const testId of ['chart-services', 'chart-reasons']) {
       const chart = chartOf(testId);
       const axis = chart.scales.y!;
@@ -114,10 +122,12 @@ describe('report page layout', () => {
       // Chart.js draws labels right-aligned against the bars: wider than the axis, they run off the canvas.
       expect(widest, `${testId}: ${lines.join(' | ')}`).toBeLessThanOrEqual(axis.width);
     }
-    // Hours under the bars skip rather than turn sideways.
-    expect(chartOf('chart-hours').scales.x!.labelRotation).toBe(0);
     // Nothing lost: the whole name is in the table behind the chart.
     expect(container.querySelector('[data-testid="chart-services"]')!.closest('section')!.textContent).toContain('SUAP - Sportello unico attività produttive');
+    // Seven weekdays fit a phone: the heatmap's box does not scroll, and its card stays inside the page.
+    const box = container.querySelector<HTMLElement>('.heatmap-scroll')!;
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    expect(container.querySelector('[data-testid="heatmap"]')!.getBoundingClientRect().right).toBeLessThanOrEqual(innerWidth);
   });
 
   it('draws one day hour by hour over the office’s day, not as one bar filling the chart', async () => {
@@ -130,14 +140,6 @@ describe('report page layout', () => {
     const bars = trend.getDatasetMeta(0).data as unknown as { width: number }[];
     expect(Math.max(...bars.map((b) => b.width))).toBeLessThanOrEqual(40);
     expect(container.querySelector('#trend-title')?.textContent).toBe('Andamento ora per ora, ven 7 giugno 2024');
-  });
-
-  it('shows every hour of the office’s day in the hour chart, quiet hours as zeros', async () => {
-    mount(officeReport());
-    await ready();
-    // The fixture's votes fall between 08:00 and 12:59; the office's day runs to 17:00.
-    await vi.waitFor(() => expect(chartOf('chart-hours').data.labels).toEqual(['08:00', '09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00']));
-    expect(chartOf('chart-hours').data.datasets[0]!.data.slice(5)).toEqual([0, 0, 0, 0]);
   });
 
   it('keeps a week’s bars narrow', async () => {

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import type { OfficeReport } from '../../../../server/contract/report';
 import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
 import type { LiveConnector, LiveHandlers } from '../../../../kiosk/dashboard/live';
+import { Chart } from '../../../../kiosk/dashboard/charts/register';
 import { OFFICES, officeReport } from '../fixtures/office-report';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -25,7 +26,7 @@ let nextReport: () => Response;
 const startUrl = location.href;
 const NOW = () => new Date('2024-06-09T10:00:00Z');
 const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-/** Report requests only: the page also reads the office's opening hours, once per office. */
+/** Report requests only, among every request the page makes. */
 const reportRequests = () => requests.filter((u) => u.includes('/report?')).length;
 
 function mount(search: string, connect: LiveConnector) {
@@ -73,7 +74,7 @@ describe('<ReportPage>', () => {
     expect($('share-ottimo')).toBeNull();
     expect($('share-pessimo')).toBeNull();
 
-    for (const id of ['chart-services', 'chart-trend', 'chart-hours', 'chart-reasons']) {
+    for (const id of ['chart-services', 'chart-trend', 'chart-reasons', 'chart-reason-trend']) {
       const canvas = $(id);
       expect(canvas, id).toBeInstanceOf(HTMLCanvasElement);
       expect(canvas!.getAttribute('aria-label')).toMatch(/\S/);
@@ -90,6 +91,36 @@ describe('<ReportPage>', () => {
     expect(requests).toContain('/api/v1/offices/sede-centro/report?from=2024-06-03&to=2024-06-09');
     expect($('export-csv')?.getAttribute('href')).toBe('/api/v1/offices/sede-centro/report.csv?from=2024-06-03&to=2024-06-09');
     expect(fake.watched).toEqual(['sede-centro']);
+  });
+
+  it('draws the trend by the report’s own unit, for the office or one service, and the reasons per service', async () => {
+    mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', fakeLive().connect);
+    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
+    const chart = (id: string) => Chart.getChart(container.querySelector<HTMLCanvasElement>(`[data-testid="${id}"]`)!)!;
+    await vi.waitFor(() => expect(chart('chart-trend')).toBeDefined());
+    expect($('trend')?.dataset.unit).toBe('day');
+    expect(container.querySelector('#trend-title')?.textContent).toBe('Andamento giorno per giorno');
+    expect(chart('chart-trend').data.datasets[0]!.data).toEqual([50, 40, 45, 35, 30, 0, 0]);
+    const pick = (testId: string, value: string) =>
+      act(() => {
+        const el = $(testId) as HTMLSelectElement;
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    // Worst first, as the report lists them.
+    expect([...($('trend-service') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'tributi', 'anagrafe']);
+    pick('trend-service', 'anagrafe');
+    await vi.waitFor(() => expect(chart('chart-trend').data.datasets[0]!.data).toEqual([24, 24, 24, 24, 24, 0, 0]));
+
+    expect([...$('reasons-table')!.querySelectorAll('tbody tr')].map((r) => r.firstElementChild?.textContent)).toEqual(['Tempo di attesa', 'Il servizio ricevuto', 'Altro']);
+    expect([...$('reasons-table')!.querySelectorAll('tbody tr')].map((r) => r.children[2]?.textContent)).toEqual(['47%', '20%', '7%']);
+    pick('reasons-service', 'tributi');
+    await vi.waitFor(() => expect([...$('reasons-table')!.querySelectorAll('tbody tr')].map((r) => r.children[2]?.textContent)).toEqual(['58%', '17%']));
+    expect($('reasons')?.textContent).toContain('Quota dei 12 giudizi negativi');
+    // The heatmap and the charter are there, and the office's hours came with the report: no second request.
+    expect($('heatmap-table')).not.toBeNull();
+    expect($('charter-section')).not.toBeNull();
+    expect(requests.filter((u) => !u.includes('/report?') && u !== '/api/v1/offices')).toEqual([]);
   });
 
   it('refetches once for a burst of votes in the period, and not for votes outside it', async () => {

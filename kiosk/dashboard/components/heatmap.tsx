@@ -1,0 +1,119 @@
+// When: votes or the share of negative votes per weekday and hour, in the office's time zone, open hours outlined, votes outside them counted apart. An HTML table, not a canvas.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Heatmap } from '../../../server/contract/report';
+import { cellColour, cellValue, heatmapRows, scaleTop, type HeatCell, type HeatMode } from '../charts/heatmap-cells';
+import { hourLabel } from '../charts/hour-datasets';
+import { percent } from '../figures';
+import { formatNumber } from '../format';
+import { H } from '../heatmap-labels';
+import { useOverflow } from '../use-overflow';
+
+interface Props {
+  heatmap: Heatmap;
+  timeZone: string;
+}
+
+export function HeatmapSection({ heatmap, timeZone }: Props) {
+  const [mode, setMode] = useState<HeatMode>('votes');
+  const rows = useMemo(() => heatmapRows(heatmap), [heatmap]);
+  const top = scaleTop(rows, mode);
+  const known = heatmap.openingHoursKnown;
+  const box = useRef<HTMLDivElement>(null);
+  // On a narrow phone the percentages may not fit: the table then scrolls inside its box, which takes the focus to be scrolled by keyboard.
+  const overflows = useOverflow(box, [mode, rows]);
+  return (
+    <section class="card wide" aria-labelledby="heatmap-title" data-testid="heatmap">
+      <div class="card-head">
+        <h2 id="heatmap-title">{H.title}</h2>
+        <div class="toggle" role="group" aria-label={H.show}>
+          <button type="button" aria-pressed={mode === 'votes'} data-testid="heatmap-votes" onClick={() => setMode('votes')}>
+            {H.votes}
+          </button>
+          <button type="button" aria-pressed={mode === 'negative'} data-testid="heatmap-negative" onClick={() => setMode('negative')}>
+            {H.negativeShare}
+          </button>
+        </div>
+      </div>
+      <p class="note small">{H.timeZone(timeZone)}</p>
+      <div class="heatmap-layout">
+        <div class="heatmap-scroll" ref={box} tabIndex={overflows ? 0 : undefined} role={overflows ? 'region' : undefined} aria-label={overflows ? H.scrollLabel : undefined} data-testid="heatmap-scroll">
+          <table class="heatmap" data-mode={mode} data-testid="heatmap-table">
+            <caption class="visually-hidden">{mode === 'votes' ? H.captionVotes : H.captionNegative}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{H.hour}</th>
+                {H.weekdays.map((d) => (
+                  <th key={d.short} scope="col">
+                    <abbr title={d.long}>{d.short}</abbr>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.hour}>
+                  <th scope="row">{hourLabel(r.hour)}</th>
+                  {r.cells.map((c) => (
+                    <Cell key={c.weekday} cell={c} mode={mode} top={top} known={known} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div class="heatmap-aside">
+          <ul class="heatmap-legend">
+            <li>
+              <span class="legend-cell is-open" aria-hidden="true" /> {known ? H.legendOpen : H.legendUnknown}
+            </li>
+            {known && (
+              <li>
+                <span class="legend-cell is-closed" aria-hidden="true" /> {H.legendClosed}
+              </li>
+            )}
+            <li>{mode === 'votes' ? H.legendVotes : H.legendNegative}</li>
+          </ul>
+          <OutsideOpening heatmap={heatmap} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Cell({ cell, mode, top, known }: { cell: HeatCell; mode: HeatMode; top: number; known: boolean }) {
+  const value = cellValue(cell, mode);
+  const colour = cellColour(value, top, mode);
+  const text = cell.votes === 0 ? (cell.open || !known ? (mode === 'votes' ? '0' : '–') : '') : mode === 'votes' ? formatNumber(cell.votes) : percent(value);
+  const closed = known && !cell.open;
+  return (
+    <td
+      class={closed ? 'is-closed' : 'is-open'}
+      style={colour ? { backgroundColor: colour.background, color: colour.ink } : undefined}
+      title={H.cellTitle(cell, known)}
+      data-testid="heat-cell"
+      data-weekday={cell.weekday}
+      data-hour={cell.hour}
+      data-votes={cell.votes}
+      data-negative={cell.negative}
+      data-open={String(cell.open)}
+    >
+      {text}
+      {closed && <span class="visually-hidden"> {H.closed}</span>}
+    </td>
+  );
+}
+
+function OutsideOpening({ heatmap }: { heatmap: Heatmap }) {
+  const o = heatmap.outsideOpening;
+  return (
+    <div class="outside-opening" data-testid="outside-opening" data-votes={o.votes} data-negative={o.negative} data-holidays={o.onHolidays}>
+      <h3>{H.outsideTitle}</h3>
+      <p>
+        <strong>{H.outsideVotes(o.votes)}</strong>
+        {o.votes > 0 && `, ${H.outsideNegative(o.negative)}`}
+        {o.onHolidays > 0 && `; ${H.onHolidays(o.onHolidays)}`}.
+      </p>
+      {!heatmap.openingHoursKnown && <p class="note small">{H.hoursUnknown}</p>}
+    </div>
+  );
+}

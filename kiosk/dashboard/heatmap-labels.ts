@@ -1,0 +1,42 @@
+// The words of the heatmap: weekdays, hours, open and closed, votes outside opening hours.
+import type { Heatmap } from '../../server/contract/report';
+import { formatNumber } from './format';
+
+const WEEKDAYS = [
+  { short: 'Lun', long: 'lunedì' },
+  { short: 'Mar', long: 'martedì' },
+  { short: 'Mer', long: 'mercoledì' },
+  { short: 'Gio', long: 'giovedì' },
+  { short: 'Ven', long: 'venerdì' },
+  { short: 'Sab', long: 'sabato' },
+  { short: 'Dom', long: 'domenica' },
+] as const;
+
+const votes = (n: number) => (n === 1 ? '1 giudizio' : `${formatNumber(n)} giudizi`);
+const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+export const H = {
+  title: 'Quando: giorno della settimana e ora',
+  show: 'Mostra nelle celle',
+  votes: 'Giudizi',
+  negativeShare: '% negativi',
+  hour: 'Ora',
+  weekdays: WEEKDAYS,
+  timeZone: (zone: string) => `Ore nel fuso orario dell’ufficio (${zone}); ogni riga è un’ora, dalla prima all’ultima in cui l’ufficio è aperto o ha ricevuto giudizi.`,
+  scrollLabel: 'Tabella per giorno e ora: scorre di lato',
+  captionVotes: 'Giudizi per giorno della settimana e ora',
+  captionNegative: 'Quota di giudizi negativi per giorno della settimana e ora',
+  closed: '(chiuso)',
+  legendOpen: 'bordo pieno: ufficio aperto',
+  legendUnknown: 'orario di apertura non indicato',
+  legendClosed: 'a righe: ufficio chiuso',
+  legendVotes: 'Più scuro: più giudizi. Le ore aperte senza giudizi mostrano 0.',
+  legendNegative: 'Più scuro: più giudizi negativi in proporzione. Con pochi giudizi una percentuale cambia molto: il numero è nel suggerimento della cella.',
+  cellTitle: (c: Heatmap['cells'][number], hoursKnown: boolean) =>
+    `${WEEKDAYS[c.weekday]?.long ?? ''} ${hh(c.hour)}–${hh(c.hour + 1)}: ${votes(c.votes)}${c.votes > 0 ? `, ${formatNumber(c.negative)} negativi` : ''}${hoursKnown && !c.open ? ' (chiuso)' : ''}`,
+  outsideTitle: 'Fuori dall’orario di apertura',
+  outsideVotes: votes,
+  outsideNegative: (n: number) => (n === 1 ? '1 negativo' : `${formatNumber(n)} negativi`),
+  onHolidays: (n: number) => `di cui ${votes(n)} in giorni di chiusura festiva`,
+  hoursUnknown: 'L’orario di apertura dell’ufficio non è indicato: fuori orario contano soltanto i giorni di chiusura festiva. Si può indicare nella pagina Uffici.',
+} as const;

@@ -1,0 +1,95 @@
+// One office's report: the verdict first, then the charter, when, the trend, why, participation, and the faces behind it all.
+import { useMemo } from 'preact/hooks';
+import type { OfficeReport } from '../../../server/contract/report';
+import { shownFaces } from '../charts/faces';
+import { officeDayOf } from '../charts/heatmap-cells';
+import { ChannelTable } from '../components/channel-table';
+import { CharterSection } from '../components/charter-section';
+import { ErrorBox } from '../components/error-box';
+import { FollowUp } from '../components/follow-up';
+import { HeatmapSection } from '../components/heatmap';
+import { OfficeVerdict } from '../components/office-verdict';
+import { ParticipationSection } from '../components/participation-section';
+import { ReasonChart } from '../components/reason-chart';
+import { ReasonTrendChart } from '../components/reason-trend-chart';
+import { ServiceChart } from '../components/service-chart';
+import { Totals } from '../components/totals';
+import { TrendChart } from '../components/trend-chart';
+import { formatDayLong } from '../format';
+import { LABELS } from '../labels';
+import type { Period } from '../period';
+import type { ReportState } from '../use-report';
+
+interface BodyProps {
+  state: ReportState & { reload: () => void };
+  officeId: string | undefined;
+  period: Period | undefined;
+  mayEnterServed: boolean;
+}
+
+/** The office's report as it loads: the previous one greyed while a newer one comes, the collector's error, "nobody voted". */
+export function OfficeReportBody({ state, officeId, period, mayEnterServed }: BodyProps) {
+  const { report, loading, error, reload } = state;
+  // The report on screen may belong to the previous choice while the new one loads: grey it out then.
+  const current = report && period && report.office.id === officeId && report.period.from === period.from && report.period.to === period.to;
+  const shown = error ? 'error' : !report || !current ? 'loading' : report.totals.total === 0 ? 'empty' : 'ready';
+  return (
+    <div class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={shown} aria-busy={loading}>
+      {error && <ErrorBox message={error} onRetry={reload} />}
+      {!error && !report && loading && <p class="card note" role="status">{LABELS.loading}</p>}
+      {!error && report && (
+        <>
+          {loading && <p class="refreshing" role="status">{current ? LABELS.refreshing : LABELS.loading}</p>}
+          {report.totals.total === 0 ? (
+            <div class="card empty" data-testid="empty-state">
+              <h2>{LABELS.empty}</h2>
+              <p>{LABELS.emptyHint}</p>
+            </div>
+          ) : (
+            <OfficeReportSections report={report} mayEnterServed={mayEnterServed} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface Props {
+  report: OfficeReport;
+  /** Whether this person may enter the office's people served: the participation card then links to that page. */
+  mayEnterServed: boolean;
+}
+
+export function OfficeReportSections({ report, mayEnterServed }: Props) {
+  const shown = useMemo(() => shownFaces(report.totals.faces), [report]);
+  // The office's day, for one day's hour-by-hour trend, from the heatmap's own opening-hour flags.
+  const officeDay = useMemo(() => officeDayOf(report.heatmap), [report.heatmap]);
+  const { from, to } = report.period;
+  return (
+    <div class="grid">
+      <OfficeVerdict report={report} />
+      <CharterSection services={report.byService} />
+      <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} />
+      <div class="wide">
+        <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} />
+      </div>
+      <ReasonChart report={report} />
+      <div class="stack">
+        <FollowUp followUp={report.followUp} />
+        <Totals total={report.totals.total} faces={report.totals.faces} shown={shown} periodText={LABELS.periodSummary(formatDayLong(from), formatDayLong(to))} />
+      </div>
+      <ReasonTrendChart report={report} />
+      <ParticipationSection
+        total={report.participation.total}
+        byChannel={report.participation.byChannel}
+        rows={report.byService.map((s) => ({ key: s.serviceId, name: s.name, participation: s.participation }))}
+        mayEnter={mayEnterServed}
+      />
+      <div class="wide">
+        <ServiceChart services={report.byService} shown={shown} />
+      </div>
+      {/* One channel only (the usual single totem) would make a one-row table that says nothing new. */}
+      {report.byChannel.length > 1 && <ChannelTable channels={report.byChannel} shown={shown} />}
+    </div>
+  );
+}

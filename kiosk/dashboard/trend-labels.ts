@@ -1,0 +1,24 @@
+// The words of the trend and of the reasons: units, the service picker, small-sample points, reasons over time and the follow-up question.
+import type { TrendUnit } from '../../server/contract/report';
+
+export const T = {
+  title: { day: 'Andamento giorno per giorno', week: 'Andamento settimana per settimana', month: 'Andamento mese per mese' } satisfies Record<TrendUnit, string>,
+  bucket: { day: 'Giorno', week: 'Settimana', month: 'Mese' } satisfies Record<TrendUnit, string>,
+  service: 'Servizio',
+  allServices: 'Tutti i servizi',
+  small: 'campione piccolo',
+  shareOfNegative: '% dei giudizi negativi',
+  reasonTooltip: (pct: number, count: number) => `${pct}% dei giudizi negativi (${count})`,
+  reasonsIntro: (negatives: string) => `Quota dei ${negatives} giudizi negativi che indicano ciascuna motivazione. Si può indicarne più di una: insieme le quote possono superare il 100%.`,
+  notAsked: 'non richiesti',
+  followUpIntro: (negatives: string) => `Dei ${negatives} giudizi negativi del periodo, dopo la domanda «che cosa non è andato?»:`,
+  reasonTrendTitle: 'Motivazioni nel tempo',
+  reasonTrendIntro: 'Quota dei giudizi negativi di ogni tratto del periodo che indica ciascuna motivazione. I tratti raggruppano i giorni perché ognuno abbia abbastanza giudizi negativi.',
+  reasonTrendEmpty: 'Troppo pochi giudizi negativi per seguire le motivazioni nel tempo.',
+  rising: (label: string, from: number, to: number, first: string, last: string) =>
+    `In crescita: «${label}», dal ${from}% dei giudizi negativi (${first}) al ${to}% (${last}).`,
+  noRise: 'Nessuna motivazione è cresciuta di 10 punti o più tra il primo e l’ultimo tratto.',
+  stretch: 'Tratto',
+  negatives: 'Giudizi negativi',
+  hollow: 'Un punto vuoto poggia su pochi giudizi (campione piccolo): la sua percentuale può cambiare molto.',
+} as const;
