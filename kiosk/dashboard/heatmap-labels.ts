@@ -30,6 +30,8 @@ export const H = {
   legendOpen: 'bordo pieno: ufficio aperto',
   legendUnknown: 'orario di apertura non indicato',
   legendClosed: 'a righe: ufficio chiuso',
+  legendAbsent: 'vuoto: giorno della settimana non compreso nel periodo',
+  absent: 'non nel periodo',
   legendVotes: 'Più scuro: più giudizi. Le ore aperte senza giudizi mostrano 0.',
   legendNegative: 'Più scuro: più giudizi negativi in proporzione. Con pochi giudizi una percentuale cambia molto: il numero è nel suggerimento della cella.',
   cellTitle: (c: Heatmap['cells'][number], hoursKnown: boolean) =>

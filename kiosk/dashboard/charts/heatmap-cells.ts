@@ -11,6 +11,15 @@ export interface HeatRow {
   cells: HeatCell[];
 }
 
+/** The weekdays (0 = Monday) a period contains: all seven from a week on; "Oggi" only today's. */
+export function weekdaysOf(period: { from: string; to: string }): Set<number> {
+  const days = new Set<number>();
+  const start = Date.parse(`${period.from}T00:00:00Z`);
+  const end = Date.parse(`${period.to}T00:00:00Z`);
+  for (let t = start; t <= end && days.size < 7; t += 86_400_000) days.add((new Date(t).getUTCDay() + 6) % 7);
+  return days;
+}
+
 /** The hours the office opens on any weekday, from the report's own flags: undefined when it gave no hours. */
 export function officeDayOf(heatmap: Heatmap): OfficeDay | undefined {
   const open = heatmap.cells.filter((c) => c.open).map((c) => c.hour);

@@ -1,7 +1,7 @@
 // When: votes or the share of negative votes per weekday and hour, in the office's time zone, open hours outlined, votes outside them counted apart. An HTML table, not a canvas.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Heatmap } from '../../../server/contract/report';
-import { cellColour, cellValue, heatmapRows, scaleTop, type HeatCell, type HeatMode } from '../charts/heatmap-cells';
+import { cellColour, cellValue, heatmapRows, scaleTop, weekdaysOf, type HeatCell, type HeatMode } from '../charts/heatmap-cells';
 import { hourLabel } from '../charts/hour-datasets';
 import { percent } from '../figures';
 import { formatNumber } from '../format';
@@ -11,13 +11,16 @@ import { useOverflow } from '../use-overflow';
 interface Props {
   heatmap: Heatmap;
   timeZone: string;
+  /** The report's period: a weekday it does not contain is blank, not a row of quiet hours. */
+  period: { from: string; to: string };
 }
 
-export function HeatmapSection({ heatmap, timeZone }: Props) {
+export function HeatmapSection({ heatmap, timeZone, period }: Props) {
   const [mode, setMode] = useState<HeatMode>('votes');
   const rows = useMemo(() => heatmapRows(heatmap), [heatmap]);
   const top = scaleTop(rows, mode);
   const known = heatmap.openingHoursKnown;
+  const inPeriod = useMemo(() => weekdaysOf(period), [period.from, period.to]);
   const box = useRef<HTMLDivElement>(null);
   // On a narrow phone the percentages may not fit: the table then scrolls inside its box, which takes the focus to be scrolled by keyboard.
   const overflows = useOverflow(box, [mode, rows]);
@@ -54,7 +57,7 @@ export function HeatmapSection({ heatmap, timeZone }: Props) {
                 <tr key={r.hour}>
                   <th scope="row">{hourLabel(r.hour)}</th>
                   {r.cells.map((c) => (
-                    <Cell key={c.weekday} cell={c} mode={mode} top={top} known={known} />
+                    <Cell key={c.weekday} cell={c} mode={mode} top={top} known={known} inPeriod={inPeriod.has(c.weekday)} />
                   ))}
                 </tr>
               ))}
@@ -71,6 +74,11 @@ export function HeatmapSection({ heatmap, timeZone }: Props) {
                 <span class="legend-cell is-closed" aria-hidden="true" /> {H.legendClosed}
               </li>
             )}
+            {inPeriod.size < 7 && (
+              <li>
+                <span class="legend-cell is-absent" aria-hidden="true" /> {H.legendAbsent}
+              </li>
+            )}
             <li>{mode === 'votes' ? H.legendVotes : H.legendNegative}</li>
           </ul>
           <OutsideOpening heatmap={heatmap} />
@@ -80,7 +88,14 @@ export function HeatmapSection({ heatmap, timeZone }: Props) {
   );
 }
 
-function Cell({ cell, mode, top, known }: { cell: HeatCell; mode: HeatMode; top: number; known: boolean }) {
+function Cell({ cell, mode, top, known, inPeriod }: { cell: HeatCell; mode: HeatMode; top: number; known: boolean; inPeriod: boolean }) {
+  if (!inPeriod) {
+    return (
+      <td class="is-absent" data-testid="heat-cell" data-weekday={cell.weekday} data-hour={cell.hour} data-votes={cell.votes} data-negative={cell.negative} data-open={String(cell.open)} data-absent="true">
+        <span class="visually-hidden">{H.absent}</span>
+      </td>
+    );
+  }
   const value = cellValue(cell, mode);
   const colour = cellColour(value, top, mode);
   const text = cell.votes === 0 ? (cell.open || !known ? (mode === 'votes' ? '0' : '–') : '') : mode === 'votes' ? formatNumber(cell.votes) : percent(value);

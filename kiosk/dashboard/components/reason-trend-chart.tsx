@@ -57,6 +57,8 @@ export function ReasonTrendChart({ report }: { report: Pick<OfficeReport, 'reaso
     [stretches, series],
   );
 
+  // One bucket (a one-day period) has no "over time".
+  if (report.reasonTrend.length < 2) return null;
   return (
     <section class="card wide" aria-labelledby="reason-trend-title" data-testid="reason-trend">
       <h2 id="reason-trend-title">{T.reasonTrendTitle}</h2>

@@ -69,7 +69,7 @@ export function OfficeReportSections({ report, mayEnterServed }: Props) {
     <div class="grid">
       <OfficeVerdict report={report} />
       <CharterSection services={report.byService} />
-      <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} />
+      <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} />
       <div class="wide">
         <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} />
       </div>
@@ -89,7 +89,11 @@ export function OfficeReportSections({ report, mayEnterServed }: Props) {
         <ServiceChart services={report.byService} shown={shown} />
       </div>
       {/* One channel only (the usual single totem) would make a one-row table that says nothing new. */}
-      {report.byChannel.length > 1 && <ChannelTable channels={report.byChannel} shown={shown} />}
+      {report.byChannel.length > 1 && (
+        <div class="wide">
+          <ChannelTable channels={report.byChannel} shown={shown} />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellColour, cellValue, heatmapRows, officeDayOf, scaleTop } from '../../../../kiosk/dashboard/charts/heatmap-cells';
+import { cellColour, cellValue, heatmapRows, officeDayOf, scaleTop, weekdaysOf } from '../../../../kiosk/dashboard/charts/heatmap-cells';
 import { heatmapOf } from '../fixtures/office-report';
 
 const channel = (v: number) => {
@@ -39,6 +39,12 @@ describe('heatmap cells', () => {
     expect(cellValue(monday8, 'negative')).toBeCloseTo(2 / 11);
     expect(cellValue(rows[0]!.cells[6]!, 'negative')).toBeNull();
     expect(scaleTop(rows, 'votes')).toBe(11);
+  });
+
+  it('knows which weekdays a period contains', () => {
+    expect([...weekdaysOf({ from: '2024-06-07', to: '2024-06-07' })]).toEqual([4]);
+    expect([...weekdaysOf({ from: '2024-06-08', to: '2024-06-10' })].sort()).toEqual([0, 5, 6]);
+    expect(weekdaysOf({ from: '2024-01-01', to: '2024-12-31' }).size).toBe(7);
   });
 
   it('colours cells with votes only, with ink that keeps 4.5:1 contrast', () => {

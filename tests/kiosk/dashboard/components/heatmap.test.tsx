@@ -22,7 +22,8 @@ afterEach(() => {
   container.remove();
 });
 
-const show = (heatmap: Heatmap = heatmapOf()) => render(<HeatmapSection heatmap={heatmap} timeZone="Europe/Rome" />, container);
+const WEEK = { from: '2024-06-03', to: '2024-06-09' };
+const show = (heatmap: Heatmap = heatmapOf(), period = WEEK) => render(<HeatmapSection heatmap={heatmap} timeZone="Europe/Rome" period={period} />, container);
 
 describe('<HeatmapSection>', () => {
   it('is a table of weekdays and the office’s hours, in its time zone', () => {
@@ -76,6 +77,17 @@ describe('<HeatmapSection>', () => {
     await vi.waitFor(() => expect($('heatmap-scroll')?.getAttribute('tabindex')).toBe('0'));
     expect($('heatmap-scroll')?.getAttribute('role')).toBe('region');
     expect($('heatmap-scroll')?.getAttribute('aria-label')).toBe('Tabella per giorno e ora: scorre di lato');
+  });
+
+  it('leaves blank the weekdays a short period does not contain, rather than calling their hours quiet', () => {
+    // Friday 7 June 2024 alone.
+    show(heatmapOf(), { from: '2024-06-07', to: '2024-06-07' });
+    expect(shown(cell(4, 9))).not.toBe('');
+    expect(cell(0, 14).dataset.absent).toBe('true');
+    expect(shown(cell(0, 14))).toBe('');
+    expect(cell(0, 14).textContent).toBe('non nel periodo');
+    expect(container.querySelectorAll('[data-absent="true"]')).toHaveLength(6 * 9);
+    expect($('heatmap')?.textContent).toContain('giorno della settimana non compreso nel periodo');
   });
 
   it('says when the office gave no opening hours, and then calls no hour closed', () => {
