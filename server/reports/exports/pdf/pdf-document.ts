@@ -1,0 +1,52 @@
+// A pdfkit document set up the way every gradimento report is: A4, Italian, Titillium Web embedded, collected into a Buffer.
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+
+const require = createRequire(import.meta.url);
+
+/** Titillium Web, the Designers Italia typeface; fontkit reads WOFF, and only the glyphs used are embedded. */
+export const FONTS = {
+  regular: require.resolve('@fontsource/titillium-web/files/titillium-web-latin-400-normal.woff'),
+  semibold: require.resolve('@fontsource/titillium-web/files/titillium-web-latin-600-normal.woff'),
+  bold: require.resolve('@fontsource/titillium-web/files/titillium-web-latin-700-normal.woff'),
+} as const;
+export type FontName = keyof typeof FONTS;
+
+/** A4 in points, and the margins every page keeps. */
+export const PAGE = { width: 595.28, height: 841.89, margin: 48 } as const;
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+}
+
+export type Pdf = PDFKit.PDFDocument;
+
+/** A new A4 document with the fonts registered; `finish` ends it and resolves to its bytes. */
+export function newPdf(info: PdfInfo): { doc: Pdf; finish: () => Promise<Buffer> } {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: PAGE.margin,
+    lang: 'it-IT',
+    bufferPages: true,
+    autoFirstPage: true,
+    info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: 'gradimento', Producer: 'gradimento' },
+    displayTitle: true,
+  });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
+  doc.font('regular');
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return {
+    doc,
+    finish: () => {
+      doc.end();
+      return done;
+    },
+  };
+}
