@@ -26,6 +26,8 @@ import { reportRoutes } from './reports/routes';
 import type { Store } from './store/database';
 import { terminalRoutes } from './terminals/routes';
 import { collectorJobs } from './jobs/jobs';
+import { createDelivery } from './delivery/delivery';
+import { deliveryRoutes } from './delivery/routes';
 import { startScheduler, type Scheduler } from './jobs/scheduler';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -89,6 +91,13 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(participationRoutes, { prefix: API_BASE, db, now });
   await app.register(adminRoutes, { prefix: API_BASE, db, now, realtime, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
 
+  // Issue 8: what the collector sends out. `live`: messages go as soon as they are queued; tests that
+  // drive jobs with scheduler.tick() (jobsOnTimer false) send only at their ticks.
+  const live = deps.jobsOnTimer !== false;
+  const delivery = createDelivery(config, db, app.log, now, live);
+  app.addHook('onClose', async () => delivery.outbox.close());
+  await app.register(deliveryRoutes, { prefix: API_BASE, db, now, outbox: delivery.outbox, mailFrom: delivery.mailFrom });
+
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(db);
@@ -101,7 +110,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   if (frontEndBuilt(config.distDir)) await serveFrontEnd(app, config.distDir);
   else app.log.warn({ distDir: config.distDir }, 'front-ends not built: only the API is served (run npm run build)');
 
-  const scheduler = startScheduler(db, collectorJobs(config, deps.store), app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
+  const scheduler = startScheduler(db, [...collectorJobs(config, deps.store), ...delivery.jobs], app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
   app.addHook('onClose', async () => scheduler.stop());
 
   return { app, realtime, routes, scheduler };

@@ -25,6 +25,16 @@ export interface Config {
   metricsToken: string | null;
   /** Whether PUBLIC_URL was set: if not, links handed to other devices use the address the dashboard was reached at. */
   publicUrlSet: boolean;
+  /** Outgoing e-mail (scheduled reports, alerts), from SMTP_URL and MAIL_FROM; null: e-mail is off (issue 8). */
+  mail: MailConfig | null;
+}
+
+/** Where e-mail goes out: an SMTP server, and the sender every message carries. */
+export interface MailConfig {
+  /** smtp:// (STARTTLS when the server offers it) or smtps:// (TLS from the start), with user and password if any. */
+  smtpUrl: string;
+  /** The From of every message: "gradimento <noreply@comune.example.it>" or a bare address. */
+  from: string;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +99,30 @@ function readMetricsToken(env: NodeJS.ProcessEnv): string | null {
   return raw;
 }
 
+/**
+ * SMTP_URL and MAIL_FROM (issue 8): both or neither. E-mails carry links (unsubscribe, the report), so
+ * PUBLIC_URL must say where the dashboard is reached from: localhost would be useless in a mailbox.
+ */
+function readMail(env: NodeJS.ProcessEnv): MailConfig | null {
+  const raw = env.SMTP_URL ?? '';
+  const from = (env.MAIL_FROM ?? '').trim();
+  if (raw === '') {
+    if (from) throw new ConfigError('MAIL_FROM is set but SMTP_URL is not, so no e-mail could be sent. Fix: SMTP_URL=smtp://USER:PASSWORD@mail.example.it:587, or remove MAIL_FROM.');
+    return null;
+  }
+  const fix = 'Fix: SMTP_URL=smtp://USER:PASSWORD@mail.example.it:587 (STARTTLS) or smtps://USER:PASSWORD@mail.example.it:465 (TLS), or leave it unset to keep e-mail off.';
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')) throw new ConfigError(`SMTP_URL must be an smtp:// or smtps:// URL, not "${redactUrl(raw)}". ${fix}`);
+  if (!url.hostname) throw new ConfigError(`SMTP_URL must name the mail server's host ("${redactUrl(raw)}" names none). ${fix}`);
+  if (!from) throw new ConfigError('SMTP_URL is set but MAIL_FROM is not: every message needs a sender. Fix: MAIL_FROM="gradimento <noreply@comune.example.it>"');
+  // A bare address, or a display name with the address in angle brackets; nothing that could add headers.
+  if (!/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(from)) {
+    throw new ConfigError(`MAIL_FROM must be an e-mail address, optionally with a name ("gradimento <noreply@comune.example.it>"), not "${from}".`);
+  }
+  if (!env.PUBLIC_URL) throw new ConfigError('SMTP_URL is set but PUBLIC_URL is not: the links in e-mails (unsubscribe, the report) would point at localhost. Fix: PUBLIC_URL=https://gradimento.comune.example.it');
+  return { smtpUrl: raw, from };
+}
+
 /** Builds the configuration from an environment (process.env in main, a literal object in tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
   const port = readPort(env);
@@ -113,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: readMetricsToken(env),
     publicUrl,
     publicUrlSet: Boolean(env.PUBLIC_URL),
+    mail: readMail(env),
   });
 }

@@ -317,6 +317,83 @@ export interface TerminalStatusTable {
   persisted: number | null;
 }
 
+// Issue 8, what the collector sends out (migration 011): the outbox, webhooks, installation secrets.
+
+/** A webhook an administration's alerts are posted to (HMAC-signed). */
+export interface WebhookTable {
+  id: string;
+  administration_id: string;
+  name: string;
+  url: string;
+  /** Kept in clear: signing needs it. Shown to people once, at creation. */
+  secret: string;
+  created_at: Timestamp;
+  created_by: Nullable;
+  deleted_at: Nullable;
+}
+
+/** An e-mail or webhook call, stored before it is sent and kept until delivered or given up on. */
+export interface OutboxTable {
+  id: string;
+  /** 'email' or 'webhook'. */
+  kind: string;
+  /** Unique: the same message is never queued twice. */
+  dedupe_key: string;
+  administration_id: string;
+  office_id: Nullable;
+  webhook_id: Nullable;
+  /** What queued it: 'subscription', 'alert', 'webhook-test'. */
+  source: string;
+  recipient: string;
+  subject: string;
+  /** JSON of the message (server/delivery/outbox.ts). */
+  payload: string;
+  /** 'pending', 'sent' or 'failed'. */
+  status: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  claimed_by: Nullable;
+  claimed_until: Nullable;
+  last_error: Nullable;
+  created_at: Timestamp;
+  sent_at: Nullable;
+  failed_at: Nullable;
+}
+
+/** Secrets of the installation, made once and shared by every collector process (the unsubscribe key). */
+export interface InstallationSecretTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
+}
+
+/** An administration's logo for its PDF reports: a PNG or JPEG, base64 (server/admin/administrations/logo.ts). */
+export interface AdministrationLogoTable {
+  administration_id: string;
+  /** image/png or image/jpeg, sniffed from the bytes. */
+  media_type: string;
+  data: string;
+  bytes: number;
+  width: number;
+  height: number;
+  sha256: string;
+  uploaded_at: Timestamp;
+  uploaded_by: string | null;
+}
+
+/** Issue 8: an administration's public transparency page (migration 012). No row: not published. */
+export interface PublicPageTable {
+  administration_id: string;
+  /** 1: published; 0: not. */
+  enabled: number;
+  /** A licence id of contract/public-page.ts, e.g. CC-BY-4.0. */
+  licence: string;
+  /** Shown on the page as typed (plain text); '' for none. */
+  note: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface Database {
   administrations: AdministrationTable;
   offices: OfficeTable;
@@ -349,6 +426,9 @@ export interface Database {
   grants: GrantTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  webhooks: WebhookTable;
+  outbox: OutboxTable;
+  installation_secrets: InstallationSecretTable;
 }
 
 export type NewVoteRow = Insertable<VoteTable>;

@@ -10,6 +10,7 @@ import type { Grant, Role } from '../../../server/contract/auth';
 import { DEMO } from '../../../server/store/seed-demo';
 import { personWith, startCollector, type SignedIn, type TestCollector } from '../helpers/test-collector';
 import { as, createOtherAdministration, Csv, grant, type Method, type OtherAdministration } from './admin-api';
+import { deliveryItems, type DeliveryItems } from '../helpers/delivery-items';
 
 const VALDORIA = DEMO.administration.id;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -21,7 +22,8 @@ const MAY: Record<Exclude<Role, 'installation_admin'>, readonly Permission[]> = 
   viewer: ['reports:read'],
 };
 
-type Items = OtherAdministration;
+/** The items of the management API, and those of issue 8 (webhooks, the outbox). */
+type Items = OtherAdministration & DeliveryItems;
 
 const isGuarded = (r: RouteAccess) => 'permission' in r.access;
 const permissionOf = (r: RouteAccess) => ('permission' in r.access ? r.access.permission : null);
@@ -60,6 +62,7 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'POST /api/v1/administrations/:administrationId/api-keys': () => ({ name: `Eliminacode ${++serial}` }),
   'PUT /api/v1/offices/:officeId/people-served': (i) => ({ entries: [{ serviceId: i.serviceId, day: '2026-03-10', served: 10 + (++serial % 5) }] }),
   'POST /api/v1/offices/:officeId/people-served.csv': (i) => new Csv(`giorno;servizio;persone\n2026-03-11;${i.serviceId};${12 + (++serial % 5)}\n`),
+  'POST /api/v1/administrations/:administrationId/webhooks': () => ({ name: `Ricevitore ${++serial}`, url: 'https://hooks.example.org/gradimento' }),
 };
 const QUERY = (items: Items) => `?from=2026-03-01&to=2026-03-31&month=2026-03&administrationId=${encodeURIComponent(items.administrationId)}`;
 
@@ -82,6 +85,8 @@ async function call(c: TestCollector, who: SignedIn, route: RouteAccess, items: 
 
 /** Archiving last, the widest last: each one would make later calls on the same items answer 409. */
 function destructiveness(r: RouteAccess): number {
+  // A deleted item (a webhook) answers 404 to whatever comes after: deletions go after the rest, before archiving.
+  if (r.method === 'DELETE') return 0.5;
   if (!r.url.endsWith('/archive') && !r.url.endsWith('/revoke')) return 0;
   return ['/terminals/', '/services/', '/offices/', '/administrations/'].findIndex((s) => r.url.includes(s)) + 1;
 }
@@ -96,7 +101,7 @@ async function valdoriaItems(c: TestCollector): Promise<Items> {
   const terminalId = (await admin.post(apiPaths.terminals, { officeId, name: `Totem ${++serial}`, mode: 'totem', serviceIds: [serviceId, spare] })).body.id;
   const userId = (await admin.post(apiPaths.users, { email: `v${++serial}@example.org`, name: 'V', password: 'a long enough password', grants: [grant.viewer(VALDORIA)] })).body.id;
   const apiKeyId = (await admin.post(apiPaths.administrationApiKeys(VALDORIA), { name: `Eliminacode ${++serial}` })).body.id;
-  return { administrationId: VALDORIA, officeId, serviceId, spareServiceId: spare, terminalId, userId, apiKeyId };
+  return { administrationId: VALDORIA, officeId, serviceId, spareServiceId: spare, terminalId, userId, apiKeyId, ...(await deliveryItems(c, VALDORIA)) };
 }
 
 /** A signed-in person with no role at all (createUser needs one, so it is taken away afterwards). */
@@ -109,12 +114,13 @@ async function personWithoutRoles(c: TestCollector, email: string): Promise<Sign
 
 describe('on another administration\'s items', () => {
   let c: TestCollector;
-  let other: OtherAdministration;
+  let other: Items;
   let people: Record<string, SignedIn>;
 
   beforeAll(async () => {
     c = await startCollector();
-    other = await createOtherAdministration(c);
+    const created = await createOtherAdministration(c);
+    other = { ...created, ...(await deliveryItems(c, created.administrationId)) };
     people = {
       'administration admin of valdoria': await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]),
       'office manager of valdoria-municipio': await personWith(c, 'om@example.org', [grant.office(VALDORIA, DEMO.offices[0]!.id)]),

@@ -1,0 +1,88 @@
+// What the collector sends out (issue 8): the outbox of e-mails and webhook calls, webhooks, and
+// whether e-mail is on. Both the collector and the dashboard import these.
+import { Type, type Static } from 'typebox';
+import { API_BASE } from './api';
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const When = Type.String({ format: 'date-time' });
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const deliveryPaths = {
+  /** Whether e-mail is on, for the pages that would offer it. */
+  status: `${API_BASE}/delivery/status`,
+  administrationWebhooks: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/webhooks`,
+  webhook: (id: string) => `${API_BASE}/webhooks/${encodeURIComponent(id)}`,
+  webhookTest: (id: string) => `${API_BASE}/webhooks/${encodeURIComponent(id)}/test`,
+  administrationDeliveries: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/deliveries`,
+  deliveryRetry: (id: string) => `${API_BASE}/deliveries/${encodeURIComponent(id)}/retry`,
+};
+
+/** Headers of every webhook call: the signature covers `${timestamp}.${body}` (docs in the README). */
+export const WEBHOOK_HEADERS = {
+  signature: 'x-gradimento-signature',
+  timestamp: 'x-gradimento-timestamp',
+  event: 'x-gradimento-event',
+  delivery: 'x-gradimento-delivery',
+} as const;
+
+/** How many times a message is tried before it is given up on and reported. */
+export const MAX_DELIVERY_ATTEMPTS = 10;
+
+export const DeliveryStatusSchema = Type.Object({
+  email: Type.Boolean({ description: 'false: SMTP_URL is not set, so no e-mail can be sent (subscriptions and e-mail alerts are refused)' }),
+  from: Nullable(Type.String({ description: 'the sender of every message' })),
+});
+export type DeliveryStatus = Static<typeof DeliveryStatusSchema>;
+
+export const WebhookSchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  name: Type.String(),
+  url: Type.String(),
+  createdAt: When,
+  createdBy: Nullable(Type.String()),
+});
+export type Webhook = Static<typeof WebhookSchema>;
+export const NewWebhookSchema = Type.Object({
+  ...WebhookSchema.properties,
+  secret: Type.String({ description: 'Shown this once: the key of the HMAC-SHA256 signature of every call.' }),
+});
+export type NewWebhook = Static<typeof NewWebhookSchema>;
+export const WebhookInputSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'what receives it, e.g. "Canale Teams dell\'URP"' }),
+    url: Type.String({ minLength: 1, maxLength: 2000, description: 'http:// or https:// URL the calls are POSTed to' }),
+  },
+  { additionalProperties: false },
+);
+export type WebhookInput = Static<typeof WebhookInputSchema>;
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** One message of the outbox as admins see it: never its content or secrets. */
+export const DeliverySchema = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum(['email', 'webhook'] as const),
+  source: Type.String({ description: 'subscription, alert or webhook-test' }),
+  administrationId: Type.String(),
+  officeId: Nullable(Type.String()),
+  recipient: Type.String({ description: 'the e-mail address, or the webhook\'s URL' }),
+  subject: Type.String({ description: 'the e-mail\'s subject, or the webhook event' }),
+  status: Type.Enum(OUTBOX_STATUSES, { description: 'pending (retrying when attempts > 0), sent, or failed (given up after the last attempt)' }),
+  attempts: Type.Integer(),
+  nextAttemptAt: Nullable(When),
+  lastError: Nullable(Type.String()),
+  createdAt: When,
+  sentAt: Nullable(When),
+  failedAt: Nullable(When),
+});
+export type Delivery = Static<typeof DeliverySchema>;
+
+export const DeliveryQuerySchema = Type.Object({
+  status: Type.Optional(Type.Enum(['problems', ...OUTBOX_STATUSES] as const, { description: 'problems (default): failed, and pending after a failed attempt' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+});
+
+export const DeliveryParams = Type.Object({ deliveryId: Id });
+export const WebhookParams = Type.Object({ webhookId: Id });

@@ -1,0 +1,59 @@
+// The outbox as admins read it: what failed or is being retried, and sending a failed message again.
+import { sql } from 'kysely';
+import type { Delivery } from '../contract/delivery';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import { AppError } from '../http/app-error';
+import type { Db } from '../store/database';
+import { DELIVERY_COLUMNS, toDelivery } from './outbox';
+
+export type DeliveryFilter = 'problems' | 'pending' | 'sent' | 'failed';
+
+/** Newest first. "problems": failed for good, or still pending after a failed attempt. */
+export async function listDeliveries(db: Db, administrationId: string, filter: DeliveryFilter, limit: number): Promise<Delivery[]> {
+  let query = db.selectFrom('outbox').select(DELIVERY_COLUMNS).where('administration_id', '=', administrationId);
+  query =
+    filter === 'problems'
+      ? query.where((eb) => eb.or([eb('status', '=', 'failed'), eb.and([eb('status', '=', 'pending'), eb('attempts', '>', 0)])]))
+      : query.where('status', '=', filter);
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+  return rows.map(toDelivery);
+}
+
+/** How many messages of the administration failed for good: the dashboard's warning. */
+export async function countFailed(db: Db, administrationIds: readonly string[] | 'all'): Promise<number> {
+  let query = db.selectFrom('outbox').select(sql<number>`count(*)`.as('n')).where('status', '=', 'failed');
+  if (administrationIds !== 'all') {
+    if (administrationIds.length === 0) return 0;
+    query = query.where('administration_id', 'in', administrationIds);
+  }
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** A failed message goes back in the queue with its attempts reset (audited). */
+export async function retryDelivery(db: Db, deliveryId: string, actor: Actor, now: Date): Promise<Delivery> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('outbox').select(['status', 'administration_id', 'recipient', 'subject', 'kind']).where('id', '=', deliveryId).executeTakeFirstOrThrow();
+    if (row.status !== 'failed') throw new AppError('conflict', `This message is ${row.status === 'sent' ? 'already sent' : 'still being tried'}: only a failed one can be sent again.`);
+    await trx
+      .updateTable('outbox')
+      .set({ status: 'pending', attempts: 0, next_attempt_at: now.toISOString(), failed_at: null, claimed_by: null, claimed_until: null })
+      .where('id', '=', deliveryId)
+      .execute();
+    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'delivery.retry', targetType: 'delivery', targetId: deliveryId, details: { kind: row.kind, recipient: row.recipient, subject: row.subject } }, now);
+  });
+  return toDelivery(await db.selectFrom('outbox').select(DELIVERY_COLUMNS).where('id', '=', deliveryId).executeTakeFirstOrThrow());
+}
+
+export async function deliveryTarget(db: Db, deliveryId: string): Promise<{ kind: 'administration'; administrationId: string } | null> {
+  const row = await db.selectFrom('outbox').select('administration_id').where('id', '=', deliveryId).executeTakeFirst();
+  return row ? { kind: 'administration', administrationId: row.administration_id } : null;
+}
+
+/** Sent messages older than this are removed with their attachments; failed ones stay until sent or the admin looks. */
+export const KEEP_SENT_DAYS = 30;
+
+export async function sweepSent(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - KEEP_SENT_DAYS * 86_400_000).toISOString();
+  const result = await db.deleteFrom('outbox').where('status', '=', 'sent').where('sent_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
