@@ -31,14 +31,17 @@ export interface DayOfVotes {
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The office's UTC offset on a day, taken at noon: demo times fall between 7 and 20, far from the 2-3 a.m. clock change. */
 function offsetMs(day: string, timeZone: string): number {
   const noon = Date.parse(`${day}T12:00:00Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(noon))
-      .map((p) => [p.type, p.value]),
-  );
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(new Date(noon)).map((p) => [p.type, p.value]));
   return Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`) - noon;
 }
 

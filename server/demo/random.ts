@@ -16,6 +16,8 @@ export interface Random {
   uuid(): string;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /** sfc32 (Chris Doty-Humphrey's Small Fast Counter): 128 bits of state, passes PractRand; plenty for synthetic data. */
 export function seededRandom(seed: number): Random {
   let a = 0x9e3779b9;
@@ -42,7 +44,7 @@ export function seededRandom(seed: number): Random {
     const u = 1 - next();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
   };
-  const hex = (n: number, digits: number) => (n >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
+  const hex = (n: number) => HEX[(n >>> 24) & 0xff]! + HEX[(n >>> 16) & 0xff]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0xff]!;
 
   return {
     next,
@@ -80,10 +82,13 @@ export function seededRandom(seed: number): Random {
       return k;
     },
     uuid() {
-      const w = [u32(), u32(), u32(), u32()];
-      const versioned = ((w[1]! & 0xffff0fff) | 0x00004000) >>> 0;
-      const variant = ((w[2]! & 0x3fffffff) | 0x80000000) >>> 0;
-      return `${hex(w[0]!, 8)}-${hex(versioned >>> 16, 4)}-${hex(versioned, 4)}-${hex(variant >>> 16, 4)}-${hex(variant, 4)}${hex(w[3]!, 8)}`;
+      const a = u32();
+      const b = ((u32() & 0xffff0fff) | 0x00004000) >>> 0;
+      const c = ((u32() & 0x3fffffff) | 0x80000000) >>> 0;
+      const d = hex(u32());
+      const hb = hex(b);
+      const hc = hex(c);
+      return `${hex(a)}-${hb.slice(0, 4)}-${hb.slice(4)}-${hc.slice(0, 4)}-${hc.slice(4)}${d}`;
     },
   };
 }

@@ -1,4 +1,5 @@
 // `npm run bench`: builds the front-ends once, then prints each measurement as a ratio against a baseline taken in the same run.
+// `npm run bench:reports` (argument `reports`) runs only the reports at national scale, without the front-end build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { buildFrontEnd } from '../../server/build-front-end';
 import { measureBundles, type Sizes } from './bundle-size';
 import { measureIngest } from './ingest';
 import { measureKioskSync, type SyncObservation } from './kiosk-sync';
+import { measureReportSpeed, TARGET_MS, TARGET_SPEEDUP } from './national/report-speed';
 import { BenchFailure, kb, median, ms, now, ratio, spread } from './stats';
 import { BATCH, VOTES } from './votes';
 
@@ -93,6 +95,12 @@ async function kioskSection(distDir: string): Promise<void> {
   }
 }
 
+async function reportsSection(): Promise<void> {
+  say(`\n== reports at national scale: the real report builders against GROUP BY over raw votes; target < ${TARGET_MS} ms and >= ${TARGET_SPEEDUP}x faster`);
+  const results = await measureReportSpeed(RUNS, say);
+  summary.push(...results.map((r) => r.line));
+}
+
 async function section(name: string, fn: () => Promise<void> | void): Promise<void> {
   try {
     await fn();
@@ -107,6 +115,10 @@ async function main(): Promise<number> {
   const started = now();
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new BenchFailure(`BENCH_RUNS must be a positive integer, not "${process.env.BENCH_RUNS}"`);
   say(`gradimento bench: Node ${process.version}, ${os.cpus().length} CPUs; timings are ratios against a baseline measured in this run`);
+  if (process.argv[2] === 'reports') {
+    await section('reports at national scale', reportsSection);
+    return finish(started);
+  }
   const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-bench-dist-'));
   try {
     const buildStart = now();
@@ -118,6 +130,11 @@ async function main(): Promise<number> {
   } finally {
     fs.rmSync(distDir, { recursive: true, force: true });
   }
+  await section('reports at national scale', reportsSection);
+  return finish(started);
+}
+
+function finish(started: number): number {
   say('\n== summary');
   for (const line of summary) say(`  ${line}`);
   for (const f of failures) say(`  FAILED ${f}`);

@@ -29,7 +29,11 @@ export async function getAdminFaceCounts(db: Db, administrationIds: readonly str
         .where('month', '>=', m.from)
         .where('month', '<=', m.to);
       if (administrationIds) q = q.where('administration_id', 'in', [...administrationIds]);
-      return q.groupBy([...dims, 'scale', 'face']).execute();
+      // Across every administration, grouped as the month index orders its entries (migration 008):
+      // read in order, no sort of the whole range. A key then comes once per month and channel, and
+      // the callers sum rows by key anyway.
+      const inIndexOrder = !administrationIds && !dims.includes('administration_id');
+      return q.groupBy(inIndexOrder ? ['month', 'channel', 'scale', 'face'] : [...dims, 'scale', 'face']).execute();
     },
     (d) => {
       const cols = dims.map((dim) => (dim === 'administration_id' ? ('offices.administration_id' as const) : ('face_counts_day.channel' as const)));

@@ -7,6 +7,7 @@ import { sharedState } from './004-shared-state';
 import { voteDigests } from './005-vote-digests';
 import { terminalStatus } from './006-terminal-status';
 import { socketAttachments } from './007-socket-attachments';
+import { reportIndexes } from './008-report-indexes';
 import { outbox } from './011-outbox';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-vote-digests': voteDigests,
   '006-terminal-status': terminalStatus,
   '007-socket-attachments': socketAttachments,
+  '008-report-indexes': reportIndexes,
   '011-outbox': outbox,
 };
 

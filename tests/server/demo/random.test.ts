@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VoteSchema } from '../../../server/contract/vote';
 import { seededRandom } from '../../../server/demo/random';
 
-const UUID = new RegExp((VoteSchema.properties.id as { pattern: string }).pattern);
+const UUID = new RegExp((VoteSchema.properties.id as unknown as { pattern: string }).pattern);
 
 describe('seededRandom', () => {
   it('repeats itself for the same seed and differs for another', () => {
