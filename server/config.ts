@@ -1,5 +1,7 @@
 // Reads the collector's settings from the environment once, checks them and freezes them.
+import { isIP } from 'node:net';
 import path from 'node:path';
+import type { TrustProxy } from './http/origin';
 
 export interface Config {
   /** TCP port of HTTP and socket.io. */
@@ -23,6 +25,12 @@ export interface Config {
   retentionDays: number;
   /** Token that opens /metrics from other addresses than loopback; null: loopback only. */
   metricsToken: string | null;
+  /** Which reverse proxies may tell the client's address, host and scheme (X-Forwarded-*): none by default. */
+  trustProxy: TrustProxy;
+  /** A request (body included) that takes longer than this is cut off, so a stalled client holds nothing for long. */
+  requestTimeoutMs: number;
+  /** Vote batches one terminal may send per minute: far above any real office, low enough to stop a flood. */
+  terminalRateLimit: number;
   /** Whether PUBLIC_URL was set: if not, links handed to other devices use the address the dashboard was reached at. */
   publicUrlSet: boolean;
   /** Outgoing e-mail (scheduled reports, alerts), from SMTP_URL and MAIL_FROM; null: e-mail is off (issue 8). */
@@ -92,6 +100,22 @@ function readWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number,
   return n;
 }
 
+/**
+ * TRUST_PROXY: unset (trust no X-Forwarded-* header), a number of proxy hops, or a comma list of
+ * the proxies' addresses or CIDRs (loopback, linklocal and uniquelocal name the usual ranges).
+ */
+function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw) === 0 ? false : Number(raw);
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((a) => !['loopback', 'linklocal', 'uniquelocal'].includes(a) && !isIP(a.split('/')[0]!));
+  if (bad.length > 0 || list.length === 0) {
+    throw new ConfigError(`TRUST_PROXY must list the reverse proxies' addresses (e.g. 127.0.0.1 or 10.0.0.0/8 or loopback), or a number of hops; "${bad.join(', ') || raw}" is not one. Fix: TRUST_PROXY=loopback for an nginx on this machine.`);
+  }
+  return list;
+}
+
 function readMetricsToken(env: NodeJS.ProcessEnv): string | null {
   const raw = env.METRICS_TOKEN;
   if (raw === undefined || raw === '') return null;
@@ -145,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     reportMinVotes: readWholeNumber(env, 'REPORT_MIN_VOTES', 30, 1, 100_000),
     retentionDays: readWholeNumber(env, 'RETENTION_DAYS', 0, 0, 36_500),
     metricsToken: readMetricsToken(env),
+    trustProxy: readTrustProxy(env),
+    requestTimeoutMs: readWholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
+    terminalRateLimit: readWholeNumber(env, 'TERMINAL_RATE_LIMIT', 600, 1, 1_000_000),
     publicUrl,
     publicUrlSet: Boolean(env.PUBLIC_URL),
     mail: readMail(env),

@@ -8,6 +8,7 @@ import { allows, allowsSomewhere, type Permission, type Target } from '../contra
 import { findSession, type SignedInUser } from './sessions';
 import { findTerminalByToken, isArchivedTerminalToken, markTerminalSeen, type EnrolledTerminal } from './terminal-tokens';
 import { sameSecret } from './tokens';
+import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { findApiKey, type KeyHolder } from '../admin/api-keys/api-keys';
 
 /**
@@ -44,24 +45,26 @@ export interface RouteAccess {
   access: Access;
 }
 
+/** The token of an `Authorization: Bearer ...` header; the scheme's case does not matter (RFC 9110). */
 function bearer(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  if (!header?.startsWith(`${TERMINAL_AUTH_SCHEME} `)) return null;
-  return header.slice(TERMINAL_AUTH_SCHEME.length + 1).trim() || null;
+  const header = request.headers.authorization ?? '';
+  const scheme = `${TERMINAL_AUTH_SCHEME.toLowerCase()} `;
+  if (header.slice(0, scheme.length).toLowerCase() !== scheme) return null;
+  return header.slice(scheme.length).trim() || null;
 }
 
-/** Cross-site requests cannot carry our SameSite=Strict cookie; an Origin from elsewhere is refused outright. */
-function checkOrigin(request: FastifyRequest, publicOrigin: string): void {
+/**
+ * Cross-site requests cannot carry our SameSite=Strict cookie; an Origin from elsewhere is refused
+ * outright. Elsewhere means another scheme, host or port than the request's own (as a trusted
+ * proxy reports it, see origin.ts) or PUBLIC_URL's; a malformed or "null" Origin is elsewhere too.
+ */
+function checkOrigin(request: FastifyRequest, publicOrigin: string, trust: TrustProxy): void {
   const origin = request.headers.origin;
-  if (!origin || origin === 'null') return;
-  const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-  // PUBLIC_URL counts too: behind a proxy that rewrites Host, the browser's origin is the public one.
-  if (origin === publicOrigin) return;
-  // URL.canParse: a malformed Origin is refused like a foreign one, not answered with a 500.
-  if (!URL.canParse(origin) || new URL(origin).host !== host) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted: use the dashboard served by this collector.`);
+  const own = requestOrigin(request.headers, request.socket.remoteAddress, Boolean((request.socket as { encrypted?: boolean }).encrypted), trust);
+  if (!sameOrigin(origin, own, publicOrigin)) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted: use the dashboard served by this collector.`);
 }
 
-export function installAccessControl(app: FastifyInstance, db: Db, now: () => Date, routes: RouteAccess[], publicUrl = ''): void {
+export function installAccessControl(app: FastifyInstance, db: Db, now: () => Date, routes: RouteAccess[], publicUrl = '', trust: TrustProxy = false): void {
   const publicOrigin = URL.canParse(publicUrl) ? new URL(publicUrl).origin : '';
   app.decorateRequest('user', null);
   app.decorateRequest('terminal', null);
@@ -85,7 +88,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     const access = request.routeOptions.config?.access;
     if (!access) return;
     // Terminals authenticate with a header a browser never adds by itself: no forgery to fear.
-    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access) && !('apiKey' in access)) checkOrigin(request, publicOrigin);
+    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access) && !('apiKey' in access)) checkOrigin(request, publicOrigin, trust);
     if ('public' in access) return;
     if ('apiKey' in access) {
       const key = bearer(request);

@@ -33,7 +33,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       schema: { tags: ['session'], summary: 'Sign in', body: CredentialsSchema, response: { 200: SessionInfoSchema, ...Errors } },
     },
     async (request, reply) => {
-      const { cookieValue } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now());
+      const { cookieValue } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now(), request.ip);
       setSessionCookie(reply, cookieValue, secureCookies);
       return sessionInfo((await findSession(db, cookieValue, now()))!);
     },
@@ -115,7 +115,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
         via: 'first-run screen',
         onlyIfFirst: true,
       });
-      const { cookieValue } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now());
+      const { cookieValue } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now(), request.ip);
       setSessionCookie(reply, cookieValue, secureCookies);
       return sessionInfo((await findSession(db, cookieValue, now()))!);
     },

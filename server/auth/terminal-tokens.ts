@@ -17,6 +17,8 @@ export interface EnrolledTerminal {
   /** The scale before the last change and when that was (null if it never changed). */
   previousScale: number | null;
   scaleChangedAt: string | null;
+  /** The terminal's first pairing: no vote of it can be older. */
+  firstEnrolledAt: string | null;
 }
 
 /** Recording every request would cost a write per batch: once a minute tells staff enough. */
@@ -50,7 +52,14 @@ export async function redeemPairingCode(db: Db, typed: string, now: Date): Promi
     if (!terminal || !terminal.pairing_expires_at || terminal.pairing_expires_at <= now.toISOString()) return null;
     await trx
       .updateTable('terminals')
-      .set({ token_hash: sha256(token), enrolled_at: now.toISOString(), revoked_at: null, pairing_hash: null, pairing_expires_at: null })
+      .set((eb) => ({
+        token_hash: sha256(token),
+        enrolled_at: now.toISOString(),
+        first_enrolled_at: eb.fn.coalesce('first_enrolled_at', eb.val(now.toISOString())),
+        revoked_at: null,
+        pairing_hash: null,
+        pairing_expires_at: null,
+      }))
       .where('id', '=', terminal.id)
       .execute();
     return { terminalId: terminal.id, token };
@@ -70,6 +79,7 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
       'terminals.scale',
       'terminals.previous_scale',
       'terminals.scale_changed_at',
+      'terminals.first_enrolled_at',
       'offices.administration_id',
       'offices.time_zone',
     ])
@@ -88,14 +98,55 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
         scale: row.scale,
         previousScale: row.previous_scale,
         scaleChangedAt: row.scale_changed_at,
+        firstEnrolledAt: row.first_enrolled_at,
       }
     : null;
 }
 
-/** Notes that the terminal was heard from (the dashboard's "ultimo contatto"), at most once a minute. */
-export async function markTerminalSeen(db: Db, terminal: EnrolledTerminal, now: Date): Promise<void> {
-  if (terminal.lastSeenAt && now.getTime() - Date.parse(terminal.lastSeenAt) < SEEN_EVERY_MS) return;
-  await db.updateTable('terminals').set({ last_seen_at: now.toISOString() }).where('id', '=', terminal.id).execute();
+/** Terminals heard from in this turn of the event loop, waiting for the one UPDATE that records them all. */
+interface SeenBatch {
+  at: string;
+  ids: Set<string>;
+  waiters: { resolve: () => void; reject: (err: unknown) => void }[];
+}
+const pendingSeen = new WeakMap<Db, SeenBatch>();
+/** Ids per UPDATE: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const SEEN_CHUNK = 500;
+
+/**
+ * Notes that the terminal was heard from (the dashboard's "ultimo contatto"), at most once a minute.
+ * Resolves once written, as before, but terminals heard from in the same turn of the event loop
+ * share one UPDATE: when a thousand terminals come back at once, each used to cost a transaction
+ * of its own (an fsync on SQLite), which was half of the reconnect storm's time (docs/performance.md).
+ */
+export function markTerminalSeen(db: Db, terminal: EnrolledTerminal, now: Date): Promise<void> {
+  if (terminal.lastSeenAt && now.getTime() - Date.parse(terminal.lastSeenAt) < SEEN_EVERY_MS) return Promise.resolve();
+  let batch = pendingSeen.get(db);
+  if (!batch) {
+    const fresh: SeenBatch = { at: now.toISOString(), ids: new Set(), waiters: [] };
+    pendingSeen.set(db, fresh);
+    setImmediate(() => void writeSeen(db, fresh));
+    batch = fresh;
+  }
+  // The latest time of the turn for all of them: they were heard within milliseconds of it.
+  if (now.toISOString() > batch.at) batch.at = now.toISOString();
+  batch.ids.add(terminal.id);
+  const joined = batch;
+  return new Promise((resolve, reject) => joined.waiters.push({ resolve, reject }));
+}
+
+async function writeSeen(db: Db, batch: SeenBatch): Promise<void> {
+  // Terminals heard from from now on start the next batch.
+  pendingSeen.delete(db);
+  try {
+    const ids = [...batch.ids];
+    for (let i = 0; i < ids.length; i += SEEN_CHUNK) {
+      await db.updateTable('terminals').set({ last_seen_at: batch.at }).where('id', 'in', ids.slice(i, i + SEEN_CHUNK)).execute();
+    }
+    for (const w of batch.waiters) w.resolve();
+  } catch (err) {
+    for (const w of batch.waiters) w.reject(err);
+  }
 }
 
 /**

@@ -50,6 +50,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       status = 500;
       body = { error: { code: 'internal_error', message: 'The collector failed to handle the request; nothing was stored. Try again later; the log has the details.' } };
     }
+    // Refused before its body arrived (no token, too large...): Node would otherwise keep the
+    // connection to read the rest of the body, and a client that never sends it would hold the
+    // socket for ever. Closing it after the answer ends that.
+    if (!request.raw.complete) void reply.header('connection', 'close');
     return reply.status(status).send(body);
   });
 

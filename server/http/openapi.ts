@@ -34,6 +34,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'reasons', description: 'Reasons offered after a negative vote' },
         { name: 'people', description: 'People and their roles' },
         { name: 'audit', description: 'Who changed what' },
+        // Issue 8: outside /api, no sign-in.
+        { name: 'public', description: 'An administration\'s public transparency page, its open data and its badge (/pubblico/...): no sign-in' },
       ],
     },
   });

@@ -15,6 +15,8 @@ export async function serveFrontEnd(app: FastifyInstance, distDir: string): Prom
     root: distDir,
     index: ['index.html'],
     redirect: true,
+    // Off, or @fastify/static writes its own "max-age=0" over the header set below.
+    cacheControl: false,
     // Hashed assets never change; everything else (HTML, sw.js, manifest) must be revalidated,
     // or a terminal would keep an old service worker for a day.
     setHeaders(res, filePath) {

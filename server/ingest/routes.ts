@@ -8,6 +8,8 @@ import { ingestBatch, type IngestDeps } from './pipeline';
 
 export interface IngestRouteDeps extends IngestDeps {
   metrics: CollectorMetrics;
+  /** Batches per minute per terminal (TERMINAL_RATE_LIMIT). */
+  terminalRateLimit: number;
 }
 
 /** The outcome label of a batch's answer, for /metrics. */
@@ -36,7 +38,24 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
     '/votes',
     {
       bodyLimit: MAX_BATCH_BYTES,
-      config: { access: { terminal: true } },
+      config: {
+        access: { terminal: true },
+        // Per terminal, after its token was checked (preHandler): a real office sends a few batches
+        // a minute, a terminal back from days offline a few hundred votes a second; a flood, more.
+        rateLimit: {
+          max: deps.terminalRateLimit,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (request) => `terminal:${request.terminal?.id ?? request.ip}`,
+          errorResponseBuilder: (_request, context) =>
+            new AppError(
+              'rate_limited',
+              `This terminal sent more than ${context.max} batches in a minute: wait ${Math.ceil(context.ttl / 1000)} s (the limit is TERMINAL_RATE_LIMIT on the collector).`,
+              undefined,
+              Math.ceil(context.ttl / 1000),
+            ),
+        },
+      },
       schema: {
         security: [{ deviceToken: [] }],
         tags: ['votes'],

@@ -7,7 +7,7 @@ import { scaleOf } from './check-votes';
 import { voteDigest } from './vote-digest';
 
 export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date): NewVote {
-  const { countedAt, source } = countedTime(vote.castAt, receivedAt);
+  const { countedAt, source } = countedTime(vote.castAt, receivedAt, context.firstEnrolledAt);
   const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
   // checkVotes refused any vote whose scale is not known for this terminal.
   const scale = scaleOf(context, vote)!;

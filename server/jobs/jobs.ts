@@ -1,6 +1,7 @@
 // The collector's background jobs: what runs, how often, under which setting.
 import type { Config } from '../config';
 import { sweepRateLimits } from '../auth/shared-rate-limit';
+import { sweepSignInThrottle } from '../auth/sign-in-throttle';
 import type { Store } from '../store/database';
 import type { Job } from './scheduler';
 import { applyRetention } from './retention';
@@ -13,6 +14,7 @@ export function collectorJobs(config: Readonly<Config>, store: Store): Job[] {
     // Sessions and rate-limit windows that ended are refused anyway; these keep the tables small.
     { name: 'sweep-sessions', everyMs: HOUR, run: async (now) => Number((await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst()).numDeletedRows) },
     { name: 'sweep-rate-limits', everyMs: HOUR, run: (now) => sweepRateLimits(db, now) },
+    { name: 'sweep-sign-in-throttle', everyMs: HOUR, run: (now) => sweepSignInThrottle(db, now) },
   ];
   if (config.retentionDays > 0) jobs.push({ name: 'retention', everyMs: 6 * HOUR, run: (now) => applyRetention(db, config.retentionDays, now) });
   return jobs;

@@ -4,7 +4,7 @@ import type { Server as HttpServer } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAdapter } from '@socket.io/postgres-adapter';
-import type { Pool } from 'pg';
+import pg from 'pg';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
 import { rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
@@ -15,6 +15,7 @@ import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '..
 import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
 import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
+import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 
 export interface Realtime {
   /** Terminals connected to this process now. */
@@ -63,16 +64,32 @@ interface ServerSideEvents {
 
 export interface RealtimeOptions {
   /**
-   * PostgreSQL's pool, when the store is PostgreSQL: broadcasts then reach dashboards and
+   * The PostgreSQL database, when the store is PostgreSQL: broadcasts then reach dashboards and
    * terminals connected to any collector process (LISTEN/NOTIFY, no other broker).
    */
-  pool?: Pool;
+  databaseUrl?: string | null;
+  /** PUBLIC_URL's origin ('' when unset) and TRUST_PROXY: a browser's Origin must be this collector's. */
+  publicOrigin?: string;
+  trustProxy?: TrustProxy;
 }
 
 export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date, options: RealtimeOptions = {}): Realtime {
-  // Same origin only: the dashboard and the terminal are served by this collector.
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>(httpServer, { serveClient: false });
-  if (options.pool) io.adapter(createAdapter(options.pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
+  // Same origin only: the dashboard and the terminal are served by this collector. A page elsewhere
+  // could otherwise open a socket with the visitor's cookie (SameSite does not cover WebSockets).
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>(httpServer, {
+    serveClient: false,
+    allowRequest: (req, callback) => {
+      const own = requestOrigin(req.headers, req.socket.remoteAddress, Boolean((req.socket as { encrypted?: boolean }).encrypted), options.trustProxy ?? false);
+      const ok = sameOrigin(req.headers.origin, own, options.publicOrigin ?? '');
+      if (!ok) log.warn({ origin: req.headers.origin }, 'socket.io connection from another origin refused');
+      callback(ok ? null : 'origin_not_allowed', ok);
+    },
+  });
+  // A pool of its own: the adapter holds one connection open to LISTEN, which must not keep the
+  // store's pool from closing (or take one of its connections for queries).
+  const pool = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;
+  pool?.on('error', (err) => log.warn({ err }, 'socket.io PostgreSQL connection lost; it reconnects'));
+  if (pool) io.adapter(createAdapter(pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
   /** Tells this process's sockets of the terminal why, then closes them. */
   const revokeHere = (terminalId: string) => {
     io.local.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
@@ -186,7 +203,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       revokeHere(terminalId);
       // One message to the other collectors, each doing the same in order: a cluster-wide emit and
       // a cluster-wide disconnect would travel apart, and the disconnect could arrive first.
-      if (options.pool) io.serverSideEmit('terminal:revoke', terminalId);
+      if (pool) io.serverSideEmit('terminal:revoke', terminalId);
     },
     terminalReEnrolled(terminalId) {
       io.in(rooms.terminal(terminalId)).disconnectSockets(true);
@@ -202,7 +219,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       io.local.disconnectSockets(true);
       io.engine.close();
       // Releases the adapter's listening connection; the HTTP server itself is Fastify's to close.
-      void io.of('/').adapter.close();
+      void Promise.resolve(io.of('/').adapter.close()).then(() => pool?.end()).catch((err: unknown) => log.warn({ err }, 'closing the realtime pool failed'));
     },
   };
 }

@@ -11,6 +11,7 @@ export interface TerminalContext {
   scale: number;
   previousScale: number | null;
   scaleChangedAt: string | null;
+  firstEnrolledAt: string | null;
   /** Services of the terminal's administration that still take votes. */
   serviceIds: ReadonlySet<string>;
   /** Every reason id of the administration, archived ones included (see check-votes.ts). */
@@ -32,6 +33,7 @@ export async function getTerminalContext(db: Db, terminal: EnrolledTerminal): Pr
     scale: terminal.scale,
     previousScale: terminal.previousScale,
     scaleChangedAt: terminal.scaleChangedAt,
+    firstEnrolledAt: terminal.firstEnrolledAt,
     serviceIds: new Set(services.map((s) => s.id)),
     reasonIds: new Set(reasons.map((r) => r.id)),
   };

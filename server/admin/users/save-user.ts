@@ -3,6 +3,7 @@ import type { Grant } from '../../contract/auth';
 import type { User } from '../../contract/admin';
 import { recordAudit } from '../../audit/record-audit';
 import { hashPassword } from '../../auth/passwords';
+import { clearFailures } from '../../auth/sign-in-throttle';
 import { endUserSessions, type SignedInUser } from '../../auth/sessions';
 import type { Db } from '../../store/database';
 import { createUser } from '../../store/create-user';
@@ -47,10 +48,11 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
     const columns = {
       ...(name !== undefined ? { name } : {}),
       ...(change.disabled !== undefined ? { disabled_at: change.disabled ? (before.disabledAt ?? at) : null } : {}),
-      // An admin's reset is how a locked-out person gets back in: the lock goes with the old password.
-      ...(hash !== undefined ? { password_hash: hash, failed_sign_ins: 0, locked_until: null } : {}),
+      ...(hash !== undefined ? { password_hash: hash } : {}),
     };
     if (Object.keys(columns).length) await trx.updateTable('users').set(columns).where('id', '=', userId).execute();
+    // An admin's reset is how a locked-out person gets back in: every lock on the e-mail goes with the old password.
+    if (hash !== undefined) await clearFailures(trx, before.email);
     if (grants) {
       await trx.deleteFrom('grants').where('user_id', '=', userId).execute();
       await trx.insertInto('grants').values(grants.map((g) => ({ user_id: userId, role: g.role, administration_id: g.administrationId, office_id: g.officeId }))).execute();

@@ -19,6 +19,8 @@ import { DEMO, seedDemo } from '../../../server/store/seed-demo';
 import { databaseUrl, TEMPLATE_DATABASE, TEST_STORE_VARIABLE } from './postgres';
 
 export const TOTEM = DEMO.terminals[0]!;
+/** When the demo terminals count as first paired in tests. */
+export const PAIRED_LONG_AGO = '2000-01-01T00:00:00.000Z';
 export const COUNTER = DEMO.terminals[1]!;
 export const REASON_IDS = ['valdoria-attesa', 'valdoria-servizio', 'valdoria-ritorno', 'valdoria-altro'] as const;
 
@@ -73,6 +75,19 @@ export async function enrol(app: FastifyInstance, store: Store, terminalId: stri
   const res = await app.inject({ method: 'POST', url: apiPaths.enrolment, payload: { code } });
   if (res.statusCode !== 200) throw new Error(`enrolment of ${terminalId} failed: ${res.statusCode} ${res.body}`);
   return res.json().token as string;
+}
+
+/**
+ * Makes terminals fit for hand-made fixtures: paired long ago (votes a test dates in the past are
+ * not re-dated) and without the misuse thresholds (tests send many votes with one castAt, which a
+ * real terminal could not; tests/server/ingest/misuse.test.ts covers the thresholds themselves).
+ */
+export async function pairedLongAgo(store: Store, ...terminalIds: string[]): Promise<void> {
+  await store.db
+    .updateTable('terminals')
+    .set({ first_enrolled_at: PAIRED_LONG_AGO, min_interval_seconds: 0, burst_per_minute: 1_000_000 })
+    .where('id', 'in', terminalIds)
+    .execute();
 }
 
 export function makeTempDir(): string {
@@ -174,7 +189,12 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Te
   await app.ready();
   const clock = options.now ?? (() => new Date());
   const tokens: Record<string, string> = {};
-  if (options.enrolTerminals !== false) for (const t of DEMO.terminals) tokens[t.id] = await enrol(app, store, t.id, clock());
+  if (options.enrolTerminals !== false) {
+    for (const t of DEMO.terminals) tokens[t.id] = await enrol(app, store, t.id, clock());
+    // As if paired long ago: tests send votes dated years back, which a terminal paired today
+    // could not have cast (they would be re-dated; tests/server/ingest/vote-dates.test.ts).
+    await pairedLongAgo(store, ...DEMO.terminals.map((t) => t.id));
+  }
   let admin: SignedIn | null = null;
   if (!options.noAdmin) {
     if (!(await store.db.selectFrom('users').select('id').where('email', '=', ADMIN_EMAIL).executeTakeFirst())) {

@@ -191,4 +191,12 @@ describe('last contact', () => {
     const listed = await c.app.inject({ url: apiPaths.terminal(TOTEM.id), headers: c.admin.headers });
     expect(listed.json().lastSeenAt).toBe('2026-03-12T08:01:30.000Z');
   });
+
+  it('is recorded for terminals that call at the same moment (they share one write), each answered once it is written', async () => {
+    const tokens = [await enrolOk(await pairingCode(TOTEM.id)), await enrolOk(await pairingCode(COUNTER.id))];
+    const answers = await Promise.all([config(TOTEM.id, tokens[0]!), config(COUNTER.id, tokens[1]!), config(TOTEM.id, tokens[0]!)]);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200]);
+    expect(await lastSeen(TOTEM.id)).toBe('2026-03-12T08:00:00.000Z');
+    expect(await lastSeen(COUNTER.id)).toBe('2026-03-12T08:00:00.000Z');
+  });
 });

@@ -1,0 +1,58 @@
+// DATA_DIR: private files (0600 in a 0700 folder), and a clear refusal naming the variable when it cannot be used.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../server/config';
+import { openStore } from '../../../server/store/database';
+import { prepareDataDir } from '../../../server/store/data-dir';
+import { makeTempDir, TEST_STORE } from '../helpers/test-collector';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) {
+    fs.chmodSync(d, 0o700);
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+});
+const temp = () => {
+  const d = makeTempDir();
+  dirs.push(d);
+  return d;
+};
+const mode = (p: string) => fs.statSync(p).mode & 0o777;
+
+describe.skipIf(TEST_STORE !== 'sqlite')('DATA_DIR', () => {
+  it('keeps the database, its WAL and shared memory readable by the collector\'s user only', async () => {
+    const dir = path.join(temp(), 'data');
+    const store = await openStore(dir);
+    await store.db.insertInto('administrations').values({ id: 'a', name: 'A', created_at: new Date().toISOString() }).execute();
+    const files = fs.readdirSync(dir);
+    expect(files).toEqual(expect.arrayContaining(['gradimento.sqlite', 'gradimento.sqlite-wal', 'gradimento.sqlite-shm']));
+    expect(mode(dir)).toBe(0o700);
+    for (const f of files) expect([f, mode(path.join(dir, f))]).toEqual([f, 0o600]);
+    await store.close();
+  });
+
+  it('tightens an existing database that was world-readable', () => {
+    const dir = temp();
+    fs.chmodSync(dir, 0o755);
+    fs.writeFileSync(path.join(dir, 'gradimento.sqlite'), '', { mode: 0o644 });
+    fs.writeFileSync(path.join(dir, 'gradimento.sqlite-wal'), '', { mode: 0o644 });
+    prepareDataDir(dir, 'gradimento.sqlite');
+    expect([mode(dir), mode(path.join(dir, 'gradimento.sqlite')), mode(path.join(dir, 'gradimento.sqlite-wal'))]).toEqual([0o700, 0o600, 0o600]);
+  });
+
+  it('refuses a file in place of the folder, naming DATA_DIR and the fix', () => {
+    const file = path.join(temp(), 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    expect(() => prepareDataDir(file, 'gradimento.sqlite')).toThrow(ConfigError);
+    expect(() => prepareDataDir(file, 'gradimento.sqlite')).toThrow(/^DATA_DIR ".*" cannot hold the database: .* is a file, not a folder\. Fix: /);
+    expect(() => prepareDataDir(path.join(file, 'below'), 'gradimento.sqlite')).toThrow(/DATA_DIR .* is a file, not a folder/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses a folder without rights, naming DATA_DIR and the fix', () => {
+    const dir = temp();
+    fs.chmodSync(dir, 0o500);
+    expect(() => prepareDataDir(path.join(dir, 'data'), 'gradimento.sqlite')).toThrow(/DATA_DIR .* this user may not create it\. Fix: /);
+  });
+});
