@@ -18,6 +18,8 @@ export interface CountedVote {
   /** Office-local day the collector received it, and whose clock dated it. */
   receivedDay: string;
   timeSource: string;
+  /** Misuse ('interval', 'burst'): such a vote counts only in flagged_counts, out of every figure. */
+  flag?: string | null;
 }
 
 /** One table's increments: its key columns, and rows of key values plus the amount to add. */
@@ -42,6 +44,7 @@ export const ROLLUPS = {
   arrival_counts: ['office_id', 'day', 'received_day', 'time_source'],
   terminal_counts_month: ['terminal_id', 'month'],
   participation_day: ['office_id', 'service_id', 'channel', 'day'],
+  flagged_counts: ['office_id', 'day', 'service_id', 'channel', 'flag', 'face'],
 } as const;
 export type RollupTable = keyof typeof ROLLUPS;
 
@@ -55,13 +58,13 @@ class Tally {
     readonly table: RollupTable,
     readonly countColumn: 'count' | 'votes' = 'count',
   ) {}
-  add(values: Record<string, string | number>) {
+  add(values: Record<string, string | number>, n: number) {
     // Keys in the table's own column order, so the map key and the sort below agree.
     const keyValues = ROLLUPS[this.table].map((k) => values[k]!);
     const key = keyValues.join('\u0000');
     const row = this.rows.get(key);
-    if (row) (row[this.countColumn] as number) += 1;
-    else this.rows.set(key, { ...values, [this.countColumn]: 1 });
+    if (row) (row[this.countColumn] as number) += n;
+    else this.rows.set(key, { ...values, [this.countColumn]: n });
   }
   delta(): TableDelta {
     // Sorted by key: concurrent transactions on PostgreSQL then lock rows in one order and
@@ -71,32 +74,49 @@ class Tally {
   }
 }
 
+/** Votes with the same key count alike in every rollup (the same reasons in another order only make another key, counted the same). */
+const likeKey = (v: CountedVote) =>
+  [v.flag ?? '', v.administrationId, v.officeId, v.terminalId, v.serviceId, v.channel, v.day, v.hour, v.scale, v.face, v.followUp, v.receivedDay, v.timeSource, ...v.reasonIds].join('\u0000');
+
 /** One increment row per distinct bucket of each rollup, so a batch of 500 votes costs a few upserts. */
 export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
   const t = Object.fromEntries(Object.keys(ROLLUPS).map((table) => [table, new Tally(table as RollupTable, table === 'participation_day' ? 'votes' : 'count')])) as Record<RollupTable, Tally>;
+  // Votes alike go through the tallies once, with their number: a batch holds far fewer kinds of
+  // vote than votes, and tallying each vote into twelve rollups was a tenth of ingest's CPU.
+  const alike = new Map<string, { vote: CountedVote; n: number }>();
   for (const v of votes) {
+    const key = likeKey(v);
+    const kind = alike.get(key);
+    if (kind) kind.n += 1;
+    else alike.set(key, { vote: v, n: 1 });
+  }
+  for (const { vote: v, n } of alike.values()) {
     const month = monthOf(v.day);
     const base = { office_id: v.officeId, service_id: v.serviceId, channel: v.channel };
+    if (v.flag) {
+      t.flagged_counts.add({ ...base, day: v.day, flag: v.flag, face: v.face }, n);
+      continue;
+    }
     const face = { scale: v.scale, face: v.face };
-    t.face_counts.add({ ...base, day: v.day, hour: v.hour, ...face });
-    t.face_counts_day.add({ ...base, day: v.day, ...face });
-    t.face_counts_month.add({ ...base, month, ...face });
-    t.face_counts_weekhour.add({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour, ...face });
-    t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face });
+    t.face_counts.add({ ...base, day: v.day, hour: v.hour, ...face }, n);
+    t.face_counts_day.add({ ...base, day: v.day, ...face }, n);
+    t.face_counts_month.add({ ...base, month, ...face }, n);
+    t.face_counts_weekhour.add({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour, ...face }, n);
+    t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face }, n);
     for (const reasonId of v.reasonIds) {
-      t.reason_counts.add({ ...base, day: v.day, reason_id: reasonId });
-      t.reason_counts_month.add({ ...base, month, reason_id: reasonId });
+      t.reason_counts.add({ ...base, day: v.day, reason_id: reasonId }, n);
+      t.reason_counts_month.add({ ...base, month, reason_id: reasonId }, n);
     }
     if (v.followUp !== 'not-asked') {
-      t.follow_up_counts.add({ ...base, day: v.day, follow_up: v.followUp });
-      t.follow_up_counts_month.add({ ...base, month, follow_up: v.followUp });
+      t.follow_up_counts.add({ ...base, day: v.day, follow_up: v.followUp }, n);
+      t.follow_up_counts_month.add({ ...base, month, follow_up: v.followUp }, n);
     }
     // Only what a report calls late or re-dated: most votes arrive the day they count for.
     if (v.receivedDay > v.day || v.timeSource !== 'terminal') {
-      t.arrival_counts.add({ office_id: v.officeId, day: v.day, received_day: v.receivedDay, time_source: v.timeSource });
+      t.arrival_counts.add({ office_id: v.officeId, day: v.day, received_day: v.receivedDay, time_source: v.timeSource }, n);
     }
-    t.terminal_counts_month.add({ terminal_id: v.terminalId, month });
-    t.participation_day.add({ office_id: v.officeId, service_id: v.serviceId, channel: contactChannel(v.channel), day: v.day });
+    t.terminal_counts_month.add({ terminal_id: v.terminalId, month }, n);
+    t.participation_day.add({ office_id: v.officeId, service_id: v.serviceId, channel: contactChannel(v.channel), day: v.day }, n);
   }
   return Object.values(t)
     .map((x) => x.delta())

@@ -127,6 +127,10 @@ export const DataQualitySchema = Type.Object(
     lateVotes: Type.Integer({ description: 'votes of the period that reached the collector after the period ended' }),
     redatedVotes: Type.Integer({ description: 'votes whose terminal clock was implausible, counted at the time they arrived' }),
     periodOpen: Type.Boolean({ description: 'the period has not ended yet: more votes will come' }),
+    flaggedVotes: Type.Object(
+      { interval: Type.Integer(), burst: Type.Integer() },
+      { description: 'taps stored but left out of every figure as misuse: too soon after the previous one (interval), or part of a burst (docs/metrics.md)' },
+    ),
   },
   { description: 'How much to trust the figures: late and re-dated votes, and when they were computed.' },
 );

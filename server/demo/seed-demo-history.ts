@@ -72,6 +72,8 @@ async function demoTerminals(db: Db): Promise<{ context: TerminalContext; termin
       administrationId: DEMO.administration.id,
       channel: row.channel,
       timeZone: HISTORY_TIME_ZONE,
+      // The demo's year predates the terminals' pairing on purpose: no first-pairing bound here.
+      firstEnrolledAt: null,
       scale: row.scale,
       previousScale: row.previous_scale,
       scaleChangedAt: row.scale_changed_at,

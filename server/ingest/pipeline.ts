@@ -51,8 +51,10 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
     const k = known.get(v.row.id)!;
     return k.terminalId === v.row.terminal_id && k.digest === v.row.digest;
   };
+  // By id, not by searching the list for each vote: that was quadratic in the batch's size.
+  const candidateById = new Map(candidates.map((v) => [v.row.id, v]));
   const conflicts = batch.votes.flatMap((vote, index) => {
-    const v = candidates.find((x) => x.row.id === vote.id.toLowerCase())!;
+    const v = candidateById.get(vote.id.toLowerCase())!;
     return known.has(v.row.id) && !sameVote(v) ? [{ field: `/votes/${index}/id`, reason: CONFLICT_REASON, voteId: vote.id }] : [];
   });
   if (conflicts.length > 0) {

@@ -4,10 +4,15 @@ import { applyDeltas } from '../aggregates/apply-deltas';
 import { countDeltas } from '../aggregates/count-deltas';
 import type { Database } from '../store/schema';
 import { insertVotes, type NewVote } from '../store/insert-votes';
+import { flagNewVotes } from './flag-new-votes';
 
-/** Returns the votes that were new; ids already stored are skipped and counted nowhere. */
+/**
+ * Returns the votes that were new; ids already stored are skipped and counted nowhere. Misuse
+ * (flag-taps.ts) is flagged here, among the new votes, and counted apart from every figure.
+ */
 export async function storeVotes(trx: Transaction<Database>, candidates: readonly NewVote[]): Promise<NewVote[]> {
   const inserted = await insertVotes(trx, candidates);
+  const flags = await flagNewVotes(trx, inserted);
   await applyDeltas(
     trx,
     countDeltas(
@@ -25,6 +30,7 @@ export async function storeVotes(trx: Transaction<Database>, candidates: readonl
         reasonIds,
         receivedDay,
         timeSource: row.time_source,
+        flag: flags.get(row.id) ?? null,
       })),
     ),
   );

@@ -1,6 +1,7 @@
 // Group commit: requests that arrive while a transaction is writing wait for the next one, which
 // stores them all with one commit (one fsync) instead of one each. Every request is still answered
 // only after the transaction holding its votes has committed.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../store/database';
 import type { NewVote } from '../store/insert-votes';
 import { storeVotes } from './store-votes';
@@ -27,8 +28,8 @@ export class WriteBuffer {
 
   /**
    * Stores the votes (ids already stored are skipped) and resolves with those that were new.
-   * No timer: a lone request is written at once; a busy collector groups whatever queued up
-   * while the previous transaction was committing, so the group grows with the load.
+   * No timer: a lone request is written after one turn of the event loop; a busy collector groups
+   * whatever arrived meanwhile, so the group grows with the load.
    */
   store(candidates: readonly NewVote[]): Promise<NewVote[]> {
     return new Promise((resolve, reject) => {
@@ -53,6 +54,12 @@ export class WriteBuffer {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
+      // One turn of the event loop before each group: the requests whose bytes have arrived run up
+      // to store() and join it. Without it, on SQLite nothing ever joined: better-sqlite3 answers
+      // synchronously, so a request ran from its first query through its commit (fsync included)
+      // in microtasks, before the next request was even parsed: one transaction per request
+      // (see docs/performance.md, Capacity). PostgreSQL answers asynchronously and grouped anyway.
+      await nextTurn();
       const group: Pending[] = [];
       let votes = 0;
       while (this.queue.length > 0 && (group.length === 0 || votes + this.queue[0]!.candidates.length <= this.maxVotes)) {

@@ -13,8 +13,6 @@ export interface Store {
   dialect: DialectName;
   /** Human-readable place of the data, for logs (no password). */
   location: string;
-  /** On PostgreSQL, the pool behind `db`: socket.io's adapter uses it to reach the other collectors. */
-  pool?: import('pg').Pool;
   close(): Promise<void>;
 }
 
@@ -52,5 +50,5 @@ export async function openStore(target: StoreTarget | string): Promise<Store> {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new StoreError('migration_failed', `Database migration ${failed} failed at ${choice.location}: ${String(error)}`);
   }
-  return { db, dialect: choice.name, location: choice.location, pool: choice.pool, close: () => db.destroy() };
+  return { db, dialect: choice.name, location: choice.location, close: () => db.destroy() };
 }

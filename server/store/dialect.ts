@@ -1,6 +1,4 @@
 // The one place where the database engine is chosen and its differences are settled.
-import fs from 'node:fs';
-import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
   OperationNodeTransformer,
@@ -17,7 +15,9 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { redactUrl } from '../config';
+import { prepareDataDir } from './data-dir';
 import { WithoutRowLocks } from './row-locks';
+import { withStatementCache } from './statement-cache';
 import { CODE_POINT } from './text-order';
 
 export const SQLITE_FILE = 'gradimento.sqlite';
@@ -37,8 +37,6 @@ export interface DialectChoice {
   plugins: KyselyPlugin[];
   /** Where the data lives, for the start-up log (never with a password). */
   location: string;
-  /** PostgreSQL's connection pool, which socket.io's adapter shares (LISTEN/NOTIFY between collectors). */
-  pool?: pg.Pool;
 }
 
 /** PostgreSQL spells SQLite's BINARY "C" (see text-order.ts). */
@@ -59,11 +57,15 @@ class CodePointOrder implements KyselyPlugin {
   }
 }
 
-/** The embedded default: one SQLite file under DATA_DIR. */
-function sqlite(dataDir: string): DialectChoice {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, SQLITE_FILE);
-  const database = new SqliteDatabase(file);
+/**
+ * A connection to an existing or new SQLite file with the collector's settings. The store opens
+ * its file here, and so do backups and restores (server/ops), which need better-sqlite3's own
+ * handle for its online backup API.
+ */
+export function openSqliteFile(file: string, options: { mustExist?: boolean; readonly?: boolean } = {}): SqliteDatabase.Database {
+  // Read only (a backup file being restored from): no setting is written into it.
+  if (options.readonly) return new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+  const database = new SqliteDatabase(file, { fileMustExist: options.mustExist ?? false });
   // WAL lets reports read while votes are written.
   database.pragma('journal_mode = WAL');
   // FULL, not NORMAL: a terminal deletes a vote once we acknowledge it, so an acknowledged
@@ -71,7 +73,14 @@ function sqlite(dataDir: string): DialectChoice {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { name: 'sqlite', dialect: new SqliteDialect({ database }), plugins: [new WithoutRowLocks()], location: file };
+  return database;
+}
+
+/** The embedded default: one SQLite file under DATA_DIR. */
+function sqlite(dataDir: string): DialectChoice {
+  const file = prepareDataDir(dataDir, SQLITE_FILE);
+  const database = openSqliteFile(file);
+  return { name: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new WithoutRowLocks()], location: file };
 }
 
 /**
@@ -89,7 +98,7 @@ function postgres(url: string): DialectChoice {
   // unhandled it would kill the collector. The pool discards that client and the next query
   // opens a new one; /healthz reports the database while it stays unreachable.
   pool.on('error', () => {});
-  return { name: 'postgres', dialect: new PostgresDialect({ pool }), plugins: [new CodePointOrder()], location: redactUrl(url), pool };
+  return { name: 'postgres', dialect: new PostgresDialect({ pool }), plugins: [new CodePointOrder()], location: redactUrl(url) };
 }
 
 export function chooseDialect(target: StoreTarget): DialectChoice {

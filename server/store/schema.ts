@@ -59,6 +59,11 @@ export interface TerminalTable {
   /** sha256 of the live device token; null when not enrolled or revoked. */
   token_hash: Nullable;
   enrolled_at: Nullable;
+  /** The first pairing: votes dated before it are re-dated to their arrival (time-bucket.ts). */
+  first_enrolled_at: Nullable;
+  /** Misuse thresholds (server/ingest/flag-taps.ts). */
+  min_interval_seconds: ColumnType<number, number | undefined, number>;
+  burst_per_minute: ColumnType<number, number | undefined, number>;
   revoked_at: Nullable;
   /** sha256 of the live pairing code, and when it stops working. */
   pairing_hash: Nullable;
@@ -76,8 +81,6 @@ export interface UserTable {
   name: string;
   /** scrypt$N$r$p$salt$hash (server/auth/passwords.ts). */
   password_hash: string;
-  failed_sign_ins: ColumnType<number, number | undefined, number>;
-  locked_until: Nullable;
   disabled_at: Nullable;
   last_sign_in_at: Nullable;
   created_at: Timestamp;
@@ -144,6 +147,8 @@ export interface VoteTable {
   hour: number;
   /** What the vote says, hashed (server/ingest/vote-digest.ts): a resend must say the same. */
   digest: string;
+  /** Misuse: 'interval' (too soon after the previous tap) or 'burst'; flagged votes stay out of the figures. */
+  flag: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A vote removed by retention: its id stays known, so a late resend is recognised, not counted again. */
@@ -317,6 +322,15 @@ export interface TerminalStatusTable {
   persisted: number | null;
 }
 
+/** Wrong passwords per e-mail typed and address: a lock holds only for that pair. */
+export interface SignInThrottleTable {
+  email: string;
+  address: string;
+  failures: number;
+  locked_until: Timestamp | null;
+  last_failure_at: Timestamp;
+}
+
 // Issue 8, what the collector sends out (migration 011): the outbox, webhooks, installation secrets.
 
 /** A webhook an administration's alerts are posted to (HMAC-signed). */
@@ -394,8 +408,57 @@ export interface PublicPageTable {
   updated_by: string | null;
 }
 
+// Issue 8, scheduled e-mails (migration 014).
+
+/** A person's daily, weekly or monthly e-mail of an office's (or an administration's) report. */
+export interface SubscriptionTable {
+  id: string;
+  user_id: string;
+  administration_id: string;
+  /** null: the administration's report. */
+  office_id: Nullable;
+  /** 'daily', 'weekly' or 'monthly'. */
+  frequency: string;
+  created_at: Timestamp;
+  /** Who subscribed the person (their own e-mail, or an admin's). */
+  created_by: Nullable;
+  cancelled_at: Nullable;
+  /** An e-mail, or 'unsubscribe-link'. */
+  cancelled_by: Nullable;
+}
+
+/** One report sent to one subscription: unique per period, so it goes out once. */
+export interface SubscriptionDeliveryTable {
+  subscription_id: string;
+  period_from: string;
+  period_to: string;
+  outbox_id: string;
+  created_at: Timestamp;
+}
+
+/** A terminal's last taps, for telling a burst across batches (server/ingest/flag-taps.ts). */
+export interface TerminalTapClockTable {
+  terminal_id: string;
+  last_tap_at: Timestamp;
+  /** JSON list of the unflagged taps of the last minute (ISO times). */
+  recent: string;
+}
+
+/** Flagged votes per office, day, service, channel, flag and face: what was left out, for managers to see. */
+export interface FlaggedCountTable {
+  office_id: string;
+  day: string;
+  service_id: string;
+  channel: string;
+  flag: string;
+  face: string;
+  count: number;
+}
+
 export interface Database {
   administrations: AdministrationTable;
+  public_pages: PublicPageTable;
+  administration_logos: AdministrationLogoTable;
   offices: OfficeTable;
   services: ServiceTable;
   reasons: ReasonTable;
@@ -421,6 +484,9 @@ export interface Database {
   rate_limits: RateLimitTable;
   vote_tombstones: VoteTombstoneTable;
   terminal_status: TerminalStatusTable;
+  sign_in_throttle: SignInThrottleTable;
+  terminal_tap_clock: TerminalTapClockTable;
+  flagged_counts: FlaggedCountTable;
   leases: LeaseTable;
   users: UserTable;
   grants: GrantTable;
@@ -429,6 +495,8 @@ export interface Database {
   webhooks: WebhookTable;
   outbox: OutboxTable;
   installation_secrets: InstallationSecretTable;
+  subscriptions: SubscriptionTable;
+  subscription_deliveries: SubscriptionDeliveryTable;
 }
 
 export type NewVoteRow = Insertable<VoteTable>;

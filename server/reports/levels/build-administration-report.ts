@@ -12,6 +12,7 @@ import { getAdminParticipation } from '../queries/get-admin-participation';
 import { getAdministrationNames, getAdministrationOffices } from '../queries/get-administrations';
 import { getArrivals } from '../queries/get-arrivals';
 import { getFaceCounts } from '../queries/get-face-counts';
+import { getFlaggedCounts } from '../queries/get-flagged-counts';
 import { getServiceNames } from '../queries/get-service-names';
 import { getStandards } from '../queries/get-standards';
 import { comparison } from '../shape/comparison';
@@ -105,6 +106,6 @@ export async function buildAdministrationReport({ db, minSample, now }: ReportCo
     })),
     byChannel: [...channels].map(([channel, t]) => ({ channel, ...present(t, minSample) })).sort((a, b) => b.total - a.total),
     participation: { total: participationOf(participationRows), byChannel: participationByChannel(participationRows) },
-    dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: today <= to },
+    dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: today <= to, flaggedVotes: await getFlaggedCounts(db, officeIds, from, to) },
   };
 }

@@ -11,6 +11,7 @@ import { getAdminFaceCounts } from '../queries/get-admin-face-counts';
 import { getAdminParticipation } from '../queries/get-admin-participation';
 import { getAdministrationNames, getAdministrationOffices } from '../queries/get-administrations';
 import { getAllArrivals, getArrivals } from '../queries/get-arrivals';
+import { getFlaggedCounts } from '../queries/get-flagged-counts';
 import { getReportingUnits } from '../queries/get-reporting-units';
 import { getRunningTotal } from '../queries/get-running-total';
 import { comparison } from '../shape/comparison';
@@ -63,6 +64,12 @@ export async function buildBulletin({ db, minSample, now }: ReportContext, admin
     previous: comparison('previous', previous, total.sums, prev.sums, minSample),
     byChannel: [...byChannel].map(([channel, t]) => ({ channel, votes: t.total, score: scoreOf(t.sums, minSample), participation: participation.get(channel) ?? NO_PARTICIPATION })),
     reported,
-    dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: localBucket(now, DEFAULT_TIME_ZONE).day <= to },
+    dataQuality: {
+      computedAt: now.toISOString(),
+      lateVotes: arrivals.late,
+      redatedVotes: arrivals.redated,
+      periodOpen: localBucket(now, DEFAULT_TIME_ZONE).day <= to,
+      flaggedVotes: await getFlaggedCounts(db, officeIds, from, to),
+    },
   };
 }

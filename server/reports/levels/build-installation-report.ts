@@ -10,6 +10,7 @@ import { getAdminFaceCounts } from '../queries/get-admin-face-counts';
 import { getAdminParticipation } from '../queries/get-admin-participation';
 import { getAdministrationNames } from '../queries/get-administrations';
 import { getAllArrivals } from '../queries/get-arrivals';
+import { getFlaggedCounts } from '../queries/get-flagged-counts';
 import { comparison } from '../shape/comparison';
 import { NO_PARTICIPATION, participationBy, participationByChannel, participationOf } from '../shape/participation';
 import { rankGroups } from '../shape/ranking';
@@ -50,6 +51,12 @@ export async function buildInstallationReport({ db, minSample, now }: ReportCont
     })),
     byChannel: [...foldBy(cells, (r) => r.channel!)].map(([channel, t]) => ({ channel, ...present(t, minSample) })).sort((a, b) => b.total - a.total),
     participation: { total: participationOf(participationRows), byChannel: participationByChannel(participationRows) },
-    dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: localBucket(now, DEFAULT_TIME_ZONE).day <= to },
+    dataQuality: {
+      computedAt: now.toISOString(),
+      lateVotes: arrivals.late,
+      redatedVotes: arrivals.redated,
+      periodOpen: localBucket(now, DEFAULT_TIME_ZONE).day <= to,
+      flaggedVotes: await getFlaggedCounts(db, null, from, to),
+    },
   };
 }

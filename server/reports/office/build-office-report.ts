@@ -10,6 +10,7 @@ import { checkPeriod, eachDay } from '../period';
 import { holidaysIn, previousPeriod, yearBefore, type DayRange } from '../period-plan';
 import { getArrivals } from '../queries/get-arrivals';
 import { getFaceCounts } from '../queries/get-face-counts';
+import { getFlaggedCounts } from '../queries/get-flagged-counts';
 import { getFaceSeries } from '../queries/get-face-series';
 import { getFollowUpCounts } from '../queries/get-follow-up-counts';
 import { getDayHourCounts, getHourCounts } from '../queries/get-hour-counts';
@@ -78,6 +79,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
       getStandards(db, office.administration.id),
       getReasonLabels(db, [office.administration.id]),
     ]);
+  const flagged = await getFlaggedCounts(db, ids, from, to);
 
   const services = foldBy(main, (r) => r.service_id!, offered);
   const channels = foldBy(main, (r) => r.channel!);
@@ -157,6 +159,6 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
     reasonsByService: reasonsByService(reasonsPerService, labels, (id) => services.get(id)?.sums.negative ?? 0),
     reasonTrend: reasonTrend(reasonsOverTime, buckets, (b) => trendTotal.get(b)?.sums.negative ?? 0),
     followUp: { negative, chosen, skipped, timeout, notAsked: Math.max(0, negative - chosen - skipped - timeout) },
-    dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: today <= to },
+    dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: today <= to, flaggedVotes: flagged },
   };
 }

@@ -8,7 +8,13 @@ import { voteDigests } from './005-vote-digests';
 import { terminalStatus } from './006-terminal-status';
 import { socketAttachments } from './007-socket-attachments';
 import { reportIndexes } from './008-report-indexes';
+import { signInThrottle } from './009-sign-in-throttle';
+import { firstEnrolment } from './010-first-enrolment';
 import { outbox } from './011-outbox';
+import { publicPages } from './012-public-pages';
+import { administrationLogos } from './013-administration-logos';
+import { subscriptions } from './014-subscriptions';
+import { voteFlags } from './015-vote-flags';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,7 +26,13 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-terminal-status': terminalStatus,
   '007-socket-attachments': socketAttachments,
   '008-report-indexes': reportIndexes,
+  '009-sign-in-throttle': signInThrottle,
+  '010-first-enrolment': firstEnrolment,
   '011-outbox': outbox,
+  '012-public-pages': publicPages,
+  '013-administration-logos': administrationLogos,
+  '014-subscriptions': subscriptions,
+  '015-vote-flags': voteFlags,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,8 +10,8 @@ const viewerB: Grant = { role: 'viewer', administrationId: 'b', officeId: null }
 
 describe('pagesFor', () => {
   it('gives each role the pages its permissions open', () => {
-    expect(pagesFor([installation])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'audit', 'administrations']);
-    expect(pagesFor([adminA])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'audit']);
+    expect(pagesFor([installation])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'public-page', 'audit', 'administrations']);
+    expect(pagesFor([adminA])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'public-page', 'audit']);
     expect(pagesFor([managerA1])).toEqual(['report', 'people-served', 'terminals']);
     expect(pagesFor([viewerB])).toEqual(['report']);
   });

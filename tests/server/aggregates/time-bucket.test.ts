@@ -1,6 +1,6 @@
 // localBucket (office-local day and hour, across DST and midnight) and countedTime (which clock a vote counts by).
 import { describe, expect, it } from 'vitest';
-import { countedTime, localBucket, MAX_CLOCK_AHEAD_MS, MAX_VOTE_AGE_MS } from '../../../server/aggregates/time-bucket';
+import { countedTime, localBucket, localBucketByIntl, MAX_CLOCK_AHEAD_MS, MAX_VOTE_AGE_MS } from '../../../server/aggregates/time-bucket';
 
 const ROME = 'Europe/Rome';
 const at = (iso: string) => localBucket(new Date(iso), ROME);
@@ -33,6 +33,49 @@ describe('localBucket', () => {
   it('speaks the zone it is given', () => {
     expect(localBucket(new Date('2026-01-15T23:30:00Z'), 'UTC')).toEqual({ day: '2026-01-15', hour: 23 });
     expect(localBucket(new Date('2026-01-15T03:00:00Z'), 'America/New_York')).toEqual({ day: '2026-01-14', hour: 22 });
+  });
+});
+
+describe('localBucket against Intl for every instant', () => {
+  // Zones whose offsets or changes are unusual: half and quarter hours, 30-minute DST (Lord Howe),
+  // southern hemisphere, Ramadan suspensions of DST (Casablanca), a zone that skipped a day (Apia, 2011).
+  const ZONES = ['Europe/Rome', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Tehran', 'Africa/Casablanca', 'America/Santiago', 'Pacific/Apia', 'UTC'];
+
+  const offsetFormat = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  /** The zone's offset in minutes at t, straight from Intl. */
+  const offsetAt = (f: Intl.DateTimeFormat, t: number) => {
+    const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+    return (Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - Math.floor(t / 60_000) * 60_000) / 60_000;
+  };
+
+  /** Hourly instants (odd seconds), and every 61 s for two hours around each change of offset among them. */
+  function instants(from: number, hours: number, zone: string): number[] {
+    const f = offsetFormat(zone);
+    const out: number[] = [];
+    let previous = offsetAt(f, from);
+    for (let h = 0; h < hours; h++) {
+      const t = from + h * 3_600_000 + ((h * 7_919) % 3_600_000);
+      out.push(t);
+      const offset = offsetAt(f, t);
+      if (offset !== previous) for (let u = t - 2 * 3_600_000; u < t + 3_600_000; u += 61_000) out.push(u);
+      previous = offset;
+    }
+    return out;
+  }
+
+  it.each(ZONES)('agrees in %s through 2026 and the 2011 dateline change', (zone) => {
+    const times = [...instants(Date.UTC(2026, 0, 1), 366 * 24, zone), ...instants(Date.UTC(2011, 11, 28), 4 * 24, zone)];
+    const wrong = times.filter((t) => JSON.stringify(localBucket(new Date(t), zone)) !== JSON.stringify(localBucketByIntl(new Date(t), zone)));
+    expect(wrong.map((t) => new Date(t).toISOString()).slice(0, 5)).toEqual([]);
+  });
+
+  it('agrees with an offset in seconds (Amsterdam, 1930) and at the edges of a quarter hour', () => {
+    for (let t = Date.UTC(1930, 4, 15, 20); t < Date.UTC(1930, 4, 16, 2); t += 59_000) {
+      expect(localBucket(new Date(t), 'Europe/Amsterdam')).toEqual(localBucketByIntl(new Date(t), 'Europe/Amsterdam'));
+    }
+    // Spring forward in Rome at 01:00 UTC: the last millisecond before and the first after.
+    expect(localBucket(new Date(Date.UTC(2026, 2, 29, 1) - 1), ROME)).toEqual({ day: '2026-03-29', hour: 1 });
+    expect(localBucket(new Date(Date.UTC(2026, 2, 29, 1)), ROME)).toEqual({ day: '2026-03-29', hour: 3 });
   });
 });
 

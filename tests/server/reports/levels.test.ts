@@ -7,7 +7,7 @@ import type { AdministrationReport, Bulletin, InstallationReport } from '../../.
 import type { Vote } from '../../../server/contract/vote';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as, grant } from '../admin/admin-api';
-import { enrol, fixedClock, makeVote, personWith, postVotes, startCollector, type TestCollector } from '../helpers/test-collector';
+import { enrol, fixedClock, makeVote, pairedLongAgo, personWith, postVotes, startCollector, type TestCollector } from '../helpers/test-collector';
 
 const VALDORIA = DEMO.administration.id;
 const NOW = fixedClock('2026-11-03T10:00:00Z');
@@ -20,6 +20,7 @@ async function counterIn(administrationId: string, officeName: string, serviceId
   const officeId = (await admin.post(apiPaths.offices, { administrationId, name: officeName })).body.id as string;
   const terminalId = (await admin.post(apiPaths.terminals, { officeId, name: `Sportello ${officeName}`, mode: 'counter', serviceIds: [serviceId] })).body.id as string;
   c.tokens[terminalId] = await enrol(c.app, c.store, terminalId, NOW());
+  await pairedLongAgo(c.store, terminalId);
   return { officeId, terminalId };
 }
 

@@ -143,6 +143,6 @@ describe('why', () => {
 
 describe('honest about late data', () => {
   it('says when it was computed, that 2 votes came after March ended and 1 was re-dated', () => {
-    expect(r.dataQuality).toEqual({ computedAt: '2026-04-02T10:00:00.000Z', lateVotes: 2, redatedVotes: 1, periodOpen: false });
+    expect(r.dataQuality).toEqual({ computedAt: '2026-04-02T10:00:00.000Z', lateVotes: 2, redatedVotes: 1, periodOpen: false, flaggedVotes: { interval: 0, burst: 0 } });
   });
 });

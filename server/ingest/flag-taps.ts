@@ -1,0 +1,40 @@
+// Misuse: a tap too soon after the previous one, or one of a burst, is flagged (a pure function).
+
+export type TapFlag = 'interval' | 'burst';
+
+export interface TapRules {
+  /** A tap closer than this to the terminal's previous tap is flagged 'interval'. */
+  minIntervalMs: number;
+  /** Beyond this many unflagged taps in a minute, further taps are flagged 'burst'. */
+  burstPerMinute: number;
+}
+
+export interface TapClock {
+  /** The terminal's latest tap, flagged or not (ms), or null before its first. */
+  lastTapAt: number | null;
+  /** Its unflagged taps of the last minute (ms), oldest first. */
+  recent: number[];
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Goes through a terminal's new taps in time order. A child pressing red thirty times: the first
+ * tap counts, every one within the response interval of the one before is flagged, and once the
+ * minute holds `burstPerMinute` counted taps the rest of that minute are flagged too. A tap older
+ * than the terminal's latest (delivered late, out of order) cannot be judged and is left alone.
+ */
+export function flagTaps(clock: TapClock, taps: readonly { id: string; at: number }[], rules: TapRules): { flags: Map<string, TapFlag>; clock: TapClock } {
+  const flags = new Map<string, TapFlag>();
+  let last = clock.lastTapAt;
+  let recent = [...clock.recent];
+  for (const tap of [...taps].sort((a, b) => a.at - b.at)) {
+    if (!Number.isFinite(tap.at) || (last !== null && tap.at < last)) continue;
+    recent = recent.filter((t) => t > tap.at - MINUTE);
+    if (last !== null && tap.at - last < rules.minIntervalMs) flags.set(tap.id, 'interval');
+    else if (recent.length >= rules.burstPerMinute) flags.set(tap.id, 'burst');
+    else recent.push(tap.at);
+    last = tap.at;
+  }
+  return { flags, clock: { lastTapAt: last, recent } };
+}
