@@ -18,6 +18,8 @@ export const apiPaths = {
   peopleServed: `${API_BASE}/people-served`,
   administrationApiKeys: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/api-keys`,
   apiKeyRevoke: (id: string) => `${API_BASE}/api-keys/${encodeURIComponent(id)}/revoke`,
+  /** The public page's settings (issue 8); the page itself is at contract/public-page.ts's publicPaths. */
+  administrationPublicPage: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/public-page`,
   session: `${API_BASE}/session`,
   sessionsEverywhere: `${API_BASE}/session/everywhere`,
   password: `${API_BASE}/session/password`,

@@ -10,10 +10,9 @@ import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import { buildOfficeReport } from './office/build-office-report';
 import { checkPeriod } from './period';
-import { getDailyServiceCounts } from './queries/get-daily-service-counts';
 import { getOffice, listOffices } from './queries/get-office';
-import { getServiceNames } from './queries/get-service-names';
-import { rowsForCsv, toCsv } from './report-csv';
+import { reportCsv } from './exports/csv/report-csv';
+import { buildDailyTable } from './exports/daily-rows';
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
 
@@ -73,7 +72,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readReport },
       schema: {
         tags: ['reports'],
-        summary: 'Votes per day, service and channel as CSV (semicolon-separated, UTF-8 with BOM)',
+        summary: 'Votes per day, service and channel as CSV (semicolon-separated, UTF-8 with BOM): the faces of the scale in use and a column per reason; columns in docs/exports.md',
         params: OfficeParams,
         querystring: ReportQuerySchema,
         response: { 200: Type.String({ description: 'text/csv' }), 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
@@ -84,8 +83,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       checkPeriod(from, to);
       const office = await getOffice(db, request.params.officeId);
       if (!office) throw new AppError('office_unknown', `Office "${request.params.officeId}" does not exist.`);
-      const [counts, services] = await Promise.all([getDailyServiceCounts(db, office.id, from, to), getServiceNames(db, office.administration.id)]);
-      const csv = toCsv(rowsForCsv(counts, (id) => services.get(id)?.name ?? id));
+      const csv = reportCsv(await buildDailyTable(db, office.administration.id, [office], from, to), false);
       const file = `gradimento-${office.id}-${from}-${to}.csv`;
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).send(csv);
     },

@@ -1,22 +1,25 @@
-// Votes per day, service, channel and face for one office and period: the rows of the CSV export.
+// Votes per day, office, service, channel and face for offices over a period: the rows of the CSV export.
 import type { Db } from '../../store/database';
 
 export interface DailyServiceCount {
   day: string;
+  officeId: string;
   serviceId: string;
   channel: string;
+  scale: number;
   face: string;
   count: number;
 }
 
-export async function getDailyServiceCounts(db: Db, officeId: string, from: string, to: string): Promise<DailyServiceCount[]> {
+export async function getDailyServiceCounts(db: Db, officeIds: readonly string[], from: string, to: string): Promise<DailyServiceCount[]> {
+  if (officeIds.length === 0) return [];
   const rows = await db
     .selectFrom('face_counts_day')
-    .select((eb) => ['day', 'service_id', 'channel', 'face', eb.fn.sum<number | string>('count').as('count')])
-    .where('office_id', '=', officeId)
+    .select((eb) => ['day', 'office_id', 'service_id', 'channel', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+    .where('office_id', 'in', [...officeIds])
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .groupBy(['day', 'service_id', 'channel', 'face'])
+    .groupBy(['day', 'office_id', 'service_id', 'channel', 'scale', 'face'])
     .execute();
-  return rows.map((r) => ({ day: r.day, serviceId: r.service_id, channel: r.channel, face: r.face, count: Number(r.count) }));
+  return rows.map((r) => ({ day: r.day, officeId: r.office_id, serviceId: r.service_id, channel: r.channel, scale: Number(r.scale), face: r.face, count: Number(r.count) }));
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
 import { DEMO } from '../../../server/store/seed-demo';
-import { addAltrove, ALTROVE, asTerminal, COUNTER, enrol, fixedClock, makeVote, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { addAltrove, ALTROVE, asTerminal, COUNTER, enrol, fixedClock, makeVote, pairedLongAgo, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 const MUNICIPIO = DEMO.offices[0]!.id;
 const SPORTELLO_TRIBUTI = 'valdoria-sportello-tributi';
@@ -18,6 +18,7 @@ async function seedVotes() {
   await c.store.db.insertInto('terminals').values({ id: SPORTELLO_TRIBUTI, office_id: MUNICIPIO, name: 'Sportello Tributi', mode: 'counter', channel: 'sportello', scale: 3, archived_at: null, created_at: '2026-01-01T00:00:00Z' }).execute();
   await c.store.db.insertInto('terminal_services').values({ terminal_id: SPORTELLO_TRIBUTI, service_id: 'valdoria-tributi', position: 0 }).execute();
   c.tokens[SPORTELLO_TRIBUTI] = await enrol(c.app, c.store, SPORTELLO_TRIBUTI, NOW());
+  await pairedLongAgo(c.store, SPORTELLO_TRIBUTI);
   const totem = [
     makeVote({ serviceId: 'valdoria-anagrafe', face: 'positivo', castAt: '2026-03-10T08:15:00Z' }),
     makeVote({ serviceId: 'valdoria-anagrafe', face: 'negativo', reasons: ['valdoria-altro', 'valdoria-attesa'], followUp: 'chosen', castAt: '2026-03-10T08:45:00Z' }),
@@ -128,7 +129,7 @@ describe('GET report.csv', () => {
     await seedVotes();
   });
 
-  it('is a semicolon CSV with a BOM, one row per day, service and channel', async () => {
+  it('is a semicolon CSV with a BOM, one row per day, service and channel: only the faces of the 3-face scale, a column per reason', async () => {
     const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-12`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
@@ -136,12 +137,12 @@ describe('GET report.csv', () => {
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = res.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines).toEqual([
-      'giorno;servizio;canale;totale;ottimo;positivo;sufficiente;negativo;pessimo',
-      '2026-03-10;Anagrafe e stato civile;totem;2;0;1;0;1;0',
-      '2026-03-10;Tributi;totem;1;0;0;1;0;0',
-      '2026-03-11;Anagrafe e stato civile;totem;1;0;0;0;1;0',
-      '2026-03-11;Tributi;totem;1;0;0;0;1;0',
-      '2026-03-12;Tributi;sportello;1;0;1;0;0;0',
+      'giorno;servizio;canale;totale;positivo;sufficiente;negativo;motivo: Tempo di attesa;motivo: Il servizio ricevuto;motivo: Devo tornare un’altra volta;motivo: Altro',
+      '2026-03-10;Anagrafe e stato civile;totem;2;1;0;1;1;0;0;1',
+      '2026-03-10;Tributi;totem;1;0;1;0;0;0;0;0',
+      '2026-03-11;Anagrafe e stato civile;totem;1;0;0;1;0;0;0;0',
+      '2026-03-11;Tributi;totem;1;0;0;1;0;0;0;0',
+      '2026-03-12;Tributi;sportello;1;1;0;0;0;0;0;0',
       '',
     ]);
   });
@@ -154,7 +155,7 @@ describe('GET report.csv', () => {
     expect((await postVotes(c, [makeVote({ serviceId: 'valdoria-trappola', castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
     const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09`);
     const lines = res.body.split('\r\n');
-    expect(lines[1]).toBe(`2026-03-09;"'=HYPERLINK(""http://x"";""y"")";totem;1;0;1;0;0;0`);
+    expect(lines[1]).toBe(`2026-03-09;"'=HYPERLINK(""http://x"";""y"")";totem;1;1;0;0;0;0;0;0`);
   });
 });
 

@@ -1,0 +1,127 @@
+// The page furniture of every PDF report: a header with the administration's logo and name, a footer
+// with the page count, and a flow that starts a new page (with its header) before content runs off one.
+import { PAGE, type Pdf } from './pdf-document';
+
+export const COLORS = {
+  text: '#1A1A1A',
+  muted: '#5C6F82',
+  faint: '#A3B1BF',
+  rule: '#C5D0DB',
+  band: '#E8EEF5',
+  primary: '#0066CC',
+  positive: '#00805A',
+  neutral: '#D08C00',
+  negative: '#C72F48',
+  bars: '#B8CCE0',
+} as const;
+
+/** Colours of the faces, as the terminal draws them (kiosk/ui/faces): greens, amber, reds. */
+export const FACE_COLORS: Readonly<Record<string, string>> = {
+  ottimo: '#00593F',
+  positivo: '#00805A',
+  sufficiente: '#D08C00',
+  negativo: '#C72F48',
+  pessimo: '#8F1D2E',
+};
+
+export interface Branding {
+  administration: string;
+  /** PNG or JPEG bytes, checked on upload (server/admin/administrations/logo.ts); null without one. */
+  logo: Buffer | null;
+  /** What the document is, under the name: "Rapporto di gradimento · Sede municipale". */
+  title: string;
+  /** The period in words, on the right. */
+  period: string;
+  /** "Calcolato il ...": in every footer, so a printed page says how fresh it is. */
+  computed: string;
+}
+
+export const LEFT = PAGE.margin;
+export const RIGHT = PAGE.width - PAGE.margin;
+export const WIDTH = RIGHT - LEFT;
+const HEADER_TOP = 28;
+const LOGO_BOX = { width: 110, height: 40 };
+/** Where content starts under the header, and the lowest it may reach above the footer. */
+export const CONTENT_TOP = 92;
+export const CONTENT_BOTTOM = PAGE.height - 56;
+
+function drawHeader(doc: Pdf, b: Branding): void {
+  let textLeft = LEFT;
+  if (b.logo) {
+    try {
+      doc.image(b.logo, LEFT, HEADER_TOP, { fit: [LOGO_BOX.width, LOGO_BOX.height], valign: 'center' });
+      textLeft = LEFT + LOGO_BOX.width + 12;
+    } catch {
+      // Checked on upload; should a stored image still fail to decode, the name alone heads the page.
+    }
+  }
+  const periodWidth = 150;
+  const textWidth = RIGHT - periodWidth - textLeft - 8;
+  doc.font('bold').fontSize(12).fillColor(COLORS.text).text(b.administration, textLeft, HEADER_TOP + 4, { width: textWidth, lineBreak: false, ellipsis: true });
+  doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(b.title, textLeft, HEADER_TOP + 21, { width: textWidth, lineBreak: false, ellipsis: true });
+  doc.font('semibold').fontSize(9).fillColor(COLORS.text).text(b.period, RIGHT - periodWidth, HEADER_TOP + 6, { width: periodWidth, align: 'right', lineBreak: false });
+  doc.moveTo(LEFT, HEADER_TOP + 48).lineTo(RIGHT, HEADER_TOP + 48).lineWidth(0.75).strokeColor(COLORS.rule).stroke();
+  doc.fillColor(COLORS.text).font('regular');
+  doc.x = LEFT;
+  doc.y = CONTENT_TOP;
+}
+
+/** The content's position and page breaks. `page()` starts a page with its header. */
+export class Flow {
+  constructor(
+    readonly doc: Pdf,
+    readonly branding: Branding,
+  ) {
+    drawHeader(doc, branding);
+  }
+
+  get y(): number {
+    return this.doc.y;
+  }
+
+  page(): void {
+    this.doc.addPage();
+    drawHeader(this.doc, this.branding);
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensure(height: number): void {
+    if (this.doc.y + height > CONTENT_BOTTOM) this.page();
+  }
+
+  gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  heading(text: string, size = 13): void {
+    this.ensure(size * 3);
+    this.doc.font('bold').fontSize(size).fillColor(COLORS.text).text(text, LEFT, this.doc.y, { width: WIDTH });
+    this.doc.y += 3;
+  }
+
+  paragraph(text: string, options: { size?: number; color?: string; font?: 'regular' | 'semibold' | 'bold' } = {}): void {
+    const size = options.size ?? 10;
+    this.doc.font(options.font ?? 'regular').fontSize(size);
+    this.ensure(this.doc.heightOfString(text, { width: WIDTH }) + 2);
+    this.doc.fillColor(options.color ?? COLORS.text).text(text, LEFT, this.doc.y, { width: WIDTH });
+    this.doc.fillColor(COLORS.text);
+  }
+}
+
+/** The footer of every page, written once all pages exist so each knows the total. */
+export function drawFooters(doc: Pdf, b: Branding): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Text below the bottom margin would open a new page: the footer lives there, so lift the margin.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = PAGE.height - 36;
+    doc.moveTo(LEFT, y - 6).lineTo(RIGHT, y - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+    doc.font('regular').fontSize(8).fillColor(COLORS.muted);
+    doc.text(`gradimento · ${b.computed}`, LEFT, y, { width: WIDTH - 90, lineBreak: false, ellipsis: true });
+    doc.text(`Pagina ${i - range.start + 1} di ${range.count}`, RIGHT - 90, y, { width: 90, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.fillColor(COLORS.text);
+}

@@ -1,0 +1,113 @@
+// The summary sheet (Riepilogo): who and when, the headline figures with their intervals, the faces, the comparisons.
+import type { Comparison, DataQuality, Score } from '../../../contract/report';
+import type { FaceId } from '../../../contract/scale';
+import { wallClock } from '../format';
+import { changeWord, COMPARISON_WORDS, FACE_WORDS, W } from '../words';
+import { fitColumns, setCell, styleHeader, writeTable, type CellValue, type Kind, type Workbook, type Worksheet } from './workbook';
+
+export interface Fact {
+  label: string;
+  kind: Kind;
+  value: CellValue;
+}
+
+export interface Summary {
+  title: string;
+  /** Administration, office, anything naming what the file is about. */
+  about: Fact[];
+  from: string;
+  to: string;
+  timeZone: string;
+  dataQuality: DataQuality;
+  minSample: number;
+  total: number;
+  score: Score;
+  faces: readonly FaceId[];
+  faceCounts: Readonly<Record<string, number>>;
+  comparisons: readonly Comparison[];
+  /** Further label/value sections, each with its title (follow-up, charter at a glance). */
+  sections?: { title: string; facts: Fact[] }[];
+}
+
+function facts(ws: Worksheet, at: number, list: readonly Fact[]): number {
+  list.forEach((f, i) => {
+    const row = ws.getRow(at + i);
+    row.getCell(1).value = f.label;
+    row.getCell(1).font = { bold: true };
+    setCell(row.getCell(2), f.kind, f.value);
+  });
+  return at + list.length;
+}
+
+export function summarySheet(wb: Workbook, s: Summary): Worksheet {
+  const ws = wb.addWorksheet('Riepilogo', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.getCell('A1').value = s.title;
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  let at = facts(ws, 2, [
+    ...s.about,
+    { label: W.from, kind: 'day', value: s.from },
+    { label: W.to, kind: 'day', value: s.to },
+    { label: `Calcolato il (ora di ${s.timeZone})`, kind: 'instant', value: wallClock(s.dataQuality.computedAt, s.timeZone) },
+    { label: 'Periodo in corso', kind: 'text', value: s.dataQuality.periodOpen ? 'sì: arriveranno altri giudizi' : W.no },
+    { label: 'Giudizi arrivati dopo la fine del periodo', kind: 'count', value: s.dataQuality.lateVotes },
+    { label: 'Giudizi ridatati dal collettore', kind: 'count', value: s.dataQuality.redatedVotes },
+    { label: 'Campione minimo (giudizi)', kind: 'count', value: s.minSample },
+  ]);
+
+  at = writeTable(ws, at + 1, [
+    { header: 'Figura', kind: 'text', value: (r: { label: string }) => r.label },
+    { header: 'Valore', kind: 'share', value: (r: { value: number | null }) => r.value },
+    { header: W.low, kind: 'share', value: (r: { low: number | null }) => r.low },
+    { header: W.high, kind: 'share', value: (r: { high: number | null }) => r.high },
+    { header: W.votes, kind: 'count', value: (r: { votes: number }) => r.votes },
+    { header: W.smallSample, kind: 'text', value: (r: { smallSample: boolean; votes: number }) => (r.votes === 0 ? null : r.smallSample ? W.yes : W.no) },
+  ], [{ label: W.positiveShare, ...s.score.positiveShare }]);
+  // The index is on 0..100, not a share: its row gets its own format.
+  const indexRow = ws.getRow(at);
+  indexRow.getCell(1).value = W.index;
+  setCell(indexRow.getCell(2), 'index', s.score.index.value);
+  setCell(indexRow.getCell(3), 'index', s.score.index.low);
+  setCell(indexRow.getCell(4), 'index', s.score.index.high);
+  setCell(indexRow.getCell(5), 'count', s.score.index.votes);
+  setCell(indexRow.getCell(6), 'text', s.score.votes === 0 ? null : s.score.index.smallSample ? W.yes : W.no);
+  at += 1;
+
+  const header = ws.getRow(at + 1);
+  ['Volto', W.votes, 'Quota'].forEach((h, i) => (header.getCell(i + 1).value = h));
+  styleHeader(header);
+  at += 2;
+  for (const f of s.faces) {
+    const row = ws.getRow(at++);
+    row.getCell(1).value = FACE_WORDS[f]!;
+    setCell(row.getCell(2), 'count', s.faceCounts[f] ?? 0);
+    setCell(row.getCell(3), 'share', s.total > 0 ? (s.faceCounts[f] ?? 0) / s.total : null);
+  }
+  const totalRow = ws.getRow(at++);
+  totalRow.getCell(1).value = 'Totale';
+  totalRow.font = { bold: true };
+  setCell(totalRow.getCell(2), 'count', s.total);
+
+  at = writeTable(ws, at + 1, [
+    { header: 'Confronto', kind: 'text', value: (c: Comparison) => COMPARISON_WORDS[c.kind] },
+    { header: W.from, kind: 'day', value: (c: Comparison) => c.period.from },
+    { header: W.to, kind: 'day', value: (c: Comparison) => c.period.to },
+    { header: 'Giudizi allora', kind: 'count', value: (c: Comparison) => c.score.votes },
+    { header: 'Positivi allora', kind: 'share', value: (c: Comparison) => c.score.positiveShare.value },
+    { header: 'Differenza (punti)', kind: 'points', value: (c: Comparison) => (c.positiveShare.delta === null ? null : c.positiveShare.delta * 100) },
+    { header: 'p', kind: 'p', value: (c: Comparison) => c.positiveShare.pValue },
+    { header: 'Esito', kind: 'text', value: (c: Comparison) => changeWord(c.positiveShare) },
+    { header: 'Indice allora', kind: 'index', value: (c: Comparison) => c.score.index.value },
+    { header: 'Differenza indice', kind: 'points', value: (c: Comparison) => c.index.delta },
+    { header: 'p (indice)', kind: 'p', value: (c: Comparison) => c.index.pValue },
+    { header: 'Esito (indice)', kind: 'text', value: (c: Comparison) => changeWord(c.index) },
+  ], s.comparisons);
+
+  for (const section of s.sections ?? []) {
+    const title = ws.getRow(at + 1);
+    title.getCell(1).value = section.title;
+    title.getCell(1).font = { bold: true, size: 12 };
+    at = facts(ws, at + 2, section.facts);
+  }
+  fitColumns(ws, new Set([1]));
+  return ws;
+}
