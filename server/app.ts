@@ -1,5 +1,6 @@
 // Builds the collector (HTTP API, socket.io, static front-ends) without listening: main.ts listens.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -13,6 +14,8 @@ import { sessionRoutes } from './auth/session-routes';
 import { sharedRateLimitStore } from './auth/shared-rate-limit';
 import { AppError } from './http/app-error';
 import { installErrorHandler } from './http/errors';
+import { trustFunction } from './http/origin';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerOpenApi } from './http/openapi';
 import { frontEndBuilt, serveFrontEnd } from './http/static';
 import { ingestRoutes } from './ingest/routes';
@@ -21,6 +24,8 @@ import { createMetrics } from './metrics/registry';
 import { metricsRoutes } from './metrics/routes';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { participationRoutes } from './participation/routes';
+import { publicRoutes } from './public/routes';
+import { publicSettingsRoutes } from './public/settings-routes';
 import { levelRoutes } from './reports/level-routes';
 import { reportRoutes } from './reports/routes';
 import type { Store } from './store/database';
@@ -53,8 +58,16 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const now = deps.now ?? (() => new Date());
   const app = Fastify({
     logger: { level: config.logLevel },
-    // Terminals retry on their own; a slow client must not hold a connection for ever.
-    requestTimeout: 30_000,
+    // Terminals retry on their own; a slow or stalled client must not hold a connection for long.
+    // Node checks these timeouts only every connectionsCheckingInterval (30 s by default), which
+    // let a stalled request live 60-80 s against a 30 s setting: check every second instead.
+    serverFactory: (handler) =>
+      createServer(
+        { requestTimeout: config.requestTimeoutMs, headersTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
+        handler,
+      ),
+    // X-Forwarded-* only from the proxies TRUST_PROXY names (request.ip, host and protocol).
+    trustProxy: trustFunction(config.trustProxy),
     // No coercion: a terminal that sends "reasons": "x" or a numeric id has a bug to hear about.
     ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -71,10 +84,15 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   });
   const { db } = deps.store;
   const routes: RouteAccess[] = [];
-  installAccessControl(app, db, now, routes, config.publicUrl);
+  installAccessControl(app, db, now, routes, config.publicUrl, config.trustProxy);
+  await registerSecurityHeaders(app, config.publicUrl);
   await registerOpenApi(app, VERSION);
 
-  const realtime = attachRealtime(app.server, db, app.log, now, { pool: deps.store.pool });
+  const realtime = attachRealtime(app.server, db, app.log, now, {
+    databaseUrl: deps.store.dialect === 'postgres' ? config.databaseUrl : null,
+    publicOrigin: URL.canParse(config.publicUrl) ? new URL(config.publicUrl).origin : '',
+    trustProxy: config.trustProxy,
+  });
   app.addHook('preClose', async () => realtime.close());
 
   const secureCookies = config.publicUrl.startsWith('https://');
@@ -83,13 +101,16 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const metrics = createMetrics();
   // Votes already accepted are written before the database closes.
   app.addHook('onClose', async () => writer.flushed());
-  await app.register(ingestRoutes, { prefix: API_BASE, db, writer, metrics, broadcast: realtime.broadcast, now });
+  await app.register(ingestRoutes, { prefix: API_BASE, db, writer, metrics, broadcast: realtime.broadcast, now, terminalRateLimit: config.terminalRateLimit });
   await metricsRoutes(app, { db, metrics, writer, realtime, token: config.metricsToken, now });
   await app.register(terminalRoutes, { prefix: API_BASE, db, now, realtime });
   await app.register(reportRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
   await app.register(levelRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
   await app.register(participationRoutes, { prefix: API_BASE, db, now });
   await app.register(adminRoutes, { prefix: API_BASE, db, now, realtime, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
+  // Issue 8: an administration's public page (server/public/): its settings under the API, the page, open data and badge under /pubblico.
+  await app.register(publicSettingsRoutes, { prefix: API_BASE, db, now, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
+  await app.register(publicRoutes, { db, now, minSample: config.reportMinVotes, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
 
   // Issue 8: what the collector sends out. `live`: messages go as soon as they are queued; tests that
   // drive jobs with scheduler.tick() (jobsOnTimer false) send only at their ticks.

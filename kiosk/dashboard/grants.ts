@@ -18,6 +18,8 @@ export const PAGES = [
   { id: 'terminals', permission: 'terminals:manage' },
   { id: 'people', permission: 'users:manage' },
   { id: 'api-keys', permission: 'administration:manage' },
+  // Issue 8: the public transparency page's settings.
+  { id: 'public-page', permission: 'administration:manage' },
   { id: 'audit', permission: 'audit:read' },
   { id: 'administrations', permission: 'installation:manage' },
 ] as const satisfies readonly { id: string; permission: Permission }[];

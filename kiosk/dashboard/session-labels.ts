@@ -62,6 +62,7 @@ export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   terminals: 'Terminali',
   people: 'Persone',
   'api-keys': 'Chiavi API',
+  'public-page': 'Pagina pubblica',
   audit: 'Registro attività',
   administrations: 'Amministrazioni',
 };

@@ -209,6 +209,7 @@ export const ACTION_LABEL: Readonly<Record<string, string>> = {
   'people-served.record': 'Persone servite registrate',
   'api-key.create': 'Chiave API creata',
   'api-key.revoke': 'Chiave API revocata',
+  'public-page.update': 'Pagina pubblica aggiornata',
 };
 
 /** What kind of item an audit entry is about. */

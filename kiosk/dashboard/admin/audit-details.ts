@@ -81,6 +81,11 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   to: { label: 'Al', show: (v) => dayText(String(v)) },
   stored: { label: 'Salvati', show: String },
   removed: { label: 'Tolti', show: String },
+  // The public page (issue 8).
+  enabled: { label: 'Pagina pubblica', show: (v) => (v ? 'pubblicata' : 'non pubblicata') },
+  wasEnabled: { label: 'Prima', show: (v) => (v ? 'pubblicata' : 'non pubblicata') },
+  licence: { label: 'Licenza dei dati', show: String },
+  note: { label: 'Nota', show: (v) => (v ? String(v) : A.none) },
 };
 
 /**

@@ -14,6 +14,7 @@ import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
 import { PeoplePage } from './people-page';
 import { PeopleServedPage } from './people-served-page';
+import { PublicPageSettingsPage } from './public-page-settings';
 import { ReasonsPage } from './reasons-page';
 import { ServicesPage } from './services-page';
 import { TerminalsPage } from './terminals-page';
@@ -29,6 +30,7 @@ const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
   terminals: 'terminals:manage',
   people: 'users:manage',
   'api-keys': 'administration:manage',
+  'public-page': 'administration:manage',
   audit: 'audit:read',
   administrations: 'installation:manage',
 };
@@ -92,6 +94,8 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
         <ReasonsPage key={current} administrationId={current} />
       ) : page === 'api-keys' ? (
         <ApiKeysPage key={current} administrationId={current} />
+      ) : page === 'public-page' ? (
+        <PublicPageSettingsPage key={current} administrationId={current} administrationName={choices.find((c) => c.id === current)!.name} />
       ) : (
         <TerminalsPage key={current} administrationId={current} grants={session.grants} />
       )}

@@ -8,7 +8,7 @@ import { S } from './served-labels';
  * selected text of `field` with the older command, which a collector reached over plain http on the
  * office LAN still allows. False when neither worked: the person copies by hand.
  */
-async function copy(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
+export async function copy(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard && isSecureContext) {
       await navigator.clipboard.writeText(text);

@@ -63,6 +63,8 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'PUT /api/v1/offices/:officeId/people-served': (i) => ({ entries: [{ serviceId: i.serviceId, day: '2026-03-10', served: 10 + (++serial % 5) }] }),
   'POST /api/v1/offices/:officeId/people-served.csv': (i) => new Csv(`giorno;servizio;persone\n2026-03-11;${i.serviceId};${12 + (++serial % 5)}\n`),
   'POST /api/v1/administrations/:administrationId/webhooks': () => ({ name: `Ricevitore ${++serial}`, url: 'https://hooks.example.org/gradimento' }),
+  // Issue 8: the public page's settings.
+  'PUT /api/v1/administrations/:administrationId/public-page': () => ({ enabled: (++serial % 2) === 0, licence: 'CC-BY-4.0', note: '' }),
 };
 const QUERY = (items: Items) => `?from=2026-03-01&to=2026-03-31&month=2026-03&administrationId=${encodeURIComponent(items.administrationId)}`;
 

@@ -1,0 +1,71 @@
+// Which months a public page, download or badge covers: whole months only, ending at the last complete one.
+import { localBucket } from '../aggregates/time-bucket';
+import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
+import { MAX_DATA_MONTHS, PAGE_MONTHS } from '../contract/public-page';
+import type { FieldProblem } from '../contract/errors';
+import { AppError } from '../http/app-error';
+import { eachMonth, lastDayOfMonth } from '../reports/period-plan';
+
+export interface MonthWindow {
+  from: string;
+  to: string;
+  months: string[];
+}
+
+/** YYYY-MM shifted by n months (n may be negative). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
+}
+
+/**
+ * The month before the current one, in Italy's time zone. Read before the administration is
+ * looked up, so it cannot depend on its offices' zones: a published and an unpublished
+ * administration must answer bad input alike. A month still under way is never shown: its
+ * figures would move from one visit to the next.
+ */
+export function lastCompleteMonth(now: Date): string {
+  return addMonths(localBucket(now, DEFAULT_TIME_ZONE).day.slice(0, 7), -1);
+}
+
+export const firstDayOf = (month: string) => `${month}-01`;
+export const lastDayOf = lastDayOfMonth;
+
+function refuse(problems: FieldProblem[]): never {
+  throw new AppError('validation_failed', 'The months asked for are not valid: see "problems".', problems);
+}
+
+function notLater(field: string, month: string, last: string): FieldProblem[] {
+  return month > last ? [{ field, reason: `${month} is not over yet: the last complete month is ${last}` }] : [];
+}
+
+/** The page: PAGE_MONTHS months up to `to` (default: the last complete month). */
+export function pageWindow(now: Date, to?: string): MonthWindow {
+  const last = lastCompleteMonth(now);
+  const end = to ?? last;
+  const problems = notLater('/to', end, last);
+  if (problems.length) refuse(problems);
+  const from = addMonths(end, -(PAGE_MONTHS - 1));
+  return { from, to: end, months: eachMonth(from, end) };
+}
+
+/** A download: from..to, both whole months, at most MAX_DATA_MONTHS; by default the page's months. */
+export function dataWindow(now: Date, query: { from?: string; to?: string }): MonthWindow {
+  const last = lastCompleteMonth(now);
+  const to = query.to ?? last;
+  const from = query.from ?? addMonths(to, -(PAGE_MONTHS - 1));
+  const problems = notLater('/to', to, last);
+  if (from > to) problems.push({ field: '/from', reason: `must not be after to (${to})` });
+  else if (eachMonth(from, to).length > MAX_DATA_MONTHS) problems.push({ field: '/from', reason: `one download covers at most ${MAX_DATA_MONTHS} months; ask for several` });
+  if (problems.length) refuse(problems);
+  return { from, to, months: eachMonth(from, to) };
+}
+
+/** The badge: one month (default: the last complete month). */
+export function badgeMonth(now: Date, month?: string): string {
+  const last = lastCompleteMonth(now);
+  const chosen = month ?? last;
+  const problems = notLater('/month', chosen, last);
+  if (problems.length) refuse(problems);
+  return chosen;
+}
