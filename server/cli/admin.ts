@@ -1,5 +1,6 @@
-// Command line for the IT staff: `npm run admin -- create-user ...`, `set-password`, `list-users`.
+// Command line for the IT staff: people (`create-user`, `set-password`, `list-users`) and the database (`backup`, `restore`, `migrate-to-postgres`).
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD_LENGTH, ROLES, type Grant, type Role } from '../contract/auth';
 import { recordAudit } from '../audit/record-audit';
@@ -7,16 +8,29 @@ import { hashPassword } from '../auth/passwords';
 import { grantProblem } from '../contract/permissions';
 import { grantScopeProblem } from '../auth/targets';
 import { endUserSessions } from '../auth/sessions';
-import { loadConfig } from '../config';
+import { clearFailures } from '../auth/sign-in-throttle';
+import { loadConfig, type Config } from '../config';
+import { backupStore, restoreStore } from '../ops/backup';
+import { copyToPostgres } from '../ops/migrate-to-postgres';
 import { createUser } from '../store/create-user';
 import { openStore, type Db } from '../store/database';
 import { byCodePoint } from '../store/text-order';
+import { backupLines, copyLines, restoreLines } from './ops-output';
 
-const USAGE = `Usage (DATA_DIR selects the installation, as for npm start):
+const USAGE = `Usage (DATA_DIR, or DATABASE_URL, selects the installation, as for npm start):
   npm run admin -- create-user --email E --name "N" --role ROLE [--administration ID] [--office ID] [--password P]
   npm run admin -- set-password --email E [--password P]     (also unlocks the account and ends its sessions)
   npm run admin -- list-users
-ROLE is one of ${ROLES.join(', ')}. Without --password a strong one is generated and printed.`;
+  npm run admin -- backup --to FILE               a consistent copy of the database, taken while the collector runs
+                                                  (SQLite: a SQLite file; PostgreSQL: a pg_dump archive)
+  npm run admin -- restore --from FILE [--force]  put a backup in place (stop the collector first);
+                                                  --force replaces a database that holds data
+  npm run admin -- migrate-to-postgres --to postgres://USER:PASSWORD@HOST:5432/DATABASE
+                                                  copy the SQLite installation in DATA_DIR into an empty PostgreSQL database
+ROLE is one of ${ROLES.join(', ')}. Without --password a strong one is generated and printed.
+PG_BIN names the folder of pg_dump, pg_restore and psql if they are not in /usr/lib/postgresql/N/bin or on PATH.`;
+
+const OPS_COMMANDS = new Set(['backup', 'restore', 'migrate-to-postgres']);
 
 const generated = () => randomBytes(12).toString('base64url');
 
@@ -45,7 +59,9 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
       const hash = await hashPassword(password);
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ password_hash: hash, failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+        await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
+        // A new password ends every lock on the e-mail, from whatever address (sign-in-throttle.ts).
+        await clearFailures(trx, email);
         await recordAudit(trx, { actor: null, administrationId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, details: { via: 'command line' } }, now);
       });
       await endUserSessions(db, user.id);
@@ -60,15 +76,48 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
   }
 }
 
+/** The database commands: each opens what it needs itself (a backup must not migrate the database it copies). */
+async function runOps(config: Readonly<Config>, command: string, values: Record<string, string | boolean | undefined>): Promise<string> {
+  const pgBin = process.env.PG_BIN || undefined;
+  const file = (flag: 'to' | 'from') => {
+    const value = values[flag];
+    if (typeof value !== 'string' || value === '') throw new Error(`${command} needs --${flag} FILE.`);
+    return path.resolve(value);
+  };
+  switch (command) {
+    case 'backup':
+      return backupLines(await backupStore(config, file('to'), { pgBin }));
+    case 'restore':
+      return restoreLines(await restoreStore(config, file('from'), { pgBin, force: values.force === true }));
+    default:
+      return copyLines(await copyToPostgres({ dataDir: config.dataDir, targetUrl: typeof values.to === 'string' ? values.to : '', log: (line) => console.log(line) }));
+  }
+}
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, administration: { type: 'string' }, office: { type: 'string' }, password: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      administration: { type: 'string' },
+      office: { type: 'string' },
+      password: { type: 'string' },
+      to: { type: 'string' },
+      from: { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   const config = loadConfig();
+  const command = positionals[0];
+  if (command && OPS_COMMANDS.has(command)) {
+    console.log(await runOps(config, command, values));
+    return;
+  }
   const store = await openStore(config);
   try {
-    console.log(await run(store.db, positionals[0], values));
+    console.log(await run(store.db, command, values as Record<string, string | undefined>));
   } finally {
     await store.close();
   }

@@ -1,10 +1,12 @@
 // `npm run bench`: builds the front-ends once, then prints each measurement as a ratio against a baseline taken in the same run.
+// `npm run bench:capacity` (argument `capacity`) runs only the collector's capacity, which needs no front-end.
 // `npm run bench:reports` (argument `reports`) runs only the reports at national scale, without the front-end build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFrontEnd } from '../../server/build-front-end';
 import { measureBundles, type Sizes } from './bundle-size';
+import { measureCapacity } from './capacity/capacity';
 import { measureIngest } from './ingest';
 import { measureKioskSync, type SyncObservation } from './kiosk-sync';
 import { measureReportSpeed, TARGET_MS, TARGET_SPEEDUP } from './national/report-speed';
@@ -17,6 +19,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TERMINAL_BUDGET_BYTES = 60 * 1024;
 /** Beyond this the terminal did not react to the network coming back: the sync time then measures a timer. */
 const REACTION_LIMIT_MS = 1_000;
+/** Rounds of the capacity measurements that take several: each starts collectors and moves tens of thousands of votes. */
+const CAPACITY_RUNS = Math.min(RUNS, 3);
 
 const summary: string[] = [];
 const failures: string[] = [];
@@ -101,13 +105,22 @@ async function reportsSection(): Promise<void> {
   summary.push(...results.map((r) => r.line));
 }
 
+async function capacitySection(): Promise<void> {
+  say('\n== capacity (issue 7): collectors in processes of their own, on fresh stores; every figure against a baseline taken in this run');
+  summary.push(...(await measureCapacity(CAPACITY_RUNS, say, recordFailure)));
+}
+
+function recordFailure(name: string, e: unknown): void {
+  const message = e instanceof BenchFailure ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+  say(`FAILED ${name}: ${message}`);
+  failures.push(`${name}: ${message.split('\n')[0]}`);
+}
+
 async function section(name: string, fn: () => Promise<void> | void): Promise<void> {
   try {
     await fn();
   } catch (e) {
-    const message = e instanceof BenchFailure ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
-    say(`FAILED ${name}: ${message}`);
-    failures.push(`${name}: ${message.split('\n')[0]}`);
+    recordFailure(name, e);
   }
 }
 
@@ -115,6 +128,10 @@ async function main(): Promise<number> {
   const started = now();
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new BenchFailure(`BENCH_RUNS must be a positive integer, not "${process.env.BENCH_RUNS}"`);
   say(`gradimento bench: Node ${process.version}, ${os.cpus().length} CPUs; timings are ratios against a baseline measured in this run`);
+  if (process.argv[2] === 'capacity') {
+    await section('capacity', capacitySection);
+    return finish(started);
+  }
   if (process.argv[2] === 'reports') {
     await section('reports at national scale', reportsSection);
     return finish(started);
@@ -130,6 +147,7 @@ async function main(): Promise<number> {
   } finally {
     fs.rmSync(distDir, { recursive: true, force: true });
   }
+  await section('capacity', capacitySection);
   await section('reports at national scale', reportsSection);
   return finish(started);
 }

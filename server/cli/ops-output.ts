@@ -1,0 +1,34 @@
+// What the operations commands print when they succeed: what was done, with the figures to check it by, and what comes next.
+import type { BackupSummary, RestoreSummary } from '../ops/backup';
+import type { CopySummary } from '../ops/migrate-to-postgres';
+import { describeContents } from '../ops/tables';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+export function copyLines(s: CopySummary): string {
+  const rows = s.tables.reduce((n, t) => n + t.rows, 0);
+  return [
+    `Copied ${rows.toLocaleString('en')} rows in ${s.tables.length} tables in ${seconds(s.ms)}; each table's count matched in both databases before the commit and again after it.`,
+    `Sequences set past the copied ids: ${s.sequences.length > 0 ? s.sequences.join(', ') : 'none (no table has one)'}.`,
+    `${s.source} was only read (after bringing it to the latest schema): it stays as it was.`,
+    `Next: start the collector with DATABASE_URL=${s.target}`,
+  ].join('\n');
+}
+
+export function backupLines(s: BackupSummary): string {
+  const what = s.counts ? `: ${describeContents(s.counts)}` : '';
+  const kind = s.kind === 'sqlite' ? 'SQLite file' : 'pg_dump archive (custom format)';
+  return [
+    `Backed up ${s.source} (schema ${s.schema}) to ${s.file}, a ${kind} of ${size(s.bytes)} with ${s.tables} tables${what}, in ${seconds(s.ms)}.`,
+    `Restore it with: npm run admin -- restore --from ${s.file}`,
+  ].join('\n');
+}
+
+export function restoreLines(s: RestoreSummary): string {
+  return [
+    `Restored ${s.file} (schema ${s.schema}) into ${s.target} in ${seconds(s.ms)}: ${describeContents(s.counts)}.`,
+    ...(s.replaced ? [`Replaced what it held before: ${describeContents(s.replaced)}.`] : []),
+    'Start the collector: it brings an older backup up to its own schema as it starts.',
+  ].join('\n');
+}

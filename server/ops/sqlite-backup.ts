@@ -1,0 +1,108 @@
+// Backup and restore of the embedded store with SQLite's online backup API: consistent while the collector writes.
+import fs from 'node:fs';
+import path from 'node:path';
+import type SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { prepareDataDir } from '../store/data-dir';
+import { openSqliteFile, SQLITE_FILE } from '../store/dialect';
+import type { Database } from '../store/schema';
+import { partialName, refuseNewerSchema, type BackupSummary, type RestoreOptions, type RestoreSummary } from './backup-files';
+import { OpsError } from './ops-error';
+import { countTables, describeContents, holdsData, listTables, schemaVersion, TABLES, type TableName } from './tables';
+
+/**
+ * Pages per backup step: all of them. Between steps SQLite releases its read lock, and a write by
+ * the collector in that gap restarts the backup from the first page; in one step it reads a
+ * single snapshot (WAL: the collector keeps writing meanwhile) and a busy collector cannot keep
+ * it restarting.
+ */
+const ALL_PAGES = 0x7fffffff;
+
+/** Kysely over a raw handle, to count with the same code as the other commands; destroy() closes the handle. */
+const over = (raw: SqliteDatabase.Database) => new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+
+/** Checks a SQLite file and reads what it holds; fails if it is damaged or not a gradimento database. */
+async function inspect(raw: SqliteDatabase.Database, file: string): Promise<{ schema: string | null; counts: Map<TableName, number>; applied: string[]; tables: number }> {
+  let check: unknown;
+  try {
+    check = raw.pragma('quick_check', { simple: true });
+  } catch (err) {
+    check = err instanceof Error ? err.message : String(err);
+  }
+  if (check !== 'ok') throw new OpsError('not_a_backup', `${file} is damaged (SQLite's quick_check: ${String(check)}).`);
+  const db = over(raw);
+  const present = new Set(await listTables(db, 'sqlite'));
+  if (!present.has('kysely_migration') || !present.has('administrations')) throw new OpsError('not_a_backup', `${file} is a SQLite database, but not one of gradimento (no administrations or migrations in it).`);
+  const applied = (raw.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
+  return { schema: await schemaVersion(db), counts: await countTables(db, 'sqlite'), applied, tables: TABLES.filter((t) => present.has(t)).length };
+}
+
+/** Backs up DATA_DIR's database into `file`, a self-contained SQLite file (no -wal beside it). */
+export async function backupSqlite(dataDir: string, file: string): Promise<BackupSummary> {
+  const started = Date.now();
+  const live = path.join(dataDir, SQLITE_FILE);
+  if (!fs.existsSync(live)) throw new OpsError('no_installation', `There is no embedded database at ${live}. Fix: set DATA_DIR to the folder of the installation (the one the collector uses).`);
+  const partial = partialName(file);
+  const source = openSqliteFile(live, { mustExist: true });
+  try {
+    await source.backup(partial, { progress: () => ALL_PAGES });
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw new OpsError('copy_failed', `The backup of ${live} failed: ${err instanceof Error ? err.message : String(err)}. Nothing was written to ${file}.`);
+  } finally {
+    source.close();
+  }
+  const copy = openSqliteFile(partial, { mustExist: true });
+  let seen: Awaited<ReturnType<typeof inspect>>;
+  try {
+    // One file to carry or archive: the copy leaves WAL mode (the restore puts the collector's settings back).
+    copy.pragma('journal_mode = DELETE');
+    seen = await inspect(copy, partial);
+  } finally {
+    copy.close();
+  }
+  fs.renameSync(partial, file);
+  return { kind: 'sqlite', source: live, file, bytes: fs.statSync(file).size, schema: seen.schema, counts: seen.counts, tables: seen.tables, ms: Date.now() - started };
+}
+
+/** Puts a SQLite backup in place of DATA_DIR's database: through the backup API too, so the old file's WAL cannot mix in. */
+export async function restoreSqlite(dataDir: string, file: string, options: RestoreOptions): Promise<RestoreSummary> {
+  const started = Date.now();
+  const source = openSqliteFile(file, { readonly: true });
+  try {
+    const { applied } = await inspect(source, file);
+    await refuseNewerSchema(applied, file);
+
+    const live = path.join(dataDir, SQLITE_FILE);
+    let replaced: Map<TableName, number> | null = null;
+    if (fs.existsSync(live)) {
+      const current = over(openSqliteFile(live, { mustExist: true }));
+      try {
+        const counts = await countTables(current, 'sqlite');
+        if (holdsData(counts)) replaced = counts;
+      } finally {
+        await current.destroy();
+      }
+      if (replaced && !options.force) {
+        throw new OpsError('target_not_empty', `${live} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it. Nothing was changed. Fix: stop the collector, then run the same command with --force.`);
+      }
+    }
+    // The folder and an empty file made as the collector makes them (private to its user), or a clear refusal.
+    prepareDataDir(dataDir, SQLITE_FILE);
+    try {
+      // The destination is written in one transaction: a failure leaves the old database as it was.
+      await source.backup(live, { progress: () => ALL_PAGES });
+    } catch (err) {
+      throw new OpsError('copy_failed', `Restoring ${file} into ${live} failed: ${err instanceof Error ? err.message : String(err)}. Is the collector still running? Stop it and try again.`);
+    }
+    const restored = openSqliteFile(live, { mustExist: true });
+    try {
+      const seen = await inspect(restored, live);
+      return { kind: 'sqlite', target: live, file, schema: seen.schema, counts: seen.counts, replaced, ms: Date.now() - started };
+    } finally {
+      restored.close();
+    }
+  } finally {
+    source.close();
+  }
+}

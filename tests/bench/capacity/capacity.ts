@@ -1,0 +1,117 @@
+// The capacity section of `npm run bench` (alone: `npm run bench:capacity`): each measurement with its baseline from the same run, the ratio, and PASS or MISS against the issue's target.
+import { median, ms } from '../stats';
+import { BACKLOG_BATCH, BACKLOG_VOTES, measureBacklog } from './backlog';
+import { IDLE_SOCKETS, measureIdleSockets } from './idle-sockets';
+import { measureStorm, STORM_QUEUED, STORM_TERMINALS } from './reconnect-storm';
+import { bareLoad, collectorLoad, CONNECTIONS, DURATION_MS, type CollectorLoad } from './single-vote';
+import { openBenchStores, type BenchStores, type StoreKind } from './stores';
+import { measureTwoCollectors } from './two-collectors';
+
+export const TARGETS = { singleVote: 0.5, backlog: 0.5, twoCollectors: 1.6, idleRssMb: 300 } as const;
+
+const STORE_NAME: Record<StoreKind, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+export type Say = (line: string) => void;
+
+async function singleVote(stores: BenchStores, say: Say, summary: string[]): Promise<void> {
+  say(`\n-- single-vote ingest: ${CONNECTIONS} keep-alive connections, one fresh vote per request, ${DURATION_MS / 1000} s after a 1 s warm-up; baseline a bare Node http server answering 204, measured before and after`);
+  const bareBefore = await bareLoad(stores, 0);
+  const kinds: StoreKind[] = stores.postgres ? ['sqlite', 'postgres'] : ['sqlite'];
+  const results: [StoreKind, CollectorLoad][] = [];
+  for (const kind of kinds) results.push([kind, await collectorLoad(stores, kind)]);
+  const bareAfter = await bareLoad(stores, 1);
+  const bare = (bareBefore.perSecond + bareAfter.perSecond) / 2;
+  say(`bare Node http: ${int(bareBefore.perSecond)} and ${int(bareAfter.perSecond)} requests/s (baseline: their mean, ${int(bare)}); CPU per request: server ${bareBefore.serverCpuMs.toFixed(2)} ms, load generator ${bareBefore.clientCpuMs.toFixed(2)} ms`);
+  for (const [kind, r] of results) {
+    const ratio = r.perSecond / bare;
+    const target = kind === 'sqlite' ? `target >= ${TARGETS.singleVote}: ${verdict(ratio >= TARGETS.singleVote)}` : 'reported (target set for SQLite)';
+    const line = `single-vote ingest, ${STORE_NAME[kind]}: ${int(r.perSecond)} requests/s, baseline bare Node http ${int(bare)} requests/s, ratio ${ratio.toFixed(3)}, ${target}`;
+    say(line);
+    say(
+      `  group commit: ${int(r.batches)} requests in ${int(r.transactions)} transactions (${(r.batches / r.transactions).toFixed(1)} requests per transaction); ` +
+        `CPU per request: collector ${r.serverCpuMs.toFixed(2)} ms${kind === 'postgres' ? `, PostgreSQL ${r.postgresCpuMs.toFixed(2)} ms` : ''}, load generator ${r.clientCpuMs.toFixed(2)} ms; every answer 200 "stored", ${int(r.total)} votes in the table`,
+    );
+    summary.push(line);
+  }
+}
+
+async function backlog(stores: BenchStores, runs: number, say: Say, summary: string[]): Promise<void> {
+  say(`\n-- backlog: ${int(BACKLOG_VOTES)} votes of one terminal in ${BACKLOG_VOTES / BACKLOG_BATCH} sequential POSTs of ${BACKLOG_BATCH}; baseline the same rows inserted into the votes table in one transaction through the driver; ratio = raw time / collector time`);
+  for (const kind of stores.postgres ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)) {
+    const r = await measureBacklog(stores, kind, runs);
+    const collector = median(r.subject);
+    const raw = median(r.baseline);
+    const ratio = raw / collector;
+    const line = `${int(BACKLOG_VOTES)}-vote backlog, ${STORE_NAME[kind]}: collector ${ms(collector)} (median of ${runs}, ${int(BACKLOG_VOTES / (collector / 1000))} votes/s), raw insert ${ms(raw)}, ratio ${ratio.toFixed(2)}, target >= ${TARGETS.backlog}: ${verdict(ratio >= TARGETS.backlog)}`;
+    say(line);
+    say(`  runs: collector ${r.subject.map((x) => Math.round(x)).join(', ')} ms; raw ${r.baseline.map((x) => Math.round(x)).join(', ')} ms`);
+    summary.push(line);
+  }
+}
+
+async function storm(stores: BenchStores, say: Say, summary: string[]): Promise<void> {
+  say(`\n-- reconnect storm: ${int(STORM_TERMINALS)} terminals enrolled through POST /enrolment, ${STORM_QUEUED} queued votes each, all sent at once (one connection each, resent after 1 s on failure); baseline the raw insert of the same rows`);
+  const r = await measureStorm(stores, 'sqlite');
+  const total = STORM_TERMINALS * STORM_QUEUED;
+  const line =
+    `reconnect storm, SQLite: ${int(total)} votes of ${int(STORM_TERMINALS)} terminals all stored once in ${ms(r.collectorMs)} (${int(total / (r.collectorMs / 1000))} votes/s), ` +
+    `raw insert ${ms(r.rawMs)}, ratio ${(r.rawMs / r.collectorMs).toFixed(2)} (no target)`;
+  say(line);
+  say(
+    `  checked: the votes table holds every queued id once and the rollups count ${int(total)}; resent POSTs ${r.retries}, "already-stored" receipts ${r.alreadyStored}; ` +
+      `group commit ${int(r.groupCommit.requests)} requests in ${r.groupCommit.transactions} transactions; enrolment took ${ms(r.enrolMs)} (not timed)`,
+  );
+  summary.push(line);
+}
+
+async function twoCollectors(stores: BenchStores, runs: number, say: Say, summary: string[]): Promise<void> {
+  say(`\n-- one collector against two on one PostgreSQL: separate processes, ${CONNECTIONS} connections of single-vote requests all on one, or split over both; ${runs} rounds each, alternating`);
+  const r = await measureTwoCollectors(stores, runs);
+  const one = median(r.baseline);
+  const two = median(r.subject);
+  const ratio = two / one;
+  const line = `two collectors on PostgreSQL: ${int(two)} requests/s, baseline one collector ${int(one)} requests/s, ratio ${ratio.toFixed(2)}x, target >= ${TARGETS.twoCollectors}x: ${verdict(ratio >= TARGETS.twoCollectors)}`;
+  say(line);
+  say(`  rounds: one ${r.baseline.map(int).join(', ')}; two ${r.subject.map(int).join(', ')} requests/s; requests taken by A and B: ${r.split.map(int).join(' / ')}`);
+  summary.push(line);
+}
+
+async function idleSockets(stores: BenchStores, say: Say, summary: string[]): Promise<void> {
+  say(`\n-- idle terminal sockets: ${int(IDLE_SOCKETS)} socket.io-client connections over WebSocket with device tokens, each past terminal:hello; RSS of the collector process`);
+  const r = await measureIdleSockets(stores);
+  const perSocket = (r.rssAfterBytes - r.rssBeforeBytes) / r.sockets;
+  const line = `${int(IDLE_SOCKETS)} idle terminal sockets: collector RSS ${mb(r.rssAfterBytes).toFixed(0)} MB (${mb(r.rssBeforeBytes).toFixed(0)} MB before them), ${(perSocket / 1024).toFixed(1)} KB per socket, target < ${TARGETS.idleRssMb} MB: ${verdict(mb(r.rssAfterBytes) < TARGETS.idleRssMb)}`;
+  say(line);
+  say(`  the collector counts ${int(r.connectedOnCollector)} connected terminals; opening them took ${ms(r.connectMs)}, ${100} at a time`);
+  summary.push(line);
+}
+
+/** Runs every capacity measurement on fresh stores; one that fails is reported and the others still run. */
+export async function measureCapacity(runs: number, say: Say, fail: (name: string, err: unknown) => void): Promise<string[]> {
+  const summary: string[] = [];
+  const stores = await openBenchStores();
+  try {
+    if (!stores.postgres) say('PostgreSQL is not installed (apt-get install postgresql, or PG_BIN): its figures and the two-collector measurement are skipped');
+    else say('PostgreSQL: the tests\' throw-away server (fsync off), so its figures leave out the disk flush that SQLite\'s include');
+    const steps: [string, () => Promise<void>][] = [
+      ['single-vote ingest', () => singleVote(stores, say, summary)],
+      ['backlog', () => backlog(stores, runs, say, summary)],
+      ['reconnect storm', () => storm(stores, say, summary)],
+      ...(stores.postgres ? ([['two collectors', () => twoCollectors(stores, runs, say, summary)]] as [string, () => Promise<void>][]) : []),
+      ['idle sockets', () => idleSockets(stores, say, summary)],
+    ];
+    for (const [name, step] of steps) {
+      try {
+        await step();
+      } catch (err) {
+        fail(`capacity: ${name}`, err);
+      }
+    }
+  } finally {
+    stores.close();
+  }
+  return summary;
+}
