@@ -34,6 +34,8 @@ import { collectorJobs } from './jobs/jobs';
 import { createDelivery } from './delivery/delivery';
 import { deliveryRoutes } from './delivery/routes';
 import { startScheduler, type Scheduler } from './jobs/scheduler';
+import { subscriptionJobs } from './subscriptions/jobs';
+import { subscriptionRoutes } from './subscriptions/routes';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -118,6 +120,10 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const delivery = createDelivery(config, db, app.log, now, live);
   app.addHook('onClose', async () => delivery.outbox.close());
   await app.register(deliveryRoutes, { prefix: API_BASE, db, now, outbox: delivery.outbox, mailFrom: delivery.mailFrom });
+  // Issue 8: scheduled report e-mails (server/subscriptions/), sent through the outbox while e-mail is on.
+  const emailOn = config.mail !== null;
+  await app.register(subscriptionRoutes, { prefix: API_BASE, db, now, emailOn });
+  const reportMailJobs = subscriptionJobs({ db, minSample: config.reportMinVotes, publicUrl: config.publicUrl, outbox: delivery.outbox, log: app.log, emailOn });
 
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
     try {
@@ -131,7 +137,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   if (frontEndBuilt(config.distDir)) await serveFrontEnd(app, config.distDir);
   else app.log.warn({ distDir: config.distDir }, 'front-ends not built: only the API is served (run npm run build)');
 
-  const scheduler = startScheduler(db, [...collectorJobs(config, deps.store), ...delivery.jobs], app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
+  // Reports are queued before the outbox job of the same tick sends them.
+  const scheduler = startScheduler(db, [...collectorJobs(config, deps.store), ...reportMailJobs, ...delivery.jobs], app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
   app.addHook('onClose', async () => scheduler.stop());
 
   return { app, realtime, routes, scheduler };

@@ -19,7 +19,7 @@ import type { Db } from '../store/database';
 import { loadPublicAssets } from './assets';
 import { buildPublicFigures } from './data/build-open-data';
 import { openDataCsv } from './data/open-data-csv';
-import { allowAnyOrigin, FILE_HEADERS, PAGE_HEADERS } from './embed-headers';
+import { allowAnyOrigin, BADGE_HEADERS, FILE_HEADERS, PAGE_HEADERS } from './embed-headers';
 import { answerCached, weakEtag } from './http-cache';
 import { baseUrl } from './links';
 import { renderBadge } from './render/badge';
@@ -150,7 +150,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<PublicDeps> = async (app, {
     `${PUBLIC_BASE}/:administrationId/badge.svg`,
     {
       config: publicAccess,
-      helmet: FILE_HEADERS,
+      helmet: BADGE_HEADERS,
       onRequest: [NO_STORE, allowAnyOrigin],
       schema: {
         tags,

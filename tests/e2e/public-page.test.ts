@@ -28,7 +28,9 @@ const FACES = ['positivo', 'positivo', 'positivo', 'sufficiente', 'positivo', 'n
 async function shot(p: Page, name: string) {
   if (!SHOTS_DIR) return;
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  await p.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+  // A bare SVG document has no page to scroll: Chromium's full-page capture of one never ends.
+  const bare = await p.evaluate(() => document.documentElement.localName === 'svg');
+  await p.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: !bare });
 }
 
 /**
@@ -138,6 +140,8 @@ describe('on another site', () => {
     siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}/`;
   });
   afterAll(async () => {
+    // Chromium keeps its connections to the site open; close() alone would wait for them.
+    site?.closeAllConnections();
     await new Promise((resolve) => site?.close(resolve));
   });
 

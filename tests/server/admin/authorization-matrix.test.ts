@@ -12,6 +12,7 @@ import { personWith, startCollector, type SignedIn, type TestCollector } from '.
 import { as, createOtherAdministration, Csv, grant, type Method, type OtherAdministration } from './admin-api';
 import { deliveryItems, type DeliveryItems } from '../helpers/delivery-items';
 
+import { MATRIX_MAIL_ENV, subscriptionItems, type SubscriptionItems } from '../helpers/subscription-items';
 const VALDORIA = DEMO.administration.id;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -22,8 +23,8 @@ const MAY: Record<Exclude<Role, 'installation_admin'>, readonly Permission[]> = 
   viewer: ['reports:read'],
 };
 
-/** The items of the management API, and those of issue 8 (webhooks, the outbox). */
-type Items = OtherAdministration & DeliveryItems;
+/** The items of the management API, and those of issue 8 (webhooks, the outbox, scheduled e-mails). */
+type Items = OtherAdministration & DeliveryItems & SubscriptionItems;
 
 const isGuarded = (r: RouteAccess) => 'permission' in r.access;
 const permissionOf = (r: RouteAccess) => ('permission' in r.access ? r.access.permission : null);
@@ -65,6 +66,9 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'POST /api/v1/administrations/:administrationId/webhooks': () => ({ name: `Ricevitore ${++serial}`, url: 'https://hooks.example.org/gradimento' }),
   // Issue 8: the public page's settings.
   'PUT /api/v1/administrations/:administrationId/public-page': () => ({ enabled: (++serial % 2) === 0, licence: 'CC-BY-4.0', note: '' }),
+  // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
+  'POST /api/v1/subscriptions': (i) => ({ officeId: i.officeId, frequency: 'daily' }),
+  'POST /api/v1/administrations/:administrationId/subscriptions': (i) => ({ userId: i.userId, frequency: 'monthly' }),
 };
 const QUERY = (items: Items) => `?from=2026-03-01&to=2026-03-31&month=2026-03&administrationId=${encodeURIComponent(items.administrationId)}`;
 
@@ -103,7 +107,7 @@ async function valdoriaItems(c: TestCollector): Promise<Items> {
   const terminalId = (await admin.post(apiPaths.terminals, { officeId, name: `Totem ${++serial}`, mode: 'totem', serviceIds: [serviceId, spare] })).body.id;
   const userId = (await admin.post(apiPaths.users, { email: `v${++serial}@example.org`, name: 'V', password: 'a long enough password', grants: [grant.viewer(VALDORIA)] })).body.id;
   const apiKeyId = (await admin.post(apiPaths.administrationApiKeys(VALDORIA), { name: `Eliminacode ${++serial}` })).body.id;
-  return { administrationId: VALDORIA, officeId, serviceId, spareServiceId: spare, terminalId, userId, apiKeyId, ...(await deliveryItems(c, VALDORIA)) };
+  return { administrationId: VALDORIA, officeId, serviceId, spareServiceId: spare, terminalId, userId, apiKeyId, ...(await deliveryItems(c, VALDORIA)), ...(await subscriptionItems(c, VALDORIA, userId)) };
 }
 
 /** A signed-in person with no role at all (createUser needs one, so it is taken away afterwards). */
@@ -120,9 +124,9 @@ describe('on another administration\'s items', () => {
   let people: Record<string, SignedIn>;
 
   beforeAll(async () => {
-    c = await startCollector();
+    c = await startCollector({ env: MATRIX_MAIL_ENV });
     const created = await createOtherAdministration(c);
-    other = { ...created, ...(await deliveryItems(c, created.administrationId)) };
+    other = { ...created, ...(await deliveryItems(c, created.administrationId)), ...(await subscriptionItems(c, created.administrationId, created.userId)) };
     people = {
       'administration admin of valdoria': await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]),
       'office manager of valdoria-municipio': await personWith(c, 'om@example.org', [grant.office(VALDORIA, DEMO.offices[0]!.id)]),
@@ -167,7 +171,7 @@ describe('on another administration\'s items', () => {
 describe('on one\'s own administration\'s items', () => {
   let c: TestCollector;
   beforeAll(async () => {
-    c = await startCollector();
+    c = await startCollector({ env: MATRIX_MAIL_ENV });
   });
   afterAll(async () => c?.close());
 

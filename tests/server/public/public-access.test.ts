@@ -135,14 +135,25 @@ describe('headers', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('let any site show the badge in an <img> and read the data', async () => {
-    for (const url of [publicPaths.badge(VALDORIA), publicPaths.data(VALDORIA, 'json'), publicPaths.data(VALDORIA, 'csv'), publicPaths.schema]) {
+  it('let any site show the badge, in an <img> or a frame', async () => {
+    const res = await get(publicPaths.badge(VALDORIA));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(String(res.headers['content-security-policy'])).toContain('frame-ancestors *');
+    expect(res.headers['x-frame-options']).toBeUndefined();
+  });
+
+  it('let any site read the data and the schema, but frame neither them nor the shared files', async () => {
+    const page = String((await get(publicPaths.page(VALDORIA))).body);
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page)![1]!;
+    for (const url of [publicPaths.data(VALDORIA, 'json'), publicPaths.data(VALDORIA, 'csv'), publicPaths.schema, stylesheet]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cross-origin-resource-policy'], url).toBe('cross-origin');
-      expect(res.headers['access-control-allow-origin'], url).toBe('*');
-      expect(String(res.headers['content-security-policy']), url).toContain('frame-ancestors *');
-      expect(res.headers['x-frame-options'], url).toBeUndefined();
+      if (url !== stylesheet) expect(res.headers['access-control-allow-origin'], url).toBe('*');
+      expect(String(res.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
     }
   });
 

@@ -1,0 +1,67 @@
+// Scheduled e-mails (issue 8): a person's daily, weekly or monthly report of an office or an
+// administration, and the unsubscribe link that works without signing in.
+import { Type, type Static } from 'typebox';
+import { API_BASE, PAGES } from './api';
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const subscriptionPaths = {
+  subscriptions: `${API_BASE}/subscriptions`,
+  mine: `${API_BASE}/subscriptions/mine`,
+  mineOne: (id: string) => `${API_BASE}/subscriptions/mine/${encodeURIComponent(id)}`,
+  subscription: (id: string) => `${API_BASE}/subscriptions/${encodeURIComponent(id)}`,
+  administrationSubscriptions: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/subscriptions`,
+  /** Public: what a token unsubscribes from, without changing anything. */
+  unsubscribeCheck: `${API_BASE}/unsubscribe/check`,
+  /** Public: unsubscribes (JSON body, or the one-click POST of RFC 8058 with the token in the query). */
+  unsubscribe: `${API_BASE}/unsubscribe`,
+  /** The dashboard's page the e-mail links to; the token stays in the fragment, out of server logs. */
+  unsubscribePage: (token: string) => `${PAGES.dashboard}#/unsubscribe/${encodeURIComponent(token)}`,
+};
+
+const Frequency_ = Type.Enum(FREQUENCIES, { description: 'daily (each day, sent at 06:00 office time the next morning), weekly (Monday to Sunday), monthly (calendar month)' });
+
+export const SubscriptionSchema = Type.Object({
+  id: Type.String(),
+  userId: Type.String(),
+  userName: Type.String(),
+  email: Type.String(),
+  administrationId: Type.String(),
+  administrationName: Type.String(),
+  officeId: Nullable(Type.String({ description: 'null: the administration\'s report' })),
+  officeName: Nullable(Type.String()),
+  frequency: Type.Enum(FREQUENCIES),
+  createdAt: Type.String({ format: 'date-time' }),
+  createdBy: Nullable(Type.String()),
+});
+export type Subscription = Static<typeof SubscriptionSchema>;
+
+export const SubscriptionInputSchema = Type.Object(
+  {
+    officeId: Type.Optional(Id),
+    administrationId: Type.Optional(Id),
+    frequency: Frequency_,
+  },
+  { additionalProperties: false, description: 'Exactly one of officeId (an office\'s report) or administrationId (an administration\'s report).' },
+);
+export type SubscriptionInput = Static<typeof SubscriptionInputSchema>;
+
+/** An admin subscribes a person of the administration: to an office's report, or (no officeId) the administration's. */
+export const AdminSubscriptionInputSchema = Type.Object({ userId: Id, officeId: Type.Optional(Id), frequency: Frequency_ }, { additionalProperties: false });
+export type AdminSubscriptionInput = Static<typeof AdminSubscriptionInputSchema>;
+
+export const SubscriptionListQuerySchema = Type.Object({ officeId: Type.Optional(Id) });
+
+export const UnsubscribeInputSchema = Type.Object({ token: Type.String({ minLength: 3, maxLength: 200 }) }, { additionalProperties: false });
+export const UnsubscribeQuerySchema = Type.Object({ token: Type.Optional(Type.String({ minLength: 3, maxLength: 200 })) });
+
+export const UnsubscribeInfoSchema = Type.Object({
+  frequency: Type.Enum(FREQUENCIES),
+  report: Type.String({ description: 'the office\'s or the administration\'s name' }),
+  active: Type.Boolean({ description: 'false once unsubscribed' }),
+});
+export type UnsubscribeInfo = Static<typeof UnsubscribeInfoSchema>;

@@ -1,0 +1,212 @@
+// Subscription routes: one's own e-mails, an admin's view of an administration's subscribers,
+// subscribing (oneself, or someone within one's scope), cancelling, and the public unsubscribe link.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import {
+  AdminSubscriptionInputSchema,
+  SubscriptionInputSchema,
+  SubscriptionListQuerySchema,
+  SubscriptionSchema,
+  UnsubscribeInfoSchema,
+  UnsubscribeInputSchema,
+  UnsubscribeQuerySchema,
+  type SubscriptionInput,
+} from '../contract/subscriptions';
+import type { Access } from '../auth/access';
+import { getGrants } from '../auth/sessions';
+import { administrationTarget, officeTarget } from '../auth/targets';
+import { actorOf, over } from '../admin/scope';
+import { refuseArchived } from '../admin/checks';
+import { allows, type Target } from '../contract/permissions';
+import { AppError } from '../http/app-error';
+import { ApiErrorSchema } from '../http/error-schema';
+import type { Db } from '../store/database';
+import { cancelSubscription, createSubscription, getSubscription, listAdministrationSubscriptions, listUserSubscriptions, subscriptionTarget, unsubscribeInfo } from './subscriptions';
+import { subscriptionOfToken } from './unsubscribe-token';
+
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
+const tags = ['subscriptions'];
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+
+/** The report a subscription request names: exactly one of an office or an administration. */
+async function requestedTarget(request: FastifyRequest, db: Db): Promise<Target | null> {
+  const body = request.body as SubscriptionInput;
+  if (Boolean(body.officeId) === Boolean(body.administrationId)) {
+    throw new AppError('validation_failed', 'Name the report: either officeId (an office) or administrationId (an administration), not both.', [
+      { field: body.officeId ? '/administrationId' : '/officeId', reason: body.officeId ? 'give officeId or administrationId, not both' : 'officeId or administrationId is required' },
+    ]);
+  }
+  return body.officeId ? officeTarget(db, body.officeId) : administrationTarget(db, body.administrationId!);
+}
+
+/** One subscribes oneself to a report one may read; others are subscribed (and stopped) by whoever manages people there. */
+const subscribe: Access = { permission: 'reports:read', target: requestedTarget };
+const overSubscription: Access = { permission: 'users:manage', target: (r, db) => subscriptionTarget(db, (r.params as { subscriptionId: string }).subscriptionId) };
+
+export interface SubscriptionRouteDeps {
+  db: Db;
+  now: () => Date;
+  /** Whether e-mail is on (SMTP_URL): without it nobody is subscribed, since nothing could be sent. */
+  emailOn: boolean;
+}
+
+export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps> = async (app, { db, now, emailOn }) => {
+  // RFC 8058's one-click unsubscribe is a form POST from a mail program; only this plugin reads forms.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+
+  app.get(
+    '/subscriptions/mine',
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags, summary: 'The scheduled e-mails the signed-in person receives', response: { 200: Type.Array(SubscriptionSchema), 401: ApiErrorSchema } },
+    },
+    async (request) => listUserSubscriptions(db, request.user!.id),
+  );
+
+  app.get(
+    '/administrations/:administrationId/subscriptions',
+    {
+      config: { access: over.administration('users:manage') },
+      schema: {
+        tags,
+        summary: 'Who receives the reports of an administration and of its offices (admins)',
+        params: Type.Object({ administrationId: Id }),
+        querystring: SubscriptionListQuerySchema,
+        response: { 200: Type.Array(SubscriptionSchema), ...Errors },
+      },
+    },
+    async (request) => listAdministrationSubscriptions(db, request.params.administrationId, request.query.officeId),
+  );
+
+  /** Checks shared by both ways of subscribing; returns the stored subscription. */
+  async function subscribePerson(request: FastifyRequest, userId: string, administrationId: string, officeId: string | null, frequency: SubscriptionInput['frequency']) {
+    const person = await db.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
+    if (!person) throw new AppError('validation_failed', 'There is no such person.', [{ field: '/userId', reason: `no person "${userId}"` }]);
+    if (person.disabled_at) throw new AppError('validation_failed', 'This person\'s account is disabled.', [{ field: '/userId', reason: 'the account is disabled' }]);
+    const target: Target = officeId ? { kind: 'office', administrationId, officeId } : { kind: 'administration', administrationId };
+    if (!allows(await getGrants(db, userId), 'reports:read', target)) {
+      throw new AppError('validation_failed', 'This person may not read this report: give them a role over it first.', [{ field: '/userId', reason: 'may not read this report' }]);
+    }
+    if (!emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM (see the README), then subscribe.');
+    const archived = officeId
+      ? await db.selectFrom('offices').select('archived_at').where('id', '=', officeId).executeTakeFirstOrThrow()
+      : await db.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
+    refuseArchived(archived, officeId ? 'This office' : 'This administration');
+    return createSubscription(db, { userId, administrationId, officeId, frequency }, actorOf(request), now());
+  }
+
+  app.post(
+    '/subscriptions',
+    {
+      config: { access: subscribe },
+      schema: {
+        tags,
+        summary: 'Subscribe oneself to the daily, weekly or monthly e-mail of a report one may read',
+        description: 'The e-mail carries the summary in its body and the report as PDF, and a link that unsubscribes without signing in. Refused (409) while e-mail is off.',
+        body: SubscriptionInputSchema,
+        response: { 201: SubscriptionSchema, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const target = (await requestedTarget(request, db)) as Target & { administrationId: string };
+      const { officeId, frequency } = request.body;
+      return reply.status(201).send(await subscribePerson(request, request.user!.id, target.administrationId, officeId ?? null, frequency));
+    },
+  );
+
+  app.post(
+    '/administrations/:administrationId/subscriptions',
+    {
+      config: { access: over.administration('users:manage') },
+      schema: {
+        tags,
+        summary: 'Subscribe a person of the administration to the e-mail of its report or of one of its offices (admins)',
+        params: Type.Object({ administrationId: Id }),
+        body: AdminSubscriptionInputSchema,
+        response: { 201: SubscriptionSchema, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { administrationId } = request.params;
+      const { userId, officeId, frequency } = request.body;
+      if (officeId) {
+        const office = await officeTarget(db, officeId);
+        if (!office || office.kind !== 'office' || office.administrationId !== administrationId) {
+          throw new AppError('validation_failed', 'The office is not one of this administration.', [{ field: '/officeId', reason: `no office "${officeId}" in this administration` }]);
+        }
+      }
+      return reply.status(201).send(await subscribePerson(request, userId, administrationId, officeId ?? null, frequency));
+    },
+  );
+
+  app.delete(
+    '/subscriptions/mine/:subscriptionId',
+    {
+      config: { access: { signedIn: true } },
+      schema: { tags, summary: 'Stop one of one\'s own scheduled e-mails', params: Type.Object({ subscriptionId: Id }), response: { 204: Type.Null(), ...Errors } },
+    },
+    async (request, reply) => {
+      const subscription = await getSubscription(db, request.params.subscriptionId);
+      // Someone else's reads as absent: ids of other people's subscriptions tell nothing.
+      if (!subscription || subscription.userId !== request.user!.id) throw new AppError('not_found', 'You have no such e-mail subscription.');
+      await cancelSubscription(db, subscription.id, actorOf(request), now());
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/subscriptions/:subscriptionId',
+    {
+      config: { access: overSubscription },
+      schema: { tags, summary: 'Stop someone\'s scheduled e-mail (admins of the report)', params: Type.Object({ subscriptionId: Id }), response: { 204: Type.Null(), ...Errors } },
+    },
+    async (request, reply) => {
+      await cancelSubscription(db, request.params.subscriptionId, actorOf(request), now());
+      return reply.status(204).send(null);
+    },
+  );
+
+  const badLink = () => new AppError('validation_failed', 'This unsubscribe link is not valid: copy it whole from the e-mail, or sign in and stop the e-mail from «Le mie e-mail».', [{ field: '/token', reason: 'not a valid unsubscribe token' }]);
+
+  app.post(
+    '/unsubscribe/check',
+    {
+      config: { access: { public: true } },
+      schema: { tags, summary: 'What an unsubscribe link stops (nothing changes)', body: UnsubscribeInputSchema, response: { 200: UnsubscribeInfoSchema, 400: ApiErrorSchema, 404: ApiErrorSchema } },
+    },
+    async (request) => {
+      const id = await subscriptionOfToken(db, request.body.token, now());
+      if (!id) throw badLink();
+      const info = await unsubscribeInfo(db, id);
+      if (!info) throw new AppError('not_found', 'This e-mail subscription no longer exists.');
+      return info;
+    },
+  );
+
+  app.post(
+    '/unsubscribe',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        summary: 'Stop a scheduled e-mail with the token of its link, without signing in',
+        description: 'The token comes in the JSON body, or in the query string for the one-click POST of RFC 8058 (List-Unsubscribe-Post). Doing it twice is harmless.',
+        querystring: UnsubscribeQuerySchema,
+        body: Type.Optional(Type.Object({ token: Type.Optional(UnsubscribeInputSchema.properties.token), 'List-Unsubscribe': Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false })),
+        response: { 200: UnsubscribeInfoSchema, 400: ApiErrorSchema, 404: ApiErrorSchema },
+      },
+    },
+    async (request) => {
+      const token = request.body?.token ?? request.query.token;
+      if (!token) throw new AppError('validation_failed', 'Send the token of the unsubscribe link.', [{ field: '/token', reason: 'is required' }]);
+      const id = await subscriptionOfToken(db, token, now());
+      if (!id) throw badLink();
+      if (!(await unsubscribeInfo(db, id))) throw new AppError('not_found', 'This e-mail subscription no longer exists.');
+      await cancelSubscription(db, id, null, now());
+      return (await unsubscribeInfo(db, id))!;
+    },
+  );
+};

@@ -1,0 +1,149 @@
+// The scheduled-report job: for every live subscription, every period due and not yet sent, builds
+// the report and its PDF and queues the e-mail. The delivery record (unique per subscription and
+// period) and the message go in one transaction, so each report is queued once, whichever
+// collector gets there first and however long the collector was down (periods.ts).
+import type { FastifyBaseLogger } from 'fastify';
+import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
+import { getGrants } from '../auth/sessions';
+import { allows, type Target } from '../contract/permissions';
+import { PAGES, API_BASE } from '../contract/api';
+import { subscriptionPaths, type Frequency } from '../contract/subscriptions';
+import type { Outbox } from '../delivery/deliver-outbox';
+import { enqueue, type EmailPayload } from '../delivery/outbox';
+import { buildAdministrationReport } from '../reports/levels/build-administration-report';
+import { buildOfficeReport, type ReportContext } from '../reports/office/build-office-report';
+import type { Db } from '../store/database';
+import { periodsDue, type DuePeriod } from './periods';
+import { administrationSections, officeSections, renderReportEmail, type ReportEmail } from './report-email';
+import { unsubscribeToken } from './unsubscribe-token';
+
+/** The PDF of a report, from the exports (server/reports/exports/pdf); null: sent without one. */
+export interface ReportPdfs {
+  office(ctx: ReportContext, officeId: string, from: string, to: string): Promise<Buffer>;
+  administration(ctx: ReportContext, administrationId: string, from: string, to: string): Promise<Buffer>;
+}
+
+export interface ReportSenderDeps {
+  db: Db;
+  minSample: number;
+  /** PUBLIC_URL: the links in the e-mail. */
+  publicUrl: string;
+  outbox: Outbox;
+  pdfs: ReportPdfs | null;
+  log: FastifyBaseLogger;
+}
+
+interface LiveSubscription {
+  id: string;
+  user_id: string;
+  email: string;
+  administration_id: string;
+  office_id: string | null;
+  frequency: string;
+  created_at: string;
+}
+
+async function liveSubscriptions(db: Db): Promise<LiveSubscription[]> {
+  return db
+    .selectFrom('subscriptions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('administrations as a', 'a.id', 's.administration_id')
+    .leftJoin('offices as o', 'o.id', 's.office_id')
+    .select(['s.id', 's.user_id', 'u.email', 's.administration_id', 's.office_id', 's.frequency', 's.created_at'])
+    .where('s.cancelled_at', 'is', null)
+    .where('u.disabled_at', 'is', null)
+    .where('a.archived_at', 'is', null)
+    .where('o.archived_at', 'is', null)
+    .orderBy('s.created_at')
+    .execute();
+}
+
+/** An office's zone; an administration's is its first office's, as its report's days are. */
+async function timeZoneOf(db: Db, s: LiveSubscription): Promise<string> {
+  let q = db.selectFrom('offices').select('time_zone').where('administration_id', '=', s.administration_id);
+  q = s.office_id ? q.where('id', '=', s.office_id) : q.orderBy('created_at').orderBy('id');
+  return (await q.executeTakeFirst())?.time_zone ?? DEFAULT_TIME_ZONE;
+}
+
+async function compose(deps: ReportSenderDeps, s: LiveSubscription, period: DuePeriod, now: Date, timeZone: string): Promise<{ email: ReportEmail; pdf: Buffer | null; name: string }> {
+  const ctx: ReportContext = { db: deps.db, minSample: deps.minSample, now };
+  const range = `from=${period.from}&to=${period.to}`;
+  const token = await unsubscribeToken(deps.db, s.id, now);
+  const links = { unsubscribe: `${deps.publicUrl}${subscriptionPaths.unsubscribePage(token)}`, report: '' };
+  const frequency = s.frequency as Frequency;
+  if (s.office_id) {
+    const report = await buildOfficeReport(ctx, s.office_id, period.from, period.to);
+    links.report = `${deps.publicUrl}${PAGES.dashboard}?office=${encodeURIComponent(s.office_id)}&${range}`;
+    const pdf = deps.pdfs ? await deps.pdfs.office(ctx, s.office_id, period.from, period.to) : null;
+    const email = renderReportEmail({ title: report.office.name, subtitle: report.office.administration, frequency, ...period, sections: officeSections(report), links, pdf: pdf !== null });
+    return { email, pdf, name: s.office_id };
+  }
+  const report = await buildAdministrationReport(ctx, s.administration_id, period.from, period.to);
+  links.report = `${deps.publicUrl}${PAGES.dashboard}?level=administration&administration=${encodeURIComponent(s.administration_id)}&${range}`;
+  const pdf = deps.pdfs ? await deps.pdfs.administration(ctx, s.administration_id, period.from, period.to) : null;
+  const email = renderReportEmail({ title: report.administration.name, subtitle: null, frequency, ...period, sections: administrationSections(report, timeZone), links, pdf: pdf !== null });
+  return { email, pdf, name: s.administration_id };
+}
+
+export interface SendResult {
+  queued: number;
+  /** Periods skipped because the person may no longer read that report. */
+  refused: number;
+}
+
+export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise<SendResult> {
+  const { db } = deps;
+  const result: SendResult = { queued: 0, refused: 0 };
+  for (const s of await liveSubscriptions(db)) {
+    const timeZone = await timeZoneOf(db, s);
+    const due = periodsDue(s.frequency as Frequency, timeZone, new Date(s.created_at), now);
+    if (due.length === 0) continue;
+    const sent = new Set(
+      (await db.selectFrom('subscription_deliveries').select('period_from').where('subscription_id', '=', s.id).where('period_from', '>=', due[0]!.from).execute()).map((r) => r.period_from),
+    );
+    const owed = due.filter((p) => !sent.has(p.from));
+    if (owed.length === 0) continue;
+    // Roles change: a report goes only to someone who may read it on the day it is sent.
+    const target: Target = s.office_id ? { kind: 'office', administrationId: s.administration_id, officeId: s.office_id } : { kind: 'administration', administrationId: s.administration_id };
+    if (!allows(await getGrants(db, s.user_id), 'reports:read', target)) {
+      result.refused += owed.length;
+      deps.log.warn({ subscription: s.id }, 'scheduled report not sent: the person may no longer read this report');
+      continue;
+    }
+    for (const period of owed) {
+      try {
+        const { email, pdf, name } = await compose(deps, s, period, now, timeZone);
+        const unsubscribeApi = `${deps.publicUrl}${API_BASE}/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(db, s.id, now))}`;
+        const payload: EmailPayload = {
+          to: s.email,
+          ...email,
+          // RFC 8058: mail programs offer their own "unsubscribe" button, which POSTs here.
+          headers: { 'List-Unsubscribe': `<${unsubscribeApi}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          ...(pdf ? { attachments: [{ filename: `gradimento-${name}-${period.from}-${period.to}.pdf`, contentType: 'application/pdf', contentBase64: pdf.toString('base64') }] } : {}),
+        };
+        const queued = await db.transaction().execute(async (trx) => {
+          const claimed = await trx
+            .insertInto('subscription_deliveries')
+            .values({ subscription_id: s.id, period_from: period.from, period_to: period.to, outbox_id: '', created_at: now.toISOString() })
+            .onConflict((oc) => oc.columns(['subscription_id', 'period_from']).doNothing())
+            .executeTakeFirst();
+          // Another collector queued this period first: nothing to do.
+          if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+          const id = await enqueue(
+            trx,
+            { kind: 'email', source: 'subscription', dedupeKey: `subscription:${s.id}:${period.from}`, administrationId: s.administration_id, officeId: s.office_id, email: payload },
+            now,
+          );
+          await trx.updateTable('subscription_deliveries').set({ outbox_id: id ?? '' }).where('subscription_id', '=', s.id).where('period_from', '=', period.from).execute();
+          return id !== null;
+        });
+        if (queued) result.queued += 1;
+      } catch (err) {
+        // The report could not be built: nothing was recorded, so the next run tries this period again.
+        deps.log.error({ err, subscription: s.id, period }, 'scheduled report could not be prepared; it will be tried again');
+      }
+    }
+  }
+  if (result.queued > 0) deps.outbox.kick();
+  return result;
+}

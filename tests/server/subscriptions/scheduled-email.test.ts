@@ -1,0 +1,317 @@
+// Scheduled report e-mails through a real SMTP server on 127.0.0.1: the report's figures in the
+// body, its PDF attached, a working unsubscribe link; each report once, missed ones caught up once,
+// and once with two collectors on one database.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import type { OfficeReport } from '../../../server/contract/report';
+import { subscriptionPaths } from '../../../server/contract/subscriptions';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as, grant } from '../admin/admin-api';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
+import { ADMIN_EMAIL, makeVote, movableClock, personWith, postVotes, signInAs, startCollector, TEST_STORE, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
+
+const OFFICE = DEMO.offices[0]!; // the totem's office
+const VALDORIA = DEMO.administration.id;
+const PUBLIC_URL = 'https://gradimento.valdoria.example.org';
+const env = (sink: SmtpSink) => ({ SMTP_URL: sink.url, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL, REPORT_MIN_VOTES: '5' });
+const HOUR = 3_600_000;
+
+/** Figures as a reader sees them: one decimal with a comma ("78,6%"), written here without the app's formatter. */
+const pct = (x: number | null) => `${(Math.round(x! * 1000) / 10).toFixed(1).replace('.', ',')}%`;
+const idx = (x: number | null) => (Math.round(x! * 10) / 10).toFixed(1).replace('.', ',');
+
+/**
+ * `positive` positive and `negative` negative votes on the totem's first two services, from `start`
+ * on, 20 s apart: closer taps would be set aside as repeated presses.
+ */
+async function vote(c: TestCollector, start: string, positive: number, negative: number) {
+  const faces = [...Array<string>(positive).fill('positivo'), ...Array<string>(negative).fill('negativo')];
+  const votes = faces.map((face, i) => makeVote({ castAt: new Date(Date.parse(start) + i * 20_000).toISOString(), face: face as 'positivo', serviceId: TOTEM.services[i % 2]! }));
+  const res = await postVotes(c, votes);
+  expect(res.status).toBe(200);
+}
+
+function pdfText(pdf: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'gradimento-pdf-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const unsubscribeLink = (mail: ParsedMail) => /Per non riceverla più: (\S+)/.exec(mail.text ?? '')?.[1];
+const tokenOf = (link: string) => decodeURIComponent(link.split('#/unsubscribe/')[1]!);
+
+describe('a daily report e-mail', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // 10:00 in Rome
+  let sink: SmtpSink;
+  let c: TestCollector;
+  let rita: SignedIn;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ now: clock.now, env: env(sink) });
+    rita = await personWith(c, 'rita@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+
+  it('is subscribed to by the manager herself', async () => {
+    const res = await as(c.app, rita).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email: 'rita@valdoria.example.org', officeId: OFFICE.id, officeName: OFFICE.name, frequency: 'daily' });
+    expect((await as(c.app, rita).get(subscriptionPaths.mine)).body).toHaveLength(1);
+  });
+
+  it('sends the two days missed while the collector was stopped, each once, when it ticks again', async () => {
+    await vote(c, '2026-03-10T08:30:00.000Z', 14, 6);
+    clock.set('2026-03-11T11:00:00.000Z');
+    await vote(c, '2026-03-11T10:00:00.000Z', 9, 1);
+    // No tick for two days; then 07:30 in Rome on the 12th.
+    clock.set('2026-03-12T06:30:00.000Z');
+    await c.scheduler.tick();
+    const mails = await sink.waitFor(2);
+    expect(mails.map((m) => m.subject)).toEqual([`Gradimento: ${OFFICE.name}, 10 marzo 2026`, `Gradimento: ${OFFICE.name}, 11 marzo 2026`]);
+    expect(mails.every((m) => m.to && !Array.isArray(m.to) && m.to.text === 'rita@valdoria.example.org')).toBe(true);
+
+    clock.advance(HOUR);
+    await c.scheduler.tick();
+    clock.advance(HOUR);
+    await c.scheduler.tick();
+    expect(sink.messages).toHaveLength(2);
+  });
+
+  it('carries the figures of the report the dashboard shows, in text and in HTML', async () => {
+    const admin = await signInAs(c.app, ADMIN_EMAIL);
+    const report: OfficeReport = (await as(c.app, admin).get(`${apiPaths.officeReport(OFFICE.id)}?from=2026-03-10&to=2026-03-10`)).body;
+    expect(report.totals.total).toBe(20);
+    const mail = sink.messages[0]!;
+    const share = report.score.positiveShare;
+    const lines = [
+      'Giudizi: 20 giudizi.',
+      `Giudizi positivi: ${pct(share.value)} (intervallo al 95%: ${pct(share.low)} – ${pct(share.high)}).`,
+      `Indice di soddisfazione: ${idx(report.score.index.value)} su 100.`,
+    ];
+    expect(lines[1]).toContain('70,0%');
+    for (const line of lines) {
+      expect(mail.text).toContain(line);
+      expect(mail.html).toContain(line);
+    }
+    // The worst services, worst first, as ranked in the report.
+    const worst = report.byService.filter((s) => s.total > 0 && !s.score.positiveShare.smallSample).slice(0, 3);
+    expect(worst.length).toBeGreaterThan(0);
+    let at = 0;
+    for (const s of worst) {
+      const line = `${s.name}: ${pct(s.score.positiveShare.value)} di positivi su ${s.total} giudizi.`;
+      expect(mail.text!.indexOf(line), line).toBeGreaterThan(at);
+      at = mail.text!.indexOf(line);
+    }
+    expect(mail.text).toMatch(/Rispetto al periodo precedente \(9 marzo 2026\): nessun giudizio in uno dei due periodi, nessun confronto\./);
+    expect(mail.text).toContain('QUALITÀ DEI DATI');
+    expect(mail.text).toContain(`${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10`);
+    // The second day's e-mail has its own figures, and compares with the first day.
+    expect(sink.messages[1]!.text).toContain('Giudizi: 10 giudizi.');
+    expect(sink.messages[1]!.text).toContain('Giudizi positivi: 90,0%');
+  });
+
+  it('attaches the report as a PDF of that office and day', async () => {
+    const mail = sink.messages[0]!;
+    const [pdf] = mail.attachments;
+    expect(pdf).toMatchObject({ contentType: 'application/pdf', filename: `gradimento-${OFFICE.id}-2026-03-10-2026-03-10.pdf` });
+    expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf!.content);
+    expect(text).toContain(OFFICE.name);
+    expect(text).toContain(DEMO.administration.name);
+  });
+
+  it('unsubscribes with its link, without signing in, and no report follows', async () => {
+    const link = unsubscribeLink(sink.messages[1]!)!;
+    expect(link.startsWith(`${PUBLIC_URL}/dashboard/#/unsubscribe/`)).toBe(true);
+    expect(sink.messages[1]!.html).toContain('Annulla l’iscrizione');
+    const token = tokenOf(link);
+    const check = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribeCheck, payload: { token } });
+    expect(check.json()).toEqual({ frequency: 'daily', report: OFFICE.name, active: true });
+    const done = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: { token } });
+    expect([done.statusCode, done.json().active]).toEqual([200, false]);
+    // Twice is harmless.
+    expect((await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: { token } })).statusCode).toBe(200);
+    expect((await as(c.app, await signInAs(c.app, 'rita@valdoria.example.org')).get(subscriptionPaths.mine)).body).toEqual([]);
+
+    clock.set('2026-03-13T06:30:00.000Z');
+    await c.scheduler.tick();
+    expect(sink.messages).toHaveLength(2);
+    const audit = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(`${apiPaths.audit}?administrationId=${VALDORIA}`);
+    expect(audit.body.find((e: { action: string }) => e.action === 'subscription.cancel')).toMatchObject({ actor: null, details: expect.objectContaining({ via: 'unsubscribe-link' }) });
+  });
+
+  it('refuses a forged or mangled token', async () => {
+    const token = tokenOf(unsubscribeLink(sink.messages[0]!)!);
+    for (const bad of [`${token.slice(0, -2)}xx`, `other-id.${token.split('.')[1]}`, 'abc']) {
+      const res = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: { token: bad } });
+      expect([res.statusCode, res.json().error.code], bad).toEqual([400, 'validation_failed']);
+    }
+    const none = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: {} });
+    expect([none.statusCode, none.json().error.code]).toEqual([400, 'validation_failed']);
+  });
+});
+
+describe('the one-click unsubscribe of mail programs (RFC 8058)', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let sink: SmtpSink;
+  let c: TestCollector;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ now: clock.now, env: env(sink) });
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+
+  it('POSTs List-Unsubscribe=One-Click to the address in the List-Unsubscribe header, and it works', async () => {
+    const rita = await personWith(c, 'rita@valdoria.example.org', [grant.viewer(VALDORIA)]);
+    // A monthly e-mail of the administration's report, for someone who may read it.
+    expect((await as(c.app, rita).post(subscriptionPaths.subscriptions, { administrationId: VALDORIA, frequency: 'monthly' })).status).toBe(201);
+    await vote(c, '2026-03-10T08:30:00.000Z', 8, 2);
+    clock.set('2026-04-01T05:00:00.000Z');
+    await c.scheduler.tick();
+    const [mail] = await sink.waitFor(1);
+    expect(mail!.subject).toBe(`Gradimento: ${DEMO.administration.name}, marzo 2026`);
+    expect(mail!.text).toContain('Giudizi: 10 giudizi.');
+    expect(mail!.text).toContain('UFFICI DA GUARDARE, DAL PEGGIORE');
+    expect(mail!.attachments[0]!.filename).toBe(`gradimento-${VALDORIA}-2026-03-01-2026-03-31.pdf`);
+    // The raw header lines (mailparser folds List-* headers into one object).
+    const raw = (name: string) => mail!.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, '');
+    expect(raw('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const url = new URL(/^<(.+)>$/.exec(raw('list-unsubscribe') ?? '')![1]!);
+    expect(url.origin).toBe(PUBLIC_URL);
+    const res = await c.app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    expect([res.statusCode, res.json().active]).toEqual([200, false]);
+  });
+});
+
+describe('two collectors on one database', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let sink: SmtpSink;
+  let one: TestCollector;
+  let two: TestCollector;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    one = await startCollector({ now: clock.now, env: env(sink) });
+    two = await startCollector({ now: clock.now, env: env(sink), dir: one.dir, enrolTerminals: false });
+  });
+  afterAll(async () => {
+    await two?.close();
+    await one?.close();
+    await sink?.close();
+  });
+
+  /**
+   * At the same moment on PostgreSQL, where several collector processes share a database. SQLite
+   * serves one process (app.ts); two connections inside one test process would make one wait in
+   * SQLite's busy handler, which blocks the whole process, the other's transaction included: there
+   * the second collector ticks right after the first, which still shows it finds nothing left to send.
+   */
+  const bothTick = () => (TEST_STORE === 'postgres' ? Promise.all([one.scheduler.tick(), two.scheduler.tick()]) : one.scheduler.tick().then(() => two.scheduler.tick()));
+
+  it('send each report once when both tick at the same moment', { timeout: 60_000 }, async () => {
+    const rita = await personWith(one, 'rita@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    expect((await as(one.app, rita).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' })).status).toBe(201);
+    expect((await as(one.app, rita).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'weekly' })).status).toBe(201);
+    await vote(one, '2026-03-10T08:30:00.000Z', 7, 3);
+    clock.set('2026-03-16T05:30:00.000Z'); // Monday, 06:30 in Rome: six days and a week are due
+    await bothTick();
+    clock.advance(HOUR);
+    await bothTick();
+    await sink.waitFor(7);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages).toHaveLength(7);
+    expect(new Set(sink.messages.map((m) => m.subject)).size).toBe(7);
+    const records = await one.store.db.selectFrom('subscription_deliveries').select(['period_from', 'period_to']).execute();
+    expect(records).toHaveLength(7);
+  });
+});
+
+describe('subscribing: who may, and bad input', () => {
+  let sink: SmtpSink;
+  let c: TestCollector;
+  let off: TestCollector;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ env: env(sink) });
+    off = await startCollector();
+  });
+  afterAll(async () => {
+    await c?.close();
+    await off?.close();
+    await sink?.close();
+  });
+
+  it('lets an admin subscribe a person of the administration who may read the report, and stop it', async () => {
+    const admin = await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
+    await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    const om = await c.store.db.selectFrom('users').select('id').where('email', '=', 'om@valdoria.example.org').executeTakeFirstOrThrow();
+    const created = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: OFFICE.id, frequency: 'weekly' });
+    expect(created.status).toBe(201);
+    expect(created.body.createdBy).toBe('aa@valdoria.example.org');
+    const listed = await as(c.app, admin).get(`${subscriptionPaths.administrationSubscriptions(VALDORIA)}?officeId=${OFFICE.id}`);
+    expect(listed.body.map((s: { email: string }) => s.email)).toEqual(['om@valdoria.example.org']);
+    // The office manager may not read another office, nor the administration's report.
+    const other = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: DEMO.offices[1]!.id, frequency: 'weekly' });
+    expect([other.status, other.body.error.problems[0].field]).toEqual([400, '/userId']);
+    const whole = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, frequency: 'weekly' });
+    expect(whole.status).toBe(400);
+    // Twice the same: refused.
+    const again = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: OFFICE.id, frequency: 'weekly' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
+    // A manager cannot subscribe others, nor stop someone else's e-mail through her own list.
+    const manager = await signInAs(c.app, 'om@valdoria.example.org');
+    expect((await as(c.app, manager).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, frequency: 'daily' })).status).toBe(403);
+    const mine = (await as(c.app, manager).get(subscriptionPaths.mine)).body;
+    expect(mine).toHaveLength(1);
+    expect((await as(c.app, admin).call('DELETE', subscriptionPaths.mineOne(mine[0].id))).status).toBe(404);
+    expect((await as(c.app, manager).call('DELETE', subscriptionPaths.subscription(mine[0].id))).status).toBe(403);
+    expect((await as(c.app, manager).call('DELETE', subscriptionPaths.mineOne(mine[0].id))).status).toBe(204);
+  });
+
+  it('answers bad input with a 4xx in the shared shape and stores nothing', async () => {
+    const count = async () => Number((await c.store.db.selectFrom('subscriptions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const admin = as(c.app, c.admin);
+    const cases: [unknown, number, string][] = [
+      [{ frequency: 'daily' }, 400, '/officeId'],
+      [{ officeId: OFFICE.id, administrationId: VALDORIA, frequency: 'daily' }, 400, '/administrationId'],
+      [{ officeId: OFFICE.id, frequency: 'hourly' }, 400, '/frequency'],
+      [{ officeId: OFFICE.id }, 400, '/frequency'],
+      [{ officeId: OFFICE.id, frequency: 'daily', userId: 'someone' }, 400, '/userId'],
+      [{ officeId: '', frequency: 'daily' }, 400, '/officeId'],
+    ];
+    for (const [body, status, field] of cases) {
+      const res = await admin.post(subscriptionPaths.subscriptions, body);
+      expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([status, 'validation_failed']);
+      expect(res.body.error.problems.map((p: { field: string }) => p.field), JSON.stringify(body)).toContain(field);
+    }
+    expect((await admin.post(subscriptionPaths.subscriptions, { officeId: 'nowhere', frequency: 'daily' })).status).toBe(404);
+    const admins = subscriptionPaths.administrationSubscriptions(VALDORIA);
+    expect((await admin.post(admins, { userId: 'nobody', frequency: 'daily' })).status).toBe(400);
+    expect((await admin.post(admins, { frequency: 'daily' })).status).toBe(400);
+    expect((await admin.post(admins, { userId: 'x', officeId: 'altrove-sede', frequency: 'daily' })).status).toBe(400);
+    expect((await admin.call('DELETE', subscriptionPaths.subscription('nothing'))).status).toBe(404);
+    expect((await admin.post(subscriptionPaths.unsubscribeCheck, { token: 'x' })).status).toBe(400);
+    expect(await count()).toBe(before);
+  });
+
+  it('is refused while e-mail is off, saying what to set', async () => {
+    const res = await as(off.app, off.admin).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' });
+    expect([res.status, res.body.error.code]).toEqual([409, 'conflict']);
+    expect(res.body.error.message).toMatch(/SMTP_URL/);
+  });
+});
