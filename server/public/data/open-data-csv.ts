@@ -1,0 +1,40 @@
+// The open data as CSV (RFC 4180): the JSON's rows, one line each, the same columns in the same order. Pure.
+import type { OpenDataRow } from '../../contract/public-page-schemas';
+
+/** The columns, in order: exactly the fields of a JSON row (docs/open-data.md). */
+export const CSV_COLUMNS = [
+  'month',
+  'group',
+  'serviceId',
+  'service',
+  'channel',
+  'status',
+  'votes',
+  'positive',
+  'neutral',
+  'negative',
+  'positiveShare',
+  'index',
+  'served',
+  'servedVotes',
+  'participation',
+  'participationDays',
+] as const satisfies readonly (keyof OpenDataRow)[];
+
+/**
+ * Comma-separated, dot decimals, UTF-8 without BOM, CRLF: what data portals and programs read
+ * without asking (unlike the dashboard's export, made for Italian spreadsheets). Empty is null. A
+ * text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, as
+ * in every CSV the collector writes; only service names are text here.
+ */
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[,"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function openDataCsv(rows: readonly OpenDataRow[]): string {
+  const lines = rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','));
+  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}
