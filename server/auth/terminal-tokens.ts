@@ -11,6 +11,8 @@ export interface EnrolledTerminal {
   officeId: string;
   administrationId: string;
   channel: string;
+  /** 'totem' (the citizen picks the service) or 'counter' (the terminal's own services only). */
+  mode: string;
   timeZone: string;
   lastSeenAt: string | null;
   scale: number;
@@ -75,6 +77,7 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
       'terminals.id',
       'terminals.office_id',
       'terminals.channel',
+      'terminals.mode',
       'terminals.last_seen_at',
       'terminals.scale',
       'terminals.previous_scale',
@@ -93,6 +96,7 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
         officeId: row.office_id,
         administrationId: row.administration_id,
         channel: row.channel,
+        mode: row.mode,
         timeZone: row.time_zone,
         lastSeenAt: row.last_seen_at,
         scale: row.scale,

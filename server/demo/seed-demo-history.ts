@@ -65,12 +65,13 @@ async function demoTerminals(db: Db): Promise<{ context: TerminalContext; termin
   const services = await db.selectFrom('services').select('id').where('administration_id', '=', DEMO.administration.id).where('archived_at', 'is', null).execute();
   const out = [];
   for (const t of DEMO.terminals) {
-    const row = await db.selectFrom('terminals').select(['scale', 'previous_scale', 'scale_changed_at', 'channel']).where('id', '=', t.id).executeTakeFirstOrThrow();
+    const row = await db.selectFrom('terminals').select(['scale', 'previous_scale', 'scale_changed_at', 'channel', 'mode']).where('id', '=', t.id).executeTakeFirstOrThrow();
     const context: TerminalContext = {
       terminalId: t.id,
       officeId: t.officeId,
       administrationId: DEMO.administration.id,
       channel: row.channel,
+      mode: row.mode,
       timeZone: HISTORY_TIME_ZONE,
       // The demo's year predates the terminals' pairing on purpose: no first-pairing bound here.
       firstEnrolledAt: null,

@@ -8,8 +8,9 @@ import type { TerminalContext } from '../store/get-terminal-context';
  * Returns every problem of every vote (empty when all are fine), so a terminal learns in one
  * answer which votes to set aside.
  *
- * A vote is judged by what was true when it was cast, as far as we can: any live service of the
- * administration is accepted (a terminal's list may have changed while it was offline), and any
+ * A vote is judged by what was true when it was cast, as far as we can: a totem may name any live
+ * service of the administration (its list may have changed while it was offline), a counter only
+ * the services it is set up with (get-terminal-context.ts), and any
  * reason of the administration, even one retired since. Its face must be on its scale, and that
  * scale the terminal's: the one it has, or the one it had before its last change for a vote cast
  * before that change (the index reads a face by its scale, so a wrong one would skew it). One exception: a vote for an archived service is refused with that
@@ -28,7 +29,12 @@ export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Fi
   votes.forEach((vote, index) => {
     const at = (field: string, reason: string) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
     if (!context.serviceIds.has(vote.serviceId)) {
-      at('serviceId', `service "${vote.serviceId}" is unknown or archived in this terminal's administration`);
+      at(
+        'serviceId',
+        context.mode === 'counter'
+          ? `service "${vote.serviceId}" is not one of this counter terminal's services (or is archived)`
+          : `service "${vote.serviceId}" is unknown or archived in this terminal's administration`,
+      );
     }
     const scale = scaleOf(context, vote);
     if (scale === null) {
