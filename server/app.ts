@@ -26,6 +26,7 @@ import { attachRealtime, type Realtime } from './realtime/socket';
 import { participationRoutes } from './participation/routes';
 import { publicRoutes } from './public/routes';
 import { publicSettingsRoutes } from './public/settings-routes';
+import { exportRoutes } from './reports/exports-routes';
 import { levelRoutes } from './reports/level-routes';
 import { reportRoutes } from './reports/routes';
 import type { Store } from './store/database';
@@ -108,6 +109,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(terminalRoutes, { prefix: API_BASE, db, now, realtime });
   await app.register(reportRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
   await app.register(levelRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
+  // Issue 8: the report files (XLSX, PDF, the administration's CSV, the yearly report).
+  await app.register(exportRoutes, { prefix: API_BASE, db, now, minSample: config.reportMinVotes });
   await app.register(participationRoutes, { prefix: API_BASE, db, now });
   await app.register(adminRoutes, { prefix: API_BASE, db, now, realtime, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
   // Issue 8: an administration's public page (server/public/): its settings under the API, the page, open data and badge under /pubblico.

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { administrationRoutes } from './administrations/routes';
 import { apiKeyRoutes } from './api-keys/routes';
+import { logoRoutes } from './administrations/logo-routes';
 import { auditRoutes } from './audit/routes';
 import type { AdminDeps } from './deps';
 import { officeRoutes } from './offices/routes';
@@ -15,7 +16,7 @@ export type { AdminDeps };
 export const adminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db, now, realtime, publicUrl }) => {
   // Only the deps go on: the options also carry this plugin's own prefix, which would apply twice.
   const deps: AdminDeps = { db, now, realtime, publicUrl };
-  for (const routes of [administrationRoutes, officeRoutes, serviceRoutes, reasonRoutes, terminalAdminRoutes, userRoutes, auditRoutes, apiKeyRoutes]) {
+  for (const routes of [administrationRoutes, officeRoutes, serviceRoutes, reasonRoutes, terminalAdminRoutes, userRoutes, auditRoutes, apiKeyRoutes, logoRoutes]) {
     await app.register(routes, deps);
   }
 };

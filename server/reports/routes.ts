@@ -16,7 +16,8 @@ import { buildDailyTable } from './exports/daily-rows';
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
 
-const readReport: Access = {
+/** reports:read over the office the path names; the exports of an office report check the same. */
+export const readReport: Access = {
   permission: 'reports:read',
   // An unknown office gets the report's own error (office_unknown, naming it), not the generic not_found.
   target: async (request, db) => {

@@ -210,6 +210,8 @@ export const ACTION_LABEL: Readonly<Record<string, string>> = {
   'api-key.create': 'Chiave API creata',
   'api-key.revoke': 'Chiave API revocata',
   'public-page.update': 'Pagina pubblica aggiornata',
+  'administration.logo': 'Logo dei rapporti PDF caricato',
+  'administration.logo-remove': 'Logo dei rapporti PDF rimosso',
 };
 
 /** What kind of item an audit entry is about. */

@@ -3,6 +3,7 @@ import type { YearlyReport, YearlyService } from '../../contract/yearly';
 import type { CharterCheck } from '../../contract/report';
 import { localBucket } from '../../aggregates/time-bucket';
 import { DEFAULT_TIME_ZONE } from '../../admin/offices/save-office';
+import { FIRST_REPORT_YEAR } from '../../contract/exports';
 import { AppError } from '../../http/app-error';
 import type { ReportContext } from '../office/build-office-report';
 import { charterChecks } from '../office/charter-checks';
@@ -22,7 +23,7 @@ import { foldBy, mergeTallied, present, type Tallied } from '../shape/tallied';
 import { emptyCharterSummary } from './charter-summary';
 
 /** The first year a report may ask for: gradimento's votes cannot be older. */
-const FIRST_YEAR = 2000;
+const FIRST_YEAR = FIRST_REPORT_YEAR;
 
 export async function buildYearlyReport({ db, minSample, now }: ReportContext, administrationId: string, year: string): Promise<YearlyReport> {
   const administration = (await getAdministrationNames(db)).get(administrationId);
@@ -45,10 +46,8 @@ export async function buildYearlyReport({ db, minSample, now }: ReportContext, a
     getStandards(db, administrationId),
     getServiceNames(db, administrationId),
   ]);
+  // A year without votes is still a report (all zeros, each month there): the annual report must say so, not fail.
   const total = mergeTallied(foldBy(cells, () => 'all').values());
-  if (total.total === 0) {
-    throw new AppError('not_found', `${administration.name} has no votes in ${year}: there is no yearly report to make. Pick a year with votes.`, [{ field: '/year', reason: `no votes in ${year}` }]);
-  }
 
   // A charter part cut by a standard change is read once for every office and service.
   const parts = new Map<string, Promise<typeof cells>>();

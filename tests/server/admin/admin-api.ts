@@ -11,13 +11,23 @@ export class Csv {
   constructor(readonly text: string) {}
 }
 
+/** A file of any other type (an image) to upload as the request body. */
+export class Upload {
+  constructor(
+    readonly bytes: Buffer,
+    readonly type: string,
+  ) {}
+}
+
 /** app.inject as a signed-in person; answers status and parsed JSON body. */
 export function as(app: FastifyInstance, who: SignedIn) {
   const call = async (method: Method, url: string, payload?: unknown) => {
     // A Csv payload travels as the file it stands for; anything else as JSON.
     const csv = payload instanceof Csv;
-    const headers = csv ? { ...who.headers, 'content-type': 'text/csv; charset=utf-8' } : who.headers;
-    const res = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: csv ? payload.text : (payload as object) }) });
+    const upload = payload instanceof Upload;
+    const headers = csv ? { ...who.headers, 'content-type': 'text/csv; charset=utf-8' } : upload ? { ...who.headers, 'content-type': payload.type } : who.headers;
+    const body = csv ? payload.text : upload ? payload.bytes : (payload as object);
+    const res = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: body }) });
     const json = String(res.headers['content-type'] ?? '').startsWith('application/json');
     return { status: res.statusCode, body: json ? res.json() : res.body, headers: res.headers };
   };

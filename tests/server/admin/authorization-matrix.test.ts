@@ -9,7 +9,8 @@ import { apiPaths } from '../../../server/contract/api';
 import type { Grant, Role } from '../../../server/contract/auth';
 import { DEMO } from '../../../server/store/seed-demo';
 import { personWith, startCollector, type SignedIn, type TestCollector } from '../helpers/test-collector';
-import { as, createOtherAdministration, Csv, grant, type Method, type OtherAdministration } from './admin-api';
+import { as, createOtherAdministration, Csv, grant, Upload, type Method, type OtherAdministration } from './admin-api';
+import { LOGO_PNG } from '../helpers/png-file';
 import { deliveryItems, type DeliveryItems } from '../helpers/delivery-items';
 
 import { MATRIX_MAIL_ENV, subscriptionItems, type SubscriptionItems } from '../helpers/subscription-items';
@@ -69,8 +70,12 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
   'POST /api/v1/subscriptions': (i) => ({ officeId: i.officeId, frequency: 'daily' }),
   'POST /api/v1/administrations/:administrationId/subscriptions': (i) => ({ userId: i.userId, frequency: 'monthly' }),
+  // Issue 8: the administration's logo for its PDF reports.
+  'PUT /api/v1/administrations/:administrationId/logo': () => new Upload(LOGO_PNG, 'image/png'),
 };
 const QUERY = (items: Items) => `?from=2026-03-01&to=2026-03-31&month=2026-03&administrationId=${encodeURIComponent(items.administrationId)}`;
+/** The yearly report asks for a year alone (a month beside it would be ambiguous elsewhere, so it gets its own query). */
+const queryOf = (route: RouteAccess, items: Items) => (route.url.includes('/yearly-report') ? '?year=2025' : QUERY(items));
 
 /**
  * Routes whose item is wider than the permission's usual reach: the installation's reports need
@@ -81,10 +86,14 @@ const REACH: Record<string, readonly Role[]> = {
   'GET /api/v1/installation/bulletin': [],
   'GET /api/v1/administrations/:administrationId/report': ['viewer', 'administration_admin'],
   'GET /api/v1/administrations/:administrationId/bulletin': ['viewer', 'administration_admin'],
+  // Issue 8: an administration's report files and yearly report, with the report's own reach.
+  ...Object.fromEntries(
+    ['report.csv', 'report.xlsx', 'report.pdf', 'yearly-report', 'yearly-report.xlsx', 'yearly-report.pdf'].map((f) => [`GET /api/v1/administrations/:administrationId/${f}`, ['viewer', 'administration_admin'] as const]),
+  ),
 };
 
 async function call(c: TestCollector, who: SignedIn, route: RouteAccess, items: Items) {
-  const url = fill(route.url, items) + (route.method === 'GET' ? QUERY(items) : '');
+  const url = fill(route.url, items) + (route.method === 'GET' ? queryOf(route, items) : '');
   const body = BODIES[`${route.method} ${route.url}`]?.(items);
   return as(c.app, who).call(route.method as Method, url, body);
 }

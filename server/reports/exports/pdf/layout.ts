@@ -45,11 +45,31 @@ const LOGO_BOX = { width: 110, height: 40 };
 export const CONTENT_TOP = 92;
 export const CONTENT_BOTTOM = PAGE.height - 56;
 
+/**
+ * The logo, read once per document: pdfkit would embed a Buffer again on every page. openImage is
+ * pdfkit's own (its ImagesMixin) but missing from @types/pdfkit, hence the narrow type here.
+ */
+type OpenedImage = { readonly width: number; readonly height: number };
+const openedLogos = new WeakMap<Pdf, OpenedImage | null>();
+
+function logoOf(doc: Pdf, logo: Buffer): OpenedImage | null {
+  if (!openedLogos.has(doc)) {
+    try {
+      openedLogos.set(doc, (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(logo));
+    } catch {
+      // Checked on upload; should a stored image still fail to decode, the name alone heads the page.
+      openedLogos.set(doc, null);
+    }
+  }
+  return openedLogos.get(doc)!;
+}
+
 function drawHeader(doc: Pdf, b: Branding): void {
   let textLeft = LEFT;
-  if (b.logo) {
+  const logo = b.logo && logoOf(doc, b.logo);
+  if (logo) {
     try {
-      doc.image(b.logo, LEFT, HEADER_TOP, { fit: [LOGO_BOX.width, LOGO_BOX.height], valign: 'center' });
+      doc.image(logo as unknown as Buffer, LEFT, HEADER_TOP, { fit: [LOGO_BOX.width, LOGO_BOX.height], valign: 'center' });
       textLeft = LEFT + LOGO_BOX.width + 12;
     } catch {
       // Checked on upload; should a stored image still fail to decode, the name alone heads the page.
@@ -57,8 +77,9 @@ function drawHeader(doc: Pdf, b: Branding): void {
   }
   const periodWidth = 150;
   const textWidth = RIGHT - periodWidth - textLeft - 8;
-  doc.font('bold').fontSize(12).fillColor(COLORS.text).text(b.administration, textLeft, HEADER_TOP + 4, { width: textWidth, lineBreak: false, ellipsis: true });
-  doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(b.title, textLeft, HEADER_TOP + 21, { width: textWidth, lineBreak: false, ellipsis: true });
+  // One line each, cut with an ellipsis: a height of one line is what makes pdfkit cut instead of wrap.
+  doc.font('bold').fontSize(12).fillColor(COLORS.text).text(b.administration, textLeft, HEADER_TOP + 4, { width: textWidth, height: 16, ellipsis: true });
+  doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(b.title, textLeft, HEADER_TOP + 21, { width: textWidth, height: 12, ellipsis: true });
   doc.font('semibold').fontSize(9).fillColor(COLORS.text).text(b.period, RIGHT - periodWidth, HEADER_TOP + 6, { width: periodWidth, align: 'right', lineBreak: false });
   doc.moveTo(LEFT, HEADER_TOP + 48).lineTo(RIGHT, HEADER_TOP + 48).lineWidth(0.75).strokeColor(COLORS.rule).stroke();
   doc.fillColor(COLORS.text).font('regular');

@@ -78,7 +78,7 @@ export function drawCharterGlance(flow: Flow, items: readonly CharterItem[], wha
   }
   const counts = new Map<string, number>();
   for (const i of judged) counts.set(i.check!.verdict, (counts.get(i.check!.verdict) ?? 0) + 1);
-  const parts = [...counts].map(([v, n]) => `${VERDICT_WORDS[v as CharterCheck['verdict']].toLowerCase()}: ${n}`).join(' · ');
+  const parts = [...counts].map(([v, n]) => `${VERDICT_WORDS[v as CharterCheck['verdict']]}: ${n}`).join(' · ');
   flow.paragraph(`${judged.length} ${judged.length === 1 ? what : `${what === 'servizio' ? 'servizi' : what}`} su ${items.length} con uno standard. ${parts}.`, { size: 9 });
   for (const i of judged) {
     const c = i.check!;
@@ -106,6 +106,8 @@ export function dataQualityText(q: DataQuality, timeZone: string): string {
   const parts = [`Calcolato il ${formatInstant(q.computedAt, timeZone)}`];
   parts.push(q.lateVotes === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${formatCount(q.lateVotes)} giudizi arrivati dopo la fine del periodo`);
   parts.push(q.redatedVotes === 1 ? '1 ridatato dal collettore (orologio del terminale sbagliato)' : `${formatCount(q.redatedVotes)} ridatati dal collettore (orologio del terminale sbagliato)`);
+  const flagged = q.flaggedVotes.interval + q.flaggedVotes.burst;
+  if (flagged > 0) parts.push(`${flagged === 1 ? '1 tocco escluso' : `${formatCount(flagged)} tocchi esclusi`} come uso improprio (${formatCount(q.flaggedVotes.interval)} troppo ravvicinati, ${formatCount(q.flaggedVotes.burst)} a raffica)`);
   if (q.periodOpen) parts.push('periodo in corso: arriveranno altri giudizi');
   return `Qualità dei dati: ${parts.join(' · ')}.`;
 }
@@ -214,6 +216,7 @@ export function drawServicePage(flow: Flow, s: ServicePage, faces: readonly Face
     standards: s.charter?.segments.map((g) => ({ from: g.from, to: g.to, minPositivePct: g.minPositivePct })),
     title: 'Andamento',
   }, 175);
+  flow.gap(6);
 
   flow.heading('Perché: motivi dei giudizi negativi', 11);
   if (s.negative === 0) flow.paragraph('Nessun giudizio negativo nel periodo.', { size: 9, color: COLORS.muted });

@@ -51,6 +51,8 @@ export function summarySheet(wb: Workbook, s: Summary): Worksheet {
     { label: 'Periodo in corso', kind: 'text', value: s.dataQuality.periodOpen ? 'sì: arriveranno altri giudizi' : W.no },
     { label: 'Giudizi arrivati dopo la fine del periodo', kind: 'count', value: s.dataQuality.lateVotes },
     { label: 'Giudizi ridatati dal collettore', kind: 'count', value: s.dataQuality.redatedVotes },
+    { label: 'Tocchi esclusi: troppo ravvicinati', kind: 'count', value: s.dataQuality.flaggedVotes.interval },
+    { label: 'Tocchi esclusi: a raffica', kind: 'count', value: s.dataQuality.flaggedVotes.burst },
     { label: 'Campione minimo (giudizi)', kind: 'count', value: s.minSample },
   ]);
 

@@ -1,0 +1,148 @@
+// An office's report as PDF and XLSX: the figures in the files are the JSON report's, the PDF has its pages, fonts and a drawn chart, the workbook its typed cells.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../../server/contract/api';
+import { exportPaths } from '../../../../server/contract/exports';
+import type { OfficeReport } from '../../../../server/contract/report';
+import { formatCount, formatIndex, formatShare } from '../../../../server/reports/exports/format';
+import { VERDICT_WORDS } from '../../../../server/reports/exports/words';
+import { DEMO } from '../../../../server/store/seed-demo';
+import type { TestCollector } from '../../helpers/test-collector';
+import { ANAGRAFE, exportCollector, fetchFile, MARCH, MUNICIPIO, pdfFonts, pdfText, readWorkbook, renderPage, sheetRows, TRIBUTI, variance } from './export-fixture';
+
+let c: TestCollector;
+let report: OfficeReport;
+beforeAll(async () => {
+  c = await exportCollector();
+  report = (await fetchFile(c, `${apiPaths.officeReport(MUNICIPIO)}${MARCH}`)).json();
+}, 60_000);
+afterAll(async () => c?.close());
+
+/** pdftotext keeps the layout's spaces: compare with runs of spaces made one. */
+const flat = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+describe('office report PDF', () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
+    const res = await fetchFile(c, `${exportPaths.officePdf(MUNICIPIO)}${MARCH}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="gradimento-${MUNICIPIO}-2026-03-01-2026-03-31.pdf"`);
+    pdf = res.rawPayload;
+  });
+
+  it('has a summary page with the report\'s figures, then a page per rated service', () => {
+    const { pages } = pdfText(pdf);
+    const rated = report.byService.filter((s) => s.total > 0);
+    expect(rated.map((s) => s.serviceId).sort()).toEqual([ANAGRAFE, TRIBUTI]);
+    expect(pages.length).toBeGreaterThanOrEqual(1 + rated.length);
+    const summary = flat(pages[0]!);
+    expect(summary).toContain(DEMO.administration.name);
+    expect(summary).toContain(DEMO.offices[0]!.name);
+    expect(summary).toContain('marzo 2026');
+    expect(summary).toContain(formatShare(report.score.positiveShare.value));
+    expect(summary).toContain(`${formatCount(report.totals.total)} giudizi`);
+    expect(summary).toContain(formatIndex(report.score.index.value));
+    expect(summary).toContain(`Pagina 1 di ${pages.length}`);
+    // Each service's page: its name as the heading, its figures, the charter, the reasons, the chart's legend.
+    for (const s of rated) {
+      const page = flat(pages.find((p) => p.includes(s.name) && p.includes('Andamento'))!);
+      expect(page, s.name).toContain(`${formatCount(s.total)} giudizi`);
+      expect(page).toContain(formatShare(s.score.positiveShare.value));
+      expect(page).toContain(`${formatShare(s.score.positiveShare.low)} – ${formatShare(s.score.positiveShare.high)}`);
+      expect(page).toContain(formatIndex(s.score.index.value));
+      expect(page).toContain('giudizi per giorno (scala a destra)');
+    }
+    const anagrafe = report.byService.find((s) => s.serviceId === ANAGRAFE)!;
+    const page = flat(pages.find((p) => p.includes(anagrafe.name) && p.includes('Andamento'))!);
+    expect(page).toContain('Standard: almeno 70% di giudizi positivi');
+    expect(page).toContain(VERDICT_WORDS[anagrafe.charter!.verdict]);
+    for (const r of report.reasonsByService.find((x) => x.serviceId === ANAGRAFE)!.reasons) {
+      expect(page).toMatch(new RegExp(`${r.label} +${r.count} +${formatShare(r.shareOfNegative).replace('.', '\\.')}`));
+    }
+    const tributi = flat(pages.find((p) => p.includes('Tributi') && p.includes('Andamento'))!);
+    expect(tributi).toContain('Campione piccolo');
+    expect(tributi).toContain('Nessuno standard per questo servizio nel periodo.');
+  });
+
+  it('embeds its fonts (Titillium Web) and carries Italian metadata', () => {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect(fonts.some((f) => f.name.includes('TitilliumWeb'))).toBe(true);
+    expect(pdf.toString('latin1')).toContain('/Lang (it-IT)');
+  });
+
+  it('draws: a service page rendered to pixels is far from blank', () => {
+    const page = renderPage(pdf, 2);
+    expect(page.width).toBeGreaterThan(400);
+    expect(variance(page.grey)).toBeGreaterThan(200);
+    // A blank page, for scale: the measure must be able to fail.
+    expect(variance(new Uint8Array(page.grey.length).fill(255))).toBe(0);
+  });
+});
+
+describe('office report XLSX', () => {
+  it('has a sheet per view, the figures as numbers and the days as dates, headers frozen, widths fitted', async () => {
+    const res = await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${MARCH}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="gradimento-${MUNICIPIO}-2026-03-01-2026-03-31.xlsx"`);
+    const wb = await readWorkbook(res.rawPayload);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Riepilogo', 'Servizi', 'Giorni', 'Motivazioni', 'Partecipazione', 'Carta dei servizi', 'Dettaglio']);
+
+    const services = wb.getWorksheet('Servizi')!;
+    expect(services.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const rows = sheetRows(services);
+    for (const s of report.byService) {
+      const row = rows.find((r) => r['Servizio'] === s.name)!;
+      expect(row['Giudizi']).toBe(s.total);
+      expect(row['Giudizi positivi']).toBe(s.score.positiveShare.value);
+      expect(row['Indice di soddisfazione']).toBe(s.score.index.value);
+    }
+    // Only the faces of the 3-face scale in use: no column of zeros for ottimo and pessimo.
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['Positivo', 'Sufficiente', 'Negativo']));
+    expect(Object.keys(rows[0]!)).not.toContain('Ottimo');
+    const shareCell = services.getRow(2).getCell(Object.keys(rows[0]!).indexOf('Giudizi positivi') + 1);
+    expect(shareCell.numFmt).toBe('0.0%');
+
+    const days = sheetRows(wb.getWorksheet('Giorni')!);
+    expect(days).toHaveLength(31);
+    expect(days[0]!['Giorno']).toBeInstanceOf(Date);
+    expect((days[0]!['Giorno'] as Date).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(days.reduce((n, d) => n + (d['Giudizi'] as number), 0)).toBe(report.totals.total);
+
+    const reasons = sheetRows(wb.getWorksheet('Motivazioni')!);
+    for (const r of report.reasons) expect(reasons.find((x) => x['Servizio'] === 'Tutti i servizi' && x['Motivazione'] === r.label)!['Volte indicata']).toBe(r.count);
+
+    const charter = sheetRows(wb.getWorksheet('Carta dei servizi')!);
+    const anagrafe = report.byService.find((s) => s.serviceId === ANAGRAFE)!;
+    expect(charter).toEqual([expect.objectContaining({ Servizio: anagrafe.name, 'Standard (almeno)': 0.7, 'Esito del periodo': VERDICT_WORDS[anagrafe.charter!.verdict], Dal: new Date('2026-03-01T00:00:00Z') })]);
+
+    // Widths fit: each column at least as wide as its header, and a long service name is not cut.
+    services.columns.forEach((col, i) => expect(col.width!, `column ${i + 1}`).toBeGreaterThanOrEqual(Math.min(60, String(services.getRow(1).getCell(i + 1).value).length)));
+    expect(services.getColumn(1).width!).toBeGreaterThanOrEqual(Math.max(...report.byService.map((s) => s.name.length)));
+
+    const summary = wb.getWorksheet('Riepilogo')!;
+    const total = summary.getColumn(1).values.indexOf('Totale');
+    expect(summary.getRow(total).getCell(2).value).toBe(report.totals.total);
+  });
+});
+
+describe('bad input', () => {
+  it('answers 404 office_unknown for an unknown office, 400 naming the field for a bad period', async () => {
+    for (const url of [exportPaths.officeXlsx('valdoria-luna'), exportPaths.officePdf('valdoria-luna')]) {
+      const res = await fetchFile(c, `${url}${MARCH}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ error: { code: 'office_unknown', message: expect.stringContaining('valdoria-luna') } });
+    }
+    for (const url of [exportPaths.officeXlsx(MUNICIPIO), exportPaths.officePdf(MUNICIPIO)]) {
+      const backwards = await fetchFile(c, `${url}?from=2026-03-31&to=2026-03-01`);
+      expect(backwards.statusCode).toBe(400);
+      expect(backwards.json().error).toMatchObject({ code: 'validation_failed', problems: [expect.objectContaining({ field: '/to' })] });
+      const notADay = await fetchFile(c, `${url}?from=2026-02-30&to=2026-03-01`);
+      expect(notADay.statusCode).toBe(400);
+      expect(notADay.json().error.problems.map((p: { field: string }) => p.field)).toContain('/from');
+      expect((await fetchFile(c, url)).statusCode).toBe(400);
+    }
+  });
+});
