@@ -1,0 +1,70 @@
+// The language choice: a button on the start screen that anyone finds, and a screen listing each language in itself.
+import type { TerminalLanguage } from '../../../server/contract/languages';
+import './language-picker.css';
+import { LANGUAGES, languageInfo } from '../../ui/i18n/languages';
+import { useWords } from '../../ui/i18n/words-context';
+
+export function LanguageButton({ onOpen }: { onOpen: () => void }) {
+  const t = useWords();
+  return (
+    <div class="language-bar">
+      <button type="button" class="language-button" data-testid="language-button" onClick={onOpen}>
+        <GlobeIcon />
+        <span>{t.languageButton}</span>
+      </button>
+    </div>
+  );
+}
+
+export interface LanguagePickerProps {
+  current: TerminalLanguage;
+  /** A language whose catalogue could not be loaded just now: said on screen, not skipped silently. */
+  unavailable?: TerminalLanguage | null;
+  onPick: (code: TerminalLanguage) => void;
+}
+
+export function LanguagePicker({ current, unavailable, onPick }: LanguagePickerProps) {
+  const t = useWords();
+  return (
+    <main class="screen screen-languages" data-testid="language-picker">
+      <header class="screen-head">
+        <h1 id="languages-title">{t.languageTitle}</h1>
+        {unavailable && (
+          <p class="hint language-unavailable" role="alert" data-testid="language-unavailable">
+            {t.languageUnavailable(languageInfo(unavailable).endonym)}
+          </p>
+        )}
+      </header>
+      <div class="languages" role="group" aria-labelledby="languages-title">
+        {LANGUAGES.map((l) => (
+          // Each name is in its own language: lang lets a screen reader pronounce it and the browser pick its glyphs.
+          <button
+            type="button"
+            key={l.code}
+            class="language"
+            lang={l.htmlLang}
+            dir={l.dir}
+            aria-current={l.code === current ? 'true' : undefined}
+            data-testid={`language-${l.code}`}
+            onClick={() => onPick(l.code)}
+          >
+            {l.endonym}
+          </button>
+        ))}
+      </div>
+    </main>
+  );
+}
+
+/** A globe: the sign for "language" that needs no language. */
+function GlobeIcon() {
+  return (
+    <svg class="language-icon" viewBox="0 0 24 24" width="1.4em" height="1.4em" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+        <circle cx="12" cy="12" r="10" />
+        <path d="M2 12h20" />
+        <path d="M12 2c3 3.2 4.5 6.5 4.5 10S15 18.8 12 22c-3-3.2-4.5-6.5-4.5-10S9 5.2 12 2z" />
+      </g>
+    </svg>
+  );
+}
