@@ -42,6 +42,9 @@ export const R = {
   lateVotes: (n: number) => (n === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${formatNumber(n)} giudizi arrivati dopo la fine del periodo`),
   redatedVotes: (n: number) => (n === 1 ? '1 ridatato dal collettore' : `${formatNumber(n)} ridatati dal collettore`),
   redatedTitle: 'Giudizi di un terminale con l’orologio sbagliato: sono contati al momento in cui sono arrivati al collettore.',
+  flaggedVotes: (n: number) => (n === 1 ? '1 tocco ripetuto escluso' : `${formatNumber(n)} tocchi ripetuti esclusi`),
+  flaggedTitle: (interval: number, burst: number) =>
+    `Tocchi troppo ravvicinati sullo stesso terminale (${formatNumber(interval)} entro l’intervallo minimo, ${formatNumber(burst)} oltre il massimo al minuto): sono conservati ma non entrano in nessuna cifra. Le soglie si impostano per terminale.`,
   periodOpen: 'periodo in corso: arriveranno altri giudizi',
   // The charter per service
   charterTitle: 'Carta dei servizi: standard per servizio',

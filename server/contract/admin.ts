@@ -5,6 +5,7 @@ import { GrantSchema, NewPasswordSchema } from './auth';
 import { QUALITY_DIMENSIONS } from './quality';
 import { SCALE_SIZES } from './scale';
 import { TERMINAL_MODES } from './terminal-config';
+import { TranslationsSchema } from './translations';
 
 const Name = Type.String({ minLength: 1, maxLength: 200, description: 'Any Unicode text; always shown as text, never as HTML.' });
 const When = Type.String({ format: 'date-time' });
@@ -67,28 +68,51 @@ export const ServiceSchema = Type.Object({
   name: Name,
   standard: { ...CharterStandardSchema, description: 'The standard in force today (Europe/Rome), or null.' },
   standards: Type.Array(StandardChangeSchema, { description: 'Every change of the standard, oldest first: reports use the one in force on each day.' }),
+  translations: Type.Optional({ ...TranslationsSchema, description: 'The name in the terminal’s other languages; a language left out shows the Italian name. Always sent by this collector.' }),
   archivedAt: Archived,
 });
 export type Service = Static<typeof ServiceSchema>;
-export const ServiceCreateSchema = Type.Object({ administrationId: Type.String(), name: Name, standard: Type.Optional(CharterStandardSchema) }, { additionalProperties: false });
+export const ServiceCreateSchema = Type.Object(
+  { administrationId: Type.String(), name: Name, standard: Type.Optional(CharterStandardSchema), translations: Type.Optional(TranslationsSchema) },
+  { additionalProperties: false },
+);
 export const ServiceUpdateSchema = Type.Partial(
   Type.Object({
     name: Name,
     standard: CharterStandardSchema,
     standardFrom: { ...Day, description: 'With standard: the first day it applies (default today); earlier days keep the standard they had.' },
+    translations: { ...TranslationsSchema, description: 'Replaces all the name’s translations: a language left out has none afterwards.' },
   }),
   { additionalProperties: false },
 );
 
 const Dimension = Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]);
-export const ReasonSchema = Type.Object({ id: Type.String(), label: Name, dimension: Dimension, position: Type.Integer(), archivedAt: Archived });
+export const ReasonSchema = Type.Object({
+  id: Type.String(),
+  label: Name,
+  dimension: Dimension,
+  position: Type.Integer(),
+  translations: Type.Optional({ ...TranslationsSchema, description: 'The label in the terminal’s other languages; a language left out shows the Italian label. Always sent by this collector.' }),
+  archivedAt: Archived,
+});
 export type Reason = Static<typeof ReasonSchema>;
 export const ReasonListInputSchema = Type.Object(
   {
-    reasons: Type.Array(Type.Object({ id: Type.Optional(Type.String()), label: Name, dimension: Dimension }, { additionalProperties: false }), {
-      maxItems: 12,
-      description: 'The whole list in display order: new entries have no id; live reasons left out are archived.',
-    }),
+    reasons: Type.Array(
+      Type.Object(
+        {
+          id: Type.Optional(Type.String()),
+          label: Name,
+          dimension: Dimension,
+          translations: Type.Optional({ ...TranslationsSchema, description: 'Replaces the label’s translations; left out, a kept reason keeps those it had.' }),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        maxItems: 12,
+        description: 'The whole list in display order: new entries have no id; live reasons left out are archived.',
+      },
+    ),
   },
   { additionalProperties: false },
 );

@@ -17,6 +17,9 @@ export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 /** Translations of one name, by language; a language left out shows the Italian name. */
 export type Translations = Partial<Record<TranslationLanguage, string>>;
 
+/** As long as an Italian service name or reason may be. */
+export const TRANSLATION_MAX_LENGTH = 200;
+
 export function isTerminalLanguage(code: unknown): code is TerminalLanguage {
   return typeof code === 'string' && (TERMINAL_LANGUAGES as readonly string[]).includes(code);
 }

@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import { QUALITY_DIMENSIONS } from './quality';
 import { CHANNELS } from './channels';
 import { SCALE_SIZES } from './scale';
+import { TranslationsSchema } from './translations';
 
 export const TERMINAL_MODES = ['counter', 'totem'] as const;
 export type TerminalMode = (typeof TERMINAL_MODES)[number];
@@ -19,13 +20,16 @@ export const TerminalConfigSchema = Type.Object({
   }),
   administration: Type.Object(Named),
   office: Type.Object({ ...Named, timeZone: Type.String() }),
-  services: Type.Array(Type.Object(Named), { description: 'In display order; exactly one in counter mode.' }),
+  services: Type.Array(Type.Object({ ...Named, translations: Type.Optional(TranslationsSchema) }), {
+    description: 'In display order; exactly one in counter mode. translations only when an administrator entered some.',
+  }),
   scale: Type.Enum(SCALE_SIZES),
   reasons: Type.Array(
     Type.Object({
       id: Type.String(),
       label: Type.String(),
       dimension: Type.Union([Type.Enum(QUALITY_DIMENSIONS), Type.Null()]),
+      translations: Type.Optional(TranslationsSchema),
     }),
   ),
   timing: Type.Object({

@@ -1,9 +1,6 @@
 // The schema of a service name's or a reason's translations, as the management API and the terminal's configuration carry them.
 import { Type, type Static } from 'typebox';
-import { TRANSLATION_LANGUAGES, type Translations } from './languages';
-
-/** As long as the Italian name may be. */
-export const TRANSLATION_MAX_LENGTH = 200;
+import { TRANSLATION_LANGUAGES, TRANSLATION_MAX_LENGTH, type Translations } from './languages';
 
 const Label = Type.String({ minLength: 1, maxLength: TRANSLATION_MAX_LENGTH, description: 'Any Unicode text; always shown as text, never as HTML.' });
 

@@ -17,6 +17,9 @@ export const TABLES = [
   'offices',
   'services',
   'reasons',
+  // Issue 9 (migration 018): translated service names and reason labels.
+  'service_translations',
+  'reason_translations',
   'terminals',
   'terminal_services',
   'users',

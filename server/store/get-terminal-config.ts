@@ -4,6 +4,8 @@ import type { QualityDimension } from '../contract/quality';
 import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../contract/scale';
 import type { Channel, TerminalConfig, TerminalMode } from '../contract/terminal-config';
 import type { Db } from './database';
+import type { Translations } from '../contract/languages';
+import { reasonTranslations, serviceTranslations } from '../admin/translations/read-translations';
 
 /** Timings chosen for a lobby: long enough to read, short enough that the next citizen finds the start. */
 export const DEFAULT_TIMING = { thanksMs: 4000, idleMs: 30_000, followUpMs: 20_000 } as const;
@@ -49,17 +51,23 @@ export async function getTerminalConfig(db: Db, terminalId: string): Promise<Ter
       .execute(),
   ]);
 
+  const [serviceNames, reasonLabels] = await Promise.all([serviceTranslations(db, services.map((s) => s.id)), reasonTranslations(db, reasons.map((r) => r.id))]);
   const scale = (SCALE_SIZES as number[]).includes(t.scale) ? (t.scale as ScaleSize) : DEFAULT_SCALE;
   const body = {
     terminal: { id: t.id, name: t.name, mode: t.mode as TerminalMode, channel: t.channel as Channel },
     administration: { id: t.administration_id, name: t.administration_name },
     office: { id: t.office_id, name: t.office_name, timeZone: t.time_zone },
-    services: t.mode === 'counter' ? services.slice(0, 1) : services,
+    services: (t.mode === 'counter' ? services.slice(0, 1) : services).map((s) => ({ ...s, ...translated(serviceNames.get(s.id)) })),
     scale,
-    reasons: reasons.map((r) => ({ id: r.id, label: r.label, dimension: r.dimension as QualityDimension | null })),
+    reasons: reasons.map((r) => ({ id: r.id, label: r.label, dimension: r.dimension as QualityDimension | null, ...translated(reasonLabels.get(r.id)) })),
     timing: { ...DEFAULT_TIMING },
   };
   // Derived from the content itself, so any change (a renamed service, a new reason) changes it.
   const version = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 16);
   return { ...body, version };
+}
+
+/** Only when there are some: a terminal nobody translated for keeps the configuration (and version) it had. */
+function translated(translations: Translations | undefined): { translations?: Translations } {
+  return translations && Object.keys(translations).length > 0 ? { translations } : {};
 }

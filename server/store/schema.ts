@@ -455,6 +455,21 @@ export interface FlaggedCountTable {
   count: number;
 }
 
+/** A service's name in one of the terminal's other languages (migration 018). */
+export interface ServiceTranslationTable {
+  service_id: string;
+  /** A TranslationLanguage of server/contract/languages.ts. */
+  language: string;
+  label: string;
+}
+
+/** A reason's label in one of the terminal's other languages (migration 018). */
+export interface ReasonTranslationTable {
+  reason_id: string;
+  language: string;
+  label: string;
+}
+
 export interface Database {
   administrations: AdministrationTable;
   public_pages: PublicPageTable;
@@ -462,6 +477,8 @@ export interface Database {
   offices: OfficeTable;
   services: ServiceTable;
   reasons: ReasonTable;
+  service_translations: ServiceTranslationTable;
+  reason_translations: ReasonTranslationTable;
   terminals: TerminalTable;
   terminal_services: TerminalServiceTable;
   votes: VoteTable;

@@ -1,4 +1,4 @@
-// One line on how far to trust the figures: when they were computed, votes that came late or were re-dated, a period still open.
+// One line on how far to trust the figures: when they were computed, votes that came late or were re-dated, a period still open, taps left out as misuse.
 import type { DataQuality } from '../../../server/contract/report';
 import { R } from '../report-labels';
 
@@ -22,11 +22,21 @@ export function DataQualityLine({ quality, timeZone }: Props) {
   // While the period runs, nothing can have arrived "after its end": say it is open instead.
   if (quality.periodOpen) parts.push(R.periodOpen);
   else parts.push(R.lateVotes(quality.lateVotes));
+  // Misuse is rare: said only when there was some, with the split in the tooltip.
+  const flagged = quality.flaggedVotes.interval + quality.flaggedVotes.burst;
   return (
     <p class="data-quality" data-testid="data-quality" data-late={quality.lateVotes} data-redated={quality.redatedVotes} data-open={String(quality.periodOpen)}>
       {parts.join(' · ')}
       {' · '}
       <span title={R.redatedTitle}>{R.redatedVotes(quality.redatedVotes)}</span>
+      {flagged > 0 && (
+        <>
+          {' · '}
+          <span title={R.flaggedTitle(quality.flaggedVotes.interval, quality.flaggedVotes.burst)} data-testid="flagged-votes">
+            {R.flaggedVotes(flagged)}
+          </span>
+        </>
+      )}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 import type { Reason } from '../../contract/admin';
 import type { QualityDimension } from '../../contract/quality';
 import type { Db } from '../../store/database';
+import { reasonTranslations } from '../translations/read-translations';
 
 export async function listLiveReasons(db: Db, administrationId: string): Promise<Reason[]> {
   const rows = await db
@@ -11,5 +12,13 @@ export async function listLiveReasons(db: Db, administrationId: string): Promise
     .where('archived_at', 'is', null)
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({ id: r.id, label: r.label, dimension: r.dimension as QualityDimension | null, position: r.position, archivedAt: r.archived_at }));
+  const translations = await reasonTranslations(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    dimension: r.dimension as QualityDimension | null,
+    position: r.position,
+    translations: translations.get(r.id)!,
+    archivedAt: r.archived_at,
+  }));
 }

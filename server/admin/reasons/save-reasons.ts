@@ -6,11 +6,16 @@ import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
 import { cleanName, Problems, refuseArchived } from '../checks';
 import { slug } from '../new-id';
+import type { Translations } from '../../contract/languages';
+import { cleanTranslations } from '../translations/clean-translations';
+import { replaceReasonTranslations } from '../translations/save-translations';
 
 export interface ReasonInput {
   id?: string;
   label: string;
   dimension: QualityDimension | null;
+  /** Replaces the label's translations; left out, a kept reason keeps those it had. */
+  translations?: Translations;
 }
 
 /** A code unique among all of the administration's reasons, archived ones included (a unique key). */
@@ -50,22 +55,26 @@ export async function saveReasons(db: Db, administrationId: string, input: reado
       }
       return label;
     });
+    const translations = input.map((r, i) => (r.translations === undefined ? undefined : cleanTranslations(r.translations, `/reasons/${i}/translations`, problems)));
     problems.throwIfAny('The reason list is invalid: see "problems".');
 
     const usedCodes = new Set(existing.map((r) => r.code));
-    const saved: { id: string; label: string; dimension: QualityDimension | null }[] = [];
+    const saved: { id: string; label: string; dimension: QualityDimension | null; translations?: Translations }[] = [];
     for (const [position, r] of input.entries()) {
       const label = labels[position]!;
+      const translated = translations[position];
       if (r.id !== undefined) {
         await trx.updateTable('reasons').set({ label, dimension: r.dimension, position, archived_at: null }).where('id', '=', r.id).execute();
-        saved.push({ id: r.id, label, dimension: r.dimension });
+        if (translated) await replaceReasonTranslations(trx, r.id, translated);
+        saved.push({ id: r.id, label, dimension: r.dimension, ...(translated ? { translations: translated } : {}) });
       } else {
         const id = `${administrationId}-${randomUUID().slice(0, 8)}`;
         await trx
           .insertInto('reasons')
           .values({ id, administration_id: administrationId, code: uniqueCode(label, usedCodes), label, dimension: r.dimension, position, archived_at: null })
           .execute();
-        saved.push({ id, label, dimension: r.dimension });
+        if (translated) await replaceReasonTranslations(trx, id, translated);
+        saved.push({ id, label, dimension: r.dimension, ...(translated ? { translations: translated } : {}) });
       }
     }
     const archived = existing.filter((r) => r.archived_at === null && !seenIds.has(r.id)).map((r) => r.id);

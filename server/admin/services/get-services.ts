@@ -4,6 +4,8 @@ import { localBucket } from '../../aggregates/time-bucket';
 import type { Db } from '../../store/database';
 import { DEFAULT_TIME_ZONE } from '../offices/save-office';
 import { byCodePoint } from '../../store/text-order';
+import type { Translations } from '../../contract/languages';
+import { serviceTranslations } from '../translations/read-translations';
 
 type StandardRow = { service_id: string; valid_from: string; min_positive_pct: number | null; set_at: string; set_by: string | null };
 
@@ -25,7 +27,12 @@ async function standardsOf(db: Db, serviceIds: readonly string[]): Promise<Map<s
   return out;
 }
 
-function toService(r: { id: string; administration_id: string; name: string; archived_at: string | null }, standards: StandardRow[], today: string): Service {
+function toService(
+  r: { id: string; administration_id: string; name: string; archived_at: string | null },
+  standards: StandardRow[],
+  translations: Translations,
+  today: string,
+): Service {
   const inForce = standards.filter((s) => s.valid_from <= today).at(-1);
   return {
     id: r.id,
@@ -33,6 +40,7 @@ function toService(r: { id: string; administration_id: string; name: string; arc
     name: r.name,
     standard: inForce?.min_positive_pct == null ? null : { minPositivePct: inForce.min_positive_pct },
     standards: standards.map((s) => ({ validFrom: s.valid_from, minPositivePct: s.min_positive_pct, setAt: s.set_at, setBy: s.set_by })),
+    translations,
     archivedAt: r.archived_at,
   };
 }
@@ -40,13 +48,15 @@ function toService(r: { id: string; administration_id: string; name: string; arc
 export async function getService(db: Db, serviceId: string, now = new Date()): Promise<Service | null> {
   const row = await db.selectFrom('services').select(['id', 'administration_id', 'name', 'archived_at']).where('id', '=', serviceId).executeTakeFirst();
   if (!row) return null;
-  return toService(row, (await standardsOf(db, [serviceId])).get(serviceId)!, todayForStandards(now));
+  const translations = (await serviceTranslations(db, [serviceId])).get(serviceId)!;
+  return toService(row, (await standardsOf(db, [serviceId])).get(serviceId)!, translations, todayForStandards(now));
 }
 
 /** Archived ones included (they carry archivedAt): reports still name them. */
 export async function listAdministrationServices(db: Db, administrationId: string, now = new Date()): Promise<Service[]> {
   const rows = await db.selectFrom('services').select(['id', 'administration_id', 'name', 'archived_at']).where('administration_id', '=', administrationId).orderBy('name', byCodePoint).orderBy('id', byCodePoint).execute();
-  const standards = await standardsOf(db, rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const [standards, translations] = await Promise.all([standardsOf(db, ids), serviceTranslations(db, ids)]);
   const today = todayForStandards(now);
-  return rows.map((r) => toService(r, standards.get(r.id)!, today));
+  return rows.map((r) => toService(r, standards.get(r.id)!, translations.get(r.id)!, today));
 }

@@ -10,6 +10,7 @@ import { strict } from '../strict';
 import { archiveService } from './archive-service';
 import { listAdministrationServices } from './get-services';
 import { createService, updateService } from './save-service';
+import { cleanTranslations } from '../translations/clean-translations';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
@@ -36,13 +37,14 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
     '/services',
     {
       config: { access: overBody.administration('administration:manage') },
-      schema: { tags, summary: 'Create a service, optionally with its charter standard', body: ServiceCreateSchema, response: { 201: ServiceSchema, ...Errors } },
+      schema: { tags, summary: 'Create a service, optionally with its charter standard and its name’s translations', body: ServiceCreateSchema, response: { 201: ServiceSchema, ...Errors } },
     },
     async (request, reply) => {
       const problems = new Problems();
       const name = cleanName(request.body.name, '/name', problems);
+      const translations = cleanTranslations(request.body.translations ?? {}, '/translations', problems);
       problems.throwIfAny();
-      return reply.status(201).send(await createService(db, request.body.administrationId, name, request.body.standard ?? null, actorOf(request), now()));
+      return reply.status(201).send(await createService(db, request.body.administrationId, name, request.body.standard ?? null, actorOf(request), now(), translations));
     },
   );
 
@@ -52,7 +54,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
       config: { access: over.service('administration:manage') },
       schema: {
         tags,
-        summary: 'Rename a service or change its charter standard (from a given day on; earlier days keep theirs); terminals offering it update live',
+        summary: 'Rename a service, translate its name or change its charter standard (from a given day on; earlier days keep theirs); terminals offering it update live',
         params: Type.Object({ serviceId: Id }),
         body: strict(ServiceUpdateSchema),
         response: { 200: ServiceSchema, ...Errors },
@@ -61,9 +63,10 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
     async (request) => {
       const problems = new Problems();
       const name = request.body.name === undefined ? undefined : cleanName(request.body.name, '/name', problems);
+      const translations = request.body.translations === undefined ? undefined : cleanTranslations(request.body.translations, '/translations', problems);
       problems.throwIfAny();
       const { standard, standardFrom } = request.body;
-      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard, standardFrom }, actorOf(request), now());
+      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard, standardFrom, translations }, actorOf(request), now());
       await realtime.configChanged(terminalIds);
       return service;
     },

@@ -9,6 +9,10 @@ import { Problems, refuseArchived } from '../checks';
 import { newId } from '../new-id';
 import { isCalendarDay } from '../../reports/period';
 import { getService, todayForStandards } from './get-services';
+import type { Translations } from '../../contract/languages';
+import { sameTranslations } from '../translations/clean-translations';
+import { serviceTranslations } from '../translations/read-translations';
+import { replaceServiceTranslations } from '../translations/save-translations';
 
 type Standard = Service['standard'];
 
@@ -33,14 +37,23 @@ async function setStandard(trx: Kysely<Database>, serviceId: string, standard: S
   return true;
 }
 
-export async function createService(db: Db, administrationId: string, name: string, standard: Standard, actor: Actor, now: Date): Promise<Service> {
+export async function createService(
+  db: Db,
+  administrationId: string,
+  name: string,
+  standard: Standard,
+  actor: Actor,
+  now: Date,
+  translations: Translations = {},
+): Promise<Service> {
   const id = await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
     refuseArchived(administration, 'This administration');
     const id = await newId(administrationId, name, async (c) => !!(await trx.selectFrom('services').select('id').where('id', '=', c).executeTakeFirst()));
     await trx.insertInto('services').values({ id, administration_id: administrationId, name, archived_at: null, created_at: now.toISOString() }).execute();
     if (standard) await setStandard(trx, id, standard, SINCE_EVER, actor, now);
-    await recordAudit(trx, { actor, administrationId, action: 'service.create', targetType: 'service', targetId: id, details: { name, standard } }, now);
+    await replaceServiceTranslations(trx, id, translations);
+    await recordAudit(trx, { actor, administrationId, action: 'service.create', targetType: 'service', targetId: id, details: { name, standard, translations } }, now);
     return id;
   });
   return (await getService(db, id, now))!;
@@ -51,24 +64,31 @@ export interface ServiceChange {
   standard?: Standard;
   /** First day the new standard applies; today when left out. */
   standardFrom?: string;
+  /** Replaces every translation of the name; already cleaned. */
+  translations?: Translations;
 }
 
-/** Returns the service and, when its name changed, the terminals that show it. */
+/** Returns the service and, when its name or a translation changed, the terminals that show it. */
 export async function updateService(db: Db, serviceId: string, change: ServiceChange, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
   const problems = new Problems();
   if (change.standardFrom !== undefined && change.standard === undefined) problems.add('/standardFrom', 'goes with "standard": say which standard applies from that day');
   if (change.standardFrom !== undefined && !isCalendarDay(change.standardFrom)) problems.add('/standardFrom', `"${change.standardFrom}" is not a calendar date`);
   problems.throwIfAny();
-  await db.transaction().execute(async (trx) => {
+  const relabelled = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     refuseArchived(current, 'This service');
     const validFrom = change.standardFrom ?? todayForStandards(now);
     const standardChanged = change.standard !== undefined && (await setStandard(trx, serviceId, change.standard, validFrom, actor, now));
-    if (change.name === undefined && !standardChanged) return;
+    const translationsChanged = change.translations !== undefined && !sameTranslations((await serviceTranslations(trx, [serviceId])).get(serviceId)!, change.translations);
+    if (change.name === undefined && !standardChanged && !translationsChanged) return false;
     if (change.name !== undefined) await trx.updateTable('services').set({ name: change.name }).where('id', '=', serviceId).execute();
-    const { standard, standardFrom: _from, ...rest } = change;
-    const details = { ...rest, ...(standardChanged ? { standard, standardFrom: validFrom } : {}) };
+    if (translationsChanged) await replaceServiceTranslations(trx, serviceId, change.translations!);
+    const { standard, standardFrom: _from, translations, ...rest } = change;
+    const details = { ...rest, ...(standardChanged ? { standard, standardFrom: validFrom } : {}), ...(translationsChanged ? { translations } : {}) };
     await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'service.update', targetType: 'service', targetId: serviceId, details }, now);
+    return translationsChanged;
   });
-  return { service: (await getService(db, serviceId, now))!, terminalIds: change.name !== undefined ? await liveTerminalIds(db, { serviceId }) : [] };
+  // Terminals show the name and its translations: either change reaches them live.
+  const shown = change.name !== undefined || relabelled;
+  return { service: (await getService(db, serviceId, now))!, terminalIds: shown ? await liveTerminalIds(db, { serviceId }) : [] };
 }

@@ -15,6 +15,7 @@ import { publicPages } from './012-public-pages';
 import { administrationLogos } from './013-administration-logos';
 import { subscriptions } from './014-subscriptions';
 import { voteFlags } from './015-vote-flags';
+import { translations } from './018-translations';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-administration-logos': administrationLogos,
   '014-subscriptions': subscriptions,
   '015-vote-flags': voteFlags,
+  '018-translations': translations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,6 +26,7 @@ describe('services', () => {
       standard: { minPositivePct: 80 },
       // A new service had no votes before: its standard holds from the start.
       standards: [{ validFrom: '1970-01-01', minPositivePct: 80, setAt: expect.any(String), setBy: 'admin@test.example.org' }],
+      translations: {},
       archivedAt: null,
     });
     const viewer = as(c.app, await personWith(c, 'v@example.org', [grant.viewer(VALDORIA, DEMO.offices[1]!.id)]));

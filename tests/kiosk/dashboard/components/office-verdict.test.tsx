@@ -97,9 +97,10 @@ describe('<OfficeVerdict>', () => {
     expect($('charter-glance')?.textContent).toContain('Nessun servizio di questo ufficio ha uno standard');
   });
 
-  it('says when it was computed, what came late, what was re-dated, and when the period is still open', () => {
+  it('says when it was computed, what came late, what was re-dated, the taps left out as misuse, and when the period is still open', () => {
     show(officeReport());
-    expect(text($('data-quality'))).toBe('Calcolato il 10 giugno 2024 alle ore 10:00 · 4 giudizi arrivati dopo la fine del periodo · 2 ridatati dal collettore');
+    expect(text($('data-quality'))).toBe('Calcolato il 10 giugno 2024 alle ore 10:00 · 4 giudizi arrivati dopo la fine del periodo · 2 ridatati dal collettore · 7 tocchi ripetuti esclusi');
+    expect($('flagged-votes')?.getAttribute('title')).toMatch(/^Tocchi troppo ravvicinati sullo stesso terminale \(2 entro l’intervallo minimo, 5 oltre il massimo al minuto\)/);
     show(officeReport({ dataQuality: { computedAt: '2024-06-09T08:00:00.000Z', lateVotes: 0, redatedVotes: 1, periodOpen: true, flaggedVotes: { interval: 0, burst: 0 } } }));
     expect(text($('data-quality'))).toBe('Calcolato il 9 giugno 2024 alle ore 10:00 · periodo in corso: arriveranno altri giudizi · 1 ridatato dal collettore');
   });
