@@ -13,7 +13,7 @@ import { installAccessControl, type RouteAccess } from './auth/access';
 import { sessionRoutes } from './auth/session-routes';
 import { sharedRateLimitStore } from './auth/shared-rate-limit';
 import { AppError } from './http/app-error';
-import { installErrorHandler } from './http/errors';
+import { frameworkErrors, installErrorHandler } from './http/errors';
 import { trustFunction } from './http/origin';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOpenApi } from './http/openapi';
@@ -76,6 +76,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+    // A malformed address or an overlong path segment: answered in the API's error shape too.
+    frameworkErrors,
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

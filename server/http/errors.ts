@@ -1,5 +1,5 @@
 // Maps every failure to one body shape, { error: { code, message, problems? } }, with a fitting status.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, FieldProblem } from '../contract/errors';
 import { AppError, STATUS_OF } from './app-error';
 
@@ -61,6 +61,22 @@ export function installErrorHandler(app: FastifyInstance): void {
     const body: ApiError = { error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } };
     return reply.status(404).send(body);
   });
+}
+
+/**
+ * Errors Fastify raises while routing, before any hook or handler (an address it cannot decode, a
+ * path segment beyond maxParamLength): its default answer is in its own shape, so they get ours.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const body: ApiError = {
+    error: {
+      code: 'validation_failed',
+      message: tooLong ? 'A part of the address is longer than 100 characters: no item has such an id.' : 'The address cannot be decoded (a stray % or an invalid character?).',
+    },
+  };
+  if (!tooLong && error.code !== 'FST_ERR_BAD_URL') request.log.warn({ err: error }, 'routing failed');
+  void reply.status(tooLong ? 414 : 400).send(body);
 }
 
 /** union schemas make AJV repeat itself once per branch; one line per field is enough. */

@@ -1,0 +1,40 @@
+// A digest of everything a store holds, table by table, to prove that a refused request changed nothing.
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../../../server/store/database';
+
+/**
+ * What a refused request may change on purpose: a wrong password is counted against its account
+ * and address (sign-in throttle), a refused request counts against its rate limit (PostgreSQL
+ * keeps those counters in the store), and any authenticated request marks its session, terminal or
+ * API key as seen. Everything else must stay as it was.
+ */
+const MAY_CHANGE_ON_REFUSAL: Record<string, readonly string[] | 'all'> = {
+  sign_in_throttle: 'all',
+  rate_limits: 'all',
+  leases: 'all',
+  sessions: ['last_seen_at', 'expires_at'],
+  terminals: ['last_seen_at'],
+  api_keys: ['last_used_at'],
+};
+
+let tables: Promise<string[]> | undefined;
+
+/** Table name -> row count and a hash of its rows (volatile columns left out), in a stable order. */
+export async function storeDigest(db: Db): Promise<Record<string, string>> {
+  tables ??= db.introspection.getTables().then((ts) => ts.map((t) => t.name).filter((n) => !n.startsWith('kysely_') && !n.startsWith('sqlite_')).sort());
+  const digest: Record<string, string> = {};
+  for (const table of await tables) {
+    const volatile = MAY_CHANGE_ON_REFUSAL[table];
+    if (volatile === 'all') continue;
+    const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)).rows;
+    const lines = rows.map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !volatile?.includes(k)).sort(([a], [b]) => (a < b ? -1 : 1)), (_k, v) => (typeof v === 'bigint' ? String(v) : Buffer.isBuffer(v) ? v.toString('base64') : v))).sort();
+    digest[table] = `${rows.length} rows ${createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16)}`;
+  }
+  return digest;
+}
+
+/** Tables whose digest differs, as "table: before -> after". */
+export function digestChanges(before: Record<string, string>, after: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]).map((t) => `${t}: ${before[t]} -> ${after[t]}`);
+}
