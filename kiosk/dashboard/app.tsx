@@ -16,6 +16,7 @@ import { ReportPage } from './pages/report-page';
 import { SESSION_LABELS as L } from './session-labels';
 import { getSession, getSetupNeeded, signOut } from './session-api';
 import { usePage } from './use-page';
+import { tokenFromHash, UnsubscribePage } from './subscriptions/unsubscribe-page';
 
 export interface AppProps {
   /** The live link; tests pass a fake so no socket is opened. */
@@ -31,7 +32,13 @@ type Phase =
   | { kind: 'signin'; notice?: string }
   | { kind: 'in'; session: SessionInfo };
 
-export function App({ connect = connectLive, now = () => new Date() }: AppProps) {
+export function App(props: AppProps) {
+  // An e-mail's unsubscribe link works without signing in (issue 8): it opens its own page.
+  if (usePage() === 'unsubscribe') return <UnsubscribePage token={tokenFromHash(location.hash)} />;
+  return <Session {...props} />;
+}
+
+function Session({ connect = connectLive, now = () => new Date() }: AppProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   const [attempt, setAttempt] = useState(0);
 

@@ -11,6 +11,8 @@ export const ROLE_ORDER: readonly Role[] = ROLES;
 /** The dashboard's pages, in the order the navigation shows them, each with the permission that opens it. */
 export const PAGES = [
   { id: 'report', permission: 'reports:read' },
+  // Issue 8: one's own scheduled e-mails (and, for admins, those of their people).
+  { id: 'emails', permission: 'reports:read' },
   { id: 'people-served', permission: 'people-served:write' },
   { id: 'offices', permission: 'administration:manage' },
   { id: 'services', permission: 'administration:manage' },

@@ -55,6 +55,7 @@ export const SETUP_STEP_LABELS = {
 
 export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   report: 'Report',
+  emails: 'Le mie e-mail',
   'people-served': 'Persone servite',
   offices: 'Uffici',
   services: 'Servizi',

@@ -10,6 +10,7 @@ import { AdministrationPicker } from './administration-picker';
 import { AdministrationsPage } from './administrations-page';
 import { ApiKeysPage } from './api-keys-page';
 import { AuditPage } from './audit-page';
+import { EmailsPage } from '../subscriptions/emails-page';
 import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
 import { PeoplePage } from './people-page';
@@ -23,6 +24,7 @@ import { useLoad } from './use-load';
 type AdminPageId = Exclude<PageId, 'report'>;
 
 const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
+  emails: 'reports:read',
   'people-served': 'people-served:write',
   offices: 'administration:manage',
   services: 'administration:manage',
@@ -61,6 +63,16 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
   if (administrations.error) return <LoadError error={administrations.error} onRetry={administrations.reload} />;
   if (!administrations.data) return <Loading />;
 
+  // One's own e-mails, and the people's of the administrations one manages: the page has its own pickers.
+  if (page === 'emails')
+    return (
+      <section class="admin-page" data-testid="page-emails">
+        <div class="admin-head">
+          <h2>{PAGE_LABELS[page]}</h2>
+        </div>
+        <EmailsPage session={session} administrations={administrations.data} />
+      </section>
+    );
   const scope = scopeOf(session.grants, PERMISSION[page]);
   const mayHere = (id: string) => scope.everywhere || scope.administrationIds.includes(id) || scope.offices.some((o) => o.administrationId === id);
   const choices = administrations.data.filter((a) => a.archivedAt === null && mayHere(a.id));

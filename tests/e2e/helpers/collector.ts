@@ -47,9 +47,10 @@ export interface RunningCollector {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function startCollector(distDir: string): Promise<RunningCollector> {
+/** `env`: more settings, e.g. SMTP_URL for the pages that need e-mail on. */
+export async function startCollector(distDir: string, env: Record<string, string> = {}): Promise<RunningCollector> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DIST_DIR: distDir, LOG_LEVEL: 'silent', PORT: '0' } as NodeJS.ProcessEnv, dataDir);
+  const config = loadConfig({ DATA_DIR: dataDir, DIST_DIR: distDir, LOG_LEVEL: 'silent', PORT: '0', ...env } as NodeJS.ProcessEnv, dataDir);
   const store = await openStore(config.dataDir);
   await seedDemo(store.db);
   await createUser(

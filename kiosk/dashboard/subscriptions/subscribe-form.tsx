@@ -1,0 +1,67 @@
+// The form that subscribes someone to a report: the report (an office's or an administration's), the frequency, and for admins the person.
+import { useState } from 'preact/hooks';
+import { FREQUENCIES, type Frequency } from '../../../server/contract/subscriptions';
+import { Field, FormError } from '../components/form-field';
+import { useSave } from '../use-save';
+import { E, FREQUENCY_HINTS, FREQUENCY_LABELS } from './subscription-labels';
+import { parseTarget, targetValue, type ReportTarget } from './subscriptions-api';
+
+interface Props {
+  id: string;
+  reports: readonly ReportTarget[];
+  /** Admins pick the person; absent: the signed-in person subscribes. */
+  people?: readonly { id: string; name: string }[];
+  submitLabel: string;
+  onSubmit: (target: Pick<ReportTarget, 'kind' | 'id'>, frequency: Frequency, userId: string | null) => Promise<unknown>;
+}
+
+export function SubscribeForm({ id, reports, people, submitLabel, onSubmit }: Props) {
+  const [report, setReport] = useState(reports[0] ? targetValue(reports[0]) : '');
+  const [frequency, setFrequency] = useState<Frequency>('weekly');
+  const [person, setPerson] = useState('');
+  const save = useSave();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const target = parseTarget(report);
+    if (!target) return;
+    void save.run(() => onSubmit(target, frequency, people ? person : null));
+  };
+  return (
+    <form class="card inline-form subscribe-form" onSubmit={submit} data-testid={`${id}-form`}>
+      {people && (
+        <Field id={`${id}-person`} label={E.person} problem={save.problem('/userId')}>
+          <select id={`${id}-person`} data-testid={`${id}-person`} value={person} required onChange={(e) => setPerson(e.currentTarget.value)} aria-describedby={save.problem('/userId') ? `${id}-person-note` : undefined}>
+            <option value="">{E.choose}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <Field id={`${id}-report`} label={E.report} problem={save.problem('/officeId') ?? save.problem('/administrationId')}>
+        <select id={`${id}-report`} data-testid={`${id}-report`} value={report} onChange={(e) => setReport(e.currentTarget.value)}>
+          {reports.map((r) => (
+            <option key={targetValue(r)} value={targetValue(r)}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${id}-frequency`} label={E.frequency} hint={FREQUENCY_HINTS[frequency]} problem={save.problem('/frequency')}>
+        <select id={`${id}-frequency`} data-testid={`${id}-frequency`} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value as Frequency)} aria-describedby={`${id}-frequency-note`}>
+          {FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {FREQUENCY_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="submit" class="primary" data-testid={`${id}-submit`} disabled={save.busy || !report}>
+        {save.busy ? E.subscribing : submitLabel}
+      </button>
+      <FormError error={save.error} fields={['/userId', '/officeId', '/administrationId', '/frequency']} testId={`${id}-error`} />
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// The dashboard's calls for scheduled e-mails (server/subscriptions/routes.ts) and e-mail's status.
+import { deliveryPaths, type DeliveryStatus } from '../../../server/contract/delivery';
+import { subscriptionPaths, type Frequency, type Subscription, type UnsubscribeInfo } from '../../../server/contract/subscriptions';
+import { request } from '../api';
+
+export const getDeliveryStatus = (signal?: AbortSignal) => request<DeliveryStatus>('GET', deliveryPaths.status, { signal });
+
+export const listMySubscriptions = (signal?: AbortSignal) => request<Subscription[]>('GET', subscriptionPaths.mine, { signal });
+export const subscribeMe = (target: ReportTarget, frequency: Frequency) =>
+  request<Subscription>('POST', subscriptionPaths.subscriptions, { body: { ...(target.kind === 'office' ? { officeId: target.id } : { administrationId: target.id }), frequency } });
+export const cancelMine = (id: string) => request<void>('DELETE', subscriptionPaths.mineOne(id));
+
+export const listAdministrationSubscriptions = (administrationId: string, signal?: AbortSignal) =>
+  request<Subscription[]>('GET', subscriptionPaths.administrationSubscriptions(administrationId), { signal });
+export const subscribePerson = (administrationId: string, userId: string, officeId: string | null, frequency: Frequency) =>
+  request<Subscription>('POST', subscriptionPaths.administrationSubscriptions(administrationId), { body: { userId, ...(officeId ? { officeId } : {}), frequency } });
+export const cancelSubscription = (id: string) => request<void>('DELETE', subscriptionPaths.subscription(id));
+
+export const checkUnsubscribe = (token: string) => request<UnsubscribeInfo>('POST', subscriptionPaths.unsubscribeCheck, { body: { token } });
+export const unsubscribe = (token: string) => request<UnsubscribeInfo>('POST', subscriptionPaths.unsubscribe, { body: { token } });
+
+/** A report one can subscribe to: an office's or a whole administration's. */
+export interface ReportTarget {
+  kind: 'office' | 'administration';
+  id: string;
+  name: string;
+}
+
+/** A select's value for a target, and back. */
+export const targetValue = (t: Pick<ReportTarget, 'kind' | 'id'>) => `${t.kind}:${t.id}`;
+export function parseTarget(value: string): Pick<ReportTarget, 'kind' | 'id'> | null {
+  const at = value.indexOf(':');
+  const kind = value.slice(0, at);
+  return kind === 'office' || kind === 'administration' ? { kind, id: value.slice(at + 1) } : null;
+}
