@@ -24,13 +24,19 @@ let tables: Promise<string[]> | undefined;
 export async function storeDigest(db: Db): Promise<Record<string, string>> {
   tables ??= db.introspection.getTables().then((ts) => ts.map((t) => t.name).filter((n) => !n.startsWith('kysely_') && !n.startsWith('sqlite_')).sort());
   const digest: Record<string, string> = {};
-  for (const table of await tables) {
-    const volatile = MAY_CHANGE_ON_REFUSAL[table];
-    if (volatile === 'all') continue;
-    const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)).rows;
-    const lines = rows.map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !volatile?.includes(k)).sort(([a], [b]) => (a < b ? -1 : 1)), (_k, v) => (typeof v === 'bigint' ? String(v) : Buffer.isBuffer(v) ? v.toString('base64') : v))).sort();
-    digest[table] = `${rows.length} rows ${createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16)}`;
-  }
+  // All tables at once: on PostgreSQL each is a round trip, and a fuzzing run takes a digest per case.
+  const hashes = await Promise.all(
+    (await tables).map(async (table) => {
+      const volatile = MAY_CHANGE_ON_REFUSAL[table];
+      if (volatile === 'all') return null;
+      const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)).rows;
+      const lines = rows
+        .map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !volatile?.includes(k)).sort(([a], [b]) => (a < b ? -1 : 1)), (_k, v) => (typeof v === 'bigint' ? String(v) : v)))
+        .sort();
+      return [table, `${rows.length} rows ${createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16)}`] as const;
+    }),
+  );
+  for (const entry of hashes) if (entry) digest[entry[0]] = entry[1];
   return digest;
 }
 
