@@ -4,6 +4,7 @@ import type { Grant, PairingCode } from '../../server/contract/auth';
 import type { Administration, AuditEntry, OpeningHours, Office, Reason, Service, Terminal, User } from '../../server/contract/admin';
 import type { ApiKey, PeopleServedEntry, PeopleServedRow } from '../../server/contract/participation';
 import type { QualityDimension } from '../../server/contract/quality';
+import type { Translations } from '../../server/contract/languages';
 import type { ScaleSize } from '../../server/contract/scale';
 import type { TerminalMode } from '../../server/contract/terminal-config';
 import { request } from './api';
@@ -31,6 +32,8 @@ export const archiveOffice = (id: string) => post<Office>(apiPaths.officeArchive
 export interface ServiceInput {
   name: string;
   standard: { minPositivePct: number } | null;
+  /** The name in the terminal's other languages; on an update, replaces them all. */
+  translations?: Translations;
 }
 export const listServices = (administrationId: string, signal?: AbortSignal) => get<Service[]>(apiPaths.administrationServices(administrationId), signal);
 export const createService = (administrationId: string, input: ServiceInput) => post<Service>(apiPaths.services, { administrationId, ...input });
@@ -45,6 +48,8 @@ export interface ReasonInput {
   id?: string;
   label: string;
   dimension: QualityDimension | null;
+  /** Replaces the label's translations; left out, a kept reason keeps its own. */
+  translations?: Translations;
 }
 export const listReasons = (administrationId: string, signal?: AbortSignal) => get<Reason[]>(apiPaths.administrationReasons(administrationId), signal);
 /** The whole ordered list: entries without id are new, live reasons left out are archived. */

@@ -1,16 +1,21 @@
 // The citizen's path through one vote: service (totem), face, reasons if negative, thanks; stored before thanked.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEFAULT_LANGUAGE, type TerminalLanguage } from '../../server/contract/languages';
 import { asksForReasons, facesOf, type FaceId } from '../../server/contract/scale';
 import type { TerminalConfig } from '../../server/contract/terminal-config';
+import { WordsContext } from '../ui/i18n/words-context';
 import { FacePicker } from './screens/face-picker';
+import { LanguageButton, LanguagePicker } from './screens/language-picker';
 import { ReasonPicker } from './screens/reason-picker';
 import { ServicePicker } from './screens/service-picker';
 import { SaveFailed, Thanks } from './screens/thanks';
 import { useIdleTimeout } from './idle-reset';
 import type { VoteOutcome, VoteQueue } from './store/vote-queue';
+import { useCitizenLanguage } from './use-citizen-language';
 
 type Step =
   | { kind: 'start' }
+  | { kind: 'languages'; unavailable: TerminalLanguage | null }
   | { kind: 'faces'; serviceId: string }
   | { kind: 'reasons'; voteId: string }
   | { kind: 'thanks' }
@@ -35,9 +40,17 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
   // The picker shows whenever there is a choice to make. A counter terminal with several services
   // is a configuration error; asking beats filing every vote under the first service.
   const picks = services.length > 1;
+  const language = useCitizenLanguage();
   const goStart = () => setStep({ kind: 'start' });
+  // The vote is over (thanked, failed or abandoned): the next citizen finds the terminal in Italian.
+  const endVote = () => {
+    language.reset();
+    setStep({ kind: 'start' });
+  };
+  const atDefaultStart = step.kind === 'start' && language.code === DEFAULT_LANGUAGE;
 
-  useEffect(() => onAtStart?.(step.kind === 'start'), [step.kind]);
+  // A start screen in another language has a citizen in front of it: updates wait until it is back to Italian.
+  useEffect(() => onAtStart?.(atDefaultStart), [atDefaultStart]);
 
   const tapFace = async (serviceId: string, face: FaceId) => {
     if (busyRef.current) return;
@@ -80,35 +93,68 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
 
   // Any screen but the start goes back there when left alone. The reasons question runs its own
   // timer (the shorter of followUpMs and idleMs), so the reasons already toggled are kept.
-  useIdleTimeout(step.kind !== 'start' && step.kind !== 'reasons', timing.idleMs, goStart, step);
+  // A start screen left in another language goes back to Italian the same way.
+  useIdleTimeout(!atDefaultStart && step.kind !== 'reasons', timing.idleMs, endVote, step);
 
-  switch (step.kind) {
-    case 'start':
-      if (picks) return <ServicePicker services={services} onPick={(serviceId) => setStep({ kind: 'faces', serviceId })} />;
-      return renderFaces(services[0]!.id);
-    case 'faces':
-      return renderFaces(step.serviceId, goStart);
-    case 'reasons':
-      return (
-        <ReasonPicker
-          key={step.voteId}
-          reasons={config.reasons}
-          followUpMs={Math.min(timing.followUpMs, timing.idleMs)}
-          onDone={(outcome) => void finishReasons(step.voteId, outcome)}
-        />
-      );
-    case 'thanks':
-      return <Thanks ms={timing.thanksMs} onDone={goStart} />;
-    case 'failed':
-      return <SaveFailed ms={timing.thanksMs} onDone={goStart} />;
+  const pickLanguage = (code: TerminalLanguage) => {
+    language.choose(code).then(
+      () => setStep({ kind: 'start' }),
+      (e) => {
+        console.error('gradimento: language not loaded', code, e);
+        setStep({ kind: 'languages', unavailable: code });
+      },
+    );
+  };
+  const languageButton = <LanguageButton onOpen={() => setStep({ kind: 'languages', unavailable: null })} />;
+
+  return <WordsContext.Provider value={language.words}>{screen()}</WordsContext.Provider>;
+
+  function screen() {
+    switch (step.kind) {
+      case 'start':
+        if (picks) {
+          const named = services.map((s) => {
+            const { text, lang } = language.localName(s.name, s.translations);
+            return { id: s.id, name: text, lang };
+          });
+          return <ServicePicker services={named} languageButton={languageButton} onPick={(serviceId) => setStep({ kind: 'faces', serviceId })} />;
+        }
+        return renderFaces(services[0]!.id);
+      case 'languages':
+        return <LanguagePicker current={language.code} unavailable={step.unavailable} onPick={pickLanguage} />;
+      case 'faces':
+        return renderFaces(step.serviceId, goStart);
+      case 'reasons': {
+        const reasons = config.reasons.map((r) => {
+          const { text, lang } = language.localName(r.label, r.translations);
+          return { id: r.id, label: text, lang };
+        });
+        return (
+          <ReasonPicker
+            key={step.voteId}
+            reasons={reasons}
+            followUpMs={Math.min(timing.followUpMs, timing.idleMs)}
+            onDone={(outcome) => void finishReasons(step.voteId, outcome)}
+          />
+        );
+      }
+      case 'thanks':
+        return <Thanks ms={timing.thanksMs} onDone={endVote} />;
+      case 'failed':
+        return <SaveFailed ms={timing.thanksMs} onDone={endVote} />;
+    }
   }
 
   function renderFaces(serviceId: string, onBack?: () => void) {
-    const name = services.find((s) => s.id === serviceId)?.name ?? '';
+    const service = services.find((s) => s.id === serviceId);
+    const name = service ? language.localName(service.name, service.translations) : { text: '' };
     return (
       <FacePicker
         faces={facesOf(config.scale)}
-        serviceName={name}
+        serviceName={name.text}
+        serviceLang={name.lang}
+        // On a counter terminal the faces are the start screen: the language button goes there.
+        languageButton={onBack ? undefined : languageButton}
         busy={busy}
         onFace={(face) => void tapFace(serviceId, face)}
         onBack={onBack}

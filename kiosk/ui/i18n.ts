@@ -1,26 +1,10 @@
-// Every word the terminal shows, in one place, so another language can follow without touching the screens.
+// Every word the terminal shows its staff (pairing, notices, status corner, sync problems), in Italian.
 
-/** Italian is the only language for now; a second one is a second object of the same type. */
+/**
+ * Staff are the office's people, so these stay Italian whatever language a citizen picked. The
+ * citizen's path (services, faces, reasons, thanks) has one catalogue per language in ./i18n/.
+ */
 export const it = {
-  appTitle: 'Il tuo giudizio',
-  // Service picker (totem)
-  pickServiceTitle: 'Per quale servizio sei venuto?',
-  pickServiceHint: 'Tocca il servizio che hai usato',
-  // Faces
-  rateTitle: 'Come valuti il servizio?',
-  rateHint: 'Tocca una faccina',
-  changeService: 'Cambia servizio',
-  // Reasons
-  reasonsTitle: 'Cosa non è andato?',
-  reasonsHint: 'Puoi scegliere più risposte',
-  send: 'Invia',
-  skip: 'Salta',
-  // Thanks
-  thanksTitle: 'Grazie!',
-  thanksBody: 'Il tuo giudizio è stato registrato.',
-  // Vote could not be written: honest, short, and it goes away by itself.
-  saveFailedTitle: 'Non è stato possibile registrare il giudizio',
-  saveFailedBody: 'Ci scusiamo: avvisa il personale allo sportello.',
   // Pairing (staff): a new browser, or a terminal whose token the collector refused
   pairingTitle: 'Abbina il terminale',
   pairingBody: 'Nel pannello di gestione apri Terminali, scegli il terminale e premi «Abbina»: inserisci qui il codice che appare, prima che scada.',

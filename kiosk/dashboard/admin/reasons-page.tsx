@@ -10,6 +10,7 @@ import { A } from './admin-labels';
 import { move } from './list-order';
 import { Loading, LoadError } from './list-parts';
 import { useLoad } from './use-load';
+import { cleanTranslations, TranslationsEditor } from './translations-editor';
 
 const MAX_REASONS = 12;
 const DIMENSIONS = Object.keys(DIMENSION_LABEL) as QualityDimension[];
@@ -24,7 +25,7 @@ const rowsOf = (reasons: readonly Reason[]): Row[] =>
   reasons
     .filter((r) => !r.archivedAt)
     .sort((a, b) => a.position - b.position)
-    .map((r) => ({ key: r.id, id: r.id, label: r.label, dimension: r.dimension }));
+    .map((r) => ({ key: r.id, id: r.id, label: r.label, dimension: r.dimension, translations: r.translations ?? {} }));
 
 export function ReasonsPage({ administrationId }: { administrationId: string }) {
   const reasons = useLoad((signal) => listReasons(administrationId, signal), administrationId);
@@ -54,7 +55,7 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
     void save.run(async () => {
       const answer = await saveReasons(
         administrationId,
-        rows.map(({ id, label, dimension }) => ({ ...(id ? { id } : {}), label: label.trim(), dimension })),
+        rows.map(({ id, label, dimension, translations }) => ({ ...(id ? { id } : {}), label: label.trim(), dimension, translations: cleanTranslations(translations ?? {}) })),
       );
       if (Array.isArray(answer)) setRows(rowsOf(answer));
       else reasons.reload();
@@ -104,6 +105,13 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
                 </button>
               </span>
               {problem && <p class="field-problem">{problem}</p>}
+              <TranslationsEditor
+                idPrefix={`reason-${i + 1}`}
+                value={row.translations ?? {}}
+                onChange={(translations) => update(i, { translations })}
+                of={row.label || A.reasonLabel(i + 1)}
+                problem={(l) => save.problem(`/reasons/${i}/translations/${l}`)}
+              />
             </li>
           );
         })}

@@ -9,6 +9,8 @@ import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
 import { StandardHistory } from './standard-history';
+import { cleanTranslations, sameTranslations, TranslationsEditor } from './translations-editor';
+import type { Translations } from '../../../server/contract/languages';
 import { useArchivedFilter, useEditor } from './use-editor';
 import { useLoad } from './use-load';
 
@@ -28,9 +30,17 @@ const STANDARDS_TIME_ZONE = 'Europe/Rome';
  * What an edit sends: only what changed. The standard goes with its first day when its value or
  * that day changed; a rename alone never writes a new standard into the history.
  */
-export function serviceChange(service: Service, name: string, standard: { minPositivePct: number } | null, from: string, today: string): ServiceUpdate {
+export function serviceChange(
+  service: Service,
+  name: string,
+  standard: { minPositivePct: number } | null,
+  from: string,
+  today: string,
+  translations: Translations = service.translations ?? {},
+): ServiceUpdate {
   const change: ServiceUpdate = {};
   if (name !== service.name) change.name = name;
+  if (!sameTranslations(translations, service.translations)) change.translations = translations;
   const before = service.standard?.minPositivePct ?? null;
   if ((standard?.minPositivePct ?? null) !== before || from !== today) {
     change.standard = standard;
@@ -44,14 +54,16 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
   const [name, setName] = useState(service?.name ?? '');
   const [standard, setStandard] = useState(service?.standard ? String(service.standard.minPositivePct) : '');
   const [from, setFrom] = useState(today);
+  const [translations, setTranslations] = useState<Translations>(service?.translations ?? {});
   const save = useSave();
   const parsed = parseStandard(standard);
   const fromValid = isLocalDate(from);
 
   const send = async () => {
     if (parsed === 'invalid' || !fromValid) return; // never: `ready` stops the submit; this narrows the type
-    if (!service) return createService(administrationId, { name: name.trim(), standard: parsed });
-    const change = serviceChange(service, name.trim(), parsed, from, today);
+    const translated = cleanTranslations(translations);
+    if (!service) return createService(administrationId, { name: name.trim(), standard: parsed, translations: translated });
+    const change = serviceChange(service, name.trim(), parsed, from, today, translated);
     if (Object.keys(change).length > 0) await updateService(service.id, change);
   };
 
@@ -61,7 +73,7 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
       itemName={service?.name}
       newTitle={A.newService}
       save={save}
-      fields={['/name', '/standard', '/standardFrom']}
+      fields={['/name', '/standard', '/standardFrom', '/translations']}
       onSave={send}
       onDone={onDone}
       ready={parsed !== 'invalid' && fromValid}
@@ -91,6 +103,7 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
         />
       )}
       {service && <StandardHistory standards={service.standards} today={today} variant="form" />}
+      <TranslationsEditor idPrefix="service" value={translations} onChange={setTranslations} of={name || A.name} problem={(l) => save.problem(`/translations/${l}`)} />
     </AdminForm>
   );
 }

@@ -1,17 +1,19 @@
 // "Cosa non è andato?": the configured reasons as toggles, with Invia, Salta, and a timeout for the citizen who walks away.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { useWords } from '../../ui/i18n/words-context';
 import type { VoteOutcome } from '../store/vote-queue';
 import { useIdleTimeout } from '../idle-reset';
 
 export interface ReasonPickerProps {
-  reasons: ReadonlyArray<{ id: string; label: string }>;
+  /** lang is set on a label that stays Italian inside another language. */
+  reasons: ReadonlyArray<{ id: string; label: string; lang?: string }>;
   /** Untouched this long: the answer counts as 'timeout', keeping what was toggled. */
   followUpMs: number;
   onDone: (outcome: VoteOutcome) => void;
 }
 
 export function ReasonPicker({ reasons, followUpMs, onDone }: ReasonPickerProps) {
+  const t = useWords();
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const done = useRef(false);
   const finish = (outcome: VoteOutcome) => {
@@ -39,7 +41,7 @@ export function ReasonPicker({ reasons, followUpMs, onDone }: ReasonPickerProps)
               <span class="check" aria-hidden="true">
                 {on ? '✓' : ''}
               </span>
-              <span>{r.label}</span>
+              <span lang={r.lang}>{r.label}</span>
             </button>
           );
         })}

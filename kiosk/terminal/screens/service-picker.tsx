@@ -1,24 +1,30 @@
 // Totem start screen: the citizen picks the service they used, on large tiles that always fit the screen.
-import { t } from '../../ui/i18n';
+import type { ComponentChildren } from 'preact';
+import { useWords } from '../../ui/i18n/words-context';
 
 export interface ServicePickerProps {
-  services: ReadonlyArray<{ id: string; name: string }>;
+  /** lang is set on a name that stays Italian inside another language. */
+  services: ReadonlyArray<{ id: string; name: string; lang?: string }>;
   onPick: (serviceId: string) => void;
+  /** The language button of the start screen. */
+  languageButton?: ComponentChildren;
 }
 
-export function ServicePicker({ services, onPick }: ServicePickerProps) {
+export function ServicePicker({ services, onPick, languageButton }: ServicePickerProps) {
+  const t = useWords();
   const n = services.length;
   // Columns chosen so every tile fits without scrolling; CSS picks one set by orientation.
   const style = { '--cols-landscape': String(landscapeColumns(n)), '--cols-portrait': String(portraitColumns(n)) };
   return (
     <main class="screen screen-services">
       <header class="screen-head">
+        {languageButton}
         <h1>{t.pickServiceTitle}</h1>
         <p class="hint">{t.pickServiceHint}</p>
       </header>
       <div class="tiles" style={style}>
         {services.map((s) => (
-          <button type="button" class="tile" key={s.id} data-testid="service-tile" data-service-id={s.id} onClick={() => onPick(s.id)}>
+          <button type="button" class="tile" key={s.id} data-testid="service-tile" data-service-id={s.id} lang={s.lang} onClick={() => onPick(s.id)}>
             {s.name}
           </button>
         ))}

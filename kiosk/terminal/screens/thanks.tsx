@@ -1,5 +1,5 @@
 // The end of a vote: "Grazie!" once it is safely stored, or an honest apology if it could not be.
-import { t } from '../../ui/i18n';
+import { useWords } from '../../ui/i18n/words-context';
 import { useTimeout } from '../idle-reset';
 
 export interface ThanksProps {
@@ -9,6 +9,7 @@ export interface ThanksProps {
 
 export function Thanks({ ms, onDone }: ThanksProps) {
   useTimeout(ms, onDone);
+  const t = useWords();
   return (
     <main class="screen screen-thanks" data-testid="thanks">
       <div role="status">
@@ -21,6 +22,7 @@ export function Thanks({ ms, onDone }: ThanksProps) {
 
 export function SaveFailed({ ms, onDone }: ThanksProps) {
   useTimeout(ms, onDone);
+  const t = useWords();
   return (
     <main class="screen screen-thanks" data-testid="save-failed">
       <div role="alert">
