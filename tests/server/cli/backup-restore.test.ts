@@ -200,6 +200,15 @@ describe(`backup and restore, refused (${TEST_STORE})`, () => {
     expect(run.stderr).toMatch(/notes\.txt is neither a SQLite database nor a pg_dump archive/);
   });
 
+  it.each([
+    ['backup', '--to', /backup needs --to FILE, the new file to write the backup to\. Fix: npm run admin -- backup --to \//],
+    ['restore', '--from', /restore needs --from FILE, the backup file to put in place\. Fix: npm run admin -- restore --from \//],
+  ])('%s without %s says what to name', async (command, _flag, message) => {
+    const run = await runAdmin(await storeEnv(dir), command);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+  });
+
   it('says so when the file to restore is not there, and how to name one', async () => {
     const run = await runAdmin(await storeEnv(dir), 'restore', '--from', path.join(dir, 'missing.bak'));
     expect(run.code).toBe(1);
