@@ -25,6 +25,9 @@ import { metricsRoutes } from './metrics/routes';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { participationRoutes } from './participation/routes';
 import { publicRoutes } from './public/routes';
+import { channelManageRoutes } from './channels/manage-routes';
+import { mobileRoutes } from './channels/qr/mobile-routes';
+import { webChannelRoutes } from './channels/web/routes';
 import { publicSettingsRoutes } from './public/settings-routes';
 import { exportRoutes } from './reports/exports-routes';
 import { levelRoutes } from './reports/level-routes';
@@ -73,11 +76,11 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     trustProxy: trustFunction(config.trustProxy),
     // No coercion: a terminal that sends "reasons": "x" or a numeric id has a bug to hear about.
     ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: false } },
+    // A malformed address or an overlong path segment: answered in the API's error shape too.
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
-    // A malformed address or an overlong path segment: answered in the API's error shape too.
-    frameworkErrors,
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -118,6 +121,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   // Issue 8: an administration's public page (server/public/): its settings under the API, the page, open data and badge under /pubblico.
   await app.register(publicSettingsRoutes, { prefix: API_BASE, db, now, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
   await app.register(publicRoutes, { db, now, minSample: config.reportMinVotes, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
+  // Issue 9: channels beyond the terminals (server/channels/): the web widget and the QR codes' mobile page
+  // in public under /canali, the points, code sheets, phone votes and web comments under the API.
+  const channelDeps = { db, now, broadcast: realtime.broadcast };
+  await app.register(webChannelRoutes, channelDeps);
+  await app.register(mobileRoutes, channelDeps);
+  await app.register(channelManageRoutes, { prefix: API_BASE, ...channelDeps, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
 
   // Issue 8: what the collector sends out. `live`: messages go as soon as they are queued; tests that
   // drive jobs with scheduler.tick() (jobsOnTimer false) send only at their ticks.

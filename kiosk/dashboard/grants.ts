@@ -18,6 +18,8 @@ export const PAGES = [
   { id: 'services', permission: 'administration:manage' },
   { id: 'reasons', permission: 'administration:manage' },
   { id: 'terminals', permission: 'terminals:manage' },
+  // Issue 9: channels beyond the terminals: web widget, QR codes, phone, web comments.
+  { id: 'channels', permission: 'terminals:manage' },
   { id: 'people', permission: 'users:manage' },
   { id: 'api-keys', permission: 'administration:manage' },
   // Issue 8: the public transparency page's settings.

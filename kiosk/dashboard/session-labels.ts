@@ -61,6 +61,7 @@ export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   services: 'Servizi',
   reasons: 'Motivazioni',
   terminals: 'Terminali',
+  channels: 'Canali',
   people: 'Persone',
   'api-keys': 'Chiavi API',
   'public-page': 'Pagina pubblica',

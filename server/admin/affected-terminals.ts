@@ -7,7 +7,9 @@ export async function liveTerminalIds(db: Db, of: { officeId?: string; administr
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
     .select('terminals.id')
     .where('terminals.archived_at', 'is', null)
-    .where('offices.archived_at', 'is', null);
+    .where('offices.archived_at', 'is', null)
+    // Channel points (web widget, QR codes, phone) vote through terminal rows but have no screen to refresh.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('channel_points').select('channel_points.id').whereRef('channel_points.id', '=', 'terminals.id'))));
   if (of.officeId) q = q.where('terminals.office_id', '=', of.officeId);
   if (of.administrationId) q = q.where('offices.administration_id', '=', of.administrationId);
   if (of.serviceId) q = q.where('terminals.id', 'in', (eb) => eb.selectFrom('terminal_services').select('terminal_id').where('service_id', '=', of.serviceId!));

@@ -13,13 +13,15 @@ import { findApiKey, type KeyHolder } from '../admin/api-keys/api-keys';
 
 /**
  * public: anyone (health, sign-in, enrolment...). terminal: an enrolled terminal's device token.
+ * crossSite: anyone, from any site's pages too (the web rating widget on a comune's website): such
+ * a route holds no session and changes nothing but adding a vote, so there is no forgery to refuse.
  * apiKey: an administration's live API key (a queue-ticket system sending people served).
  * signedIn: any signed-in person (their own session and password).
  * permission: a signed-in person allowed `permission` over the target the request names;
  * `target: 'somewhere'` for lists, which then show only what the person may see.
  */
 export type Access =
-  | { public: true }
+  | { public: true; crossSite?: true }
   | { terminal: true }
   | { apiKey: true }
   | { signedIn: true }
@@ -88,7 +90,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     const access = request.routeOptions.config?.access;
     if (!access) return;
     // Terminals authenticate with a header a browser never adds by itself: no forgery to fear.
-    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access) && !('apiKey' in access)) checkOrigin(request, publicOrigin, trust);
+    if (UNSAFE_METHODS.has(request.method) && !('terminal' in access) && !('apiKey' in access) && !('crossSite' in access)) checkOrigin(request, publicOrigin, trust);
     if ('public' in access) return;
     if ('apiKey' in access) {
       const key = bearer(request);

@@ -18,6 +18,8 @@ export async function terminalTarget(db: Db, terminalId: string): Promise<Target
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
     .select(['terminals.office_id', 'offices.administration_id'])
     .where('terminals.id', '=', terminalId)
+    // A channel point's terminal row is not a terminal to pair, revoke or edit (channels/points.ts).
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('channel_points').select('channel_points.id').whereRef('channel_points.id', '=', 'terminals.id'))))
     .executeTakeFirst();
   return row ? { kind: 'office', administrationId: row.administration_id, officeId: row.office_id } : null;
 }

@@ -20,6 +20,13 @@ export const apiPaths = {
   apiKeyRevoke: (id: string) => `${API_BASE}/api-keys/${encodeURIComponent(id)}/revoke`,
   /** The public page's settings (issue 8); the page itself is at contract/public-page.ts's publicPaths. */
   administrationPublicPage: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/public-page`,
+  /** Channels beyond the terminals (issue 9): points, QR code sheets, the operator's phone votes, web comments and their keeping. */
+  officeChannelPoints: (officeId: string) => `${API_BASE}/offices/${encodeURIComponent(officeId)}/channel-points`,
+  channelPointArchive: (id: string) => `${API_BASE}/channel-points/${encodeURIComponent(id)}/archive`,
+  channelPointCodes: (id: string) => `${API_BASE}/channel-points/${encodeURIComponent(id)}/codes`,
+  channelPointPhoneVotes: (id: string) => `${API_BASE}/channel-points/${encodeURIComponent(id)}/phone-votes`,
+  officeWebComments: (officeId: string) => `${API_BASE}/offices/${encodeURIComponent(officeId)}/web-comments`,
+  administrationChannelSettings: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/channel-settings`,
   session: `${API_BASE}/session`,
   sessionsEverywhere: `${API_BASE}/session/everywhere`,
   password: `${API_BASE}/session/password`,

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'terminal_not_enrolled',
   'pairing_code_invalid',
   'rate_limited',
+  'vote_code_used',
+  'vote_code_expired',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

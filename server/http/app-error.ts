@@ -32,5 +32,8 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   terminal_not_enrolled: 401,
   pairing_code_invalid: 400,
   rate_limited: 429,
+  // A QR code takes one vote (issue 9): a second one with it, or one after it expired.
+  vote_code_used: 409,
+  vote_code_expired: 410,
   internal_error: 500,
 };

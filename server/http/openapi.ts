@@ -36,6 +36,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'audit', description: 'Who changed what' },
         // Issue 8: outside /api, no sign-in.
         { name: 'public', description: 'An administration\'s public transparency page, its open data and its badge (/pubblico/...): no sign-in' },
+        // Issue 9: the web widget and the QR codes' mobile page (/canali/..., no sign-in), the points, code sheets and phone votes (API).
+        { name: 'channels', description: 'Channels beyond the terminals: the web rating widget, single-use QR codes, the operator\'s phone votes, web comments (docs/channels.md)' },
       ],
     },
   });

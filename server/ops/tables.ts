@@ -22,6 +22,10 @@ export const TABLES = [
   'reason_translations',
   'terminals',
   'terminal_services',
+  // Issue 9 (migration 017): web, QR and phone points are terminal rows with a point beside them.
+  'channel_points',
+  'vote_codes',
+  'channel_settings',
   'users',
   'grants',
   'sessions',
@@ -31,6 +35,7 @@ export const TABLES = [
   'votes',
   'vote_reasons',
   'vote_tombstones',
+  'web_feedback',
   // Misuse (migration 015): each terminal's recent taps, and the flagged votes' own rollup.
   'terminal_tap_clock',
   'flagged_counts',

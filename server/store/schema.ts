@@ -470,6 +470,102 @@ export interface ReasonTranslationTable {
   label: string;
 }
 
+/** A web widget, QR point or phone point: a never-paired terminal row of the same id, and what it is (migration 017). */
+export interface ChannelPointTable {
+  id: string;
+  administration_id: string;
+  office_id: string;
+  kind: string;
+  service_id: string | null;
+  created_at: Timestamp;
+  archived_at: Nullable;
+}
+
+/** The web widget's follow-up answer and comment of one vote; the comment goes after the administration's days. */
+export interface WebFeedbackTable {
+  vote_id: string;
+  administration_id: string;
+  office_id: string;
+  service_id: string;
+  point_id: string;
+  stars: number;
+  answer: string | null;
+  comment: Nullable;
+  redacted: number;
+  created_at: Timestamp;
+}
+
+/** A single-use QR code, by its hash. */
+export interface VoteCodeTable {
+  code_hash: string;
+  point_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Nullable;
+  vote_id: Nullable;
+}
+
+export interface ChannelSettingsTable {
+  administration_id: string;
+  comment_days: number;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** A service's name in one of the terminal's other languages (migration 018). */
+export interface ServiceTranslationTable {
+  service_id: string;
+  /** A TranslationLanguage of server/contract/languages.ts. */
+  language: string;
+  label: string;
+}
+
+/** A reason's label in one of the terminal's other languages (migration 018). */
+export interface ReasonTranslationTable {
+  reason_id: string;
+  language: string;
+  label: string;
+}
+
+/** An alert rule (issue 8): a kind with its thresholds (params, JSON) on an office or a service. */
+export interface AlertRuleTable {
+  id: string;
+  administration_id: string;
+  office_id: Nullable;
+  service_id: Nullable;
+  /** 'negative-share', 'low-index', 'silence' or 'charter-at-risk'. */
+  kind: string;
+  name: string;
+  params: string;
+  notify_email: number;
+  webhook_id: Nullable;
+  created_at: Timestamp;
+  created_by: Nullable;
+  updated_at: Timestamp;
+  deleted_at: Nullable;
+}
+
+/** An alert a rule opened; open_key is the rule's id while it is open (unique), null once closed. */
+export interface AlertTable {
+  id: string;
+  rule_id: string;
+  open_key: Nullable;
+  administration_id: string;
+  office_id: Nullable;
+  service_id: Nullable;
+  kind: string;
+  /** 'open' or 'closed'. */
+  status: string;
+  opened_at: Timestamp;
+  opened_value: ColumnType<number | null, number | null | undefined, number | null>;
+  last_value: ColumnType<number | null, number | null | undefined, number | null>;
+  message: string;
+  closed_at: Nullable;
+  acknowledged_at: Nullable;
+  acknowledged_by: Nullable;
+  ack_comment: Nullable;
+}
+
 export interface Database {
   administrations: AdministrationTable;
   public_pages: PublicPageTable;
@@ -514,6 +610,10 @@ export interface Database {
   installation_secrets: InstallationSecretTable;
   subscriptions: SubscriptionTable;
   subscription_deliveries: SubscriptionDeliveryTable;
+  channel_points: ChannelPointTable;
+  web_feedback: WebFeedbackTable;
+  vote_codes: VoteCodeTable;
+  channel_settings: ChannelSettingsTable;
 }
 
 export type NewVoteRow = Insertable<VoteTable>;

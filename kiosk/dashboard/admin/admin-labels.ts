@@ -210,6 +210,10 @@ export const ACTION_LABEL: Readonly<Record<string, string>> = {
   'api-key.create': 'Chiave API creata',
   'api-key.revoke': 'Chiave API revocata',
   'public-page.update': 'Pagina pubblica aggiornata',
+  'channel-point.create': 'Canale aggiunto',
+  'channel-point.archive': 'Canale archiviato',
+  'channel-point.issue': 'Codici QR creati',
+  'channel-settings.update': 'Durata dei commenti web modificata',
   'administration.logo': 'Logo dei rapporti PDF caricato',
   'administration.logo-remove': 'Logo dei rapporti PDF rimosso',
 };
@@ -222,5 +226,6 @@ export const TARGET_LABEL: Readonly<Record<string, string>> = {
   terminal: 'Terminale',
   user: 'Persona',
   'api-key': 'Chiave API',
+  'channel-point': 'Canale',
 };
 

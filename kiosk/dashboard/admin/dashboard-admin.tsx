@@ -10,6 +10,7 @@ import { AdministrationPicker } from './administration-picker';
 import { AdministrationsPage } from './administrations-page';
 import { ApiKeysPage } from './api-keys-page';
 import { AuditPage } from './audit-page';
+import { ChannelsPage } from './channels-page';
 import { EmailsPage } from '../subscriptions/emails-page';
 import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
@@ -26,6 +27,7 @@ type AdminPageId = Exclude<PageId, 'report'>;
 const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
   emails: 'reports:read',
   'people-served': 'people-served:write',
+  channels: 'terminals:manage',
   offices: 'administration:manage',
   services: 'administration:manage',
   reasons: 'administration:manage',
@@ -60,6 +62,8 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
   if (page === 'administrations') return <AdministrationsPage administrations={administrations} />;
   // Per office, across administrations: the office picker is the page's own.
   if (page === 'people-served') return <PeopleServedPage session={session} />;
+  // Issue 9: per office too, across administrations (the web widget, QR codes, the phone, web comments).
+  if (page === 'channels') return <ChannelsPage session={session} />;
   if (administrations.error) return <LoadError error={administrations.error} onRetry={administrations.reload} />;
   if (!administrations.data) return <Loading />;
 

@@ -41,7 +41,17 @@ export async function archiveService(db: Db, serviceId: string, actor: Actor, no
       throw new AppError('conflict', `Terminals ${names} offer only this service: give them another service or archive them first.`);
     }
     await trx.updateTable('services').set({ archived_at: now.toISOString() }).where('id', '=', serviceId).execute();
-    await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'service.archive', targetType: 'service', targetId: serviceId, details: { terminals } }, now);
+    // The web widgets and QR points of this service rate nothing else: they are archived with it (their votes stay).
+    const points = (await trx.selectFrom('channel_points').select('id').where('service_id', '=', serviceId).where('archived_at', 'is', null).execute()).map((p) => p.id);
+    if (points.length) {
+      await trx.updateTable('channel_points').set({ archived_at: now.toISOString() }).where('id', 'in', points).execute();
+      await trx.updateTable('terminals').set({ archived_at: now.toISOString() }).where('id', 'in', points).execute();
+    }
+    await recordAudit(
+      trx,
+      { actor, administrationId: current.administration_id, action: 'service.archive', targetType: 'service', targetId: serviceId, details: { terminals, ...(points.length ? { channelPoints: points } : {}) } },
+      now,
+    );
     return terminals;
   });
   return { service: (await getService(db, serviceId))!, terminalIds };

@@ -22,7 +22,9 @@ function terminalQuery(db: Db) {
       'terminals.revoked_at',
       'terminals.last_seen_at',
       'terminals.archived_at',
-    ]);
+    ])
+    // Channel points (web widget, QR codes, phone) vote through terminal rows of their own; they are listed with the channels.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('channel_points').select('channel_points.id').whereRef('channel_points.id', '=', 'terminals.id'))));
 }
 
 type TerminalRow = Awaited<ReturnType<ReturnType<typeof terminalQuery>['executeTakeFirstOrThrow']>>;

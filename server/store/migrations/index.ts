@@ -15,6 +15,7 @@ import { publicPages } from './012-public-pages';
 import { administrationLogos } from './013-administration-logos';
 import { subscriptions } from './014-subscriptions';
 import { voteFlags } from './015-vote-flags';
+import { channelPoints } from './017-channel-points';
 import { translations } from './018-translations';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-administration-logos': administrationLogos,
   '014-subscriptions': subscriptions,
   '015-vote-flags': voteFlags,
+  '017-channel-points': channelPoints,
   '018-translations': translations,
 };
 

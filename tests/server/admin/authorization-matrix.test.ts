@@ -14,6 +14,7 @@ import { LOGO_PNG } from '../helpers/png-file';
 import { deliveryItems, type DeliveryItems } from '../helpers/delivery-items';
 
 import { MATRIX_MAIL_ENV, subscriptionItems, type SubscriptionItems } from '../helpers/subscription-items';
+import { channelItems, type ChannelItems } from '../helpers/channel-items';
 const VALDORIA = DEMO.administration.id;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -24,8 +25,8 @@ const MAY: Record<Exclude<Role, 'installation_admin'>, readonly Permission[]> = 
   viewer: ['reports:read'],
 };
 
-/** The items of the management API, and those of issue 8 (webhooks, the outbox, scheduled e-mails). */
-type Items = OtherAdministration & DeliveryItems & SubscriptionItems;
+/** The items of the management API, those of issue 8 (webhooks, the outbox, scheduled e-mails) and of issue 9 (channel points). */
+type Items = OtherAdministration & DeliveryItems & SubscriptionItems & ChannelItems;
 
 const isGuarded = (r: RouteAccess) => 'permission' in r.access;
 const permissionOf = (r: RouteAccess) => ('permission' in r.access ? r.access.permission : null);
@@ -70,6 +71,11 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
   'POST /api/v1/subscriptions': (i) => ({ officeId: i.officeId, frequency: 'daily' }),
   'POST /api/v1/administrations/:administrationId/subscriptions': (i) => ({ userId: i.userId, frequency: 'monthly' }),
+  // Issue 9: channel points, a QR code sheet, the operator's phone vote, how long web comments are kept.
+  'POST /api/v1/offices/:officeId/channel-points': () => ({ kind: 'phone' }),
+  'POST /api/v1/channel-points/:qrPointId/codes': () => ({ count: 1 }),
+  'POST /api/v1/channel-points/:phonePointId/phone-votes': (i) => ({ serviceId: i.serviceId, face: 'positivo' }),
+  'PUT /api/v1/administrations/:administrationId/channel-settings': () => ({ commentDays: 30 + (++serial % 5) }),
   // Issue 8: the administration's logo for its PDF reports.
   'PUT /api/v1/administrations/:administrationId/logo': () => new Upload(LOGO_PNG, 'image/png'),
 };
@@ -116,7 +122,18 @@ async function valdoriaItems(c: TestCollector): Promise<Items> {
   const terminalId = (await admin.post(apiPaths.terminals, { officeId, name: `Totem ${++serial}`, mode: 'totem', serviceIds: [serviceId, spare] })).body.id;
   const userId = (await admin.post(apiPaths.users, { email: `v${++serial}@example.org`, name: 'V', password: 'a long enough password', grants: [grant.viewer(VALDORIA)] })).body.id;
   const apiKeyId = (await admin.post(apiPaths.administrationApiKeys(VALDORIA), { name: `Eliminacode ${++serial}` })).body.id;
-  return { administrationId: VALDORIA, officeId, serviceId, spareServiceId: spare, terminalId, userId, apiKeyId, ...(await deliveryItems(c, VALDORIA)), ...(await subscriptionItems(c, VALDORIA, userId)) };
+  return {
+    administrationId: VALDORIA,
+    officeId,
+    serviceId,
+    spareServiceId: spare,
+    terminalId,
+    userId,
+    apiKeyId,
+    ...(await deliveryItems(c, VALDORIA)),
+    ...(await subscriptionItems(c, VALDORIA, userId)),
+    ...(await channelItems(c, officeId, serviceId)),
+  };
 }
 
 /** A signed-in person with no role at all (createUser needs one, so it is taken away afterwards). */
@@ -135,7 +152,12 @@ describe('on another administration\'s items', () => {
   beforeAll(async () => {
     c = await startCollector({ env: MATRIX_MAIL_ENV });
     const created = await createOtherAdministration(c);
-    other = { ...created, ...(await deliveryItems(c, created.administrationId)), ...(await subscriptionItems(c, created.administrationId, created.userId)) };
+    other = {
+      ...created,
+      ...(await deliveryItems(c, created.administrationId)),
+      ...(await subscriptionItems(c, created.administrationId, created.userId)),
+      ...(await channelItems(c, created.officeId, created.serviceId)),
+    };
     people = {
       'administration admin of valdoria': await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]),
       'office manager of valdoria-municipio': await personWith(c, 'om@example.org', [grant.office(VALDORIA, DEMO.offices[0]!.id)]),

@@ -1,0 +1,48 @@
+// The words of the «Canali» page, in Italian.
+
+export const C = {
+  intro:
+    'Oltre ai terminali, i cittadini possono dare un giudizio sul sito del comune, da un codice QR consegnato allo sportello, o al telefono. Tutti i giudizi finiscono negli stessi report, divisi per canale.',
+  office: 'Ufficio',
+  noOffices: 'Nessun ufficio da gestire con i tuoi ruoli.',
+  service: 'Servizio',
+  add: 'Aggiungi',
+  adding: 'Aggiunta…',
+  created: (when: string) => `creato il ${when}`,
+  archivedOn: (when: string) => `archiviato il ${when}`,
+  phoneTitle: 'Telefono',
+  phoneIntro: 'A fine telefonata, chiedi a chi ha chiamato come valuta il servizio e registra qui la sua risposta (canale telefono).',
+  phoneAdd: 'Attiva la registrazione delle telefonate',
+  phoneFaces: 'Giudizio dato al telefono',
+  phoneRecorded: (time: string, face: string, service: string) => `Registrato alle ${time}: ${face}, ${service}.`,
+  webTitle: 'Valutazione sul sito web',
+  webIntro:
+    'Il riquadro «Quanto sono chiare le informazioni su questa pagina?» del modello dei siti dei Comuni (Designers Italia): da 1 a 5 stelle, la domanda che segue e un commento facoltativo. Incollalo nella pagina del servizio sul sito del comune.',
+  webAdd: 'Crea il riquadro per il servizio',
+  webSnippet: 'Codice da incollare nella pagina del servizio',
+  qrTitle: 'Codici QR',
+  qrIntro:
+    'Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (tre faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo 90 giorni.',
+  qrAdd: 'Attiva i codici QR per il servizio',
+  qrCount: 'Quanti codici',
+  qrIssue: 'Crea e stampa i codici',
+  qrIssuing: 'Creazione…',
+  qrSheetTitle: (service: string) => `Codici QR · ${service}`,
+  qrSheetNote: (until: string) => `Ogni codice vale per un solo giudizio, entro il ${until}. I codici si vedono solo ora: stampali prima di lasciare la pagina.`,
+  qrPrint: 'Stampa',
+  qrCardText: 'Come è andata? Inquadra il codice e dacci il tuo giudizio.',
+  qrAlt: (n: number) => `Codice QR numero ${n}`,
+  commentsTitle: 'Commenti dal web',
+  commentsIntro: (days: number) =>
+    `I commenti lasciati nel riquadro del sito, senza indirizzi e-mail né numeri di telefono (il collettore li toglie prima di salvarli). Restano visibili per ${days} giorni, poi vengono cancellati; stelle e risposte restano nei conteggi.`,
+  commentsNone: 'Nessun commento.',
+  commentRedacted: 'contatti tolti',
+  stars: (n: number) => `${n} ${n === 1 ? 'stella' : 'stelle'} su 5`,
+  keepTitle: 'Per quanti giorni tenere i commenti',
+  keepHint: (min: number, max: number) => `Da ${min} a ${max} giorni, per tutti gli uffici dell’amministrazione.`,
+  keepSaved: 'Salvato.',
+  none: 'Nessuno.',
+} as const;
+
+export const FACE_WORDS = { positivo: 'Positivo', sufficiente: 'Sufficiente', negativo: 'Negativo' } as const;
+

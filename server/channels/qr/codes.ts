@@ -1,0 +1,66 @@
+// Single-use codes for a QR point: issued in sheets (only their hashes kept), and spent by exactly one vote each.
+import { createHash, randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
+import type { Transaction } from 'kysely';
+import { recordAudit, type Actor } from '../../audit/record-audit';
+import { channelPaths, CODE_VALID_DAYS } from '../../contract/channel-points';
+import type { CodeSheet } from '../../contract/channel-schemas';
+import { AppError } from '../../http/app-error';
+import type { Db } from '../../store/database';
+import type { Database } from '../../store/schema';
+import { getPoint } from '../points';
+
+export const hashCode = (code: string) => createHash('sha256').update(code).digest('base64url');
+
+/** 128 random bits as 22 base64url characters: not guessable, short enough for a small QR code. */
+const newCode = () => randomBytes(16).toString('base64url');
+
+export async function issueCodes(db: Db, pointId: string, count: number, base: string, actor: Actor, now: Date): Promise<CodeSheet> {
+  const point = await getPoint(db, pointId);
+  if (!point) throw new AppError('not_found', 'No such channel point.');
+  if (point.kind !== 'qr') throw new AppError('conflict', `This is a ${point.kind} point: codes are for QR points only.`);
+  if (point.archivedAt) throw new AppError('conflict', `This point was archived on ${point.archivedAt.slice(0, 10)}: it takes no more votes.`);
+  const codes = Array.from({ length: count }, newCode);
+  const expiresAt = new Date(now.getTime() + CODE_VALID_DAYS * 86_400_000).toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('vote_codes')
+      .values(codes.map((code) => ({ code_hash: hashCode(code), point_id: pointId, created_at: now.toISOString(), expires_at: expiresAt, used_at: null, vote_id: null })))
+      .execute();
+    await recordAudit(trx, { actor, administrationId: point.administrationId, action: 'channel-point.issue', targetType: 'channel-point', targetId: pointId, details: { count, expiresAt } }, now);
+  });
+  // In the fragment: a browser never sends it, so the code appears in no access log or Referer.
+  const sheet = await Promise.all(
+    codes.map(async (code) => {
+      const url = `${base}${channelPaths.mobilePage}#${code}`;
+      return { code, url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
+    }),
+  );
+  return { pointId, expiresAt, codes: sheet };
+}
+
+/** The point a code belongs to, or why it cannot vote: unknown (404), already used (409), expired (410). */
+export async function pointOfCode(db: Db | Transaction<Database>, code: string, now: Date): Promise<string> {
+  const row = await db.selectFrom('vote_codes').select(['point_id', 'used_at', 'expires_at']).where('code_hash', '=', hashCode(code)).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'This code is not valid: check that the whole QR code was scanned.');
+  if (row.used_at) throw new AppError('vote_code_used', 'This code was already used: each code takes one vote.');
+  if (row.expires_at <= now.toISOString()) throw new AppError('vote_code_expired', 'This code has expired: ask the office for a new one.');
+  return row.point_id;
+}
+
+/**
+ * Marks the code used by this vote, in the vote's transaction. The update only takes an unused
+ * code: of two votes racing with one code, the second finds it used and its transaction (vote
+ * included) is rolled back.
+ */
+export async function spendCode(trx: Transaction<Database>, code: string, voteId: string, at: Date): Promise<void> {
+  const result = await trx
+    .updateTable('vote_codes')
+    .set({ used_at: at.toISOString(), vote_id: voteId })
+    .where('code_hash', '=', hashCode(code))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at.toISOString())
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) await pointOfCode(trx, code, at);
+  if (Number(result.numUpdatedRows) !== 1) throw new AppError('vote_code_used', 'This code was already used: each code takes one vote.');
+}

@@ -1,0 +1,82 @@
+// The mobile voting page a QR code opens, and its two requests: what the code is for, and the one vote it takes.
+import { readFileSync } from 'node:fs';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { CHANNEL_BASE, channelPaths } from '../../contract/channel-points';
+import { MobileCodeInfoSchema, MobileLookupSchema, MobileVoteSchema } from '../../contract/channel-schemas';
+import { ApiErrorSchema } from '../../http/error-schema';
+import { answerCached, weakEtag } from '../../public/http-cache';
+import { findLivePoint } from '../points';
+import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
+import { pointOfCode, spendCode } from './codes';
+import { renderMobilePage } from './mobile-page';
+
+/** Per address: a phone looks a code up once and votes once; a guessing script is cut off fast. */
+const RATE_LIMIT = { max: 30, timeWindow: '1 minute' };
+const Errors = { 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 410: ApiErrorSchema, 429: ApiErrorSchema };
+const tags = ['channels'];
+
+function asset(file: string, type: string) {
+  const body = readFileSync(new URL(`./${file}`, import.meta.url));
+  return { body, type, etag: weakEtag(file, body.toString('base64')) };
+}
+
+export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (app, deps) => {
+  const files = { 'voto.js': asset('mobile.js', 'text/javascript; charset=utf-8'), 'voto.css': asset('mobile.css', 'text/css; charset=utf-8') };
+  const page = renderMobilePage({ script: `${CHANNEL_BASE}/-/voto.js`, stylesheet: `${CHANNEL_BASE}/-/voto.css` });
+  const pageTag = weakEtag('voto', page);
+
+  app.get(
+    channelPaths.mobilePage,
+    { config: { access: { public: true } }, schema: { tags, summary: 'The mobile voting page a QR code opens (the code travels in the fragment)' } },
+    async (request, reply) => {
+      if (answerCached(request, reply, pageTag, 300)) return reply;
+      return reply.type('text/html; charset=utf-8').send(page);
+    },
+  );
+  app.get(
+    `${CHANNEL_BASE}/-/:file`,
+    { config: { access: { public: true } }, schema: { hide: true, params: Type.Object({ file: Type.Enum(['voto.js', 'voto.css']) }) } },
+    async (request, reply) => {
+      const file = files[request.params.file];
+      if (answerCached(request, reply, file.etag, 300)) return reply;
+      return reply.type(file.type).send(file.body);
+    },
+  );
+
+  app.post(
+    `${channelPaths.mobileVotes}/codice`,
+    {
+      config: { access: { public: true }, rateLimit: RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'What a QR code is for: the administration, office and service it rates; refused if unknown (404), used (409) or expired (410)',
+        body: MobileLookupSchema,
+        response: { 200: MobileCodeInfoSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const point = await findLivePoint(deps.db, await pointOfCode(deps.db, request.body.code, deps.now()), 'qr');
+      return { administration: point.administrationName, office: point.officeName, service: point.serviceName! };
+    },
+  );
+
+  app.post(
+    channelPaths.mobileVotes,
+    {
+      config: { access: { public: true }, rateLimit: RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'The one vote a QR code takes (three faces, counted with the counter\'s votes); a second vote with the same code is refused (409 vote_code_used)',
+        body: MobileVoteSchema,
+        response: { 201: Type.Object({ stored: Type.Literal(true) }), ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code, face } = request.body;
+      const point = await findLivePoint(deps.db, await pointOfCode(deps.db, code, deps.now()), 'qr');
+      await storeChannelVote(deps, point, point.serviceId!, face, (trx, voteId, at) => spendCode(trx, code, voteId, at));
+      return reply.status(201).send({ stored: true as const });
+    },
+  );
+};

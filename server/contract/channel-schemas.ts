@@ -1,0 +1,117 @@
+// Schemas of the channels beyond the terminals (issue 9): the public votes, the points managers set up, the comments they read.
+import { Type, type Static } from 'typebox';
+import {
+  CHANNEL_POINT_KINDS,
+  MAX_CODES_PER_SHEET,
+  MAX_COMMENT_DAYS,
+  MAX_WEB_COMMENT,
+  MIN_COMMENT_DAYS,
+  WEB_ANSWER_IDS,
+} from './channel-points';
+
+const When = Type.String({ format: 'date-time' });
+const PointId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'the point\'s id, as in the embed code' });
+
+// ---- Public: what a citizen's browser sends ----
+
+export const WebVoteParamsSchema = Type.Object({ pointId: PointId });
+export const WebVoteSchema = Type.Object(
+  {
+    stars: Type.Integer({ minimum: 1, maximum: 5, description: '1 to 5 stars; 5 = ottimo ... 1 = pessimo on the five-face scale' }),
+    answer: Type.Optional(Type.Enum(WEB_ANSWER_IDS, { description: 'the answer to the follow-up question; a difficulty for 1-3 stars, a liked aspect for 4-5' })),
+    comment: Type.Optional(Type.String({ maxLength: MAX_WEB_COMMENT, description: `optional, at most ${MAX_WEB_COMMENT} characters; e-mail addresses and phone numbers are removed before storage` })),
+  },
+  { additionalProperties: false },
+);
+export type WebVote = Static<typeof WebVoteSchema>;
+
+export const WebVoteReceiptSchema = Type.Object({
+  stored: Type.Literal(true),
+  removed: Type.Array(Type.Enum(['email', 'phone']), { description: 'what was taken out of the comment before storage (empty: nothing)' }),
+});
+export type WebVoteReceipt = Static<typeof WebVoteReceiptSchema>;
+
+/** A single-use code is 22 base64url characters (128 random bits). */
+export const VoteCodeSchema = Type.String({ minLength: 22, maxLength: 22, pattern: '^[A-Za-z0-9_-]{22}$', description: 'the code the QR carries' });
+export const MobileLookupSchema = Type.Object({ code: VoteCodeSchema }, { additionalProperties: false });
+export const MobileVoteSchema = Type.Object(
+  { code: VoteCodeSchema, face: Type.Enum(['positivo', 'sufficiente', 'negativo'], { description: 'one of the three faces' }) },
+  { additionalProperties: false },
+);
+export type MobileVote = Static<typeof MobileVoteSchema>;
+export const MobileCodeInfoSchema = Type.Object({
+  administration: Type.String(),
+  office: Type.String(),
+  service: Type.String(),
+});
+export type MobileCodeInfo = Static<typeof MobileCodeInfoSchema>;
+
+// ---- Dashboard: points, codes, the operator's votes, comments, the retention setting ----
+
+export const ChannelPointSchema = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum(CHANNEL_POINT_KINDS),
+  administrationId: Type.String(),
+  officeId: Type.String(),
+  serviceId: Type.Union([Type.String(), Type.Null()], { description: 'the service rated; null for a phone point (the operator picks it per call)' }),
+  name: Type.String(),
+  createdAt: When,
+  archivedAt: Type.Union([When, Type.Null()]),
+  embedCode: Type.Union([Type.String(), Type.Null()], { description: 'web points: the HTML to paste into the service\'s page (docs/channels.md), naming the collector by PUBLIC_URL when set' }),
+});
+export type ChannelPoint = Static<typeof ChannelPointSchema>;
+
+export const ChannelPointCreateSchema = Type.Object(
+  {
+    kind: Type.Enum(CHANNEL_POINT_KINDS),
+    serviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'required for web and qr; not for phone' })),
+  },
+  { additionalProperties: false },
+);
+export type ChannelPointCreate = Static<typeof ChannelPointCreateSchema>;
+
+export const CodeSheetRequestSchema = Type.Object({ count: Type.Integer({ minimum: 1, maximum: MAX_CODES_PER_SHEET }) }, { additionalProperties: false });
+export const CodeSheetSchema = Type.Object({
+  pointId: Type.String(),
+  expiresAt: When,
+  /** Each code once: the collector keeps only their hashes, so a lost sheet cannot be printed again. */
+  codes: Type.Array(Type.Object({ code: Type.String(), url: Type.String({ description: 'what the QR encodes' }), qrSvg: Type.String({ description: 'the QR code as an SVG document, to print' }) })),
+});
+export type CodeSheet = Static<typeof CodeSheetSchema>;
+
+export const PhoneVoteSchema = Type.Object(
+  {
+    serviceId: Type.String({ minLength: 1, maxLength: 64 }),
+    face: Type.Enum(['positivo', 'sufficiente', 'negativo']),
+  },
+  { additionalProperties: false },
+);
+export type PhoneVote = Static<typeof PhoneVoteSchema>;
+export const PhoneVoteReceiptSchema = Type.Object({ id: Type.String(), storedAt: When });
+
+export const WebCommentSchema = Type.Object({
+  voteId: Type.String(),
+  at: When,
+  officeId: Type.String(),
+  service: Type.String(),
+  stars: Type.Integer({ minimum: 1, maximum: 5 }),
+  answer: Type.Union([Type.String(), Type.Null()], { description: 'the answer chosen, in the model\'s words' }),
+  comment: Type.String(),
+  redacted: Type.Boolean({ description: 'an e-mail address or phone number was taken out before storage' }),
+});
+export type WebComment = Static<typeof WebCommentSchema>;
+export const WebCommentsSchema = Type.Object({
+  keptDays: Type.Integer({ description: 'comments older than this are deleted (the administration\'s setting)' }),
+  comments: Type.Array(WebCommentSchema, { description: 'newest first, at most 200' }),
+});
+export type WebComments = Static<typeof WebCommentsSchema>;
+
+export const ChannelSettingsSchema = Type.Object({
+  administrationId: Type.String(),
+  commentDays: Type.Integer({ minimum: MIN_COMMENT_DAYS, maximum: MAX_COMMENT_DAYS }),
+});
+export type ChannelSettings = Static<typeof ChannelSettingsSchema>;
+export const ChannelSettingsInputSchema = Type.Object(
+  { commentDays: Type.Integer({ minimum: MIN_COMMENT_DAYS, maximum: MAX_COMMENT_DAYS, description: `days a web comment is kept, ${MIN_COMMENT_DAYS}-${MAX_COMMENT_DAYS}` }) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,141 @@
+// QR codes: a sheet of single-use codes for a counter's service; each code takes exactly one vote from a phone, counted with the counter's; a second vote with it is refused with a clear message.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { channelPaths } from '../../../server/contract/channel-points';
+import type { ChannelPoint, CodeSheet } from '../../../server/contract/channel-schemas';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as } from '../admin/admin-api';
+import { movableClock, startCollector, type TestCollector } from '../helpers/test-collector';
+
+const NOW = '2026-11-03T10:00:00.000Z';
+const OFFICE = DEMO.offices[1]!.id;
+const ANAGRAFE = DEMO.services[0]!.id;
+
+let c: TestCollector;
+let clock: ReturnType<typeof movableClock>;
+let point: ChannelPoint;
+let address = 0;
+
+const post = (url: string, body: unknown) => c.app.inject({ method: 'POST', url, payload: body as object, remoteAddress: `203.0.113.${++address % 250}` });
+const vote = (code: string, face = 'positivo') => post(channelPaths.mobileVotes, { code, face });
+const votesOfPoint = async (id: string) => (await c.store.db.selectFrom('votes').select(['id', 'channel', 'scale', 'face']).where('terminal_id', '=', id).execute()).length;
+
+async function sheet(count: number, pointId = point.id): Promise<CodeSheet> {
+  const res = await as(c.app, c.admin).post(apiPaths.channelPointCodes(pointId), { count });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+beforeAll(async () => {
+  clock = movableClock(NOW);
+  c = await startCollector({ now: clock.now, env: { PUBLIC_URL: 'https://gradimento.valdoria.it' } });
+  point = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: ANAGRAFE })).body;
+});
+afterAll(async () => c?.close());
+
+describe('a sheet of codes', () => {
+  it('gives each code once, as an address of the mobile page with the code in the fragment; only hashes are stored', async () => {
+    const { codes, expiresAt } = await sheet(3);
+    expect(codes).toHaveLength(3);
+    expect(new Set(codes.map((x) => x.code)).size).toBe(3);
+    for (const { code, url } of codes) {
+      expect(code).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(url).toBe(`https://gradimento.valdoria.it${channelPaths.mobilePage}#${code}`);
+    }
+    expect(codes[0]!.qrSvg).toMatch(/^<svg[^>]*viewBox/);
+    expect(expiresAt).toBe('2027-02-01T10:00:00.000Z');
+    const stored = await c.store.db.selectFrom('vote_codes').select('code_hash').where('point_id', '=', point.id).execute();
+    expect(stored).toHaveLength(3);
+    for (const { code } of codes) expect(stored.map((s) => s.code_hash)).not.toContain(code);
+    const audit = await c.store.db.selectFrom('audit_log').select(['action', 'details']).where('target_id', '=', point.id).where('action', '=', 'channel-point.issue').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).not.toContain(codes[0]!.code);
+  });
+
+  it('is refused for a web or phone point, over 48 codes, or for nothing', async () => {
+    const phone = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'phone' })).body as ChannelPoint;
+    expect((await as(c.app, c.admin).post(apiPaths.channelPointCodes(phone.id), { count: 2 })).status).toBe(409);
+    expect((await as(c.app, c.admin).post(apiPaths.channelPointCodes(point.id), { count: 49 })).status).toBe(400);
+    expect((await as(c.app, c.admin).post(apiPaths.channelPointCodes(point.id), { count: 0 })).status).toBe(400);
+  });
+});
+
+describe('a code', () => {
+  it('tells the phone what it rates, then takes one vote, counted with the counter\'s (sportello, three faces)', async () => {
+    const { code } = (await sheet(1)).codes[0]!;
+    const info = await post(`${channelPaths.mobileVotes}/codice`, { code });
+    expect(info.statusCode).toBe(200);
+    expect(info.json()).toEqual({ administration: DEMO.administration.name, office: DEMO.offices[1]!.name, service: DEMO.services[0]!.name });
+    const before = await votesOfPoint(point.id);
+    const res = await vote(code, 'sufficiente');
+    expect(res.statusCode).toBe(201);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const stored = await c.store.db.selectFrom('votes').select(['channel', 'scale', 'face', 'service_id', 'office_id']).where('terminal_id', '=', point.id).execute();
+    expect(stored).toHaveLength(before + 1);
+    expect(stored.at(-1)).toMatchObject({ channel: 'sportello', scale: 3, face: 'sufficiente', service_id: ANAGRAFE, office_id: OFFICE });
+  });
+
+  it('used once, refuses a second vote with a clear message (409 vote_code_used), and stores nothing', async () => {
+    const { code } = (await sheet(1)).codes[0]!;
+    expect((await vote(code)).statusCode).toBe(201);
+    const before = await votesOfPoint(point.id);
+    const again = await vote(code, 'negativo');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toEqual({ code: 'vote_code_used', message: 'This code was already used: each code takes one vote.' });
+    expect(await votesOfPoint(point.id)).toBe(before);
+    // Looking it up again says so too, before the citizen taps anything.
+    expect((await post(`${channelPaths.mobileVotes}/codice`, { code })).json().error.code).toBe('vote_code_used');
+  });
+
+  it('sent twice at the same moment, takes only one of the two votes', async () => {
+    const { code } = (await sheet(1)).codes[0]!;
+    const before = await votesOfPoint(point.id);
+    const answers = await Promise.all([vote(code, 'positivo'), vote(code, 'negativo'), vote(code, 'sufficiente')]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
+    expect(await votesOfPoint(point.id)).toBe(before + 1);
+  });
+
+  it('expired (after 90 days), unknown, or of an archived point: refused, nothing stored', async () => {
+    const codes = (await sheet(2)).codes;
+    const before = await votesOfPoint(point.id);
+    clock.set('2027-02-02T10:00:00.000Z');
+    const expired = await vote(codes[0]!.code);
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json().error.code).toBe('vote_code_expired');
+    clock.set(NOW);
+    const unknown = await vote('AAAAAAAAAAAAAAAAAAAAAA');
+    expect(unknown.statusCode).toBe(404);
+    expect((await vote('short')).statusCode).toBe(400);
+    expect((await vote(codes[1]!.code, 'ottimo')).statusCode).toBe(400);
+    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: ANAGRAFE })).body as ChannelPoint;
+    const { code } = (await sheet(1, other.id)).codes[0]!;
+    await as(c.app, c.admin).post(apiPaths.channelPointArchive(other.id), {});
+    expect((await vote(code)).statusCode).toBe(404);
+    expect(await votesOfPoint(point.id)).toBe(before);
+    expect(await votesOfPoint(other.id)).toBe(0);
+  });
+});
+
+describe('points and terminals', () => {
+  it('a point is not listed, paired or edited as a terminal', async () => {
+    const terminals = await as(c.app, c.admin).get(apiPaths.officeTerminals(OFFICE));
+    expect(terminals.status).toBe(200);
+    expect((terminals.body as { id: string }[]).map((t) => t.id)).not.toContain(point.id);
+    expect((await as(c.app, c.admin).post(apiPaths.terminalPairingCode(point.id), {})).status).toBe(404);
+    const points = await as(c.app, c.admin).get(apiPaths.officeChannelPoints(OFFICE));
+    expect((points.body as ChannelPoint[]).map((p) => p.id)).toContain(point.id);
+  });
+
+  it('archiving a service archives its QR and web points with it (they rate nothing else); their votes stay', async () => {
+    const admin = as(c.app, c.admin);
+    const service = (await admin.post(apiPaths.services, { administrationId: DEMO.administration.id, name: 'Biblioteca' })).body.id as string;
+    const qr = (await admin.post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: service })).body as ChannelPoint;
+    const { code } = (await sheet(1, qr.id)).codes[0]!;
+    expect((await vote(code)).statusCode).toBe(201);
+    const archived = await admin.post(apiPaths.serviceArchive(service), {});
+    expect(archived.status).toBe(200);
+    const after = ((await admin.get(apiPaths.officeChannelPoints(OFFICE))).body as ChannelPoint[]).find((p) => p.id === qr.id)!;
+    expect(after.archivedAt).not.toBeNull();
+    expect(await votesOfPoint(qr.id)).toBe(1);
+  });
+});

@@ -1,0 +1,155 @@
+// The web channel: a comune's page posts star ratings from its own origin; they land in the office report as channel web on the five-face scale, with no cookie, a per-address limit, and contacts taken out of comments.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { channelPaths } from '../../../server/contract/channel-points';
+import type { ChannelPoint } from '../../../server/contract/channel-schemas';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as } from '../admin/admin-api';
+import { fixedClock, startCollector, type TestCollector } from '../helpers/test-collector';
+
+const SITE = 'https://www.comune.valdoria.it';
+const NOW = '2026-11-03T10:00:00.000Z';
+const OFFICE = DEMO.offices[0]!.id;
+const URP = DEMO.services[4]!.id;
+
+let c: TestCollector;
+let point: ChannelPoint;
+let address = 0;
+
+/** A rating as the widget sends it, from the comune's page, from a fresh client address unless told. */
+function rate(pointId: string, body: unknown, from = `192.0.2.${++address}`) {
+  return c.app.inject({ method: 'POST', url: channelPaths.webVotes(pointId), payload: body as object, headers: { origin: SITE }, remoteAddress: from });
+}
+
+async function webFaces() {
+  const report = await as(c.app, c.admin).get(`${apiPaths.officeReport(OFFICE)}?from=2026-11-01&to=2026-11-30`);
+  expect(report.status).toBe(200);
+  return (report.body.byChannel as { channel: string; total: number; faces: Record<string, number> }[]).find((ch) => ch.channel === 'web');
+}
+
+const count = async (table: 'votes' | 'web_feedback') => Number((await c.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+beforeAll(async () => {
+  c = await startCollector({ now: fixedClock(NOW) });
+  const res = await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'web', serviceId: URP });
+  expect(res.status).toBe(201);
+  point = res.body;
+  expect(point.embedCode).toBe(
+    [`<link rel="stylesheet" href="http://localhost:80${channelPaths.widgetStylesheet}">`, `<div data-gradimento-punto="${point.id}"></div>`, `<script src="http://localhost:80${channelPaths.widgetScript}" defer></script>`].join('\n'),
+  );
+});
+afterAll(async () => c?.close());
+
+describe('a rating from a comune\'s page', () => {
+  it('is stored as a web vote on the five-face scale and counted in the office report', async () => {
+    for (const [stars, answer] of [[5, 'chiare'], [4, undefined], [3, 'non-complete'], [2, 'problemi-tecnici'], [1, 'altro-negativo']] as const) {
+      const res = await rate(point.id, { stars, ...(answer ? { answer } : {}) });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json()).toEqual({ stored: true, removed: [] });
+    }
+    const web = await webFaces();
+    expect(web?.total).toBe(5);
+    expect(web?.faces).toMatchObject({ ottimo: 1, positivo: 1, sufficiente: 1, negativo: 1, pessimo: 1 });
+    const votes = await c.store.db.selectFrom('votes').select(['channel', 'scale', 'terminal_id', 'service_id', 'follow_up']).where('terminal_id', '=', point.id).execute();
+    expect(votes).toHaveLength(5);
+    for (const v of votes) expect(v).toMatchObject({ channel: 'web', scale: 5, service_id: URP, follow_up: 'not-asked' });
+  });
+
+  it('sets no cookie and may be read by the page that sent it; the preflight allows a JSON POST from anywhere', async () => {
+    const res = await rate(point.id, { stars: 4 });
+    expect(res.statusCode).toBe(201);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const preflight = await c.app.inject({
+      method: 'OPTIONS',
+      url: channelPaths.webVotes(point.id),
+      headers: { origin: SITE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(preflight.headers['access-control-allow-headers']).toBe('content-type');
+    expect(preflight.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('keeps the comment without e-mail addresses and phone numbers, and says what it took out', async () => {
+    const res = await rate(point.id, { stars: 2, answer: 'non-chiare', comment: '  Modulo poco chiaro, scrivetemi a mario.rossi@example.it o al 333 123 4567  ' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().removed).toEqual(['email', 'phone']);
+    const stored = await c.store.db.selectFrom('web_feedback').selectAll().orderBy('created_at', 'desc').where('comment', 'is not', null).executeTakeFirstOrThrow();
+    expect(stored.comment).toBe('Modulo poco chiaro, scrivetemi a [e-mail rimossa] o al [telefono rimosso]');
+    expect(stored.comment).not.toMatch(/mario|333/);
+    expect(stored).toMatchObject({ stars: 2, answer: 'non-chiare', redacted: 1, office_id: OFFICE, service_id: URP });
+  });
+});
+
+describe('bad input stores nothing', () => {
+  it.each([
+    ['no stars', {}],
+    ['0 stars', { stars: 0 }],
+    ['6 stars', { stars: 6 }],
+    ['stars as text', { stars: '5' }],
+    ['an answer of the other question', { stars: 5, answer: 'non-chiare' }],
+    ['an answer of no question', { stars: 2, answer: 'bellissimo' }],
+    ['a comment over 200 characters', { stars: 3, comment: 'x'.repeat(201) }],
+    ['an unknown field', { stars: 3, name: 'Mario' }],
+  ])('%s: 400 in the shared shape', async (_what, body) => {
+    const before = [await count('votes'), await count('web_feedback')];
+    const res = await rate(point.id, body);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_failed');
+    expect(res.json().error.message).toBeTruthy();
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect([await count('votes'), await count('web_feedback')]).toEqual(before);
+  });
+
+  it('an unknown point, or one archived: 404, nothing stored', async () => {
+    const before = await count('votes');
+    expect((await rate('web-unknown', { stars: 5 })).statusCode).toBe(404);
+    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'web', serviceId: URP })).body as ChannelPoint;
+    expect((await as(c.app, c.admin).post(apiPaths.channelPointArchive(other.id), {})).status).toBe(200);
+    const res = await rate(other.id, { stars: 5 });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+    expect(await count('votes')).toBe(before);
+  });
+
+  it('a QR or phone point does not take web ratings', async () => {
+    const phone = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'phone' })).body as ChannelPoint;
+    expect((await rate(phone.id, { stars: 5 })).statusCode).toBe(404);
+  });
+});
+
+describe('the limit per address', () => {
+  it('takes 10 ratings in 10 minutes from one address, then answers 429 with Retry-After, readable by the page', async () => {
+    const from = '198.51.100.7';
+    for (let i = 0; i < 10; i++) expect((await rate(point.id, { stars: 5 }, from)).statusCode).toBe(201);
+    const before = await count('votes');
+    const refused = await rate(point.id, { stars: 5 }, from);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('rate_limited');
+    expect(refused.headers['retry-after']).toBeDefined();
+    expect(refused.headers['access-control-allow-origin']).toBe('*');
+    expect(await count('votes')).toBe(before);
+    // Another address is not held up.
+    expect((await rate(point.id, { stars: 5 }, '198.51.100.8')).statusCode).toBe(201);
+  });
+});
+
+describe('the widget\'s files', () => {
+  it('are served for any site to load, with the model\'s words and the validator\'s data-element names', async () => {
+    const script = await c.app.inject({ url: channelPaths.widgetScript });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toContain('javascript');
+    expect(script.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(script.headers.etag).toMatch(/^W\//);
+    expect(script.body).not.toContain('__GRADIMENTO_TEXTS__');
+    for (const text of ['Quanto sono chiare le informazioni su questa pagina?', 'Dove hai incontrato le maggiori difficoltà?', 'Quali sono stati gli aspetti che hai preferito?', 'feedback-rate-', 'feedback-input-text']) {
+      expect(script.body).toContain(text);
+    }
+    const again = await c.app.inject({ url: channelPaths.widgetScript, headers: { 'if-none-match': String(script.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    const css = await c.app.inject({ url: channelPaths.widgetStylesheet });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['cross-origin-resource-policy']).toBe('cross-origin');
+  });
+});
