@@ -62,7 +62,7 @@ function isApiError(body: unknown): body is ApiError {
 export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
-  /** Sends `body` (a string) as it is, with this type, instead of as JSON: an uploaded CSV file. */
+  /** Sends `body` (a string, or a file) as it is, with this type, instead of as JSON: an uploaded CSV file, a logo. */
   contentType?: string;
 }
 
@@ -77,7 +77,7 @@ export async function request<T>(method: Method, path: string, { body, signal, c
       method,
       signal,
       headers,
-      body: body === undefined ? undefined : contentType ? String(body) : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? (body instanceof Blob ? body : String(body)) : JSON.stringify(body),
       // Same origin: the httpOnly session cookie goes along; scripts never see it.
       credentials: 'same-origin',
       // A report or a list must be today's, never a copy some cache kept.

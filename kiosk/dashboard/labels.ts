@@ -12,8 +12,6 @@ export const LABELS = {
   from: 'Dal',
   to: 'Al',
   presets: 'Periodi rapidi',
-  exportCsv: 'Esporta CSV',
-  exportCsvHint: 'Scarica i dati del periodo per la revisione mensile',
   loading: 'Caricamento…',
   refreshing: 'Aggiornamento…',
   empty: 'Nessun giudizio nel periodo',

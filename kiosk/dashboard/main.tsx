@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import './dashboard.css';
+import './print.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('dashboard/index.html must contain <div id="app">');

@@ -3,8 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LiveConnector, LiveLink, LiveStatus } from './live';
 import { touchesPeriod, type Period } from './period';
 
-/** A burst of votes (a terminal back online sends hundreds) gives one reload, this long after the last one. */
-export const RELOAD_DEBOUNCE_MS = 300;
+/**
+ * At most one reload this often. The first vote reloads at once (a manager watching sees it in
+ * the time of one request, not after a fixed wait); the votes that follow it within this time (a
+ * terminal back online sends hundreds) are shown together by one more reload at its end.
+ */
+export const RELOAD_EVERY_MS = 300;
 
 export function useLive(
   connect: LiveConnector,
@@ -21,10 +25,17 @@ export function useLive(
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastReload = Number.NEGATIVE_INFINITY;
     let wasOffline = false;
     const reloadSoon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => current.current.reload(), RELOAD_DEBOUNCE_MS);
+      // A reload already planned will show this vote too.
+      if (timer !== undefined) return;
+      const wait = Math.max(0, lastReload + RELOAD_EVERY_MS - Date.now());
+      timer = setTimeout(() => {
+        timer = undefined;
+        lastReload = Date.now();
+        current.current.reload();
+      }, wait);
     };
     link.current = connect({
       onStatus: (next) => {

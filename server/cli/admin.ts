@@ -81,7 +81,10 @@ async function runOps(config: Readonly<Config>, command: string, values: Record<
   const pgBin = process.env.PG_BIN || undefined;
   const file = (flag: 'to' | 'from') => {
     const value = values[flag];
-    if (typeof value !== 'string' || value === '') throw new Error(`${command} needs --${flag} FILE.`);
+    if (typeof value !== 'string' || value === '') {
+      const what = flag === 'to' ? 'the new file to write the backup to' : 'the backup file to put in place';
+      throw new Error(`${command} needs --${flag} FILE, ${what}. Fix: npm run admin -- ${command} --${flag} ${flag === 'to' ? '/var/backups/gradimento/gradimento-$(date +%F).bak' : '/var/backups/gradimento/gradimento-2026-11-28.bak'}`);
+    }
     return path.resolve(value);
   };
   switch (command) {

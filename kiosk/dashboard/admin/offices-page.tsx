@@ -4,6 +4,7 @@ import { archiveOffice, listOffices } from '../admin-api';
 import { A, WEEKDAY_LABEL } from './admin-labels';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
 import { OfficeForm } from './office-form';
+import { ReportLogo } from './report-logo';
 import { useArchivedFilter, useEditor } from './use-editor';
 import { useLoad } from './use-load';
 
@@ -43,6 +44,8 @@ export function OfficesPage({ administrationId }: { administrationId: string }) 
           ))}
         </DataTable>
       )}
+      {/* The administration's logo for its PDF reports: set up with its offices, by the same people. */}
+      <ReportLogo administrationId={administrationId} />
     </>
   );
 }

@@ -37,7 +37,17 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
     if (!canvas.current) return;
     chart.current = new Chart(canvas.current, { type, data, options: fitted(options) });
     applied.current = { data, options };
+    // Printing lays the page out narrower, and no resize event says so: redraw at the printed size,
+    // and again at the screen's afterwards (Chart.js docs, "Printing resizable charts").
+    const refit = () => chart.current?.resize();
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    addEventListener('beforeprint', refit);
+    addEventListener('afterprint', refit);
+    print?.addEventListener('change', refit);
     return () => {
+      removeEventListener('beforeprint', refit);
+      removeEventListener('afterprint', refit);
+      print?.removeEventListener('change', refit);
       chart.current?.destroy();
       chart.current = undefined;
     };

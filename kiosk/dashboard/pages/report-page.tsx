@@ -3,13 +3,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Grant } from '../../../server/contract/permissions';
 import type { OfficeSummary } from '../../../server/contract/report';
 import { allows } from '../../../server/contract/permissions';
-import { getOffices, officeReportCsvUrl } from '../api';
+import { getOffices } from '../api';
 import { BulletinPicker } from '../components/bulletin-picker';
 import { ErrorBox } from '../components/error-box';
+import { ExportLinks } from '../components/export-links';
 import { AdministrationSelect, LevelSwitch, ViewSwitch } from '../components/level-switch';
 import { LiveBadge } from '../components/live-badge';
 import { OfficePicker } from '../components/office-picker';
 import { PeriodPicker } from '../components/period-picker';
+import { YearlyExports } from '../components/yearly-exports';
+import { X } from '../export-labels';
+import { formatDayLong } from '../format';
 import { LABELS } from '../labels';
 import { V } from '../level-labels';
 import { connectLive, type LiveConnector } from '../live';
@@ -121,6 +125,11 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
         <div>
           <h2>{LABELS.reportTitle}</h2>
           {subtitle && <p class="subtitle">{subtitle}</p>}
+          {validPeriod && shownView === 'report' && (
+            <p class="subtitle print-only" data-testid="printed-period">
+              {X.printedPeriod(formatDayLong(validPeriod.from), formatDayLong(validPeriod.to))}
+            </p>
+          )}
         </div>
         {shownLevel === 'office' && <LiveBadge status={live} />}
       </header>
@@ -141,12 +150,11 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
         {anything && shownLevel !== 'office' && <ViewSwitch value={shownView} onChange={setView} />}
         {shownView === 'report' && shownPeriod && <PeriodPicker period={shownPeriod} today={today} onChange={setPeriod} />}
         {anything && shownView === 'bulletin' && <BulletinPicker value={shownBulletin} today={today} onChange={setBulletin} />}
-        {shownLevel === 'office' && office && validPeriod && (
-          <a class="button export" data-testid="export-csv" href={officeReportCsvUrl(office.id, validPeriod)} download title={LABELS.exportCsvHint}>
-            {LABELS.exportCsv}
-          </a>
-        )}
       </form>
+      {shownLevel === 'office' && office && validPeriod && <ExportLinks of={{ kind: 'office', officeId: office.id }} period={validPeriod} />}
+      {shownLevel === 'administration' && administration && validPeriod && shownView === 'report' && (
+        <ExportLinks of={{ kind: 'administration', administrationId: administration.id }} period={validPeriod} />
+      )}
 
       {officesError && <ErrorBox message={officesError} onRetry={() => location.reload()} />}
       {unavailable && shownLevel === 'office' && (
@@ -162,6 +170,7 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
         <AdministrationReportView administrationId={administration.id} period={validPeriod} mayEnterServed={mayEnterServed(administration.id)} />
       )}
       {shownLevel === 'administration' && administration && shownView === 'bulletin' && <BulletinView administrationId={administration.id} period={shownBulletin} />}
+      {shownLevel === 'administration' && administration && <YearlyExports administrationId={administration.id} thisYear={Number(today.slice(0, 4))} />}
       {shownLevel === 'installation' && validPeriod && shownView === 'report' && <InstallationReportView period={validPeriod} />}
       {shownLevel === 'installation' && shownView === 'bulletin' && <BulletinView period={shownBulletin} />}
     </div>

@@ -9,6 +9,10 @@ import { openStore, type Store } from '../../../server/store/database';
 import { chooseDialect } from '../../../server/store/dialect';
 import { migrationProvider } from '../../../server/store/migrations/index';
 import { DEMO } from '../../../server/store/seed-demo';
+import { buildAdministrationReport } from '../../../server/reports/levels/build-administration-report';
+import { buildBulletin } from '../../../server/reports/levels/build-bulletin';
+import { buildInstallationReport } from '../../../server/reports/levels/build-installation-report';
+import { buildOfficeReport, type ReportContext } from '../../../server/reports/office/build-office-report';
 import { as } from '../admin/admin-api';
 import { runAdmin, type AdminRun } from '../helpers/admin-cli';
 import { rollupDifferences } from '../helpers/recount-rollups';
@@ -32,6 +36,9 @@ describe(`a backup taken while votes arrive, restored (${TEST_STORE})`, () => {
   let during: string[];
   let liveVotes: number;
   let restored: Store;
+  /** A second backup, taken once the terminals had stopped, restored into a store of its own. */
+  let atRestDir: string;
+  let atRest: Store;
 
   beforeAll(async () => {
     source = makeTempDir();
@@ -56,10 +63,19 @@ describe(`a backup taken while votes arrive, restored (${TEST_STORE})`, () => {
     const target = await emptyStoreEnv(restoredDir);
     restore = await runAdmin(target, 'restore', '--from', file);
     restored = await openStore({ dataDir: restoredDir, databaseUrl: target.DATABASE_URL || null });
+
+    atRestDir = makeTempDir();
+    const atRestFile = path.join(atRestDir, 'at-rest.bak');
+    expect(await runAdmin(await storeEnv(source), 'backup', '--to', atRestFile)).toMatchObject({ code: 0, stderr: '' });
+    const atRestEnv = await emptyStoreEnv(atRestDir);
+    expect(await runAdmin(atRestEnv, 'restore', '--from', atRestFile)).toMatchObject({ code: 0, stderr: '' });
+    atRest = await openStore({ dataDir: atRestDir, databaseUrl: atRestEnv.DATABASE_URL || null });
   });
 
   afterAll(async () => {
     await restored?.close();
+    await atRest?.close();
+    if (atRestDir) await removeTempDir(atRestDir);
     await c?.close();
     if (source) await removeTempDir(source);
     if (restoredDir) await removeTempDir(restoredDir);
@@ -118,6 +134,25 @@ describe(`a backup taken while votes arrive, restored (${TEST_STORE})`, () => {
     }
   });
 
+  it('restores a backup taken once the votes stopped to the same reports as the live store, figure for figure', async () => {
+    const days = await c.store.db.selectFrom('votes').select((eb) => [eb.fn.min('day').as('from'), eb.fn.max('day').as('to')]).executeTakeFirstOrThrow();
+    const now = new Date();
+    const reports = (store: Store) => {
+      const on: ReportContext = { db: store.db, minSample: 30, now };
+      return Promise.all([
+        ...DEMO.offices.map((o) => buildOfficeReport(on, o.id, days.from!, days.to!)),
+        buildAdministrationReport(on, DEMO.administration.id, days.from!, days.to!),
+        buildBulletin(on, DEMO.administration.id, { kind: 'month', month: days.to!.slice(0, 7) }),
+        buildInstallationReport(on, days.from!, days.to!),
+      ]);
+    };
+    const live = await reports(c.store);
+    // Real figures: every vote the terminals sent is in the live reports.
+    expect((live.slice(0, DEMO.offices.length) as { totals: { total: number } }[]).reduce((n, r) => n + r.totals.total, 0)).toBe(liveVotes);
+    expect(await voteIds(atRest)).toEqual(await voteIds(c.store));
+    expect(await reports(atRest)).toEqual(live);
+  });
+
   it('refuses to restore over a store that holds data, saying what it would replace, and changes nothing', async () => {
     const run = await runAdmin(await storeEnv(source), 'restore', '--from', file);
     expect(run.code).toBe(1);
@@ -163,6 +198,31 @@ describe(`backup and restore, refused (${TEST_STORE})`, () => {
     const run = await runAdmin(await storeEnv(dir), 'restore', '--from', file);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/notes\.txt is neither a SQLite database nor a pg_dump archive/);
+  });
+
+  it.each([
+    ['backup', '--to', /backup needs --to FILE, the new file to write the backup to\. Fix: npm run admin -- backup --to \//],
+    ['restore', '--from', /restore needs --from FILE, the backup file to put in place\. Fix: npm run admin -- restore --from \//],
+  ])('%s without %s says what to name', async (command, _flag, message) => {
+    const run = await runAdmin(await storeEnv(dir), command);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('says so when the file to restore is not there, and how to name one', async () => {
+    const run = await runAdmin(await storeEnv(dir), 'restore', '--from', path.join(dir, 'missing.bak'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/There is no file .*missing\.bak\. Fix: --from names a file made by npm run admin -- backup\./);
+  });
+
+  it('says so when the folder to write the backup in is not there, and writes nothing', async () => {
+    const env = await storeEnv(dir);
+    // An installation to back up, so that the folder is the only thing wrong.
+    await (await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null })).close();
+    const run = await runAdmin(env, 'backup', '--to', path.join(dir, 'no-such-folder', 'x.bak'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Cannot write .*no-such-folder\/x\.bak\.partial \(ENOENT\)\. Fix: --to names a file in a folder that exists/);
+    expect(fs.existsSync(path.join(dir, 'no-such-folder'))).toBe(false);
   });
 
   it.runIf(TEST_STORE === 'sqlite')('says so when DATA_DIR holds no installation, and creates none', async () => {

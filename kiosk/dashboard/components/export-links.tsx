@@ -1,0 +1,33 @@
+// The download buttons of a report (CSV, Excel, PDF) and a print button: one row under the report's controls, never on paper.
+import '../exports.css';
+import { X } from '../export-labels';
+import { administrationExportUrl, officeExportUrl, type ExportFormat } from '../export-urls';
+import type { Period } from '../period';
+
+interface Props {
+  /** An office's report or an administration's (all its offices). */
+  of: { kind: 'office'; officeId: string } | { kind: 'administration'; administrationId: string };
+  period: Period;
+}
+
+const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'pdf'];
+
+export function ExportLinks({ of, period }: Props) {
+  const url = (format: ExportFormat) => (of.kind === 'office' ? officeExportUrl(of.officeId, period, format) : administrationExportUrl(of.administrationId, period, format));
+  const hint: Record<ExportFormat, string> = { csv: of.kind === 'office' ? X.csvHint : X.csvHintAdministration, xlsx: X.xlsxHint, pdf: X.pdfHint };
+  return (
+    <div class="exports" role="group" aria-label={X.downloads} data-testid="exports">
+      <span class="exports-label" aria-hidden="true">
+        {X.downloads}
+      </span>
+      {FORMATS.map((format) => (
+        <a key={format} class="button export" data-testid={`export-${format}`} href={url(format)} download title={hint[format]}>
+          {X[format]}
+        </a>
+      ))}
+      <button type="button" class="button export" data-testid="print" title={X.printHint} onClick={() => window.print()}>
+        {X.print}
+      </button>
+    </div>
+  );
+}
