@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
-import { API_BASE, apiPaths } from './contract/api';
+import { API_BASE, apiPaths, PAGES } from './contract/api';
 import { adminRoutes } from './admin/admin-routes';
 import { installAccessControl, type RouteAccess } from './auth/access';
 import { sessionRoutes } from './auth/session-routes';
@@ -40,6 +40,8 @@ import { deliveryRoutes } from './delivery/routes';
 import { startScheduler, type Scheduler } from './jobs/scheduler';
 import { subscriptionJobs } from './subscriptions/jobs';
 import { subscriptionRoutes } from './subscriptions/routes';
+import { alertJobs } from './alerts/jobs';
+import { alertRoutes } from './alerts/routes';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -138,6 +140,10 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const emailOn = config.mail !== null;
   await app.register(subscriptionRoutes, { prefix: API_BASE, db, now, emailOn });
   const reportMailJobs = subscriptionJobs({ db, minSample: config.reportMinVotes, publicUrl: config.publicUrl, outbox: delivery.outbox, log: app.log, emailOn });
+  // Issue 8: alert rules and the alerts they open (server/alerts/), live to people in scope, noticed through the outbox.
+  const alertChanged = (alert: Parameters<Realtime['alertChanged']>[0]) => realtime.alertChanged(alert);
+  await app.register(alertRoutes, { prefix: API_BASE, db, now, emailOn, alertChanged });
+  const alertEvaluation = alertJobs({ db, outbox: delivery.outbox, log: app.log, alertChanged, dashboardUrl: `${config.publicUrl}${PAGES.dashboard}#/alerts` });
 
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
     try {
@@ -152,7 +158,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   else app.log.warn({ distDir: config.distDir }, 'front-ends not built: only the API is served (run npm run build)');
 
   // Reports are queued before the outbox job of the same tick sends them.
-  const scheduler = startScheduler(db, [...collectorJobs(config, deps.store), ...reportMailJobs, ...delivery.jobs], app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
+  const scheduler = startScheduler(db, [...collectorJobs(config, deps.store), ...reportMailJobs, ...alertEvaluation, ...delivery.jobs], app.log, now, deps.jobsOnTimer === false ? 0 : undefined);
   app.addHook('onClose', async () => scheduler.stop());
 
   return { app, realtime, routes, scheduler };

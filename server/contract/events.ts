@@ -1,4 +1,5 @@
 // The socket.io contract: every event both ends may send, with its payload and acknowledgement.
+import type { Alert } from './alerts';
 
 /** An acknowledgement answers with data or with an error, never both. */
 export type Ack<T> = { data: T } | { error: { code: string; message: string } };
@@ -18,12 +19,16 @@ export interface ServerToClientEvents {
   'terminal:config': (event: { configVersion: string }) => void;
   /** Sent to a terminal whose device token was revoked: stop sending, keep the queue. */
   'terminal:revoked': (event: { terminalId: string }) => void;
+  /** Sent to people in scope (after alerts:watch) when an alert opens, closes or is acknowledged. */
+  'alert:changed': (alert: Alert) => void;
 }
 
 export interface ClientToServerEvents {
   /** A dashboard starts receiving vote:stored for one office. */
   'report:watch': (req: { officeId: string }, ack: (res: Ack<{ officeId: string }>) => void) => void;
   'report:unwatch': (req: { officeId: string }, ack: (res: Ack<{ officeId: string }>) => void) => void;
+  /** A dashboard starts receiving alert:changed for every office and administration whose reports the person reads. */
+  'alerts:watch': (req: Record<string, never>, ack: (res: Ack<{ rooms: number }>) => void) => void;
   /**
    * A terminal announces itself; the ack carries its configuration's version, so it knows when
    * to refetch. It is identified by the device token in the handshake (`auth: { token }`), not

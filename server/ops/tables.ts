@@ -62,6 +62,9 @@ export const TABLES = [
   'outbox',
   'subscriptions',
   'subscription_deliveries',
+  // Issue 8: alert rules and the alerts they opened (migration 019).
+  'alert_rules',
+  'alerts',
 ] as const satisfies readonly (keyof Database)[];
 
 export type TableName = (typeof TABLES)[number];

@@ -9,6 +9,7 @@ import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
 import { rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
 import { allows } from '../contract/permissions';
+import { alertRooms, type Alert } from '../contract/alerts';
 import { findSession, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
 import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '../auth/terminal-tokens';
@@ -22,6 +23,8 @@ export interface Realtime {
   connectedTerminals(): number;
   /** Tells every dashboard watching the office; never throws. */
   broadcast(event: VotesStoredEvent): void;
+  /** Tells the dashboards of people who read the alert's office (or administration); never throws. */
+  alertChanged(alert: Alert): void;
   /** Tells terminals their configuration changed (each gets its own new version). */
   configChanged(terminalIds: readonly string[]): Promise<void>;
   /** Tells a terminal its token was revoked, and drops its connections. */
@@ -141,6 +144,17 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       ack({ data: { officeId: req.officeId } });
     });
 
+    // Rooms from the person's grants at sign-in: an office manager hears their office's alerts, an
+    // administration's people all of its alerts, installation admins every one.
+    socket.on('alerts:watch', async (_req, ack) => {
+      if (typeof ack !== 'function') return;
+      const user = socket.data.user;
+      if (!user) return ack({ error: { code: 'unauthenticated', message: 'Sign in to watch alerts.' } });
+      const joined = user.grants.map((g) => (g.role === 'installation_admin' ? alertRooms.installation : g.officeId ? alertRooms.office(g.officeId) : alertRooms.administration(g.administrationId!)));
+      await socket.join(joined);
+      ack({ data: { rooms: new Set(joined).size } });
+    });
+
     socket.on('terminal:heartbeat', async (status, ack) => {
       if (typeof ack !== 'function') return;
       const terminal = socket.data.terminal;
@@ -191,6 +205,14 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
         io.to(rooms.office(event.officeId)).emit('vote:stored', event);
       } catch (err) {
         log.warn({ err }, 'vote:stored broadcast failed');
+      }
+    },
+    alertChanged(alert) {
+      try {
+        const to = [alertRooms.installation, alertRooms.administration(alert.administrationId), ...(alert.officeId ? [alertRooms.office(alert.officeId)] : [])];
+        io.to(to).emit('alert:changed', alert);
+      } catch (err) {
+        log.warn({ err }, 'alert:changed broadcast failed');
       }
     },
     async configChanged(terminalIds) {

@@ -566,6 +566,45 @@ export interface AlertTable {
   ack_comment: Nullable;
 }
 
+/** An alert rule (issue 8): a kind with its thresholds (params, JSON) on an office or a service. */
+export interface AlertRuleTable {
+  id: string;
+  administration_id: string;
+  office_id: Nullable;
+  service_id: Nullable;
+  /** 'negative-share', 'low-index', 'silence' or 'charter-at-risk'. */
+  kind: string;
+  name: string;
+  params: string;
+  notify_email: number;
+  webhook_id: Nullable;
+  created_at: Timestamp;
+  created_by: Nullable;
+  updated_at: Timestamp;
+  deleted_at: Nullable;
+}
+
+/** An alert a rule opened; open_key is the rule's id while it is open (unique), null once closed. */
+export interface AlertTable {
+  id: string;
+  rule_id: string;
+  open_key: Nullable;
+  administration_id: string;
+  office_id: Nullable;
+  service_id: Nullable;
+  kind: string;
+  /** 'open' or 'closed'. */
+  status: string;
+  opened_at: Timestamp;
+  opened_value: ColumnType<number | null, number | null | undefined, number | null>;
+  last_value: ColumnType<number | null, number | null | undefined, number | null>;
+  message: string;
+  closed_at: Nullable;
+  acknowledged_at: Nullable;
+  acknowledged_by: Nullable;
+  ack_comment: Nullable;
+}
+
 export interface Database {
   administrations: AdministrationTable;
   public_pages: PublicPageTable;
@@ -610,6 +649,8 @@ export interface Database {
   installation_secrets: InstallationSecretTable;
   subscriptions: SubscriptionTable;
   subscription_deliveries: SubscriptionDeliveryTable;
+  alert_rules: AlertRuleTable;
+  alerts: AlertTable;
   channel_points: ChannelPointTable;
   web_feedback: WebFeedbackTable;
   vote_codes: VoteCodeTable;

@@ -17,6 +17,7 @@ import { subscriptions } from './014-subscriptions';
 import { voteFlags } from './015-vote-flags';
 import { channelPoints } from './017-channel-points';
 import { translations } from './018-translations';
+import { alerts } from './019-alerts';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '015-vote-flags': voteFlags,
   '017-channel-points': channelPoints,
   '018-translations': translations,
+  '019-alerts': alerts,
 };
 
 export const migrationProvider: MigrationProvider = {

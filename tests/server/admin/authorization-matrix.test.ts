@@ -14,6 +14,7 @@ import { LOGO_PNG } from '../helpers/png-file';
 import { deliveryItems, type DeliveryItems } from '../helpers/delivery-items';
 
 import { MATRIX_MAIL_ENV, subscriptionItems, type SubscriptionItems } from '../helpers/subscription-items';
+import { alertItems, type AlertItems } from '../helpers/alert-items';
 import { channelItems, type ChannelItems } from '../helpers/channel-items';
 const VALDORIA = DEMO.administration.id;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -26,7 +27,7 @@ const MAY: Record<Exclude<Role, 'installation_admin'>, readonly Permission[]> = 
 };
 
 /** The items of the management API, those of issue 8 (webhooks, the outbox, scheduled e-mails) and of issue 9 (channel points). */
-type Items = OtherAdministration & DeliveryItems & SubscriptionItems & ChannelItems;
+type Items = OtherAdministration & DeliveryItems & SubscriptionItems & ChannelItems & AlertItems;
 
 const isGuarded = (r: RouteAccess) => 'permission' in r.access;
 const permissionOf = (r: RouteAccess) => ('permission' in r.access ? r.access.permission : null);
@@ -71,6 +72,9 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
   'POST /api/v1/subscriptions': (i) => ({ officeId: i.officeId, frequency: 'daily' }),
   'POST /api/v1/administrations/:administrationId/subscriptions': (i) => ({ userId: i.userId, frequency: 'monthly' }),
+  // Issue 8: alerts: a rule on the office, a comment acknowledging its alert.
+  'POST /api/v1/administrations/:administrationId/alert-rules': (i) => ({ name: `Regola ${++serial}`, officeId: i.officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } }),
+  'POST /api/v1/alerts/:alertId/acknowledge': () => ({ comment: `Visto ${++serial}` }),
   // Issue 9: channel points, a QR code sheet, the operator's phone vote, how long web comments are kept.
   'POST /api/v1/offices/:officeId/channel-points': () => ({ kind: 'phone' }),
   'POST /api/v1/channel-points/:qrPointId/codes': () => ({ count: 1 }),
@@ -132,6 +136,7 @@ async function valdoriaItems(c: TestCollector): Promise<Items> {
     apiKeyId,
     ...(await deliveryItems(c, VALDORIA)),
     ...(await subscriptionItems(c, VALDORIA, userId)),
+    ...(await alertItems(c, VALDORIA, officeId)),
     ...(await channelItems(c, officeId, serviceId)),
   };
 }
@@ -156,6 +161,7 @@ describe('on another administration\'s items', () => {
       ...created,
       ...(await deliveryItems(c, created.administrationId)),
       ...(await subscriptionItems(c, created.administrationId, created.userId)),
+      ...(await alertItems(c, created.administrationId, created.officeId)),
       ...(await channelItems(c, created.officeId, created.serviceId)),
     };
     people = {

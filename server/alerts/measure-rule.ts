@@ -1,0 +1,72 @@
+// One rule measured now: its value, whether it should be open (with hysteresis: the threshold that opens an
+// alert differs from the one that closes it), and the sentence people read. null: not enough votes to judge.
+import type { AlertParams } from '../contract/alerts';
+import { lastDayOfMonth } from '../reports/period-plan';
+import { sumsOf } from '../reports/metrics/score';
+import { localDay } from '../subscriptions/periods';
+import type { Db } from '../store/database';
+import { charterDecision, projectCharter } from './charter-projection';
+import { openHoursBetween } from './opening-time';
+import { getFaceCountsOfDays } from './queries/get-face-counts-of-days';
+import { getFaceCountsSince } from './queries/get-face-counts-since';
+import { getLastVoteAt } from './queries/get-last-vote-at';
+import { getOfficeClock } from './queries/get-office-clock';
+import { getRecentFaces } from './queries/get-recent-faces';
+import { getStandardOn } from './queries/get-standard-on';
+import type { AlertScope } from './scope';
+
+export interface Measure {
+  value: number;
+  /** Whether the rule's alert should be open now, given whether it is open. */
+  firing: boolean;
+  message: string;
+}
+
+const pct = (x: number) => `${(Math.round(x * 1000) / 10).toLocaleString('it-IT')}%`;
+const num = (x: number) => (Math.round(x * 10) / 10).toLocaleString('it-IT');
+
+export async function measureRule(db: Db, scope: AlertScope & { createdAt: string }, params: AlertParams, open: boolean, now: Date): Promise<Measure | null> {
+  switch (params.kind) {
+    case 'negative-share': {
+      const faces = await getRecentFaces(db, scope, params.lastVotes);
+      const sums = sumsOf(faces);
+      if (sums.votes < params.lastVotes) return null;
+      const share = sums.negative / sums.votes;
+      const firing = open ? share * 100 >= params.closeBelowPct : share * 100 > params.openAbovePct;
+      return { value: share, firing, message: `Giudizi negativi: ${pct(share)} degli ultimi ${sums.votes} (soglia ${num(params.openAbovePct)}%).` };
+    }
+    case 'low-index': {
+      const sums = sumsOf(await getFaceCountsSince(db, scope, new Date(now.getTime() - params.windowHours * 3_600_000)));
+      if (sums.votes < params.minVotes) return null;
+      const index = (sums.value / sums.votes) * 100;
+      const firing = open ? index <= params.closeAbove : index < params.openBelow;
+      return { value: index, firing, message: `Indice di soddisfazione ${num(index)} su 100 nelle ultime ${params.windowHours} ore (${sums.votes} giudizi; soglia ${num(params.openBelow)}).` };
+    }
+    case 'silence': {
+      const clock = await getOfficeClock(db, scope.administrationId, scope.officeId);
+      if (!clock.hours) return null;
+      const last = await getLastVoteAt(db, scope);
+      const since = last ?? new Date(scope.createdAt);
+      const hours = openHoursBetween(clock.hours, clock.timeZone, since, now);
+      // Opens after `hours` of opening time without a vote; only a vote (which starts the count again) closes it.
+      return { value: hours, firing: hours >= params.hours, message: `Nessun giudizio da ${num(hours)} ore di apertura (soglia ${num(params.hours)} ore)${last ? '' : ': nessun giudizio da quando la regola esiste'}.` };
+    }
+    case 'charter-at-risk': {
+      if (!scope.serviceId) return null;
+      const clock = await getOfficeClock(db, scope.administrationId, scope.officeId);
+      const today = localDay(now, clock.timeZone);
+      const standard = await getStandardOn(db, scope.serviceId, today);
+      if (standard === null) return null;
+      const sums = sumsOf(await getFaceCountsOfDays(db, scope, `${today.slice(0, 7)}-01`, today));
+      if (sums.votes < params.minVotes) return null;
+      const daysInMonth = Number(lastDayOfMonth(today.slice(0, 7)).slice(8));
+      const p = projectCharter(sums.positive, sums.votes, standard, Number(today.slice(8)), daysInMonth)!;
+      const needed = p.neededShare > 1 ? 'non più raggiungibile' : `servirebbe il ${pct(p.neededShare)} di positivi nel resto del mese`;
+      return {
+        value: p.share,
+        firing: charterDecision(p, open),
+        message: `Standard della carta a rischio: ${pct(p.share)} di positivi nel mese (${sums.votes} giudizi), lo standard promesso è ${num(standard)}%; ${needed}.`,
+      };
+    }
+  }
+}

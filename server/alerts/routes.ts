@@ -1,0 +1,114 @@
+// Alert routes: an administration's rules (admins), its alerts (everyone who reads its reports, each within
+// their offices), acknowledging one with a comment (those who run the office).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AcknowledgeInputSchema, AlertListQuerySchema, AlertRuleInputSchema, AlertRuleSchema, AlertSchema, type Alert } from '../contract/alerts';
+import type { Access } from '../auth/access';
+import { actorOf, over, requireWithin } from '../admin/scope';
+import { allows } from '../contract/permissions';
+import { AppError } from '../http/app-error';
+import { ApiErrorSchema } from '../http/error-schema';
+import type { Db } from '../store/database';
+import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
+import { createRule, deleteRule, listRules, ruleTarget } from './rules';
+
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
+const tags = ['alerts'];
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+
+const overRule: Access = { permission: 'administration:manage', target: (r, db) => ruleTarget(db, (r.params as { ruleId: string }).ruleId) };
+/** Acknowledging is acting on it: office managers and admins, not viewers. */
+const overAlert: Access = { permission: 'terminals:manage', target: (r, db) => alertTarget(db, (r.params as { alertId: string }).alertId) };
+
+export interface AlertRouteDeps {
+  db: Db;
+  now: () => Date;
+  emailOn: boolean;
+  alertChanged: (alert: Alert) => void;
+}
+
+export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app, { db, now, emailOn, alertChanged }) => {
+  app.get(
+    '/administrations/:administrationId/alert-rules',
+    {
+      config: { access: over.administration('administration:manage') },
+      schema: { tags, summary: 'An administration\'s alert rules (admins)', params: Type.Object({ administrationId: Id }), response: { 200: Type.Array(AlertRuleSchema), ...Errors } },
+    },
+    async (request) => listRules(db, request.params.administrationId),
+  );
+
+  app.post(
+    '/administrations/:administrationId/alert-rules',
+    {
+      config: { access: over.administration('administration:manage') },
+      schema: {
+        tags,
+        summary: 'Create an alert rule on an office or a service (admins)',
+        description: 'Kinds: negative-share (over the last N votes), low-index (over a window of hours), silence (hours of opening time without a vote), charter-at-risk (the standard projected to the month\'s end). Each opens one alert at a time and closes it past a second threshold (docs/alerts.md).',
+        params: Type.Object({ administrationId: Id }),
+        body: AlertRuleInputSchema,
+        response: { 201: AlertRuleSchema, ...Errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createRule(db, request.params.administrationId, request.body, actorOf(request), now(), emailOn)),
+  );
+
+  app.delete(
+    '/alert-rules/:ruleId',
+    {
+      config: { access: overRule },
+      schema: { tags, summary: 'Delete an alert rule; its open alert is closed, its history stays (admins)', params: Type.Object({ ruleId: Id }), response: { 204: Type.Null(), ...Errors } },
+    },
+    async (request, reply) => {
+      for (const id of await deleteRule(db, request.params.ruleId, actorOf(request), now())) {
+        const alert = await getAlert(db, id);
+        if (alert) alertChanged(alert);
+      }
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/administrations/:administrationId/alerts',
+    {
+      config: { access: { permission: 'reports:read', target: 'somewhere' } },
+      preHandler: requireWithin(db, 'reports:read'),
+      schema: {
+        tags,
+        summary: 'An administration\'s alerts, newest first: open ones by default',
+        description: 'People who read one office\'s reports see that office\'s alerts only.',
+        params: Type.Object({ administrationId: Id }),
+        querystring: AlertListQuerySchema,
+        response: { 200: Type.Array(AlertSchema), ...Errors },
+      },
+    },
+    async (request) => {
+      const { administrationId } = request.params;
+      const grants = request.user!.grants;
+      const whole = allows(grants, 'reports:read', { kind: 'administration', administrationId });
+      const offices = whole ? null : grants.filter((g) => g.administrationId === administrationId && g.officeId).map((g) => g.officeId!);
+      return listAlerts(db, administrationId, request.query.status ?? 'open', offices);
+    },
+  );
+
+  app.post(
+    '/alerts/:alertId/acknowledge',
+    {
+      config: { access: overAlert },
+      schema: {
+        tags,
+        summary: 'Acknowledge an alert with a comment (audited); once',
+        params: Type.Object({ alertId: Id }),
+        body: AcknowledgeInputSchema,
+        response: { 200: AlertSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const comment = request.body.comment.trim();
+      if (!comment) throw new AppError('validation_failed', 'Write what was done or found: the comment is empty.', [{ field: '/comment', reason: 'is only spaces' }]);
+      const alert = await acknowledgeAlert(db, request.params.alertId, comment, actorOf(request), now());
+      alertChanged(alert);
+      return alert;
+    },
+  );
+};

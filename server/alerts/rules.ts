@@ -1,0 +1,116 @@
+// Alert rules as stored: listed with their office's and service's names, created after checking what they name, deleted (audited).
+import { randomUUID } from 'node:crypto';
+import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
+import type { FieldProblem } from '../contract/errors';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import { AppError } from '../http/app-error';
+import type { Db } from '../store/database';
+
+function query(db: Db) {
+  return db
+    .selectFrom('alert_rules as r')
+    .leftJoin('offices as o', 'o.id', 'r.office_id')
+    .leftJoin('services as s', 's.id', 'r.service_id')
+    .select(['r.id', 'r.administration_id', 'r.office_id', 'o.name as office_name', 'r.service_id', 's.name as service_name', 'r.kind', 'r.name', 'r.params', 'r.notify_email', 'r.webhook_id', 'r.created_at', 'r.created_by'])
+    .where('r.deleted_at', 'is', null);
+}
+type Row = Awaited<ReturnType<ReturnType<typeof query>['execute']>>[number];
+const toRule = (r: Row): AlertRule => ({
+  id: r.id,
+  administrationId: r.administration_id,
+  officeId: r.office_id,
+  officeName: r.office_name,
+  serviceId: r.service_id,
+  serviceName: r.service_name,
+  name: r.name,
+  params: JSON.parse(r.params) as AlertParams,
+  notifyEmail: Number(r.notify_email) === 1,
+  webhookId: r.webhook_id,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+export async function listRules(db: Db, administrationId?: string): Promise<AlertRule[]> {
+  let q = query(db);
+  if (administrationId) q = q.where('r.administration_id', '=', administrationId);
+  return (await q.orderBy('r.created_at').orderBy('r.id').execute()).map(toRule);
+}
+
+export async function getRule(db: Db, id: string): Promise<AlertRule | null> {
+  const row = await query(db).where('r.id', '=', id).executeTakeFirst();
+  return row ? toRule(row) : null;
+}
+
+/** What is wrong with a rule before it is stored: thresholds the wrong way round, items of another administration. */
+async function ruleProblems(db: Db, administrationId: string, input: AlertRuleInput): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const p = input.params;
+  if (!input.officeId && !input.serviceId) problems.push({ field: '/officeId', reason: 'name an office, a service, or both' });
+  if (p.kind === 'negative-share' && p.closeBelowPct >= p.openAbovePct) problems.push({ field: '/params/closeBelowPct', reason: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote' });
+  if (p.kind === 'low-index' && p.closeAbove <= p.openBelow) problems.push({ field: '/params/closeAbove', reason: 'must be higher than openBelow: the gap keeps an alert from opening and closing at every vote' });
+  if (p.kind === 'silence' && !input.officeId) problems.push({ field: '/officeId', reason: 'silence is counted in an office\'s opening hours: name the office' });
+  if (p.kind === 'charter-at-risk' && !input.serviceId) problems.push({ field: '/serviceId', reason: 'the charter\'s standard is a service\'s: name the service' });
+  if (input.officeId) {
+    const office = await db.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', input.officeId).executeTakeFirst();
+    if (!office || office.administration_id !== administrationId) problems.push({ field: '/officeId', reason: `no office "${input.officeId}" in this administration` });
+    else if (office.archived_at) problems.push({ field: '/officeId', reason: 'the office is archived' });
+  }
+  if (input.serviceId) {
+    const service = await db.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', input.serviceId).executeTakeFirst();
+    if (!service || service.administration_id !== administrationId) problems.push({ field: '/serviceId', reason: `no service "${input.serviceId}" in this administration` });
+    else if (service.archived_at) problems.push({ field: '/serviceId', reason: 'the service is archived' });
+  }
+  if (input.webhookId) {
+    const hook = await db.selectFrom('webhooks').select(['administration_id', 'deleted_at']).where('id', '=', input.webhookId).executeTakeFirst();
+    if (!hook || hook.deleted_at || hook.administration_id !== administrationId) problems.push({ field: '/webhookId', reason: `no webhook "${input.webhookId}" in this administration` });
+  }
+  return problems;
+}
+
+export async function createRule(db: Db, administrationId: string, input: AlertRuleInput, actor: Actor, now: Date, emailOn: boolean): Promise<AlertRule> {
+  const problems = await ruleProblems(db, administrationId, input);
+  if (problems.length > 0) throw new AppError('validation_failed', 'The rule cannot be saved as it is. See "problems".', problems);
+  if (input.notifyEmail && !emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM, or save the rule without e-mail.');
+  const id = randomUUID();
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('alert_rules')
+      .values({
+        id,
+        administration_id: administrationId,
+        office_id: input.officeId ?? null,
+        service_id: input.serviceId ?? null,
+        kind: input.params.kind,
+        name: input.name.trim(),
+        params: JSON.stringify(input.params),
+        notify_email: input.notifyEmail ? 1 : 0,
+        webhook_id: input.webhookId ?? null,
+        created_at: at,
+        created_by: actor.email,
+        updated_at: at,
+        deleted_at: null,
+      })
+      .execute();
+    await recordAudit(trx, { actor, administrationId, action: 'alert-rule.create', targetType: 'alert-rule', targetId: id, details: { name: input.name, officeId: input.officeId ?? null, serviceId: input.serviceId ?? null, params: input.params } }, now);
+  });
+  return (await getRule(db, id))!;
+}
+
+/** Deleted, not erased: its alerts stay in the history; an open one is closed with it. */
+export async function deleteRule(db: Db, id: string, actor: Actor, now: Date): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('alert_rules').select(['administration_id', 'name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'There is no such alert rule.');
+    await trx.updateTable('alert_rules').set({ deleted_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
+    const open = await trx.selectFrom('alerts').select('id').where('open_key', '=', id).execute();
+    await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), open_key: null }).where('open_key', '=', id).execute();
+    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert-rule.delete', targetType: 'alert-rule', targetId: id, details: { name: row.name } }, now);
+    return open.map((a) => a.id);
+  });
+}
+
+export async function ruleTarget(db: Db, id: string) {
+  const row = await db.selectFrom('alert_rules').select('administration_id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return row ? ({ kind: 'administration', administrationId: row.administration_id } as const) : null;
+}

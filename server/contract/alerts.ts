@@ -1,0 +1,120 @@
+// Alerts (issue 8): rules an administration sets on an office or a service, the alerts they open and
+// close (with hysteresis), acknowledging one with a comment, and the live event. Collector and dashboard import these.
+import { Type, type Static } from 'typebox';
+import { API_BASE } from './api';
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const When = Type.String({ format: 'date-time' });
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const alertPaths = {
+  administrationRules: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/alert-rules`,
+  rule: (id: string) => `${API_BASE}/alert-rules/${encodeURIComponent(id)}`,
+  administrationAlerts: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/alerts`,
+  acknowledge: (id: string) => `${API_BASE}/alerts/${encodeURIComponent(id)}/acknowledge`,
+};
+
+export const ALERT_KINDS = ['negative-share', 'low-index', 'silence', 'charter-at-risk'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+const Pct = (description: string) => Type.Number({ minimum: 0, maximum: 100, description });
+
+/** Negative votes above `openAbovePct`% of the last `lastVotes`: opens; back below `closeBelowPct`%: closes. */
+export const NegativeShareParamsSchema = Type.Object(
+  {
+    kind: Type.Literal('negative-share'),
+    lastVotes: Type.Integer({ minimum: 5, maximum: 1000, description: 'how many of the most recent votes are looked at' }),
+    openAbovePct: Pct('opens when the negative share is above this'),
+    closeBelowPct: Pct('closes when it is back below this (lower than openAbovePct)'),
+  },
+  { additionalProperties: false },
+);
+
+/** The 0-100 index over the last `windowHours` below `openBelow`: opens; back above `closeAbove`: closes. */
+export const LowIndexParamsSchema = Type.Object(
+  {
+    kind: Type.Literal('low-index'),
+    windowHours: Type.Integer({ minimum: 1, maximum: 720, description: 'the window ends now' }),
+    minVotes: Type.Integer({ minimum: 1, maximum: 10000, description: 'fewer votes in the window: no judgement, the alert stays as it is' }),
+    openBelow: Pct('opens when the index is below this'),
+    closeAbove: Pct('closes when it is back above this (higher than openBelow)'),
+  },
+  { additionalProperties: false },
+);
+
+/** No vote for `hours` of opening time (the office's opening hours): a silent terminal. Closes at the next vote. */
+export const SilenceParamsSchema = Type.Object(
+  { kind: Type.Literal('silence'), hours: Type.Number({ minimum: 0.5, maximum: 72, description: 'hours while the office is open, counted since the last vote' }) },
+  { additionalProperties: false },
+);
+
+/** The service's charter standard, projected to the end of the month (docs/alerts.md), likely missed. */
+export const CharterAtRiskParamsSchema = Type.Object(
+  { kind: Type.Literal('charter-at-risk'), minVotes: Type.Integer({ minimum: 5, maximum: 10000, description: 'votes of the month needed before projecting' }) },
+  { additionalProperties: false },
+);
+
+export const AlertParamsSchema = Type.Union([NegativeShareParamsSchema, LowIndexParamsSchema, SilenceParamsSchema, CharterAtRiskParamsSchema]);
+export type AlertParams = Static<typeof AlertParamsSchema>;
+
+export const AlertRuleInputSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 120 }),
+    officeId: Type.Optional(Nullable(Id)),
+    serviceId: Type.Optional(Nullable(Id)),
+    params: AlertParamsSchema,
+    notifyEmail: Type.Optional(Type.Boolean({ description: 'e-mail the administration\'s admins and the office\'s managers when an alert opens' })),
+    webhookId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false, description: 'An office, a service, or a service in one office: at least one of officeId and serviceId.' },
+);
+export type AlertRuleInput = Static<typeof AlertRuleInputSchema>;
+
+export const AlertRuleSchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  officeId: Nullable(Type.String()),
+  officeName: Nullable(Type.String()),
+  serviceId: Nullable(Type.String()),
+  serviceName: Nullable(Type.String()),
+  name: Type.String(),
+  params: AlertParamsSchema,
+  notifyEmail: Type.Boolean(),
+  webhookId: Nullable(Type.String()),
+  createdAt: When,
+  createdBy: Nullable(Type.String()),
+});
+export type AlertRule = Static<typeof AlertRuleSchema>;
+
+export const AlertSchema = Type.Object({
+  id: Type.String(),
+  ruleId: Type.String(),
+  ruleName: Type.String(),
+  administrationId: Type.String(),
+  officeId: Nullable(Type.String()),
+  officeName: Nullable(Type.String()),
+  serviceId: Nullable(Type.String()),
+  serviceName: Nullable(Type.String()),
+  kind: Type.Enum(ALERT_KINDS),
+  status: Type.Enum(['open', 'closed'] as const),
+  openedAt: When,
+  closedAt: Nullable(When),
+  /** The measure: a share 0..1 (negative-share, charter-at-risk), an index 0..100 (low-index), hours (silence). */
+  openedValue: Type.Union([Type.Number(), Type.Null()]),
+  lastValue: Type.Union([Type.Number(), Type.Null()]),
+  message: Type.String({ description: 'what was seen, in Italian, as shown on the dashboard and in the e-mail' }),
+  acknowledgedAt: Nullable(When),
+  acknowledgedBy: Nullable(Type.String()),
+  ackComment: Nullable(Type.String()),
+});
+export type Alert = Static<typeof AlertSchema>;
+
+export const AlertListQuerySchema = Type.Object({ status: Type.Optional(Type.Enum(['open', 'closed', 'all'] as const)) });
+export const AcknowledgeInputSchema = Type.Object({ comment: Type.String({ minLength: 1, maxLength: 500, description: 'what was done or found' }) }, { additionalProperties: false });
+
+/** Rooms a dashboard joins with alerts:watch, so alert:changed reaches only people in scope. */
+export const alertRooms = {
+  installation: 'alerts:installation',
+  administration: (id: string) => `alerts:administration:${id}`,
+  office: (id: string) => `alerts:office:${id}`,
+};

@@ -1,0 +1,347 @@
+// Alerts through the collector: rules of each kind open one alert and close it with hysteresis (no storm
+// while the value hovers at the threshold), live to people in scope over real sockets, acknowledged with an
+// audited comment, announced by e-mail (a real SMTP server) and by a signed webhook (a real receiver,
+// retried with backoff), once with two collectors; bad input stores nothing.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { alertPaths, type Alert } from '../../../server/contract/alerts';
+import { deliveryPaths } from '../../../server/contract/delivery';
+import { retryDelayMs } from '../../../server/delivery/backoff';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as, grant } from '../admin/admin-api';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
+import { next, settle, socketClients, type Client } from '../helpers/sockets';
+import { ADMIN_EMAIL, listen, makeVote, signInAs, movableClock, personWith, postVotes, startCollector, TEST_STORE, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
+
+// Each describe starts its own collectors (and SMTP server, receiver): on busy cores that outlasts 10 s.
+vi.setConfig({ hookTimeout: 30_000 });
+
+const VALDORIA = DEMO.administration.id;
+const OFFICE = DEMO.offices[0]!; // the totem's office
+const OTHER_OFFICE = DEMO.offices[1]!;
+const SERVICE = TOTEM.services[0]!;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const MAIL = (sink: SmtpSink) => ({ SMTP_URL: sink.url, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL: 'https://gradimento.valdoria.example.org' });
+
+/** Votes with these faces on the totem's first service, 20 s apart, ending a minute before the clock. */
+async function votes(c: TestCollector, now: Date, faces: readonly string[]) {
+  const start = now.getTime() - MINUTE - faces.length * 20_000;
+  const batch = faces.map((face, i) => makeVote({ castAt: new Date(start + i * 20_000).toISOString(), face: face as 'positivo', serviceId: SERVICE }));
+  expect((await postVotes(c, batch)).status).toBe(200);
+}
+const faces = (positive: number, negative: number) => [...Array<string>(positive).fill('positivo'), ...Array<string>(negative).fill('negativo')];
+
+async function alertRows(c: TestCollector) {
+  return c.store.db.selectFrom('alerts').selectAll().orderBy('opened_at').execute();
+}
+
+describe('a negative-share rule', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // Tuesday, 10:00 in Rome
+  let sink: SmtpSink;
+  let receiver: WebhookReceiver;
+  let c: TestCollector;
+  let base = '';
+  const sockets = socketClients(() => base);
+  let manager: SignedIn;
+  let otherManager: SignedIn;
+  let ruleId = '';
+  afterEach(() => sockets.closeAll());
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    receiver = await startWebhookReceiver();
+    c = await startCollector({ now: clock.now, env: MAIL(sink) });
+    base = await listen(c);
+    await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
+    manager = await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    otherManager = await personWith(c, 'om2@valdoria.example.org', [grant.office(VALDORIA, OTHER_OFFICE.id)]);
+  }, 30_000);
+  afterAll(async () => {
+    sockets.closeAll();
+    await c?.close();
+    await sink?.close();
+    await receiver?.close();
+  });
+
+  it('is created by an admin with a webhook and e-mail', async () => {
+    const hook = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: 'Centrale', url: receiver.url });
+    receiver.setSecret(hook.body.secret);
+    const res = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), {
+      name: 'Troppi negativi',
+      officeId: OFFICE.id,
+      params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 },
+      notifyEmail: true,
+      webhookId: hook.body.id,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ name: 'Troppi negativi', officeId: OFFICE.id, officeName: OFFICE.name, notifyEmail: true, params: { kind: 'negative-share', lastVotes: 20 } });
+    ruleId = res.body.id;
+  });
+
+  it('stays quiet with too few votes, then opens one alert, live to the office\'s manager and not to another office\'s', async () => {
+    const mine: Client = await sockets.connect({ cookie: manager.cookie });
+    const theirs: Client = await sockets.connect({ cookie: otherManager.cookie });
+    expect(await mine.emitWithAck('alerts:watch', {})).toEqual({ data: { rooms: 1 } });
+    await theirs.emitWithAck('alerts:watch', {});
+    let strayed = 0;
+    theirs.on('alert:changed', () => (strayed += 1));
+
+    await votes(c, clock.now(), faces(5, 5)); // 10 of 20: no judgement yet
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    expect(await alertRows(c)).toHaveLength(0);
+
+    await votes(c, clock.now(), faces(6, 4)); // last 20: 9 negative, 45%
+    clock.advance(10 * MINUTE);
+    const heard = next(mine, 'alert:changed');
+    await c.scheduler.tick();
+    const alert = (await heard) as Alert;
+    expect(alert).toMatchObject({ status: 'open', kind: 'negative-share', ruleName: 'Troppi negativi', officeId: OFFICE.id, openedValue: 0.45 });
+    expect(alert.message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
+    await settle();
+    expect(strayed).toBe(0);
+
+    const listed = await as(c.app, manager).get(alertPaths.administrationAlerts(VALDORIA));
+    expect(listed.body.map((a: Alert) => a.id)).toEqual([alert.id]);
+    expect((await as(c.app, otherManager).get(alertPaths.administrationAlerts(VALDORIA))).body).toEqual([]);
+  });
+
+  it('is announced once by e-mail to the administration\'s admins and the office\'s managers, and by a signed webhook call', async () => {
+    const mails = await sink.waitFor(2);
+    expect(mails.map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '')).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
+    expect(mails[0]!.subject).toBe(`Avviso gradimento: Troppi negativi (${OFFICE.name})`);
+    expect(mails[0]!.text).toContain('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
+    const [call] = await receiver.waitFor(1);
+    expect(call!.signatureValid).toBe(true);
+    expect(call!.headers['x-gradimento-event']).toBe('alert.opened');
+    expect(JSON.parse(call!.body)).toMatchObject({ event: 'alert.opened', alert: { status: 'open', ruleId }, rule: { id: ruleId, name: 'Troppi negativi' } });
+  });
+
+  it('does not storm while the share hovers between the two thresholds: one alert, still open', async () => {
+    // 20%, 35%, 25%, 40%, 20%: above 15% all along, crossing 30% both ways.
+    for (const [positive, negative] of [[16, 4], [13, 7], [15, 5], [12, 8], [16, 4]] as const) {
+      await votes(c, clock.now(), faces(positive, negative));
+      clock.advance(10 * MINUTE);
+      await c.scheduler.tick();
+    }
+    const rows = await alertRows(c);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'open', last_value: 0.2 });
+    expect(sink.messages).toHaveLength(2);
+    expect(receiver.calls).toHaveLength(1);
+  });
+
+  it('closes below the lower threshold, and a share between the two does not open another', async () => {
+    const mine = await sockets.connect({ cookie: manager.cookie });
+    await mine.emitWithAck('alerts:watch', {});
+    await votes(c, clock.now(), faces(18, 2)); // 10%
+    clock.advance(10 * MINUTE);
+    const heard = next(mine, 'alert:changed');
+    await c.scheduler.tick();
+    expect(await heard).toMatchObject({ status: 'closed', lastValue: 0.1 });
+    await votes(c, clock.now(), faces(15, 5)); // 25%: below 30, no new alert
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    expect((await alertRows(c)).map((r) => r.status)).toEqual(['closed']);
+    const [, closing] = await receiver.waitFor(2);
+    expect([closing!.headers['x-gradimento-event'], closing!.signatureValid]).toEqual(['alert.closed', true]);
+    expect(sink.messages).toHaveLength(2); // e-mail only when one opens
+  });
+
+  it('is acknowledged with a comment by the office\'s manager (audited, live), once; a viewer may not', async () => {
+    const [row] = await alertRows(c);
+    const viewer = await personWith(c, 'v@valdoria.example.org', [grant.viewer(VALDORIA)]);
+    expect((await as(c.app, viewer).post(alertPaths.acknowledge(row!.id), { comment: 'Visto' })).status).toBe(403);
+    expect((await as(c.app, otherManager).post(alertPaths.acknowledge(row!.id), { comment: 'Visto' })).status).toBe(403);
+    for (const body of [{}, { comment: '' }, { comment: '   ' }, { comment: 'x'.repeat(501) }, { comment: 'ok', extra: 1 }]) {
+      const bad = await as(c.app, manager).post(alertPaths.acknowledge(row!.id), body);
+      expect([bad.status, bad.body.error.code], JSON.stringify(body)).toEqual([400, 'validation_failed']);
+    }
+    expect((await alertRows(c))[0]!.acknowledged_at).toBeNull();
+    const watcher = await sockets.connect({ cookie: manager.cookie });
+    await watcher.emitWithAck('alerts:watch', {});
+    const heard = next(watcher, 'alert:changed');
+    const res = await as(c.app, manager).post(alertPaths.acknowledge(row!.id), { comment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ acknowledgedBy: 'om@valdoria.example.org', ackComment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' });
+    expect(await heard).toMatchObject({ id: row!.id, acknowledgedBy: 'om@valdoria.example.org' });
+    const again = await as(c.app, manager).post(alertPaths.acknowledge(row!.id), { comment: 'Di nuovo' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
+    const audit = await as(c.app, c.admin).get(`${apiPaths.audit}?administrationId=${VALDORIA}`);
+    expect(audit.body.find((e: { action: string }) => e.action === 'alert.acknowledge')).toMatchObject({ targetId: row!.id, details: expect.objectContaining({ comment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' }) });
+  });
+});
+
+describe('rules: bad input', () => {
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector();
+  });
+  afterAll(async () => c?.close());
+
+  it('answers 4xx in the shared shape and stores nothing', async () => {
+    const admin = as(c.app, c.admin);
+    const share = { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 };
+    const cases: [unknown, number, string][] = [
+      [{ name: 'x', params: share }, 400, '/officeId'],
+      [{ name: 'x', officeId: OFFICE.id, params: { ...share, closeBelowPct: 30 } }, 400, '/params/closeBelowPct'],
+      [{ name: 'x', officeId: OFFICE.id, params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 60, closeAbove: 50 } }, 400, '/params/closeAbove'],
+      [{ name: 'x', serviceId: SERVICE, params: { kind: 'silence', hours: 2 } }, 400, '/officeId'],
+      [{ name: 'x', officeId: OFFICE.id, params: { kind: 'charter-at-risk', minVotes: 20 } }, 400, '/serviceId'],
+      [{ name: 'x', officeId: 'altrove-sede', params: share }, 400, '/officeId'],
+      [{ name: 'x', officeId: OFFICE.id, params: share, webhookId: 'nessuno' }, 400, '/webhookId'],
+    ];
+    for (const [body, status, field] of cases) {
+      const res = await admin.post(alertPaths.administrationRules(VALDORIA), body);
+      expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([status, 'validation_failed']);
+      expect(res.body.error.problems.map((p: { field: string }) => p.field), JSON.stringify(body)).toContain(field);
+    }
+    for (const body of [{}, { name: 'x', officeId: OFFICE.id }, { name: 'x', officeId: OFFICE.id, params: { kind: 'hourly' } }, { name: 'x', officeId: OFFICE.id, params: { ...share, lastVotes: 2 } }, { name: '', officeId: OFFICE.id, params: share }]) {
+      const res = await admin.post(alertPaths.administrationRules(VALDORIA), body);
+      expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([400, 'validation_failed']);
+    }
+    const off = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'x', officeId: OFFICE.id, params: share, notifyEmail: true });
+    expect([off.status, off.body.error.code]).toEqual([409, 'conflict']);
+    expect(off.body.error.message).toMatch(/SMTP_URL/);
+    expect((await admin.call('DELETE', alertPaths.rule('nessuna'))).status).toBe(404);
+    expect((await admin.post(alertPaths.acknowledge('nessuno'), { comment: 'x' })).status).toBe(404);
+    expect(await c.store.db.selectFrom('alert_rules').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('a silent terminal, a low index, a charter at risk', () => {
+  const clock = movableClock('2026-03-16T07:00:00.000Z'); // Monday, 08:00 in Rome
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector({ now: clock.now });
+    // Open Monday to Friday, 08:30 to 12:30.
+    const day = [{ from: '08:30', to: '12:30' }];
+    await c.store.db.updateTable('offices').set({ opening_hours: JSON.stringify({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] }) }).where('id', '=', OFFICE.id).execute();
+  });
+  afterAll(async () => c?.close());
+
+  const create = async (params: object, where: object) => {
+    // Signed in again: the clock moves days ahead, past a session's life.
+    const res = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).post(alertPaths.administrationRules(VALDORIA), { name: 'Regola', ...where, params });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  };
+  const openOf = async (ruleId: string) => (await c.store.db.selectFrom('alerts').selectAll().where('rule_id', '=', ruleId).execute());
+
+  it('silence: opens after two hours of opening time without a vote, not counting closed hours; a vote closes it', async () => {
+    await votes(c, clock.now(), faces(1, 0)); // 07:59 Rome, before opening
+    const rule = await create({ kind: 'silence', hours: 2 }, { officeId: OFFICE.id });
+    clock.set('2026-03-16T09:20:00.000Z'); // 10:20: open for 1 h 50 min
+    await c.scheduler.tick();
+    expect(await openOf(rule)).toHaveLength(0);
+    clock.set('2026-03-16T09:40:00.000Z'); // 10:40: open for 2 h 10 min
+    await c.scheduler.tick();
+    const [opened] = await openOf(rule);
+    expect(opened).toMatchObject({ status: 'open', kind: 'silence' });
+    expect(Number(opened!.opened_value)).toBeCloseTo(2 + 10 / 60, 1);
+    // Overnight the office is closed: no second alert, the same one stays open.
+    clock.set('2026-03-17T07:45:00.000Z');
+    await c.scheduler.tick();
+    expect(await openOf(rule)).toHaveLength(1);
+    await votes(c, clock.now(), faces(1, 0));
+    clock.advance(MINUTE);
+    await c.scheduler.tick();
+    expect((await openOf(rule)).map((a) => a.status)).toEqual(['closed']);
+  });
+
+  it('low index: opens below the threshold over the window, closes only above the higher one', async () => {
+    const rule = await create({ kind: 'low-index', windowHours: 2, minVotes: 10, openBelow: 50, closeAbove: 65 }, { officeId: OFFICE.id, serviceId: SERVICE });
+    clock.set('2026-03-18T09:00:00.000Z');
+    await votes(c, clock.now(), faces(4, 8)); // index 33.3
+    await c.scheduler.tick();
+    expect((await openOf(rule)).map((a) => [a.status, Math.round(Number(a.opened_value))])).toEqual([['open', 33]]);
+    clock.advance(3 * HOUR); // the window moves past the first votes
+    await votes(c, clock.now(), faces(6, 4)); // index 60: between 50 and 65, stays open
+    await c.scheduler.tick();
+    expect((await openOf(rule)).map((a) => a.status)).toEqual(['open']);
+    clock.advance(3 * HOUR);
+    await votes(c, clock.now(), faces(8, 2)); // index 80: closes
+    await c.scheduler.tick();
+    expect((await openOf(rule)).map((a) => a.status)).toEqual(['closed']);
+  });
+
+  it('charter at risk: opens when the month so far puts the standard out of plausible reach', async () => {
+    // The totem's first service promises 80% positive (a standard from the 1st).
+    await c.store.db.deleteFrom('service_standards').where('service_id', '=', SERVICE).execute();
+    await c.store.db.insertInto('service_standards').values({ service_id: SERVICE, valid_from: '2026-03-01', min_positive_pct: 80, set_at: '2026-03-01T00:00:00.000Z', set_by: 'test' } as never).execute();
+    const rule = await create({ kind: 'charter-at-risk', minVotes: 20 }, { serviceId: SERVICE });
+    clock.set('2026-03-20T10:00:00.000Z');
+    // The month so far (the votes above, and these): well under 80%.
+    await votes(c, clock.now(), faces(10, 15));
+    await c.scheduler.tick();
+    const [opened] = await openOf(rule);
+    expect(opened).toMatchObject({ status: 'open', kind: 'charter-at-risk' });
+    expect(opened!.message).toBe('Standard della carta a rischio: 50,8% di positivi nel mese (59 giudizi), lo standard promesso è 80%; non più raggiungibile.');
+  });
+});
+
+describe('two collectors on one database', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let one: TestCollector;
+  let two: TestCollector;
+  beforeAll(async () => {
+    one = await startCollector({ now: clock.now });
+    two = await startCollector({ now: clock.now, dir: one.dir, enrolTerminals: false });
+  });
+  afterAll(async () => {
+    await two?.close();
+    await one?.close();
+  });
+
+  it('open one alert when both evaluate at the same moment', { timeout: 60_000 }, async () => {
+    const res = await as(one.app, one.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Negativi', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 10, openAbovePct: 30, closeBelowPct: 10 } });
+    expect(res.status).toBe(201);
+    await votes(one, clock.now(), faces(4, 6));
+    // Each evaluates by itself, as two processes whose leases are not in the way would.
+    const { evaluateAlerts } = await import('../../../server/alerts/evaluate-alerts');
+    const { createOutbox } = await import('../../../server/delivery/deliver-outbox');
+    const deps = (c: TestCollector) => ({ db: c.store.db, outbox: createOutbox({ db: c.store.db, mail: null, log: c.app.log, now: clock.now, live: false }), log: c.app.log, alertChanged: () => {}, dashboardUrl: '' });
+    if (TEST_STORE === 'postgres') await Promise.all([evaluateAlerts(deps(one), clock.now()), evaluateAlerts(deps(two), clock.now())]);
+    else {
+      await evaluateAlerts(deps(one), clock.now());
+      await evaluateAlerts(deps(two), clock.now());
+    }
+    expect(await one.store.db.selectFrom('alerts').select('status').execute()).toEqual([{ status: 'open' }]);
+  });
+});
+
+describe('a webhook receiver that fails at first', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let receiver: WebhookReceiver;
+  let c: TestCollector;
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+    c = await startCollector({ now: clock.now });
+  });
+  afterAll(async () => {
+    await c?.close();
+    await receiver?.close();
+  });
+
+  it('gets the alert later, retried with backoff, and the admin sees the retries meanwhile', async () => {
+    const hook = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: 'Centrale', url: receiver.url });
+    receiver.setSecret(hook.body.secret);
+    await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Negativi', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 10, openAbovePct: 30, closeBelowPct: 10 }, webhookId: hook.body.id });
+    receiver.failNext(2);
+    await votes(c, clock.now(), faces(4, 6));
+    await c.scheduler.tick();
+    await receiver.waitFor(1);
+    const problems = await as(c.app, c.admin).get(deliveryPaths.administrationDeliveries(VALDORIA));
+    expect(problems.body).toMatchObject([{ kind: 'webhook', source: 'alert', status: 'pending', attempts: 1, lastError: expect.stringMatching(/500/) }]);
+    clock.advance(retryDelayMs(1)! + 1000);
+    await c.scheduler.tick();
+    clock.advance(retryDelayMs(2)! + 1000);
+    await c.scheduler.tick();
+    const calls = await receiver.waitFor(3);
+    expect(calls.map((x) => x.status)).toEqual([500, 500, 204]);
+    expect(calls.every((x) => x.signatureValid && x.headers['x-gradimento-event'] === 'alert.opened')).toBe(true);
+    expect(new Set(calls.map((x) => x.body)).size).toBe(1);
+  });
+});
