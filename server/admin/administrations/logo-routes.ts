@@ -13,6 +13,7 @@ import { removeLogo, saveLogo } from './save-logo';
 const Params = Type.Object({ administrationId: Type.String({ minLength: 1, maxLength: 64 }) });
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema };
 const tags = ['administrations'];
+const READ_LIMIT = 8 * 1024 * 1024;
 
 const LogoSchema = Type.Object({
   mediaType: Type.String(),
@@ -42,18 +43,20 @@ export const logoRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db
 
   // The body is the image itself: a parser of its own, in its own scope, reading bytes.
   const upload: FastifyPluginAsyncTypebox = async (scope) => {
-    // Twice the limit reaches the handler, which then says how large the file is and what the limit is.
+    // Up to 8 MiB reaches the handler, which then says how large the file is and what the limit is
+    // (a photo straight from a camera); Fastify's own answer to anything larger speaks of votes.
     // Any other type is read too, so the answer can name the two accepted ones instead of Fastify's generic 415.
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 2 * MAX_LOGO_BYTES }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: READ_LIMIT }, (_request, body, done) => done(null, body));
     scope.put(
       '/administrations/:administrationId/logo',
       {
-        bodyLimit: 2 * MAX_LOGO_BYTES,
+        bodyLimit: READ_LIMIT,
         config: { access: manage },
         schema: {
           tags,
           summary: `Set the logo printed at the top of the administration's PDF reports: the PNG or JPEG file as the body (Content-Type image/png or image/jpeg), at most ${MAX_LOGO_BYTES / 1024} KiB and ${MAX_LOGO_SIDE} pixels a side; replaces the previous one`,
           description: 'The file is checked before it is stored (its header must match the Content-Type, and it must decode); a refused file leaves the previous logo in place. Audited.',
+          consumes: [...LOGO_MEDIA_TYPES],
           params: Params,
           response: { 200: LogoStateSchema, ...Errors, 413: ApiErrorSchema, 415: ApiErrorSchema },
         },
