@@ -2,8 +2,10 @@
 // administrations > offices > terminals, services and reasons per administration, people, audit.
 import { Type, type Static } from 'typebox';
 import { GrantSchema, NewPasswordSchema } from './auth';
+import { DaySchema, OpeningHoursSchema } from './opening-hours';
 import { QUALITY_DIMENSIONS } from './quality';
 import { SCALE_SIZES } from './scale';
+import { STAFF_PIN_PATTERN } from './staff-pin';
 import { TERMINAL_MODES } from './terminal-config';
 import { TranslationsSchema } from './translations';
 
@@ -16,16 +18,9 @@ export type Administration = Static<typeof AdministrationSchema>;
 export const AdministrationInputSchema = Type.Object({ name: Name }, { additionalProperties: false });
 export type AdministrationInput = Static<typeof AdministrationInputSchema>;
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-const HourMinute = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, office-local' });
-const Interval = Type.Object({ from: HourMinute, to: HourMinute }, { additionalProperties: false });
-export const OpeningHoursSchema = Type.Object(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, Type.Array(Interval, { maxItems: 4 })])) as Record<Weekday, ReturnType<typeof Type.Array<typeof Interval>>>,
-  { additionalProperties: false, description: 'Opening intervals per weekday; an empty list means closed.' },
-);
-export type OpeningHours = Static<typeof OpeningHoursSchema>;
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+// Defined beside the terminal's configuration, which carries them too (the terminal rests when the office is closed).
+export { WEEKDAYS, OpeningHoursSchema, type OpeningHours, type Weekday } from './opening-hours';
+const Day = DaySchema;
 
 export const OfficeSchema = Type.Object({
   id: Type.String(),
@@ -117,6 +112,26 @@ export const ReasonListInputSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** Minutes without a heartbeat after which the dashboard calls a terminal silent (it sends one every minute). */
+export const SILENT_AFTER_MINUTES = 5;
+export const TerminalHealthSchema = Type.Object({
+  reportedAt: When,
+  appVersion: Type.String(),
+  pending: Type.Integer({ description: 'Votes waiting on the terminal to be sent.' }),
+  held: Type.Integer({ description: 'Votes set aside on the terminal for staff.' }),
+  oldestQueuedAt: Type.Union([When, Type.Null()]),
+  lastDeliveryAt: Type.Union([When, Type.Null()]),
+  storageUsage: Type.Union([Type.Number(), Type.Null()], { description: 'Bytes the terminal uses.' }),
+  storageQuota: Type.Union([Type.Number(), Type.Null()], { description: 'Bytes the browser allows it.' }),
+  persisted: Type.Union([Type.Boolean(), Type.Null()], { description: 'Whether the browser granted persistent storage.' }),
+  silent: Type.Boolean({ description: `No heartbeat for ${SILENT_AFTER_MINUTES} minutes or more.` }),
+});
+export type TerminalHealth = Static<typeof TerminalHealthSchema>;
+
+/** Misuse (server/ingest/flag-taps.ts): taps that break these are stored flagged and left out of the figures. */
+const MinIntervalSeconds = Type.Integer({ minimum: 0, maximum: 600, description: 'The response interval: a tap closer than this to the previous one is stored flagged, not counted (0: off).' });
+const BurstPerMinute = Type.Integer({ minimum: 1, maximum: 600, description: 'Counted taps allowed in a minute; beyond them taps are stored flagged, not counted.' });
+
 export const TerminalSchema = Type.Object({
   id: Type.String(),
   administrationId: Type.String(),
@@ -130,6 +145,11 @@ export const TerminalSchema = Type.Object({
   revokedAt: Type.Union([When, Type.Null()]),
   lastSeenAt: Type.Union([When, Type.Null()]),
   archivedAt: Archived,
+  sound: Type.Boolean({ description: 'A short tone confirms each vote on the terminal.' }),
+  staffPinSet: Type.Boolean({ description: 'Whether a staff PIN opens the terminal\'s diagnostics screen (the PIN itself is never returned).' }),
+  health: Type.Union([TerminalHealthSchema, Type.Null()], { description: 'The last heartbeat the terminal sent; null if it never sent one.' }),
+  minIntervalSeconds: MinIntervalSeconds,
+  burstPerMinute: BurstPerMinute,
 });
 export type Terminal = Static<typeof TerminalSchema>;
 const TerminalFields = {
@@ -137,6 +157,14 @@ const TerminalFields = {
   mode: Type.Enum(TERMINAL_MODES),
   serviceIds: Type.Array(Type.String(), { minItems: 1, maxItems: 24, uniqueItems: true, description: 'Exactly one in counter mode.' }),
   scale: Type.Optional(Type.Enum(SCALE_SIZES)),
+  sound: Type.Optional(Type.Boolean({ description: 'A short tone after each stored vote.' })),
+  minIntervalSeconds: Type.Optional(MinIntervalSeconds),
+  burstPerMinute: Type.Optional(BurstPerMinute),
+  staffPin: Type.Optional(
+    Type.Union([Type.String({ pattern: STAFF_PIN_PATTERN }), Type.Null()], {
+      description: '4 to 8 digits that open the terminal\'s diagnostics (after a hidden gesture); stored hashed; null removes it.',
+    }),
+  ),
 };
 export const TerminalCreateSchema = Type.Object({ officeId: Type.String(), ...TerminalFields }, { additionalProperties: false });
 export const TerminalUpdateSchema = Type.Partial(Type.Object(TerminalFields), { additionalProperties: false });

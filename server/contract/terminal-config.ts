@@ -4,6 +4,8 @@ import { QUALITY_DIMENSIONS } from './quality';
 import { CHANNELS } from './channels';
 import { SCALE_SIZES } from './scale';
 import { TranslationsSchema } from './translations';
+import { DaySchema, OpeningHoursSchema } from './opening-hours';
+import { STAFF_PIN_ALGORITHM } from './staff-pin';
 
 export const TERMINAL_MODES = ['counter', 'totem'] as const;
 export type TerminalMode = (typeof TERMINAL_MODES)[number];
@@ -17,9 +19,29 @@ export const TerminalConfigSchema = Type.Object({
     ...Named,
     mode: Type.Enum(TERMINAL_MODES),
     channel: Type.Enum(CHANNELS),
+    sound: Type.Boolean({ description: 'A short tone confirms each stored vote.' }),
+    staffPin: Type.Union(
+      [
+        Type.Object({
+          algorithm: Type.Literal(STAFF_PIN_ALGORITHM),
+          iterations: Type.Integer(),
+          salt: Type.String(),
+          hash: Type.String(),
+        }),
+        Type.Null(),
+      ],
+      { description: 'The PBKDF2 hash of the PIN that opens the diagnostics screen (never the PIN); null: no PIN set, diagnostics closed.' },
+    ),
   }),
   administration: Type.Object(Named),
-  office: Type.Object({ ...Named, timeZone: Type.String() }),
+  office: Type.Object({
+    ...Named,
+    timeZone: Type.String(),
+    openingHours: Type.Union([OpeningHoursSchema, Type.Null()], {
+      description: 'null when the office has set no opening hours: the terminal then never rests.',
+    }),
+    holidays: Type.Array(DaySchema, { description: 'Dates the office is closed all day (YYYY-MM-DD, office-local).' }),
+  }),
   services: Type.Array(Type.Object({ ...Named, translations: Type.Optional(TranslationsSchema) }), {
     description: 'In display order; exactly one in counter mode. translations only when an administrator entered some.',
   }),

@@ -64,6 +64,10 @@ export interface TerminalTable {
   /** Misuse thresholds (server/ingest/flag-taps.ts). */
   min_interval_seconds: ColumnType<number, number | undefined, number>;
   burst_per_minute: ColumnType<number, number | undefined, number>;
+  /** 1: a short tone confirms each vote on the terminal (migration 016). */
+  sound: ColumnType<number, number | undefined, number>;
+  /** PBKDF2 hash of the PIN that opens the terminal's diagnostics (server/terminals/staff-pin.ts); null: none set. */
+  staff_pin_hash: ColumnType<string | null, string | null | undefined, string | null>;
   revoked_at: Nullable;
   /** sha256 of the live pairing code, and when it stops working. */
   pairing_hash: Nullable;
@@ -455,21 +459,6 @@ export interface FlaggedCountTable {
   count: number;
 }
 
-/** A service's name in one of the terminal's other languages (migration 018). */
-export interface ServiceTranslationTable {
-  service_id: string;
-  /** A TranslationLanguage of server/contract/languages.ts. */
-  language: string;
-  label: string;
-}
-
-/** A reason's label in one of the terminal's other languages (migration 018). */
-export interface ReasonTranslationTable {
-  reason_id: string;
-  language: string;
-  label: string;
-}
-
 /** A web widget, QR point or phone point: a never-paired terminal row of the same id, and what it is (migration 017). */
 export interface ChannelPointTable {
   id: string;
@@ -525,45 +514,6 @@ export interface ReasonTranslationTable {
   reason_id: string;
   language: string;
   label: string;
-}
-
-/** An alert rule (issue 8): a kind with its thresholds (params, JSON) on an office or a service. */
-export interface AlertRuleTable {
-  id: string;
-  administration_id: string;
-  office_id: Nullable;
-  service_id: Nullable;
-  /** 'negative-share', 'low-index', 'silence' or 'charter-at-risk'. */
-  kind: string;
-  name: string;
-  params: string;
-  notify_email: number;
-  webhook_id: Nullable;
-  created_at: Timestamp;
-  created_by: Nullable;
-  updated_at: Timestamp;
-  deleted_at: Nullable;
-}
-
-/** An alert a rule opened; open_key is the rule's id while it is open (unique), null once closed. */
-export interface AlertTable {
-  id: string;
-  rule_id: string;
-  open_key: Nullable;
-  administration_id: string;
-  office_id: Nullable;
-  service_id: Nullable;
-  kind: string;
-  /** 'open' or 'closed'. */
-  status: string;
-  opened_at: Timestamp;
-  opened_value: ColumnType<number | null, number | null | undefined, number | null>;
-  last_value: ColumnType<number | null, number | null | undefined, number | null>;
-  message: string;
-  closed_at: Nullable;
-  acknowledged_at: Nullable;
-  acknowledged_by: Nullable;
-  ack_comment: Nullable;
 }
 
 /** An alert rule (issue 8): a kind with its thresholds (params, JSON) on an office or a service. */

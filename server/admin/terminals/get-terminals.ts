@@ -1,5 +1,5 @@
 // Reads terminals in the contract's shape, with their services in display order: one, or an office's.
-import type { Terminal } from '../../contract/admin';
+import { SILENT_AFTER_MINUTES, type Terminal, type TerminalHealth } from '../../contract/admin';
 import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../../contract/scale';
 import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
@@ -9,6 +9,7 @@ function terminalQuery(db: Db) {
   return db
     .selectFrom('terminals')
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .leftJoin('terminal_status', 'terminal_status.terminal_id', 'terminals.id')
     .select([
       'terminals.id',
       'terminals.office_id',
@@ -22,6 +23,19 @@ function terminalQuery(db: Db) {
       'terminals.revoked_at',
       'terminals.last_seen_at',
       'terminals.archived_at',
+      'terminals.sound',
+      'terminals.staff_pin_hash',
+      'terminals.min_interval_seconds',
+      'terminals.burst_per_minute',
+      'terminal_status.reported_at',
+      'terminal_status.app_version',
+      'terminal_status.pending',
+      'terminal_status.held',
+      'terminal_status.oldest_queued_at',
+      'terminal_status.last_delivery_at',
+      'terminal_status.storage_usage',
+      'terminal_status.storage_quota',
+      'terminal_status.persisted',
     ])
     // Channel points (web widget, QR codes, phone) vote through terminal rows of their own; they are listed with the channels.
     .where((eb) => eb.not(eb.exists(eb.selectFrom('channel_points').select('channel_points.id').whereRef('channel_points.id', '=', 'terminals.id'))));
@@ -29,7 +43,25 @@ function terminalQuery(db: Db) {
 
 type TerminalRow = Awaited<ReturnType<ReturnType<typeof terminalQuery>['executeTakeFirstOrThrow']>>;
 
-async function withServices(db: Db, rows: TerminalRow[]): Promise<Terminal[]> {
+/** The last heartbeat as the dashboard reads it; silent once SILENT_AFTER_MINUTES have passed without one. */
+function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
+  if (!r.reported_at) return null;
+  const bytes = (x: number | string | null) => (x === null ? null : Number(x));
+  return {
+    reportedAt: r.reported_at,
+    appVersion: r.app_version ?? '',
+    pending: r.pending ?? 0,
+    held: r.held ?? 0,
+    oldestQueuedAt: r.oldest_queued_at,
+    lastDeliveryAt: r.last_delivery_at,
+    storageUsage: bytes(r.storage_usage),
+    storageQuota: bytes(r.storage_quota),
+    persisted: r.persisted === null ? null : r.persisted === 1,
+    silent: now.getTime() - Date.parse(r.reported_at) >= SILENT_AFTER_MINUTES * 60_000,
+  };
+}
+
+async function withServices(db: Db, rows: TerminalRow[], now: Date): Promise<Terminal[]> {
   if (rows.length === 0) return [];
   const links = await db
     .selectFrom('terminal_services')
@@ -51,16 +83,21 @@ async function withServices(db: Db, rows: TerminalRow[]): Promise<Terminal[]> {
     revokedAt: r.revoked_at,
     lastSeenAt: r.last_seen_at,
     archivedAt: r.archived_at,
+    sound: r.sound === 1,
+    staffPinSet: r.staff_pin_hash !== null,
+    health: healthOf(r, now),
+    minIntervalSeconds: r.min_interval_seconds,
+    burstPerMinute: r.burst_per_minute,
   }));
 }
 
-export async function getTerminal(db: Db, terminalId: string): Promise<Terminal | null> {
+export async function getTerminal(db: Db, terminalId: string, now: Date = new Date()): Promise<Terminal | null> {
   const row = await terminalQuery(db).where('terminals.id', '=', terminalId).executeTakeFirst();
-  return row ? (await withServices(db, [row]))[0]! : null;
+  return row ? (await withServices(db, [row], now))[0]! : null;
 }
 
 /** Archived ones included (they carry archivedAt), by name. */
-export async function listOfficeTerminals(db: Db, officeId: string): Promise<Terminal[]> {
+export async function listOfficeTerminals(db: Db, officeId: string, now: Date = new Date()): Promise<Terminal[]> {
   const rows = await terminalQuery(db).where('terminals.office_id', '=', officeId).orderBy('terminals.name', byCodePoint).orderBy('terminals.id', byCodePoint).execute();
-  return withServices(db, rows);
+  return withServices(db, rows, now);
 }

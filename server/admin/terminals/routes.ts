@@ -23,9 +23,9 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
     '/offices/:officeId/terminals',
     {
       config: { access: over.office(MANAGE) },
-      schema: { tags, summary: 'Terminals of an office (archived ones too, with archivedAt)', params: Type.Object({ officeId: Id }), response: { 200: Type.Array(TerminalSchema), ...Errors } },
+      schema: { tags, summary: 'Terminals of an office (archived ones too, with archivedAt), each with its last heartbeat', params: Type.Object({ officeId: Id }), response: { 200: Type.Array(TerminalSchema), ...Errors } },
     },
-    async (request) => listOfficeTerminals(db, request.params.officeId),
+    async (request) => listOfficeTerminals(db, request.params.officeId, now()),
   );
 
   app.post(
@@ -51,7 +51,7 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
       config: { access: over.terminal(MANAGE) },
       schema: { tags, summary: 'One terminal, with whether it is enrolled', params: TerminalParams, response: { 200: TerminalSchema, ...Errors } },
     },
-    async (request) => (await getTerminal(db, request.params.terminalId))!,
+    async (request) => (await getTerminal(db, request.params.terminalId, now()))!,
   );
 
   app.patch(

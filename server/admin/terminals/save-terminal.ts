@@ -8,12 +8,32 @@ import { cleanName, Problems, refuseArchived } from '../checks';
 import { newId } from '../new-id';
 import { CHANNEL_OF_MODE, checkTerminalServices } from './check-terminal-services';
 import { getTerminal } from './get-terminals';
+import { hashStaffPin } from '../../terminals/staff-pin';
 
 export interface TerminalFields {
   name: string;
   mode: TerminalMode;
   serviceIds: string[];
   scale?: ScaleSize;
+  sound?: boolean;
+  /** Misuse thresholds (server/ingest/flag-taps.ts); the defaults are the migration's, 3 s and 8 a minute. */
+  minIntervalSeconds?: number;
+  burstPerMinute?: number;
+  /** 4-8 digits, hashed before storage; null removes it. */
+  staffPin?: string | null;
+}
+
+/** What the audit log keeps of a change: never the PIN, only that it was set or removed. */
+function auditable(change: Partial<TerminalFields>): Record<string, unknown> {
+  const { staffPin, ...rest } = change;
+  return staffPin === undefined ? rest : { ...rest, staffPin: staffPin === null ? 'removed' : 'set' };
+}
+
+function misuseColumns(input: Partial<TerminalFields>) {
+  return {
+    ...(input.minIntervalSeconds !== undefined ? { min_interval_seconds: input.minIntervalSeconds } : {}),
+    ...(input.burstPerMinute !== undefined ? { burst_per_minute: input.burstPerMinute } : {}),
+  };
 }
 
 async function setServices(db: Db, terminalId: string, serviceIds: readonly string[]): Promise<void> {
@@ -32,14 +52,15 @@ export async function createTerminal(db: Db, officeId: string, input: TerminalFi
     problems.throwIfAny('The terminal is invalid: see "problems".');
     const id = await newId(office.administration_id, name, async (c) => !!(await trx.selectFrom('terminals').select('id').where('id', '=', c).executeTakeFirst()));
     const scale = input.scale ?? DEFAULT_SCALE;
+    const staff_pin_hash = input.staffPin ? await hashStaffPin(input.staffPin) : null;
     await trx
       .insertInto('terminals')
-      .values({ id, office_id: officeId, name, mode: input.mode, channel: CHANNEL_OF_MODE[input.mode], scale, archived_at: null, created_at: now.toISOString() })
+      .values({ id, office_id: officeId, name, mode: input.mode, channel: CHANNEL_OF_MODE[input.mode], scale, sound: input.sound ? 1 : 0, staff_pin_hash, ...misuseColumns(input), archived_at: null, created_at: now.toISOString() })
       .execute();
     await setServices(trx, id, input.serviceIds);
     await recordAudit(
       trx,
-      { actor, administrationId: office.administration_id, action: 'terminal.create', targetType: 'terminal', targetId: id, details: { officeId, name, mode: input.mode, serviceIds: input.serviceIds, scale } },
+      { actor, administrationId: office.administration_id, action: 'terminal.create', targetType: 'terminal', targetId: id, details: { officeId, name, mode: input.mode, serviceIds: input.serviceIds, scale, sound: input.sound ?? false, staffPin: staff_pin_hash ? 'set' : 'none', ...(input.minIntervalSeconds !== undefined ? { minIntervalSeconds: input.minIntervalSeconds } : {}), ...(input.burstPerMinute !== undefined ? { burstPerMinute: input.burstPerMinute } : {}) } },
       now,
     );
     return id;
@@ -62,11 +83,14 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
       ...(name !== undefined ? { name } : {}),
       ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),
       ...(change.scale !== undefined && change.scale !== current.scale ? { scale: change.scale, previous_scale: current.scale, scale_changed_at: now.toISOString() } : {}),
+      ...(change.sound !== undefined ? { sound: change.sound ? 1 : 0 } : {}),
+      ...misuseColumns(change),
+      ...(change.staffPin !== undefined ? { staff_pin_hash: change.staffPin === null ? null : await hashStaffPin(change.staffPin) } : {}),
     };
     if (Object.keys(columns).length === 0 && change.serviceIds === undefined) return;
     if (Object.keys(columns).length) await trx.updateTable('terminals').set(columns).where('id', '=', terminalId).execute();
     if (change.serviceIds !== undefined) await setServices(trx, terminalId, serviceIds);
-    await recordAudit(trx, { actor, administrationId: current.administrationId, action: 'terminal.update', targetType: 'terminal', targetId: terminalId, details: { ...change, ...(name !== undefined ? { name } : {}) } }, now);
+    await recordAudit(trx, { actor, administrationId: current.administrationId, action: 'terminal.update', targetType: 'terminal', targetId: terminalId, details: { ...auditable(change), ...(name !== undefined ? { name } : {}) } }, now);
   });
   return (await getTerminal(db, terminalId))!;
 }

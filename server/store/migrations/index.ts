@@ -15,6 +15,7 @@ import { publicPages } from './012-public-pages';
 import { administrationLogos } from './013-administration-logos';
 import { subscriptions } from './014-subscriptions';
 import { voteFlags } from './015-vote-flags';
+import { terminalKioskSettings } from './016-terminal-kiosk-settings';
 import { channelPoints } from './017-channel-points';
 import { translations } from './018-translations';
 import { alerts } from './019-alerts';
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-administration-logos': administrationLogos,
   '014-subscriptions': subscriptions,
   '015-vote-flags': voteFlags,
+  '016-terminal-kiosk-settings': terminalKioskSettings,
   '017-channel-points': channelPoints,
   '018-translations': translations,
   '019-alerts': alerts,

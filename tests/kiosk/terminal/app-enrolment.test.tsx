@@ -49,7 +49,7 @@ function fakeCollector() {
     }
     const terminalId = tokens.get(authHeader(init)?.replace(/^Bearer /, '') ?? '');
     if (!terminalId) return json({ error: { code: 'terminal_not_enrolled', message: 'not enrolled' } }, 401);
-    if (path.startsWith('/api/v1/terminals/')) return json(sampleConfig({ terminal: { id: terminalId, name: terminalId, mode: 'counter', channel: 'sportello' } }));
+    if (path.startsWith('/api/v1/terminals/')) return json(sampleConfig({ terminal: { id: terminalId, name: terminalId, mode: 'counter', channel: 'sportello', sound: false, staffPin: null } }));
     const batch = JSON.parse(String(init?.body)) as VoteBatch;
     if (batch.terminalId !== terminalId) return json({ error: { code: 'forbidden', message: 'not yours' } }, 403);
     stored.push(...batch.votes.map((v) => v.id));

@@ -115,7 +115,7 @@ describe('terminal app', () => {
       { id: 'anagrafe', name: 'Anagrafe' },
       { id: 'tributi', name: 'Tributi' },
     ];
-    const v1 = sampleConfig({ version: 'v1', terminal: { id: 'T1', name: 'Totem', mode: 'totem', channel: 'totem' }, services });
+    const v1 = sampleConfig({ version: 'v1', terminal: { id: 'T1', name: 'Totem', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services });
     await saveConfig(db, 'T1', v1);
     let served = v1;
     const fetch = (async () => json(served)) as typeof globalThis.fetch;

@@ -35,9 +35,9 @@ export function authHeader(init?: RequestInit): string | null {
 
 export function sampleConfig(patch: Partial<TerminalConfig> = {}): TerminalConfig {
   return {
-    terminal: { id: 'T1', name: 'Sportello 1', mode: 'counter', channel: 'sportello' },
+    terminal: { id: 'T1', name: 'Sportello 1', mode: 'counter', channel: 'sportello', sound: false, staffPin: null },
     administration: { id: 'comune-x', name: 'Comune di Esempio' },
-    office: { id: 'sede-1', name: 'Sede centrale', timeZone: 'Europe/Rome' },
+    office: { id: 'sede-1', name: 'Sede centrale', timeZone: 'Europe/Rome', openingHours: null, holidays: [] },
     services: [{ id: 'anagrafe', name: 'Anagrafe' }],
     scale: 3,
     reasons: [

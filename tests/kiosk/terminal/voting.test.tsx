@@ -147,7 +147,7 @@ describe('voting flow', () => {
       { id: 'tributi', name: 'Tributi' },
       { id: 'suap', name: 'SUAP' },
     ];
-    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem' }, services }), queue);
+    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services }), queue);
     expect(page.getByTestId('service-tile').elements().map((e) => e.textContent)).toEqual(['Anagrafe', 'Tributi', 'SUAP']);
     expect(document.querySelector('.face-button')).toBeNull();
     await button('Tributi').click();
@@ -165,7 +165,7 @@ describe('voting flow', () => {
       { id: 'anagrafe', name: 'Anagrafe' },
       { id: 'tributi', name: 'Tributi' },
     ];
-    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem' }, services, timing: { thanksMs: 5000, idleMs: 500, followUpMs: 5000 } }), queue);
+    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services, timing: { thanksMs: 5000, idleMs: 500, followUpMs: 5000 } }), queue);
     await button('Anagrafe').click();
     await expect.element(button('Giudizio positivo')).toBeVisible();
     // Touches every 200 ms keep the faces up past idleMs.

@@ -27,9 +27,9 @@ const nameOf = (id: string) => DEMO.services.find((s) => s.id === id)!.name;
 describe('GET terminal config', () => {
   it('gives a counter terminal exactly one service and mode counter', async () => {
     const cfg = await config(COUNTER.id);
-    expect(cfg.terminal).toEqual({ id: COUNTER.id, name: COUNTER.name, mode: 'counter', channel: 'sportello' });
+    expect(cfg.terminal).toEqual({ id: COUNTER.id, name: COUNTER.name, mode: 'counter', channel: 'sportello', sound: false, staffPin: null });
     expect(cfg.services).toEqual([{ id: 'valdoria-anagrafe', name: nameOf('valdoria-anagrafe') }]);
-    expect(cfg.office).toEqual({ id: COUNTER.officeId, name: DEMO.offices[1]!.name, timeZone: 'Europe/Rome' });
+    expect(cfg.office).toEqual({ id: COUNTER.officeId, name: DEMO.offices[1]!.name, timeZone: 'Europe/Rome', openingHours: null, holidays: [] });
     expect(cfg.administration).toEqual(DEMO.administration);
     await c.store.db.insertInto('terminal_services').values({ terminal_id: COUNTER.id, service_id: 'valdoria-tributi', position: 1 }).execute();
     expect((await config(COUNTER.id)).services.map((s) => s.id)).toEqual(['valdoria-anagrafe']);

@@ -29,6 +29,11 @@ const terminal = (over: Partial<Terminal>): Terminal => ({
   revokedAt: null,
   lastSeenAt: null,
   archivedAt: null,
+  sound: false,
+  staffPinSet: false,
+  health: null,
+  minIntervalSeconds: 3,
+  burstPerMinute: 8,
   ...over,
 });
 const TERMINALS = [
@@ -144,9 +149,16 @@ describe('terminals page', () => {
       'Anagrafe',
       'Tributi <script>alert(1)</script>',
     ]);
+    // The misuse thresholds start at the collector's defaults; the response interval is raised to 5 s.
+    expect(($('terminal-burst') as HTMLInputElement).value).toBe('8');
+    const interval = $('terminal-min-interval') as HTMLInputElement;
+    act(() => {
+      interval.value = '5';
+      interval.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     act(() => $('terminal-save')!.click());
     await vi.waitFor(() => expect(seen.some((r) => r.method === 'POST' && r.url === '/api/v1/terminals')).toBe(true));
-    expect(seen.find((r) => r.url === '/api/v1/terminals')!.body).toEqual({ officeId: 'sede-centro', name: 'Sportello 2', mode: 'totem', serviceIds: ['anagrafe', 'tributi'], scale: 3 });
+    expect(seen.find((r) => r.url === '/api/v1/terminals')!.body).toMatchObject({ officeId: 'sede-centro', name: 'Sportello 2', mode: 'totem', serviceIds: ['anagrafe', 'tributi'], scale: 3, minIntervalSeconds: 5, burstPerMinute: 8 });
   });
 
   it('renders names with markup as text everywhere', async () => {
