@@ -210,6 +210,7 @@ export function drawServicePage(flow: Flow, s: ServicePage, faces: readonly Face
     doc.y += 6;
   }
 
+  flow.gap(6);
   drawTrendChart(flow, {
     unit: s.trend.unit,
     buckets: s.trend.buckets,
