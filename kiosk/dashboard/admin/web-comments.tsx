@@ -29,8 +29,9 @@ export function WebComments({ officeId, administrationId, mayKeep }: { officeId:
               {comments.data.comments.map((c) => (
                 <li key={c.voteId}>
                   <p class="web-comment-meta">
-                    <span class="web-stars" aria-label={C.stars(c.stars)}>
+                    <span class="web-stars">
                       <span aria-hidden="true">{'★'.repeat(c.stars) + '☆'.repeat(5 - c.stars)}</span>
+                      <span class="visually-hidden">{C.stars(c.stars)}</span>
                     </span>
                     <span>{c.service}</span>
                     <span class="field-hint">{formatWhen(c.at)}</span>

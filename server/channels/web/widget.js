@@ -4,8 +4,9 @@
   'use strict';
   /** @type {{ title: string, legend: string, negativeUpTo: number, maxComment: number, negative: { question: string, answers: { id: string, text: string }[] }, positive: { question: string, answers: { id: string, text: string }[] } }} */
   var TEXTS = __GRADIMENTO_TEXTS__;
-  var script = document.currentScript;
-  var collector = script && script.src ? new URL(script.src).origin : '';
+  // The collector is where this script came from; a CMS that injects scripts late leaves no currentScript, so look for it.
+  var script = document.currentScript || document.querySelector('script[src$="/canali/widget.js"]');
+  var collector = script && script.src ? new URL(script.src, location.href).origin : '';
   var STAR = 'M12 1.7L9.5 9.2H1.6L8 13.9l-2.4 7.6 6.4-4.7 6.4 4.7-2.4-7.6 6.4-4.7h-7.9L12 1.7z';
   var SVG = 'http://www.w3.org/2000/svg';
   var counter = 0;

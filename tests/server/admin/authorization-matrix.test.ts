@@ -12,10 +12,10 @@ import { personWith, startCollector, type SignedIn, type TestCollector } from '.
 import { as, createOtherAdministration, Csv, grant, Upload, type Method, type OtherAdministration } from './admin-api';
 import { LOGO_PNG } from '../helpers/png-file';
 import { deliveryItems, type DeliveryItems } from '../helpers/delivery-items';
-
 import { MATRIX_MAIL_ENV, subscriptionItems, type SubscriptionItems } from '../helpers/subscription-items';
 import { alertItems, type AlertItems } from '../helpers/alert-items';
 import { channelItems, type ChannelItems } from '../helpers/channel-items';
+
 const VALDORIA = DEMO.administration.id;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -69,6 +69,8 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'POST /api/v1/administrations/:administrationId/webhooks': () => ({ name: `Ricevitore ${++serial}`, url: 'https://hooks.example.org/gradimento' }),
   // Issue 8: the public page's settings.
   'PUT /api/v1/administrations/:administrationId/public-page': () => ({ enabled: (++serial % 2) === 0, licence: 'CC-BY-4.0', note: '' }),
+  // Issue 8: the administration's logo for its PDF reports.
+  'PUT /api/v1/administrations/:administrationId/logo': () => new Upload(LOGO_PNG, 'image/png'),
   // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
   'POST /api/v1/subscriptions': (i) => ({ officeId: i.officeId, frequency: 'daily' }),
   'POST /api/v1/administrations/:administrationId/subscriptions': (i) => ({ userId: i.userId, frequency: 'monthly' }),
@@ -80,8 +82,6 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'POST /api/v1/channel-points/:qrPointId/codes': () => ({ count: 1 }),
   'POST /api/v1/channel-points/:phonePointId/phone-votes': (i) => ({ serviceId: i.serviceId, face: 'positivo' }),
   'PUT /api/v1/administrations/:administrationId/channel-settings': () => ({ commentDays: 30 + (++serial % 5) }),
-  // Issue 8: the administration's logo for its PDF reports.
-  'PUT /api/v1/administrations/:administrationId/logo': () => new Upload(LOGO_PNG, 'image/png'),
 };
 const QUERY = (items: Items) => `?from=2026-03-01&to=2026-03-31&month=2026-03&administrationId=${encodeURIComponent(items.administrationId)}`;
 /** The yearly report asks for a year alone (a month beside it would be ambiguous elsewhere, so it gets its own query). */
@@ -170,7 +170,8 @@ describe('on another administration\'s items', () => {
       'viewer of valdoria': await personWith(c, 'v@example.org', [grant.viewer(VALDORIA)]),
       'person with no role': await personWithoutRoles(c, 'none@example.org'),
     };
-  });
+    // Another administration with its items through the API, and four people (a password hash each): more than 10 s on busy cores.
+  }, 60_000);
   afterAll(async () => c?.close());
 
   it('covers the management API: the matrix is not empty', () => {
