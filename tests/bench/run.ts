@@ -1,14 +1,15 @@
 // `npm run bench`: builds the front-ends once, then prints each measurement as a ratio against a baseline taken in the same run.
-// `npm run bench:capacity` (argument `capacity`) runs only the collector's capacity, which needs no front-end.
+// `npm run bench:capacity` (argument `capacity`, optionally followed by measurement names) runs only the collector's capacity, which needs no front-end.
 // `npm run bench:reports` (argument `reports`) runs only the reports at national scale, without the front-end build.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFrontEnd } from '../../server/build-front-end';
 import { measureBundles, type Sizes } from './bundle-size';
-import { measureCapacity } from './capacity/capacity';
+import { CAPACITY_STEPS, measureCapacity, type CapacityStep } from './capacity/capacity';
 import { measureIngest } from './ingest';
 import { measureKioskSync, type SyncObservation } from './kiosk-sync';
+import { LIVE_TARGET_P95_MS, measureLatency, percentile, TAP_TARGET_P95_MS } from './latency';
 import { measureReportSpeed, TARGET_MS, TARGET_SPEEDUP } from './national/report-speed';
 import { BenchFailure, kb, median, ms, now, ratio, spread } from './stats';
 import { BATCH, VOTES } from './votes';
@@ -99,15 +100,43 @@ async function kioskSection(distDir: string): Promise<void> {
   }
 }
 
+/** Samples per latency measurement: each tap waits out "Grazie!" (4 s), so 25 taps take about two minutes. */
+const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 25);
+
+async function latencySection(distDir: string): Promise<void> {
+  say(`\n== latency (issue 9): ${LATENCY_SAMPLES} taps on a paired counter terminal with the CPU throttled 4x, and ${LATENCY_SAMPLES} votes to a watching dashboard`);
+  const r = await measureLatency(distDir, LATENCY_SAMPLES);
+  const verdict = (p95: number, target: number) => (p95 <= target ? 'PASS' : 'MISS');
+  const tap95 = percentile(r.tap, 95);
+  const floor95 = percentile(r.tapFloor, 95);
+  const tapLine = `tap to "Grazie!" (CPU 4x): median ${ms(median(r.tap))}, p95 ${ms(tap95)}; baseline bare button p95 ${ms(floor95)}, ratio ${ratio(tap95, floor95)}; target p95 <= ${TAP_TARGET_P95_MS} ms ${verdict(tap95, TAP_TARGET_P95_MS)}`;
+  const live95 = percentile(r.live, 95);
+  const post95 = percentile(r.liveFloor, 95);
+  const liveLine = `vote to a watching dashboard: median ${ms(median(r.live))}, p95 ${ms(live95)}; baseline the vote's POST p95 ${ms(post95)}, ratio ${ratio(live95, post95)}; target p95 < ${LIVE_TARGET_P95_MS} ms ${live95 < LIVE_TARGET_P95_MS ? 'PASS' : 'MISS'}`;
+  say(tapLine);
+  say(`  taps: ${spread(r.tap)} ms; bare button ${spread(r.tapFloor)} ms`);
+  say(liveLine);
+  say(`  votes: ${spread(r.live)} ms; POSTs ${spread(r.liveFloor)} ms`);
+  summary.push(tapLine, liveLine);
+}
+
 async function reportsSection(): Promise<void> {
   say(`\n== reports at national scale: the real report builders against GROUP BY over raw votes; target < ${TARGET_MS} ms and >= ${TARGET_SPEEDUP}x faster`);
   const results = await measureReportSpeed(RUNS, say);
   summary.push(...results.map((r) => r.line));
 }
 
-async function capacitySection(): Promise<void> {
+/** `npm run bench:capacity -- storm backlog` runs only those measurements (names in CAPACITY_STEPS). */
+function capacitySteps(names: readonly string[]): CapacityStep[] {
+  if (names.length === 0) return [...CAPACITY_STEPS];
+  const unknown = names.filter((n) => !(CAPACITY_STEPS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new BenchFailure(`unknown capacity measurement ${unknown.join(', ')}: choose among ${CAPACITY_STEPS.join(', ')}`);
+  return names as CapacityStep[];
+}
+
+async function capacitySection(only: readonly CapacityStep[] = CAPACITY_STEPS): Promise<void> {
   say('\n== capacity (issue 7): collectors in processes of their own, on fresh stores; every figure against a baseline taken in this run');
-  summary.push(...(await measureCapacity(CAPACITY_RUNS, say, recordFailure)));
+  summary.push(...(await measureCapacity(CAPACITY_RUNS, say, recordFailure, only)));
 }
 
 function recordFailure(name: string, e: unknown): void {
@@ -129,7 +158,18 @@ async function main(): Promise<number> {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new BenchFailure(`BENCH_RUNS must be a positive integer, not "${process.env.BENCH_RUNS}"`);
   say(`gradimento bench: Node ${process.version}, ${os.cpus().length} CPUs; timings are ratios against a baseline measured in this run`);
   if (process.argv[2] === 'capacity') {
-    await section('capacity', capacitySection);
+    const only = capacitySteps(process.argv.slice(3));
+    await section('capacity', () => capacitySection(only));
+    return finish(started);
+  }
+  if (process.argv[2] === 'latency') {
+    const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-bench-dist-'));
+    try {
+      await buildFrontEnd(distDir);
+      await section('latency', () => latencySection(distDir));
+    } finally {
+      fs.rmSync(distDir, { recursive: true, force: true });
+    }
     return finish(started);
   }
   if (process.argv[2] === 'reports') {
@@ -144,6 +184,7 @@ async function main(): Promise<number> {
     await section('bundle size', () => bundleSection(distDir));
     await section('collector ingest', () => ingestSection(distDir));
     await section('kiosk sync', () => kioskSection(distDir));
+    await section('latency', () => latencySection(distDir));
   } finally {
     fs.rmSync(distDir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 // The capacity section of `npm run bench` (alone: `npm run bench:capacity`): each measurement with its baseline from the same run, the ratio, and PASS or MISS against the issue's target.
+import os from 'node:os';
 import { median, ms } from '../stats';
 import { BACKLOG_BATCH, BACKLOG_VOTES, measureBacklog } from './backlog';
 import { IDLE_SOCKETS, measureIdleSockets } from './idle-sockets';
@@ -89,21 +90,31 @@ async function idleSockets(stores: BenchStores, say: Say, summary: string[]): Pr
   summary.push(line);
 }
 
-/** Runs every capacity measurement on fresh stores; one that fails is reported and the others still run. */
-export async function measureCapacity(runs: number, say: Say, fail: (name: string, err: unknown) => void): Promise<string[]> {
+/** The measurements by the name `npm run bench:capacity -- NAME...` picks them with. */
+export const CAPACITY_STEPS = ['single-vote', 'backlog', 'storm', 'two-collectors', 'idle-sockets'] as const;
+export type CapacityStep = (typeof CAPACITY_STEPS)[number];
+
+/**
+ * Runs the chosen capacity measurements (all by default) on fresh stores; one that fails is
+ * reported and the others still run.
+ */
+export async function measureCapacity(runs: number, say: Say, fail: (name: string, err: unknown) => void, only: readonly CapacityStep[] = CAPACITY_STEPS): Promise<string[]> {
   const summary: string[] = [];
+  // Other work on the machine shows in every figure (the baselines share it): say how much there was.
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  say(`machine: ${os.cpus().length} CPUs, load average (1 / 5 / 15 min) ${load()} at the start`);
   const stores = await openBenchStores();
   try {
     if (!stores.postgres) say('PostgreSQL is not installed (apt-get install postgresql, or PG_BIN): its figures and the two-collector measurement are skipped');
     else say('PostgreSQL: the tests\' throw-away server (fsync off), so its figures leave out the disk flush that SQLite\'s include');
-    const steps: [string, () => Promise<void>][] = [
-      ['single-vote ingest', () => singleVote(stores, say, summary)],
+    const steps: [CapacityStep, () => Promise<void>][] = [
+      ['single-vote', () => singleVote(stores, say, summary)],
       ['backlog', () => backlog(stores, runs, say, summary)],
-      ['reconnect storm', () => storm(stores, say, summary)],
-      ...(stores.postgres ? ([['two collectors', () => twoCollectors(stores, runs, say, summary)]] as [string, () => Promise<void>][]) : []),
-      ['idle sockets', () => idleSockets(stores, say, summary)],
+      ['storm', () => storm(stores, say, summary)],
+      ...(stores.postgres ? ([['two-collectors', () => twoCollectors(stores, runs, say, summary)]] as [CapacityStep, () => Promise<void>][]) : []),
+      ['idle-sockets', () => idleSockets(stores, say, summary)],
     ];
-    for (const [name, step] of steps) {
+    for (const [name, step] of steps.filter(([name]) => only.includes(name))) {
       try {
         await step();
       } catch (err) {
@@ -113,5 +124,8 @@ export async function measureCapacity(runs: number, say: Say, fail: (name: strin
   } finally {
     stores.close();
   }
+  const end = `capacity measured with a load average (1 / 5 / 15 min) of ${load()} at the end, on ${os.cpus().length} CPUs`;
+  say(end);
+  summary.push(end);
   return summary;
 }
