@@ -25,6 +25,7 @@ export const X = {
   logoUpload: 'Carica il logo…',
   logoReplace: 'Sostituisci il logo…',
   logoRemove: 'Rimuovi il logo',
+  logoAlt: 'Il logo come appare nei PDF',
   logoWrongType: (name: string) => `«${name}» non è un’immagine PNG o JPEG: salvala in uno di questi formati e riprova.`,
   logoTooLarge: (kb: number, max: number) => `Il file pesa ${kb} KB, il massimo è ${max} KB: salvalo più piccolo (per un logo bastano circa 500 pixel di larghezza).`,
 } as const;

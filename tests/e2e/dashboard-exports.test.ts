@@ -143,6 +143,8 @@ describe('the logo of the PDF reports, on the offices page', () => {
     await page.getByTestId('report-logo-file').setInputFiles({ name: 'stemma.png', mimeType: 'image/png', buffer: LOGO_PNG });
     await expect.poll(() => state.getAttribute('data-present')).toBe('true');
     expect(await state.innerText()).toContain('PNG di 120 × 120 pixel');
+    // The preview shows the stored image itself, decoded by the browser.
+    await expect.poll(() => page.getByTestId('report-logo-preview').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(120);
     const pdf = await stage.collector.adminFetch(`${exportPaths.officePdf(office)}?from=${from}&to=${to}`);
     // The image is in the file: pdfkit writes it as an XObject of subtype Image.
     expect(Buffer.from(await pdf.arrayBuffer()).toString('latin1')).toMatch(/\/Subtype \/Image/);

@@ -7,7 +7,7 @@ import { X } from '../export-labels';
 import { useLoad } from './use-load';
 
 interface LogoState {
-  logo: { mediaType: string; bytes: number; width: number; height: number; sha256: string; uploadedAt: string } | null;
+  logo: { mediaType: string; bytes: number; width: number; height: number; sha256: string; uploadedAt: string; dataUrl: string } | null;
 }
 
 const when = (iso: string) => new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
@@ -43,6 +43,8 @@ export function ReportLogo({ administrationId }: { administrationId: string }) {
     <section class="card report-logo" aria-labelledby="report-logo-title" data-testid="report-logo">
       <h3 id="report-logo-title">{X.logoTitle}</h3>
       <p class="muted">{X.logoNote(MAX_LOGO_BYTES / 1024)}</p>
+      {/* As big as it prints: the PDF fits it in 110 × 40 points at the top left. */}
+      {logo && <img class="report-logo-preview" src={logo.dataUrl} alt={X.logoAlt} data-testid="report-logo-preview" />}
       {state.data && (
         <p data-testid="report-logo-state" data-present={String(!!logo)}>
           {logo ? X.logoPresent(logo.mediaType === 'image/png' ? 'PNG' : 'JPEG', logo.width, logo.height, Math.ceil(logo.bytes / 1024), when(logo.uploadedAt)) : X.logoAbsent}

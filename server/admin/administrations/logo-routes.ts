@@ -22,6 +22,7 @@ const LogoSchema = Type.Object({
   height: Type.Integer(),
   sha256: Type.String(),
   uploadedAt: Type.String({ format: 'date-time' }),
+  dataUrl: Type.String({ description: 'the image itself as a data: URL, for a preview (at most ~270 KB)' }),
 });
 const LogoStateSchema = Type.Object({ logo: Type.Union([LogoSchema, Type.Null()], { description: 'null: the PDF reports show the administration\'s name alone' }) });
 
@@ -29,14 +30,14 @@ export const logoRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db
   const manage = over.administration('administration:manage');
   const state = async (administrationId: string) => {
     const logo = await getAdministrationLogo(db, administrationId);
-    return { logo: logo && { mediaType: logo.mediaType, bytes: logo.data.length, width: logo.width, height: logo.height, sha256: logo.sha256, uploadedAt: logo.uploadedAt } };
+    return { logo: logo && { mediaType: logo.mediaType, bytes: logo.data.length, width: logo.width, height: logo.height, sha256: logo.sha256, uploadedAt: logo.uploadedAt, dataUrl: `data:${logo.mediaType};base64,${logo.data.toString('base64')}` } };
   };
 
   app.get(
     '/administrations/:administrationId/logo',
     {
       config: { access: manage },
-      schema: { tags, summary: 'Whether the administration has a logo for its PDF reports, with its type, size and checksum', params: Params, response: { 200: LogoStateSchema, ...Errors } },
+      schema: { tags, summary: 'Whether the administration has a logo for its PDF reports, with its type, size, checksum and the image itself (a data: URL)', params: Params, response: { 200: LogoStateSchema, ...Errors } },
     },
     async (request) => state(request.params.administrationId),
   );

@@ -41,6 +41,7 @@ describe('administration logo', () => {
     const res = await admin.put(exportPaths.logo(VALDORIA), new Upload(LOGO_PNG, 'image/png'));
     expect(res.status).toBe(200);
     expect(res.body.logo).toMatchObject({ mediaType: 'image/png', bytes: LOGO_PNG.length, width: 120, height: 120, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(res.body.logo.dataUrl).toBe(`data:image/png;base64,${LOGO_PNG.toString('base64')}`);
     const audit = await c.store.db.selectFrom('audit_log').select(['action', 'target_id']).where('action', '=', 'administration.logo').execute();
     expect(audit).toEqual([{ action: 'administration.logo', target_id: VALDORIA }]);
 
