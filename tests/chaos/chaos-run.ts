@@ -68,13 +68,13 @@ async function enrol(url: string, code: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-/** Kills at random moments, half of them aimed at a batch in flight; each time a restart after a random pause. */
+/** Kills at random moments, the first and about half the others aimed at a batch in flight; each time a restart after a random pause. */
 async function killer(collector: CollectorProcess, o: ChaosOptions, rnd: Random, faults: Faults): Promise<void> {
   const gap = o.votingMs / (o.kills + 1);
   // All of them, even when restarts outlast the voting: a kill while terminals deliver their backlog is chaos too.
   for (let k = 0; k < o.kills; k++) {
     await sleep(gap * (0.5 + rnd.next()));
-    if (rnd.chance(0.5)) {
+    if (k === 0 || rnd.chance(0.5)) {
       // Wait for a batch on the wire, then strike within a few ms: between its arrival and its commit, or its answer.
       const until = Date.now() + 2000;
       while (faults.inFlight === 0 && Date.now() < until) await sleep(1);

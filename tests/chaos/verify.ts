@@ -55,13 +55,15 @@ export async function verify(db: Db, http: readonly HttpTerminal[], kiosks: read
   for (const k of kiosks) {
     const mine = rows.filter((r) => r.terminal_id === k.id);
     const got = new Map<string, number>();
-    for (const r of mine) got.set(kioskKey(r.face, r.follow_up, reasonsOf.get(r.id) ?? []), (got.get(kioskKey(r.face, r.follow_up, reasonsOf.get(r.id) ?? [])) ?? 0) + 1);
+    for (const r of mine) {
+      const key = kioskKey(r.face, r.follow_up, reasonsOf.get(r.id) ?? [], r.time_source === 'collector');
+      got.set(key, (got.get(key) ?? 0) + 1);
+    }
+    // What was tapped (the face leads the key), on the kiosk's one service.
+    for (const [key, count] of k.tally) for (let i = 0; i < count; i++) tally(k.officeId, k.serviceId, key.split(' ')[0]!);
     const want = JSON.stringify([...k.tally].sort());
     if (JSON.stringify([...got].sort()) !== want) problems.push(`kiosk ${k.id}: stored ${JSON.stringify([...got].sort())}, tapped ${want}`);
-    for (const r of mine) {
-      tally(k.officeId, r.service_id, r.face);
-      if (r.time_source !== 'terminal') problems.push(`kiosk ${k.id}: vote ${r.id} cast with a right clock is dated by the ${r.time_source}`);
-    }
+    castRedated += [...k.tally].filter(([key]) => key.endsWith(' re-dated')).reduce((n, [, count]) => n + count, 0);
   }
 
   const flagged = rows.filter((r) => r.flag !== null).length;

@@ -9,12 +9,14 @@ const seed = Number(process.env.CHAOS_SEED) || Math.floor(Math.random() * 2 ** 3
 
 describe('chaos, short run (seed printed: replay with CHAOS_SEED)', () => {
   for (const store of ['sqlite', 'postgres'] as StoreKind[]) {
-    it(`on ${store}: two SIGKILLs, one mid-batch, lose and double-count nothing`, { timeout: 240_000 }, async () => {
+    it(`on ${store}: two SIGKILLs (the first aimed at a batch in flight), reloads and offline windows lose and double-count nothing`, { timeout: 240_000 }, async () => {
       console.log(`chaos on ${store}: seed ${seed} (replay with CHAOS_SEED=${seed})`);
       const report = await runChaos({ store, seed, distDir: inject('distDir'), httpTerminals: 6, kioskPages: 1, votingMs: 8_000, kills: 2, drainMs: 120_000, log: (line) => console.log(line) });
       console.log(report.summary);
       expect(report.problems).toEqual([]);
       expect(report.faults.kills).toBe(2);
+      expect(report.faults.reloads).toBeGreaterThan(0);
+      expect(report.faults.offline).toBeGreaterThan(0);
       // The check compares something: votes were cast, on the kiosk page too, and some came from clocks hours off.
       expect(report.cast).toBeGreaterThan(50);
       expect(report.castOnKiosks).toBeGreaterThan(0);

@@ -16,7 +16,8 @@ import { buildOfficeReport, type ReportContext } from '../../../server/reports/o
 import { recordHeartbeat } from '../../../server/terminals/heartbeat';
 import { openStore, type Db, type Store } from '../../../server/store/database';
 import { DEMO } from '../../../server/store/seed-demo';
-import { createOtherAdministration, type OtherAdministration } from '../admin/admin-api';
+import { channelPaths } from '../../../server/contract/channel-points';
+import { as, createOtherAdministration, type OtherAdministration } from '../admin/admin-api';
 import { runAdmin, type AdminRun } from '../helpers/admin-cli';
 import { ADMIN_EMAIL, emptyStoreEnv, enrol, fixedClock, makeTempDir, makeVote, postVotes, removeTempDir, signInAs, startCollector, TEST_STORE, TOTEM } from '../helpers/test-collector';
 
@@ -34,6 +35,8 @@ const FILLED: readonly TableName[] = [
   'service_standards', 'terminal_status', 'votes', 'vote_reasons', 'vote_tombstones', 'face_counts', 'face_counts_day', 'face_counts_month',
   'face_counts_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month',
   'arrival_counts', 'terminal_counts_month', 'participation_day', 'participation_month', 'audit_log', 'rate_limits', 'leases',
+  // Issue 9: channel points, the web widget's comments, QR codes, comment retention, translations.
+  'channel_points', 'web_feedback', 'vote_codes', 'channel_settings', 'service_translations', 'reason_translations',
 ];
 /** Votes of the second comune's terminal, sent through the API. */
 const OTHER_VOTES = 120;
@@ -74,6 +77,21 @@ async function seedInstallation(dir: string): Promise<OtherAdministration> {
       }),
     );
     for (let i = 0; i < votes.length; i += 40) expect((await postVotes({ app: c.app, tokens: { [other.terminalId]: token } }, votes.slice(i, i + 40), other.terminalId)).status).toBe(200);
+    // The channels beyond the terminals, through the API as an admin sets them up: a web rating with
+    // a comment, QR codes, how long comments stay, services and reasons in other languages.
+    const admin = as(c.app, c.admin);
+    const office = DEMO.offices[0]!.id;
+    const web = await admin.post(apiPaths.officeChannelPoints(office), { kind: 'web', serviceId: DEMO.services[4]!.id });
+    expect(web.status).toBe(201);
+    const rating = await c.app.inject({ method: 'POST', url: channelPaths.webVotes(web.body.id), payload: { stars: 2, answer: 'non-chiare', comment: 'Modulo poco chiaro' }, headers: { origin: 'https://www.comune.valdoria.it' }, remoteAddress: '192.0.2.10' });
+    expect(rating.statusCode, rating.body).toBe(201);
+    const qr = await admin.post(apiPaths.officeChannelPoints(office), { kind: 'qr', serviceId: DEMO.services[0]!.id });
+    expect((await admin.post(apiPaths.channelPointCodes(qr.body.id), { count: 3 })).status).toBe(201);
+    expect((await admin.put(apiPaths.administrationChannelSettings(DEMO.administration.id), { commentDays: 30 })).status).toBe(200);
+    expect((await admin.patch(apiPaths.service(DEMO.services[1]!.id), { translations: { en: 'Local taxes' } })).status).toBe(200);
+    const reasons = (await admin.get(apiPaths.administrationReasons(DEMO.administration.id))).body as { id: string; label: string; dimension: string | null }[];
+    const translated = reasons.map((r, i) => ({ id: r.id, label: r.label, dimension: r.dimension, ...(i === 0 ? { translations: { en: 'Waiting time' } } : {}) }));
+    expect((await admin.put(apiPaths.administrationReasons(DEMO.administration.id), { reasons: translated })).status).toBe(200);
     await signInAs(c.app, `viewer@${other.administrationId}.example.org`, 'a long enough password');
     await c.app.inject({ method: 'POST', url: apiPaths.session, payload: { email: ADMIN_EMAIL, password: 'not the password' } });
     await recordHeartbeat(c.store.db, TOTEM.id, { appVersion: '1.4.0+abc', pending: 3, held: 1, oldestQueuedAt: '2026-11-15T09:00:00.000Z', lastDeliveryAt: '2026-11-15T09:59:00.000Z', storage: { usage: 5_000_000_000, quota: 60_000_000_000 }, persisted: true }, new Date(NOW));
@@ -172,7 +190,7 @@ describe.runIf(TEST_STORE === 'postgres')('migrate-to-postgres', () => {
   it('refuses a database that already holds data, and changes nothing', async () => {
     const again = await runAdmin({ DATA_DIR: source, DATABASE_URL: '' }, 'migrate-to-postgres', '--to', target.DATABASE_URL!);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already holds data \(2 administrations, 3 offices, 3 terminals, [\d,]+ votes, 2 people, [\d,]+ audit entries\): migrate-to-postgres only fills an empty database, so nothing was copied/);
+    expect(again.stderr).toMatch(/already holds data \(2 administrations, 3 offices, 3 terminals, 2 channel points, [\d,]+ votes, 2 people, [\d,]+ audit entries\): migrate-to-postgres only fills an empty database, so nothing was copied/);
     for (const table of TABLES) expect(await rowsOf(postgres.db, table), table).toEqual(await rowsOf(sqlite.db, table));
   });
 });

@@ -6,8 +6,18 @@ import { fromSchema, mutated, type Hints, type JsonSchema } from './schema-arbit
 
 export interface Identity {
   name: string;
+  /** Which credential it carries: most cases go to the identities a route accepts, so they get past its door. */
+  kind: 'anonymous' | 'terminal' | 'apiKey' | 'person';
   headers: Record<string, string>;
 }
+
+const accepts = (route: RouteAccess, identity: Identity) => {
+  const a = route.access;
+  if ('public' in a) return true;
+  if ('terminal' in a) return identity.kind === 'terminal';
+  if ('apiKey' in a) return identity.kind === 'apiKey';
+  return identity.kind === 'person';
+};
 
 export interface FuzzRequest {
   route: RouteAccess;
@@ -82,7 +92,7 @@ export function requests(routes: readonly RouteAccess[], doc: JsonSchema, hints:
     const names = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
     return fc
       .record({
-        identity: fc.constantFrom(...identities),
+        identity: fc.oneof(...identities.map((i) => ({ arbitrary: fc.constant(i), weight: accepts(route, i) ? 4 : 1 }))),
         params: fc.tuple(...names.map((n) => segment(n, hints))),
         query: queryString(op, doc, hints),
         body: route.method === 'GET' || route.method === 'DELETE' ? fc.oneof({ arbitrary: fc.constant({ raw: false } as { payload?: unknown; raw: boolean; type?: string }), weight: 5 }, { arbitrary: body(op, doc, hints), weight: 1 }) : body(op, doc, hints),

@@ -19,6 +19,8 @@ const MAY_CHANGE_ON_REFUSAL: Record<string, readonly string[] | 'all'> = {
 };
 
 let tables: Promise<string[]> | undefined;
+/** The rows behind the latest digests, by digest, so that a difference can be shown row by row. */
+const rowsOf = new Map<string, string[]>();
 
 /** Table name -> row count and a hash of its rows (volatile columns left out), in a stable order. */
 export async function storeDigest(db: Db): Promise<Record<string, string>> {
@@ -33,14 +35,25 @@ export async function storeDigest(db: Db): Promise<Record<string, string>> {
       const lines = rows
         .map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !volatile?.includes(k)).sort(([a], [b]) => (a < b ? -1 : 1)), (_k, v) => (typeof v === 'bigint' ? String(v) : v)))
         .sort();
-      return [table, `${rows.length} rows ${createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16)}`] as const;
+      const hash = `${rows.length} rows ${createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16)}`;
+      if (rowsOf.size > 400) rowsOf.clear();
+      rowsOf.set(`${table} ${hash}`, lines);
+      return [table, hash] as const;
     }),
   );
   for (const entry of hashes) if (entry) digest[entry[0]] = entry[1];
   return digest;
 }
 
-/** Tables whose digest differs, as "table: before -> after". */
+/** Tables whose digest differs, as "table: before -> after", with a few rows that went and came. */
 export function digestChanges(before: Record<string, string>, after: Record<string, string>): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]).map((t) => `${t}: ${before[t]} -> ${after[t]}`);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((t) => before[t] !== after[t])
+    .map((t) => {
+      const was = new Set(rowsOf.get(`${t} ${before[t]}`) ?? []);
+      const now = new Set(rowsOf.get(`${t} ${after[t]}`) ?? []);
+      const gone = [...was].filter((r) => !now.has(r)).slice(0, 3);
+      const came = [...now].filter((r) => !was.has(r)).slice(0, 3);
+      return `${t}: ${before[t]} -> ${after[t]}; gone ${gone.join(' ')}; came ${came.join(' ')}`;
+    });
 }

@@ -4,14 +4,18 @@
 // FUZZ_RUNS sets the cases per route (npm run fuzz runs many more); FUZZ_SEED replays a run.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findApiKey } from '../../../server/admin/api-keys/api-keys';
+import { createSession } from '../../../server/auth/sessions';
+import { findTerminalByToken } from '../../../server/auth/terminal-tokens';
 import { apiPaths } from '../../../server/contract/api';
+import { CSRF_HEADER, SESSION_COOKIE, type SessionInfo } from '../../../server/contract/auth';
 import { ERROR_CODES } from '../../../server/contract/errors';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as, grant } from '../admin/admin-api';
 import { rollupDifferences } from '../helpers/recount-rollups';
 import { requests, type FuzzRequest, type Identity } from '../helpers/route-fuzz';
 import { digestChanges, storeDigest } from '../helpers/store-digest';
-import { asTerminal, personWith, signInAs, startCollector, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
+import { ADMIN_EMAIL, asTerminal, enrol, personWith, startCollector, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 4;
 const SEED = Number(process.env.FUZZ_SEED) || Date.now() % 2 ** 31;
@@ -22,7 +26,7 @@ let identities: Identity[];
 let doc: Record<string, unknown>;
 const people: Record<string, { email: string; signedIn: SignedIn }> = {};
 
-const signedInIdentity = (name: string, s: SignedIn): Identity => ({ name, headers: s.headers });
+const signedInIdentity = (name: string, s: SignedIn): Identity => ({ name, kind: 'person', headers: s.headers });
 
 beforeAll(async () => {
   c = await startCollector();
@@ -37,9 +41,9 @@ beforeAll(async () => {
     people[role] = { email, signedIn: await personWith(c, email, [...grants]) };
   }
   identities = [
-    { name: 'anonymous', headers: {} },
-    { name: 'terminal', headers: asTerminal(c.tokens[TOTEM.id]!) },
-    { name: 'api key', headers: { authorization: `Bearer ${apiKey}` } },
+    { name: 'anonymous', kind: 'anonymous', headers: {} },
+    { name: 'terminal', kind: 'terminal', headers: asTerminal(c.tokens[TOTEM.id]!) },
+    { name: 'api key', kind: 'apiKey', headers: { authorization: `Bearer ${apiKey}` } },
     signedInIdentity('installation admin', c.admin),
     ...Object.entries(people).map(([role, p]) => signedInIdentity(role, p.signedIn)),
   ];
@@ -70,19 +74,43 @@ async function hints(): Promise<Record<string, readonly unknown[]>> {
 }
 
 /**
- * Signs a person in again when a case signed them out (DELETE /session), disabled them or took their
- * roles; true when it did (a sign-in writes a session: the store's "before" must be taken after it).
+ * Gives an identity its credentials back when a case took them (a terminal revoked, an API key
+ * revoked, a person signed out or disabled): people straight in the store, since the sign-in route
+ * is rate-limited per address and the cases sign in too. True when it did (the store's "before"
+ * must then be taken again).
  */
 async function refresh(identity: Identity): Promise<boolean> {
-  const person = Object.entries(people).find(([role]) => role === identity.name)?.[1];
-  if (!person) return false;
+  const token = identity.headers.authorization?.slice('Bearer '.length) ?? '';
+  if (identity.kind === 'terminal') {
+    if (await findTerminalByToken(c.store.db, token)) return false;
+    // Revoked by an earlier case: paired again (an archived totem stays archived, and refused; its
+    // pairing code is written all the same).
+    try {
+      identity.headers = asTerminal(await enrol(c.app, c.store, TOTEM.id));
+    } catch {
+      // Still refused: the cases go on with the old token.
+    }
+    return true;
+  }
+  if (identity.kind === 'apiKey') {
+    if (await findApiKey(c.store.db, token, new Date())) return false;
+    const admin = identities.find((i) => i.name === 'installation admin')!;
+    await refresh(admin);
+    const created = await c.app.inject({ method: 'POST', url: apiPaths.administrationApiKeys(VALDORIA), headers: admin.headers, payload: { name: 'Eliminacode' } });
+    if (created.statusCode >= 300) return false;
+    identity.headers = { authorization: `Bearer ${created.json().key as string}` };
+    return true;
+  }
+  if (identity.kind !== 'person') return false;
   const res = await c.app.inject({ url: apiPaths.session, headers: identity.headers });
   if (res.statusCode === 200) return false;
-  try {
-    identity.headers = (await signInAs(c.app, person.email)).headers;
-  } catch {
-    // Disabled, its password changed, or its sign-in throttled by earlier cases: it goes on as a stale session.
-  }
+  const email = identity.name === 'installation admin' ? ADMIN_EMAIL : people[identity.name]!.email;
+  const user = await c.store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+  await c.store.db.updateTable('users').set({ disabled_at: null }).where('id', '=', user.id).execute();
+  const { cookieValue } = await createSession(c.store.db, user.id, 'route fuzzing', new Date());
+  const cookie = `${SESSION_COOKIE}=${cookieValue}`;
+  const info = (await c.app.inject({ url: apiPaths.session, headers: { cookie } })).json() as SessionInfo;
+  identity.headers = { cookie, [CSRF_HEADER]: info.csrfToken };
   return true;
 }
 

@@ -58,5 +58,7 @@ describe(`the tables the copy knows (${TEST_STORE})`, () => {
 describe('describeContents', () => {
   it('says what a database holds in the words of its users', () => {
     expect(describeContents(new Map([['administrations', 1], ['offices', 2], ['votes', 12345], ['users', 1], ['audit_log', 3]]))).toBe('1 administration, 2 offices, 0 terminals, 12,345 votes, 1 person, 3 audit entries');
+    // Web, QR and phone points are terminal rows: counted apart from the devices.
+    expect(describeContents(new Map([['administrations', 2], ['offices', 3], ['terminals', 5], ['channel_points', 2], ['votes', 1], ['users', 2], ['audit_log', 1]]))).toBe('2 administrations, 3 offices, 3 terminals, 2 channel points, 1 vote, 2 people, 1 audit entry');
   });
 });
