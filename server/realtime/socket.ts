@@ -124,6 +124,10 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   });
 
   io.on('connection', (socket) => {
+    // engine.io keeps the HTTP request that opened the connection for as long as it lasts; once the
+    // handshake above has read it (headers, cookie, address), nothing does. Letting it go is what
+    // socket.io's memory guide advises: part of what thousands of idle terminals cost (docs/performance.md).
+    (socket.conn as { request: unknown }).request = null;
     // Payloads come from the network: check their shape before use, and always answer the ack.
     socket.on('report:watch', async (req, ack) => {
       if (typeof ack !== 'function') return;
