@@ -10,7 +10,12 @@ import { now } from '../stats';
 import { generateInstallation, type GeneratedInstallation } from './generate';
 import { GENERATOR_VERSION, SEED } from './installation';
 
-const ROOT = path.join(os.tmpdir(), 'gradimento-bench-national');
+/**
+ * BENCH_NATIONAL_ROOT points at another folder holding `${KEY}/` (a copy of the cache, say): opening
+ * the installation migrates it to the code's schema, so a copy keeps the original for code that
+ * expects another set of migrations.
+ */
+const ROOT = process.env.BENCH_NATIONAL_ROOT || path.join(os.tmpdir(), 'gradimento-bench-national');
 const KEY = `v${GENERATOR_VERSION}-seed${SEED}`;
 /** Written last: a folder without it is an interrupted generation, never used. */
 const META = 'installation.json';
