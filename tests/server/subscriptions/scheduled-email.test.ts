@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
 import { subscriptionPaths } from '../../../server/contract/subscriptions';
+import { deliveryPaths } from '../../../server/contract/delivery';
+import { retryDelayMs } from '../../../server/delivery/backoff';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as, grant } from '../admin/admin-api';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
+import { freePort, startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { ADMIN_EMAIL, makeVote, movableClock, personWith, postVotes, signInAs, startCollector, TEST_STORE, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
 
 const OFFICE = DEMO.offices[0]!; // the totem's office
@@ -195,6 +197,46 @@ describe('the one-click unsubscribe of mail programs (RFC 8058)', () => {
     expect(url.origin).toBe(PUBLIC_URL);
     const res = await c.app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
     expect([res.statusCode, res.json().active]).toEqual([200, false]);
+  });
+});
+
+describe('a mail server nobody answers at', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let port: number;
+  let sink: SmtpSink | undefined;
+  let c: TestCollector;
+  beforeAll(async () => {
+    port = await freePort();
+    c = await startCollector({ now: clock.now, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL } });
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+
+  it('keeps the report, shows the failed attempts to the administration\'s admins, and sends it once the server is back', { timeout: 60_000 }, async () => {
+    const rita = await personWith(c, 'rita@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    expect((await as(c.app, rita).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' })).status).toBe(201);
+    await vote(c, '2026-03-10T08:30:00.000Z', 8, 2);
+    clock.set('2026-03-11T06:30:00.000Z');
+    await c.scheduler.tick();
+    const admin = await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
+    const problems = await as(c.app, admin).get(deliveryPaths.administrationDeliveries(VALDORIA));
+    expect(problems.body).toMatchObject([{ kind: 'email', source: 'subscription', recipient: 'rita@valdoria.example.org', status: 'pending', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) }]);
+    // Another attempt, still nobody: the report is not queued twice, the attempts grow.
+    clock.advance(retryDelayMs(1)! + 1000);
+    await c.scheduler.tick();
+    const again = await as(c.app, await signInAs(c.app, 'aa@valdoria.example.org')).get(deliveryPaths.administrationDeliveries(VALDORIA));
+    expect(again.body).toMatchObject([{ status: 'pending', attempts: 2 }]);
+    sink = await startSmtpSink(port);
+    clock.advance(retryDelayMs(2)! + 1000);
+    await c.scheduler.tick();
+    const [mail] = await sink.waitFor(1);
+    expect(mail!.subject).toBe(`Gradimento: ${OFFICE.name}, 10 marzo 2026`);
+    clock.advance(HOUR);
+    await c.scheduler.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages).toHaveLength(1);
   });
 });
 
