@@ -14,7 +14,6 @@ import { sessionRoutes } from './auth/session-routes';
 import { sharedRateLimitStore } from './auth/shared-rate-limit';
 import { AppError } from './http/app-error';
 import { frameworkErrors, installErrorHandler } from './http/errors';
-import { installNulCheck } from './http/reject-nul';
 import { trustFunction } from './http/origin';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOpenApi } from './http/openapi';
@@ -84,7 +83,6 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
-  installNulCheck(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -127,7 +125,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(publicRoutes, { db, now, minSample: config.reportMinVotes, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });
   // Issue 9: channels beyond the terminals (server/channels/): the web widget and the QR codes' mobile page
   // in public under /canali, the points, code sheets, phone votes and web comments under the API.
-  const channelDeps = { db, now, broadcast: realtime.broadcast };
+  const channelDeps = { db, now, broadcast: realtime.broadcast, metrics };
   await app.register(webChannelRoutes, channelDeps);
   await app.register(mobileRoutes, channelDeps);
   await app.register(channelManageRoutes, { prefix: API_BASE, ...channelDeps, publicUrl: config.publicUrlSet ? config.publicUrl : undefined });

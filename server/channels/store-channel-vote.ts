@@ -7,6 +7,7 @@ import type { VotesStoredEvent } from '../contract/events';
 import type { FaceId } from '../contract/scale';
 import { storeVotes } from '../ingest/store-votes';
 import { voteDigest } from '../ingest/vote-digest';
+import type { CollectorMetrics } from '../metrics/registry';
 import type { Db } from '../store/database';
 import type { NewVote } from '../store/insert-votes';
 import type { Database } from '../store/schema';
@@ -17,6 +18,8 @@ export interface ChannelVoteDeps {
   now: () => Date;
   /** Tells watching dashboards that the office has a new vote; never throws into the vote. */
   broadcast: (event: VotesStoredEvent) => void;
+  /** /metrics counts these votes with the terminals' (gradimento_votes_stored_total). */
+  metrics?: Pick<CollectorMetrics, 'votesStored'>;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function storeChannelVote(
     await alongside(trx, vote.row.id, at);
     await storeVotes(trx, [vote]);
   });
+  deps.metrics?.votesStored.inc();
   try {
     deps.broadcast({ officeId: point.officeId, count: 1, days: [vote.row.day] });
   } catch {

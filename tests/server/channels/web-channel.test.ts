@@ -55,6 +55,13 @@ describe('a rating from a comune\'s page', () => {
     for (const v of votes) expect(v).toMatchObject({ channel: 'web', scale: 5, service_id: URP, follow_up: 'not-asked' });
   });
 
+  it('counts in /metrics with the terminals\' votes', async () => {
+    const stored = async () => Number(/^gradimento_votes_stored_total (\d+)$/m.exec((await c.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' })).body)?.[1]);
+    const before = await stored();
+    expect((await rate(point.id, { stars: 3 })).statusCode).toBe(201);
+    expect(await stored()).toBe(before + 1);
+  });
+
   it('sets no cookie and may be read by the page that sent it; the preflight allows a JSON POST from anywhere', async () => {
     const res = await rate(point.id, { stars: 4 });
     expect(res.statusCode).toBe(201);
