@@ -14,6 +14,7 @@ import { sessionRoutes } from './auth/session-routes';
 import { sharedRateLimitStore } from './auth/shared-rate-limit';
 import { AppError } from './http/app-error';
 import { frameworkErrors, installErrorHandler } from './http/errors';
+import { installNulCheck } from './http/reject-nul';
 import { trustFunction } from './http/origin';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOpenApi } from './http/openapi';
@@ -83,6 +84,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+  installNulCheck(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -6,13 +6,16 @@ import type { Db } from '../../../server/store/database';
 /**
  * What a refused request may change on purpose: a wrong password is counted against its account
  * and address (sign-in throttle), a refused request counts against its rate limit (PostgreSQL
- * keeps those counters in the store), and any authenticated request marks its session, terminal or
- * API key as seen. Everything else must stay as it was.
+ * keeps those counters in the store), any authenticated request marks its session, terminal or
+ * API key as seen, and a key of the installation is made when first needed. Everything else must stay as it was.
  */
 const MAY_CHANGE_ON_REFUSAL: Record<string, readonly string[] | 'all'> = {
   sign_in_throttle: 'all',
   rate_limits: 'all',
   leases: 'all',
+  // Keys made the first time something needs them (the unsubscribe links' HMAC key, on the first
+  // link checked, valid or not): the installation's, not the request's.
+  installation_secrets: 'all',
   sessions: ['last_seen_at', 'expires_at'],
   terminals: ['last_seen_at'],
   api_keys: ['last_used_at'],
