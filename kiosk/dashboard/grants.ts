@@ -13,6 +13,8 @@ export const PAGES = [
   { id: 'report', permission: 'reports:read' },
   // Issue 8: one's own scheduled e-mails (and, for admins, those of their people).
   { id: 'emails', permission: 'reports:read' },
+  // Issue 8: alerts (open ones live, acknowledging them; the rules for admins).
+  { id: 'alerts', permission: 'reports:read' },
   { id: 'people-served', permission: 'people-served:write' },
   { id: 'offices', permission: 'administration:manage' },
   { id: 'services', permission: 'administration:manage' },

@@ -56,6 +56,7 @@ export const SETUP_STEP_LABELS = {
 export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   report: 'Report',
   emails: 'Le mie e-mail',
+  alerts: 'Avvisi',
   'people-served': 'Persone servite',
   offices: 'Uffici',
   services: 'Servizi',

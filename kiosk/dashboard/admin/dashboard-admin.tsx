@@ -12,6 +12,7 @@ import { ApiKeysPage } from './api-keys-page';
 import { AuditPage } from './audit-page';
 import { ChannelsPage } from './channels-page';
 import { EmailsPage } from '../subscriptions/emails-page';
+import { AlertsPage } from '../alerts/alerts-page';
 import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
 import { PeoplePage } from './people-page';
@@ -26,6 +27,7 @@ type AdminPageId = Exclude<PageId, 'report'>;
 
 const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
   emails: 'reports:read',
+  alerts: 'reports:read',
   'people-served': 'people-served:write',
   channels: 'terminals:manage',
   offices: 'administration:manage',
@@ -75,6 +77,15 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
           <h2>{PAGE_LABELS[page]}</h2>
         </div>
         <EmailsPage session={session} administrations={administrations.data} />
+      </section>
+    );
+  if (page === 'alerts')
+    return (
+      <section class="admin-page" data-testid="page-alerts">
+        <div class="admin-head">
+          <h2>{PAGE_LABELS[page]}</h2>
+        </div>
+        <AlertsPage session={session} administrations={administrations.data} />
       </section>
     );
   const scope = scopeOf(session.grants, PERMISSION[page]);

@@ -1,0 +1,12 @@
+// The dashboard's calls for alerts (server/alerts/routes.ts) and the webhooks a rule may call.
+import { alertPaths, type Alert, type AlertRule, type AlertRuleInput } from '../../../server/contract/alerts';
+import { deliveryPaths, type Webhook } from '../../../server/contract/delivery';
+import { request } from '../api';
+
+export const listAlerts = (administrationId: string, status: 'open' | 'all', signal?: AbortSignal) =>
+  request<Alert[]>('GET', `${alertPaths.administrationAlerts(administrationId)}?status=${status}`, { signal });
+export const acknowledgeAlert = (id: string, comment: string) => request<Alert>('POST', alertPaths.acknowledge(id), { body: { comment } });
+export const listRules = (administrationId: string, signal?: AbortSignal) => request<AlertRule[]>('GET', alertPaths.administrationRules(administrationId), { signal });
+export const createRule = (administrationId: string, input: AlertRuleInput) => request<AlertRule>('POST', alertPaths.administrationRules(administrationId), { body: input });
+export const deleteRule = (id: string) => request<void>('DELETE', alertPaths.rule(id));
+export const listWebhooks = (administrationId: string, signal?: AbortSignal) => request<Webhook[]>('GET', deliveryPaths.administrationWebhooks(administrationId), { signal });

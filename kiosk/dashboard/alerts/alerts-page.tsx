@@ -1,0 +1,84 @@
+// «Avvisi»: the open alerts of an administration (live), each acknowledged with a comment by those who run the
+// office; for admins the rules that open them.
+import { useState } from 'preact/hooks';
+import type { Administration } from '../../../server/contract/admin';
+import type { Alert } from '../../../server/contract/alerts';
+import type { SessionInfo } from '../../../server/contract/auth';
+import { AdministrationPicker } from '../admin/administration-picker';
+import { formatWhen } from '../admin/format-when';
+import { Loading, LoadError } from '../admin/list-parts';
+import { useLoad } from '../admin/use-load';
+import { allows } from '../grants';
+import { AcknowledgeForm } from './acknowledge-form';
+import { KIND_LABELS, L } from './alert-labels';
+import { listAlerts } from './alerts-api';
+import { RulesEditor } from './rules-editor';
+import { useLiveAlerts } from './use-live-alerts';
+import './alerts.css';
+
+export function AlertsPage({ session, administrations }: { session: SessionInfo; administrations: readonly Administration[] }) {
+  const choices = administrations.filter((a) => a.archivedAt === null);
+  const [chosen, setChosen] = useState(choices[0]?.id);
+  const current = choices.find((a) => a.id === chosen) ?? choices[0];
+  const [showClosed, setShowClosed] = useState(false);
+  const alerts = useLoad(current ? (signal) => listAlerts(current.id, showClosed ? 'all' : 'open', signal) : undefined, `${current?.id}:${showClosed}`);
+  // An alert announced live is placed in the list at once; the list itself is reloaded behind it.
+  const [seen, setSeen] = useState<Record<string, Alert>>({});
+  const live = useLiveAlerts((alert) => {
+    if (alert.administrationId !== current?.id) return;
+    setSeen((s) => ({ ...s, [alert.id]: alert }));
+    alerts.reload();
+  });
+
+  if (!current) return <p class="card note">{L.noneOpen}</p>;
+  // The loaded list, plus what was announced since and is not in it yet (it is being reloaded).
+  const merged = new Map<string, Alert>((alerts.data ?? []).map((a) => [a.id, a]));
+  for (const a of Object.values(seen)) if (!merged.has(a.id)) merged.set(a.id, a);
+  const shown = [...merged.values()].filter((a) => showClosed || a.status === 'open').sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  const mayAcknowledge = (a: Alert) => allows(session.grants, 'terminals:manage', a.officeId ? { kind: 'office', administrationId: a.administrationId, officeId: a.officeId } : { kind: 'administration', administrationId: a.administrationId });
+  const mayEditRules = allows(session.grants, 'administration:manage', { kind: 'administration', administrationId: current.id });
+
+  return (
+    <div class="alerts-page">
+      <div class="admin-head">
+        <p class="muted">{L.intro}</p>
+        {choices.length > 0 && <AdministrationPicker administrations={choices} value={current.id} onChange={(id) => id && setChosen(id)} />}
+      </div>
+      <p class={`live-note ${live ? 'is-live' : ''}`} role="status" data-testid="alerts-live">
+        {live ? L.live : L.notLive}
+      </p>
+      <div class="admin-head">
+        <h3>{L.open}</h3>
+        <label class="check">
+          <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} data-testid="alerts-show-closed" />
+          {L.showClosed}
+        </label>
+      </div>
+      {alerts.error ? <LoadError error={alerts.error} onRetry={alerts.reload} /> : !alerts.data ? <Loading /> : null}
+      {alerts.data && shown.length === 0 && <p class="card note" data-testid="alerts-none">{L.noneOpen}</p>}
+      <ul class="alert-list" data-testid="alert-list">
+        {shown.map((a) => (
+          <li key={a.id} class={`card alert-card ${a.status === 'open' ? 'is-open' : 'is-closed'}`} data-testid="alert" data-alert-id={a.id} data-status={a.status}>
+            <p class="alert-title">
+              <span class={`status ${a.status === 'open' ? 'status-revoked' : 'status-enrolled'}`}>{a.status === 'open' ? L.statusOpen : L.statusClosed}</span>
+              <strong>{KIND_LABELS[a.kind]}</strong> · {a.ruleName}
+            </p>
+            <p>{a.message}</p>
+            <p class="muted">
+              {L.where}: {[a.officeName ?? L.everyOffice, a.serviceName].filter(Boolean).join(', ')} · {L.openedAt} {formatWhen(a.openedAt)}
+              {a.closedAt && `, ${L.closedAt} ${formatWhen(a.closedAt)}`}
+            </p>
+            {a.acknowledgedAt ? (
+              <p class="alert-ack" data-testid="alert-ack">
+                {L.acknowledged(a.acknowledgedBy ?? '—', formatWhen(a.acknowledgedAt))}: «{a.ackComment}»
+              </p>
+            ) : (
+              mayAcknowledge(a) && <AcknowledgeForm alert={a} onDone={(updated) => (setSeen((s) => ({ ...s, [updated.id]: updated })), alerts.reload())} />
+            )}
+          </li>
+        ))}
+      </ul>
+      {mayEditRules && <RulesEditor key={current.id} administrationId={current.id} />}
+    </div>
+  );
+}
