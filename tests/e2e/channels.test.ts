@@ -1,0 +1,217 @@
+// The channels in real Chromium: the rating widget on a comune's page (the checks AgID's validator makes, a rating sent, no cookie), the mobile page a QR code opens (one vote per code), and the «Canali» page with the phone operator's buttons.
+import fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiPaths, PAGES } from '../../server/contract/api';
+import { WEB_NEGATIVE_ANSWERS, WEB_NEGATIVE_QUESTION, WEB_POSITIVE_ANSWERS, WEB_POSITIVE_QUESTION, WEB_TITLE } from '../../server/contract/channel-points';
+import type { ChannelPoint, CodeSheet } from '../../server/contract/channel-schemas';
+import { DEMO } from '../../server/store/seed-demo';
+import { axeViolations } from './helpers/axe';
+import { useAdminSession } from './helpers/pages';
+import { useStage } from './helpers/stage';
+
+const stage = useStage();
+const TOWN_HALL = DEMO.offices[0]!.id;
+const TRIBUTI = DEMO.services[1]!;
+const ANAGRAFE = DEMO.services[0]!;
+/** Set SHOTS_DIR to keep a screenshot of each state looked at (never inside the repository). */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+
+async function shot(p: Page, name: string) {
+  if (!SHOTS_DIR) return;
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await p.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+async function api<T>(pathAndQuery: string, body?: object): Promise<T> {
+  const res = await stage.collector.adminFetch(pathAndQuery, body ? { method: 'POST', body: JSON.stringify(body) } : {});
+  if (res.status >= 300) throw new Error(`${pathAndQuery}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+describe('the rating widget on a comune\'s page', () => {
+  let site: Server;
+  let siteUrl = '';
+  let point: ChannelPoint;
+
+  beforeAll(async () => {
+    point = await api<ChannelPoint>(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'web', serviceId: TRIBUTI.id });
+    // The comune's service page, on another origin, with the code the dashboard gives.
+    const html = `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tributi · Comune di Valdoria</title></head>
+<body><main><h1>Pagare la TARI</h1><p>Come pagare la tassa sui rifiuti.</p>
+${point.embedCode}
+</main></body></html>`;
+    site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}/`;
+  });
+  afterAll(async () => {
+    site?.closeAllConnections();
+    await new Promise((resolve) => site?.close(resolve));
+  });
+
+  it('passes the checks AgID\'s validator makes on the component: title, five stars, the right question after each, the model\'s answers, the comment field', async () => {
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.goto(siteUrl);
+      const feedback = page.locator('[data-element="feedback"]');
+      await feedback.waitFor();
+      expect((await feedback.locator('[data-element="feedback-title"]').textContent())?.trim()).toBe(WEB_TITLE);
+      expect(await feedback.locator('[data-element="feedback-input-text"]').count()).toBe(1);
+      // Visible as the validator judges it: laid out, in the viewport's direction, with a size.
+      const visible = (selector: string) =>
+        page.evaluate((s) => {
+          const el = document.querySelector(s) as HTMLElement | null;
+          if (!el) return null;
+          const r = el.getBoundingClientRect();
+          return Boolean(el.offsetParent) && getComputedStyle(el).visibility !== 'hidden' && r.bottom > 0 && r.top > 0 && r.height > 0 && r.width > 0;
+        }, selector);
+      const texts = (scope: string, element: string) => page.locator(`${scope} [data-element="${element}"]`).allTextContents();
+      for (let stars = 1; stars <= 5; stars++) {
+        await page.locator(`[data-element="feedback-rate-${stars}"]`).click();
+        const negative = stars <= 3;
+        expect(await visible('[data-element="feedback-rating-negative"]'), `${stars} stars`).toBe(negative);
+        expect(await visible('[data-element="feedback-rating-positive"]'), `${stars} stars`).toBe(!negative);
+        const scope = `[data-element="feedback-rating-${negative ? 'negative' : 'positive'}"]`;
+        expect((await texts(scope, 'feedback-rating-question')).map((t) => t.trim())).toEqual([negative ? WEB_NEGATIVE_QUESTION : WEB_POSITIVE_QUESTION]);
+        expect((await texts(scope, 'feedback-rating-answer')).map((t) => t.trim())).toEqual((negative ? WEB_NEGATIVE_ANSWERS : WEB_POSITIVE_ANSWERS).map((a) => a.text));
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('at 390 px: no axe violation, nothing wider than the screen; a rating reaches the office report as web, the comment without the phone number, and no cookie is set', async () => {
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(siteUrl);
+      await page.locator('[data-element="feedback"]').waitFor();
+      expect(await axeViolations(page), 'widget, stars').toEqual([]);
+      await page.locator('[data-element="feedback-rate-2"]').click();
+      await page.getByLabel(WEB_NEGATIVE_ANSWERS[1].text).check();
+      expect(await axeViolations(page), 'widget, follow-up').toEqual([]);
+      await shot(page, '390-widget-question');
+      await page.getByRole('button', { name: 'Avanti' }).click();
+      await page.getByLabel('Dettaglio').fill('Manca il modulo, chiamatemi al 333 123 4567');
+      expect(await axeViolations(page), 'widget, comment').toEqual([]);
+      await page.getByRole('button', { name: 'Invia' }).click();
+      await page.getByText('Grazie, il tuo parere ci aiuterà a migliorare il servizio!').waitFor();
+      expect(await page.getByText('Dal commento abbiamo tolto un numero di telefono').count()).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await axeViolations(page), 'widget, thanks').toEqual([]);
+      await shot(page, '390-widget-thanks');
+      expect(await stage.browser.context.cookies()).toEqual([]);
+
+      const votes = await stage.collector.store.db.selectFrom('votes').select(['channel', 'scale', 'face']).where('terminal_id', '=', point.id).execute();
+      expect(votes).toEqual([{ channel: 'web', scale: 5, face: 'negativo' }]);
+      const feedback = await stage.collector.store.db.selectFrom('web_feedback').select(['answer', 'comment']).where('point_id', '=', point.id).execute();
+      expect(feedback).toEqual([{ answer: WEB_NEGATIVE_ANSWERS[1].id, comment: 'Manca il modulo, chiamatemi al [telefono rimosso]' }]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the mobile page a QR code opens', () => {
+  let codes: CodeSheet['codes'];
+  beforeAll(async () => {
+    const point = await api<ChannelPoint>(apiPaths.officeChannelPoints(DEMO.offices[1]!.id), { kind: 'qr', serviceId: ANAGRAFE.id });
+    codes = (await api<CodeSheet>(apiPaths.channelPointCodes(point.id), { count: 2 })).codes;
+  });
+
+  it('at 390 px: shows what is rated, takes one vote, and refuses the same code again with a clear message; no axe violation', async () => {
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const url = codes[0]!.url.replace(/^https?:\/\/[^/]+/, stage.collector.url);
+      await page.goto(url);
+      await page.getByTestId('face-positivo').waitFor();
+      expect(await page.locator('[data-field="where"]').textContent()).toBe(`${ANAGRAFE.name} · ${DEMO.offices[1]!.name}`);
+      expect(await axeViolations(page), 'mobile page, faces').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, '390-mobile-faces');
+      await page.getByTestId('face-positivo').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Grazie!');
+      expect(await axeViolations(page), 'mobile page, thanks').toEqual([]);
+      await shot(page, '390-mobile-thanks');
+
+      // The page forgets the code once used: a reload does not look like a second chance.
+      expect(new URL(page.url()).hash).toBe('');
+    } finally {
+      await page.close();
+    }
+    // The same code scanned again: the phone opens the page anew.
+    const again = await stage.browser.context.newPage();
+    try {
+      await again.setViewportSize({ width: 390, height: 844 });
+      await again.goto(codes[0]!.url.replace(/^https?:\/\/[^/]+/, stage.collector.url));
+      await expect.poll(() => again.locator('[data-field="status"]').textContent()).toBe('Questo codice è già stato usato: ogni codice vale per un solo giudizio. Grazie comunque!');
+      expect(await again.getByTestId('face-positivo').isVisible()).toBe(false);
+      expect(await axeViolations(again), 'mobile page, used code').toEqual([]);
+      await shot(again, '390-mobile-used');
+      expect(await stage.browser.context.cookies()).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+describe('the «Canali» page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    await useAdminSession(stage.browser.context, stage.collector);
+    page = await stage.browser.context.newPage();
+  });
+  afterAll(async () => page?.close());
+
+  const open = async (width: number) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${TOWN_HALL}#/channels`);
+    await page.getByTestId('page-channels').waitFor();
+    await page.getByTestId('channel-phone').waitFor();
+  };
+
+  it('records the rating a caller gave as a phone vote, shows the widget\'s code and the web comment without the phone number', async () => {
+    await open(1280);
+    await page.getByTestId('channel-add-phone-submit').click();
+    await page.getByTestId('phone-service').selectOption(ANAGRAFE.id);
+    await page.getByTestId('phone-sufficiente').click();
+    await expect.poll(() => page.getByTestId('phone-recorded').textContent()).toMatch(/^Registrato alle \d\d:\d\d: Sufficiente, /);
+    const phoneVotes = await stage.collector.store.db.selectFrom('votes').select(['channel', 'face', 'service_id']).where('channel', '=', 'telefono').execute();
+    expect(phoneVotes).toEqual([{ channel: 'telefono', face: 'sufficiente', service_id: ANAGRAFE.id }]);
+    expect(await page.getByTestId('channel-web').locator('textarea').first().inputValue()).toContain('data-gradimento-punto="web-');
+    expect(await page.getByTestId('web-comments').textContent()).toContain('Manca il modulo, chiamatemi al [telefono rimosso]');
+    await page.getByTestId('comment-days').fill('60');
+    await page.getByTestId('comment-days-save').click();
+    await expect.poll(() => page.getByTestId('channel-comments').textContent()).toContain('per 60 giorni');
+  });
+
+  for (const width of [1280, 390]) {
+    it(`at ${width} px: no axe violation, nothing wider than the screen`, async () => {
+      await open(width);
+      await page.getByTestId('web-comments').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await axeViolations(page), `channels at ${width} px`).toEqual([]);
+      await shot(page, `${width}-channels`);
+    });
+  }
+
+  it('prints a sheet of QR codes for a service', async () => {
+    await open(1280);
+    await page.getByTestId('channel-add-qr-service').selectOption(TRIBUTI.id);
+    await page.getByTestId('channel-add-qr-submit').click();
+    const issue = page.locator('[data-testid^="qr-issue-"]').first();
+    await issue.waitFor();
+    await page.locator('[data-testid^="qr-count-"]').first().fill('6');
+    await issue.click();
+    const sheet = page.locator('[data-testid^="qr-sheet-"]').first();
+    await sheet.waitFor();
+    expect(await sheet.locator('img').count()).toBe(6);
+    expect(await sheet.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await axeViolations(page), 'channels with a QR sheet').toEqual([]);
+    await shot(page, '1280-channels-qr-sheet');
+  });
+});
