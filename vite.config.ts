@@ -4,8 +4,20 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** "0.1.0+3f2c1ab": the package version and the commit, which each terminal reports in its heartbeat. */
+function buildVersion(): string {
+  const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
+  try {
+    return `${version}+${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here('.'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`;
+  } catch {
+    return version; // a source tarball without .git
+  }
+}
 
 /**
  * vite-plugin-pwa links the manifest into every page; the dashboard is not the installable
@@ -26,6 +38,7 @@ export default defineConfig({
   root: here('./kiosk'),
   publicDir: here('./public'),
   base: '/',
+  define: { __GRADIMENTO_VERSION__: JSON.stringify(buildVersion()) },
   plugins: [
     preact(),
     VitePWA({
@@ -34,7 +47,8 @@ export default defineConfig({
       scope: '/terminal/',
       base: '/',
       filename: 'sw.js',
-      registerType: 'autoUpdate',
+      // A new version waits for the terminal's start screen (kiosk/terminal/sw-register.ts), never mid-vote.
+      registerType: 'prompt',
       injectRegister: false,
       manifestFilename: 'terminal/manifest.webmanifest',
       manifest: {
@@ -64,7 +78,8 @@ export default defineConfig({
         navigateFallbackAllowlist: [/^\/terminal\//],
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
         clientsClaim: true,
-        skipWaiting: true,
+        // The page tells a waiting worker when to take over (SKIP_WAITING), at the start screen.
+        skipWaiting: false,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -10,9 +10,16 @@ import type { TerminalDb } from './store/vote-db';
 import type { VoteQueue } from './store/vote-queue';
 import { useTerminalConfig, type ConfigRetry } from './use-terminal-config';
 import { Voting } from './voting';
+import { Diagnostics } from './diagnostics/diagnostics';
+import { useStaffGesture } from './diagnostics/use-staff-gesture';
+import { useOfficeOpen, useWakeLock } from './kiosk/use-office-open';
+import { collectHeartbeat } from './net/heartbeat';
+import { OfficeClosed } from './screens/office-closed';
 
 /** An open vote older than this has lost its screen (another tab, a failed write): make it sendable. */
 const STALE_OPEN_MS = 10 * 60_000;
+/** A vote (or a delivery) changes the queue: the collector hears about it this long after, in one beat. */
+const QUEUE_BEAT_DELAY_MS = 3_000;
 
 export interface AppProps {
   db: TerminalDb;
@@ -87,6 +94,8 @@ export function App(props: AppProps) {
           credentials={credentials}
           fetch={fetch}
           onNotEnrolled={() => refused(credentials.token)}
+          onRepair={enrolment.repair}
+          online={connected}
           onConnection={setConnected}
           onConfigVersion={setConfigVersion}
         />
@@ -100,12 +109,15 @@ interface ConfiguredProps extends AppProps {
   credentials: Credentials;
   fetch: typeof fetch;
   onNotEnrolled: () => void;
+  /** Staff chose "pair again" in the diagnostics. */
+  onRepair: () => void;
+  online: boolean;
   onConnection: (connected: boolean) => void;
   onConfigVersion: (version: string | null) => void;
 }
 
 function Configured(props: ConfiguredProps) {
-  const { db, queue, credentials, fetch, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion } = props;
+  const { db, queue, credentials, fetch, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion, onRepair, online } = props;
   const { terminalId, token } = credentials;
   const { state, refetch, setAtStart } = useTerminalConfig({ db, terminalId, token, fetch, onNotEnrolled, retry: configRetry });
   const version = useRef<string | null>(null);
@@ -113,6 +125,13 @@ function Configured(props: ConfiguredProps) {
   useEffect(() => onConfigVersion(version.current), [version.current]);
   const notEnrolled = useRef(onNotEnrolled);
   notEnrolled.current = onNotEnrolled;
+  const [atStartNow, setAtStartNow] = useState(true);
+  const [diagnostics, setDiagnostics] = useState(false);
+  const office = state.kind === 'ready' ? state.config.office : null;
+  const open = useOfficeOpen(office);
+  // Awake while the office is open (and a little after closing); outside, the device may sleep.
+  useWakeLock(state.kind === 'ready' && open);
+  useStaffGesture(() => setDiagnostics(true));
 
   useEffect(() => {
     if (!connect) return undefined;
@@ -122,6 +141,7 @@ function Configured(props: ConfiguredProps) {
       configVersion: () => version.current,
       onConfigStale: refetch,
       onNotEnrolled: () => notEnrolled.current(),
+      heartbeat: () => collectHeartbeat(queue, sync),
       onConnection: (up, lost) => {
         onConnection(up);
         if (up) {
@@ -132,12 +152,22 @@ function Configured(props: ConfiguredProps) {
         }
       },
     });
-    return () => link.close();
-  }, [connect, terminalId, token, sync, refetch]);
+    // A changed queue is worth telling at once (a few seconds later, so a busy minute sends one beat).
+    let soon: ReturnType<typeof setTimeout> | null = null;
+    const off = queue.onChange(() => {
+      if (soon === null) soon = setTimeout(() => ((soon = null), link.beat?.()), QUEUE_BEAT_DELAY_MS);
+    });
+    return () => {
+      off();
+      if (soon !== null) clearTimeout(soon);
+      link.close();
+    };
+  }, [connect, terminalId, token, sync, refetch, queue]);
 
   const atStart = useCallback(
     (value: boolean) => {
       setAtStart(value);
+      setAtStartNow(value);
       onAtStart?.(value);
       if (value) queue.recoverOpen(STALE_OPEN_MS).catch(() => undefined);
     },
@@ -145,9 +175,34 @@ function Configured(props: ConfiguredProps) {
   );
   const voted = useCallback(() => sync?.trigger('vote'), [sync]);
 
-  if (state.kind === 'loading') return <main class="screen" aria-busy="true" />;
-  if (state.kind === 'waiting') return <WaitingForLink terminalId={terminalId} />;
-  if (state.kind === 'unknown') return <TerminalUnknown terminalId={terminalId} />;
-  if (state.config.services.length === 0) return <NoServices />;
-  return <Voting config={state.config} terminalId={terminalId} queue={queue} onVoted={voted} onAtStart={atStart} />;
+  return (
+    <>
+      {screen()}
+      {diagnostics && (
+        <Diagnostics
+          staffPin={state.kind === 'ready' ? state.config.terminal.staffPin : null}
+          queue={queue}
+          sync={sync}
+          online={online}
+          terminalId={terminalId}
+          configVersion={version.current ?? '-'}
+          onRepair={() => {
+            setDiagnostics(false);
+            onRepair();
+          }}
+          onClose={() => setDiagnostics(false)}
+        />
+      )}
+    </>
+  );
+
+  function screen() {
+    if (state.kind === 'loading') return <main class="screen" aria-busy="true" />;
+    if (state.kind === 'waiting') return <WaitingForLink terminalId={terminalId} />;
+    if (state.kind === 'unknown') return <TerminalUnknown terminalId={terminalId} />;
+    if (state.config.services.length === 0) return <NoServices />;
+    // Closed only between citizens: someone mid-vote at closing time finishes their vote.
+    if (!open && atStartNow) return <OfficeClosed />;
+    return <Voting config={state.config} terminalId={terminalId} queue={queue} onVoted={voted} onAtStart={atStart} />;
+  }
 }

@@ -8,11 +8,14 @@ import { StorageUnavailable } from './screens/unconfigured';
 import { VOTE_DB_NAME, openVoteDb } from './store/vote-db';
 import { createVoteQueue } from './store/vote-queue';
 import { registerServiceWorker, setAtStart } from './sw-register';
+import { guardKiosk } from './kiosk/kiosk-guard';
 import './terminal.css';
+import './kiosk/kiosk.css';
 
 async function boot(root: HTMLElement): Promise<void> {
   // First of all: a pairing code must not stay in the address bar (or in a screenshot of it).
   const pairCode = takePairCode(location, history);
+  guardKiosk();
   registerServiceWorker();
   // Ask the browser not to evict the queue under storage pressure; refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);

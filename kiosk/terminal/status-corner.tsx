@@ -4,6 +4,9 @@ import { t } from '../ui/i18n';
 import './status-corner.css';
 import type { VoteSync, SyncStatus } from './net/sync';
 import type { HeldVote, QueueCounts, VoteQueue } from './store/vote-queue';
+import { spacedRuns } from './spaced-runs';
+import { storageReport, type StorageReport } from './net/heartbeat';
+import { lastWriteFailure, lowStorage, onWriteFailure, type WriteFailure } from './kiosk/storage-health';
 
 export interface StatusCornerProps {
   queue: VoteQueue;
@@ -16,6 +19,8 @@ export interface StatusCornerProps {
 }
 
 const LONG_PRESS_MS = 700;
+/** Counting reads the whole queue: at most one count per this, however fast votes come and go. */
+const REFRESH_GAP_MS = 500;
 
 export function StatusCorner({ queue, sync, connected, terminalId, configVersion, refreshMs = 10_000 }: StatusCornerProps) {
   const [counts, setCounts] = useState<QueueCounts>({ open: 0, pending: 0, held: 0 });
@@ -23,6 +28,10 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
   const [status, setStatus] = useState<SyncStatus | null>(sync?.status() ?? null);
   const [expanded, setExpanded] = useState(false);
   const press = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [storage, setStorage] = useState<StorageReport | null>(null);
+  const [failure, setFailure] = useState<WriteFailure | null>(lastWriteFailure());
+
+  useEffect(() => onWriteFailure(setFailure), []);
 
   useEffect(() => {
     let alive = true;
@@ -30,21 +39,26 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
       try {
         const c = await queue.counts();
         const h = c.held > 0 ? await queue.held() : [];
+        const s = await storageReport();
         if (alive) {
           setCounts(c);
           setHeld(h);
+          setStorage(s);
         }
       } catch {
         // A closing database during an upgrade: the next change or tick refreshes.
       }
     };
-    void refresh();
-    const off = queue.onChange(() => void refresh());
-    const timer = setInterval(() => void refresh(), refreshMs);
+    // Counted after a change, but not after every one of a burst (a sync deleting batch after batch).
+    const runs = spacedRuns(refresh, REFRESH_GAP_MS);
+    runs.request();
+    const off = queue.onChange(runs.request);
+    const timer = setInterval(runs.request, refreshMs);
     return () => {
       alive = false;
       off();
       clearInterval(timer);
+      runs.stop();
     };
   }, [queue, refreshMs]);
 
@@ -58,6 +72,13 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
   }, [expanded]);
 
   const online = connected || status?.reachable === true;
+  const lowPct = lowStorage(storage);
+  // Staff must not learn about a full disk from a citizen: these show on the corner itself, not only in its details.
+  const storageWarnings = [
+    failure ? t.storageWriteFailed(failure.name, clock(failure.at)) : '',
+    lowPct !== null ? t.storageLow(lowPct) : '',
+    storage?.persisted === false ? t.storageNotPersisted : '',
+  ].filter(Boolean);
   const waiting = counts.pending + counts.open;
   const reasons = heldSummary(held);
   const summary = [
@@ -65,6 +86,7 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
     t.statusWaiting(waiting),
     counts.held > 0 ? `${t.statusHeld(counts.held)}: ${reasons.join('; ')}` : '',
     status?.problem ? t.statusProblem(status.problem.message) : '',
+    ...storageWarnings,
   ]
     .filter(Boolean)
     .join('\n');
@@ -101,6 +123,11 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
           {waiting}
         </span>
         <span class="sr-only">{t.statusWaiting(waiting)}</span>
+        {(failure || lowPct !== null) && (
+          <span class="status-held" data-testid="status-storage" role="img" aria-label={failure ? t.storageWriteFailed(failure.name, clock(failure.at)) : t.storageLow(lowPct!)}>
+            !
+          </span>
+        )}
         {counts.held > 0 && (
           <>
             <span class="status-held" data-testid="status-held" data-count={counts.held} aria-hidden="true">
@@ -125,6 +152,11 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
             </>
           )}
           {status?.problem && <p>{t.statusProblem(status.problem.message)}</p>}
+          {storageWarnings.map((w) => (
+            <p key={w} data-testid="status-storage-warning">
+              {w}
+            </p>
+          ))}
           <p>{status?.lastSuccessAt ? t.statusLastSync(clock(status.lastSuccessAt)) : t.statusNeverSynced}</p>
           {status?.nextAttemptAt ? <p>{t.statusNextRetry(clock(status.nextAttemptAt))}</p> : null}
           {terminalId && <p>{t.statusTerminal(terminalId)}</p>}

@@ -2,40 +2,54 @@
 import { Workbox } from 'workbox-window';
 
 const UPDATE_CHECK_MS = 60 * 60_000;
-/** A new version waits this long on the start screen, so the reload never cuts a "Grazie!". */
+/** A new version waits this long on the start screen, so the switch never cuts a "Grazie!" or a first tap. */
 const RELOAD_GRACE_MS = 3_000;
 
-let updateReady = false;
+/**
+ * The new worker waits (vite.config.ts: registerType 'prompt', skipWaiting false) until the start
+ * screen has been idle for RELOAD_GRACE_MS; only then is it told to take over, and the page reloads
+ * into it. Taking over mid-vote would delete the old version's cache under the running page, so a
+ * lazily loaded piece (a language) could no longer load offline.
+ */
+let wb: Workbox | null = null;
+let waiting = false;
+let controlling = false;
 let atStart = true;
-let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
 
 export function registerServiceWorker(): void {
   // Dev server has no sw.js; http on a LAN address is not a secure context and has no service workers.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const wb = new Workbox('/sw.js', { scope: '/terminal/' });
+  wb = new Workbox('/sw.js', { scope: '/terminal/' });
+  // Also fired at registration when a worker was already waiting from an earlier visit.
+  wb.addEventListener('waiting', () => {
+    waiting = true;
+    schedule();
+  });
   wb.addEventListener('controlling', (event) => {
-    // skipWaiting + clientsClaim: the new worker already serves; the page still runs the old code.
-    if (event.isUpdate) {
-      updateReady = true;
-      scheduleReload();
-    }
+    if (!event.isUpdate) return;
+    controlling = true;
+    schedule();
   });
   wb.register().catch((e: unknown) => console.error('gradimento: service worker not registered', e));
   // Terminals run for weeks without a navigation, so look for new versions ourselves.
-  setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
+  setInterval(() => void wb?.update().catch(() => undefined), UPDATE_CHECK_MS);
 }
 
 /** Called by the app whenever the start screen appears or goes. */
 export function setAtStart(value: boolean): void {
   atStart = value;
-  scheduleReload();
+  schedule();
 }
 
-function scheduleReload(): void {
-  if (reloadTimer !== null) clearTimeout(reloadTimer);
-  reloadTimer = null;
-  if (!updateReady || !atStart) return;
-  reloadTimer = setTimeout(() => {
-    if (updateReady && atStart) location.reload();
+function schedule(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  if (!atStart || (!waiting && !controlling)) return;
+  timer = setTimeout(() => {
+    if (!atStart) return;
+    // The new worker already serves (it took over): load its version. Otherwise let it take over first.
+    if (controlling) location.reload();
+    else wb?.messageSkipWaiting();
   }, RELOAD_GRACE_MS);
 }

@@ -4,6 +4,9 @@ import { DEFAULT_LANGUAGE, type TerminalLanguage } from '../../server/contract/l
 import { asksForReasons, facesOf, type FaceId } from '../../server/contract/scale';
 import type { TerminalConfig } from '../../server/contract/terminal-config';
 import { WordsContext } from '../ui/i18n/words-context';
+import { playConfirmTone } from './kiosk/confirm-tone';
+import { noteWriteFailure } from './kiosk/storage-health';
+import { FaceChange } from './screens/face-change';
 import { FacePicker } from './screens/face-picker';
 import { LanguageButton, LanguagePicker } from './screens/language-picker';
 import { ReasonPicker } from './screens/reason-picker';
@@ -17,7 +20,7 @@ type Step =
   | { kind: 'start' }
   | { kind: 'languages'; unavailable: TerminalLanguage | null }
   | { kind: 'faces'; serviceId: string }
-  | { kind: 'reasons'; voteId: string }
+  | { kind: 'reasons'; voteId: string; face: FaceId }
   | { kind: 'thanks' }
   | { kind: 'failed' };
 
@@ -61,7 +64,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
       // With no reasons configured there is nothing to ask, so the question was not asked.
       if (asksForReasons(face) && config.reasons.length > 0) {
         const vote = await queue.open(draft);
-        setStep({ kind: 'reasons', voteId: vote.id });
+        setStep({ kind: 'reasons', voteId: vote.id, face });
       } else {
         await queue.record(draft);
         onVoted?.();
@@ -69,6 +72,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
       }
     } catch (e) {
       console.error('gradimento: vote not stored', e);
+      noteWriteFailure(e);
       setStep({ kind: 'failed' });
     } finally {
       busyRef.current = false;
@@ -90,6 +94,32 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
     }
     setStep({ kind: 'thanks' });
   };
+
+  // A mistaken red tap put right on the reasons screen: the same vote takes the new face.
+  const changeFace = async (voteId: string, face: FaceId) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    try {
+      const result = await queue.changeFace(voteId, face);
+      if (result === 'open') setStep({ kind: 'reasons', voteId, face });
+      else {
+        if (result === 'final') onVoted?.();
+        setStep({ kind: 'thanks' });
+      }
+    } catch (e) {
+      // The first face stays stored (open, sent later as 'timeout'); the new one is not: say so.
+      console.error('gradimento: face not changed', e);
+      noteWriteFailure(e);
+      setStep({ kind: 'failed' });
+    } finally {
+      busyRef.current = false;
+    }
+  };
+
+  // The optional audible confirmation, once the vote is safely stored.
+  useEffect(() => {
+    if (step.kind === 'thanks' && config.terminal.sound) playConfirmTone();
+  }, [step.kind]);
 
   // Any screen but the start goes back there when left alone. The reasons question runs its own
   // timer (the shorter of followUpMs and idleMs), so the reasons already toggled are kept.
@@ -135,6 +165,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
             reasons={reasons}
             followUpMs={Math.min(timing.followUpMs, timing.idleMs)}
             onDone={(outcome) => void finishReasons(step.voteId, outcome)}
+            faceChange={<FaceChange faces={facesOf(config.scale)} face={step.face} onChange={(face) => void changeFace(step.voteId, face)} />}
           />
         );
       }

@@ -66,6 +66,48 @@ export const it = {
   problemBadAnswer: 'risposta non valida dal collettore',
   problemRejected: (message: string) => `invio rifiutato: ${message}`,
   problemStorage: 'impossibile scrivere sul dispositivo',
+  // Outside opening hours: shown only at the start screen, so always in Italian (no citizen has picked a language).
+  closedTitle: 'Ufficio chiuso',
+  closedBody: 'Puoi lasciare il tuo giudizio durante l’orario di apertura.',
+  // Storage warnings for staff, in the status corner and the diagnostics
+  storageLow: (freePct: number) => `Spazio del dispositivo quasi esaurito (${freePct}% libero): i giudizi potrebbero non essere salvati`,
+  storageNotPersisted: 'Il browser può cancellare i dati di questo terminale se serve spazio (archiviazione persistente non concessa)',
+  storageWriteFailed: (name: string, when: string) =>
+    name === 'QuotaExceededError'
+      ? `Alle ${when} un giudizio NON è stato salvato: spazio del dispositivo esaurito. Libera spazio, poi ricarica la pagina.`
+      : `Alle ${when} un giudizio NON è stato salvato: archivio del dispositivo non disponibile (${name}). Ricarica la pagina; se si ripete, controlla il browser.`,
+  // Diagnostics (staff): five taps in the top-left corner, then the PIN
+  pinTitle: 'Diagnostica del terminale',
+  pinLabel: 'PIN del personale',
+  pinHint: 'Inserisci il PIN impostato nel pannello di gestione (Terminali › Modifica).',
+  pinDigit: (d: string) => `Cifra ${d}`,
+  pinDelete: 'Cancella',
+  pinConfirm: 'Apri',
+  pinCancel: 'Chiudi',
+  pinWrong: 'PIN errato.',
+  pinLocked: (seconds: number) => `Troppi tentativi: riprova tra ${seconds} secondi.`,
+  pinNotSet: 'Nessun PIN impostato per questo terminale: impostalo nel pannello di gestione (Terminali › Modifica) per usare la diagnostica.',
+  pinUnsupported: 'La verifica del PIN richiede una pagina sicura (HTTPS o 127.0.0.1): apri il terminale da un indirizzo https.',
+  pinChecking: 'Verifica…',
+  diagnosticsTitle: 'Diagnostica del terminale',
+  diagnosticsQueue: (pending: number, held: number) => `In coda: ${pending} da inviare, ${held} trattenuti`,
+  diagnosticsOldest: (when: string) => `Il più vecchio in coda: ${when}`,
+  diagnosticsLastSync: (when: string) => `Ultimo invio riuscito: ${when}`,
+  diagnosticsNeverSynced: 'Nessun invio riuscito da quando l’app è stata aperta',
+  diagnosticsVersion: (version: string) => `Versione dell’app: ${version}`,
+  diagnosticsConfig: (version: string) => `Configurazione: ${version}`,
+  diagnosticsTerminal: (id: string) => `Terminale: ${id}`,
+  diagnosticsStorage: (used: string, quota: string) => `Spazio usato: ${used} su ${quota}`,
+  diagnosticsStorageUnknown: 'Spazio: non disponibile in questo browser',
+  diagnosticsPersisted: (yes: boolean | null) => (yes === null ? 'Archiviazione persistente: non nota' : yes ? 'Archiviazione persistente: concessa' : 'Archiviazione persistente: non concessa'),
+  diagnosticsOnline: (online: boolean) => (online ? 'Collegamento: in linea' : 'Collegamento: non in linea'),
+  diagnosticsSync: 'Invia ora',
+  diagnosticsSyncing: 'Invio in corso…',
+  diagnosticsSyncDone: (sent: number) => (sent === 1 ? 'Inviato 1 giudizio.' : `Inviati ${sent} giudizi.`),
+  diagnosticsSyncNothing: 'Niente da inviare.',
+  diagnosticsSyncFailed: (message: string) => `Invio non riuscito: ${message}`,
+  diagnosticsRepair: 'Abbina di nuovo',
+  diagnosticsClose: 'Chiudi',
 } as const;
 
 export type Messages = typeof it;

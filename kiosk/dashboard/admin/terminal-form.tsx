@@ -11,6 +11,8 @@ import { A, MODE_LABEL } from './admin-labels';
 import { move } from './list-order';
 
 const MODES = Object.keys(MODE_LABEL) as TerminalMode[];
+/** An emptied number field sends null, which the collector refuses naming the field, rather than a silent 0. */
+const asCount = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 interface Props {
   officeId: string;
@@ -25,6 +27,13 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
   const [mode, setMode] = useState<TerminalMode>(terminal?.mode ?? 'counter');
   const [chosen, setChosen] = useState<string[]>(terminal?.serviceIds ?? []);
   const [scale, setScale] = useState<ScaleSize>(terminal?.scale ?? 3);
+  // Misuse thresholds (docs/metrics.md, "Misuse"): the collector's defaults for a new terminal.
+  const [minIntervalSeconds, setMinInterval] = useState(terminal?.minIntervalSeconds ?? 3);
+  const [burstPerMinute, setBurst] = useState(terminal?.burstPerMinute ?? 8);
+  const [sound, setSound] = useState(terminal?.sound ?? false);
+  // Write-only: empty leaves the PIN as it is; the collector never sends it back.
+  const [staffPin, setStaffPin] = useState('');
+  const [removePin, setRemovePin] = useState(false);
   const save = useSave();
   const { problem } = save;
   const nameOf = (id: string) => services.find((s) => s.id === id)?.name ?? id;
@@ -33,7 +42,8 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
   const serviceIds = mode === 'counter' ? chosen.slice(0, 1) : chosen;
 
   const send = async () => {
-    const input = { name: name.trim(), mode, serviceIds, scale };
+    const pin = removePin ? { staffPin: null } : staffPin.trim() ? { staffPin: staffPin.trim() } : {};
+    const input = { name: name.trim(), mode, serviceIds, scale, minIntervalSeconds, burstPerMinute, sound, ...pin };
     await (terminal ? updateTerminal(terminal.id, input) : createTerminal(officeId, input));
   };
 
@@ -43,7 +53,7 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
       itemName={terminal?.name}
       newTitle={A.newTerminal}
       save={save}
-      fields={['/name', '/serviceIds', '/scale', '/mode']}
+      fields={['/name', '/serviceIds', '/scale', '/mode', '/minIntervalSeconds', '/burstPerMinute', '/sound', '/staffPin']}
       onSave={send}
       onDone={onDone}
       saveDisabled={serviceIds.length === 0}
@@ -113,6 +123,40 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
           ))}
         </select>
       </Field>
+      <TextField id="terminal-min-interval" testId="terminal-min-interval" type="number" label={A.minInterval} hint={A.minIntervalHint} value={String(minIntervalSeconds)} onInput={(v) => setMinInterval(asCount(v))} min={0} max={600} required problem={problem('/minIntervalSeconds')} />
+      <TextField id="terminal-burst" testId="terminal-burst" type="number" label={A.burstPerMinute} hint={A.burstPerMinuteHint} value={String(burstPerMinute)} onInput={(v) => setBurst(asCount(v))} min={1} max={600} required problem={problem('/burstPerMinute')} />
+      <div class="field">
+        <label class="check">
+          <input type="checkbox" data-testid="terminal-sound" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} aria-describedby="terminal-sound-note" />
+          {A.sound}
+        </label>
+        <p class="field-hint" id="terminal-sound-note">
+          {A.soundHint}
+        </p>
+      </div>
+      <TextField
+        id="terminal-staff-pin"
+        testId="terminal-staff-pin"
+        type="password"
+        autoComplete="new-password"
+        maxLength={8}
+        label={`${A.staffPin}: ${terminal?.staffPinSet && !removePin ? A.staffPinSet : A.staffPinNone}`}
+        hint={A.staffPinHint}
+        value={staffPin}
+        onInput={(v) => {
+          setStaffPin(v);
+          setRemovePin(false);
+        }}
+        problem={problem('/staffPin')}
+      />
+      {terminal?.staffPinSet && (
+        <div class="field">
+          <label class="check">
+            <input type="checkbox" data-testid="terminal-staff-pin-remove" checked={removePin} onChange={(e) => setRemovePin(e.currentTarget.checked)} />
+            {A.staffPinRemove}
+          </label>
+        </div>
+      )}
     </AdminForm>
   );
 }

@@ -1,6 +1,6 @@
 // The terminals of an office: status and last contact, create and edit, pair with a code and QR, revoke, archive.
 import { useEffect, useState } from 'preact/hooks';
-import type { Office, Service, Terminal } from '../../../server/contract/admin';
+import { SILENT_AFTER_MINUTES, type Office, type Service, type Terminal } from '../../../server/contract/admin';
 import type { Grant, PairingCode } from '../../../server/contract/auth';
 import { archiveTerminal, issuePairingCode, listOffices, listServices, listTerminals, revokeTerminal } from '../admin-api';
 import { NamedOptions } from '../components/form-field';
@@ -11,6 +11,7 @@ import { formatWhen } from './format-when';
 import { DataTable, EditButton, ListToolbar, Loading, LoadError } from './list-parts';
 import { PairingPanel } from './pairing-panel';
 import { TerminalForm } from './terminal-form';
+import { HealthCell } from './terminal-health';
 import { terminalStatus } from './terminal-status';
 import { useEditor } from './use-editor';
 import { messageOf, useLoad } from './use-load';
@@ -102,8 +103,9 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
       )}
       {terminals.error ? <LoadError error={terminals.error} onRetry={terminals.reload} /> : null}
       {terminals.data && terminals.data.length === 0 && <p class="card note">{A.noTerminals}</p>}
+      {terminals.data && terminals.data.length > 0 && <p class="muted small-text">{A.silentNote(SILENT_AFTER_MINUTES)}</p>}
       {terminals.data && terminals.data.length > 0 && (
-        <DataTable headers={[A.name, A.mode, A.status, A.lastSeen, A.actions]} testId="terminal-table">
+        <DataTable headers={[A.name, A.mode, A.status, A.lastSeen, A.health, A.actions]} testId="terminal-table">
           {terminals.data.map((t) => {
             const status = terminalStatus(t);
             return (
@@ -119,6 +121,9 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
                   </span>
                 </td>
                 <td>{t.lastSeenAt ? formatWhen(t.lastSeenAt) : A.never}</td>
+                <td>
+                  <HealthCell health={t.health} />
+                </td>
                 <td class="row-actions">
                   {status !== 'archived' && (
                     <>

@@ -42,6 +42,8 @@ export interface UseEnrolment {
   refused: (token: string) => void;
   /** Back to the enrolment in use, after an explicit code failed. */
   cancel: () => void;
+  /** Staff asked (diagnostics) to pair again: the form shows, and the terminal in use stays until a code works. */
+  repair: () => void;
 }
 
 export interface UseEnrolmentOptions {
@@ -136,5 +138,9 @@ export function useEnrolment({ db, queue, fetch, pairCode = null }: UseEnrolment
     if (current.current) setState({ kind: 'enrolled', ...current.current });
   }, []);
 
-  return { state, submit, refused, cancel };
+  const repair = useCallback(() => {
+    if (current.current) setState(pairing(null));
+  }, []);
+
+  return { state, submit, refused, cancel, repair };
 }

@@ -1,6 +1,6 @@
 // The live link to the collector: proves who the terminal is, hears about configuration changes and revocation, and wakes the sync loop.
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../../server/contract/events';
+import type { ClientToServerEvents, ServerToClientEvents, TerminalHeartbeat } from '../../../server/contract/events';
 
 export type TerminalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -29,6 +29,9 @@ export interface TerminalLinkOptions {
    * catches a push lost in a reconnect race. Every (re)connect says hello anyway.
    */
   helloEveryMs?: number;
+  /** The terminal's state for terminal:heartbeat, sent after each hello and every heartbeatEveryMs. */
+  heartbeat?: () => Promise<TerminalHeartbeat>;
+  heartbeatEveryMs?: number;
   /** Defaults to the page's origin, path /socket.io/. */
   url?: string;
   ackTimeoutMs?: number;
@@ -37,6 +40,8 @@ export interface TerminalLinkOptions {
 export interface TerminalLink {
   close(): void;
   connected(): boolean;
+  /** Sends a heartbeat now (the queue changed), if the link is up and the hello was answered. */
+  beat?(): void;
 }
 
 export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
@@ -45,11 +50,14 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   const socket: TerminalSocket = options.url ? io(options.url, { auth }) : io({ auth });
   const ackTimeout = options.ackTimeoutMs ?? 10_000;
   let closed = false;
+  /** The collector takes heartbeats only after a hello it answered (it joins the terminal's room then). */
+  let greeted = false;
 
   const notEnrolled = () => {
     if (closed) return;
     closed = true;
     clearInterval(timer);
+    clearInterval(beats);
     socket.close();
     options.onNotEnrolled();
   };
@@ -66,15 +74,28 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
         else options.onHelloError?.(res.error);
         return;
       }
+      greeted = true;
       stale(res.data.configVersion);
+      beat();
     });
+  };
+
+  const beat = () => {
+    if (!options.heartbeat || closed || !greeted || !socket.connected) return;
+    options
+      .heartbeat()
+      .then((status) => socket.timeout(ackTimeout).emit('terminal:heartbeat', status, () => undefined))
+      .catch((e: unknown) => console.error('gradimento: heartbeat not collected', e));
   };
 
   socket.on('connect', () => {
     options.onConnection(true, false);
     hello();
   });
-  socket.on('disconnect', () => options.onConnection(false, true));
+  socket.on('disconnect', () => {
+    greeted = false;
+    options.onConnection(false, true);
+  });
   socket.on('connect_error', (err) => {
     // A refused handshake is final (socket.io does not retry after a middleware error); anything else is the network.
     if (err?.message === NOT_ENROLLED) notEnrolled();
@@ -90,13 +111,16 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   const timer = setInterval(() => {
     if (socket.connected) hello();
   }, options.helloEveryMs ?? 30 * 60_000);
+  const beats = setInterval(beat, options.heartbeatEveryMs ?? 60_000);
 
   return {
     close() {
       closed = true;
       clearInterval(timer);
+      clearInterval(beats);
       socket.close();
     },
     connected: () => socket.connected,
+    beat,
   };
 }

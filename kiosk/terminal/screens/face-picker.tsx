@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FaceId } from '../../../server/contract/scale';
 import { FaceIcon } from '../../ui/face-icon';
+import { faceKey, useFaceKeys } from '../kiosk/use-face-keys';
 import { useWords } from '../../ui/i18n/words-context';
 
 export interface FacePickerProps {
@@ -21,6 +22,9 @@ export interface FacePickerProps {
 
 export function FacePicker({ faces, serviceName, serviceLang, onFace, onBack, busy = false, languageButton }: FacePickerProps) {
   const t = useWords();
+  useFaceKeys(faces, (face) => {
+    if (!busy) onFace(face);
+  });
   return (
     <main class="screen screen-faces" aria-busy={busy}>
       <header class="screen-head">
@@ -29,7 +33,7 @@ export function FacePicker({ faces, serviceName, serviceLang, onFace, onBack, bu
         <h1>{t.rateTitle}</h1>
       </header>
       <div class="faces" style={{ '--faces': String(faces.length) }}>
-        {faces.map((face) => {
+        {faces.map((face, index) => {
           const words = t.faces[face];
           return (
             <button
@@ -38,12 +42,17 @@ export function FacePicker({ faces, serviceName, serviceLang, onFace, onBack, bu
               class="face-button"
               aria-label={words.accessibleName}
               data-testid={`face-${face}`}
+              aria-keyshortcuts={faceKey(index)}
               onClick={() => {
                 if (!busy) onFace(face);
               }}
             >
               <FaceIcon face={face} class="face-icon" />
               <span class="face-label">{words.label}</span>
+              {/* The key an external button or keyboard sends for this face (kiosk/use-face-keys.ts). */}
+              <span class="face-key" aria-hidden="true">
+                {faceKey(index)}
+              </span>
             </button>
           );
         })}

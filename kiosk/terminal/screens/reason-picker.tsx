@@ -1,4 +1,5 @@
 // "Cosa non è andato?": the configured reasons as toggles, with Invia, Salta, and a timeout for the citizen who walks away.
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useWords } from '../../ui/i18n/words-context';
 import type { VoteOutcome } from '../store/vote-queue';
@@ -10,9 +11,11 @@ export interface ReasonPickerProps {
   /** Untouched this long: the answer counts as 'timeout', keeping what was toggled. */
   followUpMs: number;
   onDone: (outcome: VoteOutcome) => void;
+  /** The faces again, to change a mistaken tap (./face-change.tsx). */
+  faceChange?: ComponentChildren;
 }
 
-export function ReasonPicker({ reasons, followUpMs, onDone }: ReasonPickerProps) {
+export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: ReasonPickerProps) {
   const t = useWords();
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const done = useRef(false);
@@ -32,6 +35,7 @@ export function ReasonPicker({ reasons, followUpMs, onDone }: ReasonPickerProps)
       <header class="screen-head">
         <h1 id="reasons-title">{t.reasonsTitle}</h1>
         <p class="hint">{t.reasonsHint}</p>
+        {faceChange}
       </header>
       <div class="reasons" role="group" aria-labelledby="reasons-title" style={{ '--reasons': String(reasons.length) }}>
         {reasons.map((r) => {

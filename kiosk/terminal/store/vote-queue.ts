@@ -1,5 +1,5 @@
 // The vote queue: votes go in at the face tap, leave oldest first in batches, and are deleted only once acknowledged.
-import type { FaceId, ScaleSize } from '../../../server/contract/scale';
+import { asksForReasons, type FaceId, type ScaleSize } from '../../../server/contract/scale';
 import type { FollowUp, Vote } from '../../../server/contract/vote';
 import type { StoredVote, TerminalDb, VoteState } from './vote-db';
 
@@ -55,6 +55,14 @@ export interface VoteQueue {
   /** Closes an open vote with the reasons question's outcome; false if it was no longer open. */
   finalise(id: string, outcome: VoteOutcome): Promise<boolean>;
   /**
+   * The citizen tapped another face on the reasons screen: the open vote takes the new face (never
+   * a second vote). A face that asks nothing more closes it at once as 'not-asked', reasons dropped.
+   * Answers 'open' (still asking), 'final', or null if the vote was no longer open.
+   */
+  changeFace(id: string, face: FaceId): Promise<'open' | 'final' | null>;
+  /** castAt of the oldest vote not yet delivered (open or pending), or null: the heartbeat reports it. */
+  oldestQueuedAt(): Promise<string | null>;
+  /**
    * Makes sendable the open votes whose screen is gone (a crash, a reload): the citizen walked
    * away as far as we can tell, so followUp becomes 'timeout'. At boot call it with 0.
    */
@@ -89,6 +97,18 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
   const newId = options.newId ?? newVoteId;
   const listeners = new Set<() => void>();
   let lastCreatedAt = 0;
+  /**
+   * No pending vote is older than this (queue order), as far as this page knows: takeBatch seeks
+   * here instead of reading the index from its start. Deleted votes stay in Chromium's LevelDB as
+   * tombstones until it compacts, and a read from the start stepped over every vote delivered
+   * since: after 1,000-vote rounds each batch took longer than the one before (docs/performance.md).
+   * Lowered whenever this page makes an older vote pending; votes another tab makes pending below
+   * it are found by the full read takeBatch does before it calls the queue empty.
+   */
+  let pendingFrom = -Infinity;
+  const pendingAt = (createdAt: number) => {
+    if (createdAt < pendingFrom) pendingFrom = createdAt;
+  };
   const changed = () => {
     for (const listener of listeners) listener();
   };
@@ -111,6 +131,7 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       createdAt,
     };
     await db.add('votes', vote);
+    if (state === 'pending') pendingAt(createdAt);
     changed();
     return vote;
   };
@@ -126,11 +147,33 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       let done = false;
       if (vote && vote.state === 'open') {
         await tx.store.put({ ...vote, state: 'pending', reasons: [...new Set(outcome.reasons)], followUp: outcome.followUp });
+        pendingAt(vote.createdAt);
         done = true;
       }
       await tx.done;
       if (done) changed();
       return done;
+    },
+
+    async changeFace(id, face) {
+      const tx = db.transaction('votes', 'readwrite');
+      const vote = await tx.store.get(id);
+      let result: 'open' | 'final' | null = null;
+      if (vote && vote.state === 'open') {
+        result = asksForReasons(face) ? 'open' : 'final';
+        await tx.store.put(result === 'open' ? { ...vote, face } : { ...vote, face, state: 'pending', reasons: [], followUp: 'not-asked' });
+        if (result === 'final') pendingAt(vote.createdAt);
+      }
+      await tx.done;
+      if (result) changed();
+      return result;
+    },
+
+    async oldestQueuedAt() {
+      const index = db.transaction('votes').store.index('by-state-created');
+      const [open, pending] = await Promise.all([index.get(stateRange('open')), index.get(stateRange('pending'))]);
+      const first = [open, pending].filter((v) => v !== undefined).sort((a, b) => a.createdAt - b.createdAt)[0];
+      return first?.castAt ?? null;
     },
 
     async recoverOpen(olderThanMs = 0) {
@@ -141,6 +184,7 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       for (const vote of open) {
         if (vote.createdAt > limit) continue;
         await tx.store.put({ ...vote, state: 'pending', followUp: 'timeout' });
+        pendingAt(vote.createdAt);
         n++;
       }
       await tx.done;
@@ -149,9 +193,18 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
     },
 
     async takeBatch(max) {
-      const rows = await db.getAllFromIndex('votes', 'by-state-created', stateRange('pending'), Math.max(1, max));
+      const limit = Math.max(1, max);
+      let rows = await db.getAllFromIndex('votes', 'by-state-created', stateRange('pending', pendingFrom), limit);
+      // Nothing from the hint on: read from the start once before calling the queue empty.
+      if (rows.length === 0 && pendingFrom !== -Infinity) rows = await db.getAllFromIndex('votes', 'by-state-created', stateRange('pending'), limit);
       const first = rows[0];
-      if (!first) return null;
+      if (!first) {
+        pendingFrom = -Infinity;
+        return null;
+      }
+      // Every pending vote is at least as old as the oldest one just read: acknowledging this batch
+      // leaves its tombstones at and after this point only, so the next read steps over one batch at most.
+      pendingFrom = first.createdAt;
       const votes: Vote[] = [];
       for (const row of rows) {
         if (row.terminalId !== first.terminalId) break;
@@ -206,6 +259,7 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       const tx = db.transaction('votes', 'readwrite');
       const held = await tx.store.index('by-state-created').getAll(stateRange('held'));
       const mine = held.filter((v) => v.terminalId === terminalId && v.heldCode === OTHER_TERMINAL);
+      for (const v of mine) pendingAt(v.createdAt);
       await Promise.all([
         ...mine.map(({ heldReason: _r, heldCode: _c, heldAt: _a, ...v }) => tx.store.put({ ...v, state: 'pending' })),
         tx.done,
@@ -255,6 +309,7 @@ export function newVoteId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-function stateRange(state: VoteState): IDBKeyRange {
-  return IDBKeyRange.bound([state, -Infinity], [state, Infinity]);
+/** The votes of one state, from queue position `from` on (all of them by default). */
+function stateRange(state: VoteState, from = -Infinity): IDBKeyRange {
+  return IDBKeyRange.bound([state, from], [state, Infinity]);
 }

@@ -84,6 +84,30 @@ describe('vote queue', () => {
     expect(await q.finalise(open.id, { reasons: [], followUp: 'skipped' })).toBe(false);
   });
 
+  it('changes the face of an open vote in place: still one vote, closed as not-asked when the new face asks nothing', async () => {
+    const q = createVoteQueue(await freshDb(), { now: steppingClock() });
+    const open = await q.open(draft('a', 'negativo'));
+    expect(await q.changeFace(open.id, 'pessimo')).toBe('open');
+    expect((await q.counts()).open).toBe(1);
+    expect(await q.changeFace(open.id, 'positivo')).toBe('final');
+    const batch = await q.takeBatch(10);
+    expect(batch?.votes).toEqual([{ id: open.id, serviceId: 'a', face: 'positivo', scale: 3, reasons: [], followUp: 'not-asked', castAt: open.castAt }]);
+    expect(await q.counts()).toEqual({ open: 0, pending: 1, held: 0 });
+    // Once final it is no longer the reasons screen's to change.
+    expect(await q.changeFace(open.id, 'negativo')).toBeNull();
+  });
+
+  it('names the oldest vote not yet delivered, open or pending', async () => {
+    const q = createVoteQueue(await freshDb(), { now: steppingClock() });
+    expect(await q.oldestQueuedAt()).toBeNull();
+    const first = await q.open(draft('a', 'negativo'));
+    const second = await q.record(draft('b'));
+    expect(await q.oldestQueuedAt()).toBe(first.castAt);
+    await q.finalise(first.id, { reasons: [], followUp: 'skipped' });
+    await q.acknowledge([first.id]);
+    expect(await q.oldestQueuedAt()).toBe(second.castAt);
+  });
+
   it('recovers votes left open by a crash as timeout, and only those', async () => {
     const db = await freshDb();
     const before = createVoteQueue(db, { now: steppingClock() });

@@ -1,0 +1,48 @@
+// A terminal's last heartbeat in its row: silent ones flagged in words (not colour alone), the queue, storage and version beside.
+import { SILENT_AFTER_MINUTES, type TerminalHealth } from '../../../server/contract/admin';
+import { A } from './admin-labels';
+import { formatWhen } from './format-when';
+
+/** Below this free share the row warns, as the terminal itself does (kiosk/terminal/kiosk/storage-health.ts). */
+const LOW_FREE_PCT = 5;
+
+/** The free share of the quota in whole percent, or null where the browser did not say. */
+export function freePercent(h: Pick<TerminalHealth, 'storageUsage' | 'storageQuota'>): number | null {
+  if (h.storageUsage === null || h.storageQuota === null || h.storageQuota <= 0) return null;
+  return Math.floor((Math.max(0, h.storageQuota - h.storageUsage) / h.storageQuota) * 100);
+}
+
+export function HealthCell({ health }: { health: TerminalHealth | null }) {
+  if (!health) {
+    return (
+      <span class="muted" data-testid="terminal-health" data-health="never">
+        {A.healthNever}
+      </span>
+    );
+  }
+  const free = freePercent(health);
+  const details = [
+    A.healthQueue(health.pending, health.held),
+    health.oldestQueuedAt && health.pending > 0 ? A.healthOldest(formatWhen(health.oldestQueuedAt)) : '',
+    health.lastDeliveryAt ? A.healthDelivery(formatWhen(health.lastDeliveryAt)) : '',
+    A.healthVersion(health.appVersion),
+  ].filter(Boolean);
+  const warnings = [free !== null && free < LOW_FREE_PCT ? A.healthStorageLow(free) : '', health.persisted === false ? A.healthNotPersisted : ''].filter(Boolean);
+  return (
+    <div data-testid="terminal-health" data-health={health.silent ? 'silent' : 'alive'}>
+      {health.silent ? (
+        <span class="status status-silent" title={A.silentNote(SILENT_AFTER_MINUTES)}>
+          {A.healthSilent(formatWhen(health.reportedAt))}
+        </span>
+      ) : (
+        <span>{A.healthAlive(formatWhen(health.reportedAt))}</span>
+      )}
+      <div class="muted small-text">{details.join(' · ')}</div>
+      {warnings.length > 0 && (
+        <div class="small-text health-warning" data-testid="terminal-health-warning">
+          {warnings.join(' · ')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+// Staff diagnostics behind the PIN: the queue, last delivery, versions, storage, and two actions (send now, pair again).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StaffPinHash } from '../../../server/contract/staff-pin';
+import { t } from '../../ui/i18n';
+import { useIdleTimeout } from '../idle-reset';
+import { APP_VERSION, storageReport, type StorageReport } from '../net/heartbeat';
+import type { VoteSync } from '../net/sync';
+import type { QueueCounts, VoteQueue } from '../store/vote-queue';
+import { checkStaffPin } from './check-pin';
+import './diagnostics.css';
+
+/** Left open and untouched this long, the panel closes: the next citizen must not find it. */
+const CLOSE_AFTER_MS = 120_000;
+const MAX_TRIES = 5;
+const LOCK_MS = 60_000;
+
+export interface DiagnosticsProps {
+  staffPin: StaffPinHash | null;
+  queue: VoteQueue;
+  sync?: VoteSync | null;
+  online: boolean;
+  terminalId: string;
+  configVersion: string;
+  onRepair: () => void;
+  onClose: () => void;
+}
+
+export function Diagnostics(props: DiagnosticsProps) {
+  const [unlocked, setUnlocked] = useState(false);
+  useIdleTimeout(true, CLOSE_AFTER_MS, props.onClose);
+  // While open, digits are the PIN's, never a vote behind the panel (kiosk/use-face-keys.ts listens
+  // on window too, later in the event's path): stopped here, in the capture phase.
+  useEffect(() => {
+    const swallow = (e: KeyboardEvent) => {
+      if (/^\d$/.test(e.key) || e.key === 'Backspace' || e.key === 'Escape') e.stopPropagation();
+    };
+    window.addEventListener('keydown', swallow, true);
+    return () => window.removeEventListener('keydown', swallow, true);
+  }, []);
+  return (
+    <div class="diagnostics" role="dialog" aria-modal="true" aria-labelledby="diagnostics-title" data-testid="diagnostics">
+      {unlocked ? <Panel {...props} /> : <PinPad staffPin={props.staffPin} onOk={() => setUnlocked(true)} onClose={props.onClose} />}
+    </div>
+  );
+}
+
+/** Lock-out across openings of the pad: closing and reopening must not reset the count. */
+let tries = 0;
+let lockedUntil = 0;
+
+function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; onOk: () => void; onClose: () => void }) {
+  const [pin, setPin] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const type = (d: string) => setPin((p) => (p.length < 8 ? p + d : p));
+
+  const submit = async () => {
+    if (!staffPin || busy || pin.length === 0) return;
+    const wait = lockedUntil - Date.now();
+    if (wait > 0) return setMessage(t.pinLocked(Math.ceil(wait / 1000)));
+    setBusy(true);
+    setMessage(t.pinChecking);
+    const result = await checkStaffPin(pin, staffPin).catch(() => 'unsupported' as const);
+    setBusy(false);
+    setPin('');
+    if (result === 'ok') {
+      tries = 0;
+      return onOk();
+    }
+    if (result === 'unsupported') return setMessage(t.pinUnsupported);
+    tries++;
+    if (tries >= MAX_TRIES) {
+      tries = 0;
+      lockedUntil = Date.now() + LOCK_MS;
+      return setMessage(t.pinLocked(LOCK_MS / 1000));
+    }
+    setMessage(t.pinWrong);
+  };
+
+  // The big external buttons and a keyboard type digits too.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (/^\d$/.test(e.key)) type(e.key);
+      else if (e.key === 'Backspace') setPin((p) => p.slice(0, -1));
+      else if (e.key === 'Escape') onClose();
+      else return;
+      e.preventDefault();
+    };
+    // Capture phase, on window like the swallowing listener above: both run, nothing behind them does.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+
+  return (
+    <div class="diagnostics-box">
+      <h1 id="diagnostics-title">{t.pinTitle}</h1>
+      {!staffPin ? (
+        <p class="diagnostics-note" data-testid="pin-not-set">
+          {t.pinNotSet}
+        </p>
+      ) : (
+        <form
+          class="pin-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <p class="diagnostics-note">{t.pinHint}</p>
+          <output class="pin-dots" aria-label={t.pinLabel} data-testid="pin-dots" data-length={pin.length}>
+            {'●'.repeat(pin.length) || '\u00a0'}
+          </output>
+          <div class="pin-keys">
+            {['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((d) => (
+              <button type="button" key={d} class="pin-key" aria-label={t.pinDigit(d)} data-testid={`pin-${d}`} onClick={() => type(d)}>
+                {d}
+              </button>
+            ))}
+            <button type="button" class="pin-key secondary" data-testid="pin-delete" onClick={() => setPin((p) => p.slice(0, -1))}>
+              {t.pinDelete}
+            </button>
+          </div>
+          {message && (
+            <p class="pin-message" role="alert" data-testid="pin-message">
+              {message}
+            </p>
+          )}
+          <div class="diagnostics-actions">
+            <button type="button" class="secondary" data-testid="diagnostics-close" onClick={onClose}>
+              {t.pinCancel}
+            </button>
+            <button type="submit" class="primary" data-testid="pin-submit" disabled={busy || pin.length === 0}>
+              {t.pinConfirm}
+            </button>
+          </div>
+        </form>
+      )}
+      {!staffPin && (
+        <div class="diagnostics-actions">
+          <button type="button" class="secondary" data-testid="diagnostics-close" onClick={onClose}>
+            {t.pinCancel}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClose }: DiagnosticsProps) {
+  const [counts, setCounts] = useState<QueueCounts | null>(null);
+  const [oldest, setOldest] = useState<string | null>(null);
+  const [storage, setStorage] = useState<StorageReport | null>(null);
+  const [syncNote, setSyncNote] = useState<string | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const [lastSuccessAt, setLastSuccessAt] = useState(sync?.status().lastSuccessAt ?? null);
+  const alive = useRef(true);
+
+  useEffect(() => {
+    alive.current = true;
+    const refresh = () => {
+      void Promise.all([queue.counts(), queue.oldestQueuedAt(), storageReport()]).then(([c, o, s]) => {
+        if (!alive.current) return;
+        setCounts(c);
+        setOldest(o);
+        setStorage(s);
+      });
+    };
+    refresh();
+    const off = queue.onChange(refresh);
+    const offSync = sync?.subscribe((s) => setLastSuccessAt(s.lastSuccessAt));
+    return () => {
+      alive.current = false;
+      off();
+      offSync?.();
+    };
+  }, [queue, sync]);
+
+  const sendNow = async () => {
+    if (!sync || syncing) return;
+    setSyncing(true);
+    setSyncNote(null);
+    const result = await sync.runOnce().catch(() => null);
+    if (!alive.current) return;
+    setSyncing(false);
+    const problem = sync.status().problem;
+    if (!result || result.outcome === 'backoff') setSyncNote(t.diagnosticsSyncFailed(problem?.message ?? t.problemNetwork));
+    else setSyncNote(result.sent > 0 ? t.diagnosticsSyncDone(result.sent) : t.diagnosticsSyncNothing);
+  };
+
+  return (
+    <div class="diagnostics-box" data-testid="diagnostics-panel">
+      <h1 id="diagnostics-title">{t.diagnosticsTitle}</h1>
+      <ul class="diagnostics-facts">
+        <li data-testid="diagnostics-queue">{counts ? t.diagnosticsQueue(counts.pending + counts.open, counts.held) : '…'}</li>
+        {oldest && <li>{t.diagnosticsOldest(when(Date.parse(oldest)))}</li>}
+        <li data-testid="diagnostics-last-sync">{lastSuccessAt ? t.diagnosticsLastSync(when(lastSuccessAt)) : t.diagnosticsNeverSynced}</li>
+        <li>{t.diagnosticsOnline(online)}</li>
+        <li data-testid="diagnostics-version">{t.diagnosticsVersion(APP_VERSION)}</li>
+        <li>{t.diagnosticsConfig(configVersion)}</li>
+        <li>{t.diagnosticsTerminal(terminalId)}</li>
+        <li>{storage?.storage ? t.diagnosticsStorage(bytes(storage.storage.usage), bytes(storage.storage.quota)) : t.diagnosticsStorageUnknown}</li>
+        <li>{t.diagnosticsPersisted(storage?.persisted ?? null)}</li>
+      </ul>
+      {syncNote && (
+        <p class="pin-message" role="status" data-testid="diagnostics-sync-note">
+          {syncNote}
+        </p>
+      )}
+      <div class="diagnostics-actions">
+        <button type="button" class="primary" data-testid="diagnostics-sync" disabled={!sync || syncing} onClick={() => void sendNow()}>
+          {syncing ? t.diagnosticsSyncing : t.diagnosticsSync}
+        </button>
+        <button type="button" class="secondary" data-testid="diagnostics-repair" onClick={onRepair}>
+          {t.diagnosticsRepair}
+        </button>
+        <button type="button" class="secondary" data-testid="diagnostics-close" onClick={onClose}>
+          {t.diagnosticsClose}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function when(ms: number): string {
+  return new Date(ms).toLocaleString('it-IT', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+function bytes(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toLocaleString('it-IT', { maximumFractionDigits: 1 })} GB`;
+  if (n >= 1e6) return `${(n / 1e6).toLocaleString('it-IT', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.round(n / 1e3).toLocaleString('it-IT')} kB`;
+}
