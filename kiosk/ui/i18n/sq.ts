@@ -7,7 +7,7 @@ const sq: Words = {
   rateTitle: 'Si e vlerësoni shërbimin?',
   changeService: 'Ndryshoni shërbimin',
   faces: {
-    ottimo: { label: 'Shkëlqyeshëm', accessibleName: 'Vlerësim: shkëlqyeshëm' },
+    ottimo: { label: 'Shumë mirë', accessibleName: 'Vlerësim: shumë mirë' },
     positivo: { label: 'Mirë', accessibleName: 'Vlerësim: mirë' },
     sufficiente: { label: 'Mjaftueshëm', accessibleName: 'Vlerësim: mjaftueshëm' },
     negativo: { label: 'Keq', accessibleName: 'Vlerësim: keq' },
