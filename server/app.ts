@@ -16,6 +16,7 @@ import { AppError } from './http/app-error';
 import { frameworkErrors, installErrorHandler } from './http/errors';
 import { installNulCheck } from './http/reject-nul';
 import { trustFunction } from './http/origin';
+import { registerCompression } from './http/compression';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOpenApi } from './http/openapi';
 import { frontEndBuilt, serveFrontEnd } from './http/static';
@@ -85,6 +86,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   installErrorHandler(app);
   installNulCheck(app);
+  await registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
