@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     if (bootError) throw new BenchFailure(`the soak page did not start: ${bootError}`);
     say(`gradimento kiosk queue soak: ${VOTES.toLocaleString('en-US')} votes on one Chromium profile (${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
 
-    say(`\n== cast: queue.record for each vote, the status corner refreshing its counts after each (timings per ${STEP.toLocaleString('en-US')})`);
+    say(`\n== cast: queue.record for each vote, the status corner on screen counting the queue after changes (timings per ${STEP.toLocaleString('en-US')})`);
     const cast: SoakStep[] = [];
     for (let done = 0; done < VOTES; done += CHUNK) {
       const n = Math.min(CHUNK, VOTES - done);
