@@ -5,6 +5,7 @@ import type { TerminalMode } from '../../../server/contract/terminal-config';
 import { A, MODE_LABEL, ROLE_LABEL } from './admin-labels';
 import { formatWhen } from './format-when';
 import { hoursSummary } from './offices-page';
+import { TRANSLATION_LABELS } from './translation-labels';
 
 /** Names of the items an entry may mention; undefined when the page could not find one. */
 export interface NameBook {
@@ -46,6 +47,11 @@ export function grantText(g: Grant, names: NameBook): string {
 
 type Describe = (value: unknown, names: NameBook) => string;
 
+function translationsText(value: unknown): string {
+  const entries = Object.entries(value as Record<string, string>).map(([l, text]) => `${(TRANSLATION_LABELS.languages as Record<string, string>)[l] ?? l}: ${text}`);
+  return entries.length ? entries.join('; ') : A.none;
+}
+
 /** Each field the collector writes into an entry's details, with its Italian name and how to show its value. */
 const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   name: { label: A.name, show: String },
@@ -73,6 +79,8 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   reasons: { label: 'Motivazioni', show: (v) => list((v as { label: string }[]).map((r) => r.label)) },
   archived: { label: 'Motivazioni archiviate', show: (v) => String(ids(v).length) },
   standardFrom: { label: A.standardFrom, show: (v) => dayText(String(v)) },
+  // A name's translations for the terminal (issue 9): "Inglese: Local taxes; Tedesco: Steuern".
+  translations: { label: 'Traduzioni', show: translationsText },
   // People served: where the figures came from, how many, over which days.
   source: { label: 'Origine', show: (v) => SOURCE[String(v)] ?? String(v) },
   by: { label: 'Inviati da', show: (v) => (v ? String(v).replace(/^api-key:/, 'chiave API ') : A.none) },

@@ -72,6 +72,8 @@ describe('describeDetails', () => {
       'Indirizzo: —',
     ]);
     expect(lines({ standard: { minPositivePct: 85 }, standardFrom: '2026-01-01' })).toEqual(['Standard della Carta dei servizi: almeno 85% positivi', 'In vigore dal: 1 gennaio 2026']);
+    expect(lines({ translations: { en: 'Local taxes', de: 'Steuern' } })).toEqual(['Traduzioni: Inglese: Local taxes; Tedesco: Steuern']);
+    expect(lines({ translations: {} })).toEqual(['Traduzioni: —']);
     expect(lines({ source: 'api', by: 'api-key:Eliminacode atrio', entries: 3, from: '2026-03-02', to: '2026-03-04', stored: 2, removed: 1 })).toEqual([
       'Origine: chiave API (eliminacode)',
       'Inviati da: chiave API Eliminacode atrio',

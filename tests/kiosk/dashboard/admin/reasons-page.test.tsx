@@ -50,8 +50,9 @@ describe('reasons page', () => {
     expect(put.headers.get('x-csrf-token')).toBe('csrf-123');
     expect(put.body).toEqual({
       reasons: [
-        { id: 'r2', label: 'Il servizio ricevuto', dimension: 'effectiveness' },
-        { label: 'Personale <i>scortese</i>', dimension: 'accessibility' },
+        // Each reason's translations go with it (none here): the list is replaced whole.
+        { id: 'r2', label: 'Il servizio ricevuto', dimension: 'effectiveness', translations: {} },
+        { label: 'Personale <i>scortese</i>', dimension: 'accessibility', translations: {} },
       ],
     });
     expect(container.querySelector('i')).toBeNull();

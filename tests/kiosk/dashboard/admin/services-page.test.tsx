@@ -101,6 +101,20 @@ describe('services page: the charter standard and its history', () => {
     act(() => $('service-new')!.click());
     expect($('service-standard-from')).toBeNull();
   });
+
+  it('sends the translations for the terminal, trimmed, blank languages left out; the Arabic field reads right to left', async () => {
+    await vi.waitFor(() => expect(rowOf('s2')).not.toBeNull());
+    act(() => $('service-edit', rowOf('s2'))!.click());
+    expect($('service-translations')!.querySelector('summary')!.textContent).toBe('Traduzioni per il terminale: nessuna');
+    expect($('service-tr-ar')!.getAttribute('dir')).toBe('rtl');
+    expect($('service-tr-zh')!.getAttribute('lang')).toBe('zh-Hans');
+    fill('service-tr-en', ' Local taxes ');
+    fill('service-tr-de', '   ');
+    expect($('service-translations')!.querySelector('summary')!.textContent).toBe('Traduzioni per il terminale: 1 lingua');
+    await submit();
+    await vi.waitFor(() => expect($('service-form')).toBeNull());
+    expect(seen.filter((r) => r.method === 'PATCH').map((r) => r.body)).toEqual([{ translations: { en: 'Local taxes' } }]);
+  });
 });
 
 describe('serviceChange', () => {
