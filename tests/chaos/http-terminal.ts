@@ -85,6 +85,8 @@ export class HttpTerminal {
   private async vote(): Promise<void> {
     while (!this.stopVoting) {
       await sleep(40 + this.rnd.int(300));
+      // Stopped while asleep: a vote cast now could land after the sender saw an empty queue and left.
+      if (this.stopVoting) break;
       if (this.rnd.chance(0.01)) {
         // The clock jumps: set by hand, corrected by NTP, or lost with the battery.
         this.clockOffsetMs = this.clockOffsetMs === 0 ? this.hoursOff() : this.rnd.chance(0.5) ? 0 : this.hoursOff();

@@ -61,6 +61,7 @@ export class KioskTerminal {
     const page = this.page!;
     while (!this.stopVoting) {
       await sleep(100 + this.rnd.int(800));
+      if (this.stopVoting) break;
       // A kiosk votes every 4 s at best ("Grazie!" stays that long): its first vote always meets an
       // offline window and a reload, so that even a short run has both.
       const first = this.cast === 0;
