@@ -53,6 +53,10 @@ export async function startCollector(distDir: string, env: Record<string, string
   const config = loadConfig({ DATA_DIR: dataDir, DIST_DIR: distDir, LOG_LEVEL: 'silent', PORT: '0', ...env } as NodeJS.ProcessEnv, dataDir);
   const store = await openStore(config.dataDir);
   await seedDemo(store.db);
+  // As if the demo terminals had been paired long ago, and without the misuse thresholds: these runs
+  // send votes of past days and several at one instant by HTTP, which a terminal paired today or a
+  // citizen's taps could not (tests/server/ingest/vote-dates.test.ts and misuse.test.ts cover both).
+  await store.db.updateTable('terminals').set({ first_enrolled_at: '2000-01-01T00:00:00.000Z', min_interval_seconds: 0, burst_per_minute: 1_000_000 }).execute();
   await createUser(
     store.db,
     { email: ADMIN_EMAIL, name: 'Amministratore e2e', password: ADMIN_PASSWORD, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] },
