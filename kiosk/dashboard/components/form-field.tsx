@@ -43,6 +43,9 @@ interface TextFieldProps {
   required?: boolean;
   minLength?: number;
   maxLength?: number;
+  /** Bounds of a number field. */
+  min?: number;
+  max?: number;
   testId?: string;
 }
 
