@@ -62,6 +62,7 @@ export const L = {
   save: 'Salva la regola',
   saving: 'Salvataggio…',
   delete: 'Elimina',
+  actions: 'Azioni',
   confirmDelete: (name: string) => `Eliminare la regola «${name}»? Il suo avviso aperto si chiude; lo storico resta.`,
   params: 'Soglie',
   notices: 'Notifiche',

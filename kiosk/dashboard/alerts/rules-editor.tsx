@@ -70,7 +70,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
       {rules.error ? <LoadError error={rules.error} onRetry={rules.reload} /> : !rules.data ? <Loading /> : null}
       {rules.data?.length === 0 && <p class="card note">{L.noRules}</p>}
       {!!rules.data?.length && (
-        <DataTable headers={[L.name, L.kind, L.where, L.params, L.notices, '']} testId="alert-rule-table">
+        <DataTable headers={[L.name, L.kind, L.where, L.params, L.notices, L.actions]} testId="alert-rule-table">
           {rules.data.map((r) => (
             <tr key={r.id} data-testid="alert-rule">
               <td>

@@ -141,7 +141,7 @@ describe('<App> session', () => {
     await vi.waitFor(() => expect($('signin-form')).not.toBeNull());
   });
 
-  it('shows an office manager the report, people served and terminals only, and signs out with the CSRF token', async () => {
+  it('shows an office manager the report, e-mails, alerts, people served, terminals and channels only, and signs out with the CSRF token', async () => {
     const seen = stubCollector({
       'GET /api/v1/session': () => json(session(MANAGER)),
       'GET /api/v1/setup': () => json({ needed: false }),
@@ -153,8 +153,11 @@ describe('<App> session', () => {
     const links = [...container.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => [a.dataset.testid, a.getAttribute('href'), a.textContent]);
     expect(links).toEqual([
       ['nav-report', '#/report', 'Report'],
+      ['nav-emails', '#/emails', 'Le mie e-mail'],
+      ['nav-alerts', '#/alerts', 'Avvisi'],
       ['nav-people-served', '#/people-served', 'Persone servite'],
       ['nav-terminals', '#/terminals', 'Terminali'],
+      ['nav-channels', '#/channels', 'Canali'],
     ]);
     expect($('nav-report')?.getAttribute('aria-current')).toBe('page');
 
@@ -169,8 +172,8 @@ describe('<App> session', () => {
     stubCollector({ 'GET /api/v1/session': () => json(session([{ role: 'viewer', administrationId: 'comune-a', officeId: null }])), ...REPORT_ROUTES });
     mount(`${location.pathname}#/people`);
     await vi.waitFor(() => expect($('report')).not.toBeNull());
-    // A viewer has one page: no navigation bar at all.
-    expect(container.querySelector('nav')).toBeNull();
+    // A viewer reads reports: the report, its e-mails and its alerts, nothing to manage.
+    expect([...container.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => a.dataset.testid)).toEqual(['nav-report', 'nav-emails', 'nav-alerts']);
     expect($('page-people')).toBeNull();
   });
 });

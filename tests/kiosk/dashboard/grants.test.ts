@@ -10,14 +10,15 @@ const viewerB: Grant = { role: 'viewer', administrationId: 'b', officeId: null }
 
 describe('pagesFor', () => {
   it('gives each role the pages its permissions open', () => {
-    expect(pagesFor([installation])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'public-page', 'audit', 'administrations']);
-    expect(pagesFor([adminA])).toEqual(['report', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'people', 'api-keys', 'public-page', 'audit']);
-    expect(pagesFor([managerA1])).toEqual(['report', 'people-served', 'terminals']);
-    expect(pagesFor([viewerB])).toEqual(['report']);
+    expect(pagesFor([installation])).toEqual(['report', 'emails', 'alerts', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'channels', 'people', 'api-keys', 'public-page', 'audit', 'administrations']);
+    expect(pagesFor([adminA])).toEqual(['report', 'emails', 'alerts', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'channels', 'people', 'api-keys', 'public-page', 'audit']);
+    expect(pagesFor([managerA1])).toEqual(['report', 'emails', 'alerts', 'people-served', 'terminals', 'channels']);
+    // Everyone who reads a report may have it e-mailed and sees its alerts.
+    expect(pagesFor([viewerB])).toEqual(['report', 'emails', 'alerts']);
   });
 
   it('joins the pages of several roles and always keeps the report', () => {
-    expect(pagesFor([viewerB, managerA1])).toEqual(['report', 'people-served', 'terminals']);
+    expect(pagesFor([viewerB, managerA1])).toEqual(['report', 'emails', 'alerts', 'people-served', 'terminals', 'channels']);
     expect(pagesFor([])).toEqual(['report']);
   });
 });
