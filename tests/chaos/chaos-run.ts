@@ -173,7 +173,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const acknowledged = http.reduce((n, t) => n + t.acked.size, 0);
     const conflictsRefused = http.reduce((n, t) => n + t.conflictsCaught, 0);
     const summary = [
-      `chaos on ${o.store} (seed ${o.seed}, replay with CHAOS_SEED=${o.seed}):`,
+      `chaos on ${o.store} (seed ${o.seed}; CHAOS_SEED=${o.seed} repeats its random choices, not the timing of processes):`,
       `  ${cast} votes cast (${cast - castOnKiosks} by ${http.length} HTTP terminals, ${castOnKiosks} on ${kiosks.length} kiosk pages), ${acknowledged + castOnKiosks} acknowledged, ${counted.stored} stored, ${counted.counted} counted (${counted.redated} re-dated), ${counted.flagged} flagged`,
       `  faults: ${faults.summary()}; ${conflictsRefused} refusals of tampered ids; ${collector.starts} collector starts`,
       counted.problems.length === 0 ? '  held: every vote acknowledged is stored once, as cast, and every rollup equals a recount' : `  FAILED: ${counted.problems.length} problems:\n    ${counted.problems.slice(0, 30).join('\n    ')}`,

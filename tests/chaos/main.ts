@@ -1,5 +1,5 @@
 // npm run chaos: the long chaos run, on SQLite and on PostgreSQL; exits 1 if any acknowledged vote or rollup is off.
-// CHAOS_SEED replays a run; CHAOS_STORES (sqlite,postgres), CHAOS_SECONDS, CHAOS_KILLS, CHAOS_TERMINALS, CHAOS_KIOSKS size it.
+// CHAOS_SEED repeats a run's random choices (not the timing of the processes); CHAOS_STORES (sqlite,postgres), CHAOS_SECONDS, CHAOS_KILLS, CHAOS_TERMINALS, CHAOS_KIOSKS size it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const seed = number('CHAOS_SEED', Math.floor(Math.random() * 2 ** 31));
   const stores = (process.env.CHAOS_STORES ?? 'sqlite,postgres').split(',').map((s) => s.trim()) as StoreKind[];
   for (const s of stores) if (s !== 'sqlite' && s !== 'postgres') throw new Error(`CHAOS_STORES: unknown store "${s}" (sqlite, postgres)`);
-  console.log(`chaos seed ${seed} (replay with CHAOS_SEED=${seed})`);
+  console.log(`chaos seed ${seed} (CHAOS_SEED=${seed} repeats its random choices)`);
   const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-chaos-dist-'));
   let failed = false;
   try {
