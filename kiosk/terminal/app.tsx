@@ -1,4 +1,5 @@
 // The terminal's root: pairing first (or again, when the collector refuses the token), then configuration and voting; wires sync and socket.
+import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useEnrolment, type Credentials } from './enrolment/use-enrolment';
 import type { TerminalLink, TerminalLinkOptions } from './net/socket';
@@ -10,7 +11,7 @@ import type { TerminalDb } from './store/vote-db';
 import type { VoteQueue } from './store/vote-queue';
 import { useTerminalConfig, type ConfigRetry } from './use-terminal-config';
 import { Voting } from './voting';
-import { Diagnostics } from './diagnostics/diagnostics';
+import type { DiagnosticsProps } from './diagnostics/diagnostics';
 import { useStaffGesture } from './diagnostics/use-staff-gesture';
 import { useOfficeOpen, useWakeLock } from './kiosk/use-office-open';
 import { collectHeartbeat } from './net/heartbeat';
@@ -131,7 +132,14 @@ function Configured(props: ConfiguredProps) {
   const open = useOfficeOpen(office);
   // Awake while the office is open (and a little after closing); outside, the device may sleep.
   useWakeLock(state.kind === 'ready' && open);
-  useStaffGesture(() => setDiagnostics(true));
+  // The diagnostics' code arrives with the gesture, not with the page: citizens never need it.
+  const [DiagnosticsView, setDiagnosticsView] = useState<((p: DiagnosticsProps) => JSX.Element) | null>(null);
+  useStaffGesture(() => {
+    setDiagnostics(true);
+    import('./diagnostics/diagnostics')
+      .then((m) => setDiagnosticsView(() => m.Diagnostics))
+      .catch((e: unknown) => console.error('gradimento: diagnostics not loaded', e));
+  });
 
   useEffect(() => {
     if (!connect) return undefined;
@@ -178,8 +186,8 @@ function Configured(props: ConfiguredProps) {
   return (
     <>
       {screen()}
-      {diagnostics && (
-        <Diagnostics
+      {diagnostics && DiagnosticsView && (
+        <DiagnosticsView
           staffPin={state.kind === 'ready' ? state.config.terminal.staffPin : null}
           queue={queue}
           sync={sync}

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import { takePairCode } from './enrolment/pairing-code';
-import { connectTerminal } from './net/socket';
+import { connectTerminalLazily } from './net/lazy-socket';
 import { createVoteSync } from './net/sync';
 import { StorageUnavailable } from './screens/unconfigured';
 import { VOTE_DB_NAME, openVoteDb } from './store/vote-db';
@@ -32,7 +32,7 @@ async function boot(root: HTMLElement): Promise<void> {
   await queue.recoverOpen(0).catch((e) => console.error('gradimento: open votes not recovered', e));
   // The app hands the sync loop its device token once it knows the enrolment.
   const sync = createVoteSync({ queue });
-  render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminal} onAtStart={setAtStart} />, root);
+  render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} />, root);
 }
 
 const root = document.getElementById('app');

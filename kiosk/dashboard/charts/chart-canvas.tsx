@@ -1,7 +1,14 @@
 // The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
 import { useEffect, useRef } from 'preact/hooks';
-import type { ChartData, ChartOptions, ChartType } from 'chart.js';
-import { Chart } from './register';
+import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
+
+/**
+ * Chart.js (about 190 KB) is fetched the first time a chart mounts, never with the page: the
+ * sign-in page must not download it (issue 9's budgets; tests/e2e/budgets.test.ts checks both the
+ * build and the requests a browser makes before signing in).
+ */
+let chartJs: Promise<typeof import('./register')> | null = null;
+export const loadChartJs = () => (chartJs ??= import('./register'));
 
 export interface ChartCanvasProps<T extends ChartType> {
   type: T;
@@ -32,11 +39,18 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
   const chart = useRef<Chart<T>>();
   // What the chart currently draws; callers memoise data and options, so identity tells us when they changed.
   const applied = useRef({ data, options });
+  // What the chart should draw once Chart.js has arrived (data may change while it loads).
+  const latest = useRef({ data, options });
+  latest.current = { data, options };
 
   useEffect(() => {
-    if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, { type, data, options: fitted(options) });
-    applied.current = { data, options };
+    let cancelled = false;
+    void loadChartJs().then(({ Chart: ChartJs }) => {
+      if (cancelled || !canvas.current) return;
+      const { data: d, options: o } = latest.current;
+      chart.current = new ChartJs(canvas.current, { type, data: d, options: fitted(o) });
+      applied.current = { data: d, options: o };
+    });
     // Printing lays the page out narrower, and no resize event says so: redraw at the printed size,
     // and again at the screen's afterwards (Chart.js docs, "Printing resizable charts").
     const refit = () => chart.current?.resize();
@@ -45,6 +59,7 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
     addEventListener('afterprint', refit);
     print?.addEventListener('change', refit);
     return () => {
+      cancelled = true;
       removeEventListener('beforeprint', refit);
       removeEventListener('afterprint', refit);
       print?.removeEventListener('change', refit);

@@ -1,5 +1,7 @@
 // Registers only the Chart.js pieces the dashboard draws with, so the rest is tree-shaken out of the bundle.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { toFont } from 'chart.js/helpers';
+import { setFontResolver } from './wrap-label';
 
 Chart.register(BarController, LineController, CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
 
@@ -7,5 +9,6 @@ Chart.register(BarController, LineController, CategoryScale, LinearScale, BarEle
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.color = '#3d4752';
 Chart.defaults.locale = 'it-IT';
+setFontResolver(toFont);
 
 export { Chart };

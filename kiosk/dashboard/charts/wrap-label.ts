@@ -1,6 +1,16 @@
 // Category labels (service and reason names) broken into lines that fit beside a horizontal bar chart, so a phone does not cut them.
 import type { Scale } from 'chart.js';
-import { toFont } from 'chart.js/helpers';
+import type { toFont as ToFont } from 'chart.js/helpers';
+
+/**
+ * Chart.js's font resolver, handed over by ./register.ts when Chart.js loads: a static import here
+ * would pull Chart.js into the dashboard's first chunk, before anyone signs in. The callback below
+ * only runs inside a chart, so it is always set by then.
+ */
+let toFont: typeof ToFont | null = null;
+export function setFontResolver(resolver: typeof ToFont): void {
+  toFont = resolver;
+}
 
 /** Line breaking at spaces, within `maxWidth` as `measure` tells; a word wider than a line is cut. Pure. */
 export function wrapLabel(text: string, maxWidth: number, measure: (s: string) => number, maxLines: number): string[] {
@@ -38,7 +48,7 @@ export function fittedCategoryTicks(maxLines: number) {
     const label = this.getLabelForValue(Number(value)) as unknown as string | string[];
     const ctx = this.ctx;
     ctx.save();
-    ctx.font = toFont((this.options as { ticks?: { font?: Parameters<typeof toFont>[0] } }).ticks?.font ?? {}).string;
+    if (toFont) ctx.font = toFont((this.options as { ticks?: { font?: Parameters<typeof ToFont>[0] } }).ticks?.font ?? {}).string;
     const measure = (s: string) => ctx.measureText(s).width;
     // 0.45 of the width, less the tick padding: under the half Chart.js allows, with room for the grid.
     const maxWidth = Math.max(60, this.chart.width * 0.45 - 16);

@@ -2,16 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { ChartCanvas } from '../../../../kiosk/dashboard/charts/chart-canvas';
+import { ChartCanvas, loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
 
 let container: HTMLElement;
 const OPTIONS: ChartOptions<'bar'> = { animation: false };
 const data = (values: number[]): ChartData<'bar'> => ({ labels: values.map((_, i) => `r${i}`), datasets: [{ label: 'x', data: values }] });
 
-// act() runs Preact's effects now; without it they wait for the next frame.
-function draw(d: ChartData<'bar'>, options = OPTIONS) {
+// act() runs Preact's effects now; without it they wait for the next frame. Chart.js itself loads
+// on first use (kiosk/dashboard/charts/chart-canvas.tsx): the chart exists once that import settles.
+async function draw(d: ChartData<'bar'>, options = OPTIONS) {
   act(() => render(<ChartCanvas type="bar" data={d} options={options} label="Prova" height={200} testId="c" />, container));
+  await loadChartJs();
   return container.querySelector('canvas')!;
 }
 
@@ -27,8 +29,8 @@ afterEach(() => {
 });
 
 describe('ChartCanvas', () => {
-  it('creates one chart on mount, with an accessible name', () => {
-    const canvas = draw(data([1, 2]));
+  it('creates one chart on mount, with an accessible name', async () => {
+    const canvas = await draw(data([1, 2]));
     const chart = Chart.getChart(canvas);
     expect(chart).toBeDefined();
     expect(canvas.getAttribute('role')).toBe('img');
@@ -36,19 +38,20 @@ describe('ChartCanvas', () => {
     expect(chart!.data.datasets[0]!.data).toEqual([1, 2]);
   });
 
-  it('updates the same chart in place when the data changes', () => {
-    const canvas = draw(data([1, 2]));
+  it('updates the same chart in place when the data changes', async () => {
+    const canvas = await draw(data([1, 2]));
     const first = Chart.getChart(canvas);
+    expect(first).toBeDefined();
     const next = data([5, 6, 7]);
-    draw(next);
+    await draw(next);
     const second = Chart.getChart(container.querySelector('canvas')!);
     expect(second).toBe(first);
     expect(second!.data).toBe(next);
     expect(second!.data.labels).toHaveLength(3);
   });
 
-  it('destroys the chart on unmount', () => {
-    const canvas = draw(data([1]));
+  it('destroys the chart on unmount', async () => {
+    const canvas = await draw(data([1]));
     expect(Chart.getChart(canvas)).toBeDefined();
     act(() => render(null, container));
     expect(Chart.getChart(canvas)).toBeUndefined();

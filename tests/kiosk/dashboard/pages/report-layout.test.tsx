@@ -4,6 +4,7 @@ import { page } from 'vitest/browser';
 import { render } from 'preact';
 import '../../../../kiosk/dashboard/dashboard.css';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
+import { loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
 import type { LiveConnector } from '../../../../kiosk/dashboard/live';
 import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
 import type { OfficeReport } from '../../../../server/contract/report';
@@ -53,7 +54,11 @@ function mount(report: OfficeReport) {
 }
 
 const chartOf = (testId: string) => Chart.getChart(container.querySelector<HTMLCanvasElement>(`[data-testid="${testId}"]`)!)!;
-const ready = () => vi.waitFor(() => expect(container.querySelector('[data-testid="report"]')?.getAttribute('data-state')).toBe('ready'));
+// Chart.js arrives on first use (charts/chart-canvas.tsx): once it has, every mounted chart exists.
+const ready = async () => {
+  await vi.waitFor(() => expect(container.querySelector('[data-testid="report"]')?.getAttribute('data-state')).toBe('ready'));
+  await loadChartJs();
+};
 
 beforeEach(() => {
   container = document.createElement('div');
