@@ -17,6 +17,8 @@ export async function bundleCollector(): Promise<string> {
   const outDir = path.join(ROOT, 'node_modules', '.cache', 'gradimento-chaos');
   fs.mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, `main-${process.pid}.mjs`);
+  // One per test process, gone with it.
+  process.once('exit', () => fs.rmSync(outfile, { force: true }));
   await build({
     entryPoints: [path.join(ROOT, 'server/main.ts')],
     absWorkingDir: ROOT,
