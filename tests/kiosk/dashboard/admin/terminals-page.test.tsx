@@ -161,6 +161,63 @@ describe('terminals page', () => {
     expect(seen.find((r) => r.url === '/api/v1/terminals')!.body).toMatchObject({ officeId: 'sede-centro', name: 'Sportello 2', mode: 'totem', serviceIds: ['anagrafe', 'tributi'], scale: 3, minIntervalSeconds: 5, burstPerMinute: 8 });
   });
 
+  it('shows each terminal\'s last heartbeat: silent ones said in words, low storage warned, none yet said so', async () => {
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    const health = (over: object) => ({ reportedAt: at(1), appVersion: '0.1.0+abc1234', pending: 3, held: 1, oldestQueuedAt: at(40), lastDeliveryAt: at(2), storageUsage: 1e6, storageQuota: 2e9, persisted: true, silent: false, ...over });
+    seen = stubCollector({
+      'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
+      'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
+      'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+      'GET /api/v1/offices/sede-centro/terminals': () =>
+        json([
+          { ...TERMINALS[0], health: health({}) },
+          { ...TERMINALS[1], health: health({ reportedAt: at(12), silent: true, storageUsage: 1_990_000_000, persisted: false }) },
+          TERMINALS[2],
+        ]),
+    });
+    mount();
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    expect(inRow('t1', 'terminal-health').dataset.health).toBe('alive');
+    expect(inRow('t1', 'terminal-health').textContent).toContain('3 in coda, 1 trattenuti');
+    expect(inRow('t1', 'terminal-health').textContent).toContain('versione 0.1.0+abc1234');
+    expect(inRow('t2', 'terminal-health').dataset.health).toBe('silent');
+    expect(inRow('t2', 'terminal-health').textContent).toMatch(/^Silenzioso: ultimo segnale/);
+    expect(inRow('t2', 'terminal-health-warning').textContent).toBe('spazio quasi esaurito (0% libero) · archiviazione non persistente');
+    expect(inRow('t3', 'terminal-health').textContent).toBe('Nessun segnale ricevuto');
+    expect(container.textContent).toContain('senza segnali da 5 minuti');
+  });
+
+  it('sends the sound and a new PIN with the terminal, and can remove a PIN', async () => {
+    seen = stubCollector({
+      'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
+      'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
+      'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+      'GET /api/v1/offices/sede-centro/terminals': () => json([{ ...TERMINALS[0], staffPinSet: true }, TERMINALS[1]]),
+      'PATCH /api/v1/terminals/t1': (req) => json({ ...TERMINALS[0], ...(req.body as object) }),
+      'PATCH /api/v1/terminals/t2': (req) => json({ ...TERMINALS[1], ...(req.body as object) }),
+    });
+    mount();
+    await vi.waitFor(() => expect(row('t2')).not.toBeNull());
+    act(() => inRow('t2', 'terminal-edit').click());
+    act(() => ($('terminal-sound') as HTMLInputElement).click());
+    const pin = $('terminal-staff-pin') as HTMLInputElement;
+    act(() => {
+      pin.value = '482913';
+      pin.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => $('terminal-save')!.click());
+    await vi.waitFor(() => expect(seen.some((r) => r.method === 'PATCH' && r.url === '/api/v1/terminals/t2')).toBe(true));
+    expect(seen.find((r) => r.url === '/api/v1/terminals/t2')!.body).toMatchObject({ sound: true, staffPin: '482913' });
+
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    act(() => inRow('t1', 'terminal-edit').click());
+    await vi.waitFor(() => expect($('terminal-staff-pin-remove')).not.toBeNull());
+    act(() => ($('terminal-staff-pin-remove') as HTMLInputElement).click());
+    act(() => $('terminal-save')!.click());
+    await vi.waitFor(() => expect(seen.some((r) => r.method === 'PATCH' && r.url === '/api/v1/terminals/t1')).toBe(true));
+    expect(seen.find((r) => r.url === '/api/v1/terminals/t1')!.body).toMatchObject({ staffPin: null, sound: false });
+  });
+
   it('renders names with markup as text everywhere', async () => {
     mount();
     await vi.waitFor(() => expect(row('t1')).not.toBeNull());
