@@ -156,6 +156,7 @@ describe.skipIf(missing)(missing ? `two collectors on one PostgreSQL: ${missing}
     await expect.poll(() => queued(kiosk), { timeout: 60_000 }).toBe(0);
     expect(exitOfA).toBe(0);
 
+    expect(balancer.errors).toEqual([]);
     const batches = balancer.batches.slice(before);
     const lost = batches.find((x) => x.answerLost)!;
     expect(batches.map((x) => [x.upstream, x.voteIds.length, x.answerLost])).toEqual([

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
+import zlib from 'node:zlib';
 import { apiPaths } from '../../../server/contract/api';
 import type { VoteBatch, VoteBatchReceipt } from '../../../server/contract/vote';
 
@@ -32,6 +33,14 @@ interface FailOver {
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection'];
 const endToEnd = (headers: http.IncomingHttpHeaders | http.OutgoingHttpHeaders) => Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_BY_HOP.includes(k.toLowerCase())));
 
+/** A body as the collector sent it (brotli or gzip when the client asked), as text. */
+function decoded(body: Buffer, encoding: string | undefined): string {
+  if (encoding === 'br') return zlib.brotliDecompressSync(body).toString('utf8');
+  if (encoding === 'gzip') return zlib.gunzipSync(body).toString('utf8');
+  if (encoding === 'deflate') return zlib.inflateSync(body).toString('utf8');
+  return body.toString('utf8');
+}
+
 const readAll = async (stream: NodeJS.ReadableStream) => {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -42,6 +51,8 @@ export class LoadBalancer {
   readonly batches: RelayedBatch[] = [];
   /** Requests per collector, by method and path without query: which collector served what. */
   readonly requests: { upstream: string; what: string }[] = [];
+  /** What the load balancer itself could not read (a test expects none). */
+  readonly errors: string[] = [];
   url = '';
   private target: URL;
   private readonly server: http.Server;
@@ -113,9 +124,18 @@ export class LoadBalancer {
         answer.pipe(res);
         return;
       }
-      const text = (await readAll(answer)).toString('utf8');
-      const sent = JSON.parse(body.toString('utf8')) as VoteBatch;
-      const receipts = answer.statusCode === 200 ? (JSON.parse(text) as VoteBatchReceipt).results : [];
+      // Relayed as it came (compressed or not); read decoded, for the test's record.
+      const raw = await readAll(answer);
+      let sent: VoteBatch;
+      let receipts: VoteBatchReceipt['results'];
+      try {
+        sent = JSON.parse(body.toString('utf8')) as VoteBatch;
+        receipts = answer.statusCode === 200 ? (JSON.parse(decoded(raw, answer.headers['content-encoding'])) as VoteBatchReceipt).results : [];
+      } catch (err) {
+        this.errors.push(`${req.method} ${path}: ${String(err)}`);
+        res.destroy();
+        return;
+      }
       this.batches.push({ upstream: target.origin, voteIds: sent.votes.map((v) => v.id), status: answer.statusCode ?? 0, receipts, answerLost: losing });
       if (losing && failOver) {
         this.failOver = null;
@@ -127,7 +147,7 @@ export class LoadBalancer {
         return;
       }
       res.writeHead(answer.statusCode ?? 502, endToEnd(answer.headers));
-      res.end(text);
+      res.end(raw);
     });
     upstream.end(body);
   }
