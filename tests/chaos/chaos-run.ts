@@ -1,7 +1,7 @@
 // One chaos run: a real collector process killed with SIGKILL and restarted while simulated terminals and real
 // kiosk pages vote through offline windows, resends, duplicates, reorderings, reloads and clocks hours off.
 import { chromium, type Browser } from 'playwright-core';
-import { issuePairingCode } from '../../server/auth/terminal-tokens';
+import { issuePairingCode, redeemPairingCode } from '../../server/auth/terminal-tokens';
 import { apiPaths } from '../../server/contract/api';
 import { DEFAULT_SCALE } from '../../server/contract/scale';
 import { seededRandom, type Random } from '../../server/demo/random';
@@ -121,8 +121,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       const httpIds = Array.from({ length: o.httpTerminals }, (_, i) => ({ id: `chaos-http-${i + 1}`, officeId: OFFICES[i % OFFICES.length]!, services: i % 2 === 0 ? SERVICES : [SERVICES[i % SERVICES.length]!] }));
       const kioskIds = Array.from({ length: o.kioskPages }, (_, i) => ({ id: `chaos-kiosk-${i + 1}`, officeId: OFFICES[i % OFFICES.length]!, services: [KIOSK_SERVICE] }));
       await addTerminals(setup.db, [...httpIds, ...kioskIds], new Date());
-      for (const t of httpIds) {
-        const token = await enrol(url, (await issuePairingCode(setup.db, t.id, new Date())).code);
+      for (const [i, t] of httpIds.entries()) {
+        const { code } = await issuePairingCode(setup.db, t.id, new Date());
+        // Two through the real route; the rest redeem their codes as that route does, in the store:
+        // enrolment allows 10 a minute per address (people typing codes), and the kiosk pages need theirs.
+        const token = i < 2 ? await enrol(url, code) : (await redeemPairingCode(setup.db, code, new Date()))!.token;
         const terminal: TerminalSetup = { ...t, reasons, token };
         http.push(new HttpTerminal(terminal, url, seededRandom(rnd.int(2 ** 31)), faults));
       }
