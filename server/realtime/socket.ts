@@ -39,8 +39,8 @@ export interface Realtime {
   endUserSockets(userId: string, sessions?: SessionScope): void;
   /** Drops connections whose session expired or ended (runs every minute by itself). */
   sweepSessions(): Promise<void>;
-  /** Disconnects every client (the HTTP server is closed by its owner). */
-  close(): void;
+  /** Disconnects every client and ends the adapter's PostgreSQL pool (the HTTP server is closed by its owner). */
+  close(): Promise<void>;
 }
 
 /** Which of a person's sessions, by session hash. */
@@ -240,12 +240,18 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       else if ('only' in sessions) io.in(sessionRoom(sessions.only)).disconnectSockets(true);
       else io.in(userRoom(userId)).except(sessionRoom(sessions.except)).disconnectSockets(true);
     },
-    close() {
+    async close() {
       clearInterval(sweep);
       io.local.disconnectSockets(true);
       io.engine.close();
-      // Releases the adapter's listening connection; the HTTP server itself is Fastify's to close.
-      void Promise.resolve(io.of('/').adapter.close()).then(() => pool?.end()).catch((err: unknown) => log.warn({ err }, 'closing the realtime pool failed'));
+      // Releases the adapter's listening connection, and waits for it: a store closed (or a test's
+      // database dropped) under a pool still open made it fail with "Connection terminated unexpectedly".
+      try {
+        await io.of('/').adapter.close();
+        await pool?.end();
+      } catch (err) {
+        log.warn({ err }, 'closing the realtime pool failed');
+      }
     },
   };
 }
