@@ -54,7 +54,11 @@ function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; on
   const [busy, setBusy] = useState(false);
   const type = (d: string) => setPin((p) => (p.length < 8 ? p + d : p));
 
+  // The key handler below is registered once: it reads the current PIN and submit through refs.
+  const pinRef = useRef(pin);
+  pinRef.current = pin;
   const submit = async () => {
+    const pin = pinRef.current;
     if (!staffPin || busy || pin.length === 0) return;
     const wait = lockedUntil - Date.now();
     if (wait > 0) return setMessage(t.pinLocked(Math.ceil(wait / 1000)));
@@ -77,10 +81,14 @@ function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; on
     setMessage(t.pinWrong);
   };
 
-  // The big external buttons and a keyboard type digits too.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+
+  // The big external buttons and a keyboard type digits too; Enter opens (the pad has no text field to submit from).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (/^\d$/.test(e.key)) type(e.key);
+      else if (e.key === 'Enter' && pinRef.current.length > 0) void submitRef.current();
       else if (e.key === 'Backspace') setPin((p) => p.slice(0, -1));
       else if (e.key === 'Escape') onClose();
       else return;
