@@ -26,6 +26,8 @@ export const PAGES = [
   { id: 'api-keys', permission: 'administration:manage' },
   // Issue 8: the public transparency page's settings.
   { id: 'public-page', permission: 'administration:manage' },
+  // Issue 8: the outbox (e-mails and webhook calls), failed and waiting ones first.
+  { id: 'deliveries', permission: 'administration:manage' },
   { id: 'audit', permission: 'audit:read' },
   { id: 'administrations', permission: 'installation:manage' },
 ] as const satisfies readonly { id: string; permission: Permission }[];

@@ -66,6 +66,7 @@ export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   people: 'Persone',
   'api-keys': 'Chiavi API',
   'public-page': 'Pagina pubblica',
+  deliveries: 'Consegne',
   audit: 'Registro attività',
   administrations: 'Amministrazioni',
 };

@@ -13,6 +13,7 @@ import { AuditPage } from './audit-page';
 import { ChannelsPage } from './channels-page';
 import { EmailsPage } from '../subscriptions/emails-page';
 import { AlertsPage } from '../alerts/alerts-page';
+import { DeliveriesPage } from '../delivery/deliveries-page';
 import { Loading, LoadError } from './list-parts';
 import { OfficesPage } from './offices-page';
 import { PeoplePage } from './people-page';
@@ -37,6 +38,7 @@ const PERMISSION: Readonly<Record<AdminPageId, Permission>> = {
   people: 'users:manage',
   'api-keys': 'administration:manage',
   'public-page': 'administration:manage',
+  deliveries: 'administration:manage',
   audit: 'audit:read',
   administrations: 'installation:manage',
 };
@@ -121,6 +123,8 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
         <ReasonsPage key={current} administrationId={current} />
       ) : page === 'api-keys' ? (
         <ApiKeysPage key={current} administrationId={current} />
+      ) : page === 'deliveries' ? (
+        <DeliveriesPage key={current} administrationId={current} />
       ) : page === 'public-page' ? (
         <PublicPageSettingsPage key={current} administrationId={current} administrationName={choices.find((c) => c.id === current)!.name} />
       ) : (

@@ -10,8 +10,8 @@ const viewerB: Grant = { role: 'viewer', administrationId: 'b', officeId: null }
 
 describe('pagesFor', () => {
   it('gives each role the pages its permissions open', () => {
-    expect(pagesFor([installation])).toEqual(['report', 'emails', 'alerts', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'channels', 'people', 'api-keys', 'public-page', 'audit', 'administrations']);
-    expect(pagesFor([adminA])).toEqual(['report', 'emails', 'alerts', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'channels', 'people', 'api-keys', 'public-page', 'audit']);
+    expect(pagesFor([installation])).toEqual(['report', 'emails', 'alerts', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'channels', 'people', 'api-keys', 'public-page', 'deliveries', 'audit', 'administrations']);
+    expect(pagesFor([adminA])).toEqual(['report', 'emails', 'alerts', 'people-served', 'offices', 'services', 'reasons', 'terminals', 'channels', 'people', 'api-keys', 'public-page', 'deliveries', 'audit']);
     expect(pagesFor([managerA1])).toEqual(['report', 'emails', 'alerts', 'people-served', 'terminals', 'channels']);
     // Everyone who reads a report may have it e-mailed and sees its alerts.
     expect(pagesFor([viewerB])).toEqual(['report', 'emails', 'alerts']);
