@@ -58,7 +58,7 @@ function DeliveryRow({ delivery: d, onRetried }: { delivery: Delivery; onRetried
         {state === 'failed' && d.failedAt && <div class="muted small-text">{D.failedAt(formatWhen(d.failedAt))}</div>}
       </td>
       <td>{d.kind === 'email' ? D.email : D.webhook}</td>
-      <td data-testid="delivery-recipient" style={{ overflowWrap: 'anywhere' }}>
+      <td data-testid="delivery-recipient" style={{ overflowWrap: 'break-word' }}>
         {d.recipient}
       </td>
       <td>
@@ -67,11 +67,11 @@ function DeliveryRow({ delivery: d, onRetried }: { delivery: Delivery; onRetried
         <div class="muted small-text">{D.createdAt(formatWhen(d.createdAt))}</div>
       </td>
       <td data-testid="delivery-attempts">{d.attempts}</td>
-      <td data-testid="delivery-error" title={d.lastError ?? undefined} style={{ overflowWrap: 'anywhere' }}>
+      <td data-testid="delivery-error" title={d.lastError ?? undefined} style={{ overflowWrap: 'break-word' }}>
         {plainError(d.lastError)}
       </td>
       <td data-testid="delivery-next">{next}</td>
-      <td>
+      <td class="row-actions">
         {state === 'failed' && (
           <ActionButton
             label={D.retry}

@@ -7,7 +7,7 @@ export const D = {
   empty: 'Nessun invio per questa amministrazione: qui compariranno i rapporti via e-mail, gli avvisi e le prove dei webhook.',
   problems: (n: number) => (n === 1 ? '1 invio non riuscito o in attesa di nuovo tentativo.' : `${n} invii non riusciti o in attesa di nuovo tentativo.`),
   allGood: 'Nessun invio in difficoltà.',
-  headers: ['Stato', 'Tipo', 'Destinatario', 'Contenuto', 'Tentativi', 'Ultimo errore', 'Prossimo tentativo', ''],
+  headers: ['Stato', 'Tipo', 'Destinatario', 'Contenuto', 'Tentativi', 'Ultimo errore', 'Prossimo tentativo', 'Azioni'],
   email: 'E-mail',
   webhook: 'Webhook',
   failed: 'Non riuscito',
