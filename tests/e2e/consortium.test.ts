@@ -194,7 +194,7 @@ describe('a consortium sets up two comuni from the dashboard', () => {
       expect(await page.getByTestId('total-count').getAttribute('data-value')).toBe(String(want.total));
       expect(await page.getByTestId('share-positivo').getAttribute('data-count')).toBe(String(want.positivo));
       expect(await page.getByTestId('share-negativo').getAttribute('data-count')).toBe(String(want.negativo));
-      expect(await page.locator('.report-page .subtitle').innerText()).toBe(`${own.name} · ${own.officeName}`);
+      expect(await page.locator('.report-page .subtitle:not(.print-only)').innerText()).toBe(`${own.name} · ${own.officeName}`);
       // Reports and terminals only: no administrations, no people.
       expect(await page.getByTestId('nav-administrations').count()).toBe(0);
       expect(await page.getByTestId('nav-people').count()).toBe(0);
