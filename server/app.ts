@@ -67,6 +67,9 @@ export interface App {
 export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   const app = Fastify({
+    // Registering every route compiles its schemas: on a busy 2-core machine that outlasted
+    // Fastify's 10 s per plugin, and a slow start is no reason to refuse to start.
+    pluginTimeout: 60_000,
     logger: { level: config.logLevel },
     // Terminals retry on their own; a slow or stalled client must not hold a connection for long.
     // Node checks these timeouts only every connectionsCheckingInterval (30 s by default), which
