@@ -2,10 +2,10 @@
 import type { AdministrationReport } from '../../../contract/levels';
 import type { AdministrationServices, ServiceDetail } from '../../levels/build-administration-services';
 import type { DailyTable } from '../daily-rows';
-import { FOLLOW_UP_WORDS, VERDICT_WORDS, W } from '../words';
+import { VERDICT_WORDS, W } from '../words';
 import { changeColumns, charterColumns, faceColumns, participationColumns, scoreColumns } from './columns';
 import { charterSheet, daysSheet, detailSheet, participationRows, participationSheet, reasonsSheet } from './shared-sheets';
-import { summarySheet } from './summary-sheet';
+import { followUpSection, summarySheet } from './summary-sheet';
 import { newWorkbook, tableSheet, workbookBytes } from './workbook';
 
 type Office = AdministrationReport['offices'][number];
@@ -30,15 +30,7 @@ export async function administrationReportXlsx(report: AdministrationReport, ser
     faces: table.faces,
     faceCounts: report.totals.faces,
     comparisons: report.comparisons,
-    sections: [
-      {
-        title: 'Dopo un giudizio negativo',
-        facts: [
-          { label: 'Giudizi negativi', kind: 'count', value: followUp.negative },
-          ...(['chosen', 'skipped', 'timeout', 'notAsked'] as const).map((k) => ({ label: FOLLOW_UP_WORDS[k], kind: 'count' as const, value: followUp[k] })),
-        ],
-      },
-    ],
+    sections: [followUpSection(followUp)],
   });
   tableSheet<Office>(wb, 'Uffici', [
     { header: W.office, kind: 'text', value: (o) => o.name },

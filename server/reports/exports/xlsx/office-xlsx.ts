@@ -1,10 +1,10 @@
 // An office's report as an Excel workbook: a sheet per view (columns in docs/exports.md).
 import type { OfficeReport } from '../../../contract/report';
 import type { DailyTable } from '../daily-rows';
-import { FOLLOW_UP_WORDS, W } from '../words';
+import { W } from '../words';
 import { changeColumns, charterColumns, faceColumns, participationColumns, scoreColumns } from './columns';
 import { charterSheet, daysSheet, detailSheet, participationRows, participationSheet, reasonsSheet } from './shared-sheets';
-import { summarySheet } from './summary-sheet';
+import { followUpSection, summarySheet } from './summary-sheet';
 import { newWorkbook, tableSheet, workbookBytes } from './workbook';
 
 type Service = OfficeReport['byService'][number];
@@ -30,15 +30,7 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable):
     faces: table.faces,
     faceCounts: report.totals.faces,
     comparisons: report.comparisons,
-    sections: [
-      {
-        title: 'Dopo un giudizio negativo',
-        facts: [
-          { label: 'Giudizi negativi', kind: 'count', value: followUp.negative },
-          ...(['chosen', 'skipped', 'timeout', 'notAsked'] as const).map((k) => ({ label: FOLLOW_UP_WORDS[k], kind: 'count' as const, value: followUp[k] })),
-        ],
-      },
-    ],
+    sections: [followUpSection(followUp)],
   });
   tableSheet<Service>(wb, 'Servizi', [
     { header: W.service, kind: 'text', value: (s) => s.name },

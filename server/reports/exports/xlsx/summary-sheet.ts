@@ -2,7 +2,7 @@
 import type { Comparison, DataQuality, Score } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { wallClock } from '../format';
-import { changeWord, COMPARISON_WORDS, FACE_WORDS, W } from '../words';
+import { changeWord, COMPARISON_WORDS, FACE_WORDS, FOLLOW_UP_WORDS, W } from '../words';
 import { fitColumns, setCell, styleHeader, writeTable, type CellValue, type Kind, type Workbook, type Worksheet } from './workbook';
 
 export interface Fact {
@@ -27,6 +27,17 @@ export interface Summary {
   comparisons: readonly Comparison[];
   /** Further label/value sections, each with its title (follow-up, charter at a glance). */
   sections?: { title: string; facts: Fact[] }[];
+}
+
+/** What citizens did with the reasons question, as the office and the administration summaries both show it. */
+export function followUpSection(followUp: { negative: number; chosen: number; skipped: number; timeout: number; notAsked: number }): { title: string; facts: Fact[] } {
+  return {
+    title: 'Dopo un giudizio negativo',
+    facts: [
+      { label: 'Giudizi negativi', kind: 'count', value: followUp.negative },
+      ...(['chosen', 'skipped', 'timeout', 'notAsked'] as const).map((k) => ({ label: FOLLOW_UP_WORDS[k], kind: 'count' as const, value: followUp[k] })),
+    ],
+  };
 }
 
 function facts(ws: Worksheet, at: number, list: readonly Fact[]): number {
