@@ -81,7 +81,8 @@ export type Delivery = Static<typeof DeliverySchema>;
 
 export const DeliveryQuerySchema = Type.Object({
   status: Type.Optional(Type.Enum(['problems', ...OUTBOX_STATUSES] as const, { description: 'problems (default): failed, and pending after a failed attempt' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  // A string: query values are text and the API does not coerce types (an integer schema refused every real request).
+  limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|1\\d\\d|200)$', description: '1-200, default 50' })),
 });
 
 export const DeliveryParams = Type.Object({ deliveryId: Id });

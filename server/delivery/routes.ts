@@ -120,7 +120,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
         response: { 200: Type.Array(DeliverySchema), ...Errors },
       },
     },
-    async (request) => listDeliveries(db, request.params.administrationId, request.query.status ?? 'problems', request.query.limit ?? 50),
+    async (request) => listDeliveries(db, request.params.administrationId, request.query.status ?? 'problems', Number(request.query.limit ?? 50)),
   );
 
   app.post(

@@ -320,5 +320,9 @@ describe('webhooks against a real receiver', () => {
       const res = await api.get(`${deliveryPaths.administrationDeliveries(VALDORIA)}?${q}`);
       expect([res.status, res.body.error.code], q).toEqual([400, 'validation_failed']);
     }
+    // What the dashboard's «Consegne» page sends: a limit in the address is text, and must be taken.
+    for (const q of ['limit=1', 'limit=50', 'limit=200', 'status=failed&limit=50']) {
+      expect((await api.get(`${deliveryPaths.administrationDeliveries(VALDORIA)}?${q}`)).status, q).toBe(200);
+    }
   });
 });
