@@ -102,6 +102,8 @@ describe('changing a mistaken face on the reasons screen', () => {
   it('a key on the reasons screen changes the face too', async () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: slow }), queue);
+    // The keys are listened for once the faces are on screen: a key pressed before is lost.
+    await expect.element(button('Giudizio negativo')).toBeVisible();
     await userEvent.keyboard('3');
     await expect.element(page.getByTestId('face-change')).toBeVisible();
     await userEvent.keyboard('1');
