@@ -44,8 +44,9 @@ function postgresProject(): TestProjectInlineConfiguration {
       environment: 'node',
       testTimeout: 20_000,
       // Every query is a round trip to another process: hooks that seed hundreds of votes took
-      // over the default 10 s here while the two cores were busy (office-report-figures).
-      hookTimeout: 30_000,
+      // over the default 10 s here while the two cores were busy (office-report-figures), and a
+      // collector's close (DROP DATABASE ... WITH (FORCE)) once took over 30 s on a loaded CI run.
+      hookTimeout: 60_000,
       env: { [TEST_STORE_VARIABLE]: 'postgres' },
       globalSetup: ['tests/server/helpers/postgres-setup.ts'],
     },
@@ -54,6 +55,10 @@ function postgresProject(): TestProjectInlineConfiguration {
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core less one: a single worker on these 2-core machines.
+    // Most server tests wait on sockets, child processes and PostgreSQL rather than compute, so
+    // three at once keep both cores busy (the browser projects keep their own limits below).
+    maxWorkers: 3,
     projects: [
       {
         test: {
