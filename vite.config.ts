@@ -99,6 +99,10 @@ export default defineConfig({
         // service worker can leave it out of its precache (see globIgnores above). Not
         // manualChunks: rolldown then also moved shared helpers (defineProperty) into that
         // chunk, and the terminal imported it. tests/e2e/bundle.test.ts guards this. (codeSplitting is rolldown's name for advancedChunks.)
+        // The dashboard's lazily loaded chunks (the app after the language is set, the English
+        // catalogue) take the same prefix, named from the module they start at.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId && /[\\/]kiosk[\\/]dashboard[\\/]/.test(chunk.facadeModuleId) ? 'assets/dashboard-[name]-[hash].js' : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [{ name: 'dashboard-charts', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/, includeDependenciesRecursively: false }],
         },

@@ -36,6 +36,13 @@ describe('built front-ends', () => {
     expect(sw).not.toMatch(/dashboard/);
   });
 
+  it('every chunk only the dashboard loads (the English catalogue too) is named dashboard-*, which the service worker leaves out', () => {
+    const terminal = reachableChunks('terminal/index.html');
+    const dashboardOnly = [...reachableChunks('dashboard/index.html')].filter((c) => !terminal.has(c));
+    expect(dashboardOnly.some((c) => /^dashboard-index-/.test(c))).toBe(true);
+    expect(dashboardOnly.filter((c) => !c.startsWith('dashboard'))).toEqual([]);
+  });
+
   it('no browser chunk carries TypeBox or Node-only modules', () => {
     for (const file of fs.readdirSync(path.join(dist(), 'assets')).filter((f) => f.endsWith('.js'))) {
       const code = fs.readFileSync(path.join(dist(), 'assets', file), 'utf8');

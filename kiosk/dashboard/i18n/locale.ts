@@ -1,0 +1,51 @@
+// The dashboard's language and the locale its dates and numbers are written in: Italian unless the person chose English.
+
+export type DashboardLanguage = 'it' | 'en';
+
+/** The choice offered on every screen, each language named in itself. */
+export const DASHBOARD_LANGUAGES: readonly { id: DashboardLanguage; name: string }[] = [
+  { id: 'it', name: 'Italiano' },
+  { id: 'en', name: 'English' },
+];
+
+const STORAGE_KEY = 'gradimento.dashboard.language';
+const LOCALES: Readonly<Record<DashboardLanguage, string>> = { it: 'it-IT', en: 'en-GB' };
+
+/** The language in use. A live binding: read it when formatting, never copy it at import time. */
+export let LANGUAGE: DashboardLanguage = 'it';
+/**
+ * The Intl locale of dates and numbers: British English for English, day before month as in Italy.
+ * Module-level formatters may read it because main.tsx sets it before the app's modules load.
+ */
+export let LOCALE = LOCALES.it;
+
+/** The language this browser chose last time, Italian when it never chose (or storage is blocked). */
+export function savedLanguage(): DashboardLanguage {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'it';
+  } catch {
+    return 'it';
+  }
+}
+
+/** Sets the language of this page load; the catalogue itself is applied by main.tsx. */
+export function setLanguage(language: DashboardLanguage): void {
+  LANGUAGE = language;
+  LOCALE = LOCALES[language];
+  document.documentElement.lang = language;
+}
+
+/**
+ * Remembers the choice and loads the page again in it. A reload rather than a re-render: every
+ * label, formatter and chart is built in the new language, with no half-translated screen left
+ * over; the address keeps the page, office and period.
+ */
+export function chooseLanguage(language: DashboardLanguage): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage blocked: the choice lasts for this page load only.
+    setLanguage(language);
+  }
+  location.reload();
+}
