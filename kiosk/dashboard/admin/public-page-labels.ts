@@ -35,6 +35,9 @@ export const P = {
   notCopied: 'Copia non riuscita: seleziona il testo e copialo a mano.',
 } as const;
 
+// The snippets stay Italian whatever the dashboard's language: they go on the comune's website, around
+// the public page and the badge, which are Italian too (so i18n/en/admin/public-page-labels.ts has no words for them).
+
 /** The badge as a link to the page: the image's alt text says where the link goes, whatever month it shows. */
 export function badgeSnippet(name: string, links: { page: string; badge: string }): string {
   return `<a href="${links.page}"><img src="${links.badge}" width="${BADGE_SIZE.width}" height="${BADGE_SIZE.height}" alt="Soddisfazione degli utenti di ${escapeAttribute(name)}: vedi i risultati"></a>`;

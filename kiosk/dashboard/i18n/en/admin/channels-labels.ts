@@ -1,0 +1,50 @@
+// The words of the Channels page in English (kiosk/dashboard/admin/channels-labels.ts is the Italian original).
+import type { C as ItalianC, FACE_WORDS as ItalianFaces } from '../../../admin/channels-labels';
+import type { Translation } from '../../translation';
+
+export const C: Translation<typeof ItalianC> = {
+  intro:
+    'Besides the terminals, citizens can vote on the municipality’s website, through a QR code handed out at the counter, or by phone. All votes end up in the same reports, split by channel.',
+  office: 'Office',
+  noOffices: 'No office to manage with your roles.',
+  service: 'Service',
+  add: 'Add',
+  adding: 'Adding…',
+  created: (when) => `created on ${when}`,
+  archivedOn: (when) => `archived on ${when}`,
+  phoneTitle: 'Phone',
+  phoneIntro: 'At the end of the call, ask the caller how they rate the service and record their answer here (phone channel).',
+  phoneAdd: 'Turn on recording of phone calls',
+  phoneFaces: 'Vote given by phone',
+  phoneRecorded: (time, face, service) => `Recorded at ${time}: ${face}, ${service}.`,
+  webTitle: 'Rating on the website',
+  webIntro:
+    'The box ‘Quanto sono chiare le informazioni su questa pagina?’ (how clear is the information on this page?) of the Designers Italia template for municipal websites, in Italian like the template: 1 to 5 stars, the follow-up question and an optional comment. Paste it into the service’s page on the municipality’s website.',
+  webAdd: 'Create the box for the service',
+  webSnippet: 'Code to paste into the service’s page',
+  qrTitle: 'QR codes',
+  qrIntro:
+    'Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (three faces), counted with the counter’s. Each code works only once and expires after 90 days. The cards and the page they open are in Italian.',
+  qrAdd: 'Turn on QR codes for the service',
+  qrCount: 'How many codes',
+  qrIssue: 'Create and print the codes',
+  qrIssuing: 'Creating…',
+  qrSheetTitle: (service) => `QR codes · ${service}`,
+  qrSheetNote: (until) => `Each code is good for one vote only, until ${until}. The codes are shown only now: print them before leaving the page.`,
+  qrPrint: 'Print',
+  // Printed on the cards handed to citizens: Italian, like the mobile page the code opens.
+  qrCardText: 'Come è andata? Inquadra il codice e dacci il tuo giudizio.',
+  qrAlt: (n) => `QR code number ${n}`,
+  commentsTitle: 'Comments from the web',
+  commentsIntro: (days) =>
+    `The comments left in the website box, without e-mail addresses or phone numbers (the collector removes them before saving). They stay visible for ${days} days, then they are deleted; stars and answers stay in the counts.`,
+  commentsNone: 'No comments.',
+  commentRedacted: 'contact details removed',
+  stars: (n) => `${n} ${n === 1 ? 'star' : 'stars'} out of 5`,
+  keepTitle: 'How many days to keep comments',
+  keepHint: (min, max) => `${min} to ${max} days, for all the administration’s offices.`,
+  keepSaved: 'Saved.',
+  none: 'None.',
+};
+
+export const FACE_WORDS: Translation<typeof ItalianFaces> = { positivo: 'Positive', sufficiente: 'Neutral', negativo: 'Negative' };
