@@ -21,43 +21,55 @@ export const D = {
   retry: 'Invia di nuovo',
   reload: 'Aggiorna',
   createdAt: (when: string) => `creato il ${when}`,
+  // The collector's errors by their known shapes (server/delivery/send-webhook.ts, deliver-outbox.ts), read by plainError.
+  cannotReach: (host: string, reason: string) => `Impossibile raggiungere ${host}: ${reason}.`,
+  noAnswer: (host: string, seconds: string) => `Nessuna risposta da ${host} entro ${seconds} secondi.`,
+  redirected: (host: string, status: string) => `${host} ha risposto ${status} (un reindirizzamento): indicare nel webhook l'indirizzo finale.`,
+  answeredError: (host: string, status: string, body: string | undefined) => `${host} ha risposto con errore ${status}${body ? `: «${body}»` : ''}.`,
+  mailRefused: (reason: string) => `Il server di posta lo ha rifiutato: ${reason}`,
+  emailOff: "L'invio di e-mail è spento su questo collettore (SMTP_URL non impostato): impostare SMTP_URL e MAIL_FROM, riavviare, poi inviare di nuovo.",
+  webhookDeleted: 'Il webhook è stato eliminato prima che la chiamata potesse partire.',
+  /** Node's network error codes, as plainError adds them to a message. */
+  networkCodes: {
+    ECONNREFUSED: 'connessione rifiutata, nessun servizio in ascolto',
+    ENOTFOUND: 'nome del server sconosciuto',
+    EAI_AGAIN: 'nome del server non risolto per ora',
+    ETIMEDOUT: 'tempo scaduto',
+    ECONNRESET: 'connessione interrotta',
+    EHOSTUNREACH: 'server irraggiungibile',
+    ENETUNREACH: 'rete irraggiungibile',
+    CERT_HAS_EXPIRED: 'certificato scaduto',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'certificato non riconosciuto',
+  },
 };
 
-export const SOURCE_LABELS: Readonly<Record<string, string>> = {
+// Keyed rather than a Record<string, string>, so tsc names a source the English table leaves out.
+export const SOURCE_LABELS = {
   subscription: 'Rapporto in abbonamento',
   alert: 'Avviso',
   'webhook-test': 'Prova del webhook',
 };
 
-export const sourceLabel = (d: Delivery) => SOURCE_LABELS[d.source] ?? d.source;
+/** A source newer than this page is shown by its id rather than hidden. */
+export const sourceLabel = (d: Delivery) => (SOURCE_LABELS as Readonly<Record<string, string | undefined>>)[d.source] ?? d.source;
 
 /**
- * The collector's error in plain Italian where its shape is known (server/delivery/send-webhook.ts,
- * deliver-outbox.ts); anything else is shown as the collector wrote it, never hidden.
+ * The collector's error in plain words where its shape is known (server/delivery/send-webhook.ts,
+ * deliver-outbox.ts); anything else is shown as the collector wrote it, never hidden. The words are
+ * D's, so the English table translates them too.
  */
 export function plainError(message: string | null): string {
   if (!message) return '—';
-  const code = (s: string) => NETWORK_CODES[s.trim()] ?? s.trim();
+  const codes: Readonly<Record<string, string | undefined>> = D.networkCodes;
+  const code = (s: string) => codes[s.trim()] ?? s.trim();
   let m: RegExpMatchArray | null;
-  if ((m = message.match(/^cannot reach (\S+): (.+)$/))) return `Impossibile raggiungere ${m[1]}: ${code(m[2]!)}.`;
-  if ((m = message.match(/^no answer within (\d+) s from (\S+)$/))) return `Nessuna risposta da ${m[2]} entro ${m[1]} secondi.`;
-  if ((m = message.match(/^(\S+) answered (\d{3}) \(a redirect\)/))) return `${m[1]} ha risposto ${m[2]} (un reindirizzamento): indicare nel webhook l'indirizzo finale.`;
-  if ((m = message.match(/^(\S+) answered (\d{3})(?:: (.*))?$/))) return `${m[1]} ha risposto con errore ${m[2]}${m[3] ? `: «${m[3]}»` : ''}.`;
-  if ((m = message.match(/^the mail server refused it: (.*)$/))) return `Il server di posta lo ha rifiutato: ${m[1]}`;
-  if (message.startsWith('E-mail is off on this collector')) return "L'invio di e-mail è spento su questo collettore (SMTP_URL non impostato): impostare SMTP_URL e MAIL_FROM, riavviare, poi inviare di nuovo.";
-  if (message === 'the webhook was deleted before this call could be made') return 'Il webhook è stato eliminato prima che la chiamata potesse partire.';
-  const net = Object.keys(NETWORK_CODES).find((c) => message.includes(c));
-  return net ? `${message} (${NETWORK_CODES[net]})` : message;
+  if ((m = message.match(/^cannot reach (\S+): (.+)$/))) return D.cannotReach(m[1]!, code(m[2]!));
+  if ((m = message.match(/^no answer within (\d+) s from (\S+)$/))) return D.noAnswer(m[2]!, m[1]!);
+  if ((m = message.match(/^(\S+) answered (\d{3}) \(a redirect\)/))) return D.redirected(m[1]!, m[2]!);
+  if ((m = message.match(/^(\S+) answered (\d{3})(?:: (.*))?$/))) return D.answeredError(m[1]!, m[2]!, m[3]);
+  if ((m = message.match(/^the mail server refused it: (.*)$/))) return D.mailRefused(m[1]!);
+  if (message.startsWith('E-mail is off on this collector')) return D.emailOff;
+  if (message === 'the webhook was deleted before this call could be made') return D.webhookDeleted;
+  const net = Object.keys(codes).find((c) => message.includes(c));
+  return net ? `${message} (${codes[net]})` : message;
 }
-
-const NETWORK_CODES: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'connessione rifiutata, nessun servizio in ascolto',
-  ENOTFOUND: 'nome del server sconosciuto',
-  EAI_AGAIN: 'nome del server non risolto per ora',
-  ETIMEDOUT: 'tempo scaduto',
-  ECONNRESET: 'connessione interrotta',
-  EHOSTUNREACH: 'server irraggiungibile',
-  ENETUNREACH: 'rete irraggiungibile',
-  CERT_HAS_EXPIRED: 'certificato scaduto',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificato non riconosciuto',
-};

@@ -1,0 +1,25 @@
+// The words of the trend and of the reasons in English: units, the service picker, small-sample points, reasons over time and the follow-up question (kiosk/dashboard/trend-labels.ts is the Italian original).
+import type { T as Italian } from '../../trend-labels';
+import type { Translation } from '../translation';
+
+export const T: Translation<typeof Italian> = {
+  title: { day: 'Day by day', week: 'Week by week', month: 'Month by month' },
+  bucket: { day: 'Day', week: 'Week', month: 'Month' },
+  service: 'Service',
+  allServices: 'All services',
+  small: 'small sample',
+  shareOfNegative: '% of negative votes',
+  reasonTooltip: (pct: number, count: number) => `${pct}% of negative votes (${count})`,
+  reasonsIntro: (negatives: string) => `Share of the ${negatives} negative votes that give each reason. More than one can be given: together the shares can exceed 100%.`,
+  notAsked: 'not asked',
+  followUpIntro: (negatives: string) => `Of the period’s ${negatives} negative votes, after the question ‘what went wrong?’:`,
+  reasonTrendTitle: 'Reasons over time',
+  reasonTrendIntro: 'Share of the negative votes in each stretch of the period that give each reason. The stretches group days so that each has enough negative votes.',
+  reasonTrendEmpty: 'Too few negative votes to follow the reasons over time.',
+  rising: (label: string, from: number, to: number, first: string, last: string) =>
+    `Rising: ‘${label}’, from ${from}% of negative votes (${first}) to ${to}% (${last}).`,
+  noRise: 'No reason rose by 10 points or more between the first and the last stretch.',
+  stretch: 'Stretch',
+  negatives: 'Negative votes',
+  hollow: 'A hollow point rests on few votes (small sample): its percentage can change a lot.',
+};
