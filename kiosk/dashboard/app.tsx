@@ -1,9 +1,11 @@
 // The dashboard's shell: finds out who is signed in (or offers the first-run screen), then shows the header, the navigation their roles open, and the page.
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { SessionInfo } from '../../server/contract/auth';
 import { forgetSession, onSessionEnded } from './api';
 import { AdminOutlet } from './components/admin-outlet';
 import { AccountMenu } from './components/account-menu';
+import { LanguageSwitch } from './components/language-switch';
 import { NavBar } from './components/nav-bar';
 import { PasswordForm } from './components/password-form';
 import { SetupChecklist } from './components/setup-checklist';
@@ -34,8 +36,20 @@ type Phase =
 
 export function App(props: AppProps) {
   // An e-mail's unsubscribe link works without signing in (issue 8): it opens its own page.
-  if (usePage() === 'unsubscribe') return <UnsubscribePage token={tokenFromHash(location.hash)} />;
+  if (usePage() === 'unsubscribe') return <OutsideBar><UnsubscribePage token={tokenFromHash(location.hash)} /></OutsideBar>;
   return <Session {...props} />;
+}
+
+/** A screen for someone not signed in: the language choice above it, where the signed-in header has it. */
+function OutsideBar({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      <header class="outside-bar">
+        <LanguageSwitch />
+      </header>
+      {children}
+    </>
+  );
 }
 
 function Session({ connect = connectLive, now = () => new Date() }: AppProps) {
@@ -65,14 +79,17 @@ function Session({ connect = connectLive, now = () => new Date() }: AppProps) {
   switch (phase.kind) {
     case 'checking':
       return (
+        <OutsideBar>
         <main class="page">
           <p class="note" role="status" data-testid="session-checking">
             {L.checkingSession}
           </p>
         </main>
+        </OutsideBar>
       );
     case 'unreachable':
       return (
+        <OutsideBar>
         <main class="page">
           <div class="card error" role="alert" data-testid="error">
             <h2>{LABELS.errorTitle}</h2>
@@ -82,11 +99,20 @@ function Session({ connect = connectLive, now = () => new Date() }: AppProps) {
             </button>
           </div>
         </main>
+        </OutsideBar>
       );
     case 'setup':
-      return <SetupForm onSignedIn={signedIn} onAlreadyDone={() => setPhase({ kind: 'signin', notice: L.setupDone })} />;
+      return (
+        <OutsideBar>
+          <SetupForm onSignedIn={signedIn} onAlreadyDone={() => setPhase({ kind: 'signin', notice: L.setupDone })} />
+        </OutsideBar>
+      );
     case 'signin':
-      return <SignInForm onSignedIn={signedIn} notice={phase.notice} />;
+      return (
+        <OutsideBar>
+          <SignInForm onSignedIn={signedIn} notice={phase.notice} />
+        </OutsideBar>
+      );
     case 'in':
       return (
         <SignedIn
@@ -127,6 +153,7 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
     <div class="page">
       <header class="top app-head">
         <h1>{LABELS.appTitle}</h1>
+        <LanguageSwitch />
         <AccountMenu
           session={session}
           onChangePassword={() => {

@@ -1,8 +1,10 @@
-// Figures in words: shares, intervals, differences in points and p-values, the Italian way ("76%", "tra 41% e 75%", "+3,2 punti"). Pure.
+// Figures in words: shares, intervals, differences in points and p-values, in the dashboard's language ("76%", "tra 41% e 75%", "+3,2 punti"). Pure.
 import type { Change, Figure } from '../../server/contract/report';
+import { FIGURE_WORDS as W } from './figure-labels';
+import { LOCALE } from './i18n/locale';
 
-const whole = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** A share 0..1 as a whole percentage: 0.7614 → "76%". Null (no votes) → "–". */
 export function percent(share: number | null | undefined): string {
@@ -22,12 +24,12 @@ export function indexValue(value: number | null | undefined): string {
 
 /** The 95% interval of a share in words: "tra 73% e 79%"; empty when there is none. */
 export function shareInterval(f: Figure): string {
-  return f.low === null || f.high === null ? '' : `tra ${percent(f.low)} e ${percent(f.high)}`;
+  return f.low === null || f.high === null ? '' : W.between(percent(f.low), percent(f.high));
 }
 
 /** The 95% interval of an index in words: "tra 80 e 86". */
 export function indexInterval(f: Figure): string {
-  return f.low === null || f.high === null ? '' : `tra ${indexValue(f.low)} e ${indexValue(f.high)}`;
+  return f.low === null || f.high === null ? '' : W.between(indexValue(f.low), indexValue(f.high));
 }
 
 export type Direction = 'up' | 'down' | 'same';
@@ -45,9 +47,9 @@ export const ARROW: Readonly<Record<Direction, string>> = { up: '▲', down: '�
 export function points(delta: number, unit: 'share' | 'index'): string {
   const p = unit === 'share' ? delta * 100 : delta;
   const rounded = Number(p.toFixed(1));
-  if (rounded === 0) return '0 punti';
+  if (rounded === 0) return W.zeroPoints;
   const text = oneDecimal.format(Math.abs(rounded));
-  return `${rounded > 0 ? '+' : '−'}${text} ${Math.abs(rounded) === 1 ? 'punto' : 'punti'}`;
+  return W.points(`${rounded > 0 ? '+' : '−'}${text}`, Math.abs(rounded) === 1);
 }
 
 /** A margin against the charter's standard, already in points: 0.14 → "+0,1 punti". */
@@ -57,8 +59,8 @@ export function marginPoints(marginPct: number): string {
 
 /** A p-value with four significant digits (docs/metrics.md), and "< 0,0001" below that. */
 export function pValue(p: number): string {
-  if (p < 0.0001) return '< 0,0001';
-  return Number(p.toPrecision(4)).toLocaleString('it-IT', { maximumSignificantDigits: 4 });
+  if (p < 0.0001) return W.pBelowSmallest;
+  return Number(p.toPrecision(4)).toLocaleString(LOCALE, { maximumSignificantDigits: 4 });
 }
 
 /** Whether a change was tested at all: no test with a small sample or without votes on either side. */

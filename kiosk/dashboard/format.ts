@@ -1,9 +1,10 @@
-// Italian formatting of days and numbers for labels and tables.
+// Days and numbers for labels and tables, in the dashboard's locale (Italian unless English was chosen).
+import { LOCALE } from './i18n/locale';
 
-const DAY_SHORT = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const DAY_SHORT_YEAR = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
-const DAY_LONG = new Intl.DateTimeFormat('it-IT', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const NUMBER = new Intl.NumberFormat('it-IT');
+const DAY_SHORT = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DAY_SHORT_YEAR = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const DAY_LONG = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const NUMBER = new Intl.NumberFormat(LOCALE);
 
 // A YYYY-MM-DD names a calendar day: read it as UTC midnight and format it in UTC, so no browser
 // time zone can move it to the day before.

@@ -2,6 +2,7 @@
 import type { OfficeSummary } from '../../server/contract/report';
 import { allows, type Grant } from '../../server/contract/permissions';
 import type { Level } from './url-state';
+import { LOCALE } from './i18n/locale';
 
 export interface AdministrationChoice {
   id: string;
@@ -19,7 +20,7 @@ export function readableAdministrations(offices: readonly OfficeSummary[], grant
       seen.set(o.administration.id, { id: o.administration.id, name: o.administration.name, timeZone: o.timeZone });
     }
   }
-  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
 }
 
 /** The levels to offer: an office's report always; an administration's with one readable whole; the installation's for its admins. */

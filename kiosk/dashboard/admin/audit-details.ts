@@ -1,11 +1,13 @@
-// An audit entry's details as a manager reads them: Italian field names, names instead of ids, dates and hours in words. Pure.
+// An audit entry's details as a manager reads them: field names in words, names instead of ids, dates and hours in words. Pure.
 import type { AuditEntry, OpeningHours } from '../../../server/contract/admin';
 import type { Grant } from '../../../server/contract/auth';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
 import { A, MODE_LABEL, ROLE_LABEL } from './admin-labels';
+import { AUDIT as W } from './audit-labels';
 import { formatWhen } from './format-when';
 import { hoursSummary } from './offices-page';
 import { TRANSLATION_LABELS } from './translation-labels';
+import { LOCALE } from '../i18n/locale';
 
 /** Names of the items an entry may mention; undefined when the page could not find one. */
 export interface NameBook {
@@ -21,17 +23,7 @@ export interface DetailLine {
   value: string;
 }
 
-/** Where the collector says an action came from, when not from the dashboard. */
-const VIA: Readonly<Record<string, string>> = {
-  'command line': 'riga di comando',
-  'first-run screen': 'schermata del primo avvio',
-  'demo installation': 'installazione dimostrativa',
-};
-
-/** How people-served figures reached the collector. */
-const SOURCE: Readonly<Record<string, string>> = { dashboard: 'cruscotto', csv: 'file CSV', api: 'chiave API (eliminacode)' };
-
-const DAY = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayText = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? DAY.format(new Date(`${day}T00:00:00Z`)) : day);
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : A.none);
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -52,10 +44,10 @@ function translationsText(value: unknown): string {
   return entries.length ? entries.join('; ') : A.none;
 }
 
-/** Each field the collector writes into an entry's details, with its Italian name and how to show its value. */
+/** Each field the collector writes into an entry's details, with its name on screen and how to show its value. */
 const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   name: { label: A.name, show: String },
-  previousName: { label: 'Nome precedente', show: String },
+  previousName: { label: W.previousName, show: String },
   email: { label: A.email, show: String },
   address: { label: A.address, show: (v) => (v ? String(v) : A.none) },
   timeZone: { label: A.timeZone, show: String },
@@ -64,36 +56,36 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   standard: { label: A.standard, show: (v) => (v && typeof v === 'object' ? A.standardShort((v as { minPositivePct: number }).minPositivePct) : A.noStandard) },
   officeId: { label: A.office, show: (v, n) => named(n.office(String(v)), String(v)) },
   mode: { label: A.mode, show: (v) => MODE_LABEL[v as TerminalMode] ?? String(v) },
-  serviceIds: { label: 'Servizi', show: (v, n) => list(ids(v).map((id) => named(n.service(id), id))) },
+  serviceIds: { label: W.services, show: (v, n) => list(ids(v).map((id) => named(n.service(id), id))) },
   scale: { label: A.scale, show: (v) => A.scaleOption(Number(v)) },
-  terminals: { label: 'Terminali interessati', show: (v, n) => list(ids(v).map((id) => named(n.terminal(id), id))) },
-  offices: { label: 'Uffici interessati', show: (v, n) => list(ids(v).map((id) => named(n.office(id), id))) },
+  terminals: { label: W.terminals, show: (v, n) => list(ids(v).map((id) => named(n.terminal(id), id))) },
+  offices: { label: W.offices, show: (v, n) => list(ids(v).map((id) => named(n.office(id), id))) },
   grants: { label: A.roles, show: (v, n) => list((v as Grant[]).map((g) => grantText(g, n))) },
-  previousGrants: { label: 'Ruoli precedenti', show: (v, n) => list((v as Grant[]).map((g) => grantText(g, n))) },
-  disabled: { label: A.status, show: (v) => (v ? A.disabled : 'riattivata') },
-  reset: { label: 'Password', show: () => 'reimpostata' },
-  via: { label: 'Tramite', show: (v) => VIA[String(v)] ?? String(v) },
-  expiresAt: { label: 'Codice valido fino a', show: (v) => formatWhen(String(v)) },
-  wasEnrolled: { label: 'Era abbinato', show: (v) => (v ? 'sì' : 'no') },
-  userAgent: { label: 'Dispositivo', show: (v) => String(v) || A.none },
-  reasons: { label: 'Motivazioni', show: (v) => list((v as { label: string }[]).map((r) => r.label)) },
-  archived: { label: 'Motivazioni archiviate', show: (v) => String(ids(v).length) },
+  previousGrants: { label: W.previousRoles, show: (v, n) => list((v as Grant[]).map((g) => grantText(g, n))) },
+  disabled: { label: A.status, show: (v) => (v ? A.disabled : W.reactivated) },
+  reset: { label: W.password, show: () => W.passwordReset },
+  via: { label: W.via, show: (v) => W.viaValues[String(v)] ?? String(v) },
+  expiresAt: { label: W.codeValidUntil, show: (v) => formatWhen(String(v)) },
+  wasEnrolled: { label: W.wasPaired, show: (v) => (v ? W.yes : W.no) },
+  userAgent: { label: W.device, show: (v) => String(v) || A.none },
+  reasons: { label: W.reasons, show: (v) => list((v as { label: string }[]).map((r) => r.label)) },
+  archived: { label: W.archivedReasons, show: (v) => String(ids(v).length) },
   standardFrom: { label: A.standardFrom, show: (v) => dayText(String(v)) },
   // A name's translations for the terminal (issue 9): "Inglese: Local taxes; Tedesco: Steuern".
-  translations: { label: 'Traduzioni', show: translationsText },
+  translations: { label: W.translations, show: translationsText },
   // People served: where the figures came from, how many, over which days.
-  source: { label: 'Origine', show: (v) => SOURCE[String(v)] ?? String(v) },
-  by: { label: 'Inviati da', show: (v) => (v ? String(v).replace(/^api-key:/, 'chiave API ') : A.none) },
-  entries: { label: 'Numeri inviati', show: String },
-  from: { label: 'Dal', show: (v) => dayText(String(v)) },
-  to: { label: 'Al', show: (v) => dayText(String(v)) },
-  stored: { label: 'Salvati', show: String },
-  removed: { label: 'Tolti', show: String },
+  source: { label: W.source, show: (v) => W.sourceValues[String(v)] ?? String(v) },
+  by: { label: W.sentBy, show: (v) => (v ? String(v).replace(/^api-key:(.*)$/, (_, name: string) => W.apiKey(name)) : A.none) },
+  entries: { label: W.figuresSent, show: String },
+  from: { label: W.from, show: (v) => dayText(String(v)) },
+  to: { label: W.to, show: (v) => dayText(String(v)) },
+  stored: { label: W.stored, show: String },
+  removed: { label: W.removed, show: String },
   // The public page (issue 8).
-  enabled: { label: 'Pagina pubblica', show: (v) => (v ? 'pubblicata' : 'non pubblicata') },
-  wasEnabled: { label: 'Prima', show: (v) => (v ? 'pubblicata' : 'non pubblicata') },
-  licence: { label: 'Licenza dei dati', show: String },
-  note: { label: 'Nota', show: (v) => (v ? String(v) : A.none) },
+  enabled: { label: W.publicPage, show: (v) => (v ? W.published : W.notPublished) },
+  wasEnabled: { label: W.before, show: (v) => (v ? W.published : W.notPublished) },
+  licence: { label: W.licence, show: String },
+  note: { label: W.note, show: (v) => (v ? String(v) : A.none) },
 };
 
 /**

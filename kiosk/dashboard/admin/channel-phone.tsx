@@ -7,9 +7,10 @@ import { AddPoint } from './channel-add';
 import { C, FACE_WORDS } from './channels-labels';
 import { recordPhoneVote } from './channels-api';
 import type { ServiceChoice } from './channels-page';
+import { LOCALE } from '../i18n/locale';
 
 const FACES = ['positivo', 'sufficiente', 'negativo'] as const;
-const TIME = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit' });
+const TIME = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
 
 export function PhonePanel({ officeId, points, services, onChange }: { officeId: string; points: readonly ChannelPoint[]; services: readonly ServiceChoice[]; onChange: () => void }) {
   const point = points.find((p) => p.archivedAt === null);

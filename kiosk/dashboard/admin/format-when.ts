@@ -1,5 +1,6 @@
 // Instants as an Italian manager reads them: "9 giu 2024, 10:05" in the browser's zone, and a countdown as mm:ss.
-const WHEN = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+import { LOCALE } from '../i18n/locale';
+const WHEN = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export function formatWhen(iso: string | null | undefined): string {
   if (!iso) return '—';

@@ -5,12 +5,13 @@ import { exportPaths, LOGO_MEDIA_TYPES, MAX_LOGO_BYTES } from '../../../server/c
 import { request } from '../api';
 import { X } from '../export-labels';
 import { useLoad } from './use-load';
+import { LOCALE } from '../i18n/locale';
 
 interface LogoState {
   logo: { mediaType: string; bytes: number; width: number; height: number; sha256: string; uploadedAt: string; dataUrl: string } | null;
 }
 
-const when = (iso: string) => new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+const when = (iso: string) => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 export function ReportLogo({ administrationId }: { administrationId: string }) {
   const state = useLoad((signal) => request<LogoState>('GET', exportPaths.logo(administrationId), { signal }), `logo:${administrationId}`);

@@ -11,11 +11,12 @@ import { changedEntries, cellKey, invalidCells, isChange, parseServed, participa
 import { CONTACT_CHANNEL_LABEL, S } from './served-labels';
 import { servedReason } from './served-problems';
 import { messageOf } from './use-load';
+import { LOCALE } from '../i18n/locale';
 
-const DAY_ROW = new Intl.DateTimeFormat('it-IT', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-const DAY_FULL = new Intl.DateTimeFormat('it-IT', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const NUMBER = new Intl.NumberFormat('it-IT');
-const PERCENT = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 1 });
+const DAY_ROW = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DAY_FULL = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const NUMBER = new Intl.NumberFormat(LOCALE);
+const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const isWeekend = (day: string) => [0, 6].includes(asDate(day).getUTCDay());
 

@@ -1,5 +1,6 @@
 // The periods people served are typed for: a week (Monday to Sunday) or a calendar month, stepped back and forth, read from and written to the address. Pure.
 import { addDays, isLocalDate } from '../period';
+import { LOCALE } from '../i18n/locale';
 
 export type ServedPeriodKind = 'week' | 'month';
 
@@ -44,9 +45,9 @@ export function daysOf(p: ServedPeriod): string[] {
   return days;
 }
 
-const MONTH = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_MONTH = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "marzo 2026"; a week as "2–8 marzo 2026", "30 marzo – 5 aprile 2026" or across a year in full. */
 export function periodLabel(p: ServedPeriod): string {

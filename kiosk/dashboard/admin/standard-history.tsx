@@ -2,8 +2,9 @@
 import type { Service } from '../../../server/contract/admin';
 import { A } from './admin-labels';
 import { formatWhen } from './format-when';
+import { LOCALE } from '../i18n/locale';
 
-const DAY = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** A service created with its standard has it "since ever" (the collector writes 1970-01-01). */
 const SINCE_EVER = '1970-01-01';
 

@@ -9,18 +9,19 @@ import { Field, FormError, NamedOptions, TextField } from '../components/form-fi
 import { useSave } from '../use-save';
 import { KIND_HINTS, KIND_LABELS, L } from './alert-labels';
 import { createRule, deleteRule, listRules, listWebhooks } from './alerts-api';
+import { RULE_SUMMARY } from './rule-summary-labels';
 
 /** The thresholds of a rule as one line. */
 function paramsText(p: AlertParams): string {
   switch (p.kind) {
     case 'negative-share':
-      return `negativi > ${p.openAbovePct}% negli ultimi ${p.lastVotes} giudizi; si chiude sotto ${p.closeBelowPct}%`;
+      return RULE_SUMMARY[p.kind](p);
     case 'low-index':
-      return `indice < ${p.openBelow} nelle ultime ${p.windowHours} ore (almeno ${p.minVotes} giudizi); si chiude sopra ${p.closeAbove}`;
+      return RULE_SUMMARY[p.kind](p);
     case 'silence':
-      return `${p.hours} ore di apertura senza giudizi`;
+      return RULE_SUMMARY[p.kind](p);
     case 'charter-at-risk':
-      return `proiezione a fine mese, da ${p.minVotes} giudizi del mese`;
+      return RULE_SUMMARY[p.kind](p);
   }
 }
 

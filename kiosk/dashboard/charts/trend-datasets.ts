@@ -5,6 +5,7 @@ import { FACE_STYLE } from '../../ui/face-style';
 import { formatDayLong, formatDayShort } from '../format';
 import { hourLabel, hoursOfDay, type HourRow, type OfficeDay } from './hour-datasets';
 import { percentOf } from './share';
+import { LOCALE } from '../i18n/locale';
 
 export interface TrendData {
   /** Under each bar: "3 giu", "5 ott" (a week, by its first day), "ott 26"; or "09:00" for one day's hours. */
@@ -21,8 +22,8 @@ export interface TrendData {
 export const TREND_TOTAL_COLOR = '#5b6b7b';
 export const TREND_POSITIVE_COLOR = FACE_STYLE.positivo.color;
 
-const MONTH_SHORT = new Intl.DateTimeFormat('it-IT', { month: 'short', year: '2-digit', timeZone: 'UTC' });
-const MONTH_LONG = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_SHORT = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const MONTH_LONG = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const asUtc = (day: string) => new Date(`${day}T00:00:00Z`);
 
 function lastOfMonth(day: string): string {

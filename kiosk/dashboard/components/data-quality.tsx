@@ -1,6 +1,7 @@
 // One line on how far to trust the figures: when they were computed, votes that came late or were re-dated, a period still open, taps left out as misuse.
 import type { DataQuality } from '../../../server/contract/report';
 import { R } from '../report-labels';
+import { LOCALE } from '../i18n/locale';
 
 interface Props {
   quality: DataQuality;
@@ -11,9 +12,9 @@ interface Props {
 export function formatComputedAt(iso: string, timeZone?: string): string {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
   try {
-    return new Intl.DateTimeFormat('it-IT', { ...options, timeZone }).format(new Date(iso));
+    return new Intl.DateTimeFormat(LOCALE, { ...options, timeZone }).format(new Date(iso));
   } catch {
-    return new Intl.DateTimeFormat('it-IT', options).format(new Date(iso));
+    return new Intl.DateTimeFormat(LOCALE, options).format(new Date(iso));
   }
 }
 

@@ -1,5 +1,6 @@
-// "Come leggere questi numeri": what docs/metrics.md defines, told in plain Italian under the verdict, with the installation's real minimum sample.
+// "Come leggere questi numeri": what docs/metrics.md defines, told in plain words under the verdict, with the installation's real minimum sample.
 import { formatNumber } from '../format';
+import { HOW_TO_READ as T } from '../how-to-read-labels';
 
 interface Props {
   minSample: number;
@@ -11,77 +12,38 @@ export function HowToRead({ minSample, level }: Props) {
   const m = formatNumber(minSample);
   return (
     <details class="how-to-read" data-testid="how-to-read">
-      <summary>Come leggere questi numeri</summary>
+      <summary>{T.title}</summary>
       <dl>
-        <dt>Giudizi positivi</dt>
-        <dd>
-          La quota di giudizi «positivo» (e «ottimo», dove il terminale mostra cinque faccine) sul totale dei giudizi: la cifra principale del programma
-          «Mettiamoci la faccia». Le stelle del sito web contano allo stesso modo: 4 e 5 stelle sono positive.
-        </dd>
-        <dt>Indice di soddisfazione</dt>
-        <dd>
-          La media dei giudizi su una scala da 0 a 100: con tre faccine la verde vale 100, la gialla 50, la rossa 0 (con cinque faccine 100, 75, 50, 25 e 0). Se
-          tutti scelgono la faccina gialla, l’indice è 50.
-        </dd>
-        <dt>«tra 73% e 79%»</dt>
-        <dd>
-          L’intervallo al 95% (metodo di Wilson): dice quanto è incerta la cifra. Con pochi giudizi è largo, con molti è stretto. Calcolato così, in 95 casi su
-          100 contiene il valore che si avrebbe con moltissimi giudizi.
-        </dd>
-        <dt>Campione piccolo</dt>
-        <dd>
-          Sotto i {m} giudizi una cifra è mostrata in grigio, con il numero di giudizi: non entra in nessuna classifica, non è confrontata con lo standard della
-          Carta dei servizi né con altri periodi.
-        </dd>
-        <dt>Oltre il rumore statistico</dt>
-        <dd>
-          Ogni cifra è confrontata con il periodo precedente della stessa durata e con lo stesso periodo di un anno prima. Una differenza è «oltre il rumore
-          statistico» quando un test la giudica difficile da ottenere per caso (p sotto 0,05): il test z su due proporzioni per i giudizi positivi, il test di
-          Welch per l’indice. «Nel rumore» vuol dire che il caso basta a spiegarla. Anche tra due periodi identici un confronto su venti risulta «oltre il
-          rumore»: è un segnale da guardare, non una prova.
-        </dd>
+        <dt>{T.positiveTerm}</dt>
+        <dd>{T.positive}</dd>
+        <dt>{T.indexTerm}</dt>
+        <dd>{T.index}</dd>
+        <dt>{T.intervalTerm}</dt>
+        <dd>{T.interval}</dd>
+        <dt>{T.smallSampleTerm}</dt>
+        <dd>{T.smallSample(m)}</dd>
+        <dt>{T.noiseTerm}</dt>
+        <dd>{T.noise}</dd>
         {level !== 'bulletin' && (
           <>
-            <dt>Carta dei servizi</dt>
-            <dd>
-              Lo standard è una quota minima di giudizi positivi. «Rispettato» quando anche l’estremo basso dell’intervallo lo raggiunge; «non rispettato»
-              quando anche l’estremo alto resta sotto; «nel rumore» quando l’intervallo comprende lo standard e i dati non bastano a decidere (la quota dice da
-              che parte pende). Se lo standard è cambiato nel periodo, ogni parte è giudicata con lo standard allora in vigore e conta la parte peggiore.
-            </dd>
+            <dt>{T.charterTerm}</dt>
+            <dd>{T.charter}</dd>
           </>
         )}
-        <dt>{level === 'office' ? 'Ordine dei servizi' : 'Classifiche'}</dt>
-        <dd>
-          {level === 'office' ? 'I servizi sono in ordine dal peggiore' : 'Uffici, enti e servizi sono in ordine dal migliore'} secondo una media bayesiana: la
-          quota di positivi di ciascuno è avvicinata alla media del gruppo, tanto più quanto meno giudizi ha (pesa come {m} giudizi alla media). Così tre giudizi
-          fortunati non finiscono in cima. I campioni piccoli sono elencati dopo, in grigio e senza posizione. Nessuna cifra riguarda un singolo operatore o
-          sportello.
-        </dd>
-        <dt>Partecipazione</dt>
-        <dd>
-          I giudizi divisi per le persone servite, contando soltanto i giorni per cui il numero delle persone servite è stato inserito. Allo sportello contano
-          anche i giudizi del totem nell’atrio. Senza quei numeri la partecipazione non viene calcolata.
-        </dd>
+        <dt>{level === 'office' ? T.orderTermOffice : T.orderTermRanking}</dt>
+        <dd>{T.order(level === 'office', m)}</dd>
+        <dt>{T.participationTerm}</dt>
+        <dd>{T.participation}</dd>
         {level === 'office' && (
           <>
-            <dt>Orari</dt>
-            <dd>
-              Le ore sono quelle del fuso orario dell’ufficio. L’orario di apertura è quello in vigore oggi, anche per periodi passati; i giudizi fuori orario
-              comprendono quelli dei giorni di chiusura festiva.
-            </dd>
-            <dt>Motivazioni</dt>
-            <dd>
-              Ogni motivazione è una quota dei giudizi negativi. Un cittadino può indicarne più di una, quindi le quote possono superare insieme il 100%.
-              «In crescita» confronta il primo e l’ultimo tratto del periodo, ciascuno con il suo numero di giudizi negativi: descrive i dati, non è un
-              test statistico.
-            </dd>
+            <dt>{T.hoursTerm}</dt>
+            <dd>{T.hours}</dd>
+            <dt>{T.reasonsTerm}</dt>
+            <dd>{T.reasons}</dd>
           </>
         )}
-        <dt>Dati arrivati in ritardo</dt>
-        <dd>
-          Un terminale rimasto senza rete consegna i giudizi anche giorni dopo: contano nel giorno in cui sono stati dati. I giudizi di un terminale con
-          l’orologio sbagliato sono invece contati al momento dell’arrivo («ridatati»).
-        </dd>
+        <dt>{T.lateTerm}</dt>
+        <dd>{T.late}</dd>
       </dl>
     </details>
   );

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { LABELS } from '../labels';
 import { V } from '../level-labels';
 import type { Fetched } from '../use-fetched';
+import { LOCALE } from '../i18n/locale';
 
 interface Props<T> {
   fetched: Fetched<T>;
@@ -14,7 +15,7 @@ interface Props<T> {
   children: (data: T) => ComponentChildren;
 }
 
-const TIME = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit' });
+const TIME = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
 
 export function LevelFrame<T>({ fetched, asked, testId, isEmpty, children }: Props<T>) {
   const { data, dataKey, loading, error, loadedAt, reload } = fetched;

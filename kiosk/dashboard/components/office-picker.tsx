@@ -1,6 +1,7 @@
 // The office select, grouped by administration, as a consortium's IT staff and a comune's manager both expect.
 import type { OfficeSummary } from '../../../server/contract/report';
 import { LABELS } from '../labels';
+import { LOCALE } from '../i18n/locale';
 
 interface Props {
   offices: readonly OfficeSummary[];
@@ -21,7 +22,7 @@ export function groupOffices(offices: readonly OfficeSummary[]): Group[] {
     g.offices.push(o);
     groups.set(o.administration.id, g);
   }
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'it');
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, LOCALE);
   return [...groups.values()].sort(byName).map((g) => ({ ...g, offices: g.offices.sort(byName) }));
 }
 

@@ -13,6 +13,7 @@ import { V } from '../level-labels';
 import { R } from '../report-labels';
 import type { BulletinPeriod } from '../url-state';
 import { useFetched } from '../use-fetched';
+import { LOCALE } from '../i18n/locale';
 
 interface Props {
   /** Undefined: the whole installation. */
@@ -21,7 +22,7 @@ interface Props {
 }
 
 const whenOf = (p: BulletinPeriod) => (p.kind === 'month' ? monthName(p.month) : p.year);
-const averageFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+const averageFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 export function BulletinView({ administrationId, period }: Props) {
   const key = `${administrationId ?? 'installation'}|${period.kind}|${period.kind === 'month' ? period.month : period.year}`;

@@ -38,7 +38,7 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
       {status.error && <LoadError error={status.error} onRetry={status.reload} />}
       {status.data && !emailOn && (
         <p class="card note" data-testid="email-off">
-          {E.emailOff('iscriversi')}
+          {E.emailOff}
         </p>
       )}
       {status.data?.from && <p class="muted">{E.sender(status.data.from)}</p>}

@@ -23,7 +23,7 @@ export const FREQUENCY_HINTS: Readonly<Record<Frequency, string>> = {
 
 export const E = {
   intro: 'Ricevi per e-mail il report di un ufficio o di un’amministrazione: il riepilogo nel testo, il report completo in PDF allegato. Ogni e-mail ha un link per annullare l’iscrizione senza accedere.',
-  emailOff: (what: string) => `L’invio di e-mail non è attivo su questo collettore, quindi non è possibile ${what}. Chiedi al personale IT di impostare SMTP_URL e MAIL_FROM.`,
+  emailOff: 'L’invio di e-mail non è attivo su questo collettore, quindi non è possibile iscriversi. Chiedi al personale IT di impostare SMTP_URL e MAIL_FROM.',
   sender: (from: string) => `Le e-mail partono da ${from}.`,
   mine: 'Le mie iscrizioni',
   noneMine: 'Non ricevi nessun report per e-mail.',

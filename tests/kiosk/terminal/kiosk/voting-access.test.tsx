@@ -102,8 +102,11 @@ describe('changing a mistaken face on the reasons screen', () => {
   it('a key on the reasons screen changes the face too', async () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: slow }), queue);
-    // The keys are listened for once the faces are on screen: a key pressed before is lost.
+    // The keys are listened for once the faces are on screen: a key pressed before is lost. And keys
+    // go to the focused frame: a click on the title (no button) puts this test's frame in focus,
+    // which in a full run an earlier file's frame could still hold.
     await expect.element(button('Giudizio negativo')).toBeVisible();
+    await userEvent.click(document.querySelector<HTMLElement>('.screen-head h1')!);
     await userEvent.keyboard('3');
     await expect.element(page.getByTestId('face-change')).toBeVisible();
     await userEvent.keyboard('1');

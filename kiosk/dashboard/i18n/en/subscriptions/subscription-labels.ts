@@ -24,7 +24,7 @@ export const FREQUENCY_HINTS: Translation<typeof ItalianHints> = {
 
 export const E: Translation<typeof Italian> = {
   intro: 'Receive an office’s or an administration’s report by e-mail: the summary in the text, the full report as an attached PDF. Every e-mail has a link to cancel the subscription without signing in.',
-  emailOff: (what: string) => `Sending e-mail is not switched on for this collector, so it is not possible to ${what}. Ask the IT staff to set SMTP_URL and MAIL_FROM.`,
+  emailOff: 'Sending e-mail is not switched on for this collector, so nobody can subscribe. Ask the IT staff to set SMTP_URL and MAIL_FROM.',
   sender: (from: string) => `The e-mails are sent from ${from}.`,
   mine: 'My subscriptions',
   noneMine: 'You receive no reports by e-mail.',

@@ -1,0 +1,43 @@
+// The audit log's field names and values, as a manager reads them (kiosk/dashboard/admin/audit-details.ts uses them).
+
+export const AUDIT = {
+  previousName: 'Nome precedente',
+  services: 'Servizi',
+  terminals: 'Terminali interessati',
+  offices: 'Uffici interessati',
+  previousRoles: 'Ruoli precedenti',
+  reactivated: 'riattivata',
+  password: 'Password',
+  passwordReset: 'reimpostata',
+  via: 'Tramite',
+  codeValidUntil: 'Codice valido fino a',
+  wasPaired: 'Era abbinato',
+  yes: 'sì',
+  no: 'no',
+  device: 'Dispositivo',
+  reasons: 'Motivazioni',
+  archivedReasons: 'Motivazioni archiviate',
+  translations: 'Traduzioni',
+  source: 'Origine',
+  sentBy: 'Inviati da',
+  apiKey: (name: string) => `chiave API ${name}`,
+  figuresSent: 'Numeri inviati',
+  from: 'Dal',
+  to: 'Al',
+  stored: 'Salvati',
+  removed: 'Tolti',
+  publicPage: 'Pagina pubblica',
+  before: 'Prima',
+  published: 'pubblicata',
+  notPublished: 'non pubblicata',
+  licence: 'Licenza dei dati',
+  note: 'Nota',
+  /** Where the collector says an action came from, when not from the dashboard. */
+  viaValues: {
+    'command line': 'riga di comando',
+    'first-run screen': 'schermata del primo avvio',
+    'demo installation': 'installazione dimostrativa',
+  } as Readonly<Record<string, string>>,
+  /** How people-served figures reached the collector. */
+  sourceValues: { dashboard: 'cruscotto', csv: 'file CSV', api: 'chiave API (eliminacode)' } as Readonly<Record<string, string>>,
+};

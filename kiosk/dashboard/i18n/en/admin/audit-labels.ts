@@ -1,0 +1,43 @@
+// The audit log's field names and values in English (kiosk/dashboard/admin/audit-labels.ts is the Italian original).
+import type { AUDIT as Italian } from '../../../admin/audit-labels';
+import type { Translation } from '../../translation';
+
+export const AUDIT: Translation<typeof Italian> = {
+  previousName: 'Previous name',
+  services: 'Services',
+  terminals: 'Terminals concerned',
+  offices: 'Offices concerned',
+  previousRoles: 'Previous roles',
+  reactivated: 'reactivated',
+  password: 'Password',
+  passwordReset: 'reset',
+  via: 'Through',
+  codeValidUntil: 'Code valid until',
+  wasPaired: 'Was paired',
+  yes: 'yes',
+  no: 'no',
+  device: 'Device',
+  reasons: 'Reasons',
+  archivedReasons: 'Reasons archived',
+  translations: 'Translations',
+  source: 'Source',
+  sentBy: 'Sent by',
+  apiKey: (name) => `API key ${name}`,
+  figuresSent: 'Figures sent',
+  from: 'From',
+  to: 'To',
+  stored: 'Stored',
+  removed: 'Removed',
+  publicPage: 'Public page',
+  before: 'Before',
+  published: 'published',
+  notPublished: 'not published',
+  licence: 'Data licence',
+  note: 'Note',
+  viaValues: {
+    'command line': 'command line',
+    'first-run screen': 'first-run screen',
+    'demo installation': 'demo installation',
+  },
+  sourceValues: { dashboard: 'dashboard', csv: 'CSV file', api: 'API key (queue system)' },
+};
