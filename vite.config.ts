@@ -100,9 +100,16 @@ export default defineConfig({
         // manualChunks: rolldown then also moved shared helpers (defineProperty) into that
         // chunk, and the terminal imported it. tests/e2e/bundle.test.ts guards this. (codeSplitting is rolldown's name for advancedChunks.)
         // The dashboard's lazily loaded chunks (the app after the language is set, the English
-        // catalogue) take the same prefix, named from the module they start at.
+        // catalogue) take the same prefix.
+        // Any chunk holding a dashboard module is one the terminal never loads (the shared tables
+        // of those two as well), so the prefix is always safe.
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId && /[\\/]kiosk[\\/]dashboard[\\/]/.test(chunk.facadeModuleId) ? 'assets/dashboard-[name]-[hash].js' : 'assets/[name]-[hash].js',
+          !chunk.name.startsWith('dashboard') && chunk.moduleIds.some((id) => /[\\/]kiosk[\\/]dashboard[\\/]/.test(id))
+            ? 'assets/dashboard-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+        // The CSS of the dashboard's app chunk is named after it ("app.css"): the terminal's app is
+        // in its entry chunk, so only the dashboard has a separate one.
+        assetFileNames: (asset) => (asset.names.includes('app.css') ? 'assets/dashboard-[name]-[hash][extname]' : 'assets/[name]-[hash][extname]'),
         codeSplitting: {
           groups: [{ name: 'dashboard-charts', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/, includeDependenciesRecursively: false }],
         },
