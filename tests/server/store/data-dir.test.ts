@@ -1,4 +1,5 @@
 // DATA_DIR: private files (0600 in a 0700 folder), and a clear refusal naming the variable when it cannot be used.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,9 +51,25 @@ describe.skipIf(TEST_STORE !== 'sqlite')('DATA_DIR', () => {
     expect(() => prepareDataDir(path.join(file, 'below'), 'gradimento.sqlite')).toThrow(/DATA_DIR .* is a file, not a folder/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a folder without rights, naming DATA_DIR and the fix', () => {
+  it('refuses a folder without rights, naming DATA_DIR and the fix', () => {
     const dir = temp();
-    fs.chmodSync(dir, 0o500);
-    expect(() => prepareDataDir(path.join(dir, 'data'), 'gradimento.sqlite')).toThrow(/DATA_DIR .* this user may not create it\. Fix: /);
+    fs.chmodSync(dir, 0o755);
+    const locked = path.join(dir, 'locked');
+    fs.mkdirSync(locked, { mode: 0o555 });
+    fs.chmodSync(locked, 0o555);
+    expect(refusalAsUnprivileged(path.join(locked, 'data'))).toMatch(/^ConfigError: DATA_DIR .* this user may not create it\. Fix: /);
   });
 });
+
+/**
+ * What prepareDataDir says about a folder its user may not write. Root may write anywhere (and CI
+ * runs as root), so there the check runs in a child process as the unprivileged user nobody.
+ */
+function refusalAsUnprivileged(dataDir: string): string {
+  const check = `import('./server/store/data-dir.ts').then((m) => { try { m.prepareDataDir(${JSON.stringify(dataDir)}, 'gradimento.sqlite'); console.log('accepted'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } })`;
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const argv = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', tsx, '-e', check] : [tsx, '-e', check];
+  const run = spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`the check did not run: ${run.error ?? ''}${run.stderr}`);
+  return run.stdout.trim();
+}
