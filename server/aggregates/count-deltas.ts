@@ -34,6 +34,7 @@ export interface TableDelta {
 export const ROLLUPS = {
   face_counts: ['office_id', 'day', 'hour', 'service_id', 'channel', 'scale', 'face'],
   face_counts_day: ['office_id', 'day', 'service_id', 'channel', 'scale', 'face'],
+  face_counts_office_day: ['office_id', 'day', 'scale', 'face'],
   face_counts_month: ['office_id', 'month', 'service_id', 'channel', 'scale', 'face'],
   face_counts_weekhour: ['office_id', 'month', 'weekday', 'hour', 'scale', 'face'],
   face_counts_admin_month: ['administration_id', 'month', 'channel', 'scale', 'face'],
@@ -100,6 +101,7 @@ export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
     const face = { scale: v.scale, face: v.face };
     t.face_counts.add({ ...base, day: v.day, hour: v.hour, ...face }, n);
     t.face_counts_day.add({ ...base, day: v.day, ...face }, n);
+    t.face_counts_office_day.add({ office_id: v.officeId, day: v.day, ...face }, n);
     t.face_counts_month.add({ ...base, month, ...face }, n);
     t.face_counts_weekhour.add({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour, ...face }, n);
     t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face }, n);

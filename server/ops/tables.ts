@@ -41,6 +41,8 @@ export const TABLES = [
   'flagged_counts',
   'face_counts',
   'face_counts_day',
+  // Migration 020: the day rollup without service and channel, for an office's daily series.
+  'face_counts_office_day',
   'face_counts_month',
   'face_counts_weekhour',
   'face_counts_admin_month',

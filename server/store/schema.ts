@@ -190,6 +190,11 @@ export interface FaceCountTable extends VoteKey, FaceKey {
 export interface FaceCountDayTable extends VoteKey, FaceKey {
   day: string;
 }
+/** Per office and day, every service and channel together: an office's daily series (migration 020). */
+export interface FaceCountOfficeDayTable extends FaceKey {
+  office_id: string;
+  day: string;
+}
 /** Per month (YYYY-MM): the whole months inside a period. */
 export interface FaceCountMonthTable extends VoteKey, FaceKey {
   month: string;
@@ -570,6 +575,7 @@ export interface Database {
   vote_reasons: VoteReasonTable;
   face_counts: FaceCountTable;
   face_counts_day: FaceCountDayTable;
+  face_counts_office_day: FaceCountOfficeDayTable;
   face_counts_month: FaceCountMonthTable;
   face_counts_weekhour: FaceCountWeekhourTable;
   face_counts_admin_month: FaceCountAdminMonthTable;

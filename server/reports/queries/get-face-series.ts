@@ -12,21 +12,31 @@ export interface SeriesRow {
 }
 
 /**
- * unit 'day' reads the daily rollup only; unit 'month' reads whole months from the monthly one
- * and the edge days from the daily one (the caller files those days under their month).
+ * unit 'day' reads a daily rollup only; unit 'month' reads whole months from the monthly one
+ * and the edge days from a daily one (the caller files those days under their month).
  */
 export async function getFaceSeries(db: Db, officeIds: readonly string[], from: string, to: string, unit: 'day' | 'month', byService: boolean): Promise<SeriesRow[]> {
   if (officeIds.length === 0) return [];
   const service = byService ? (['service_id'] as const) : ([] as const);
+  // Without services, the office day rollup: the same totals in a fraction of the rows (no service, no channel).
   const days = (d: { from: string; to: string }) =>
-    db
-      .selectFrom('face_counts_day')
-      .select((eb) => ['day as bucket', ...service, 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
-      .where('office_id', 'in', [...officeIds])
-      .where('day', '>=', d.from)
-      .where('day', '<=', d.to)
-      .groupBy(['day', ...service, 'scale', 'face'])
-      .execute();
+    byService
+      ? db
+          .selectFrom('face_counts_day')
+          .select((eb) => ['day as bucket', 'service_id', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .where('office_id', 'in', [...officeIds])
+          .where('day', '>=', d.from)
+          .where('day', '<=', d.to)
+          .groupBy(['day', 'service_id', 'scale', 'face'])
+          .execute()
+      : db
+          .selectFrom('face_counts_office_day')
+          .select((eb) => ['day as bucket', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .where('office_id', 'in', [...officeIds])
+          .where('day', '>=', d.from)
+          .where('day', '<=', d.to)
+          .groupBy(['day', 'scale', 'face'])
+          .execute();
   const rows =
     unit === 'day'
       ? await days({ from, to })

@@ -19,6 +19,7 @@ import { terminalKioskSettings } from './016-terminal-kiosk-settings';
 import { channelPoints } from './017-channel-points';
 import { translations } from './018-translations';
 import { alerts } from './019-alerts';
+import { officeDayRollup } from './020-office-day-rollup';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '017-channel-points': channelPoints,
   '018-translations': translations,
   '019-alerts': alerts,
+  '020-office-day-rollup': officeDayRollup,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -106,6 +106,7 @@ describe('aggregates equal a recount of the raw votes', () => {
       const base = { office_id: v.office_id, service_id: v.service_id, channel: v.channel };
       add('face_counts', { ...base, day: v.day, hour: v.hour, scale: v.scale, face: v.face });
       add('face_counts_day', { ...base, day: v.day, scale: v.scale, face: v.face });
+      add('face_counts_office_day', { office_id: v.office_id, day: v.day, scale: v.scale, face: v.face });
       add('face_counts_month', { ...base, month, scale: v.scale, face: v.face });
       add('face_counts_weekhour', { office_id: v.office_id, month, weekday, hour: v.hour, scale: v.scale, face: v.face });
       add('face_counts_admin_month', { administration_id: v.admin, month, channel: v.channel, scale: v.scale, face: v.face });
@@ -122,7 +123,7 @@ describe('aggregates equal a recount of the raw votes', () => {
       add('terminal_counts_month', { terminal_id: v.terminal_id, month });
       add('participation_day', { office_id: v.office_id, service_id: v.service_id, channel: v.channel === 'totem' ? 'sportello' : v.channel, day: v.day });
     }
-    expect(expected.size).toBe(12);
+    expect(expected.size).toBe(13);
     for (const [table, rows] of expected) {
       const count = table === 'participation_day' ? 'votes' : 'count';
       const stored = await sql<Row>`select * from ${sql.table(table)}`.execute(c.store.db);

@@ -31,6 +31,7 @@ describe('countDeltas', () => {
     expect(Object.fromEntries(deltas.map((d) => [d.table, d.rows]))).toEqual({
       face_counts: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', hour: 9, scale: 3, face: 'positivo', count: 3 }],
       face_counts_day: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
+      face_counts_office_day: [{ office_id: 'o1', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
       face_counts_month: [{ office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', scale: 3, face: 'positivo', count: 3 }],
       // 10 March 2026 is a Tuesday: weekday 1 counting from Monday.
       face_counts_weekhour: [{ office_id: 'o1', month: '2026-03', weekday: 1, hour: 9, scale: 3, face: 'positivo', count: 3 }],
@@ -48,6 +49,14 @@ describe('countDeltas', () => {
     expect(hourly.every((r) => r.count === 1)).toBe(true);
     // The month rollup drops day and hour: those two fold into the first vote's row.
     expect(rowsOf(votes, 'face_counts_month')).toHaveLength(6);
+    // The office day rollup drops service, channel and hour: those three fold into the first vote's row.
+    expect(rowsOf(votes, 'face_counts_office_day')).toEqual([
+      { office_id: 'o1', day: '2026-03-10', scale: 3, face: 'positivo', count: 4 },
+      { office_id: 'o1', day: '2026-03-10', scale: 3, face: 'sufficiente', count: 1 },
+      { office_id: 'o1', day: '2026-03-10', scale: 5, face: 'positivo', count: 1 },
+      { office_id: 'o1', day: '2026-03-11', scale: 3, face: 'positivo', count: 1 },
+      { office_id: 'o2', day: '2026-03-10', scale: 3, face: 'positivo', count: 1 },
+    ]);
   });
 
   it('does not confuse keys whose parts concatenate alike', () => {

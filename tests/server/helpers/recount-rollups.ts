@@ -46,6 +46,7 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     const scale = Number(v.scale);
     add('face_counts', { ...base, day: v.day, hour: Number(v.hour), scale, face: v.face });
     add('face_counts_day', { ...base, day: v.day, scale, face: v.face });
+    add('face_counts_office_day', { office_id: v.office_id, day: v.day, scale, face: v.face });
     add('face_counts_month', { ...base, month, scale, face: v.face });
     add('face_counts_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour), scale, face: v.face });
     add('face_counts_admin_month', { administration_id: v.admin, month, channel: v.channel, scale, face: v.face });
@@ -63,7 +64,7 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     add('participation_day', { office_id: v.office_id, service_id: v.service_id, channel: v.channel === 'totem' ? 'sportello' : v.channel, day: v.day });
   }
   const differences: RollupDifference[] = [];
-  for (const table of ['face_counts', 'face_counts_day', 'face_counts_month', 'face_counts_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month', 'arrival_counts', 'terminal_counts_month', 'participation_day', 'flagged_counts']) {
+  for (const table of ['face_counts', 'face_counts_day', 'face_counts_office_day', 'face_counts_month', 'face_counts_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month', 'arrival_counts', 'terminal_counts_month', 'participation_day', 'flagged_counts']) {
     const count = table === 'participation_day' ? 'votes' : 'count';
     const stored = (await sql<Row>`select * from ${sql.table(table)}`.execute(db)).rows
       // People served are not counted from votes; a day with people served and no vote has a row of 0 votes.

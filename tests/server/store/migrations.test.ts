@@ -7,6 +7,7 @@ import { migrationProvider } from '../../../server/store/migrations/index';
 import { openStore } from '../../../server/store/database';
 import { buildOfficeReport } from '../../../server/reports/office/build-office-report';
 import { voteDigest } from '../../../server/ingest/vote-digest';
+import { rollupDifferences } from '../helpers/recount-rollups';
 import { emptyStoreEnv, makeTempDir, removeTempDir } from '../helpers/test-collector';
 
 let dir: string | undefined;
@@ -81,6 +82,49 @@ describe('migrating a database that holds votes', () => {
       const day = await buildOfficeReport({ db: store.db, minSample: 1, now: new Date('2026-05-01T00:00:00Z') }, 'o', '2026-03-02', '2026-03-02');
       expect(day.dataQuality.lateVotes).toBe(1);
       expect(r.byService[0]!.charter).toMatchObject({ verdict: 'missed-within-noise' });
+      // The daily series reads the office day rollup (migration 020), filled through the day rollup.
+      expect(r.daily.filter((d) => d.total > 0).map((d) => [d.day, d.total])).toEqual([['2026-03-02', 2], ['2026-03-03', 1], ['2026-04-01', 1]]);
+      // Every rollup the upgrade filled is what a recount of the votes says.
+      expect(await rollupDifferences(store.db)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('migration 020 sums the day rollup into the office day rollup, services and channels together', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('019-alerts')).error).toBeUndefined();
+    const row = (office_id: string, day: string, service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id, day, service_id, channel, scale, face, count });
+    await old
+      .insertInto('face_counts_day')
+      .values([
+        // Two services and two channels of one day and face: one row of 2 + 3 + 4 = 9.
+        row('o1', '2026-03-02', 's1', 'totem', 3, 'positivo', 2),
+        row('o1', '2026-03-02', 's2', 'totem', 3, 'positivo', 3),
+        row('o1', '2026-03-02', 's1', 'sportello', 3, 'positivo', 4),
+        // Another face, the same face on another scale, another day, another office: rows of their own.
+        row('o1', '2026-03-02', 's1', 'totem', 3, 'negativo', 1),
+        row('o1', '2026-03-02', 's1', 'sportello', 5, 'positivo', 5),
+        row('o1', '2026-03-03', 's1', 'totem', 3, 'positivo', 6),
+        row('o2', '2026-03-02', 's1', 'totem', 3, 'positivo', 7),
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const rows = await store.db.selectFrom('face_counts_office_day').selectAll().orderBy('office_id').orderBy('day').orderBy('scale').orderBy('face').execute();
+      expect(rows.map((r) => ({ ...r, scale: Number(r.scale), count: Number(r.count) }))).toEqual([
+        { office_id: 'o1', day: '2026-03-02', scale: 3, face: 'negativo', count: 1 },
+        { office_id: 'o1', day: '2026-03-02', scale: 3, face: 'positivo', count: 9 },
+        { office_id: 'o1', day: '2026-03-02', scale: 5, face: 'positivo', count: 5 },
+        { office_id: 'o1', day: '2026-03-03', scale: 3, face: 'positivo', count: 6 },
+        { office_id: 'o2', day: '2026-03-02', scale: 3, face: 'positivo', count: 7 },
+      ]);
     } finally {
       await store.close();
     }
