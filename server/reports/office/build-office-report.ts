@@ -152,7 +152,11 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
     trend: {
       unit,
       buckets: buckets.map((b) => ({ ...b, ...present(trendTotal.get(b)!, minSample) })),
-      byService: [...trendService].map(([serviceId, m]) => ({ serviceId, buckets: buckets.map((b) => ({ ...b, ...present(m.get(b)!, minSample) })) })),
+      // In service-id order, not the order the store returned rows in: a PostgreSQL copy and the
+      // SQLite original must give the same report (tests/server/cli/migrate-to-postgres.test.ts).
+      byService: [...trendService]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([serviceId, m]) => ({ serviceId, buckets: buckets.map((b) => ({ ...b, ...present(m.get(b)!, minSample) })) })),
     },
     heatmap: buildHeatmap(hours, holidayHours, calendar.openingHours),
     reasons: reasonShares(reasons, labels, negative),
