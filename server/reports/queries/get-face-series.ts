@@ -1,4 +1,5 @@
 // Votes per day or per month (and per service) for offices over a period: the trend's raw rows.
+import { sql } from 'kysely';
 import type { Db } from '../../store/database';
 import { readPlanned, toCount } from './read-planned';
 
@@ -19,24 +20,30 @@ export async function getFaceSeries(db: Db, officeIds: readonly string[], from: 
   if (officeIds.length === 0) return [];
   const service = byService ? (['service_id'] as const) : ([] as const);
   // Without services, the office day rollup: the same totals in a fraction of the rows (no service, no channel).
-  const days = (d: { from: string; to: string }) =>
-    byService
+  // For a monthly trend the edge days are summed per month here, not returned day by day: the caller
+  // files a row under the bucket holding its day, and the month's first day read stands for them all.
+  const days = (d: { from: string; to: string }) => {
+    const perMonth = unit === 'month';
+    const bucket = perMonth ? sql<string>`min(${sql.ref('day')})` : sql<string>`${sql.ref('day')}`;
+    const by = perMonth ? sql`substr(${sql.ref('day')}, 1, 7)` : sql`${sql.ref('day')}`;
+    return byService
       ? db
           .selectFrom('face_counts_day')
-          .select((eb) => ['day as bucket', 'service_id', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .select((eb) => [bucket.as('bucket'), 'service_id', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
           .where('office_id', 'in', [...officeIds])
           .where('day', '>=', d.from)
           .where('day', '<=', d.to)
-          .groupBy(['day', 'service_id', 'scale', 'face'])
+          .groupBy([by, 'service_id', 'scale', 'face'])
           .execute()
       : db
           .selectFrom('face_counts_office_day')
-          .select((eb) => ['day as bucket', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .select((eb) => [bucket.as('bucket'), 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
           .where('office_id', 'in', [...officeIds])
           .where('day', '>=', d.from)
           .where('day', '<=', d.to)
-          .groupBy(['day', 'scale', 'face'])
+          .groupBy([by, 'scale', 'face'])
           .execute();
+  };
   const rows =
     unit === 'day'
       ? await days({ from, to })

@@ -20,6 +20,7 @@ import { channelPoints } from './017-channel-points';
 import { translations } from './018-translations';
 import { alerts } from './019-alerts';
 import { officeDayRollup } from './020-office-day-rollup';
+import { officeReportIndexes } from './021-office-report-indexes';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018-translations': translations,
   '019-alerts': alerts,
   '020-office-day-rollup': officeDayRollup,
+  '021-office-report-indexes': officeReportIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

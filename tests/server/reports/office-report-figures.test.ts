@@ -130,6 +130,28 @@ describe('when', () => {
     expect(r.trend.buckets[1]).toMatchObject({ from: '2026-03-02', to: '2026-03-02', total: 10 });
     expect(r.trend.byService.find((s) => s.serviceId === ANAGRAFE)!.buckets.reduce((n, b) => n + b.total, 0)).toBe(20);
   });
+
+  it('gives a month-by-month trend beyond 26 weeks, the partial last month summed from its days', async () => {
+    // 1 September - 20 March: six whole months from the monthly rollup, then 1-20 March from the daily one
+    // (2, 17 and 19 March: 23 votes; the votes of 21 March onwards fall outside).
+    const res = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(`${apiPaths.officeReport(MUNICIPIO)}?from=2025-09-01&to=2026-03-20`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const long: OfficeReport = res.body;
+    expect(long.trend.unit).toBe('month');
+    expect(long.trend.buckets.map((b) => [b.from, b.to, b.total])).toEqual([
+      ['2025-09-01', '2025-09-30', 0],
+      ['2025-10-01', '2025-10-31', 0],
+      ['2025-11-01', '2025-11-30', 0],
+      ['2025-12-01', '2025-12-31', 0],
+      ['2026-01-01', '2026-01-31', 0],
+      ['2026-02-01', '2026-02-28', 20],
+      ['2026-03-01', '2026-03-20', 23],
+    ]);
+    const perService = (id: string) => long.trend.byService.find((s) => s.serviceId === id)!.buckets.slice(-2).map((b) => b.total);
+    expect(perService(ANAGRAFE)).toEqual([20, 20]);
+    expect(perService(TRIBUTI)).toEqual([0, 3]);
+    expect(long.daily.filter((d) => d.total > 0).map((d) => [d.day, d.total])).toEqual([['2026-02-10', 20], ['2026-03-02', 10], ['2026-03-17', 10], ['2026-03-19', 3]]);
+  });
 });
 
 describe('why', () => {
