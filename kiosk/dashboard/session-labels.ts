@@ -36,6 +36,7 @@ export const SESSION_LABELS = {
   signOutEverywhereHint: 'Chiude la sessione anche sugli altri computer e browser in cui hai effettuato l’accesso.',
   signedInAs: 'Accesso come',
   navigation: 'Sezioni del cruscotto',
+  navigationMenu: 'Menu',
   checkingSession: 'Verifica dell’accesso…',
   setupStepsTitle: 'Primi passi',
   setupStepsIntro: 'Quattro passi perché i cittadini possano dare il primo giudizio. Ognuno si spunta da solo quando è fatto.',

@@ -82,6 +82,31 @@ for (const size of [
       await shot(page, `${size.width}-report-year`);
     });
 
+    it(size.name === 'phone' ? 'the pages fold behind one Menu button naming the page open' : 'the pages are all in view, with no Menu button', async () => {
+      await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${office}`);
+      await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
+      const toggle = page.getByTestId('nav-toggle');
+      const services = page.getByTestId('nav-services');
+      if (size.name === 'laptop') {
+        expect(await toggle.isVisible()).toBe(false);
+        expect(await services.isVisible()).toBe(true);
+        return;
+      }
+      // Folded: the report starts in the first screen instead of below fifteen links.
+      expect(await services.isVisible()).toBe(false);
+      expect(await toggle.textContent()).toContain('Report');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect((await page.locator('.controls').boundingBox())!.y).toBeLessThan(size.height);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await services.click();
+      await page.locator('[data-testid="page-services"] table').waitFor();
+      // The page chosen: the list folds again and the button names it.
+      expect(await services.isVisible()).toBe(false);
+      expect(await toggle.textContent()).toContain('Servizi');
+      await shot(page, `${size.width}-menu`);
+    });
+
     for (const id of ['offices', 'services', 'terminals', 'people', 'audit', 'administrations'] as const) {
       it(`${id}: every button on screen, nothing sideways`, async () => {
         await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/${id}`);

@@ -37,6 +37,7 @@ export const SESSION_LABELS: Translation<typeof Italian> = {
   signOutEverywhereHint: 'Also ends the session on the other computers and browsers where you have signed in.',
   signedInAs: 'Signed in as',
   navigation: 'Dashboard sections',
+  navigationMenu: 'Menu',
   checkingSession: 'Checking your sign-in…',
   setupStepsTitle: 'First steps',
   setupStepsIntro: 'Four steps before citizens can give the first vote. Each one ticks itself off when done.',
