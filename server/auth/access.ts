@@ -6,7 +6,8 @@ import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { allows, allowsSomewhere, type Permission, type Target } from '../contract/permissions';
 import { findSession, type SignedInUser } from './sessions';
-import { findTerminalByToken, isArchivedTerminalToken, markTerminalSeen, type EnrolledTerminal } from './terminal-tokens';
+import { terminalCacheOf } from './terminal-cache';
+import { findTerminalByToken, findTerminalByTokenCached, isArchivedTerminalToken, markTerminalSeen, type EnrolledTerminal } from './terminal-tokens';
 import { sameSecret } from './tokens';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { findApiKey, type KeyHolder } from '../admin/api-keys/api-keys';
@@ -22,7 +23,8 @@ import { findApiKey, type KeyHolder } from '../admin/api-keys/api-keys';
  */
 export type Access =
   | { public: true; crossSite?: true }
-  | { terminal: true }
+  /** cached: the token's answer may come from the terminal cache (terminal-cache.ts), for the hot path of votes. */
+  | { terminal: true; cached?: true }
   | { apiKey: true }
   | { signedIn: true }
   | { permission: Permission; target: 'somewhere' | ((request: FastifyRequest, db: Db) => Promise<Target | null>) };
@@ -100,7 +102,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     }
     if ('terminal' in access) {
       const token = bearer(request);
-      request.terminal = token ? await findTerminalByToken(db, token) : null;
+      request.terminal = token ? await (access.cached ? findTerminalByTokenCached(db, token) : findTerminalByToken(db, token)) : null;
       if (!request.terminal) {
         if (token && (await isArchivedTerminalToken(db, token))) {
           throw new AppError('terminal_unknown', 'This terminal (or its office) was archived: it takes no more votes. Ask an administrator to restore it, or pair this device as another terminal.');
@@ -119,6 +121,17 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
         throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header: reload the page and try again.`);
       }
     }
+  });
+
+  // Any change through this collector may concern a terminal, its office, services or reasons: the
+  // cached answers go before the caller hears that it is done, so their next request sees the change.
+  // Only the routes that store nothing a terminal's token or context is made of keep the cache.
+  const cache = terminalCacheOf(db);
+  app.addHook('onSend', async (request) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    const access = request.routeOptions.config?.access;
+    if (access && ('terminal' in access || 'apiKey' in access || ('public' in access && access.crossSite))) return;
+    cache.clear();
   });
 
   // May they: after validation, so the target is read from well-formed parameters.

@@ -5,6 +5,7 @@ import type { VoteBatch, VoteBatchReceipt } from '../contract/vote';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
+import type { TerminalCache } from '../auth/terminal-cache';
 import { findStoredVotes } from '../store/find-stored-votes';
 import { getTerminalContext } from '../store/get-terminal-context';
 import type { NewVote } from '../store/insert-votes';
@@ -22,6 +23,8 @@ export interface IngestDeps {
   broadcast: (event: VotesStoredEvent) => void;
   now?: () => Date;
   log?: FastifyBaseLogger;
+  /** Where the terminal's services and reasons may come from for a moment (terminal-cache.ts); none: read every time. */
+  cache?: TerminalCache;
 }
 
 /** Same id, same terminal, same content: a resend. Anything else under a known id is a conflict. */
@@ -33,7 +36,7 @@ const CONFLICT_REASON = 'this id is already used by another vote (different cont
  * and resend the rest at once.
  */
 export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, batch: VoteBatch): Promise<VoteBatchReceipt> {
-  const context = await getTerminalContext(deps.db, terminal);
+  const context = await getTerminalContext(deps.db, terminal, deps.cache);
 
   const problems = checkVotes(context, batch.votes);
   if (problems.length > 0) {

@@ -1,6 +1,7 @@
 // POST /api/v1/votes: the one door through which votes enter, for our kiosk and third-party terminals.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_BATCH_BYTES, VoteBatchReceiptSchema, VoteBatchSchema } from '../contract/vote';
+import { terminalCacheOf } from '../auth/terminal-cache';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { CollectorMetrics } from '../metrics/registry';
@@ -22,6 +23,8 @@ function outcome(status: number): string {
 
 export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (app, deps) => {
   const { metrics } = deps;
+  // The same cache as the token check's (access: cached), cleared by the same writes.
+  const cache = terminalCacheOf(deps.db);
   app.addHook('onResponse', async (_request, reply) => {
     metrics.batches.inc({ outcome: outcome(reply.statusCode) });
     metrics.ingestSeconds.observe(reply.elapsedTime / 1000);
@@ -39,7 +42,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
     {
       bodyLimit: MAX_BATCH_BYTES,
       config: {
-        access: { terminal: true },
+        access: { terminal: true, cached: true },
         // Per terminal, after its token was checked (preHandler): a real office sends a few batches
         // a minute, a terminal back from days offline a few hundred votes a second; a flood, more.
         rateLimit: {
@@ -72,7 +75,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
       if (request.body.terminalId !== request.terminal!.id) {
         throw new AppError('forbidden', `This device token belongs to terminal "${request.terminal!.id}", not "${request.body.terminalId}".`);
       }
-      return ingestBatch({ ...deps, log: request.log }, request.terminal!, request.body);
+      return ingestBatch({ ...deps, cache, log: request.log }, request.terminal!, request.body);
     },
   );
 };
