@@ -5,6 +5,9 @@ import type { Database } from '../store/schema';
 import type { NewVote } from '../store/insert-votes';
 import { flagTaps, type TapFlag } from './flag-taps';
 
+/** Terminals per clock upsert: 3 values each, far below SQLite's and PostgreSQL's limits on bound parameters. */
+const CLOCK_CHUNK = 200;
+
 export async function flagNewVotes(trx: Transaction<Database>, votes: readonly NewVote[]): Promise<Map<string, TapFlag>> {
   const flags = new Map<string, TapFlag>();
   if (votes.length === 0) return flags;
@@ -26,6 +29,7 @@ export async function flagNewVotes(trx: Transaction<Database>, votes: readonly N
       { lastTapAt: Date.parse(r.last_tap_at), recent: (JSON.parse(r.recent) as string[]).map((t) => Date.parse(t)) },
     ]),
   );
+  const clockRows: { terminal_id: string; last_tap_at: string; recent: string }[] = [];
   for (const terminalId of terminalIds) {
     const rule = rules.get(terminalId);
     if (!rule) continue;
@@ -33,8 +37,16 @@ export async function flagNewVotes(trx: Transaction<Database>, votes: readonly N
     const result = flagTaps(clocks.get(terminalId) ?? { lastTapAt: null, recent: [] }, taps, { minIntervalMs: rule.min_interval_seconds * 1000, burstPerMinute: rule.burst_per_minute });
     for (const [id, flag] of result.flags) flags.set(id, flag);
     if (result.clock.lastTapAt === null) continue;
-    const row = { last_tap_at: new Date(result.clock.lastTapAt).toISOString(), recent: JSON.stringify(result.clock.recent.map((t) => new Date(t).toISOString())) };
-    await trx.insertInto('terminal_tap_clock').values({ terminal_id: terminalId, ...row }).onConflict((oc) => oc.column('terminal_id').doUpdateSet(row)).execute();
+    clockRows.push({ terminal_id: terminalId, last_tap_at: new Date(result.clock.lastTapAt).toISOString(), recent: JSON.stringify(result.clock.recent.map((t) => new Date(t).toISOString())) });
+  }
+  // One statement for all the group's terminals (still in terminal order): with group commit a
+  // transaction holds votes of dozens of terminals, and a statement each was a query per request.
+  for (let i = 0; i < clockRows.length; i += CLOCK_CHUNK) {
+    await trx
+      .insertInto('terminal_tap_clock')
+      .values(clockRows.slice(i, i + CLOCK_CHUNK))
+      .onConflict((oc) => oc.column('terminal_id').doUpdateSet((eb) => ({ last_tap_at: eb.ref('excluded.last_tap_at'), recent: eb.ref('excluded.recent') })))
+      .execute();
   }
   const ids = (flag: TapFlag) => [...flags].filter(([, f]) => f === flag).map(([id]) => id);
   for (const flag of ['interval', 'burst'] as const) {
