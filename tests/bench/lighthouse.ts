@@ -56,6 +56,8 @@ async function lighthouse(name: string, url: string, headers?: Record<string, st
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, { score: number | null; title: string; details?: { items?: { url?: string }[] } }>;
   };
+  // LIGHTHOUSE_KEEP=DIR keeps each page's whole report (JSON), to read its metrics and audits.
+  if (process.env.LIGHTHOUSE_KEEP) fs.copyFileSync(out, path.join(process.env.LIGHTHOUSE_KEEP, `${name.replace(/\W+/g, '-')}.json`));
   fs.rmSync(out, { force: true });
   // The page measured must be the one meant (signed in, the report loaded), not a sign-in form instead.
   const urls = (report.audits['network-requests']?.details?.items ?? []).map((i) => i.url ?? '');
