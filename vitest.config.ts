@@ -42,7 +42,9 @@ function postgresProject(): TestProjectInlineConfiguration {
       name,
       include: storeTestFiles(),
       environment: 'node',
-      testTimeout: 20_000,
+      // A test is many round trips to another process: the authorization matrix and the sign-in
+      // throttle took 20-30 s on a loaded machine.
+      testTimeout: 40_000,
       isolate: false,
       // Every query is a round trip to another process: hooks that seed hundreds of votes took
       // over the default 10 s here while the two cores were busy (office-report-figures), and a
@@ -56,10 +58,10 @@ function postgresProject(): TestProjectInlineConfiguration {
 
 export default defineConfig({
   test: {
-    // Vitest's default is one worker per core less one: a single worker on these 2-core machines.
-    // Most server tests wait on sockets, child processes and PostgreSQL rather than compute, so
-    // three at once keep both cores busy (the browser projects keep their own limits below).
-    maxWorkers: 3,
+    // Vitest's default is one worker per core less one: a single worker on these 2-core machines,
+    // which left a suite that mostly waits on sockets, child processes and PostgreSQL at 35 minutes.
+    // One per core: three made the CPU-bound tests (password hashing) time out on a busy machine.
+    maxWorkers: 2,
     projects: [
       {
         test: {
