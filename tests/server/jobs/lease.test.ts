@@ -1,13 +1,15 @@
 // Leases: one holder at a time per job, renewed by its holder, taken over when it lapses or is given back.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseLease, takeLease } from '../../../server/jobs/lease';
 import { startCollector, type TestCollector } from '../helpers/test-collector';
 
+// One collector for the file, each test on leases of its own names: a collector's start and close
+// on PostgreSQL (a database created, then dropped) is most of this file's time.
 let c: TestCollector;
-beforeEach(async () => {
+beforeAll(async () => {
   c = await startCollector({ enrolTerminals: false, noAdmin: true });
 });
-afterEach(async () => c?.close());
+afterAll(async () => c?.close());
 
 const at = (s: number) => new Date(Date.UTC(2026, 10, 20, 10, 0, s));
 
@@ -24,11 +26,11 @@ describe('takeLease', () => {
 
   it('hands a lease over at once when its holder gives it back', async () => {
     const db = c.store.db;
-    expect(await takeLease(db, 'job:report', 60_000, at(0), 'a')).toBe(true);
-    await releaseLease(db, 'job:report', 'b');
-    expect(await takeLease(db, 'job:report', 60_000, at(1), 'b')).toBe(false);
-    await releaseLease(db, 'job:report', 'a');
-    expect(await takeLease(db, 'job:report', 60_000, at(2), 'b')).toBe(true);
+    expect(await takeLease(db, 'job:handover', 60_000, at(0), 'a')).toBe(true);
+    await releaseLease(db, 'job:handover', 'b');
+    expect(await takeLease(db, 'job:handover', 60_000, at(1), 'b')).toBe(false);
+    await releaseLease(db, 'job:handover', 'a');
+    expect(await takeLease(db, 'job:handover', 60_000, at(2), 'b')).toBe(true);
   });
 
   it('lets exactly one of many collectors racing for a free lease have it', async () => {

@@ -4,6 +4,7 @@ import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
 import { DEMO } from '../../../server/store/seed-demo';
 import { addAltrove, ALTROVE, asTerminal, COUNTER, enrol, fixedClock, makeVote, pairedLongAgo, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { terminalCacheOf } from '../../../server/auth/terminal-cache';
 
 const MUNICIPIO = DEMO.offices[0]!.id;
 const SPORTELLO_TRIBUTI = 'valdoria-sportello-tributi';
@@ -152,6 +153,9 @@ describe('GET report.csv', () => {
       .insertInto('services')
       .values({ id: 'valdoria-trappola', administration_id: DEMO.administration.id, name: '=HYPERLINK("http://x";"y")', archived_at: null, created_at: '2026-01-01T00:00:00Z' })
       .execute();
+    // Written straight into the store, not through the collector, which would have told its
+    // terminal cache (server/auth/terminal-cache.ts) that the administration has a new service.
+    terminalCacheOf(c.store.db).clear();
     expect((await postVotes(c, [makeVote({ serviceId: 'valdoria-trappola', castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
     const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09`);
     const lines = res.body.split('\r\n');
