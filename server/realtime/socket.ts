@@ -17,6 +17,7 @@ import type { Db } from '../store/database';
 import { getTerminalConfig } from '../store/get-terminal-config';
 import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
+import { terminalCacheOf } from '../auth/terminal-cache';
 
 export interface Realtime {
   /** Terminals connected to this process now. */
@@ -98,7 +99,12 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     io.local.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
     io.local.in(rooms.terminal(terminalId)).disconnectSockets(true);
   };
-  io.on('terminal:revoke', (terminalId) => revokeHere(terminalId));
+  io.on('terminal:revoke', (terminalId) => {
+    // Another collector revoked it: forget the token here too, rather than accept its votes for up
+    // to the cache's 2 s (docs/deploy.md). A lost notification still leaves that bound.
+    terminalCacheOf(db).clear();
+    revokeHere(terminalId);
+  });
 
   // A terminal shows its device token in the handshake; a person's browser sends the session cookie.
   io.use(async (socket, next) => {

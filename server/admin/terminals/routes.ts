@@ -101,6 +101,8 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
       schema: {
         tags,
         summary: 'Stop the terminal\'s device token at once; it keeps its queued votes until paired again',
+        description:
+          'This collector refuses the token from its next request. Other collectors on the same PostgreSQL hear of the revocation through it and refuse the token as soon as they do, and within 2 s at worst (docs/deploy.md).',
         params: TerminalParams,
         response: { 200: TerminalSchema, ...Errors },
       },

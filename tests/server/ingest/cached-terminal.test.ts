@@ -1,7 +1,7 @@
 // POST /votes answers from the terminal cache, yet a change to a terminal, its office, services or reasons applies at once in this collector and within the TTL in another.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TERMINAL_CACHE_TTL_MS } from '../../../server/auth/terminal-cache';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TERMINAL_CACHE_TTL_MS, terminalCacheOf } from '../../../server/auth/terminal-cache';
 import { apiPaths } from '../../../server/contract/api';
 import { as } from '../admin/admin-api';
 import { COUNTER, enrol, makeTempDir, makeVote, postVotes, removeTempDir, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
@@ -104,6 +104,25 @@ describe('changes made elsewhere apply within the TTL', () => {
     const res = await postVotes(c, [makeVote()]);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('terminal_not_enrolled');
+  });
+
+  it.skipIf(TEST_STORE !== 'postgres')('forgets a token on one collector as soon as it hears of its revocation through another, without waiting for the TTL', async () => {
+    sharedDir = makeTempDir();
+    c = await startCollector({ dir: sharedDir });
+    other = await startCollector({ dir: sharedDir, enrolTerminals: false });
+    await voteOnce(c);
+    // Counts the clears of this collector's cache: nothing else here writes through it.
+    const cache = terminalCacheOf(c.store.db);
+    const clear = cache.clear.bind(cache);
+    let cleared = 0;
+    cache.clear = () => {
+      cleared += 1;
+      clear();
+    };
+    expect((await as(other.app, other.admin).post(apiPaths.terminalRevoke(TOTEM.id))).status).toBe(200);
+    // The notice travels through PostgreSQL (LISTEN/NOTIFY): waited for, not timed.
+    await vi.waitFor(() => expect(cleared).toBeGreaterThan(0), { timeout: 15_000, interval: 50 });
+    expect((await postVotes(c, [makeVote()])).status).toBe(401);
   });
 
   it.skipIf(TEST_STORE !== 'postgres')('refuses on one collector, once the TTL has passed, a service archived through another', async () => {
