@@ -36,7 +36,13 @@ type Phase =
 
 export function App(props: AppProps) {
   // An e-mail's unsubscribe link works without signing in (issue 8): it opens its own page.
-  if (usePage() === 'unsubscribe') return <OutsideBar><UnsubscribePage token={tokenFromHash(location.hash)} /></OutsideBar>;
+  if (usePage() === 'unsubscribe') {
+    return (
+      <OutsideBar>
+        <UnsubscribePage token={tokenFromHash(location.hash)} />
+      </OutsideBar>
+    );
+  }
   return <Session {...props} />;
 }
 
@@ -80,25 +86,25 @@ function Session({ connect = connectLive, now = () => new Date() }: AppProps) {
     case 'checking':
       return (
         <OutsideBar>
-        <main class="page">
-          <p class="note" role="status" data-testid="session-checking">
-            {L.checkingSession}
-          </p>
-        </main>
+          <main class="page">
+            <p class="note" role="status" data-testid="session-checking">
+              {L.checkingSession}
+            </p>
+          </main>
         </OutsideBar>
       );
     case 'unreachable':
       return (
         <OutsideBar>
-        <main class="page">
-          <div class="card error" role="alert" data-testid="error">
-            <h2>{LABELS.errorTitle}</h2>
-            <p>{phase.message}</p>
-            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-              {LABELS.retry}
-            </button>
-          </div>
-        </main>
+          <main class="page">
+            <div class="card error" role="alert" data-testid="error">
+              <h2>{LABELS.errorTitle}</h2>
+              <p>{phase.message}</p>
+              <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+                {LABELS.retry}
+              </button>
+            </div>
+          </main>
         </OutsideBar>
       );
     case 'setup':

@@ -15,4 +15,10 @@ const language = savedLanguage();
 setLanguage(language);
 void (language === 'en' ? import('./i18n/en/index').then((en) => en.applyEnglish()) : Promise.resolve())
   .then(() => import('./app'))
-  .then(({ App }) => render(<App />, root));
+  .then(({ App }) => render(<App />, root))
+  .catch((err: unknown) => {
+    // A chunk that did not arrive (the network dropped, a new version replaced the files): say so
+    // in both languages instead of leaving an empty page.
+    console.error('gradimento: the dashboard did not load', err);
+    root.textContent = 'Il cruscotto non si è caricato: ricarica la pagina. · The dashboard did not load: reload the page.';
+  });
