@@ -159,4 +159,17 @@ describe('the dashboard in English', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('it');
     await page.close();
   });
+
+  it('follows a link that names the language (?lang=en), and a choice made there stays in the address', async () => {
+    await useAdminSession(stage.browser.context, stage.collector);
+    const page = await stage.browser.context.newPage();
+    await page.goto(`${stage.collector.url}${PAGES.dashboard}?lang=en&office=${DEMO.offices[0]!.id}`);
+    await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByTestId('language-it').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'it');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('it');
+    expect(new URL(page.url()).searchParams.get('office')).toBe(DEMO.offices[0]!.id);
+    await page.close();
+  });
 });

@@ -19,10 +19,17 @@ export let LANGUAGE: DashboardLanguage = 'it';
  */
 export let LOCALE = LOCALES.it;
 
-/** The language this browser chose last time, Italian when it never chose (or storage is blocked). */
+const asLanguage = (value: string | null): DashboardLanguage | null => (value === 'en' || value === 'it' ? value : null);
+
+/**
+ * The language of this page load: `?lang=en` or `?lang=it` in the address (a link can name it),
+ * else what this browser chose last time, else Italian.
+ */
 export function savedLanguage(): DashboardLanguage {
+  const asked = asLanguage(new URLSearchParams(location.search).get('lang'));
+  if (asked) return asked;
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'it';
+    return asLanguage(localStorage.getItem(STORAGE_KEY)) ?? 'it';
   } catch {
     return 'it';
   }
@@ -38,14 +45,18 @@ export function setLanguage(language: DashboardLanguage): void {
 /**
  * Remembers the choice and loads the page again in it. A reload rather than a re-render: every
  * label, formatter and chart is built in the new language, with no half-translated screen left
- * over; the address keeps the page, office and period.
+ * over; the address keeps the page, office and period. Where storage is blocked, or the address
+ * already names a language, the address carries the choice.
  */
 export function chooseLanguage(language: DashboardLanguage): void {
+  const url = new URL(location.href);
+  let stored = true;
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
-    // Storage blocked: the choice lasts for this page load only.
-    setLanguage(language);
+    stored = false;
   }
-  location.reload();
+  if (!stored || url.searchParams.has('lang')) url.searchParams.set('lang', language);
+  if (url.href === location.href) location.reload();
+  else location.assign(url.href);
 }
