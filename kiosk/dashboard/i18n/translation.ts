@@ -13,9 +13,6 @@ type Translated<V> = V extends string
 
 export type Translation<T> = { readonly [K in keyof T]: Translated<T[K]> };
 
-/** A labels module's exports, as the English catalogue gives them: one object per exported table. */
-export type ModuleTranslation<M> = { readonly [K in keyof M as M[K] extends (...args: never[]) => unknown ? never : K]: Translation<M[K]> };
-
 /**
  * Writes a catalogue's tables over the Italian ones, key by key, so every module that imported
  * the Italian table reads the translation from then on. Only tables: exported functions read them.

@@ -104,10 +104,7 @@ async function seedInstallation(dir: string): Promise<OtherAdministration> {
   }
 }
 
-describe.runIf(TEST_STORE === 'sqlite')('migrate-to-postgres on the SQLite project', () => {
-  it.skip('needs the test PostgreSQL as its target: it runs in the server-pg project', () => {});
-});
-
+// Needs the test PostgreSQL as its target: the whole file runs in the server-pg project only.
 describe.runIf(TEST_STORE === 'postgres')('migrate-to-postgres', () => {
   let source: string;
   let targetDir: string;

@@ -7,7 +7,7 @@ const italian = import.meta.glob<Record<string, unknown>>(['../../**/*labels.ts'
 const english = import.meta.glob<Record<string, unknown>>(['./**/*labels.ts'], { eager: true });
 
 /** "admin/admin-labels", for either glob's key. */
-export const modulePath = (key: string) => key.replace(/^(\.\.\/\.\.\/|\.\/)/, '').replace(/\.ts$/, '');
+const modulePath = (key: string) => key.replace(/^(\.\.\/\.\.\/|\.\/)/, '').replace(/\.ts$/, '');
 
 export const ITALIAN_MODULES: Readonly<Record<string, Record<string, unknown>>> = Object.fromEntries(Object.entries(italian).map(([k, m]) => [modulePath(k), m]));
 export const ENGLISH_MODULES: Readonly<Record<string, Record<string, unknown>>> = Object.fromEntries(Object.entries(english).map(([k, m]) => [modulePath(k), m]));
