@@ -17,6 +17,7 @@ import { frameworkErrors, installErrorHandler } from './http/errors';
 import { installNulCheck } from './http/reject-nul';
 import { trustFunction } from './http/origin';
 import { registerCompression } from './http/compression';
+import { compilersFactory } from './http/schema-compilers';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOpenApi } from './http/openapi';
 import { frontEndBuilt, serveFrontEnd } from './http/static';
@@ -83,6 +84,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     trustProxy: trustFunction(config.trustProxy),
     // No coercion: a terminal that sends "reasons": "x" or a numeric id has a bug to hear about.
     ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: false } },
+    // Compiled schemas are shared by every collector this process builds (schema-compilers.ts).
+    schemaController: { compilersFactory },
     // A malformed address or an overlong path segment: answered in the API's error shape too.
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
