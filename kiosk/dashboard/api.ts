@@ -91,7 +91,7 @@ export async function request<T>(method: Method, path: string, { body, signal, c
   const answer: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
     // Signed in a moment ago and now refused: the session expired or was ended elsewhere.
-    // Without a token this is a sign-in attempt or the start-up probe, which handle 401 themselves.
+    // Without a token this is a sign-in attempt, which handles 401 itself (the start-up probe gets 200, user null).
     if (res.status === 401 && csrfToken !== undefined) {
       forgetSession();
       for (const listener of [...sessionEndedListeners]) listener();

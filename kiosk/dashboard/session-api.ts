@@ -1,7 +1,7 @@
 // The session's requests: first-run setup, sign-in, who am I, sign-out (here or everywhere), password change.
 import { apiPaths } from '../../server/contract/api';
-import type { SessionInfo } from '../../server/contract/auth';
-import { DashboardApiError, forgetSession, rememberSession, request } from './api';
+import type { SessionInfo, WhoAmI } from '../../server/contract/auth';
+import { forgetSession, rememberSession, request } from './api';
 
 /** Whether no person exists yet, so the first-run screen may create the installation admin. */
 export async function getSetupNeeded(signal?: AbortSignal): Promise<boolean> {
@@ -19,12 +19,8 @@ export async function signIn(email: string, password: string): Promise<SessionIn
 
 /** The session this browser holds, or undefined when nobody is signed in. */
 export async function getSession(signal?: AbortSignal): Promise<SessionInfo | undefined> {
-  try {
-    return rememberSession(await request<SessionInfo>('GET', apiPaths.session, { signal }));
-  } catch (err) {
-    if (err instanceof DashboardApiError && err.status === 401) return undefined;
-    throw err;
-  }
+  const answer = await request<WhoAmI>('GET', apiPaths.session, { signal });
+  return answer.user === null ? undefined : rememberSession(answer);
 }
 
 /** Signs out here, or on every device; the token is forgotten even if the collector cannot be reached. */

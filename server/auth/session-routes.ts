@@ -1,7 +1,7 @@
 // Sign-in, who am I, sign-out (here or everywhere), password change, and the first-run screen's setup.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CredentialsSchema, PasswordChangeSchema, SessionInfoSchema, SetupSchema, SetupStatusSchema } from '../contract/auth';
+import { CredentialsSchema, PasswordChangeSchema, SESSION_COOKIE, SessionInfoSchema, SetupSchema, SetupStatusSchema, WhoAmISchema } from '../contract/auth';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -39,10 +39,27 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
     },
   );
 
+  // Public, so that "nobody" is an answer (200, user null) and not an error: the dashboard asks
+  // this first on every visit, and a 401 there was an error in the console of every sign-in page.
   app.get(
     '/session',
-    { config: { access: { signedIn: true } }, schema: { tags: ['session'], summary: 'Who is signed in, their roles and CSRF token', response: { 200: SessionInfoSchema, 401: ApiErrorSchema } } },
-    async (request) => sessionInfo(request.user!),
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['session'],
+        summary: 'Who is signed in, their roles and CSRF token; {"user": null} when nobody is',
+        description:
+          'Answers 200 either way: the session of the cookie sent, or `{"user": null}` without a cookie or with one whose session ended or expired (that cookie is then cleared). Every other route that needs a session answers 401 without one.',
+        response: { 200: WhoAmISchema },
+      },
+    },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      const user = cookie ? await findSession(db, cookie, now()) : null;
+      if (user) return sessionInfo(user);
+      if (cookie) clearSessionCookie(reply, secureCookies);
+      return { user: null };
+    },
   );
 
   app.delete(

@@ -43,6 +43,16 @@ export const SessionInfoSchema = Type.Object({
 /** Who is signed in, what they may do, and the CSRF token of this session. */
 export type SessionInfo = Static<typeof SessionInfoSchema>;
 
+/**
+ * GET /session when this browser holds no live session (no cookie, or one whose session ended or
+ * expired): nobody, answered 200 rather than 401 because asking is not a failure, and a dashboard
+ * opening on its sign-in form must not log an error. Every other route that needs a session says 401.
+ */
+export const NoSessionSchema = Type.Object({ user: Type.Null() }, { additionalProperties: false, description: 'Nobody is signed in.' });
+/** GET /session: the session, or nobody (`user` is null). */
+export const WhoAmISchema = Type.Union([SessionInfoSchema, NoSessionSchema]);
+export type WhoAmI = Static<typeof WhoAmISchema>;
+
 export const PasswordChangeSchema = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: NewPasswordSchema },
   { additionalProperties: false },

@@ -58,7 +58,7 @@ const mount = (url = location.pathname) => {
 describe('<App> session', () => {
   it('offers the first-run screen while no one exists, and signs the new admin in', async () => {
     const seen = stubCollector({
-      'GET /api/v1/session': () => apiError(401, 'unauthenticated', 'Sign in first.'),
+      'GET /api/v1/session': () => json({ user: null }),
       'GET /api/v1/setup': () => json({ needed: true }),
       'POST /api/v1/setup': () => json(session(INSTALLATION_ADMIN, 'Giulia Bianchi')),
       ...REPORT_ROUTES,
@@ -81,7 +81,7 @@ describe('<App> session', () => {
   it("shows a wrong password plainly and the collector's lockout message with the minutes", async () => {
     let answer = () => apiError(401, 'unauthenticated', 'Wrong e-mail or password.');
     stubCollector({
-      'GET /api/v1/session': () => apiError(401, 'unauthenticated', 'Sign in first.'),
+      'GET /api/v1/session': () => json({ user: null }),
       'GET /api/v1/setup': () => json({ needed: false }),
       'POST /api/v1/session': () => answer(),
     });
@@ -111,7 +111,7 @@ describe('<App> session', () => {
     let signedIn = true;
     const url = `${location.pathname}?office=sede-centro&from=2024-06-03&to=2024-06-09#/report`;
     stubCollector({
-      'GET /api/v1/session': () => (signedIn ? json(session(MANAGER)) : apiError(401, 'unauthenticated', 'Sign in first.')),
+      'GET /api/v1/session': () => json(signedIn ? session(MANAGER) : { user: null }),
       'GET /api/v1/setup': () => json({ needed: false }),
       'POST /api/v1/session': () => ((signedIn = true), json(session(MANAGER))),
       'GET /api/v1/offices': () => (signedIn ? json(OFFICES) : apiError(401, 'unauthenticated', 'Sign in first (your session may have expired).')),

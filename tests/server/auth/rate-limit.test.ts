@@ -42,7 +42,7 @@ describe('sign-in', () => {
 
   it('does not limit the signed-in person\'s other requests', async () => {
     for (let i = 0; i < SIGN_IN_PER_MINUTE + 5; i++) {
-      expect((await c.app.inject({ url: apiPaths.session, headers: { cookie: c.admin.cookie } })).statusCode).toBe(200);
+      expect((await c.app.inject({ url: apiPaths.offices, headers: { cookie: c.admin.cookie } })).statusCode).toBe(200);
     }
   });
 });

@@ -17,6 +17,12 @@ afterEach(async () => {
 });
 
 const whoAmI = (s: Pick<SignedIn, 'cookie'>) => c.app.inject({ url: apiPaths.session, headers: { cookie: s.cookie } });
+/** Whether the cookie's session is alive: GET /session answers 200 either way, with the person or with nobody. */
+async function signedIn(s: Pick<SignedIn, 'cookie'>): Promise<boolean> {
+  const res = await whoAmI(s);
+  expect(res.statusCode).toBe(200);
+  return res.json().user !== null;
+}
 const setCookieHeader = (res: { headers: Record<string, unknown> }) => [res.headers['set-cookie']].flat().join('\n');
 const MANAGER = 'responsabile@valdoria.example.org';
 const managerGrant = { role: 'office_manager' as const, administrationId: DEMO.administration.id, officeId: DEMO.offices[0]!.id };
@@ -71,12 +77,17 @@ describe('GET /session', () => {
     expect(res.json().csrfToken).not.toBe(c.admin.csrfToken);
   });
 
-  it('answers 401 unauthenticated without a cookie or with a made-up one', async () => {
+  it('answers nobody (200, user null) without a cookie or with a made-up one, clearing that cookie; other routes still say 401', async () => {
     c = await startCollector();
     for (const cookie of ['', `${SESSION_COOKIE}=made-up`]) {
       const res = await whoAmI({ cookie });
-      expect(res.statusCode).toBe(401);
-      expect(res.json()).toMatchObject({ error: { code: 'unauthenticated', message: expect.any(String) } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ user: null });
+      if (cookie) expect(setCookieHeader(res)).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Expires=Thu, 01 Jan 1970`, 'i'));
+      else expect(res.headers['set-cookie']).toBeUndefined();
+      const offices = await c.app.inject({ url: apiPaths.offices, headers: { cookie } });
+      expect(offices.statusCode).toBe(401);
+      expect(offices.json()).toMatchObject({ error: { code: 'unauthenticated', message: expect.any(String) } });
     }
   });
 });
@@ -88,8 +99,8 @@ describe('sign-out', () => {
     const res = await c.app.inject({ method: 'DELETE', url: apiPaths.session, headers: c.admin.headers });
     expect(res.statusCode).toBe(204);
     expect(setCookieHeader(res)).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Expires=Thu, 01 Jan 1970`, 'i'));
-    expect((await whoAmI(c.admin)).statusCode).toBe(401);
-    expect((await whoAmI(other)).statusCode).toBe(200);
+    expect(await signedIn(c.admin)).toBe(false);
+    expect(await signedIn(other)).toBe(true);
   });
 
   it('everywhere: ends every session of the person and drops their live connections, nobody else\'s', async () => {
@@ -104,9 +115,9 @@ describe('sign-out', () => {
     const res = await c.app.inject({ method: 'DELETE', url: apiPaths.sessionsEverywhere, headers: c.admin.headers });
     expect(res.statusCode).toBe(204);
     await Promise.all(dropped);
-    expect((await whoAmI(c.admin)).statusCode).toBe(401);
-    expect((await whoAmI(phone)).statusCode).toBe(401);
-    expect((await whoAmI(manager)).statusCode).toBe(200);
+    expect(await signedIn(c.admin)).toBe(false);
+    expect(await signedIn(phone)).toBe(false);
+    expect(await signedIn(manager)).toBe(true);
     expect(managerSocket.connected).toBe(true);
     // Nor can the old cookie open a new connection.
     expect((await clients.refusal({ cookie: phone.cookie })).message).toBe('unauthenticated');
@@ -155,8 +166,8 @@ describe('password change', () => {
     const dropped = next(otherSocket, 'disconnect');
 
     expect((await change(c.admin, TEST_PASSWORD, NEW_PASSWORD)).statusCode).toBe(204);
-    expect((await whoAmI(c.admin)).statusCode).toBe(200);
-    expect((await whoAmI(other)).statusCode).toBe(401);
+    expect(await signedIn(c.admin)).toBe(true);
+    expect(await signedIn(other)).toBe(false);
     await dropped;
     expect(hereSocket.connected).toBe(true);
     await signInAs(c.app, ADMIN_EMAIL, NEW_PASSWORD);
@@ -175,17 +186,18 @@ describe('expiry', () => {
     const row = () => c.store.db.selectFrom('sessions').select('id_hash').where('id_hash', '=', idHash).executeTakeFirst();
     expect(await row()).toBeDefined();
     clock.advance(SESSION_IDLE_MS + 1000);
-    const res = await whoAmI(c.admin);
+    const res = await c.app.inject({ url: apiPaths.offices, headers: { cookie: c.admin.cookie } });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ error: { code: 'unauthenticated' } });
     expect(await row()).toBeUndefined();
+    expect(await signedIn(c.admin)).toBe(false);
   });
 
   it('is still valid just before its idle end', async () => {
     const clock = movableClock(T0);
     c = await startCollector({ now: clock.now });
     clock.advance(SESSION_IDLE_MS - 1000);
-    expect((await whoAmI(c.admin)).statusCode).toBe(200);
+    expect(await signedIn(c.admin)).toBe(true);
   });
 
   it('slides while used, but never past 7 days from sign-in', async () => {
@@ -197,10 +209,10 @@ describe('expiry', () => {
     while (elapsed + step < SESSION_MAX_MS) {
       clock.advance(step);
       elapsed += step;
-      expect((await whoAmI(c.admin)).statusCode).toBe(200);
+      expect(await signedIn(c.admin)).toBe(true);
     }
     clock.set(new Date(Date.parse(T0) + SESSION_MAX_MS + 1000).toISOString());
-    expect((await whoAmI(c.admin)).statusCode).toBe(401);
+    expect(await signedIn(c.admin)).toBe(false);
   });
 
   it('refuses an expired session\'s socket handshake', async () => {
@@ -239,7 +251,7 @@ describe('expiry', () => {
     c = await startCollector();
     const manager = await personWith(c, MANAGER, [managerGrant]);
     await c.store.db.updateTable('users').set({ disabled_at: '2026-01-01T00:00:00Z' }).where('email', '=', MANAGER).execute();
-    expect((await whoAmI(manager)).statusCode).toBe(401);
+    expect(await signedIn(manager)).toBe(false);
     const res = await c.app.inject({ method: 'POST', url: apiPaths.session, payload: { email: MANAGER, password: TEST_PASSWORD } });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ error: { code: 'forbidden', message: expect.stringMatching(/disabled/) } });

@@ -103,7 +103,7 @@ async function refresh(identity: Identity): Promise<boolean> {
   }
   if (identity.kind !== 'person') return false;
   const res = await c.app.inject({ url: apiPaths.session, headers: identity.headers });
-  if (res.statusCode === 200) return false;
+  if (res.json().user !== null) return false;
   const email = identity.name === 'installation admin' ? ADMIN_EMAIL : people[identity.name]!.email;
   const user = await c.store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
   await c.store.db.updateTable('users').set({ disabled_at: null }).where('id', '=', user.id).execute();
