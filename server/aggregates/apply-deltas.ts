@@ -8,7 +8,7 @@ import type { TableDelta } from './count-deltas';
 const CHUNK = 100;
 
 /**
- * Upserts "count = count + delta": correct with several collectors writing at once. The table
+ * Upserts "count = count + delta" (each tally column likewise): correct with several collectors writing at once. The table
  * is chosen at run time, which Kysely's types cannot follow; the keys come from ROLLUPS, the one
  * list of each rollup's primary key.
  */
@@ -23,7 +23,7 @@ export async function applyDeltas(trx: Transaction<Database>, deltas: readonly T
       const query = db
         .insertInto(d.table)
         .values(rows)
-        .onConflict((oc) => oc.columns([...d.keys]).doUpdateSet({ [d.countColumn]: sql`${sql.ref(`${d.table}.${d.countColumn}`)} + ${sql.ref(`excluded.${d.countColumn}`)}` }));
+        .onConflict((oc) => oc.columns([...d.keys]).doUpdateSet(Object.fromEntries(d.countColumns.map((c) => [c, sql`${sql.ref(`${d.table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]))));
       if (d.table !== 'participation_day') {
         await query.execute();
         continue;

@@ -1,5 +1,6 @@
 // Turns newly stored votes into increments of every rollup table (a pure function).
 import { contactChannel } from '../contract/channels';
+import { TALLY_COLUMNS, tallyOfFace } from './tally-columns';
 
 /** What the aggregates need to know of one stored vote. */
 export interface CountedVote {
@@ -22,21 +23,23 @@ export interface CountedVote {
   flag?: string | null;
 }
 
-/** One table's increments: its key columns, and rows of key values plus the amount to add. */
+/** One table's increments: its key columns, and rows of key values plus the amounts to add. */
 export interface TableDelta {
   table: RollupTable;
   keys: readonly string[];
-  /** Which column the amount goes to (participation_day counts "votes"). */
-  countColumn: 'count' | 'votes';
+  /** Which columns the amounts go to: "count"; "votes" in participation_day; every tally column in the totals-only rollups. */
+  countColumns: readonly string[];
   rows: Record<string, string | number>[];
 }
 
 export const ROLLUPS = {
   face_counts: ['office_id', 'day', 'hour', 'service_id', 'channel', 'scale', 'face'],
   face_counts_day: ['office_id', 'day', 'service_id', 'channel', 'scale', 'face'],
-  face_counts_office_day: ['office_id', 'day', 'scale', 'face'],
   face_counts_month: ['office_id', 'month', 'service_id', 'channel', 'scale', 'face'],
-  face_counts_weekhour: ['office_id', 'month', 'weekday', 'hour', 'scale', 'face'],
+  // Totals only (migration 022, server/aggregates/tally-columns.ts): an office's daily series and
+  // its weekday x hour heatmap, one row per key instead of one per scale and face.
+  tally_office_day: ['office_id', 'day'],
+  tally_office_weekhour: ['office_id', 'month', 'weekday', 'hour'],
   face_counts_admin_month: ['administration_id', 'month', 'channel', 'scale', 'face'],
   reason_counts: ['office_id', 'day', 'service_id', 'channel', 'reason_id'],
   reason_counts_month: ['office_id', 'month', 'service_id', 'channel', 'reason_id'],
@@ -49,29 +52,39 @@ export const ROLLUPS = {
 } as const;
 export type RollupTable = keyof typeof ROLLUPS;
 
+/** The columns each rollup adds to: one count, or the totals-only rollups' tally columns. */
+export function countColumnsOf(table: RollupTable): readonly string[] {
+  if (table === 'tally_office_day' || table === 'tally_office_weekhour') return TALLY_COLUMNS;
+  return table === 'participation_day' ? ['votes'] : ['count'];
+}
+
 export const monthOf = (day: string) => day.slice(0, 7);
 /** 0 = Monday: the office's week, as the heatmap shows it. */
 export const weekdayOf = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
 
 class Tally {
   private readonly rows = new Map<string, Record<string, string | number>>();
-  constructor(
-    readonly table: RollupTable,
-    readonly countColumn: 'count' | 'votes' = 'count',
-  ) {}
+  readonly countColumns: readonly string[];
+  constructor(readonly table: RollupTable) {
+    this.countColumns = countColumnsOf(table);
+  }
+  /** `n` to the table's one count column. */
   add(values: Record<string, string | number>, n: number) {
+    this.addAmounts(values, { [this.countColumns[0]!]: n });
+  }
+  addAmounts(values: Record<string, string | number>, amounts: Readonly<Record<string, number>>) {
     // Keys in the table's own column order, so the map key and the sort below agree.
     const keyValues = ROLLUPS[this.table].map((k) => values[k]!);
     const key = keyValues.join('\u0000');
     const row = this.rows.get(key);
-    if (row) (row[this.countColumn] as number) += n;
-    else this.rows.set(key, { ...values, [this.countColumn]: n });
+    if (row) for (const c of this.countColumns) (row[c] as number) += amounts[c] ?? 0;
+    else this.rows.set(key, { ...values, ...Object.fromEntries(this.countColumns.map((c) => [c, amounts[c] ?? 0])) });
   }
   delta(): TableDelta {
     // Sorted by key: concurrent transactions on PostgreSQL then lock rows in one order and
     // cannot deadlock on each other's upserts.
     const rows = [...this.rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-    return { table: this.table, keys: ROLLUPS[this.table], countColumn: this.countColumn, rows };
+    return { table: this.table, keys: ROLLUPS[this.table], countColumns: this.countColumns, rows };
   }
 }
 
@@ -81,7 +94,7 @@ const likeKey = (v: CountedVote) =>
 
 /** One increment row per distinct bucket of each rollup, so a batch of 500 votes costs a few upserts. */
 export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
-  const t = Object.fromEntries(Object.keys(ROLLUPS).map((table) => [table, new Tally(table as RollupTable, table === 'participation_day' ? 'votes' : 'count')])) as Record<RollupTable, Tally>;
+  const t = Object.fromEntries(Object.keys(ROLLUPS).map((table) => [table, new Tally(table as RollupTable)])) as Record<RollupTable, Tally>;
   // Votes alike go through the tallies once, with their number: a batch holds far fewer kinds of
   // vote than votes, and tallying each vote into twelve rollups was a tenth of ingest's CPU.
   const alike = new Map<string, { vote: CountedVote; n: number }>();
@@ -101,9 +114,10 @@ export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
     const face = { scale: v.scale, face: v.face };
     t.face_counts.add({ ...base, day: v.day, hour: v.hour, ...face }, n);
     t.face_counts_day.add({ ...base, day: v.day, ...face }, n);
-    t.face_counts_office_day.add({ office_id: v.officeId, day: v.day, ...face }, n);
     t.face_counts_month.add({ ...base, month, ...face }, n);
-    t.face_counts_weekhour.add({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour, ...face }, n);
+    const tally = tallyOfFace(v.scale, v.face, n);
+    t.tally_office_day.addAmounts({ office_id: v.officeId, day: v.day }, tally);
+    t.tally_office_weekhour.addAmounts({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour }, tally);
     t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face }, n);
     for (const reasonId of v.reasonIds) {
       t.reason_counts.add({ ...base, day: v.day, reason_id: reasonId }, n);

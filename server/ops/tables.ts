@@ -41,10 +41,11 @@ export const TABLES = [
   'flagged_counts',
   'face_counts',
   'face_counts_day',
-  // Migration 020: the day rollup without service and channel, for an office's daily series.
-  'face_counts_office_day',
   'face_counts_month',
-  'face_counts_weekhour',
+  // Migration 022: totals-only rollups per office and day, and per office, month, weekday and hour
+  // (they replace migration 020's office day rollup and the per-face weekday x hour one).
+  'tally_office_day',
+  'tally_office_weekhour',
   'face_counts_admin_month',
   'reason_counts',
   'reason_counts_month',

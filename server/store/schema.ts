@@ -190,8 +190,23 @@ export interface FaceCountTable extends VoteKey, FaceKey {
 export interface FaceCountDayTable extends VoteKey, FaceKey {
   day: string;
 }
-/** Per office and day, every service and channel together: an office's daily series (migration 020). */
-export interface FaceCountOfficeDayTable extends FaceKey {
+/**
+ * Totals only (migration 022, server/aggregates/tally-columns.ts): per key the votes, each face's
+ * votes (scales together) and the face values in twelfths with their squares, one row instead of
+ * one per scale and face.
+ */
+interface TallyColumns {
+  votes: number;
+  ottimo: number;
+  positivo: number;
+  sufficiente: number;
+  negativo: number;
+  pessimo: number;
+  points: number;
+  points_squared: number;
+}
+/** Per office and day, every service and channel together: an office's daily series, an administration's edge days. */
+export interface TallyOfficeDayTable extends TallyColumns {
   office_id: string;
   day: string;
 }
@@ -199,8 +214,8 @@ export interface FaceCountOfficeDayTable extends FaceKey {
 export interface FaceCountMonthTable extends VoteKey, FaceKey {
   month: string;
 }
-/** Per month, weekday (0 = Monday) and hour: the heatmap of long periods. */
-export interface FaceCountWeekhourTable extends FaceKey {
+/** Per month, weekday (0 = Monday) and hour, totals only: the heatmap and the hours of long periods. */
+export interface TallyOfficeWeekhourTable extends TallyColumns {
   office_id: string;
   month: string;
   weekday: number;
@@ -575,9 +590,9 @@ export interface Database {
   vote_reasons: VoteReasonTable;
   face_counts: FaceCountTable;
   face_counts_day: FaceCountDayTable;
-  face_counts_office_day: FaceCountOfficeDayTable;
+  tally_office_day: TallyOfficeDayTable;
   face_counts_month: FaceCountMonthTable;
-  face_counts_weekhour: FaceCountWeekhourTable;
+  tally_office_weekhour: TallyOfficeWeekhourTable;
   face_counts_admin_month: FaceCountAdminMonthTable;
   reason_counts: ReasonCountTable;
   reason_counts_month: ReasonCountMonthTable;

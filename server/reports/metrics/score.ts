@@ -22,6 +22,21 @@ export function faceValue(scale: number, face: string): number | null {
   return (faces.length - 1 - i) / (faces.length - 1);
 }
 
+/**
+ * Face values in twelfths, so that every scale's values are whole numbers (12/6/0 on three faces,
+ * 12/8/4/0 on four, 12/9/6/3/0 on five): the totals-only rollups (migration 022) keep index points
+ * as integer sums, exact however many votes they add up. `faceValue` is this divided by 12.
+ */
+export const POINTS_PER_VOTE = 12;
+
+export function facePoints(scale: number, face: string): number | null {
+  const faces = SCALES[scale as ScaleSize] as readonly string[] | undefined;
+  const i = faces?.indexOf(face) ?? -1;
+  if (!faces || i < 0) return null;
+  // Integer arithmetic: 2 * 12 / 3 is exactly 8, where (2 / 3) * 12 need not be.
+  return ((faces.length - 1 - i) * POINTS_PER_VOTE) / (faces.length - 1);
+}
+
 export function isPositive(face: string): boolean {
   return FACE_SENTIMENT[face as FaceId] === 'positive';
 }

@@ -1,16 +1,16 @@
 // Votes per day or per month (and per service) for offices over a period: the trend's raw rows.
 import { sql } from 'kysely';
+import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
 import type { Db } from '../../store/database';
-import { readPlanned, toCount } from './read-planned';
+import type { ScaleFaceCount } from '../metrics/score';
+import { readPlanned, tallyOf, toCount } from './read-planned';
 
-export interface SeriesRow {
+/** Votes per scale and face; the days of the office day totals (migration 022) as one tally each. */
+export type SeriesRow = {
   /** YYYY-MM-DD, or YYYY-MM for whole months when `unit` is month. */
   bucket: string;
   service_id: string | null;
-  scale: number;
-  face: string;
-  count: number;
-}
+} & (ScaleFaceCount | TallyCounts);
 
 /**
  * unit 'day' reads a daily rollup only; unit 'month' reads whole months from the monthly one
@@ -19,47 +19,49 @@ export interface SeriesRow {
 export async function getFaceSeries(db: Db, officeIds: readonly string[], from: string, to: string, unit: 'day' | 'month', byService: boolean): Promise<SeriesRow[]> {
   if (officeIds.length === 0) return [];
   const service = byService ? (['service_id'] as const) : ([] as const);
-  // Without services, the office day rollup: the same totals in a fraction of the rows (no service, no channel).
+  // Without services, the office day totals: one row per day (no service, channel, scale or face).
   // For a monthly trend the edge days are summed per month here, not returned day by day: the caller
   // files a row under the bucket holding its day, and the month's first day read stands for them all.
-  const days = (d: { from: string; to: string }) => {
+  const days = async (d: { from: string; to: string }): Promise<SeriesRow[]> => {
     const perMonth = unit === 'month';
     const bucket = perMonth ? sql<string>`min(${sql.ref('day')})` : sql<string>`${sql.ref('day')}`;
     const by = perMonth ? sql`substr(${sql.ref('day')}, 1, 7)` : sql`${sql.ref('day')}`;
-    return byService
-      ? db
-          .selectFrom('face_counts_day')
-          .select((eb) => [bucket.as('bucket'), 'service_id', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
-          .where('office_id', 'in', [...officeIds])
-          .where('day', '>=', d.from)
-          .where('day', '<=', d.to)
-          .groupBy([by, 'service_id', 'scale', 'face'])
-          .execute()
-      : db
-          .selectFrom('face_counts_office_day')
-          .select((eb) => [bucket.as('bucket'), 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
-          .where('office_id', 'in', [...officeIds])
-          .where('day', '>=', d.from)
-          .where('day', '<=', d.to)
-          .groupBy([by, 'scale', 'face'])
-          .execute();
+    if (byService) {
+      const rows = await db
+        .selectFrom('face_counts_day')
+        .select((eb) => [bucket.as('bucket'), 'service_id', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+        .where('office_id', 'in', [...officeIds])
+        .where('day', '>=', d.from)
+        .where('day', '<=', d.to)
+        .groupBy([by, 'service_id', 'scale', 'face'])
+        .execute();
+      return rows.map((r) => ({ bucket: r.bucket, service_id: r.service_id, scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+    }
+    const rows = await db
+      .selectFrom('tally_office_day')
+      .select((eb) => [bucket.as('bucket'), ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(c).as(c))])
+      .where('office_id', 'in', [...officeIds])
+      .where('day', '>=', d.from)
+      .where('day', '<=', d.to)
+      .groupBy(by)
+      .execute();
+    return rows.map((r) => ({ bucket: r.bucket, service_id: null, ...tallyOf(r) }));
   };
-  const rows =
-    unit === 'day'
-      ? await days({ from, to })
-      : await readPlanned(
-          from,
-          to,
-          (m) =>
-            db
-              .selectFrom('face_counts_month')
-              .select((eb) => ['month as bucket', ...service, 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
-              .where('office_id', 'in', [...officeIds])
-              .where('month', '>=', m.from)
-              .where('month', '<=', m.to)
-              .groupBy(['month', ...service, 'scale', 'face'])
-              .execute(),
-          days,
-        );
-  return rows.map((r) => ({ bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null, scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+  if (unit === 'day') return days({ from, to });
+  return readPlanned<SeriesRow>(
+    from,
+    to,
+    async (m) =>
+      (
+        await db
+          .selectFrom('face_counts_month')
+          .select((eb) => ['month as bucket', ...service, 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .where('office_id', 'in', [...officeIds])
+          .where('month', '>=', m.from)
+          .where('month', '<=', m.to)
+          .groupBy(['month', ...service, 'scale', 'face'])
+          .execute()
+      ).map((r) => ({ bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null, scale: Number(r.scale), face: r.face, count: toCount(r.count) })),
+    days,
+  );
 }

@@ -1,18 +1,18 @@
 // Votes per weekday and hour for offices over a period: the heatmap's raw rows.
 import { weekdayOf } from '../../aggregates/count-deltas';
+import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
+import type { ScaleFaceCount } from '../metrics/score';
 import type { Db } from '../../store/database';
-import { readPlanned, toCount } from './read-planned';
+import { readPlanned, tallyOf, toCount } from './read-planned';
 
-export interface HourRow {
+/** Whole months give one tally per weekday and hour; edge days their votes per scale and face. */
+export type HourRow = {
   /** 0 = Monday. */
   weekday: number;
   hour: number;
-  scale: number;
-  face: string;
-  count: number;
-}
+} & (TallyCounts | ScaleFaceCount);
 
-/** Whole months from the weekday x hour rollup; edge days from the hourly one. */
+/** Whole months from the weekday x hour totals (migration 022); edge days from the hourly rollup. */
 export async function getHourCounts(db: Db, officeIds: readonly string[], from: string, to: string): Promise<HourRow[]> {
   if (officeIds.length === 0) return [];
   const rows = await readPlanned<HourRow>(
@@ -21,14 +21,14 @@ export async function getHourCounts(db: Db, officeIds: readonly string[], from: 
     async (m) =>
       (
         await db
-          .selectFrom('face_counts_weekhour')
-          .select((eb) => ['weekday', 'hour', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .selectFrom('tally_office_weekhour')
+          .select((eb) => ['weekday', 'hour', ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(c).as(c))])
           .where('office_id', 'in', [...officeIds])
           .where('month', '>=', m.from)
           .where('month', '<=', m.to)
-          .groupBy(['weekday', 'hour', 'scale', 'face'])
+          .groupBy(['weekday', 'hour'])
           .execute()
-      ).map((r) => ({ weekday: Number(r.weekday), hour: Number(r.hour), scale: Number(r.scale), face: r.face, count: toCount(r.count) })),
+      ).map((r) => ({ weekday: Number(r.weekday), hour: Number(r.hour), ...tallyOf(r) })),
     async (d) =>
       (await getDayHourCounts(db, officeIds, d.from, d.to)).map((r) => ({ weekday: weekdayOf(r.day), hour: r.hour, scale: r.scale, face: r.face, count: r.count })),
   );

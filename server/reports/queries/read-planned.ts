@@ -1,4 +1,5 @@
 // Runs a query on the monthly rollup for a period's whole months and on the daily one for its edges.
+import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
 import { planPeriod, type DayRange } from '../period-plan';
 
 /**
@@ -18,3 +19,8 @@ export async function readPlanned<T>(
 
 /** PostgreSQL returns sums of integers as text (bigint); SQLite as numbers. */
 export const toCount = (value: number | string | bigint | null | undefined): number => Number(value ?? 0);
+
+/** A totals-only rollup's columns from a row of their sums. */
+export function tallyOf(row: Record<string, unknown>): TallyCounts {
+  return Object.fromEntries(TALLY_COLUMNS.map((c) => [c, toCount(row[c] as number | string | null)])) as TallyCounts;
+}

@@ -1,7 +1,7 @@
 // The hour-of-day x weekday heatmap, with the office's opening hours and the votes cast while it was closed.
 import { WEEKDAYS, type OpeningHours } from '../../contract/admin';
 import type { Heatmap } from '../../contract/report';
-import { isNegative } from '../metrics/score';
+import { negativeVotesOf, votesOf } from './tallied';
 import type { DayHourRow, HourRow } from '../queries/get-hour-counts';
 import { weekdayOf } from '../../aggregates/count-deltas';
 
@@ -30,8 +30,8 @@ export function buildHeatmap(rows: readonly HourRow[], holidayRows: readonly Day
   });
   for (const r of rows) {
     const cell = cells[r.weekday * 24 + r.hour]!;
-    cell.votes += r.count;
-    if (isNegative(r.face)) cell.negative += r.count;
+    cell.votes += votesOf(r);
+    cell.negative += negativeVotesOf(r);
   }
   const outside = { votes: 0, negative: 0, onHolidays: 0 };
   if (known) {
@@ -45,7 +45,7 @@ export function buildHeatmap(rows: readonly HourRow[], holidayRows: readonly Day
     // Votes of a holiday in hours already counted as closed are not counted twice.
     if (known && !isOpenHour(openingHours, weekdayOf(r.day), r.hour)) continue;
     outside.votes += r.count;
-    if (isNegative(r.face)) outside.negative += r.count;
+    outside.negative += negativeVotesOf(r);
   }
   return { cells, outsideOpening: outside, openingHoursKnown: known };
 }

@@ -1,7 +1,16 @@
 // Folds face rows into what reports show per group: the faces' counts and the sums behind the score.
+import { negativeOf, positiveOf, valueOf, valueSquaredOf, type TallyCounts } from '../../aggregates/tally-columns';
 import type { FaceCounts } from '../../contract/report';
 import { FACE_IDS, type FaceId } from '../../contract/scale';
-import { addToSums, emptySums, mergeSums, scoreOf, type ScaleFaceCount, type ScoreSums } from '../metrics/score';
+import { addToSums, emptySums, isNegative, mergeSums, scoreOf, type ScaleFaceCount, type ScoreSums } from '../metrics/score';
+
+/** A rollup row: votes of one scale and face, or a totals-only rollup's tally (migration 022). */
+export type CountRow = ScaleFaceCount | TallyCounts;
+
+export const isTally = (row: CountRow): row is TallyCounts => 'points' in row;
+/** A row's votes, and its negative votes. */
+export const votesOf = (row: CountRow) => (isTally(row) ? row.votes : row.count);
+export const negativeVotesOf = (row: CountRow) => (isTally(row) ? negativeOf(row) : isNegative(row.face) ? row.count : 0);
 
 export interface Tallied {
   total: number;
@@ -13,7 +22,20 @@ export function emptyTallied(): Tallied {
   return { total: 0, faces: Object.fromEntries(FACE_IDS.map((f) => [f, 0])) as FaceCounts, sums: emptySums() };
 }
 
-export function addRow(t: Tallied, row: ScaleFaceCount): Tallied {
+export function addRow(t: Tallied, row: CountRow): Tallied {
+  if (isTally(row)) {
+    // The same figures as the per-face rows of the same votes give: a face counts in its own
+    // column, positive and negative by its sentiment, the values as points / 12 (exact for three
+    // and five faces, whose values are quarters; within a rounding of the per-face sum on four).
+    t.total += row.votes;
+    for (const f of FACE_IDS) t.faces[f] += row[f];
+    t.sums.votes += row.votes;
+    t.sums.positive += positiveOf(row);
+    t.sums.negative += negativeOf(row);
+    t.sums.value += valueOf(row);
+    t.sums.valueSquared += valueSquaredOf(row);
+    return t;
+  }
   t.total += row.count;
   if ((FACE_IDS as readonly string[]).includes(row.face)) t.faces[row.face as FaceId] += row.count;
   addToSums(t.sums, row);
@@ -21,7 +43,7 @@ export function addRow(t: Tallied, row: ScaleFaceCount): Tallied {
 }
 
 /** One Tallied per key: first every key of `keys` in that order (zeros, so series have no holes), then any other. */
-export function foldBy<R extends ScaleFaceCount>(rows: readonly R[], key: (row: R) => string, keys: readonly string[] = []): Map<string, Tallied> {
+export function foldBy<R extends CountRow>(rows: readonly R[], key: (row: R) => string, keys: readonly string[] = []): Map<string, Tallied> {
   const out = new Map<string, Tallied>(keys.map((k) => [k, emptyTallied()]));
   for (const row of rows) {
     const k = key(row);

@@ -21,6 +21,7 @@ import { translations } from './018-translations';
 import { alerts } from './019-alerts';
 import { officeDayRollup } from './020-office-day-rollup';
 import { officeReportIndexes } from './021-office-report-indexes';
+import { totalsRollups } from './022-totals-rollups';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '019-alerts': alerts,
   '020-office-day-rollup': officeDayRollup,
   '021-office-report-indexes': officeReportIndexes,
+  '022-totals-rollups': totalsRollups,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -19,6 +19,9 @@ const vote = (o: Partial<CountedVote> = {}): CountedVote => ({
   ...o,
 });
 
+/** A totals-only rollup's columns: those given, every other one 0. */
+const tally = (t: Partial<Record<string, number>>) => ({ votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0, ...t });
+
 const rowsOf = (votes: CountedVote[], table: RollupTable) => countDeltas(votes).find((d) => d.table === table)?.rows ?? [];
 
 describe('countDeltas', () => {
@@ -31,10 +34,11 @@ describe('countDeltas', () => {
     expect(Object.fromEntries(deltas.map((d) => [d.table, d.rows]))).toEqual({
       face_counts: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', hour: 9, scale: 3, face: 'positivo', count: 3 }],
       face_counts_day: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
-      face_counts_office_day: [{ office_id: 'o1', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
       face_counts_month: [{ office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', scale: 3, face: 'positivo', count: 3 }],
+      // Totals only: three votes of 12 twelfths (positivo is the best of three faces).
+      tally_office_day: [{ office_id: 'o1', day: '2026-03-10', ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       // 10 March 2026 is a Tuesday: weekday 1 counting from Monday.
-      face_counts_weekhour: [{ office_id: 'o1', month: '2026-03', weekday: 1, hour: 9, scale: 3, face: 'positivo', count: 3 }],
+      tally_office_weekhour: [{ office_id: 'o1', month: '2026-03', weekday: 1, hour: 9, ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       face_counts_admin_month: [{ administration_id: 'a1', month: '2026-03', channel: 'totem', scale: 3, face: 'positivo', count: 3 }],
       terminal_counts_month: [{ terminal_id: 't1', month: '2026-03', count: 3 }],
       // A totem rates counter visits: its votes meet the counter's people served.
@@ -49,13 +53,12 @@ describe('countDeltas', () => {
     expect(hourly.every((r) => r.count === 1)).toBe(true);
     // The month rollup drops day and hour: those two fold into the first vote's row.
     expect(rowsOf(votes, 'face_counts_month')).toHaveLength(6);
-    // The office day rollup drops service, channel and hour: those three fold into the first vote's row.
-    expect(rowsOf(votes, 'face_counts_office_day')).toEqual([
-      { office_id: 'o1', day: '2026-03-10', scale: 3, face: 'positivo', count: 4 },
-      { office_id: 'o1', day: '2026-03-10', scale: 3, face: 'sufficiente', count: 1 },
-      { office_id: 'o1', day: '2026-03-10', scale: 5, face: 'positivo', count: 1 },
-      { office_id: 'o1', day: '2026-03-11', scale: 3, face: 'positivo', count: 1 },
-      { office_id: 'o2', day: '2026-03-10', scale: 3, face: 'positivo', count: 1 },
+    // The office day totals drop service, channel, hour, scale and face: six votes fold into the
+    // first vote's row, positivo counting 12 twelfths on three faces and 9 on five, sufficiente 6.
+    expect(rowsOf(votes, 'tally_office_day')).toEqual([
+      { office_id: 'o1', day: '2026-03-10', ...tally({ votes: 6, positivo: 5, sufficiente: 1, points: 4 * 12 + 6 + 9, points_squared: 4 * 144 + 36 + 81 }) },
+      { office_id: 'o1', day: '2026-03-11', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o2', day: '2026-03-10', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
     ]);
   });
 

@@ -1,9 +1,17 @@
 // Recounts every rollup from a database's raw votes, independently of ingest, and answers where the stored rollups differ.
 import { sql } from 'kysely';
+import { TALLY_COLUMNS } from '../../../server/aggregates/tally-columns';
 import { localBucket } from '../../../server/aggregates/time-bucket';
 import type { Db } from '../../../server/store/database';
 
 type Row = Record<string, unknown>;
+
+/** docs/metrics.md's face values in twelfths, written out here rather than taken from the code under test. */
+const POINTS: Record<number, Record<string, number>> = {
+  3: { positivo: 12, sufficiente: 6, negativo: 0 },
+  4: { ottimo: 12, positivo: 8, negativo: 4, pessimo: 0 },
+  5: { ottimo: 12, positivo: 9, sufficiente: 6, negativo: 3, pessimo: 0 },
+};
 
 const norm = (rows: Row[]) =>
   rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])))).sort();
@@ -34,6 +42,20 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     const k = JSON.stringify(key);
     m.set(k, (m.get(k) ?? 0) + 1);
   };
+  // The totals-only rollups (migration 022): per key, the sum of each vote's tally columns.
+  const tallies = new Map<string, Map<string, Record<string, number>>>();
+  const addTally = (table: string, key: Row, scale: number, face: string) => {
+    const m = tallies.get(table) ?? new Map<string, Record<string, number>>();
+    tallies.set(table, m);
+    const k = JSON.stringify(key);
+    const sum = m.get(k) ?? Object.fromEntries(TALLY_COLUMNS.map((c) => [c, 0]));
+    const points = POINTS[scale]![face]!;
+    sum.votes! += 1;
+    sum[face]! += 1;
+    sum.points! += points;
+    sum.points_squared! += points * points;
+    m.set(k, sum);
+  };
   for (const v of votes) {
     const month = v.day.slice(0, 7);
     const weekday = [6, 0, 1, 2, 3, 4, 5][new Date(`${v.day}T12:00:00Z`).getUTCDay()];
@@ -46,9 +68,9 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     const scale = Number(v.scale);
     add('face_counts', { ...base, day: v.day, hour: Number(v.hour), scale, face: v.face });
     add('face_counts_day', { ...base, day: v.day, scale, face: v.face });
-    add('face_counts_office_day', { office_id: v.office_id, day: v.day, scale, face: v.face });
     add('face_counts_month', { ...base, month, scale, face: v.face });
-    add('face_counts_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour), scale, face: v.face });
+    addTally('tally_office_day', { office_id: v.office_id, day: v.day }, scale, v.face);
+    addTally('tally_office_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour) }, scale, v.face);
     add('face_counts_admin_month', { administration_id: v.admin, month, channel: v.channel, scale, face: v.face });
     for (const reason of reasonsOf.get(v.id) ?? []) {
       add('reason_counts', { ...base, day: v.day, reason_id: reason });
@@ -64,14 +86,20 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     add('participation_day', { office_id: v.office_id, service_id: v.service_id, channel: v.channel === 'totem' ? 'sportello' : v.channel, day: v.day });
   }
   const differences: RollupDifference[] = [];
-  for (const table of ['face_counts', 'face_counts_day', 'face_counts_office_day', 'face_counts_month', 'face_counts_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month', 'arrival_counts', 'terminal_counts_month', 'participation_day', 'flagged_counts']) {
-    const count = table === 'participation_day' ? 'votes' : 'count';
+  for (const table of ['face_counts', 'face_counts_day', 'face_counts_month', 'tally_office_day', 'tally_office_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month', 'arrival_counts', 'terminal_counts_month', 'participation_day', 'flagged_counts']) {
+    const tally = tallies.has(table) || table.startsWith('tally_');
+    const counts: readonly string[] = tally ? TALLY_COLUMNS : [table === 'participation_day' ? 'votes' : 'count'];
+    const count = counts[0]!;
     const stored = (await sql<Row>`select * from ${sql.table(table)}`.execute(db)).rows
       // People served are not counted from votes; a day with people served and no vote has a row of 0 votes.
-      .map(({ served: _s, served_source: _ss, served_at: _sa, served_by: _sb, ...r }) => ({ ...r, [count]: Number(r[count]) }))
+      .map(({ served: _s, served_source: _ss, served_at: _sa, served_by: _sb, ...r }) => ({ ...r, ...Object.fromEntries(counts.map((c) => [c, Number(r[c])])) }))
       .filter((r) => r[count] !== 0);
     const got = norm(stored);
-    const want = norm([...(expected.get(table) ?? new Map<string, number>())].map(([k, n]) => ({ ...JSON.parse(k), [count]: n })));
+    const want = norm(
+      tally
+        ? [...(tallies.get(table) ?? new Map<string, Record<string, number>>())].map(([k, sums]) => ({ ...JSON.parse(k), ...sums }))
+        : [...(expected.get(table) ?? new Map<string, number>())].map(([k, n]) => ({ ...JSON.parse(k), [count]: n })),
+    );
     const gotSet = new Set(got);
     const wantSet = new Set(want);
     const missing = want.filter((r) => !gotSet.has(r));

@@ -5,6 +5,7 @@ import { Kysely, Migrator } from 'kysely';
 import { chooseDialect } from '../../../server/store/dialect';
 import { migrationProvider } from '../../../server/store/migrations/index';
 import { openStore } from '../../../server/store/database';
+import { listTables } from '../../../server/ops/tables';
 import { buildOfficeReport } from '../../../server/reports/office/build-office-report';
 import { voteDigest } from '../../../server/ingest/vote-digest';
 import { rollupDifferences } from '../helpers/recount-rollups';
@@ -113,11 +114,10 @@ describe('migrating a database that holds votes', () => {
         row('o2', '2026-03-02', 's1', 'totem', 3, 'positivo', 7),
       ])
       .execute();
-    await old.destroy();
-
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    // At schema 020 itself: migration 022 replaces this table with its totals (tested below).
+    expect((await migrator.migrateTo('020-office-day-rollup')).error).toBeUndefined();
     try {
-      const rows = await store.db.selectFrom('face_counts_office_day').selectAll().orderBy('office_id').orderBy('day').orderBy('scale').orderBy('face').execute();
+      const rows = await old.selectFrom('face_counts_office_day').selectAll().orderBy('office_id').orderBy('day').orderBy('scale').orderBy('face').execute();
       expect(rows.map((r) => ({ ...r, scale: Number(r.scale), count: Number(r.count) }))).toEqual([
         { office_id: 'o1', day: '2026-03-02', scale: 3, face: 'negativo', count: 1 },
         { office_id: 'o1', day: '2026-03-02', scale: 3, face: 'positivo', count: 9 },
@@ -125,6 +125,68 @@ describe('migrating a database that holds votes', () => {
         { office_id: 'o1', day: '2026-03-03', scale: 3, face: 'positivo', count: 6 },
         { office_id: 'o2', day: '2026-03-02', scale: 3, face: 'positivo', count: 7 },
       ]);
+    } finally {
+      await old.destroy();
+    }
+  });
+
+  it('migration 022 sums the office day and weekday x hour rollups into one row of totals per key, and drops them', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('021-office-report-indexes')).error).toBeUndefined();
+    const face = (scale: number, f: string, count: number) => ({ scale, face: f, count });
+    await old
+      .insertInto('face_counts_office_day')
+      .values([
+        // One day of every scale: 9 positivo (3 faces, 12 twelfths each), 1 negativo (0); 5 positivo on
+        // five faces (9 each), 2 pessimo (0), 1 sufficiente (6); 4 positivo on four faces (8 each), 3 negativo (4 each).
+        ...[face(3, 'positivo', 9), face(3, 'negativo', 1), face(5, 'positivo', 5), face(5, 'pessimo', 2), face(5, 'sufficiente', 1), face(4, 'positivo', 4), face(4, 'negativo', 3)].map((r) => ({ office_id: 'o1', day: '2026-03-02', ...r })),
+        { office_id: 'o1', day: '2026-03-03', ...face(5, 'ottimo', 6) },
+        { office_id: 'o2', day: '2026-03-02', ...face(3, 'sufficiente', 7) },
+      ])
+      .execute();
+    await old
+      .insertInto('face_counts_weekhour')
+      .values([
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 9, ...face(3, 'positivo', 2) },
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 9, ...face(5, 'negativo', 3) },
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 10, ...face(4, 'ottimo', 1) },
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
+      const numbers = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k in zero || k === 'weekday' || k === 'hour' ? Number(v) : v]));
+      const days = await store.db.selectFrom('tally_office_day').selectAll().orderBy('office_id').orderBy('day').execute();
+      expect(days.map(numbers)).toEqual([
+        {
+          office_id: 'o1',
+          day: '2026-03-02',
+          ...zero,
+          votes: 25,
+          positivo: 18,
+          negativo: 4,
+          pessimo: 2,
+          sufficiente: 1,
+          points: 9 * 12 + 5 * 9 + 1 * 6 + 4 * 8 + 3 * 4,
+          points_squared: 9 * 144 + 5 * 81 + 1 * 36 + 4 * 64 + 3 * 16,
+        },
+        { office_id: 'o1', day: '2026-03-03', ...zero, votes: 6, ottimo: 6, points: 72, points_squared: 864 },
+        { office_id: 'o2', day: '2026-03-02', ...zero, votes: 7, sufficiente: 7, points: 42, points_squared: 252 },
+      ]);
+      const hours = await store.db.selectFrom('tally_office_weekhour').selectAll().orderBy('hour').execute();
+      expect(hours.map(numbers)).toEqual([
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 9, ...zero, votes: 5, positivo: 2, negativo: 3, points: 2 * 12 + 3 * 3, points_squared: 2 * 144 + 3 * 9 },
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 10, ...zero, votes: 1, ottimo: 1, points: 12, points_squared: 144 },
+      ]);
+      const tables = await listTables(store.db, store.dialect);
+      expect(tables).not.toContain('face_counts_office_day');
+      expect(tables).not.toContain('face_counts_weekhour');
     } finally {
       await store.close();
     }
