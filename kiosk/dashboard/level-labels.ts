@@ -57,7 +57,7 @@ export const V = {
   previousYear: 'Giudizi positivi rispetto all’anno precedente',
   byChannelTitle: 'Per canale del programma',
   reportedTitle: 'Chi ha partecipato',
-  reportedNote: 'Enti, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo.',
+  reportedNote: 'Enti, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’ente e l’ufficio, non tra i terminali.',
   reported: { administrations: 'Enti', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },
   bulletinEmpty: 'Nessun giudizio nel periodo del bollettino.',
 } as const;

@@ -78,7 +78,12 @@ export const BulletinSchema = Type.Object(
       description: 'the national programme\'s channels: sportello (counter and totem votes), telefono, web',
     }),
     reported: Type.Object(
-      { administrations: Type.Integer(), offices: Type.Integer(), counters: Type.Integer({ description: 'counter terminals (one per sportello)' }), terminals: Type.Integer() },
+      {
+        administrations: Type.Integer(),
+        offices: Type.Integer(),
+        counters: Type.Integer({ description: 'counter terminals (one per sportello)' }),
+        terminals: Type.Integer({ description: 'terminals, counter and totem; web, QR and phone points are not counted here, though their votes make their office and administration count' }),
+      },
       { description: 'how many sent at least one vote in the period' },
     ),
     dataQuality: DataQualitySchema,

@@ -1,4 +1,6 @@
 // How many administrations, offices, counters and terminals sent at least one vote in a span of months.
+// A web, QR or phone point is stored as a terminal of its office (so its votes take the same path),
+// but it is not one: it makes its administration and office count as reporting, never the terminals.
 import type { Db } from '../../store/database';
 import { toCount } from './read-planned';
 
@@ -18,11 +20,12 @@ export async function getReportingUnits(db: Db, administrationIds: readonly stri
   let q = db
     .selectFrom('terminals')
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .leftJoin('channel_points', 'channel_points.id', 'terminals.id')
     .select((eb) => [
       eb.fn.count<number | string>('offices.administration_id').distinct().as('administrations'),
       eb.fn.count<number | string>('terminals.office_id').distinct().as('offices'),
-      eb.fn.count<number | string>(eb.case().when('terminals.mode', '=', 'counter').then(eb.ref('terminals.id')).end()).as('counters'),
-      eb.fn.count<number | string>('terminals.id').as('terminals'),
+      eb.fn.count<number | string>(eb.case().when(eb.and([eb('channel_points.id', 'is', null), eb('terminals.mode', '=', 'counter')])).then(eb.ref('terminals.id')).end()).as('counters'),
+      eb.fn.count<number | string>(eb.case().when('channel_points.id', 'is', null).then(eb.ref('terminals.id')).end()).as('terminals'),
     ])
     .where((eb) =>
       eb.exists(

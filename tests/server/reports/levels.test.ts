@@ -138,3 +138,22 @@ describe('the bulletin', () => {
     for (const q of ['', '?month=2026-10&year=2026', '?month=2026-13']) expect((await admin.get(`${apiPaths.installationBulletin}${q}`)).status).toBe(400);
   });
 });
+
+describe('who reported, with channel points', () => {
+  it('counts an office that only took phone and web votes, but not its points among the terminals or counters', async () => {
+    const admin = as(c.app, c.admin);
+    const officeId = (await admin.post(apiPaths.offices, { administrationId: montalto, name: 'Ufficio relazioni con il pubblico' })).body.id as string;
+    const service = (await admin.post(apiPaths.services, { administrationId: montalto, name: 'Informazioni' })).body.id as string;
+    const phone = (await admin.post(apiPaths.officeChannelPoints(officeId), { kind: 'phone' })).body.id as string;
+    await admin.post(apiPaths.officeChannelPoints(officeId), { kind: 'web', serviceId: service });
+    // A phone vote is dated when the operator records it: November, with the collector's clock.
+    expect((await admin.post(apiPaths.channelPointPhoneVotes(phone), { serviceId: service, face: 'positivo' })).status).toBe(201);
+    const b: Bulletin = (await admin.get(`${apiPaths.installationBulletin}?month=2026-11`)).body;
+    expect(b.votes).toBe(1);
+    expect(b.byChannel.find((ch) => ch.channel === 'telefono')?.votes).toBe(1);
+    expect(b.reported).toEqual({ administrations: 1, offices: 1, counters: 0, terminals: 0 });
+    // October's counters and terminals are unchanged by the points now existing.
+    const october: Bulletin = (await admin.get(`${apiPaths.installationBulletin}?month=2026-10`)).body;
+    expect(october.reported).toEqual({ administrations: 2, offices: 5, counters: 5, terminals: 5 });
+  });
+});

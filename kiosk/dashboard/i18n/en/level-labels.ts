@@ -65,7 +65,7 @@ export const V: Translation<typeof Italian> = {
   previousYear: 'Positive votes compared with the previous year',
   byChannelTitle: 'By channel of the programme',
   reportedTitle: 'Who took part',
-  reportedNote: 'Administrations, offices, counters and terminals that sent at least one vote in the period.',
+  reportedNote: 'Administrations, offices, counters and terminals that sent at least one vote in the period. Votes from the website, QR codes and the phone count for their administration and office, not among the terminals.',
   reported: { administrations: 'Administrations', offices: 'Offices', counters: 'Counters', terminals: 'Terminals' },
   bulletinEmpty: 'No votes in the bulletin’s period.',
 };
