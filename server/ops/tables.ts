@@ -41,9 +41,10 @@ export const TABLES = [
   'flagged_counts',
   'face_counts',
   'face_counts_day',
-  'face_counts_month',
-  // Migration 022: totals-only rollups per office and day, and per office, month, weekday and hour
-  // (they replace migration 020's office day rollup and the per-face weekday x hour one).
+  // Migrations 022 and 023: totals-only rollups per office, month, service and channel, per office
+  // and day, and per office, month, weekday and hour (they replace the per-face month rollup,
+  // migration 020's office day rollup and the per-face weekday x hour one).
+  'tally_month',
   'tally_office_day',
   'tally_office_weekhour',
   'face_counts_admin_month',

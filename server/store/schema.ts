@@ -210,8 +210,8 @@ export interface TallyOfficeDayTable extends TallyColumns {
   office_id: string;
   day: string;
 }
-/** Per month (YYYY-MM): the whole months inside a period. */
-export interface FaceCountMonthTable extends VoteKey, FaceKey {
+/** Per month (YYYY-MM), service and channel, totals only (migration 023): the whole months inside a period, the public page. */
+export interface TallyMonthTable extends VoteKey, TallyColumns {
   month: string;
 }
 /** Per month, weekday (0 = Monday) and hour, totals only: the heatmap and the hours of long periods. */
@@ -591,7 +591,7 @@ export interface Database {
   face_counts: FaceCountTable;
   face_counts_day: FaceCountDayTable;
   tally_office_day: TallyOfficeDayTable;
-  face_counts_month: FaceCountMonthTable;
+  tally_month: TallyMonthTable;
   tally_office_weekhour: TallyOfficeWeekhourTable;
   face_counts_admin_month: FaceCountAdminMonthTable;
   reason_counts: ReasonCountTable;

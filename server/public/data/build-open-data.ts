@@ -53,7 +53,7 @@ export async function buildPublicFigures(db: Db, administrationId: string, windo
     getMonthParticipation(db, administrationId, window.from, window.to),
     getServiceNames(db, administrationId),
   ]);
-  const rated = new Set(cells.filter((c) => c.count > 0).map((c) => c.service_id));
+  const rated = new Set(cells.filter((c) => c.votes > 0).map((c) => c.service_id));
   // Name order, as getServiceNames reads them; a service without a name row cannot exist (foreign key).
   const services = [...names].filter(([id]) => rated.has(id)).map(([id, s]) => ({ id, name: s.name }));
   const serviceIds = services.map((s) => s.id);

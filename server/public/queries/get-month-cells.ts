@@ -1,14 +1,13 @@
-// Votes per month, service, channel, scale and face for one administration's offices: the public page's raw counts.
+// Votes per month, service and channel for one administration's offices: the public page's raw counts.
+import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
 import type { Db } from '../../store/database';
-import { toCount } from '../../reports/queries/read-planned';
+import { tallyOf } from '../../reports/queries/read-planned';
 
-export interface MonthFaceRow {
+/** The month totals (migration 023): votes, each face's votes and the index points. */
+export interface MonthFaceRow extends TallyCounts {
   month: string;
   service_id: string;
   channel: string;
-  scale: number;
-  face: string;
-  count: number;
 }
 
 /**
@@ -17,20 +16,13 @@ export interface MonthFaceRow {
  */
 export async function getMonthCells(db: Db, administrationId: string, fromMonth: string, toMonth: string): Promise<MonthFaceRow[]> {
   const rows = await db
-    .selectFrom('face_counts_month')
-    .innerJoin('offices', 'offices.id', 'face_counts_month.office_id')
-    .select((eb) => [
-      'face_counts_month.month',
-      'face_counts_month.service_id',
-      'face_counts_month.channel',
-      'face_counts_month.scale',
-      'face_counts_month.face',
-      eb.fn.sum<number | string>('face_counts_month.count').as('count'),
-    ])
+    .selectFrom('tally_month')
+    .innerJoin('offices', 'offices.id', 'tally_month.office_id')
+    .select((eb) => ['tally_month.month', 'tally_month.service_id', 'tally_month.channel', ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(`tally_month.${c}`).as(c))])
     .where('offices.administration_id', '=', administrationId)
-    .where('face_counts_month.month', '>=', fromMonth)
-    .where('face_counts_month.month', '<=', toMonth)
-    .groupBy(['face_counts_month.month', 'face_counts_month.service_id', 'face_counts_month.channel', 'face_counts_month.scale', 'face_counts_month.face'])
+    .where('tally_month.month', '>=', fromMonth)
+    .where('tally_month.month', '<=', toMonth)
+    .groupBy(['tally_month.month', 'tally_month.service_id', 'tally_month.channel'])
     .execute();
-  return rows.map((r) => ({ month: r.month, service_id: r.service_id, channel: r.channel, scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+  return rows.map((r) => ({ month: r.month, service_id: r.service_id, channel: r.channel, ...tallyOf(r) }));
 }

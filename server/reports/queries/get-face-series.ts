@@ -5,7 +5,7 @@ import type { Db } from '../../store/database';
 import type { ScaleFaceCount } from '../metrics/score';
 import { readPlanned, tallyOf, toCount } from './read-planned';
 
-/** Votes per scale and face; the days of the office day totals (migration 022) as one tally each. */
+/** Votes per scale and face (days per service); whole months and the office day totals as one tally each (migrations 022, 023). */
 export type SeriesRow = {
   /** YYYY-MM-DD, or YYYY-MM for whole months when `unit` is month. */
   bucket: string;
@@ -13,7 +13,7 @@ export type SeriesRow = {
 } & (ScaleFaceCount | TallyCounts);
 
 /**
- * unit 'day' reads a daily rollup only; unit 'month' reads whole months from the monthly one
+ * unit 'day' reads a daily rollup only; unit 'month' reads whole months from the month totals
  * and the edge days from a daily one (the caller files those days under their month).
  */
 export async function getFaceSeries(db: Db, officeIds: readonly string[], from: string, to: string, unit: 'day' | 'month', byService: boolean): Promise<SeriesRow[]> {
@@ -54,14 +54,14 @@ export async function getFaceSeries(db: Db, officeIds: readonly string[], from: 
     async (m) =>
       (
         await db
-          .selectFrom('face_counts_month')
-          .select((eb) => ['month as bucket', ...service, 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+          .selectFrom('tally_month')
+          .select((eb) => ['month as bucket', ...service, ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(c).as(c))])
           .where('office_id', 'in', [...officeIds])
           .where('month', '>=', m.from)
           .where('month', '<=', m.to)
-          .groupBy(['month', ...service, 'scale', 'face'])
+          .groupBy(['month', ...service])
           .execute()
-      ).map((r) => ({ bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null, scale: Number(r.scale), face: r.face, count: toCount(r.count) })),
+      ).map((r) => ({ bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null, ...tallyOf(r) })),
     days,
   );
 }

@@ -20,15 +20,15 @@ function pointsCase(squared: boolean): RawBuilder<number> {
 }
 
 /** The tally columns summed over per-face rows: what ingest adds for the same votes (count-deltas.ts). */
-const tallySums = () =>
+export const tallySums = () =>
   sql.join([
     sql`sum(count)`,
     ...FACE_IDS.map((f) => sql`sum(case when face = ${sql.lit(f)} then count else 0 end)`),
     sql`sum(count * ${pointsCase(false)})`,
     sql`sum(count * ${pointsCase(true)})`,
   ]);
-const TALLY_NAMES = ['votes', ...FACE_IDS, 'points', 'points_squared'];
-const tallyNames = sql.join(TALLY_NAMES.map((c) => sql.ref(c)));
+export const TALLY_NAMES = ['votes', ...FACE_IDS, 'points', 'points_squared'];
+export const tallyNames = sql.join(TALLY_NAMES.map((c) => sql.ref(c)));
 
 export const totalsRollups: Migration = {
   async up(db: Kysely<any>) {

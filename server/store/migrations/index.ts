@@ -22,6 +22,7 @@ import { alerts } from './019-alerts';
 import { officeDayRollup } from './020-office-day-rollup';
 import { officeReportIndexes } from './021-office-report-indexes';
 import { totalsRollups } from './022-totals-rollups';
+import { monthTotals } from './023-month-totals';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '020-office-day-rollup': officeDayRollup,
   '021-office-report-indexes': officeReportIndexes,
   '022-totals-rollups': totalsRollups,
+  '023-month-totals': monthTotals,
 };
 
 export const migrationProvider: MigrationProvider = {

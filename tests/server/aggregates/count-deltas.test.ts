@@ -34,8 +34,8 @@ describe('countDeltas', () => {
     expect(Object.fromEntries(deltas.map((d) => [d.table, d.rows]))).toEqual({
       face_counts: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', hour: 9, scale: 3, face: 'positivo', count: 3 }],
       face_counts_day: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
-      face_counts_month: [{ office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', scale: 3, face: 'positivo', count: 3 }],
       // Totals only: three votes of 12 twelfths (positivo is the best of three faces).
+      tally_month: [{ office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       tally_office_day: [{ office_id: 'o1', day: '2026-03-10', ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       // 10 March 2026 is a Tuesday: weekday 1 counting from Monday.
       tally_office_weekhour: [{ office_id: 'o1', month: '2026-03', weekday: 1, hour: 9, ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
@@ -51,8 +51,13 @@ describe('countDeltas', () => {
     const hourly = rowsOf(votes, 'face_counts');
     expect(hourly).toHaveLength(8);
     expect(hourly.every((r) => r.count === 1)).toBe(true);
-    // The month rollup drops day and hour: those two fold into the first vote's row.
-    expect(rowsOf(votes, 'face_counts_month')).toHaveLength(6);
+    // The month totals drop day, hour, scale and face: those four fold into the first vote's row.
+    expect(rowsOf(votes, 'tally_month')).toEqual([
+      { office_id: 'o1', service_id: 's1', channel: 'sportello', month: '2026-03', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', ...tally({ votes: 5, positivo: 4, sufficiente: 1, points: 3 * 12 + 6 + 9, points_squared: 3 * 144 + 36 + 81 }) },
+      { office_id: 'o1', service_id: 's2', channel: 'totem', month: '2026-03', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o2', service_id: 's1', channel: 'totem', month: '2026-03', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+    ]);
     // The office day totals drop service, channel, hour, scale and face: six votes fold into the
     // first vote's row, positivo counting 12 twelfths on three faces and 9 on five, sufficiente 6.
     expect(rowsOf(votes, 'tally_office_day')).toEqual([

@@ -191,4 +191,41 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 023 sums the month rollup into one row of totals per office, month, service and channel, and drops it', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('022-totals-rollups')).error).toBeUndefined();
+    const row = (service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id: 'o1', month: '2026-03', service_id, channel, scale, face, count });
+    await old
+      .insertInto('face_counts_month')
+      .values([
+        // One service and channel on three scales: 4 positivo (3 faces, 12 each), 2 negativo (5 faces, 3 each), 1 pessimo (4 faces, 0).
+        row('s1', 'totem', 3, 'positivo', 4),
+        row('s1', 'totem', 5, 'negativo', 2),
+        row('s1', 'totem', 4, 'pessimo', 1),
+        // Another channel and another service: rows of their own.
+        row('s1', 'sportello', 3, 'sufficiente', 3),
+        row('s2', 'totem', 4, 'positivo', 5),
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
+      const rows = await store.db.selectFrom('tally_month').selectAll().orderBy('service_id').orderBy('channel').execute();
+      expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k in zero ? Number(v) : v])))).toEqual([
+        { office_id: 'o1', month: '2026-03', service_id: 's1', channel: 'sportello', ...zero, votes: 3, sufficiente: 3, points: 18, points_squared: 108 },
+        { office_id: 'o1', month: '2026-03', service_id: 's1', channel: 'totem', ...zero, votes: 7, positivo: 4, negativo: 2, pessimo: 1, points: 4 * 12 + 2 * 3, points_squared: 4 * 144 + 2 * 9 },
+        { office_id: 'o1', month: '2026-03', service_id: 's2', channel: 'totem', ...zero, votes: 5, positivo: 5, points: 40, points_squared: 320 },
+      ]);
+      expect(await listTables(store.db, store.dialect)).not.toContain('face_counts_month');
+    } finally {
+      await store.close();
+    }
+  });
 });
