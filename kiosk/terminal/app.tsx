@@ -141,8 +141,11 @@ function Configured(props: ConfiguredProps) {
       .catch((e: unknown) => console.error('gradimento: diagnostics not loaded', e));
   });
 
+  // The live link once the first screen is decided (faces, or why there are none): its handshake
+  // must not compete with reading the configuration and drawing the faces.
+  const firstScreen = state.kind !== 'loading';
   useEffect(() => {
-    if (!connect) return undefined;
+    if (!connect || !firstScreen) return undefined;
     const link = connect({
       terminalId,
       token,
@@ -170,7 +173,7 @@ function Configured(props: ConfiguredProps) {
       if (soon !== null) clearTimeout(soon);
       link.close();
     };
-  }, [connect, terminalId, token, sync, refetch, queue]);
+  }, [connect, firstScreen, terminalId, token, sync, refetch, queue]);
 
   const atStart = useCallback(
     (value: boolean) => {

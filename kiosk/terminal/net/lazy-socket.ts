@@ -1,22 +1,41 @@
 // Opens the live link after the first screen is up: socket.io-client (~10 KB gzip) stays out of the terminal's first download.
 import type { TerminalLink, TerminalLinkOptions } from './socket';
 
+/** The longest the link waits for the browser to be idle: a busy page still connects. */
+const IDLE_TIMEOUT_MS = 2_000;
+
+/** Runs `task` once the main thread is idle (or after IDLE_TIMEOUT_MS); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
 /**
  * The same link as connectTerminal, with the code fetched on first use (from the service worker's
  * precache when offline). Votes never wait for it: they go over HTTP (./sync.ts). Keeps the
  * terminal's initial JS within its budget (docs/performance.md, "Budgets").
+ * Loading the module and the handshake (several long-polling requests, then the WebSocket upgrade)
+ * are long tasks on a slow tablet; they wait for an idle moment so they do not hold up the faces
+ * being drawn or a first tap (issue 9, docs/accessibility.md "Lighthouse").
  */
 export function connectTerminalLazily(options: TerminalLinkOptions): TerminalLink {
   let link: TerminalLink | null = null;
   let closed = false;
-  import('./socket')
-    .then(({ connectTerminal }) => {
-      if (!closed) link = connectTerminal(options);
-    })
-    .catch((e: unknown) => console.error('gradimento: live link not loaded; votes still go over HTTP', e));
+  const cancel = whenIdle(() => {
+    import('./socket')
+      .then(({ connectTerminal }) => {
+        if (!closed) link = connectTerminal(options);
+      })
+      .catch((e: unknown) => console.error('gradimento: live link not loaded; votes still go over HTTP', e));
+  });
   return {
     close() {
       closed = true;
+      cancel();
       link?.close();
     },
     connected: () => link?.connected() ?? false,

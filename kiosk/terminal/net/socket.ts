@@ -47,7 +47,11 @@ export interface TerminalLink {
 export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   // auth as a function: read again on every reconnection attempt.
   const auth = (cb: (data: object) => void) => cb({ token: options.token });
-  const socket: TerminalSocket = options.url ? io(options.url, { auth }) : io({ auth });
+  // WebSocket first: one connection instead of socket.io's long-polling handshake (several requests,
+  // then the upgrade), which cost a slow tablet a few long tasks. A proxy that refuses WebSocket makes
+  // it fail, and then long-polling is tried (tryAllTransports), as the dashboard uses from the start.
+  const settings = { auth, transports: ['websocket', 'polling'], tryAllTransports: true };
+  const socket: TerminalSocket = options.url ? io(options.url, settings) : io(settings);
   const ackTimeout = options.ackTimeoutMs ?? 10_000;
   let closed = false;
   /** The collector takes heartbeats only after a hello it answered (it joins the terminal's room then). */
