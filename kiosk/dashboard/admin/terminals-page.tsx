@@ -18,6 +18,11 @@ import { messageOf, useLoad } from './use-load';
 
 /** While a pairing code is on screen, look for the terminal having used it this often. */
 const PAIRING_POLL_MS = 4_000;
+/**
+ * Terminals send a heartbeat every minute: the list is read again as often while it is on screen, so
+ * a terminal that falls silent is flagged, and its last contact moves, without a reload.
+ */
+export const HEALTH_REFRESH_MS = 60_000;
 
 interface Props {
   administrationId: string;
@@ -79,6 +84,12 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
     const timer = setInterval(terminals.reload, PAIRING_POLL_MS);
     return () => clearInterval(timer);
   }, [pairingId]);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') terminals.reload();
+    }, HEALTH_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [terminals.reload]);
   // Paired: the terminal now holds a token newer than the one it had when the code was issued.
   const now = pairing && terminals.data?.find((x) => x.id === pairing.terminal.id);
   const paired = !!now && terminalStatus(now) === 'enrolled' && now.enrolledAt !== pairing!.terminal.enrolledAt;

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Administration, Office, Service, Terminal } from '../../../../server/contract/admin';
 import { AdminPages } from '../../../../kiosk/dashboard/admin/dashboard-admin';
+import { HEALTH_REFRESH_MS } from '../../../../kiosk/dashboard/admin/terminals-page';
 import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
 import { json, session, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
 
@@ -185,6 +186,36 @@ describe('terminals page', () => {
     expect(inRow('t2', 'terminal-health-warning').textContent).toBe('spazio quasi esaurito (0% libero) · archiviazione non persistente');
     expect(inRow('t3', 'terminal-health').textContent).toBe('Nessun segnale ricevuto');
     expect(container.textContent).toContain('senza segnali da 5 minuti');
+  });
+
+  it('reads the list again every minute while it is open, so a terminal that falls silent is flagged without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let silent = false;
+      const health = () => ({ reportedAt: new Date().toISOString(), appVersion: '0.1.0', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storageUsage: 1e6, storageQuota: 2e9, persisted: true, silent });
+      seen = stubCollector({
+        'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
+        'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
+        'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+        'GET /api/v1/offices/sede-centro/terminals': () => json([{ ...TERMINALS[0], health: health() }]),
+      });
+      mount();
+      await vi.waitFor(() => expect(inRow('t1', 'terminal-health').dataset.health).toBe('alive'));
+      const reads = () => seen.filter((r) => r.url === '/api/v1/offices/sede-centro/terminals').length;
+      const before = reads();
+      silent = true;
+      act(() => {
+        vi.advanceTimersByTime(HEALTH_REFRESH_MS - 1_000);
+      });
+      expect(reads()).toBe(before);
+      act(() => {
+        vi.advanceTimersByTime(1_000);
+      });
+      await vi.waitFor(() => expect(inRow('t1', 'terminal-health').dataset.health).toBe('silent'));
+      expect(reads()).toBe(before + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends the sound and a new PIN with the terminal, and can remove a PIN', async () => {
