@@ -1,6 +1,7 @@
 // The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
+import { queueChart } from './chart-queue';
 
 /**
  * Chart.js (about 190 KB) is fetched the first time a chart mounts, never with the page: the
@@ -45,11 +46,18 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
 
   useEffect(() => {
     let cancelled = false;
+    let unqueue = () => {};
     void loadChartJs().then(({ Chart: ChartJs }) => {
-      if (cancelled || !canvas.current) return;
-      const { data: d, options: o } = latest.current;
-      chart.current = new ChartJs(canvas.current, { type, data: d, options: fitted(o) });
-      applied.current = { data: d, options: o };
+      if (cancelled) return;
+      // One chart per idle moment (chart-queue.ts), drawn at once rather than animated in: growing
+      // every chart of a report from zero redrew them all on each frame for a second. Later
+      // updates go through the effect below, which restores the options' animation.
+      unqueue = queueChart(() => {
+        if (cancelled || !canvas.current) return;
+        const { data: d, options: o } = latest.current;
+        chart.current = new ChartJs(canvas.current, { type, data: d, options: { ...fitted(o), animation: false } });
+        applied.current = { data: d, options: o };
+      });
     });
     // Printing lays the page out narrower, and no resize event says so: redraw at the printed size,
     // and again at the screen's afterwards (Chart.js docs, "Printing resizable charts").
@@ -60,6 +68,7 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
     print?.addEventListener('change', refit);
     return () => {
       cancelled = true;
+      unqueue();
       removeEventListener('beforeprint', refit);
       removeEventListener('afterprint', refit);
       print?.removeEventListener('change', refit);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { ChartCanvas, loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
+import { chartsBuilt } from '../../../../kiosk/dashboard/charts/chart-queue';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
 
 let container: HTMLElement;
@@ -10,10 +11,12 @@ const OPTIONS: ChartOptions<'bar'> = { animation: false };
 const data = (values: number[]): ChartData<'bar'> => ({ labels: values.map((_, i) => `r${i}`), datasets: [{ label: 'x', data: values }] });
 
 // act() runs Preact's effects now; without it they wait for the next frame. Chart.js itself loads
-// on first use (kiosk/dashboard/charts/chart-canvas.tsx): the chart exists once that import settles.
+// on first use (kiosk/dashboard/charts/chart-canvas.tsx), then charts are built one per idle moment
+// (charts/chart-queue.ts): the chart exists once both have settled.
 async function draw(d: ChartData<'bar'>, options = OPTIONS) {
   act(() => render(<ChartCanvas type="bar" data={d} options={options} label="Prova" height={200} testId="c" />, container));
   await loadChartJs();
+  await chartsBuilt();
   return container.querySelector('canvas')!;
 }
 
@@ -48,6 +51,23 @@ describe('ChartCanvas', () => {
     expect(second).toBe(first);
     expect(second!.data).toBe(next);
     expect(second!.data.labels).toHaveLength(3);
+  });
+
+  it('draws the first time without animating in, and animates later updates as the options say', async () => {
+    const canvas = await draw(data([1, 2]), {});
+    const chart = Chart.getChart(canvas)!;
+    expect(chart.options.animation).toBe(false);
+    await draw(data([3, 4]), {});
+    expect(chart.options.animation).not.toBe(false);
+  });
+
+  it('never builds a chart unmounted before its turn came', async () => {
+    act(() => render(<ChartCanvas type="bar" data={data([1])} options={OPTIONS} label="Prova" height={200} testId="c" />, container));
+    const canvas = container.querySelector('canvas')!;
+    await loadChartJs();
+    act(() => render(null, container));
+    await chartsBuilt();
+    expect(Chart.getChart(canvas)).toBeUndefined();
   });
 
   it('destroys the chart on unmount', async () => {
