@@ -102,14 +102,13 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          // Each file starts its own collector and browser; one file at a time is all two cores take
-          // beside the other projects' workers.
-          fileParallelism: false,
-          // One worker loads Playwright, Fastify and the collector once for every file, as the server
+          // Each file starts its own collector and Chromium, and spends most of its time waiting on
+          // them (one file at a time kept a third of one core busy): two files at once.
+          maxWorkers: 2,
+          // A worker loads Playwright, Fastify and the collector once for all its files, as the server
           // projects do: a fresh worker per file spent about 4 s of every file's time importing them.
           isolate: false,
-          // After the server and kiosk projects (as a file-parallelism-off project always ran): a
-          // group holds projects of one worker count.
+          // After the server and kiosk projects, on their own: the browsers' tests want the cores.
           sequence: { groupOrder: 1 },
         },
       },
