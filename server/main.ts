@@ -4,10 +4,14 @@ import { buildFrontEnd } from './build-front-end';
 import { ConfigError, loadConfig } from './config';
 import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
+import { gracefulStop } from './ops/graceful-stop';
 import { openStore, StoreError } from './store/database';
 import { seedDemo } from './store/seed-demo';
 import { seedDemoHistory } from './demo/seed-demo-history';
 import { createDemoPeople, demoAccessLines } from './demo-access';
+
+/** Beyond the request timeout, what a stop may take before the collector exits anyway. */
+const STOP_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,14 +31,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping: finishing requests in flight');
-    try {
-      await app.close();
-      await store.close();
-      process.exit(0);
-    } catch (err) {
-      app.log.error({ err }, 'unclean stop');
-      process.exit(1);
-    }
+    const steps = [
+      { name: 'closing the HTTP server and live connections', run: () => app.close() },
+      { name: 'closing the database', run: () => store.close() },
+    ];
+    // A request in flight gets its whole timeout, and the database a little more to close.
+    process.exit(await gracefulStop(steps, config.requestTimeoutMs + STOP_GRACE_MS, app.log));
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
