@@ -2,8 +2,7 @@
 // face's votes and the index points, instead of one row per scale and face. An office's year read
 // 7,319 weekday x hour rows and 2,743 day rows split by scale and face (issue 6, docs/performance.md);
 // what the report shows at those granularities is made of these totals alone.
-import { FACE_IDS, FACE_SENTIMENT, type FaceId } from '../contract/scale';
-import { facePoints, POINTS_PER_VOTE } from '../reports/metrics/score';
+import { FACE_IDS, FACE_SENTIMENT, facePoints, POINTS_PER_VOTE, type FaceId } from '../contract/scale';
 
 /**
  * votes; one column per face id, the scales together (as the report's `faces` show them: positive,

@@ -30,6 +30,23 @@ export type ScaleSize = keyof typeof SCALES;
 export const SCALE_SIZES = Object.keys(SCALES).map(Number) as ScaleSize[];
 export const DEFAULT_SCALE: ScaleSize = 3;
 
+/**
+ * Face values in twelfths, linear from 12 (best) to 0 (worst): 12/6/0 on three faces, 12/8/4/0 on
+ * four, 12/9/6/3/0 on five, whole numbers on every scale. The 0-100 index is built on them, and the
+ * totals-only rollups keep them as integer sums, exact however many votes they add up. The same face
+ * id may mean different things on two scales ("positivo" is the best of three and the second of
+ * five), so the scale travels with the face. Null for a face the scale lacks.
+ */
+export const POINTS_PER_VOTE = 12;
+
+export function facePoints(scale: number, face: string): number | null {
+  const faces = SCALES[scale as ScaleSize] as readonly string[] | undefined;
+  const i = faces?.indexOf(face) ?? -1;
+  if (!faces || i < 0) return null;
+  // Integer arithmetic: 2 * 12 / 3 is exactly 8, where (2 / 3) * 12 need not be.
+  return ((faces.length - 1 - i) * POINTS_PER_VOTE) / (faces.length - 1);
+}
+
 export function facesOf(scale: ScaleSize): readonly FaceId[] {
   return SCALES[scale];
 }

@@ -1,6 +1,6 @@
 // The two headline figures of a set of votes: the share of positive votes and the 0-100 index.
 import type { Figure, Score } from '../../contract/report';
-import { FACE_SENTIMENT, SCALES, type FaceId, type ScaleSize } from '../../contract/scale';
+import { FACE_SENTIMENT, facePoints, POINTS_PER_VOTE, type FaceId } from '../../contract/scale';
 import { wilson } from './wilson';
 
 /** Votes of one face on one scale: the unit every report query returns. */
@@ -12,29 +12,11 @@ export interface ScaleFaceCount {
 
 /**
  * A face's value on its own scale, linear from 1 (best) to 0 (worst): 1, 0.5, 0 on three faces;
- * 1, 0.75, 0.5, 0.25, 0 on five. The same face id may mean different things on two scales
- * ("positivo" is the best of three and the second of five), so the scale travels with the face.
+ * 1, 0.75, 0.5, 0.25, 0 on five (the face's points, contract/scale.ts, over 12).
  */
 export function faceValue(scale: number, face: string): number | null {
-  const faces = SCALES[scale as ScaleSize] as readonly string[] | undefined;
-  const i = faces?.indexOf(face) ?? -1;
-  if (!faces || i < 0) return null;
-  return (faces.length - 1 - i) / (faces.length - 1);
-}
-
-/**
- * Face values in twelfths, so that every scale's values are whole numbers (12/6/0 on three faces,
- * 12/8/4/0 on four, 12/9/6/3/0 on five): the totals-only rollups (migration 022) keep index points
- * as integer sums, exact however many votes they add up. `faceValue` is this divided by 12.
- */
-export const POINTS_PER_VOTE = 12;
-
-export function facePoints(scale: number, face: string): number | null {
-  const faces = SCALES[scale as ScaleSize] as readonly string[] | undefined;
-  const i = faces?.indexOf(face) ?? -1;
-  if (!faces || i < 0) return null;
-  // Integer arithmetic: 2 * 12 / 3 is exactly 8, where (2 / 3) * 12 need not be.
-  return ((faces.length - 1 - i) * POINTS_PER_VOTE) / (faces.length - 1);
+  const points = facePoints(scale, face);
+  return points === null ? null : points / POINTS_PER_VOTE;
 }
 
 export function isPositive(face: string): boolean {

@@ -5,16 +5,21 @@
 // replace face_counts_office_day (migration 020) and face_counts_weekhour, whose every reader now
 // reads these: the same number of rollups for ingest to keep up to date.
 import { PostgresAdapter, sql, type CreateTableBuilder, type Kysely, type Migration, type RawBuilder } from 'kysely';
-import { FACE_IDS, SCALES } from '../../contract/scale';
-import { facePoints } from '../../reports/metrics/score';
+/**
+ * The faces and their points (twelfths, contract/scale.ts `facePoints`) as they were when this
+ * migration was written: written out here, so that what it fills never changes with later code.
+ */
+const FACE_IDS = ['ottimo', 'positivo', 'sufficiente', 'negativo', 'pessimo'] as const;
+const POINTS: Record<number, Record<string, number>> = {
+  3: { positivo: 12, sufficiente: 6, negativo: 0 },
+  4: { ottimo: 12, positivo: 8, negativo: 4, pessimo: 0 },
+  5: { ottimo: 12, positivo: 9, sufficiente: 6, negativo: 3, pessimo: 0 },
+};
 
-/** A face's points (twelfths, server/aggregates/tally-columns.ts) and their squares, by scale and face, in SQL. */
+/** A face's points and their squares, by scale and face, in SQL. */
 function pointsCase(squared: boolean): RawBuilder<number> {
-  const whens = Object.entries(SCALES).flatMap(([scale, faces]) =>
-    faces.map((face) => {
-      const p = facePoints(Number(scale), face)!;
-      return sql`when scale = ${sql.lit(Number(scale))} and face = ${sql.lit(face)} then ${sql.lit(squared ? p * p : p)}`;
-    }),
+  const whens = Object.entries(POINTS).flatMap(([scale, faces]) =>
+    Object.entries(faces).map(([face, p]) => sql`when scale = ${sql.lit(Number(scale))} and face = ${sql.lit(face)} then ${sql.lit(squared ? p * p : p)}`),
   );
   return sql<number>`case ${sql.join(whens, sql` `)} else 0 end`;
 }
