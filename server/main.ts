@@ -4,7 +4,6 @@ import { buildFrontEnd } from './build-front-end';
 import { ConfigError, loadConfig } from './config';
 import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
-import { builtFromCurrentSources } from './front-end-sources';
 import { gracefulStop } from './ops/graceful-stop';
 import { openStore, StoreError } from './store/database';
 import { seedDemo } from './store/seed-demo';
@@ -18,9 +17,6 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!frontEndBuilt(config.distDir)) {
     console.log(`Building the terminal and the dashboard into ${config.distDir} (first start only)...`);
-    await buildFrontEnd(config.distDir);
-  } else if (!builtFromCurrentSources(config.distDir)) {
-    console.log(`The terminal and the dashboard in ${config.distDir} were built from other sources: building them again...`);
     await buildFrontEnd(config.distDir);
   }
 

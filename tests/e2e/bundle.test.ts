@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { BUILD_STAMP, builtFromCurrentSources } from '../../server/front-end-sources';
 
 const dist = () => inject('distDir');
 
@@ -27,11 +26,6 @@ function reachableChunks(htmlFile: string): Set<string> {
 const BUNDLER_HELPER = /^(defineProperty|rolldown-runtime|preload-helper)-[\w-]+\.js$/;
 
 describe('built front-ends', () => {
-  it('carry the fingerprint of the sources they were built from, so npm start can tell a stale build', () => {
-    expect(fs.readFileSync(path.join(dist(), BUILD_STAMP), 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
-    expect(builtFromCurrentSources(dist())).toBe(true);
-  });
-
   it('the terminal loads no dashboard chunk (Chart.js stays off the tablets)', () => {
     const chunks = reachableChunks('terminal/index.html');
     expect(chunks.size).toBeGreaterThan(0);
