@@ -18,6 +18,7 @@ import { getTerminalConfig } from '../store/get-terminal-config';
 import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { terminalCacheOf } from '../auth/terminal-cache';
+import { adapterPool } from './adapter-pool';
 
 export interface Realtime {
   /** Terminals connected to this process now. */
@@ -91,9 +92,10 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   });
   // A pool of its own: the adapter holds one connection open to LISTEN, which must not keep the
   // store's pool from closing (or take one of its connections for queries).
-  const pool = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;
-  pool?.on('error', (err) => log.warn({ err }, 'socket.io PostgreSQL connection lost; it reconnects'));
-  if (pool) io.adapter(createAdapter(pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
+  const raw = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;
+  raw?.on('error', (err) => log.warn({ err }, 'socket.io PostgreSQL connection lost; it reconnects'));
+  const pool = raw ? adapterPool(raw) : null;
+  if (pool) io.adapter(createAdapter(pool.pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
   /** Tells this process's sockets of the terminal why, then closes them. */
   const revokeHere = (terminalId: string) => {
     io.local.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });

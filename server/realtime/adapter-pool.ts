@@ -1,0 +1,58 @@
+// The PostgreSQL pool that @socket.io/postgres-adapter sees, made safe to close at any moment.
+import type pg from 'pg';
+
+export interface AdapterPool {
+  /** What to hand to createAdapter: the pool's query and connect, with connect tracked. */
+  readonly pool: pg.Pool;
+  /**
+   * Frees every connection the adapter still holds, then ends the pool. Call it after the
+   * adapter's own close, which releases its listening connection only once fully set up.
+   */
+  end(): Promise<void>;
+}
+
+/**
+ * The adapter takes its LISTEN connection in the background (connect, then one LISTEN per
+ * namespace, then keeps it), and its close releases that connection only if the setup had
+ * finished. A collector stopped before then (a quick restart, every short test) left the
+ * connection held for ever, and pool.end() waiting on it: the stop hung (reproduced in
+ * tests/server/realtime/adapter-pool.test.ts, 39 stops of 40 right after the start).
+ *
+ * So connections are tracked while the adapter holds them, and end() destroys those still held.
+ * After end(), a connection asked for never comes: the adapter's own retry (a timer on every
+ * failure) would otherwise keep asking an ended pool every two seconds, for ever.
+ */
+export function adapterPool(pool: pg.Pool): AdapterPool {
+  const held = new Set<pg.PoolClient>();
+  let ended = false;
+  const never = () => new Promise<never>(() => {});
+
+  async function connect(): Promise<pg.PoolClient> {
+    if (ended) return never();
+    const client = await pool.connect();
+    if (ended) {
+      client.release(true);
+      return never();
+    }
+    held.add(client);
+    const release = client.release.bind(client);
+    client.release = (err?: Error | boolean) => {
+      held.delete(client);
+      release(err);
+    };
+    return client;
+  }
+
+  // Only what the adapter calls: connect for its listener, query for NOTIFY and its cleanup.
+  const facade = { connect, query: pool.query.bind(pool) } as unknown as pg.Pool;
+  return {
+    pool: facade,
+    async end() {
+      ended = true;
+      // true: destroy, not return to the pool; a LISTEN still in flight then fails, and the
+      // adapter's retry asks connect(), which never answers.
+      for (const client of [...held]) client.release(true);
+      await pool.end();
+    },
+  };
+}

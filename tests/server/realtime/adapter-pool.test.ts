@@ -1,0 +1,84 @@
+// The socket.io adapter's pool: a collector stopped at any moment ends it, none of its connections left.
+import http from 'node:http';
+import pg from 'pg';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapterPool } from '../../../server/realtime/adapter-pool';
+import { attachRealtime } from '../../../server/realtime/socket';
+import { openStore, type Store } from '../../../server/store/database';
+import { makeTempDir, removeTempDir, storeEnv, TEST_STORE, testConfig } from '../helpers/test-collector';
+
+// SQLite has no adapter: one process serves one file.
+const onPostgres = describe.skipIf(TEST_STORE !== 'postgres');
+
+let dir = '';
+let url = '';
+let store: Store;
+let watcher: pg.Client;
+beforeAll(async () => {
+  if (TEST_STORE !== 'postgres') return;
+  dir = makeTempDir();
+  url = (await storeEnv(dir)).DATABASE_URL!;
+  store = await openStore(testConfig(dir, { DATABASE_URL: url }));
+  watcher = new pg.Client({ connectionString: url });
+  await watcher.connect();
+});
+afterAll(async () => {
+  await watcher?.end();
+  await store?.close();
+  if (dir) await removeTempDir(dir);
+});
+
+/** Connections the realtime pools still have to this test's database, once the server has seen them go. */
+async function realtimeConnections(): Promise<number> {
+  let count = -1;
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await watcher.query<{ n: string }>(
+      "select count(*) as n from pg_stat_activity where datname = current_database() and application_name = 'gradimento-realtime'",
+    );
+    count = Number(rows[0]!.n);
+    if (count === 0) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return count;
+}
+
+const within = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([p.then(() => 'settled' as const), new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
+
+onPostgres('the socket.io adapter on PostgreSQL', () => {
+  it('stops at once however soon after its start, leaving no connection', async () => {
+    // Before the fix, 39 stops of 40 right after the start waited for ever: the adapter was still
+    // taking its LISTEN connection, and its close released only a connection already set up.
+    const log = pino({ level: 'silent' });
+    for (let i = 0; i < 12; i++) {
+      const realtime = attachRealtime(http.createServer(), store.db, log, () => new Date(), { databaseUrl: url });
+      if (i % 3) await new Promise((r) => setTimeout(r, i));
+      expect(await within(realtime.close(), 5_000), `stop ${i}`).toBe('settled');
+    }
+    expect(await realtimeConnections()).toBe(0);
+  });
+
+  it('stops as well once it is listening', async () => {
+    const realtime = attachRealtime(http.createServer(), store.db, pino({ level: 'silent' }), () => new Date(), { databaseUrl: url });
+    await expect.poll(async () => {
+      const { rows } = await watcher.query("select count(*) as n from pg_stat_activity where datname = current_database() and application_name = 'gradimento-realtime' and query like 'LISTEN%'");
+      return Number(rows[0].n);
+    }).toBe(1);
+    expect(await within(realtime.close(), 5_000)).toBe('settled');
+    expect(await realtimeConnections()).toBe(0);
+  });
+
+  it('destroys a connection still held at the end, and never hands out another', async () => {
+    const raw = new pg.Pool({ connectionString: url, max: 2, application_name: 'gradimento-realtime' });
+    const pool = adapterPool(raw);
+    // Held, never released: pg's own end() waits for it for ever.
+    const held = await pool.pool.connect();
+    const ended = new Promise((resolve) => held.once('end', resolve));
+    expect(await within(pool.end(), 5_000)).toBe('settled');
+    expect(await within(ended, 1_000)).toBe('settled');
+    // The adapter retries on a timer; a retry after the end must wait for ever, not spin.
+    expect(await within(pool.pool.connect(), 300)).toBe('pending');
+    expect(await realtimeConnections()).toBe(0);
+  });
+});
