@@ -5,6 +5,7 @@ import { GrantSchema, NewPasswordSchema } from './auth';
 import { DaySchema, OpeningHoursSchema } from './opening-hours';
 import { QUALITY_DIMENSIONS } from './quality';
 import { SCALE_SIZES } from './scale';
+import { SILENT_AFTER_MINUTES } from './silent-terminal';
 import { STAFF_PIN_PATTERN } from './staff-pin';
 import { TERMINAL_MODES } from './terminal-config';
 import { TranslationsSchema } from './translations';
@@ -112,8 +113,7 @@ export const ReasonListInputSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** Minutes without a heartbeat after which the dashboard calls a terminal silent (it sends one every minute). */
-export const SILENT_AFTER_MINUTES = 5;
+export { SILENT_AFTER_MINUTES } from './silent-terminal';
 export const TerminalHealthSchema = Type.Object({
   reportedAt: When,
   appVersion: Type.String(),

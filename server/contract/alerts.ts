@@ -1,21 +1,14 @@
 // Alerts (issue 8): rules an administration sets on an office or a service, the alerts they open and
-// close (with hysteresis), acknowledging one with a comment, and the live event. Collector and dashboard import these.
+// close (with hysteresis), acknowledging one with a comment, and the live event. The collector imports these;
+// the dashboard only their types and the plain values of alert-kinds.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
-import { API_BASE } from './api';
+import { ALERT_KINDS } from './alert-kinds';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const When = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
-export const alertPaths = {
-  administrationRules: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/alert-rules`,
-  rule: (id: string) => `${API_BASE}/alert-rules/${encodeURIComponent(id)}`,
-  administrationAlerts: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/alerts`,
-  acknowledge: (id: string) => `${API_BASE}/alerts/${encodeURIComponent(id)}/acknowledge`,
-};
-
-export const ALERT_KINDS = ['negative-share', 'low-index', 'silence', 'charter-at-risk'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
+export { ALERT_KINDS, alertPaths, type AlertKind } from './alert-kinds';
 
 const Pct = (description: string) => Type.Number({ minimum: 0, maximum: 100, description });
 

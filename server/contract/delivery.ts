@@ -1,32 +1,13 @@
 // What the collector sends out (issue 8): the outbox of e-mails and webhook calls, webhooks, and
-// whether e-mail is on. Both the collector and the dashboard import these.
+// whether e-mail is on. The dashboard imports only the types, and the plain values of delivery-paths.ts
+// (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
-import { API_BASE } from './api';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const When = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
-export const deliveryPaths = {
-  /** Whether e-mail is on, for the pages that would offer it. */
-  status: `${API_BASE}/delivery/status`,
-  administrationWebhooks: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/webhooks`,
-  webhook: (id: string) => `${API_BASE}/webhooks/${encodeURIComponent(id)}`,
-  webhookTest: (id: string) => `${API_BASE}/webhooks/${encodeURIComponent(id)}/test`,
-  administrationDeliveries: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/deliveries`,
-  deliveryRetry: (id: string) => `${API_BASE}/deliveries/${encodeURIComponent(id)}/retry`,
-};
-
-/** Headers of every webhook call: the signature covers `${timestamp}.${body}` (docs in the README). */
-export const WEBHOOK_HEADERS = {
-  signature: 'x-gradimento-signature',
-  timestamp: 'x-gradimento-timestamp',
-  event: 'x-gradimento-event',
-  delivery: 'x-gradimento-delivery',
-} as const;
-
-/** How many times a message is tried before it is given up on and reported. */
-export const MAX_DELIVERY_ATTEMPTS = 10;
+export { deliveryPaths, MAX_DELIVERY_ATTEMPTS, WEBHOOK_HEADERS } from './delivery-paths';
 
 export const DeliveryStatusSchema = Type.Object({
   email: Type.Boolean({ description: 'false: SMTP_URL is not set, so no e-mail can be sent (subscriptions and e-mail alerts are refused)' }),

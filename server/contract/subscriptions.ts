@@ -1,27 +1,13 @@
 // Scheduled e-mails (issue 8): a person's daily, weekly or monthly report of an office or an
-// administration, and the unsubscribe link that works without signing in.
+// administration, and the unsubscribe link that works without signing in. The dashboard imports only
+// the types and the plain values of subscription-paths.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
-import { API_BASE, PAGES } from './api';
+import { FREQUENCIES } from './subscription-paths';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
-export const FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-export const subscriptionPaths = {
-  subscriptions: `${API_BASE}/subscriptions`,
-  mine: `${API_BASE}/subscriptions/mine`,
-  mineOne: (id: string) => `${API_BASE}/subscriptions/mine/${encodeURIComponent(id)}`,
-  subscription: (id: string) => `${API_BASE}/subscriptions/${encodeURIComponent(id)}`,
-  administrationSubscriptions: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/subscriptions`,
-  /** Public: what a token unsubscribes from, without changing anything. */
-  unsubscribeCheck: `${API_BASE}/unsubscribe/check`,
-  /** Public: unsubscribes (JSON body, or the one-click POST of RFC 8058 with the token in the query). */
-  unsubscribe: `${API_BASE}/unsubscribe`,
-  /** The dashboard's page the e-mail links to; the token stays in the fragment, out of server logs. */
-  unsubscribePage: (token: string) => `${PAGES.dashboard}#/unsubscribe/${encodeURIComponent(token)}`,
-};
+export { FREQUENCIES, subscriptionPaths, type Frequency } from './subscription-paths';
 
 const Frequency_ = Type.Enum(FREQUENCIES, { description: 'daily (each day, sent at 06:00 office time the next morning), weekly (Monday to Sunday), monthly (calendar month)' });
 

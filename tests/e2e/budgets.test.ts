@@ -17,7 +17,12 @@ const dist = () => inject('distDir');
 export function initialFiles(distDir: string, htmlFile: string): string[] {
   const html = fs.readFileSync(path.join(distDir, htmlFile), 'utf8');
   const linked = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  const queue = [...linked];
+  return withStaticImports(distDir, linked);
+}
+
+/** The files given (in assets/) and every chunk they import statically, transitively. */
+export function withStaticImports(distDir: string, files: readonly string[]): string[] {
+  const queue = [...files];
   const seen = new Set<string>();
   while (queue.length > 0) {
     const file = queue.pop()!;
@@ -48,6 +53,20 @@ describe('budgets of the built front-ends', () => {
     expect(files.some((f) => f.startsWith('dashboard'))).toBe(true);
     expect(files.filter((f) => f.includes('charts'))).toEqual([]);
     for (const f of files.filter((x) => x.endsWith('.js'))) expect(fs.readFileSync(path.join(dist(), 'assets', f), 'utf8'), f).not.toMatch(/new Chart\(|chart\.js v4|Chart\.register/);
+  });
+
+  it("the dashboard's app chunk carries neither TypeBox nor socket.io-client (the sign-in page and the report's first screen do not wait for them)", () => {
+    const entry = initialFiles(dist(), 'dashboard/index.html').filter((f) => f.endsWith('.js'));
+    // main.tsx imports the app once the language is set; that chunk and its static imports are what every dashboard page waits for.
+    const app = entry.flatMap((f) => [...fs.readFileSync(path.join(dist(), 'assets', f), 'utf8').matchAll(/import\(["'`]\.\/(dashboard-app-[\w-]+\.js)["'`]\)/g)].map((m) => m[1]!));
+    expect(app).toHaveLength(1);
+    const files = withStaticImports(dist(), [...entry, ...app]).filter((f) => f.endsWith('.js'));
+    for (const f of files) {
+      const code = fs.readFileSync(path.join(dist(), 'assets', f), 'utf8');
+      // TypeBox 1 marks every schema with '~kind'; engine.io's handshake query names its protocol EIO.
+      expect(code, `${f}: TypeBox (a contract module with schemas imported for a value: put the value in a plain module)`).not.toMatch(/["']~kind["']/);
+      expect(code, `${f}: socket.io-client (kiosk/dashboard/live.ts imports it on demand)`).not.toMatch(/\bEIO\b/);
+    }
   });
 
   it('the counting follows static imports and leaves dynamic ones out', () => {

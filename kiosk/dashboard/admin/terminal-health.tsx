@@ -1,5 +1,6 @@
 // A terminal's last heartbeat in its row: silent ones flagged in words (not colour alone), the queue, storage and version beside.
-import { SILENT_AFTER_MINUTES, type TerminalHealth } from '../../../server/contract/admin';
+import type { TerminalHealth } from '../../../server/contract/admin';
+import { SILENT_AFTER_MINUTES } from '../../../server/contract/silent-terminal';
 import { A } from './admin-labels';
 import { formatWhen } from './format-when';
 

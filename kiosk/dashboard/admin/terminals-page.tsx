@@ -1,6 +1,7 @@
 // The terminals of an office: status and last contact, create and edit, pair with a code and QR, revoke, archive.
 import { useEffect, useState } from 'preact/hooks';
-import { SILENT_AFTER_MINUTES, type Office, type Service, type Terminal } from '../../../server/contract/admin';
+import type { Office, Service, Terminal } from '../../../server/contract/admin';
+import { SILENT_AFTER_MINUTES } from '../../../server/contract/silent-terminal';
 import type { Grant, PairingCode } from '../../../server/contract/auth';
 import { archiveTerminal, issuePairingCode, listOffices, listServices, listTerminals, revokeTerminal } from '../admin-api';
 import { NamedOptions } from '../components/form-field';

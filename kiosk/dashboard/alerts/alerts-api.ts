@@ -1,6 +1,8 @@
 // The dashboard's calls for alerts (server/alerts/routes.ts) and the webhooks a rule may call.
-import { alertPaths, type Alert, type AlertRule, type AlertRuleInput } from '../../../server/contract/alerts';
-import { deliveryPaths, type Webhook } from '../../../server/contract/delivery';
+import { alertPaths } from '../../../server/contract/alert-kinds';
+import type { Alert, AlertRule, AlertRuleInput } from '../../../server/contract/alerts';
+import type { Webhook } from '../../../server/contract/delivery';
+import { deliveryPaths } from '../../../server/contract/delivery-paths';
 import { request } from '../api';
 
 export const listAlerts = (administrationId: string, status: 'open' | 'all', signal?: AbortSignal) =>

@@ -1,6 +1,7 @@
 // The rules editor (admins): an administration's rules with their thresholds, a form for a new one, deleting one.
 import { useState } from 'preact/hooks';
-import { ALERT_KINDS, type AlertKind, type AlertParams, type AlertRule } from '../../../server/contract/alerts';
+import { ALERT_KINDS, type AlertKind } from '../../../server/contract/alert-kinds';
+import type { AlertParams, AlertRule } from '../../../server/contract/alerts';
 import { listOffices, listServices } from '../admin-api';
 import { ConfirmButton } from '../admin/confirm-button';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';

@@ -1,5 +1,6 @@
 // The outbox of an administration as the «Consegne» page reads it (issue 8), and sending a failed message again.
-import { deliveryPaths, type Delivery, type OutboxStatus } from '../../../server/contract/delivery';
+import type { Delivery, OutboxStatus } from '../../../server/contract/delivery';
+import { deliveryPaths } from '../../../server/contract/delivery-paths';
 import { request } from '../api';
 
 /** How many of each state the page asks for: the newest, which is what an admin acts on. */

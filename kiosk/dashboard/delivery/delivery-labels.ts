@@ -1,6 +1,6 @@
 // Italian texts of the «Consegne» page: what the collector sent or is still trying to send, and why it failed.
 import type { Delivery } from '../../../server/contract/delivery';
-import { MAX_DELIVERY_ATTEMPTS } from '../../../server/contract/delivery';
+import { MAX_DELIVERY_ATTEMPTS } from '../../../server/contract/delivery-paths';
 
 export const D = {
   intro: `E-mail e chiamate webhook di questa amministrazione. Un invio che non riesce viene ritentato con attese crescenti, fino a ${MAX_DELIVERY_ATTEMPTS} tentativi; dopo l'ultimo resta qui come non riuscito finché non lo si invia di nuovo.`,

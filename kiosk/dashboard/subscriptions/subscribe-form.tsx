@@ -1,6 +1,6 @@
 // The form that subscribes someone to a report: the report (an office's or an administration's), the frequency, and for admins the person.
 import { useState } from 'preact/hooks';
-import { FREQUENCIES, type Frequency } from '../../../server/contract/subscriptions';
+import { FREQUENCIES, type Frequency } from '../../../server/contract/subscription-paths';
 import { Field, FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { E, FREQUENCY_HINTS, FREQUENCY_LABELS } from './subscription-labels';

@@ -1,6 +1,8 @@
 // The dashboard's calls for scheduled e-mails (server/subscriptions/routes.ts) and e-mail's status.
-import { deliveryPaths, type DeliveryStatus } from '../../../server/contract/delivery';
-import { subscriptionPaths, type Frequency, type Subscription, type UnsubscribeInfo } from '../../../server/contract/subscriptions';
+import type { DeliveryStatus } from '../../../server/contract/delivery';
+import { deliveryPaths } from '../../../server/contract/delivery-paths';
+import { subscriptionPaths, type Frequency } from '../../../server/contract/subscription-paths';
+import type { Subscription, UnsubscribeInfo } from '../../../server/contract/subscriptions';
 import { request } from '../api';
 
 export const getDeliveryStatus = (signal?: AbortSignal) => request<DeliveryStatus>('GET', deliveryPaths.status, { signal });

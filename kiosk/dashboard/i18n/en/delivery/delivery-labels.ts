@@ -1,6 +1,6 @@
 // English texts of the ‘Deliveries’ page: what the collector sent or is still trying to send, and why it failed (kiosk/dashboard/delivery/delivery-labels.ts is the Italian original).
 import type { D as Italian, SOURCE_LABELS as ItalianSources } from '../../../delivery/delivery-labels';
-import { MAX_DELIVERY_ATTEMPTS } from '../../../../../server/contract/delivery';
+import { MAX_DELIVERY_ATTEMPTS } from '../../../../../server/contract/delivery-paths';
 import type { Translation } from '../../translation';
 
 export const D: Translation<typeof Italian> = {
