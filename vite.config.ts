@@ -6,6 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeBuildStamp } from './server/front-end-sources.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -17,6 +19,21 @@ function buildVersion(): string {
   } catch {
     return version; // a source tarball without .git
   }
+}
+
+/**
+ * Writes the fingerprint of the sources, and where they are, into the build
+ * (server/front-end-sources.ts), so that `npm start` can tell a build left over from older
+ * sources and build again.
+ */
+function stampSources(): Plugin {
+  let outDir = '';
+  return {
+    name: 'gradimento:stamp-sources',
+    apply: 'build',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle: () => writeBuildStamp(outDir, here('.')),
+  };
 }
 
 /**
@@ -41,6 +58,7 @@ export default defineConfig({
   define: { __GRADIMENTO_VERSION__: JSON.stringify(buildVersion()) },
   plugins: [
     preact(),
+    stampSources(),
     VitePWA({
       // The service worker serves only the terminal: the dashboard is for staff online and
       // must never show a stale report from a cache.

@@ -4,6 +4,7 @@ import { buildFrontEnd } from './build-front-end';
 import { ConfigError, loadConfig } from './config';
 import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
+import { buildFreshness } from './front-end-sources';
 import { gracefulStop } from './ops/graceful-stop';
 import { openStore, StoreError } from './store/database';
 import { seedDemo } from './store/seed-demo';
@@ -18,6 +19,14 @@ async function main(): Promise<void> {
   if (!frontEndBuilt(config.distDir)) {
     console.log(`Building the terminal and the dashboard into ${config.distDir} (first start only)...`);
     await buildFrontEnd(config.distDir);
+  } else {
+    const built = buildFreshness(config.distDir);
+    if (built.state === 'stale' || built.state === 'unstamped') {
+      console.log(`The terminal and the dashboard in ${config.distDir} were built from other sources: building them again...`);
+      await buildFrontEnd(config.distDir, built.state === 'stale' ? built.root : undefined);
+    } else if (built.state === 'unknown') {
+      console.log(`The terminal and the dashboard in ${config.distDir} were built in ${built.root}, which is gone: served as they are, unchecked.`);
+    }
   }
 
   const store = await openStore(config);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { PAGES } from '../contract/api';
+import { BUILD_STAMP } from '../front-end-sources';
 
 /** True when the front-ends were built into distDir. */
 export function frontEndBuilt(distDir: string): boolean {
@@ -15,6 +16,8 @@ export async function serveFrontEnd(app: FastifyInstance, distDir: string): Prom
     root: distDir,
     index: ['index.html'],
     redirect: true,
+    // The build's stamp names the folder the collector was built in: nothing a browser needs.
+    allowedPath: (pathName) => pathName !== `/${BUILD_STAMP}`,
     // Off, or @fastify/static writes its own "max-age=0" over the header set below.
     cacheControl: false,
     // Hashed assets never change; everything else (HTML, sw.js, manifest) must be revalidated,

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { BUILD_STAMP, buildFreshness } from '../../server/front-end-sources';
 
 const dist = () => inject('distDir');
 
@@ -26,6 +27,13 @@ function reachableChunks(htmlFile: string): Set<string> {
 const BUNDLER_HELPER = /^(defineProperty|rolldown-runtime|preload-helper)-[\w-]+\.js$/;
 
 describe('built front-ends', () => {
+  it('carry the fingerprint of the sources they were built from, so npm start can tell a stale build', () => {
+    const stamp = JSON.parse(fs.readFileSync(path.join(dist(), BUILD_STAMP), 'utf8')) as { root: string; sha256: string };
+    expect(stamp.root).toBe(path.resolve(import.meta.dirname, '../..'));
+    expect(stamp.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(buildFreshness(dist())).toEqual({ state: 'current' });
+  });
+
   it('the terminal loads no dashboard chunk (Chart.js stays off the tablets)', () => {
     const chunks = reachableChunks('terminal/index.html');
     expect(chunks.size).toBeGreaterThan(0);

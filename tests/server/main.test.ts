@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { issuePairingCode } from '../../server/auth/terminal-tokens';
 import { apiPaths } from '../../server/contract/api';
+import { writeBuildStamp } from '../../server/front-end-sources';
 import { openStore } from '../../server/store/database';
 import { DEMO, seedDemo } from '../../server/store/seed-demo';
 import { rollupDifferences } from './helpers/recount-rollups';
@@ -76,6 +77,8 @@ beforeEach(async () => {
     fs.mkdirSync(path.join(dist, page), { recursive: true });
     fs.writeFileSync(path.join(dist, page, 'index.html'), '<!doctype html><title>gradimento</title>');
   }
+  // Stamped as built from the sources as they are, or main.ts would build the real one over it.
+  writeBuildStamp(dist, ROOT);
   env = { ...(await emptyStoreEnv(dir)), DIST_DIR: dist };
 });
 afterEach(async () => {

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
+import { BUILD_STAMP } from '../../../server/front-end-sources';
 import { listen, makeTempDir, makeVote, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector | undefined;
@@ -23,6 +24,7 @@ function fakeDist(): string {
     ['dashboard/index.html', '<!doctype html><title>d</title>'],
     ['assets/app-3f2a1b.js', 'console.log(1)'],
     ['sw.js', 'self.skipWaiting()'],
+    [BUILD_STAMP, '{"root":"/srv/gradimento","sha256":"0"}'],
   ]) {
     fs.mkdirSync(path.dirname(path.join(dir, file!)), { recursive: true });
     fs.writeFileSync(path.join(dir, file!), text!);
@@ -60,6 +62,13 @@ describe('the built apps', () => {
     expect(await get('/terminal/')).toBe('no-cache');
     expect(await get('/sw.js')).toBe('no-cache');
     expect(await get('/assets/app-3f2a1b.js')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('keep the build stamp to themselves: it names the folder the collector was built in', async () => {
+    dist = fakeDist();
+    c = await startCollector({ env: { DIST_DIR: dist } });
+    expect((await c.app.inject({ url: `/${BUILD_STAMP}` })).statusCode).toBe(404);
+    expect((await c.app.inject({ url: '/sw.js' })).statusCode).toBe(200);
   });
 });
 
