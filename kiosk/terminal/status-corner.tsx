@@ -4,6 +4,7 @@ import { t } from '../ui/i18n';
 import './status-corner.css';
 import type { VoteSync, SyncStatus } from './net/sync';
 import type { HeldVote, QueueCounts, VoteQueue } from './store/vote-queue';
+import { afterPaint } from './after-paint';
 import { spacedRuns } from './spaced-runs';
 import { storageReport, type StorageReport } from './net/heartbeat';
 import { lastWriteFailure, lowStorage, onWriteFailure, type WriteFailure } from './kiosk/storage-health';
@@ -52,7 +53,8 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
     // Counted after a change, but not after every one of a burst (a sync deleting batch after batch).
     const runs = spacedRuns(refresh, REFRESH_GAP_MS);
     runs.request();
-    const off = queue.onChange(runs.request);
+    // After the frame: a vote's change must not delay the "Grazie!" it is followed by.
+    const off = queue.onChange(() => afterPaint(runs.request));
     const timer = setInterval(runs.request, refreshMs);
     return () => {
       alive = false;

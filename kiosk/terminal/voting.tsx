@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, type TerminalLanguage } from '../../server/contract/l
 import { asksForReasons, facesOf, type FaceId } from '../../server/contract/scale';
 import type { TerminalConfig } from '../../server/contract/terminal-config';
 import { WordsContext } from '../ui/i18n/words-context';
+import { afterPaint } from './after-paint';
 import { playConfirmTone } from './kiosk/confirm-tone';
 import { noteWriteFailure } from './kiosk/storage-health';
 import { FaceChange } from './screens/face-change';
@@ -67,8 +68,9 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
         setStep({ kind: 'reasons', voteId: vote.id, face });
       } else {
         await queue.record(draft);
-        onVoted?.();
         setStep({ kind: 'thanks' });
+        // The vote is durable: sending it can wait until "Grazie!" is on screen.
+        if (onVoted) afterPaint(onVoted);
       }
     } catch (e) {
       console.error('gradimento: vote not stored', e);
@@ -85,7 +87,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
     busyRef.current = true;
     try {
       await queue.finalise(voteId, outcome);
-      onVoted?.();
+      if (onVoted) afterPaint(onVoted);
     } catch (e) {
       // The vote is already stored as 'open': the next start or boot makes it sendable as 'timeout'.
       console.error('gradimento: reasons not stored', e);
@@ -103,7 +105,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
       const result = await queue.changeFace(voteId, face);
       if (result === 'open') setStep({ kind: 'reasons', voteId, face });
       else {
-        if (result === 'final') onVoted?.();
+        if (result === 'final' && onVoted) afterPaint(onVoted);
         setStep({ kind: 'thanks' });
       }
     } catch (e) {

@@ -55,8 +55,17 @@ describe('voting flow', () => {
     await expect.element(page.getByRole('heading', { name: 'Grazie!' })).toBeVisible();
     const votes = await allVotes(queue);
     expect(votes).toMatchObject([{ serviceId: 'anagrafe', face: 'positivo', reasons: [], followUp: 'not-asked', state: 'pending', terminalId: 'T1' }]);
-    expect(voted).toBe(1);
+    await eventually(() => expect(voted).toBe(1));
     await expect.element(button('Giudizio positivo')).toBeVisible();
+  });
+
+  it('wakes the sync only once "Grazie!" is on screen: sending the vote never delays the thanks', async () => {
+    const queue = createVoteQueue(await freshDb());
+    const thanksShown: boolean[] = [];
+    mount(sampleConfig(), queue, () => thanksShown.push(document.querySelector('[data-testid="thanks"]') !== null));
+    await button('Giudizio positivo').click();
+    await eventually(() => expect(thanksShown).toEqual([true]));
+    expect(await allVotes(queue)).toMatchObject([{ face: 'positivo', state: 'pending' }]);
   });
 
   it('does not thank before the vote is written', async () => {
