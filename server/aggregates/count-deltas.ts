@@ -34,12 +34,13 @@ export interface TableDelta {
 
 export const ROLLUPS = {
   face_counts: ['office_id', 'day', 'hour', 'service_id', 'channel', 'scale', 'face'],
-  face_counts_day: ['office_id', 'day', 'service_id', 'channel', 'scale', 'face'],
-  // Totals only (migrations 022 and 023, server/aggregates/tally-columns.ts): whole months per
-  // service and channel, an office's daily series and its weekday x hour heatmap, one row per key
-  // instead of one per scale and face.
+  // Totals only (migrations 022, 023 and 024, server/aggregates/tally-columns.ts): days and whole
+  // months per service and channel, an office's daily series, its weekday x hour heatmap and its
+  // hours of each day, one row per key instead of one per scale and face.
+  tally_day: ['office_id', 'day', 'service_id', 'channel'],
   tally_month: ['office_id', 'month', 'service_id', 'channel'],
   tally_office_day: ['office_id', 'day'],
+  tally_office_hour: ['office_id', 'day', 'hour'],
   tally_office_weekhour: ['office_id', 'month', 'weekday', 'hour'],
   face_counts_admin_month: ['administration_id', 'month', 'channel', 'scale', 'face'],
   reason_counts: ['office_id', 'day', 'service_id', 'channel', 'reason_id'],
@@ -55,7 +56,7 @@ export type RollupTable = keyof typeof ROLLUPS;
 
 /** The columns each rollup adds to: one count, or the totals-only rollups' tally columns. */
 export function countColumnsOf(table: RollupTable): readonly string[] {
-  if (table === 'tally_month' || table === 'tally_office_day' || table === 'tally_office_weekhour') return TALLY_COLUMNS;
+  if (table.startsWith('tally_')) return TALLY_COLUMNS;
   return table === 'participation_day' ? ['votes'] : ['count'];
 }
 
@@ -114,10 +115,11 @@ export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
     }
     const face = { scale: v.scale, face: v.face };
     t.face_counts.add({ ...base, day: v.day, hour: v.hour, ...face }, n);
-    t.face_counts_day.add({ ...base, day: v.day, ...face }, n);
     const tally = tallyOfFace(v.scale, v.face, n);
+    t.tally_day.addAmounts({ ...base, day: v.day }, tally);
     t.tally_month.addAmounts({ ...base, month }, tally);
     t.tally_office_day.addAmounts({ office_id: v.officeId, day: v.day }, tally);
+    t.tally_office_hour.addAmounts({ office_id: v.officeId, day: v.day, hour: v.hour }, tally);
     t.tally_office_weekhour.addAmounts({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour }, tally);
     t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face }, n);
     for (const reasonId of v.reasonIds) {

@@ -40,10 +40,12 @@ export const TABLES = [
   'terminal_tap_clock',
   'flagged_counts',
   'face_counts',
-  'face_counts_day',
-  // Migrations 022 and 023: totals-only rollups per office, month, service and channel, per office
-  // and day, and per office, month, weekday and hour (they replace the per-face month rollup,
-  // migration 020's office day rollup and the per-face weekday x hour one).
+  // Migrations 022, 023 and 024: totals-only rollups per office, month, service and channel, per office
+  // and day, per office, month, weekday and hour, per office, day, service and channel, and per office,
+  // day and hour (they replace the per-face month rollup, migration 020's office day rollup, the
+  // per-face weekday x hour one and the per-face day rollup).
+  'tally_day',
+  'tally_office_hour',
   'tally_month',
   'tally_office_day',
   'tally_office_weekhour',

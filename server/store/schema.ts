@@ -181,14 +181,10 @@ interface FaceKey {
   count: number;
 }
 
-/** Votes per face and office-local hour: the finest rollup (heatmap edges, late counts of one day). */
+/** Votes per face and office-local hour: the finest rollup, at the votes' own grain (no report reads it since migration 024; ingest's tests count by it). */
 export interface FaceCountTable extends VoteKey, FaceKey {
   day: string;
   hour: number;
-}
-/** Per day: trends by day and week, and the partial months at a period's edges. */
-export interface FaceCountDayTable extends VoteKey, FaceKey {
-  day: string;
 }
 /**
  * Totals only (migration 022, server/aggregates/tally-columns.ts): per key the votes, each face's
@@ -213,6 +209,16 @@ export interface TallyOfficeDayTable extends TallyColumns {
 /** Per month (YYYY-MM), service and channel, totals only (migration 023): the whole months inside a period, the public page. */
 export interface TallyMonthTable extends VoteKey, TallyColumns {
   month: string;
+}
+/** Per day, service and channel, totals only (migration 024): trends by day and week, the days at a period's edges, the CSV/XLSX days table. */
+export interface TallyDayTable extends VoteKey, TallyColumns {
+  day: string;
+}
+/** Per office, day and hour, every service and channel together (migration 024): the heatmap's edge days and the office's holidays. */
+export interface TallyOfficeHourTable extends TallyColumns {
+  office_id: string;
+  day: string;
+  hour: number;
 }
 /** Per month, weekday (0 = Monday) and hour, totals only: the heatmap and the hours of long periods. */
 export interface TallyOfficeWeekhourTable extends TallyColumns {
@@ -589,7 +595,8 @@ export interface Database {
   votes: VoteTable;
   vote_reasons: VoteReasonTable;
   face_counts: FaceCountTable;
-  face_counts_day: FaceCountDayTable;
+  tally_day: TallyDayTable;
+  tally_office_hour: TallyOfficeHourTable;
   tally_office_day: TallyOfficeDayTable;
   tally_month: TallyMonthTable;
   tally_office_weekhour: TallyOfficeWeekhourTable;

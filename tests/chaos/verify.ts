@@ -71,7 +71,7 @@ export async function verify(db: Db, http: readonly HttpTerminal[], kiosks: read
 
   for (const d of await rollupDifferences(db)) problems.push(`rollup ${d.table} differs from a recount of the stored votes: missing ${d.missing.join(' | ')}; extra ${d.extra.join(' | ')}`);
 
-  const faces = await db.selectFrom('face_counts_day').select(['office_id', 'service_id', 'face', (eb) => eb.fn.sum<number>('count').as('n')]).groupBy(['office_id', 'service_id', 'face']).execute();
+  const faces = await db.selectFrom('face_counts').select(['office_id', 'service_id', 'face', (eb) => eb.fn.sum<number>('count').as('n')]).groupBy(['office_id', 'service_id', 'face']).execute();
   const counted = new Map(faces.map((f) => [`${f.office_id} ${f.service_id} ${f.face}`, Number(f.n)]));
   for (const key of new Set([...castTally.keys(), ...counted.keys()])) {
     if ((castTally.get(key) ?? 0) !== (counted.get(key) ?? 0)) problems.push(`${key}: ${castTally.get(key) ?? 0} cast, ${counted.get(key) ?? 0} counted`);

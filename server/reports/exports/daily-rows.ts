@@ -1,5 +1,5 @@
 // The export's finest table: votes per day, office, service and channel, with the faces in use and a count per reason.
-import type { FaceId } from '../../contract/scale';
+import { FACE_IDS, type FaceId } from '../../contract/scale';
 import type { Db } from '../../store/database';
 import { getDailyReasonCounts } from '../queries/get-daily-reason-counts';
 import { getDailyServiceCounts } from '../queries/get-daily-service-counts';
@@ -53,8 +53,8 @@ export async function buildDailyTable(db: Db, administrationId: string, offices:
       row = { day: c.day, officeId: c.officeId, office: officeName.get(c.officeId) ?? c.officeId, serviceId: c.serviceId, service: services.get(c.serviceId)?.name ?? c.serviceId, channel: c.channel, total: 0, faces: new Map(), reasons: new Map() };
       rows.set(k, row);
     }
-    row.total += c.count;
-    row.faces.set(c.face, (row.faces.get(c.face) ?? 0) + c.count);
+    row.total += c.tally.votes;
+    for (const f of FACE_IDS) if (c.tally[f] > 0) row.faces.set(f, (row.faces.get(f) ?? 0) + c.tally[f]);
   }
   const named = new Set<string>();
   for (const r of reasonCounts) {
@@ -72,5 +72,5 @@ export async function buildDailyTable(db: Db, administrationId: string, offices:
   const sorted = [...rows.values()].sort(
     (a, b) => a.day.localeCompare(b.day) || a.office.localeCompare(b.office, 'it') || a.service.localeCompare(b.service, 'it') || a.channel.localeCompare(b.channel),
   );
-  return { faces: facesInUse(scales, counts.map((c) => c.face)), reasons, rows: sorted };
+  return { faces: facesInUse(scales, counts.flatMap((c) => FACE_IDS.filter((f) => c.tally[f] > 0))), reasons, rows: sorted };
 }

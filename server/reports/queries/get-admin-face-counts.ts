@@ -6,7 +6,7 @@ import { readPlanned, tallyOf, toCount } from './read-planned';
 
 export type AdminDimension = 'administration_id' | 'channel';
 
-/** Votes per scale and face; edge days without channels as one tally per group (migration 022). */
+/** Whole months per scale and face; edge days as one tally per group (migrations 022, 024). */
 export type AdminFaceRow = {
   administration_id?: string;
   channel?: string;
@@ -40,29 +40,28 @@ export async function getAdminFaceCounts(db: Db, administrationIds: readonly str
       return (await q.groupBy(inIndexOrder ? ['month', 'channel', 'scale', 'face'] : [...dims, 'scale', 'face']).execute()).map(faceRow);
     },
     async (d) => {
-      // Without channels, the office day totals: one row per office and day.
-      if (!dims.includes('channel')) {
-        const cols = dims.includes('administration_id') ? (['offices.administration_id'] as const) : ([] as const);
-        let q = db
-          .selectFrom('tally_office_day')
-          .innerJoin('offices', 'offices.id', 'tally_office_day.office_id')
-          .select((eb) => [...cols, ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(`tally_office_day.${c}`).as(c))])
-          .where('tally_office_day.day', '>=', d.from)
-          .where('tally_office_day.day', '<=', d.to);
-        if (administrationIds) q = q.where('offices.administration_id', 'in', [...administrationIds]);
-        const rows = cols.length > 0 ? await q.groupBy([...cols]).execute() : await q.execute();
-        // Without a group, an empty range still gives one row of nulls: no votes, nothing to add.
-        return rows.filter((r) => toCount(r.votes) > 0).map((r) => ({ ...('administration_id' in r ? { administration_id: r.administration_id as string } : {}), ...tallyOf(r) }));
-      }
-      const cols = dims.map((dim) => (dim === 'administration_id' ? ('offices.administration_id' as const) : ('face_counts_day.channel' as const)));
+      // Without channels, the office day totals: one row per office and day; with them, the day
+      // totals per service and channel (migration 024). Either way one tally per group.
+      const perChannel = dims.includes('channel');
+      const table = perChannel ? 'tally_day' : 'tally_office_day';
+      const cols = [...(dims.includes('administration_id') ? (['offices.administration_id'] as const) : []), ...(perChannel ? ([`tally_day.channel`] as const) : [])];
       let q = db
-        .selectFrom('face_counts_day')
-        .innerJoin('offices', 'offices.id', 'face_counts_day.office_id')
-        .select((eb) => [...cols, 'face_counts_day.scale', 'face_counts_day.face', eb.fn.sum<number | string>('face_counts_day.count').as('count')])
-        .where('face_counts_day.day', '>=', d.from)
-        .where('face_counts_day.day', '<=', d.to);
+        .selectFrom(table)
+        .innerJoin('offices', 'offices.id', `${table}.office_id`)
+        .select((eb) => [...cols, ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(`${table}.${c}`).as(c))])
+        .where(`${table}.day`, '>=', d.from)
+        .where(`${table}.day`, '<=', d.to);
       if (administrationIds) q = q.where('offices.administration_id', 'in', [...administrationIds]);
-      return (await q.groupBy([...cols, 'face_counts_day.scale', 'face_counts_day.face']).execute()).map(faceRow);
+      const rows = cols.length > 0 ? await q.groupBy([...cols]).execute() : await q.execute();
+      // Without a group, an empty range still gives one row of nulls: no votes, nothing to add.
+      return rows
+        .filter((r) => toCount(r.votes) > 0)
+        .map((r) => {
+          const row: AdminFaceRow = tallyOf(r);
+          if ('administration_id' in r) row.administration_id = r.administration_id as string;
+          if ('channel' in r) row.channel = r.channel as string;
+          return row;
+        });
     },
   );
 }

@@ -2,15 +2,14 @@
 import { sql } from 'kysely';
 import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
 import type { Db } from '../../store/database';
-import type { ScaleFaceCount } from '../metrics/score';
-import { readPlanned, tallyOf, toCount } from './read-planned';
+import { readPlanned, tallyOf } from './read-planned';
 
-/** Votes per scale and face (days per service); whole months and the office day totals as one tally each (migrations 022, 023). */
+/** One tally per bucket (and service): days from the day totals (migrations 022, 024), whole months from the month totals (023). */
 export type SeriesRow = {
   /** YYYY-MM-DD, or YYYY-MM for whole months when `unit` is month. */
   bucket: string;
   service_id: string | null;
-} & (ScaleFaceCount | TallyCounts);
+} & TallyCounts;
 
 /**
  * unit 'day' reads a daily rollup only; unit 'month' reads whole months from the month totals
@@ -28,14 +27,14 @@ export async function getFaceSeries(db: Db, officeIds: readonly string[], from: 
     const by = perMonth ? sql`substr(${sql.ref('day')}, 1, 7)` : sql`${sql.ref('day')}`;
     if (byService) {
       const rows = await db
-        .selectFrom('face_counts_day')
-        .select((eb) => [bucket.as('bucket'), 'service_id', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+        .selectFrom('tally_day')
+        .select((eb) => [bucket.as('bucket'), 'service_id', ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(c).as(c))])
         .where('office_id', 'in', [...officeIds])
         .where('day', '>=', d.from)
         .where('day', '<=', d.to)
-        .groupBy([by, 'service_id', 'scale', 'face'])
+        .groupBy([by, 'service_id'])
         .execute();
-      return rows.map((r) => ({ bucket: r.bucket, service_id: r.service_id, scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+      return rows.map((r) => Object.assign(tallyOf(r), { bucket: r.bucket, service_id: r.service_id }));
     }
     const rows = await db
       .selectFrom('tally_office_day')
@@ -45,7 +44,7 @@ export async function getFaceSeries(db: Db, officeIds: readonly string[], from: 
       .where('day', '<=', d.to)
       .groupBy(by)
       .execute();
-    return rows.map((r) => ({ bucket: r.bucket, service_id: null, ...tallyOf(r) }));
+    return rows.map((r) => Object.assign(tallyOf(r), { bucket: r.bucket, service_id: null }));
   };
   if (unit === 'day') return days({ from, to });
   return readPlanned<SeriesRow>(
@@ -61,7 +60,7 @@ export async function getFaceSeries(db: Db, officeIds: readonly string[], from: 
           .where('month', '<=', m.to)
           .groupBy(['month', ...service])
           .execute()
-      ).map((r) => ({ bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null, ...tallyOf(r) })),
+      ).map((r) => Object.assign(tallyOf(r), { bucket: r.bucket, service_id: 'service_id' in r ? (r.service_id as string) : null })),
     days,
   );
 }

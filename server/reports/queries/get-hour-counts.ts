@@ -1,21 +1,20 @@
 // Votes per weekday and hour for offices over a period: the heatmap's raw rows.
 import { weekdayOf } from '../../aggregates/count-deltas';
 import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
-import type { ScaleFaceCount } from '../metrics/score';
 import type { Db } from '../../store/database';
-import { readPlanned, tallyOf, toCount } from './read-planned';
+import { readPlanned, tallyOf } from './read-planned';
 
-/** Whole months give one tally per weekday and hour; edge days their votes per scale and face. */
+/** One tally per weekday and hour. */
 export type HourRow = {
   /** 0 = Monday. */
   weekday: number;
   hour: number;
-} & (TallyCounts | ScaleFaceCount);
+} & TallyCounts;
 
-/** Whole months from the weekday x hour totals (migration 022); edge days from the hourly rollup. */
+/** Whole months from the weekday x hour totals (migration 022); edge days from the office's hours of each day (024). */
 export async function getHourCounts(db: Db, officeIds: readonly string[], from: string, to: string): Promise<HourRow[]> {
   if (officeIds.length === 0) return [];
-  const rows = await readPlanned<HourRow>(
+  return readPlanned<HourRow>(
     from,
     to,
     async (m) =>
@@ -28,31 +27,34 @@ export async function getHourCounts(db: Db, officeIds: readonly string[], from: 
           .where('month', '<=', m.to)
           .groupBy(['weekday', 'hour'])
           .execute()
-      ).map((r) => ({ weekday: Number(r.weekday), hour: Number(r.hour), ...tallyOf(r) })),
-    async (d) =>
-      (await getDayHourCounts(db, officeIds, d.from, d.to)).map((r) => ({ weekday: weekdayOf(r.day), hour: r.hour, scale: r.scale, face: r.face, count: r.count })),
+      ).map((r) => Object.assign(tallyOf(r), { weekday: Number(r.weekday), hour: Number(r.hour) })),
+    async (d) => {
+      // A day's weekday once per day, not once per row.
+      const weekdays = new Map<string, number>();
+      return (await getDayHourCounts(db, officeIds, d.from, d.to)).map(({ day, ...r }) => {
+        let weekday = weekdays.get(day);
+        if (weekday === undefined) weekdays.set(day, (weekday = weekdayOf(day)));
+        return Object.assign(r, { weekday });
+      });
+    },
   );
-  return rows;
 }
 
-export interface DayHourRow {
+export type DayHourRow = {
   day: string;
   hour: number;
-  scale: number;
-  face: string;
-  count: number;
-}
+} & TallyCounts;
 
-/** Per day and hour, from the hourly rollup: edge days, and the office's holidays. */
+/** Per day and hour, from the office hour totals (migration 024): edge days, and the office's holidays. */
 export async function getDayHourCounts(db: Db, officeIds: readonly string[], from: string, to: string, onlyDays?: readonly string[]): Promise<DayHourRow[]> {
   if (officeIds.length === 0 || onlyDays?.length === 0) return [];
   let query = db
-    .selectFrom('face_counts')
-    .select((eb) => ['day', 'hour', 'scale', 'face', eb.fn.sum<number | string>('count').as('count')])
+    .selectFrom('tally_office_hour')
+    .select((eb) => ['day', 'hour', ...TALLY_COLUMNS.map((c) => eb.fn.sum<number | string>(c).as(c))])
     .where('office_id', 'in', [...officeIds])
     .where('day', '>=', from)
     .where('day', '<=', to);
   if (onlyDays) query = query.where('day', 'in', [...onlyDays]);
-  const rows = await query.groupBy(['day', 'hour', 'scale', 'face']).execute();
-  return rows.map((r) => ({ day: r.day, hour: Number(r.hour), scale: Number(r.scale), face: r.face, count: toCount(r.count) }));
+  const rows = await query.groupBy(['day', 'hour']).execute();
+  return rows.map((r) => Object.assign(tallyOf(r), { day: r.day, hour: Number(r.hour) }));
 }

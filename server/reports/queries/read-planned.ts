@@ -22,5 +22,9 @@ export const toCount = (value: number | string | bigint | null | undefined): num
 
 /** A totals-only rollup's columns from a row of their sums. */
 export function tallyOf(row: Record<string, unknown>): TallyCounts {
-  return Object.fromEntries(TALLY_COLUMNS.map((c) => [c, toCount(row[c] as number | string | null)])) as TallyCounts;
+  // A plain loop: reports map thousands of rows through this, and Object.fromEntries of a mapped
+  // array showed in their profile.
+  const out = {} as TallyCounts;
+  for (const c of TALLY_COLUMNS) out[c] = toCount(row[c] as number | string | null);
+  return out;
 }

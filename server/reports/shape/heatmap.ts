@@ -41,10 +41,10 @@ export function buildHeatmap(rows: readonly HourRow[], holidayRows: readonly Day
     }
   }
   for (const r of holidayRows) {
-    outside.onHolidays += r.count;
+    outside.onHolidays += votesOf(r);
     // Votes of a holiday in hours already counted as closed are not counted twice.
     if (known && !isOpenHour(openingHours, weekdayOf(r.day), r.hour)) continue;
-    outside.votes += r.count;
+    outside.votes += votesOf(r);
     outside.negative += negativeVotesOf(r);
   }
   return { cells, outsideOpening: outside, openingHoursKnown: known };

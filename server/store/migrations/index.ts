@@ -23,6 +23,7 @@ import { officeDayRollup } from './020-office-day-rollup';
 import { officeReportIndexes } from './021-office-report-indexes';
 import { totalsRollups } from './022-totals-rollups';
 import { monthTotals } from './023-month-totals';
+import { dayTotals } from './024-day-totals';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '021-office-report-indexes': officeReportIndexes,
   '022-totals-rollups': totalsRollups,
   '023-month-totals': monthTotals,
+  '024-day-totals': dayTotals,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -33,10 +33,11 @@ describe('countDeltas', () => {
     const deltas = countDeltas([vote(), vote(), vote()]);
     expect(Object.fromEntries(deltas.map((d) => [d.table, d.rows]))).toEqual({
       face_counts: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', hour: 9, scale: 3, face: 'positivo', count: 3 }],
-      face_counts_day: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', scale: 3, face: 'positivo', count: 3 }],
       // Totals only: three votes of 12 twelfths (positivo is the best of three faces).
+      tally_day: [{ office_id: 'o1', service_id: 's1', channel: 'totem', day: '2026-03-10', ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       tally_month: [{ office_id: 'o1', service_id: 's1', channel: 'totem', month: '2026-03', ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       tally_office_day: [{ office_id: 'o1', day: '2026-03-10', ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
+      tally_office_hour: [{ office_id: 'o1', day: '2026-03-10', hour: 9, ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       // 10 March 2026 is a Tuesday: weekday 1 counting from Monday.
       tally_office_weekhour: [{ office_id: 'o1', month: '2026-03', weekday: 1, hour: 9, ...tally({ votes: 3, positivo: 3, points: 36, points_squared: 432 }) }],
       face_counts_admin_month: [{ administration_id: 'a1', month: '2026-03', channel: 'totem', scale: 3, face: 'positivo', count: 3 }],
@@ -64,6 +65,21 @@ describe('countDeltas', () => {
       { office_id: 'o1', day: '2026-03-10', ...tally({ votes: 6, positivo: 5, sufficiente: 1, points: 4 * 12 + 6 + 9, points_squared: 4 * 144 + 36 + 81 }) },
       { office_id: 'o1', day: '2026-03-11', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
       { office_id: 'o2', day: '2026-03-10', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+    ]);
+    // The day totals drop hour, scale and face: the other hour, face and scale fold into the first vote's row.
+    expect(rowsOf(votes, 'tally_day')).toEqual([
+      { office_id: 'o1', day: '2026-03-10', service_id: 's1', channel: 'sportello', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o1', day: '2026-03-10', service_id: 's1', channel: 'totem', ...tally({ votes: 4, positivo: 3, sufficiente: 1, points: 2 * 12 + 9 + 6, points_squared: 2 * 144 + 81 + 36 }) },
+      { office_id: 'o1', day: '2026-03-10', service_id: 's2', channel: 'totem', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o1', day: '2026-03-11', service_id: 's1', channel: 'totem', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o2', day: '2026-03-10', service_id: 's1', channel: 'totem', ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+    ]);
+    // The office hour totals drop service, channel, scale and face (keys sort as text: hour 10 before 9).
+    expect(rowsOf(votes, 'tally_office_hour')).toEqual([
+      { office_id: 'o1', day: '2026-03-10', hour: 10, ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o1', day: '2026-03-10', hour: 9, ...tally({ votes: 5, positivo: 4, sufficiente: 1, points: 3 * 12 + 9 + 6, points_squared: 3 * 144 + 81 + 36 }) },
+      { office_id: 'o1', day: '2026-03-11', hour: 9, ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
+      { office_id: 'o2', day: '2026-03-10', hour: 9, ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) },
     ]);
   });
 

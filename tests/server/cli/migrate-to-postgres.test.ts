@@ -32,7 +32,7 @@ const SPAN = historySpan(new Date(NOW));
  */
 const FILLED: readonly TableName[] = [
   'administrations', 'offices', 'services', 'reasons', 'terminals', 'terminal_services', 'users', 'grants', 'sessions', 'api_keys',
-  'service_standards', 'terminal_status', 'votes', 'vote_reasons', 'vote_tombstones', 'face_counts', 'face_counts_day', 'tally_office_day', 'tally_month',
+  'service_standards', 'terminal_status', 'votes', 'vote_reasons', 'vote_tombstones', 'face_counts', 'tally_day', 'tally_office_hour', 'tally_office_day', 'tally_month',
   'tally_office_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month',
   'arrival_counts', 'terminal_counts_month', 'participation_day', 'participation_month', 'audit_log', 'rate_limits', 'leases',
   // Issue 9: channel points, the web widget's comments, QR codes, comment retention, translations.

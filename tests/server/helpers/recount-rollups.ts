@@ -42,7 +42,7 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     const k = JSON.stringify(key);
     m.set(k, (m.get(k) ?? 0) + 1);
   };
-  // The totals-only rollups (migration 022): per key, the sum of each vote's tally columns.
+  // The totals-only rollups (migrations 022, 023 and 024): per key, the sum of each vote's tally columns.
   const tallies = new Map<string, Map<string, Record<string, number>>>();
   const addTally = (table: string, key: Row, scale: number, face: string) => {
     const m = tallies.get(table) ?? new Map<string, Record<string, number>>();
@@ -67,9 +67,10 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     }
     const scale = Number(v.scale);
     add('face_counts', { ...base, day: v.day, hour: Number(v.hour), scale, face: v.face });
-    add('face_counts_day', { ...base, day: v.day, scale, face: v.face });
+    addTally('tally_day', { ...base, day: v.day }, scale, v.face);
     addTally('tally_month', { ...base, month }, scale, v.face);
     addTally('tally_office_day', { office_id: v.office_id, day: v.day }, scale, v.face);
+    addTally('tally_office_hour', { office_id: v.office_id, day: v.day, hour: Number(v.hour) }, scale, v.face);
     addTally('tally_office_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour) }, scale, v.face);
     add('face_counts_admin_month', { administration_id: v.admin, month, channel: v.channel, scale, face: v.face });
     for (const reason of reasonsOf.get(v.id) ?? []) {
@@ -86,7 +87,7 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     add('participation_day', { office_id: v.office_id, service_id: v.service_id, channel: v.channel === 'totem' ? 'sportello' : v.channel, day: v.day });
   }
   const differences: RollupDifference[] = [];
-  for (const table of ['face_counts', 'face_counts_day', 'tally_month', 'tally_office_day', 'tally_office_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month', 'arrival_counts', 'terminal_counts_month', 'participation_day', 'flagged_counts']) {
+  for (const table of ['face_counts', 'tally_day', 'tally_month', 'tally_office_day', 'tally_office_hour', 'tally_office_weekhour', 'face_counts_admin_month', 'reason_counts', 'reason_counts_month', 'follow_up_counts', 'follow_up_counts_month', 'arrival_counts', 'terminal_counts_month', 'participation_day', 'flagged_counts']) {
     const tally = tallies.has(table) || table.startsWith('tally_');
     const counts: readonly string[] = tally ? TALLY_COLUMNS : [table === 'participation_day' ? 'votes' : 'count'];
     const count = counts[0]!;

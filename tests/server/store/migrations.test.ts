@@ -228,4 +228,83 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 024 sums the day and hour rollups into totals per office, day, service and channel and per office, day and hour, and drops the day rollup', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('023-month-totals')).error).toBeUndefined();
+    const day = (service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id: 'o1', day: '2026-03-02', service_id, channel, scale, face, count });
+    await old
+      .insertInto('face_counts_day')
+      .values([
+        // One service and channel on three scales: 4 positivo (3 faces, 12 twelfths each), 2 negativo
+        // (5 faces, 3 each), 1 pessimo (4 faces, 0), 3 positivo (4 faces, 8 each).
+        day('s1', 'totem', 3, 'positivo', 4),
+        day('s1', 'totem', 5, 'negativo', 2),
+        day('s1', 'totem', 4, 'pessimo', 1),
+        day('s1', 'totem', 4, 'positivo', 3),
+        // Another channel, another service, another day, another office: rows of their own.
+        day('s1', 'sportello', 3, 'sufficiente', 3),
+        day('s2', 'totem', 5, 'ottimo', 5),
+        { ...day('s1', 'totem', 3, 'negativo', 1), day: '2026-03-03' },
+        { ...day('s1', 'totem', 4, 'negativo', 2), office_id: 'o2' },
+      ])
+      .execute();
+    const hour = (h: number, service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id: 'o1', day: '2026-03-02', hour: h, service_id, channel, scale, face, count });
+    await old
+      .insertInto('face_counts')
+      .values([
+        // Hour 9: two services, two channels and three scales fold into one row.
+        hour(9, 's1', 'totem', 3, 'positivo', 4),
+        hour(9, 's1', 'sportello', 5, 'sufficiente', 2),
+        hour(9, 's2', 'totem', 4, 'negativo', 3),
+        // Hour 10, another day, another office: rows of their own.
+        hour(10, 's1', 'totem', 4, 'ottimo', 1),
+        { ...hour(9, 's1', 'totem', 5, 'pessimo', 6), day: '2026-03-03' },
+        { ...hour(9, 's1', 'totem', 3, 'negativo', 7), office_id: 'o2' },
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
+      const numbers = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k in zero || k === 'hour' ? Number(v) : v]));
+      const days = await store.db.selectFrom('tally_day').selectAll().orderBy('office_id').orderBy('day').orderBy('service_id').orderBy('channel').execute();
+      expect(days.map(numbers)).toEqual([
+        { office_id: 'o1', day: '2026-03-02', service_id: 's1', channel: 'sportello', ...zero, votes: 3, sufficiente: 3, points: 3 * 6, points_squared: 3 * 36 },
+        {
+          office_id: 'o1',
+          day: '2026-03-02',
+          service_id: 's1',
+          channel: 'totem',
+          ...zero,
+          votes: 10,
+          positivo: 7,
+          negativo: 2,
+          pessimo: 1,
+          points: 4 * 12 + 2 * 3 + 1 * 0 + 3 * 8,
+          points_squared: 4 * 144 + 2 * 9 + 3 * 64,
+        },
+        { office_id: 'o1', day: '2026-03-02', service_id: 's2', channel: 'totem', ...zero, votes: 5, ottimo: 5, points: 5 * 12, points_squared: 5 * 144 },
+        { office_id: 'o1', day: '2026-03-03', service_id: 's1', channel: 'totem', ...zero, votes: 1, negativo: 1 },
+        { office_id: 'o2', day: '2026-03-02', service_id: 's1', channel: 'totem', ...zero, votes: 2, negativo: 2, points: 2 * 4, points_squared: 2 * 16 },
+      ]);
+      const hours = await store.db.selectFrom('tally_office_hour').selectAll().orderBy('office_id').orderBy('day').orderBy('hour').execute();
+      expect(hours.map(numbers)).toEqual([
+        { office_id: 'o1', day: '2026-03-02', hour: 9, ...zero, votes: 9, positivo: 4, sufficiente: 2, negativo: 3, points: 4 * 12 + 2 * 6 + 3 * 4, points_squared: 4 * 144 + 2 * 36 + 3 * 16 },
+        { office_id: 'o1', day: '2026-03-02', hour: 10, ...zero, votes: 1, ottimo: 1, points: 12, points_squared: 144 },
+        { office_id: 'o1', day: '2026-03-03', hour: 9, ...zero, votes: 6, pessimo: 6 },
+        { office_id: 'o2', day: '2026-03-02', hour: 9, ...zero, votes: 7, negativo: 7 },
+      ]);
+      // The hour rollup stays as it was; the day rollup is gone, its readers read the day totals.
+      expect(Number((await store.db.selectFrom('face_counts').select((eb) => eb.fn.sum<number>('count').as('n')).executeTakeFirstOrThrow()).n)).toBe(4 + 2 + 3 + 1 + 6 + 7);
+      expect(await listTables(store.db, store.dialect)).not.toContain('face_counts_day');
+    } finally {
+      await store.close();
+    }
+  });
 });
