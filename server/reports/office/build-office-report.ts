@@ -9,7 +9,7 @@ import { scoreOf } from '../metrics/score';
 import { checkPeriod, eachDay } from '../period';
 import { holidaysIn, previousPeriod, yearBefore, type DayRange } from '../period-plan';
 import { getArrivals } from '../queries/get-arrivals';
-import { getFaceCounts } from '../queries/get-face-counts';
+import { getFaceCounts, type FaceCountParts } from '../queries/get-face-counts';
 import { getFlaggedCounts } from '../queries/get-flagged-counts';
 import { getFaceSeries } from '../queries/get-face-series';
 import { getFollowUpCounts } from '../queries/get-follow-up-counts';
@@ -39,9 +39,9 @@ export interface ReportContext {
 
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h));
 
-/** Votes of a period per service, and in total: what comparisons and charter parts need. */
-async function serviceSums(db: Db, officeId: string, range: DayRange) {
-  const rows = await getFaceCounts(db, [officeId], range.from, range.to, ['service_id']);
+/** Votes of a period per service, and in total: what comparisons and charter parts need (`parts`: see getFaceCounts). */
+async function serviceSums(db: Db, officeId: string, range: DayRange, parts: FaceCountParts) {
+  const rows = await getFaceCounts(db, [officeId], range.from, range.to, ['service_id'], parts);
   const byService = foldBy(rows, (r) => r.service_id!);
   return { byService, total: mergeTallied(byService.values()) };
 }
@@ -58,6 +58,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
   const holidays = holidaysIn(calendar.holidays, from, to);
   const previous = previousPeriod(from, to);
   const lastYear = yearBefore(from, to);
+  const parts: FaceCountParts = new Map();
 
   const [main, daily, series, hours, holidayHours, reasons, reasonsPerService, reasonsOverTime, followUps, arrivals, participationRows, prev, year, offered, names, standards, labels] =
     await Promise.all([
@@ -72,8 +73,8 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
       getFollowUpCounts(db, ids, from, to),
       getArrivals(db, ids, from, to),
       getParticipation(db, ids, from, to),
-      serviceSums(db, officeId, previous),
-      serviceSums(db, officeId, lastYear),
+      serviceSums(db, officeId, previous, parts),
+      serviceSums(db, officeId, lastYear, parts),
       getOfficeServices(db, officeId),
       getServiceNames(db, office.administration.id),
       getStandards(db, office.administration.id),
@@ -89,7 +90,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
   const serviceList = [...services.keys()].map((serviceId) => ({ serviceId, name: names.get(serviceId)?.name ?? serviceId }));
   const charter = await charterChecks(serviceList, standards, period, async (range) => {
     if (range.from === from && range.to === to) return new Map([...services].map(([id, t]) => [id, t.sums]));
-    const part = await serviceSums(db, officeId, range);
+    const part = await serviceSums(db, officeId, range, parts);
     return new Map([...part.byService].map(([id, t]) => [id, t.sums]));
   }, minSample);
 
