@@ -1,5 +1,5 @@
 // Alerts as people read them: an administration's (or one office's), newest first; one alert; acknowledging one with a comment (audited).
-import type { Alert, AlertKind } from '../contract/alerts';
+import type { Alert, AlertFacts, AlertKind } from '../contract/alerts';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -26,6 +26,7 @@ function query(db: Db) {
       'a.opened_value',
       'a.last_value',
       'a.message',
+      'a.facts',
       'a.acknowledged_at',
       'a.acknowledged_by',
       'a.ack_comment',
@@ -49,6 +50,7 @@ const toAlert = (r: Row): Alert => ({
   openedValue: n(r.opened_value),
   lastValue: n(r.last_value),
   message: r.message,
+  facts: r.facts === null ? null : (JSON.parse(r.facts) as AlertFacts),
   acknowledgedAt: r.acknowledged_at,
   acknowledgedBy: r.acknowledged_by,
   ackComment: r.ack_comment,

@@ -38,7 +38,7 @@ async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Dat
     const opened = await db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('alerts')
-        .values({ id, rule_id: rule.id, open_key: rule.id, administration_id: rule.administrationId, office_id: rule.officeId, service_id: rule.serviceId, kind: rule.params.kind, status: 'open', opened_at: at, opened_value: measure.value, last_value: measure.value, message: measure.message })
+        .values({ id, rule_id: rule.id, open_key: rule.id, administration_id: rule.administrationId, office_id: rule.officeId, service_id: rule.serviceId, kind: rule.params.kind, status: 'open', opened_at: at, opened_value: measure.value, last_value: measure.value, message: measure.message, facts: JSON.stringify(measure.facts) })
         .onConflict((oc) => oc.column('open_key').doNothing())
         .executeTakeFirst();
       // Another collector opened it a moment ago.

@@ -1,6 +1,7 @@
 // One rule measured now: its value, whether it should be open (with hysteresis: the threshold that opens an
 // alert differs from the one that closes it), and the sentence people read. null: not enough votes to judge.
-import type { AlertParams } from '../contract/alerts';
+import type { AlertFacts, AlertParams } from '../contract/alerts';
+import { describeAlert } from '../contract/alert-sentences';
 import { lastDayOfMonth } from '../reports/period-plan';
 import { sumsOf } from '../reports/metrics/score';
 import { localDay } from '../subscriptions/periods';
@@ -19,11 +20,13 @@ export interface Measure {
   value: number;
   /** Whether the rule's alert should be open now, given whether it is open. */
   firing: boolean;
+  /** What was seen, in numbers: the dashboard writes it in its reader's language. */
+  facts: AlertFacts;
+  /** The same in Italian, for the e-mail (contract/alert-sentences.ts). */
   message: string;
 }
 
-const pct = (x: number) => `${(Math.round(x * 1000) / 10).toLocaleString('it-IT')}%`;
-const num = (x: number) => (Math.round(x * 10) / 10).toLocaleString('it-IT');
+const withMessage = (m: Omit<Measure, 'message'>): Measure => ({ ...m, message: describeAlert(m.facts) });
 
 export async function measureRule(db: Db, scope: AlertScope & { createdAt: string }, params: AlertParams, open: boolean, now: Date): Promise<Measure | null> {
   switch (params.kind) {
@@ -33,14 +36,14 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       if (sums.votes < params.lastVotes) return null;
       const share = sums.negative / sums.votes;
       const firing = open ? share * 100 >= params.closeBelowPct : share * 100 > params.openAbovePct;
-      return { value: share, firing, message: `Giudizi negativi: ${pct(share)} degli ultimi ${sums.votes} (soglia ${num(params.openAbovePct)}%).` };
+      return withMessage({ value: share, firing, facts: { kind: params.kind, share, votes: sums.votes, openAbovePct: params.openAbovePct } });
     }
     case 'low-index': {
       const sums = sumsOf(await getFaceCountsSince(db, scope, new Date(now.getTime() - params.windowHours * 3_600_000)));
       if (sums.votes < params.minVotes) return null;
       const index = (sums.value / sums.votes) * 100;
       const firing = open ? index <= params.closeAbove : index < params.openBelow;
-      return { value: index, firing, message: `Indice di soddisfazione ${num(index)} su 100 nelle ultime ${params.windowHours} ore (${sums.votes} giudizi; soglia ${num(params.openBelow)}).` };
+      return withMessage({ value: index, firing, facts: { kind: params.kind, index, windowHours: params.windowHours, votes: sums.votes, openBelow: params.openBelow } });
     }
     case 'silence': {
       const clock = await getOfficeClock(db, scope.administrationId, scope.officeId);
@@ -49,7 +52,7 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       const since = last ?? new Date(scope.createdAt);
       const hours = openHoursBetween(clock.hours, clock.timeZone, since, now);
       // Opens after `hours` of opening time without a vote; only a vote (which starts the count again) closes it.
-      return { value: hours, firing: hours >= params.hours, message: `Nessun giudizio da ${num(hours)} ore di apertura (soglia ${num(params.hours)} ore)${last ? '' : ': nessun giudizio da quando la regola esiste'}.` };
+      return withMessage({ value: hours, firing: hours >= params.hours, facts: { kind: params.kind, hours, thresholdHours: params.hours, neverVoted: !last } });
     }
     case 'charter-at-risk': {
       if (!scope.serviceId) return null;
@@ -61,12 +64,11 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       if (sums.votes < params.minVotes) return null;
       const daysInMonth = Number(lastDayOfMonth(today.slice(0, 7)).slice(8));
       const p = projectCharter(sums.positive, sums.votes, standard, Number(today.slice(8)), daysInMonth)!;
-      const needed = p.neededShare > 1 ? 'non più raggiungibile' : `servirebbe il ${pct(p.neededShare)} di positivi nel resto del mese`;
-      return {
+      return withMessage({
         value: p.share,
         firing: charterDecision(p, open),
-        message: `Standard della carta a rischio: ${pct(p.share)} di positivi nel mese (${sums.votes} giudizi), lo standard promesso è ${num(standard)}%; ${needed}.`,
-      };
+        facts: { kind: params.kind, share: p.share, votes: sums.votes, standardPct: standard, neededShare: p.neededShare },
+      });
     }
   }
 }

@@ -79,6 +79,27 @@ export const AlertRuleSchema = Type.Object({
 });
 export type AlertRule = Static<typeof AlertRuleSchema>;
 
+/**
+ * What an alert saw when it opened, as numbers: the dashboard writes the sentence in its reader's
+ * language (alert-sentences.ts), the collector in Italian for `message` and the e-mail.
+ */
+export const AlertFactsSchema = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('negative-share'), share: Type.Number({ description: '0..1' }), votes: Type.Integer(), openAbovePct: Type.Number() }),
+    Type.Object({ kind: Type.Literal('low-index'), index: Type.Number({ description: '0..100' }), windowHours: Type.Number(), votes: Type.Integer(), openBelow: Type.Number() }),
+    Type.Object({ kind: Type.Literal('silence'), hours: Type.Number({ description: 'opening hours without a vote' }), thresholdHours: Type.Number(), neverVoted: Type.Boolean({ description: 'no vote since the rule was made' }) }),
+    Type.Object({
+      kind: Type.Literal('charter-at-risk'),
+      share: Type.Number({ description: 'positive share of the month so far, 0..1' }),
+      votes: Type.Integer(),
+      standardPct: Type.Number(),
+      neededShare: Type.Number({ description: 'positive share the rest of the month would need; above 1: out of reach' }),
+    }),
+  ],
+  { description: 'what the alert saw, in numbers; null for alerts opened before the collector kept them' },
+);
+export type AlertFacts = Static<typeof AlertFactsSchema>;
+
 export const AlertSchema = Type.Object({
   id: Type.String(),
   ruleId: Type.String(),
@@ -95,7 +116,8 @@ export const AlertSchema = Type.Object({
   /** The measure: a share 0..1 (negative-share, charter-at-risk), an index 0..100 (low-index), hours (silence). */
   openedValue: Type.Union([Type.Number(), Type.Null()]),
   lastValue: Type.Union([Type.Number(), Type.Null()]),
-  message: Type.String({ description: 'what was seen, in Italian, as shown on the dashboard and in the e-mail' }),
+  message: Type.String({ description: 'what was seen, in Italian, as in the e-mail; the dashboard writes `facts` in its own language' }),
+  facts: Type.Union([AlertFactsSchema, Type.Null()]),
   acknowledgedAt: Nullable(When),
   acknowledgedBy: Nullable(Type.String()),
   ackComment: Nullable(Type.String()),

@@ -575,6 +575,8 @@ export interface AlertTable {
   opened_value: ColumnType<number | null, number | null | undefined, number | null>;
   last_value: ColumnType<number | null, number | null | undefined, number | null>;
   message: string;
+  /** JSON of AlertFacts (contract/alerts.ts); null for alerts opened before migration 025. */
+  facts: Nullable;
   closed_at: Nullable;
   acknowledged_at: Nullable;
   acknowledged_by: Nullable;

@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiPaths, PAGES } from '../../server/contract/api';
 import { DEMO } from '../../server/store/seed-demo';
+import { alertPaths } from '../../server/contract/alerts';
+import { evaluateAlerts } from '../../server/alerts/evaluate-alerts';
+import { createOutbox } from '../../server/delivery/deliver-outbox';
 import { PAGES as NAV_PAGES } from '../../kiosk/dashboard/grants';
 import { axeViolations } from './helpers/axe';
 import { useAdminSession } from './helpers/pages';
@@ -41,8 +44,18 @@ function strings(value: unknown, into: Set<string>): void {
 beforeAll(async () => {
   const { adminFetch } = stage.collector;
   await seedTotemVotes(stage.collector, 30);
-  const found = new Set<string>();
   const id = DEMO.administration.id;
+  // An open alert, so the alerts page shows what it saw: a sentence the collector stores in Italian.
+  const rule = await adminFetch(alertPaths.administrationRules(id), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Index watch', officeId: DEMO.offices[0]!.id, params: { kind: 'low-index', windowHours: 720, minVotes: 5, openBelow: 99, closeAbove: 100 } }),
+  });
+  expect(rule.status).toBe(201);
+  const { store, realtime, app } = stage.collector;
+  const outbox = createOutbox({ db: store.db, mail: null, log: app.log, now: () => new Date(), live: false });
+  expect((await evaluateAlerts({ db: store.db, outbox, log: app.log, alertChanged: (a) => realtime.alertChanged(a), dashboardUrl: '' }, new Date())).opened).toBe(1);
+  const found = new Set<string>();
   for (const path of [
     apiPaths.administrations,
     apiPaths.administrationOffices(id),
@@ -50,6 +63,7 @@ beforeAll(async () => {
     apiPaths.administrationReasons(id),
     apiPaths.terminals,
     apiPaths.users,
+    alertPaths.administrationRules(id),
   ]) {
     const res = await adminFetch(path);
     if (res.ok) strings(await res.json(), found);
@@ -127,6 +141,10 @@ describe('the dashboard in English', () => {
       await page.goto(`${stage.collector.url}${PAGES.dashboard}${query}#/${id}`);
       await settled(page, id);
       for (const found of italianIn(await wordsOf(page))) problems.push(`${id}: …${found}…`);
+      if (id === 'alerts') {
+        // Written from the alert's facts in English, not the Italian sentence stored beside them.
+        expect(await page.getByTestId('alert').first().textContent()).toMatch(/Satisfaction index [\d.]+ out of 100 over the last 720 hours \(\d+ votes; threshold 99\)\./);
+      }
       if (id === 'report') {
         await page.locator('[data-testid="chart-trend"]').waitFor();
         // A month in English in the period's words or the trend's table, never "novembre".

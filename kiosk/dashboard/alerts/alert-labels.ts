@@ -1,5 +1,6 @@
 // The Italian words of the alerts page: open alerts with their acknowledgement, and the rules editor.
 import type { AlertKind } from '../../../server/contract/alerts';
+import { ALERT_SENTENCES } from '../../../server/contract/alert-sentences';
 
 export const KIND_LABELS: Readonly<Record<AlertKind, string>> = {
   'negative-share': 'Troppi giudizi negativi',
@@ -14,6 +15,9 @@ export const KIND_HINTS: Readonly<Record<AlertKind, string>> = {
   silence: 'Si apre dopo tante ore di apertura dell’ufficio senza un giudizio; si chiude al primo giudizio.',
   'charter-at-risk': 'Si apre quando, al ritmo del mese finora, il resto del mese dovrebbe andare meglio di quanto il mese è plausibilmente andato per rispettare lo standard.',
 };
+
+/** What an alert saw, per kind: the collector's own Italian sentences (its e-mails say the same). */
+export const SEEN = { ...ALERT_SENTENCES };
 
 export const L = {
   intro: 'Gli avvisi si aprono e si chiudono da soli secondo le regole; compaiono qui appena si aprono, senza ricaricare la pagina.',

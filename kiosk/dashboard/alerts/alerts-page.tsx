@@ -10,7 +10,9 @@ import { Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { allows } from '../grants';
 import { AcknowledgeForm } from './acknowledge-form';
-import { KIND_LABELS, L } from './alert-labels';
+import { describeAlert, numberWords } from '../../../server/contract/alert-sentences';
+import { LOCALE } from '../i18n/locale';
+import { KIND_LABELS, L, SEEN } from './alert-labels';
 import { listAlerts } from './alerts-api';
 import { RulesEditor } from './rules-editor';
 import { useLiveAlerts } from './use-live-alerts';
@@ -63,7 +65,8 @@ export function AlertsPage({ session, administrations }: { session: SessionInfo;
               <span class={`status ${a.status === 'open' ? 'status-revoked' : 'status-enrolled'}`}>{a.status === 'open' ? L.statusOpen : L.statusClosed}</span>
               <strong>{KIND_LABELS[a.kind]}</strong> · {a.ruleName}
             </p>
-            <p>{a.message}</p>
+            {/* Alerts opened before the collector kept their facts have only the Italian sentence. */}
+            {a.facts ? <p>{describeAlert(a.facts, SEEN, numberWords(LOCALE))}</p> : <p lang="it">{a.message}</p>}
             <p class="muted">
               {L.where}: {[a.officeName ?? L.everyOffice, a.serviceName].filter(Boolean).join(', ')} · {L.openedAt} {formatWhen(a.openedAt)}
               {a.closedAt && `, ${L.closedAt} ${formatWhen(a.closedAt)}`}

@@ -24,6 +24,7 @@ import { officeReportIndexes } from './021-office-report-indexes';
 import { totalsRollups } from './022-totals-rollups';
 import { monthTotals } from './023-month-totals';
 import { dayTotals } from './024-day-totals';
+import { alertFacts } from './025-alert-facts';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '022-totals-rollups': totalsRollups,
   '023-month-totals': monthTotals,
   '024-day-totals': dayTotals,
+  '025-alert-facts': alertFacts,
 };
 
 export const migrationProvider: MigrationProvider = {

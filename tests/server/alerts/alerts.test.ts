@@ -100,6 +100,8 @@ describe('a negative-share rule', () => {
     const alert = (await heard) as Alert;
     expect(alert).toMatchObject({ status: 'open', kind: 'negative-share', ruleName: 'Troppi negativi', officeId: OFFICE.id, openedValue: 0.45 });
     expect(alert.message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
+    // The same in numbers, for a dashboard in another language.
+    expect(alert.facts).toEqual({ kind: 'negative-share', share: 0.45, votes: 20, openAbovePct: 30 });
     await settle();
     expect(strayed).toBe(0);
 
@@ -241,6 +243,8 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     const [opened] = await openOf(rule);
     expect(opened).toMatchObject({ status: 'open', kind: 'silence' });
     expect(Number(opened!.opened_value)).toBeCloseTo(2 + 10 / 60, 1);
+    expect(JSON.parse(opened!.facts!)).toEqual({ kind: 'silence', hours: Number(opened!.opened_value), thresholdHours: 2, neverVoted: false });
+    expect(opened!.message).toBe('Nessun giudizio da 2,2 ore di apertura (soglia 2 ore).');
     // Overnight the office is closed: no second alert, the same one stays open.
     clock.set('2026-03-17T07:45:00.000Z');
     await c.scheduler.tick();
@@ -257,6 +261,9 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     await votes(c, clock.now(), faces(4, 8)); // index 33.3
     await c.scheduler.tick();
     expect((await openOf(rule)).map((a) => [a.status, Math.round(Number(a.opened_value))])).toEqual([['open', 33]]);
+    const [opened] = await openOf(rule);
+    expect(JSON.parse(opened!.facts!)).toEqual({ kind: 'low-index', index: Number(opened!.opened_value), windowHours: 2, votes: 12, openBelow: 50 });
+    expect(opened!.message).toBe('Indice di soddisfazione 33,3 su 100 nelle ultime 2 ore (12 giudizi; soglia 50).');
     clock.advance(3 * HOUR); // the window moves past the first votes
     await votes(c, clock.now(), faces(6, 4)); // index 60: between 50 and 65, stays open
     await c.scheduler.tick();
@@ -279,6 +286,8 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     const [opened] = await openOf(rule);
     expect(opened).toMatchObject({ status: 'open', kind: 'charter-at-risk' });
     expect(opened!.message).toBe('Standard della carta a rischio: 50,8% di positivi nel mese (59 giudizi), lo standard promesso è 80%; non più raggiungibile.');
+    expect(JSON.parse(opened!.facts!)).toMatchObject({ kind: 'charter-at-risk', share: 30 / 59, votes: 59, standardPct: 80 });
+    expect(JSON.parse(opened!.facts!).neededShare).toBeGreaterThan(1);
   });
 });
 
