@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createVoteQueue, newVoteId, toWire } from '../../../../kiosk/terminal/store/vote-queue';
 import { VOTE_DB_VERSION } from '../../../../kiosk/terminal/store/vote-db';
 import { closeDbs, freshDb } from '../fixtures';
@@ -18,6 +18,23 @@ describe('vote queue', () => {
     const db = await freshDb();
     expect(db.version).toBe(VOTE_DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['meta', 'votes']);
+  });
+
+  it('asks for the commit of each vote it writes at once, not when the page next goes idle ("Grazie!" waits for it)', async () => {
+    const q = createVoteQueue(await freshDb(), { now: steppingClock() });
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    try {
+      await q.record(draft('a'));
+      expect(commit).toHaveBeenCalledTimes(1);
+      const open = await q.open(draft('b', 'negativo'));
+      expect(commit).toHaveBeenCalledTimes(2);
+      expect(await q.finalise(open.id, { reasons: [], followUp: 'skipped' })).toBe(true);
+      expect(commit).toHaveBeenCalledTimes(3);
+    } finally {
+      commit.mockRestore();
+    }
+    // Committed early, still written.
+    expect((await q.takeBatch(10))?.votes.map((v) => v.serviceId)).toEqual(['a', 'b']);
   });
 
   it('gives out the oldest pending votes first, in their wire form only', async () => {
