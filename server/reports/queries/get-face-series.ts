@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { TALLY_COLUMNS, type TallyCounts } from '../../aggregates/tally-columns';
 import type { Db } from '../../store/database';
+import { getFaceCounts, type FaceCountParts } from './get-face-counts';
 import { readPlanned, tallyOf } from './read-planned';
 
 /** One tally per bucket (and service): days from the day totals (migrations 022, 024), whole months from the month totals (023). */
@@ -13,9 +14,18 @@ export type SeriesRow = {
 
 /**
  * unit 'day' reads a daily rollup only; unit 'month' reads whole months from the month totals
- * and the edge days from a daily one (the caller files those days under their month).
+ * and the edge days from a daily one (the caller files those days under their month). `parts`: see
+ * getFaceCounts.
  */
-export async function getFaceSeries(db: Db, officeIds: readonly string[], from: string, to: string, unit: 'day' | 'month', byService: boolean): Promise<SeriesRow[]> {
+export async function getFaceSeries(
+  db: Db,
+  officeIds: readonly string[],
+  from: string,
+  to: string,
+  unit: 'day' | 'month',
+  byService: boolean,
+  parts?: FaceCountParts,
+): Promise<SeriesRow[]> {
   if (officeIds.length === 0) return [];
   const service = byService ? (['service_id'] as const) : ([] as const);
   // Without services, the office day totals: one row per day (no service, channel, scale or face).
@@ -23,6 +33,18 @@ export async function getFaceSeries(db: Db, officeIds: readonly string[], from: 
   // files a row under the bucket holding its day, and the month's first day read stands for them all.
   const days = async (d: { from: string; to: string }): Promise<SeriesRow[]> => {
     const perMonth = unit === 'month';
+    // An edge within one month, by service, with the report's parts at hand: its rows per service
+    // and channel, which the period's figures read too (getFaceCounts), summed over channels here
+    // in whole numbers, as the query below would. One read of the edge instead of two.
+    if (perMonth && byService && parts && d.from.slice(0, 7) === d.to.slice(0, 7)) {
+      const perService = new Map<string, TallyCounts>();
+      for (const r of await getFaceCounts(db, officeIds, d.from, d.to, ['service_id', 'channel'], parts)) {
+        const sum = perService.get(r.service_id!);
+        if (!sum) perService.set(r.service_id!, tallyOf(r));
+        else for (const c of TALLY_COLUMNS) sum[c] += r[c];
+      }
+      return [...perService].map(([serviceId, t]) => Object.assign(t, { bucket: d.from, service_id: serviceId }));
+    }
     const bucket = perMonth ? sql<string>`min(${sql.ref('day')})` : sql<string>`${sql.ref('day')}`;
     const by = perMonth ? sql`substr(${sql.ref('day')}, 1, 7)` : sql`${sql.ref('day')}`;
     if (byService) {

@@ -18,8 +18,12 @@ export interface Tallied {
   sums: ScoreSums;
 }
 
+const NO_FACES = Object.freeze(Object.fromEntries(FACE_IDS.map((f) => [f, 0])) as FaceCounts);
+
 export function emptyTallied(): Tallied {
-  return { total: 0, faces: Object.fromEntries(FACE_IDS.map((f) => [f, 0])) as FaceCounts, sums: emptySums() };
+  // A copy of one zeroed object: a report makes one per day, bucket and service (hundreds), and
+  // building each from FACE_IDS showed in its profile.
+  return { total: 0, faces: { ...NO_FACES }, sums: emptySums() };
 }
 
 export function addRow(t: Tallied, row: CountRow): Tallied {
