@@ -10,6 +10,16 @@ class DropRowLocks extends OperationNodeTransformer {
   }
 }
 
+/** Whether a select anywhere in the tree (a subquery too) ends with a lock clause; reads the nodes, copies nothing. */
+function hasRowLock(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasRowLock);
+  if (node === null || typeof node !== 'object') return false;
+  const n = node as { kind?: string; endModifiers?: readonly { modifier?: string }[] };
+  if (n.kind === 'SelectQueryNode' && n.endModifiers?.some((m) => m.modifier !== undefined && LOCKS.has(m.modifier))) return true;
+  for (const value of Object.values(node)) if (typeof value === 'object' && value !== null && hasRowLock(value)) return true;
+  return false;
+}
+
 /**
  * Queries lock the rows they read with `.forUpdate()` where PostgreSQL's concurrent
  * transactions need it (server/participation/record-people-served.ts); on SQLite, where every
@@ -18,7 +28,9 @@ class DropRowLocks extends OperationNodeTransformer {
 export class WithoutRowLocks implements KyselyPlugin {
   readonly #transformer = new DropRowLocks();
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#transformer.transformNode(args.node);
+    // Only a query that locks is rebuilt: the transformer copies every node of the tree, and an
+    // office report's thirty queries paid that for nothing (issue 6, docs/performance.md).
+    return hasRowLock(args.node) ? this.#transformer.transformNode(args.node) : args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     return args.result;
