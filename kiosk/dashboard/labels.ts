@@ -1,5 +1,6 @@
 // Every word the dashboard shows, in one place, so an English (or German, for South Tyrol) table can follow.
 import type { Channel } from '../../server/contract/terminal-config';
+import type { FaceId } from '../../server/contract/scale';
 
 export const LABELS = {
   appTitle: 'gradimento: cruscotto del responsabile',
@@ -71,6 +72,15 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   totem: 'Totem',
   web: 'Web',
   telefono: 'Telefono',
+};
+
+/** The faces as a report names them (the terminal speaks to citizens in its own words, kiosk/ui/i18n). */
+export const FACE_LABELS: Readonly<Record<FaceId, string>> = {
+  ottimo: 'Ottimo',
+  positivo: 'Positivo',
+  sufficiente: 'Sufficiente',
+  negativo: 'Negativo',
+  pessimo: 'Pessimo',
 };
 
 /** The collector may know channels newer than this page: show them by their id rather than hide them. */

@@ -4,7 +4,8 @@ import type { ChannelPoint } from '../../../server/contract/channel-schemas';
 import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { AddPoint } from './channel-add';
-import { C, FACE_WORDS } from './channels-labels';
+import { C } from './channels-labels';
+import { faceLabel } from '../charts/faces';
 import { recordPhoneVote } from './channels-api';
 import type { ServiceChoice } from './channels-page';
 import { LOCALE } from '../i18n/locale';
@@ -31,7 +32,7 @@ function Operator({ point, services }: { point: ChannelPoint; services: readonly
     setRecorded(undefined);
     void save.run(async () => {
       const stored = await recordPhoneVote(point.id, { serviceId, face });
-      setRecorded(C.phoneRecorded(TIME.format(new Date(stored.storedAt)), FACE_WORDS[face], services.find((s) => s.id === serviceId)?.name ?? serviceId));
+      setRecorded(C.phoneRecorded(TIME.format(new Date(stored.storedAt)), faceLabel(face), services.find((s) => s.id === serviceId)?.name ?? serviceId));
     });
   };
   return (
@@ -50,7 +51,7 @@ function Operator({ point, services }: { point: ChannelPoint; services: readonly
         <legend>{C.phoneFaces}</legend>
         {FACES.map((face) => (
           <button key={face} type="button" class={`phone-face phone-face-${face}`} disabled={save.busy || !serviceId} onClick={() => record(face)} data-testid={`phone-${face}`}>
-            {FACE_WORDS[face]}
+            {faceLabel(face)}
           </button>
         ))}
       </fieldset>

@@ -44,5 +44,3 @@ export const C = {
   none: 'Nessuno.',
 } as const;
 
-export const FACE_WORDS = { positivo: 'Positivo', sufficiente: 'Sufficiente', negativo: 'Negativo' } as const;
-

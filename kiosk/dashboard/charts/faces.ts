@@ -2,6 +2,7 @@
 import { FACE_IDS, SCALES, type FaceId } from '../../../server/contract/scale';
 import type { FaceCounts } from '../../../server/contract/report';
 import { FACE_STYLE } from '../../ui/face-style';
+import { FACE_LABELS } from '../labels';
 
 const ALWAYS: readonly FaceId[] = SCALES[3];
 
@@ -19,8 +20,9 @@ export function faceCount(faces: Partial<FaceCounts>, face: FaceId): number {
   return faces[face] ?? 0;
 }
 
+/** In the dashboard's language: read at render time, after the catalogue is in place. */
 export function faceLabel(face: FaceId): string {
-  return FACE_STYLE[face].label;
+  return FACE_LABELS[face];
 }
 
 export function faceColor(face: FaceId): string {

@@ -1,5 +1,5 @@
 // Every word the dashboard shows, in English (kiosk/dashboard/labels.ts is the Italian original).
-import type { CHANNEL_LABELS as ItalianChannels, LABELS as Italian, PRESET_LABELS as ItalianPresets } from '../../labels';
+import type { CHANNEL_LABELS as ItalianChannels, FACE_LABELS as ItalianFaces, LABELS as Italian, PRESET_LABELS as ItalianPresets } from '../../labels';
 import type { Translation } from '../translation';
 
 export const LABELS: Translation<typeof Italian> = {
@@ -72,4 +72,13 @@ export const CHANNEL_LABELS: Translation<typeof ItalianChannels> = {
   totem: 'Totem',
   web: 'Web',
   telefono: 'Phone',
+};
+
+// "Positive" and "Negative" as in the headline figures (share of positive votes, negative share).
+export const FACE_LABELS: Translation<typeof ItalianFaces> = {
+  ottimo: 'Very positive',
+  positivo: 'Positive',
+  sufficiente: 'Fair',
+  negativo: 'Negative',
+  pessimo: 'Very negative',
 };

@@ -1,5 +1,5 @@
 // The words of the Channels page in English (kiosk/dashboard/admin/channels-labels.ts is the Italian original).
-import type { C as ItalianC, FACE_WORDS as ItalianFaces } from '../../../admin/channels-labels';
+import type { C as ItalianC } from '../../../admin/channels-labels';
 import type { Translation } from '../../translation';
 
 export const C: Translation<typeof ItalianC> = {
@@ -47,4 +47,3 @@ export const C: Translation<typeof ItalianC> = {
   none: 'None.',
 };
 
-export const FACE_WORDS: Translation<typeof ItalianFaces> = { positivo: 'Positive', sufficiente: 'Neutral', negativo: 'Negative' };
