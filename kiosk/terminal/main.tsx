@@ -9,14 +9,17 @@ import { VOTE_DB_NAME, openVoteDb } from './store/vote-db';
 import { createVoteQueue } from './store/vote-queue';
 import { registerServiceWorker, setAtStart } from './sw-register';
 import { guardKiosk } from './kiosk/kiosk-guard';
+import { whenIdle } from './when-idle';
 import './terminal.css';
 import './kiosk/kiosk.css';
+
+/** The service worker waits at most this long for an idle moment. */
+const SW_IDLE_WAIT_MS = 2_000;
 
 async function boot(root: HTMLElement): Promise<void> {
   // First of all: a pairing code must not stay in the address bar (or in a screenshot of it).
   const pairCode = takePairCode(location, history);
   guardKiosk();
-  registerServiceWorker();
   // Ask the browser not to evict the queue under storage pressure; refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);
   let db;
@@ -25,6 +28,8 @@ async function boot(root: HTMLElement): Promise<void> {
     db = await openVoteDb(VOTE_DB_NAME, { onVersionChange: () => location.reload() });
   } catch (e) {
     render(<StorageUnavailable detail={String((e as Error)?.name ?? e)} />, root);
+    // Still registered: a new version may be what gets this device going again.
+    whenIdle(registerServiceWorker, SW_IDLE_WAIT_MS);
     return;
   }
   const queue = createVoteQueue(db);
@@ -33,6 +38,9 @@ async function boot(root: HTMLElement): Promise<void> {
   // The app hands the sync loop its device token once it knows the enrolment.
   const sync = createVoteSync({ queue });
   render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} />, root);
+  // The service worker (offline start, updates between citizens) once the first screen is drawn: its
+  // set-up was one of the longest pieces of the start-up task on a slow tablet (issue 9, Lighthouse).
+  whenIdle(registerServiceWorker, SW_IDLE_WAIT_MS);
 }
 
 const root = document.getElementById('app');

@@ -1,18 +1,9 @@
 // Opens the live link after the first screen is up: socket.io-client (~10 KB gzip) stays out of the terminal's first download.
+import { whenIdle } from '../when-idle';
 import type { TerminalLink, TerminalLinkOptions } from './socket';
 
 /** The longest the link waits for the browser to be idle: a busy page still connects. */
 const IDLE_TIMEOUT_MS = 2_000;
-
-/** Runs `task` once the main thread is idle (or after IDLE_TIMEOUT_MS); returns the cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
-}
 
 /**
  * The same link as connectTerminal, with the code fetched on first use (from the service worker's
@@ -31,7 +22,7 @@ export function connectTerminalLazily(options: TerminalLinkOptions): TerminalLin
         if (!closed) link = connectTerminal(options);
       })
       .catch((e: unknown) => console.error('gradimento: live link not loaded; votes still go over HTTP', e));
-  });
+  }, IDLE_TIMEOUT_MS);
   return {
     close() {
       closed = true;
