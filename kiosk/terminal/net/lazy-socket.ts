@@ -11,15 +11,20 @@ const IDLE_TIMEOUT_MS = 2_000;
  * terminal's initial JS within its budget (docs/performance.md, "Budgets").
  * Loading the module and the handshake (several long-polling requests, then the WebSocket upgrade)
  * are long tasks on a slow tablet; they wait for an idle moment so they do not hold up the faces
- * being drawn or a first tap (issue 9, docs/accessibility.md "Lighthouse").
+ * being drawn or a first tap (issue 9, docs/accessibility.md "Lighthouse"). Evaluating the module
+ * and opening the socket take an idle moment each: together they made one task of about 100 ms
+ * under Lighthouse's 4x slowdown, which a tap landing then would wait for.
  */
 export function connectTerminalLazily(options: TerminalLinkOptions): TerminalLink {
   let link: TerminalLink | null = null;
   let closed = false;
-  const cancel = whenIdle(() => {
+  let cancel = whenIdle(() => {
     import('./socket')
       .then(({ connectTerminal }) => {
-        if (!closed) link = connectTerminal(options);
+        if (closed) return;
+        cancel = whenIdle(() => {
+          if (!closed) link = connectTerminal(options);
+        }, IDLE_TIMEOUT_MS);
       })
       .catch((e: unknown) => console.error('gradimento: live link not loaded; votes still go over HTTP', e));
   }, IDLE_TIMEOUT_MS);
