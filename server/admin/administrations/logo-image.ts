@@ -1,7 +1,7 @@
 // Checks an uploaded logo before it is stored: a PNG or JPEG whose header matches its Content-Type, within the
 // size limits, that pdfkit can actually embed (so a PDF never fails on it later).
 import { inflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import { MAX_LOGO_BYTES, MAX_LOGO_SIDE, type LogoMediaType } from '../../contract/exports';
 import { AppError } from '../../http/app-error';
 
@@ -64,7 +64,7 @@ function pngInflates(data: Buffer): boolean {
 const problem = (reason: string) => [{ field: '/body', reason }];
 
 /** Throws a 4xx AppError saying what to fix; nothing is stored when it does. */
-export function checkLogo(data: Buffer, mediaType: LogoMediaType): LogoImage {
+export async function checkLogo(data: Buffer, mediaType: LogoMediaType): Promise<LogoImage> {
   if (data.length === 0) throw new AppError('validation_failed', 'The logo is empty: send the image file as the request body.', problem('empty body'));
   if (data.length > MAX_LOGO_BYTES) {
     throw new AppError('body_too_large', `The logo is ${Math.ceil(data.length / 1024)} KiB; at most ${MAX_LOGO_BYTES / 1024} KiB. Export it smaller (a crest printed 4 cm wide needs about 500 pixels).`);
@@ -77,6 +77,8 @@ export function checkLogo(data: Buffer, mediaType: LogoMediaType): LogoImage {
   const unreadable = () => new AppError('validation_failed', 'The image cannot be read (damaged, or a PNG/JPEG variant PDF files cannot hold). Save it again as a plain PNG or JPEG.', problem('unreadable image'));
   if (mediaType === 'image/png' && !pngInflates(data)) throw unreadable();
   // The header can be right and the rest broken: let the PDF library read it once, now, rather than in a report later.
+  // Loaded here, not at start: most collectors never receive a logo (pdf-document.ts says the same).
+  const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKitDocument };
   try {
     const doc = new PDFDocument({ autoFirstPage: true });
     doc.on('data', () => {});

@@ -29,10 +29,10 @@ function officeCharter(o: Office): string {
   return `${c.met + c['met-within-noise']} su ${judged} rispettati`;
 }
 
-function renderAdministrationPdf({ report, services, faces, timeZone }: AdministrationExport, branding: Branding): Promise<Buffer> {
+async function renderAdministrationPdf({ report, services, faces, timeZone }: AdministrationExport, branding: Branding): Promise<Buffer> {
   const { administration, period } = report;
   const when = formatPeriod(period.from, period.to);
-  const { doc, finish } = newPdf({ title: `Rapporto di gradimento: ${administration.name}, ${when}`, author: administration.name, subject: 'Soddisfazione dei cittadini per ufficio e servizio' });
+  const { doc, finish } = await newPdf({ title: `Rapporto di gradimento: ${administration.name}, ${when}`, author: administration.name, subject: 'Soddisfazione dei cittadini per ufficio e servizio' });
   const flow = new Flow(doc, branding);
   flow.heading(administration.name, 18);
   flow.paragraph(`Rapporto di gradimento, ${when}`, { size: 11, color: COLORS.muted });

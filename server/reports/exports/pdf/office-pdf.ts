@@ -26,9 +26,9 @@ export async function officeReportPdf(ctx: ReportContext, officeId: string, from
   ));
 }
 
-function renderOfficePdf(report: OfficeReport, faces: ReturnType<typeof facesInUse>, branding: Awaited<ReturnType<typeof brandingOf>>): Promise<Buffer> {
+async function renderOfficePdf(report: OfficeReport, faces: ReturnType<typeof facesInUse>, branding: Awaited<ReturnType<typeof brandingOf>>): Promise<Buffer> {
   const { office, period } = report;
-  const { doc, finish } = newPdf({ title: `Rapporto di gradimento: ${office.name}, ${formatPeriod(period.from, period.to)}`, author: office.administration, subject: 'Soddisfazione dei cittadini per servizio' });
+  const { doc, finish } = await newPdf({ title: `Rapporto di gradimento: ${office.name}, ${formatPeriod(period.from, period.to)}`, author: office.administration, subject: 'Soddisfazione dei cittadini per servizio' });
   const flow = new Flow(doc, branding);
   flow.heading(office.name, 18);
   flow.paragraph(`Rapporto di gradimento, ${formatPeriod(period.from, period.to)}`, { size: 11, color: COLORS.muted });

@@ -1,6 +1,8 @@
 // A pdfkit document set up the way every gradimento report is: A4, Italian, Titillium Web embedded, collected into a Buffer.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+// Types only here: pdfkit (about 25 MB once loaded, with its fonts' code) is loaded by the first
+// document, not by every collector at start (docs/performance.md, idle sockets).
+import type PDFKitDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +26,8 @@ export interface PdfInfo {
 export type Pdf = PDFKit.PDFDocument;
 
 /** A new A4 document with the fonts registered; `finish` ends it and resolves to its bytes. */
-export function newPdf(info: PdfInfo): { doc: Pdf; finish: () => Promise<Buffer> } {
+export async function newPdf(info: PdfInfo): Promise<{ doc: Pdf; finish: () => Promise<Buffer> }> {
+  const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKitDocument };
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,

@@ -34,9 +34,9 @@ export async function yearlyReportPdf(db: Db, report: YearlyReport, faces: reado
   return renderYearlyPdf(report, faces, timeZone, branding);
 }
 
-function renderYearlyPdf(report: YearlyReport, faces: readonly FaceId[], timeZone: string, branding: Branding): Promise<Buffer> {
+async function renderYearlyPdf(report: YearlyReport, faces: readonly FaceId[], timeZone: string, branding: Branding): Promise<Buffer> {
   const { administration, year } = report;
-  const { doc, finish } = newPdf({ title: `Relazione annuale sul gradimento ${year}: ${administration.name}`, author: administration.name, subject: 'Gradimento dei servizi per ufficio e servizio, con la verifica della Carta dei servizi' });
+  const { doc, finish } = await newPdf({ title: `Relazione annuale sul gradimento ${year}: ${administration.name}`, author: administration.name, subject: 'Gradimento dei servizi per ufficio e servizio, con la verifica della Carta dei servizi' });
   const flow = new Flow(doc, branding);
   flow.heading(administration.name, 18);
   flow.paragraph(`Gradimento dei servizi nell’anno ${year}, per la relazione sulla performance`, { size: 11, color: COLORS.muted });

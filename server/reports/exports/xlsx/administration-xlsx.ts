@@ -12,7 +12,7 @@ type Office = AdministrationReport['offices'][number];
 
 export async function administrationReportXlsx(report: AdministrationReport, services: AdministrationServices, table: DailyTable, timeZone: string): Promise<Buffer> {
   const { administration, period } = report;
-  const wb = newWorkbook(`Rapporto di gradimento: ${administration.name}`, `${period.from} – ${period.to}`, new Date(report.dataQuality.computedAt));
+  const wb = await newWorkbook(`Rapporto di gradimento: ${administration.name}`, `${period.from} – ${period.to}`, new Date(report.dataQuality.computedAt));
   const followUp = services.followUp;
   summarySheet(wb, {
     title: `Rapporto di gradimento: ${administration.name}`,

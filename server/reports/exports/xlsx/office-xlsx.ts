@@ -11,7 +11,7 @@ type Service = OfficeReport['byService'][number];
 
 export async function officeReportXlsx(report: OfficeReport, table: DailyTable): Promise<Buffer> {
   const { office, period } = report;
-  const wb = newWorkbook(`Rapporto di gradimento: ${office.name}`, `${period.from} – ${period.to}`, new Date(report.dataQuality.computedAt));
+  const wb = await newWorkbook(`Rapporto di gradimento: ${office.name}`, `${period.from} – ${period.to}`, new Date(report.dataQuality.computedAt));
   const names = new Map(report.byService.map((s) => [s.serviceId, s.name]));
   const followUp = report.followUp;
   summarySheet(wb, {

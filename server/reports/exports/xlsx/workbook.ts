@@ -1,6 +1,8 @@
 // What every gradimento workbook shares: typed columns (numbers as numbers, shares as % numbers, days as dates),
 // a bold frozen header, widths that fit their content, and the workbook's bytes.
-import ExcelJS from 'exceljs';
+// Types only here: exceljs (about 30 MB once loaded) is loaded by the first workbook, not by every
+// collector at start, most of which never write one (docs/performance.md, idle sockets).
+import type ExcelJS from 'exceljs';
 import { dayAsDate } from '../format';
 
 export type Workbook = ExcelJS.Workbook;
@@ -34,8 +36,9 @@ export interface Column<R> {
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
 
-export function newWorkbook(title: string, subject: string, now: Date): Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(title: string, subject: string, now: Date): Promise<Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'gradimento';
   wb.title = title;
   wb.subject = subject;

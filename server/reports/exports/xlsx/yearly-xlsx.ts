@@ -12,7 +12,7 @@ type OfficeService = YearlyService & { office: string };
 
 export async function yearlyReportXlsx(report: YearlyReport, faces: readonly FaceId[], timeZone: string): Promise<Buffer> {
   const { administration, period } = report;
-  const wb = newWorkbook(`Relazione annuale sul gradimento ${report.year}: ${administration.name}`, report.year, new Date(report.dataQuality.computedAt));
+  const wb = await newWorkbook(`Relazione annuale sul gradimento ${report.year}: ${administration.name}`, report.year, new Date(report.dataQuality.computedAt));
   summarySheet(wb, {
     title: `Gradimento dei servizi nel ${report.year}: ${administration.name}`,
     about: [
