@@ -24,7 +24,9 @@ const LONG_PRESS_MS = 700;
 const REFRESH_GAP_MS = 500;
 
 export function StatusCorner({ queue, sync, connected, terminalId, configVersion, refreshMs = 10_000 }: StatusCornerProps) {
-  const [counts, setCounts] = useState<QueueCounts>({ open: 0, pending: 0, held: 0 });
+  // null until the queue has been counted: a corner reading 0 then would tell staff (and anything
+  // waiting for the queue to empty) that nothing is waiting while votes are (right after a reload).
+  const [counts, setCounts] = useState<QueueCounts | null>(null);
   const [held, setHeld] = useState<HeldVote[]>([]);
   const [status, setStatus] = useState<SyncStatus | null>(sync?.status() ?? null);
   const [expanded, setExpanded] = useState(false);
@@ -81,12 +83,13 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
     lowPct !== null ? t.storageLow(lowPct) : '',
     storage?.persisted === false ? t.storageNotPersisted : '',
   ].filter(Boolean);
-  const waiting = counts.pending + counts.open;
+  const waiting = counts ? counts.pending + counts.open : null;
+  const heldCount = counts?.held ?? 0;
   const reasons = heldSummary(held);
   const summary = [
     online ? t.statusOnline : t.statusOffline,
-    t.statusWaiting(waiting),
-    counts.held > 0 ? `${t.statusHeld(counts.held)}: ${reasons.join('; ')}` : '',
+    waiting !== null ? t.statusWaiting(waiting) : '',
+    heldCount > 0 ? `${t.statusHeld(heldCount)}: ${reasons.join('; ')}` : '',
     status?.problem ? t.statusProblem(status.problem.message) : '',
     ...storageWarnings,
   ]
@@ -121,31 +124,31 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
       >
         <span class={`status-dot ${online ? 'online' : 'offline'}`} data-testid="status-online" role="img" aria-label={online ? t.statusOnline : t.statusOffline} />
         {/* Digits for the eye, words for screen readers: aria-label on a bare span is not allowed. */}
-        <span class="status-waiting" data-testid="status-waiting" data-count={waiting} aria-hidden="true">
-          {waiting}
+        <span class="status-waiting" data-testid="status-waiting" data-count={waiting ?? undefined} aria-hidden="true">
+          {waiting ?? '…'}
         </span>
-        <span class="sr-only">{t.statusWaiting(waiting)}</span>
+        {waiting !== null && <span class="sr-only">{t.statusWaiting(waiting)}</span>}
         {(failure || lowPct !== null) && (
           <span class="status-held" data-testid="status-storage" role="img" aria-label={failure ? t.storageWriteFailed(failure.name, clock(failure.at)) : t.storageLow(lowPct!)}>
             !
           </span>
         )}
-        {counts.held > 0 && (
+        {heldCount > 0 && (
           <>
-            <span class="status-held" data-testid="status-held" data-count={counts.held} aria-hidden="true">
-              {t.statusHeldShort(counts.held)}
+            <span class="status-held" data-testid="status-held" data-count={heldCount} aria-hidden="true">
+              {t.statusHeldShort(heldCount)}
             </span>
-            <span class="sr-only">{t.statusHeld(counts.held)}</span>
+            <span class="sr-only">{t.statusHeld(heldCount)}</span>
           </>
         )}
       </button>
       {expanded && (
         <div class="status-panel" data-testid="status-panel">
           <p>{online ? t.statusOnline : t.statusOffline}</p>
-          <p>{t.statusWaiting(waiting)}</p>
-          {counts.held > 0 && (
+          {waiting !== null && <p>{t.statusWaiting(waiting)}</p>}
+          {heldCount > 0 && (
             <>
-              <p>{t.statusHeld(counts.held)}</p>
+              <p>{t.statusHeld(heldCount)}</p>
               <ul>
                 {reasons.map((r) => (
                   <li key={r}>{r}</li>

@@ -40,7 +40,10 @@ interface BenchWindow {
 }
 
 const waitingCount = (page: Page) =>
-  page.getByTestId('status-waiting').getAttribute('data-count', { timeout: 5_000 }).then(Number);
+  page
+    .getByTestId('status-waiting')
+    .getAttribute('data-count', { timeout: 5_000 })
+    .then((n) => (n === null ? Number.NaN : Number(n))); // no number until the queue is counted
 
 /** Opens the counter terminal through a pairing link, as staff enrol one: it keeps its device token in IndexedDB. */
 async function openTerminal(page: Page, collector: RunningCollector): Promise<void> {

@@ -52,9 +52,10 @@ export class KioskTerminal {
     await this.context!.clock.setSystemTime(Date.now() + this.clockOffsetMs);
   }
 
-  /** Votes still in the page's queue (the status corner's count). */
+  /** Votes still in the page's queue (the status corner's count); NaN until the corner has counted them. */
   async waiting(): Promise<number> {
-    return Number(await this.page!.getByTestId('status-waiting').getAttribute('data-count'));
+    const count = await this.page!.getByTestId('status-waiting').getAttribute('data-count');
+    return count === null ? Number.NaN : Number(count);
   }
 
   async run(): Promise<void> {
@@ -118,7 +119,8 @@ export class KioskTerminal {
   /** Waits until the page has delivered every vote, by itself (its socket reconnecting wakes the sync loop). */
   async drain(timeoutMs: number): Promise<void> {
     const end = Date.now() + timeoutMs;
-    while ((await this.waiting()) > 0) {
+    // Not "> 0": right after a reload the corner has not counted yet, and that is not an empty queue.
+    while ((await this.waiting()) !== 0) {
       if (Date.now() > end) throw new Error(`kiosk ${this.id}: ${await this.waiting()} votes still waiting after ${timeoutMs} ms`);
       await sleep(250);
     }

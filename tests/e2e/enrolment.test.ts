@@ -12,7 +12,12 @@ const [totem, counter] = DEMO.terminals;
 
 const stage = useStage({ width: 800, height: 1280 });
 
-const waiting = (page: Page) => page.getByTestId('status-waiting').getAttribute('data-count').then(Number);
+/** Votes the corner says are waiting; NaN until it has counted the queue (it then shows no number). */
+const waiting = (page: Page) =>
+  page
+    .getByTestId('status-waiting')
+    .getAttribute('data-count')
+    .then((n) => (n === null ? Number.NaN : Number(n)));
 
 async function votesOf(terminalId: string): Promise<number> {
   const row = await stage.collector.store.db

@@ -10,7 +10,12 @@ const counter = DEMO.terminals[1]!;
 
 const stage = useStage({ width: 800, height: 1280 });
 
-const waiting = (page: Page) => page.getByTestId('status-waiting').getAttribute('data-count').then(Number);
+/** Votes the corner says are waiting; NaN until it has counted the queue (it then shows no number). */
+const waiting = (page: Page) =>
+  page
+    .getByTestId('status-waiting')
+    .getAttribute('data-count')
+    .then((n) => (n === null ? Number.NaN : Number(n)));
 
 async function vote(page: Page, face: string, reasons?: string[]) {
   await page.getByTestId(`face-${face}`).click();

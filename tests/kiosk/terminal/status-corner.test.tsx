@@ -1,0 +1,40 @@
+// The staff corner never says "0 waiting" before it has counted the queue: right after a reload,
+// votes may be waiting, and staff (or a check waiting for the queue to empty) would believe none are.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StatusCorner } from '../../../kiosk/terminal/status-corner';
+import { createVoteQueue, type QueueCounts } from '../../../kiosk/terminal/store/vote-queue';
+import { closeDbs, freshDb } from './fixtures';
+
+let container: HTMLElement | null = null;
+afterEach(async () => {
+  if (container) render(null, container);
+  container?.remove();
+  container = null;
+  await closeDbs();
+});
+
+describe('the status corner', () => {
+  it('shows no count until the queue is counted, then the votes waiting', async () => {
+    const queue = createVoteQueue(await freshDb());
+    for (let i = 0; i < 2; i++) await queue.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
+    // The first count is held until the test lets it answer: a slow start after a reload.
+    let answer: (() => void) | null = null;
+    const counted = queue.counts.bind(queue);
+    const slow = { ...queue, counts: () => new Promise<QueueCounts>((resolve) => (answer = () => void counted().then(resolve))) };
+    container = document.createElement('div');
+    document.body.append(container);
+    act(() => render(<StatusCorner queue={slow} connected terminalId="T1" />, container!));
+
+    const waiting = () => container!.querySelector('[data-testid="status-waiting"]')!;
+    await vi.waitFor(() => expect(answer).not.toBeNull());
+    expect(waiting().hasAttribute('data-count')).toBe(false);
+    expect(waiting().textContent).toBe('…');
+    expect(container.textContent).not.toMatch(/\b0\b/);
+
+    act(() => answer!());
+    await vi.waitFor(() => expect(waiting().getAttribute('data-count')).toBe('2'));
+    expect(waiting().textContent).toBe('2');
+  });
+});
