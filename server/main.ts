@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: store.location, seededDemo: seeded }, 'collector ready');
 
-  const base = config.publicUrl;
+  // PORT=0 asks the system for a free port: the banner names the one it gave, not 0.
+  const listening = app.server.address();
+  const base = !config.publicUrlSet && config.port === 0 && listening && typeof listening === 'object' ? `http://localhost:${listening.port}` : config.publicUrl;
   const needsSetup = !(await store.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
   const lines = [
     '',

@@ -35,6 +35,8 @@ interface Running {
   child: ChildProcess;
   /** SIGTERM, as systemd stops a service; resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Everything it has printed so far. */
+  output(): string;
 }
 
 const children = new Set<ChildProcess>();
@@ -55,7 +57,7 @@ function startMain(env: Record<string, string>, port: number): Promise<Running> 
       out += chunk.toString();
       if (out.includes('gradimento is running.')) {
         clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${port}`, child, stop: () => (child.kill('SIGTERM'), exited) });
+        resolve({ url: `http://127.0.0.1:${port}`, child, stop: () => (child.kill('SIGTERM'), exited), output: () => out });
       }
     };
     child.stdout!.on('data', onData);
@@ -119,6 +121,17 @@ async function expectEveryVoteOnce(load: TerminalLoad): Promise<void> {
     await store.close();
   }
 }
+
+describe.runIf(TEST_STORE === 'sqlite')('the start banner', () => {
+  it('names the port the system chose when PORT=0, and the collector answers there', async () => {
+    const collector = await startMain(env, 0);
+    await vi.waitFor(() => expect(collector.output()).toMatch(/API: +http:\/\/localhost:\d+\/api\/openapi\.json/));
+    const port = collector.output().match(/Dashboard: +http:\/\/localhost:(\d+)\//)?.[1];
+    expect(Number(port)).toBeGreaterThan(0);
+    expect((await fetch(`http://127.0.0.1:${port}${apiPaths.health}`)).status).toBe(200);
+    expect(await collector.stop()).toBe(0);
+  });
+});
 
 describe.runIf(TEST_STORE === 'sqlite')('restarting the collector while terminals send (SQLite)', () => {
   it('stops on SIGTERM with exit 0, comes back on the same store, and every vote sent is stored exactly once', async () => {
