@@ -122,7 +122,7 @@ async function expectEveryVoteOnce(load: TerminalLoad): Promise<void> {
   }
 }
 
-describe.runIf(TEST_STORE === 'sqlite')('the start banner', () => {
+describe('the start banner', () => {
   it('names the port the system chose when PORT=0, and the collector answers there', async () => {
     const collector = await startMain(env, 0);
     await vi.waitFor(() => expect(collector.output()).toMatch(/API: +http:\/\/localhost:\d+\/api\/openapi\.json/));
