@@ -7,6 +7,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { playwright } from '@vitest/browser-playwright';
 import preact from '@preact/preset-vite';
 import { findPostgresBin, TEST_STORE_VARIABLE } from './tests/server/helpers/postgres.js';
+import { LongestFirst } from './tests/sequencer.js';
 
 /** Debian's Chromium: the only browser this machine can install (see ../shared/CI-RECIPE.md). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,6 +63,7 @@ export default defineConfig({
     // which left a suite that mostly waits on sockets, child processes and PostgreSQL at 35 minutes.
     // One per core: three made the CPU-bound tests (password hashing) time out on a busy machine.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
