@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFrontEnd } from '../../server/build-front-end';
-import { PAGES } from '../../server/contract/api';
 import { SESSION_COOKIE } from '../../server/contract/auth';
+import { seedDemoHistory } from '../../server/demo/seed-demo-history';
+import { presetPeriod, todayIn } from '../../kiosk/dashboard/period';
+import { apiPaths, PAGES } from '../../server/contract/api';
 import { DEMO } from '../../server/store/seed-demo';
 import { startCollector } from '../e2e/helpers/collector';
 
@@ -57,7 +59,11 @@ async function lighthouse(name: string, url: string, headers?: Record<string, st
     audits: Record<string, { score: number | null; title: string; details?: { items?: { url?: string }[] } }>;
   };
   // LIGHTHOUSE_KEEP=DIR keeps each page's whole report (JSON), to read its metrics and audits.
-  if (process.env.LIGHTHOUSE_KEEP) fs.copyFileSync(out, path.join(process.env.LIGHTHOUSE_KEEP, `${name.replace(/\W+/g, '-')}.json`));
+  const keep = process.env.LIGHTHOUSE_KEEP;
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    fs.copyFileSync(out, path.join(keep, `${name.replace(/\W+/g, '-')}.json`));
+  }
   fs.rmSync(out, { force: true });
   // The page measured must be the one meant (signed in, the report loaded), not a sign-in form instead.
   const urls = (report.audits['network-requests']?.details?.items ?? []).map((i) => i.url ?? '');
@@ -75,6 +81,17 @@ async function lighthouse(name: string, url: string, headers?: Record<string, st
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-lh-dist-'));
 await buildFrontEnd(dist);
 const collector = await startCollector(dist);
+// The year of votes `npm start` seeds: the report measured is the one a manager opens, not the
+// "nobody voted" card an empty office shows (which the run measured until 29 November 2026).
+if (!(await seedDemoHistory(collector.store.db))) throw new Error('the demo history was not seeded: the report would be measured empty');
+{
+  // The period the page opens on (the last 30 days, the demo's offices in Rome): it must hold votes, or an empty card is measured.
+  const office = DEMO.offices[0]!;
+  const { from, to } = presetPeriod('last30', todayIn('Europe/Rome'));
+  const res = await collector.adminFetch(`${apiPaths.officeReport(office.id)}?from=${from}&to=${to}`);
+  const total = res.ok ? ((await res.json()) as { totals: { total: number } }).totals.total : 0;
+  if (total === 0) throw new Error(`the report of ${from}..${to} has no votes (${res.status}): the page would show an empty card`);
+}
 try {
   // A pairing link, as staff open it on a new device: Lighthouse's fresh profile enrols on load.
   const terminal = await lighthouse('terminal (pairing link, then the faces)', await collector.pairingUrl(DEMO.terminals[1]!.id));

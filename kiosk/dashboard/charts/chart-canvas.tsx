@@ -1,7 +1,7 @@
 // The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
-import { queueChart } from './chart-queue';
+import { queueIdle } from '../idle-queue';
 
 /**
  * Chart.js (about 190 KB) is fetched the first time a chart mounts, never with the page: the
@@ -49,15 +49,15 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
     let unqueue = () => {};
     void loadChartJs().then(({ Chart: ChartJs }) => {
       if (cancelled) return;
-      // One chart per idle moment (chart-queue.ts), drawn at once rather than animated in: growing
+      // One chart per idle moment (idle-queue.ts), drawn at once rather than animated in: growing
       // every chart of a report from zero redrew them all on each frame for a second. Later
       // updates go through the effect below, which restores the options' animation.
-      unqueue = queueChart(() => {
+      unqueue = queueIdle(() => {
         if (cancelled || !canvas.current) return;
         const { data: d, options: o } = latest.current;
         chart.current = new ChartJs(canvas.current, { type, data: d, options: { ...fitted(o), animation: false } });
         applied.current = { data: d, options: o };
-      });
+      }, 'chart not drawn');
     });
     // Printing lays the page out narrower, and no resize event says so: redraw at the printed size,
     // and again at the screen's afterwards (Chart.js docs, "Printing resizable charts").

@@ -1,5 +1,6 @@
 // One office's report: the verdict first, then the charter, when, the trend, why, participation, and the faces behind it all.
-import { useMemo } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import type { OfficeReport } from '../../../server/contract/report';
 import { shownFaces } from '../charts/faces';
 import { officeDayOf } from '../charts/heatmap-cells';
@@ -19,6 +20,7 @@ import { formatDayLong } from '../format';
 import { LABELS } from '../labels';
 import type { Period } from '../period';
 import type { ReportState } from '../use-report';
+import { useStaged } from '../use-staged';
 
 interface BodyProps {
   state: ReportState & { reload: () => void };
@@ -30,11 +32,14 @@ interface BodyProps {
 /** The office's report as it loads: the previous one greyed while a newer one comes, the collector's error, "nobody voted". */
 export function OfficeReportBody({ state, officeId, period, mayEnterServed }: BodyProps) {
   const { report, loading, error, reload } = state;
+  // Whether every section is on screen (they appear a few at a time: OfficeReportSections).
+  const [drawn, setDrawn] = useState(false);
   // The report on screen may belong to the previous choice while the new one loads: grey it out then.
   const current = report && period && report.office.id === officeId && report.period.from === period.from && report.period.to === period.to;
-  const shown = error ? 'error' : !report || !current ? 'loading' : report.totals.total === 0 ? 'empty' : 'ready';
+  // "ready" once the whole report is on screen, not its first sections only.
+  const shown = error ? 'error' : !report || !current ? 'loading' : report.totals.total === 0 ? 'empty' : drawn ? 'ready' : 'loading';
   return (
-    <div class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={shown} aria-busy={loading}>
+    <div class={`report${current ? '' : ' is-stale'}`} data-testid="report" data-state={shown} aria-busy={loading || shown === 'loading'}>
       {error && <ErrorBox message={error} onRetry={reload} />}
       {!error && !report && loading && <p class="card note" role="status">{LABELS.loading}</p>}
       {!error && report && (
@@ -46,7 +51,7 @@ export function OfficeReportBody({ state, officeId, period, mayEnterServed }: Bo
               <p>{LABELS.emptyHint}</p>
             </div>
           ) : (
-            <OfficeReportSections report={report} mayEnterServed={mayEnterServed} />
+            <OfficeReportSections report={report} mayEnterServed={mayEnterServed} onDrawn={setDrawn} />
           )}
         </>
       )}
@@ -58,42 +63,66 @@ interface Props {
   report: OfficeReport;
   /** Whether this person may enter the office's people served: the participation card then links to that page. */
   mayEnterServed: boolean;
+  /** Told true once every section is on screen, false when the sections go. */
+  onDrawn?: (all: boolean) => void;
 }
 
-export function OfficeReportSections({ report, mayEnterServed }: Props) {
+/**
+ * The sections shown at once: the verdict and the charter, what answers "how are we doing?" on the
+ * first screen. The others follow one per idle moment (use-staged.ts): rendered and laid out in one
+ * task, the whole report blocked a slow phone for over 100 ms (docs/accessibility.md, Lighthouse).
+ */
+const FIRST_SECTIONS = 2;
+
+export function OfficeReportSections({ report, mayEnterServed, onDrawn }: Props) {
   const shown = useMemo(() => shownFaces(report.totals.faces), [report]);
   // The office's day, for one day's hour-by-hour trend, from the heatmap's own opening-hour flags.
   const officeDay = useMemo(() => officeDayOf(report.heatmap), [report.heatmap]);
   const { from, to } = report.period;
-  return (
-    <div class="grid">
-      <OfficeVerdict report={report} />
-      <CharterSection services={report.byService} />
-      <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} />
+  const sections = [
+    () => <OfficeVerdict report={report} />,
+    () => <CharterSection services={report.byService} />,
+    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} />,
+    () => (
       <div class="wide">
         <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} />
       </div>
-      <ReasonChart report={report} />
+    ),
+    () => <ReasonChart report={report} />,
+    () => (
       <div class="stack">
         <FollowUp followUp={report.followUp} />
         <Totals total={report.totals.total} faces={report.totals.faces} shown={shown} periodText={LABELS.periodSummary(formatDayLong(from), formatDayLong(to))} />
       </div>
-      <ReasonTrendChart report={report} />
+    ),
+    () => <ReasonTrendChart report={report} />,
+    () => (
       <ParticipationSection
         total={report.participation.total}
         byChannel={report.participation.byChannel}
         rows={report.byService.map((s) => ({ key: s.serviceId, name: s.name, participation: s.participation }))}
         mayEnter={mayEnterServed}
       />
+    ),
+    () => (
       <div class="wide">
         <ServiceChart services={report.byService} shown={shown} />
       </div>
-      {/* One channel only (the usual single totem) would make a one-row table that says nothing new. */}
-      {report.byChannel.length > 1 && (
+    ),
+    // One channel only (the usual single totem) would make a one-row table that says nothing new.
+    () =>
+      report.byChannel.length > 1 && (
         <div class="wide">
           <ChannelTable channels={report.byChannel} shown={shown} />
         </div>
-      )}
+      ),
+  ];
+  const staged = useStaged(sections.length, FIRST_SECTIONS, onDrawn);
+  return (
+    <div class="grid">
+      {sections.slice(0, staged).map((section, at) => (
+        <Fragment key={at}>{section()}</Fragment>
+      ))}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { ChartCanvas, loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
-import { chartsBuilt } from '../../../../kiosk/dashboard/charts/chart-queue';
+import { idleWorkDone } from '../../../../kiosk/dashboard/idle-queue';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
 
 let container: HTMLElement;
@@ -12,11 +12,11 @@ const data = (values: number[]): ChartData<'bar'> => ({ labels: values.map((_, i
 
 // act() runs Preact's effects now; without it they wait for the next frame. Chart.js itself loads
 // on first use (kiosk/dashboard/charts/chart-canvas.tsx), then charts are built one per idle moment
-// (charts/chart-queue.ts): the chart exists once both have settled.
+// (idle-queue.ts): the chart exists once both have settled.
 async function draw(d: ChartData<'bar'>, options = OPTIONS) {
   act(() => render(<ChartCanvas type="bar" data={d} options={options} label="Prova" height={200} testId="c" />, container));
   await loadChartJs();
-  await chartsBuilt();
+  await idleWorkDone();
   return container.querySelector('canvas')!;
 }
 
@@ -66,7 +66,7 @@ describe('ChartCanvas', () => {
     const canvas = container.querySelector('canvas')!;
     await loadChartJs();
     act(() => render(null, container));
-    await chartsBuilt();
+    await idleWorkDone();
     expect(Chart.getChart(canvas)).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import '../../../../kiosk/dashboard/dashboard.css';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
 import { loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
-import { chartsBuilt } from '../../../../kiosk/dashboard/charts/chart-queue';
+import { idleWorkDone } from '../../../../kiosk/dashboard/idle-queue';
 import type { LiveConnector } from '../../../../kiosk/dashboard/live';
 import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
 import type { OfficeReport } from '../../../../server/contract/report';
@@ -56,11 +56,11 @@ function mount(report: OfficeReport) {
 
 const chartOf = (testId: string) => Chart.getChart(container.querySelector<HTMLCanvasElement>(`[data-testid="${testId}"]`)!)!;
 // Chart.js arrives on first use (charts/chart-canvas.tsx), then the charts are built one per idle
-// moment (charts/chart-queue.ts): once both have settled, every mounted chart exists.
+// moment (idle-queue.ts): once both have settled, every mounted chart exists.
 const ready = async () => {
   await vi.waitFor(() => expect(container.querySelector('[data-testid="report"]')?.getAttribute('data-state')).toBe('ready'));
   await loadChartJs();
-  await chartsBuilt();
+  await idleWorkDone();
 };
 
 beforeEach(() => {

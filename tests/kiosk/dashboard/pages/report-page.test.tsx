@@ -65,8 +65,9 @@ describe('<ReportPage>', () => {
     const { connect, fake } = fakeLive();
     mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', connect);
 
-    await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
-    expect($('report')?.dataset.state).toBe('ready');
+    // "ready" once every section is on screen (they appear a few at a time).
+    await vi.waitFor(() => expect($('report')?.dataset.state).toBe('ready'));
+    expect($('total-count')?.textContent).toBe('200');
     expect($('share-positivo')?.textContent).toBe('Positivo 62% (124)');
     expect($('share-sufficiente')?.textContent).toBe('Sufficiente 23% (46)');
     expect($('share-negativo')?.textContent).toBe('Negativo 15% (30)');
