@@ -96,6 +96,28 @@ for (const size of [
       expect(await page.getByTestId('export-pdf').isVisible()).toBe(true);
     });
 
+    it('the print button prints every chart drawn, those never scrolled to as well', async () => {
+      await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${office}&from=${from}&to=${to}`);
+      await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
+      // A chart is built when its canvas nears the screen: at the top of the page some are not.
+      const painted = () =>
+        page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0)));
+      const before = await painted();
+      if (size.name === 'phone') expect(before.some((p) => !p), 'charts far below the first screen are built at once').toBe(true);
+      // What the canvases hold when the browser's print begins (the dialog itself is not opened).
+      await page.evaluate(() => {
+        const w = window as unknown as { printedCharts?: boolean[] };
+        window.print = () => {
+          w.printedCharts = [...document.querySelectorAll('canvas')].map((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0));
+        };
+      });
+      await page.getByTestId('print').click();
+      await page.waitForFunction(() => (window as unknown as { printedCharts?: boolean[] }).printedCharts !== undefined);
+      const printed = await page.evaluate(() => (window as unknown as { printedCharts: boolean[] }).printedCharts);
+      expect(printed.length).toBeGreaterThan(3);
+      expect(printed.every(Boolean), 'a chart reached the paper empty').toBe(true);
+    });
+
     it('administration report: its own files, and the yearly report for a chosen year', async () => {
       await page.getByTestId('level-administration').click();
       await page.locator('[data-testid="administration-report"][data-state="ready"]').waitFor();

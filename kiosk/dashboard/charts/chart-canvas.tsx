@@ -1,7 +1,7 @@
 // The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
-import { queueIdle } from '../idle-queue';
+import { idleWorkDone, queueIdle } from '../idle-queue';
 
 /**
  * Chart.js (about 190 KB) is fetched the first time a chart mounts, never with the page: the
@@ -9,7 +9,53 @@ import { queueIdle } from '../idle-queue';
  * build and the requests a browser makes before signing in).
  */
 let chartJs: Promise<typeof import('./register')> | null = null;
-export const loadChartJs = () => (chartJs ??= import('./register'));
+/** Chart.js once it has arrived: a chart can then be built at once, as printing needs. */
+let loaded: typeof import('./register') | undefined;
+export const loadChartJs = () =>
+  (chartJs ??= import('./register').then((module) => {
+    loaded = module;
+    return module;
+  }));
+
+/**
+ * A chart is built once its canvas comes within this distance of the screen, not with the page: on
+ * a phone the report's charts all lie below its first screen, and building them (Chart.js's own
+ * evaluation, then each chart's first draw) blocked the page for 50-160 ms at a time while it opened
+ * (docs/accessibility.md, Lighthouse). The margin builds a chart a little before it scrolls into view.
+ */
+const NEAR_SCREEN = '400px 0px';
+
+/** The start of every chart mounted but not yet near the screen. */
+const waiting = new Set<() => void>();
+
+/** Calls `start` once `element` comes near the screen (at once where the browser cannot tell); returns the cancel. */
+function whenNearScreen(element: Element, start: () => void): () => void {
+  if (typeof IntersectionObserver !== 'function') {
+    start();
+    return () => {};
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      start();
+    },
+    { rootMargin: NEAR_SCREEN },
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
+ * Builds every mounted chart, near the screen or not, and settles once all are drawn: the print
+ * button waits for it, so that no chart reaches the paper empty (and tests that read a chart).
+ */
+export async function drawAllCharts(): Promise<void> {
+  for (const start of [...waiting]) start();
+  if (!chartJs) return;
+  await chartJs;
+  await idleWorkDone();
+}
 
 export interface ChartCanvasProps<T extends ChartType> {
   type: T;
@@ -47,27 +93,40 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
   useEffect(() => {
     let cancelled = false;
     let unqueue = () => {};
-    void loadChartJs().then(({ Chart: ChartJs }) => {
-      if (cancelled) return;
-      // One chart per idle moment (idle-queue.ts), drawn at once rather than animated in: growing
-      // every chart of a report from zero redrew them all on each frame for a second. Later
-      // updates go through the effect below, which restores the options' animation.
-      unqueue = queueIdle(() => {
-        if (cancelled || !canvas.current) return;
-        const { data: d, options: o } = latest.current;
-        chart.current = new ChartJs(canvas.current, { type, data: d, options: { ...fitted(o), animation: false } });
-        applied.current = { data: d, options: o };
-      }, 'chart not drawn');
-    });
+    // Drawn at once rather than animated in: growing every chart of a report from zero redrew them
+    // all on each frame for a second. Later updates go through the effect below, which restores
+    // the options' animation.
+    const build = (ChartJs: (typeof import('./register'))['Chart']) => {
+      if (cancelled || chart.current || !canvas.current) return;
+      const { data: d, options: o } = latest.current;
+      chart.current = new ChartJs(canvas.current, { type, data: d, options: { ...fitted(o), animation: false } });
+      applied.current = { data: d, options: o };
+    };
+    const start = () => {
+      if (!waiting.delete(start)) return;
+      void loadChartJs().then(({ Chart: ChartJs }) => {
+        // One chart per idle moment (idle-queue.ts), not all of a report's in one task.
+        if (!cancelled) unqueue = queueIdle(() => build(ChartJs), 'chart not drawn');
+      });
+    };
+    waiting.add(start);
+    const unobserve = canvas.current ? whenNearScreen(canvas.current, start) : (start(), () => {});
     // Printing lays the page out narrower, and no resize event says so: redraw at the printed size,
-    // and again at the screen's afterwards (Chart.js docs, "Printing resizable charts").
-    const refit = () => chart.current?.resize();
+    // and again at the screen's afterwards (Chart.js docs, "Printing resizable charts"). A chart
+    // not built yet is built now if Chart.js is here (printed from the browser's menu, not the
+    // print button, which waits for drawAllCharts).
+    const refit = () => {
+      if (!chart.current && loaded) build(loaded.Chart);
+      chart.current?.resize();
+    };
     const print = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
     addEventListener('beforeprint', refit);
     addEventListener('afterprint', refit);
     print?.addEventListener('change', refit);
     return () => {
       cancelled = true;
+      waiting.delete(start);
+      unobserve();
       unqueue();
       removeEventListener('beforeprint', refit);
       removeEventListener('afterprint', refit);

@@ -1,5 +1,6 @@
 // The download buttons of a report (CSV, Excel, PDF) and a print button: one row under the report's controls, never on paper.
 import '../exports.css';
+import { drawAllCharts } from '../charts/chart-canvas';
 import { X } from '../export-labels';
 import { administrationExportUrl, officeExportUrl, type ExportFormat } from '../export-urls';
 import type { Period } from '../period';
@@ -25,7 +26,7 @@ export function ExportLinks({ of, period }: Props) {
           {X[format]}
         </a>
       ))}
-      <button type="button" class="button export" data-testid="print" title={X.printHint} onClick={() => window.print()}>
+      <button type="button" class="button export" data-testid="print" title={X.printHint} onClick={() => void drawAllCharts().then(() => window.print())}>
         {X.print}
       </button>
     </div>

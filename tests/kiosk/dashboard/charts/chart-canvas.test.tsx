@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { ChartCanvas, loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
+import { ChartCanvas, drawAllCharts, loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
 import { idleWorkDone } from '../../../../kiosk/dashboard/idle-queue';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
 
@@ -10,15 +10,17 @@ let container: HTMLElement;
 const OPTIONS: ChartOptions<'bar'> = { animation: false };
 const data = (values: number[]): ChartData<'bar'> => ({ labels: values.map((_, i) => `r${i}`), datasets: [{ label: 'x', data: values }] });
 
-// act() runs Preact's effects now; without it they wait for the next frame. Chart.js itself loads
-// on first use (kiosk/dashboard/charts/chart-canvas.tsx), then charts are built one per idle moment
-// (idle-queue.ts): the chart exists once both have settled.
+// act() runs Preact's effects now; without it they wait for the next frame. A chart is built once
+// its canvas nears the screen, Chart.js loading with the first, one chart per idle moment
+// (kiosk/dashboard/charts/chart-canvas.tsx, idle-queue.ts): the chart exists once all have settled.
 async function draw(d: ChartData<'bar'>, options = OPTIONS) {
   act(() => render(<ChartCanvas type="bar" data={d} options={options} label="Prova" height={200} testId="c" />, container));
-  await loadChartJs();
-  await idleWorkDone();
+  await vi.waitFor(() => expect(Chart.getChart(container.querySelector('canvas')!)).toBeDefined());
   return container.querySelector('canvas')!;
 }
+
+/** Two animation frames: time for an intersection observer to have said what it saw. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 beforeEach(() => {
   container = document.createElement('div');
@@ -68,6 +70,42 @@ describe('ChartCanvas', () => {
     act(() => render(null, container));
     await idleWorkDone();
     expect(Chart.getChart(canvas)).toBeUndefined();
+  });
+
+  it('waits to be built until its canvas comes near the screen', async () => {
+    const below = document.createElement('div');
+    below.style.height = `${innerHeight + 2000}px`;
+    container.before(below);
+    try {
+      act(() => render(<ChartCanvas type="bar" data={data([1, 2])} options={OPTIONS} label="Prova" height={200} testId="c" />, container));
+      const canvas = container.querySelector('canvas')!;
+      await frames();
+      await loadChartJs();
+      await idleWorkDone();
+      await frames();
+      expect(Chart.getChart(canvas), 'built far below the screen').toBeUndefined();
+      canvas.scrollIntoView();
+      await vi.waitFor(() => expect(Chart.getChart(canvas)).toBeDefined());
+    } finally {
+      below.remove();
+      scrollTo(0, 0);
+    }
+  });
+
+  it('is built off screen when every chart is asked for, as before printing', async () => {
+    const below = document.createElement('div');
+    below.style.height = `${innerHeight + 2000}px`;
+    container.before(below);
+    try {
+      act(() => render(<ChartCanvas type="bar" data={data([3])} options={OPTIONS} label="Prova" height={200} testId="c" />, container));
+      const canvas = container.querySelector('canvas')!;
+      await frames();
+      expect(Chart.getChart(canvas)).toBeUndefined();
+      await drawAllCharts();
+      expect(Chart.getChart(canvas)?.data.datasets[0]!.data).toEqual([3]);
+    } finally {
+      below.remove();
+    }
   });
 
   it('destroys the chart on unmount', async () => {

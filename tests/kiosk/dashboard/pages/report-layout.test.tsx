@@ -4,8 +4,7 @@ import { page } from 'vitest/browser';
 import { render } from 'preact';
 import '../../../../kiosk/dashboard/dashboard.css';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
-import { loadChartJs } from '../../../../kiosk/dashboard/charts/chart-canvas';
-import { idleWorkDone } from '../../../../kiosk/dashboard/idle-queue';
+import { drawAllCharts } from '../../../../kiosk/dashboard/charts/chart-canvas';
 import type { LiveConnector } from '../../../../kiosk/dashboard/live';
 import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
 import type { OfficeReport } from '../../../../server/contract/report';
@@ -55,12 +54,11 @@ function mount(report: OfficeReport) {
 }
 
 const chartOf = (testId: string) => Chart.getChart(container.querySelector<HTMLCanvasElement>(`[data-testid="${testId}"]`)!)!;
-// Chart.js arrives on first use (charts/chart-canvas.tsx), then the charts are built one per idle
-// moment (idle-queue.ts): once both have settled, every mounted chart exists.
+// A chart is built once its canvas nears the screen, Chart.js arriving with the first, one chart per
+// idle moment (charts/chart-canvas.tsx): drawAllCharts builds the others too, as printing does.
 const ready = async () => {
   await vi.waitFor(() => expect(container.querySelector('[data-testid="report"]')?.getAttribute('data-state')).toBe('ready'));
-  await loadChartJs();
-  await idleWorkDone();
+  await drawAllCharts();
 };
 
 beforeEach(() => {

@@ -5,6 +5,7 @@ import type { OfficeReport } from '../../../../server/contract/report';
 import { ReportPage } from '../../../../kiosk/dashboard/pages/report-page';
 import type { LiveConnector, LiveHandlers } from '../../../../kiosk/dashboard/live';
 import { Chart } from '../../../../kiosk/dashboard/charts/register';
+import { drawAllCharts } from '../../../../kiosk/dashboard/charts/chart-canvas';
 import { OFFICES, officeReport } from '../fixtures/office-report';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -98,6 +99,9 @@ describe('<ReportPage>', () => {
     mount('?office=sede-centro&from=2024-06-03&to=2024-06-09', fakeLive().connect);
     await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
     const chart = (id: string) => Chart.getChart(container.querySelector<HTMLCanvasElement>(`[data-testid="${id}"]`)!)!;
+    // Charts below the screen wait to be scrolled near: build them all, as printing does.
+    await vi.waitFor(() => expect($('report')?.dataset.state).toBe('ready'));
+    await drawAllCharts();
     await vi.waitFor(() => expect(chart('chart-trend')).toBeDefined());
     expect($('trend')?.dataset.unit).toBe('day');
     expect(container.querySelector('#trend-title')?.textContent).toBe('Andamento giorno per giorno');
