@@ -13,6 +13,8 @@ export const X = {
   /** On paper only, where the period picker is not printed. */
   printedPeriod: (from: string, to: string) => `Periodo: dal ${from} al ${to}`,
   printHint: 'Stampa questa pagina così come appare, senza menu né pulsanti',
+  /** On paper only, in place of a chart not yet drawn when the browser's own print began. */
+  chartNotPrinted: 'Grafico non stampato perché non ancora disegnato: per averlo, stampa con il pulsante «Stampa» del report.',
   yearlyTitle: 'Relazione annuale',
   yearlyNote: 'Risultati dell’anno per ufficio e servizio, con la verifica della Carta dei servizi: per la relazione sulla performance.',
   year: 'Anno',

@@ -104,6 +104,14 @@ for (const size of [
         page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0)));
       const before = await painted();
       if (size.name === 'phone') expect(before.some((p) => !p), 'charts far below the first screen are built at once').toBe(true);
+      // Printed from the browser's menu now, a chart not yet drawn says so on paper instead of an empty box.
+      const notPrinted = () => page.locator('.chart-not-printed').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await notPrinted()).toBe(before.filter((p) => !p).length);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
       // What the canvases hold when the browser's print begins (the dialog itself is not opened).
       await page.evaluate(() => {
         const w = window as unknown as { printedCharts?: boolean[] };
@@ -116,6 +124,12 @@ for (const size of [
       const printed = await page.evaluate(() => (window as unknown as { printedCharts: boolean[] }).printedCharts);
       expect(printed.length).toBeGreaterThan(3);
       expect(printed.every(Boolean), 'a chart reached the paper empty').toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await notPrinted()).toBe(0);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
     });
 
     it('administration report: its own files, and the yearly report for a chosen year', async () => {

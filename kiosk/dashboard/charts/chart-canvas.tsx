@@ -1,6 +1,7 @@
 // The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
+import { X } from '../export-labels';
 import { idleWorkDone, queueIdle } from '../idle-queue';
 
 /**
@@ -101,6 +102,8 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
       const { data: d, options: o } = latest.current;
       chart.current = new ChartJs(canvas.current, { type, data: d, options: { ...fitted(o), animation: false } });
       applied.current = { data: d, options: o };
+      // On paper, a canvas without it gives way to a sentence saying why (print.css).
+      canvas.current.dataset.drawn = '';
     };
     const start = () => {
       if (!waiting.delete(start)) return;
@@ -151,6 +154,7 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
   return (
     <div class="chart-box" style={{ height: `${height}px` }}>
       <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
+      <p class="print-only chart-not-printed">{X.chartNotPrinted}</p>
     </div>
   );
 }

@@ -15,6 +15,7 @@ export const X: Translation<typeof Italian> = {
   /** On paper only, where the period picker is not printed. */
   printedPeriod: (from: string, to: string) => `Period: from ${from} to ${to}`,
   printHint: 'Print this page as it appears, without menus or buttons',
+  chartNotPrinted: 'Chart not printed because it was not drawn yet: to have it, print with the report’s “Print” button.',
   yearlyTitle: 'Annual report',
   yearlyNote: 'The year’s results by office and service, with the service charter check: for the performance report.',
   year: 'Year',
