@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PAGES } from '../../server/contract/api';
+import { apiPaths, PAGES } from '../../server/contract/api';
 import { DEMO } from '../../server/store/seed-demo';
+import { signInWith } from './helpers/admin-ui';
 import { launchBrowser, type Browser } from './helpers/browser';
 import { useAdminSession } from './helpers/pages';
 import { seedTotemVotes } from './helpers/seed-votes';
@@ -15,9 +16,15 @@ const office = DEMO.offices[0]!.id;
 /** Set SHOTS_DIR to keep a full-page screenshot of each page looked at (never inside the repository). */
 const SHOTS_DIR = process.env.SHOTS_DIR;
 
+/** The demo office's manager: the first-screen test signs in as them. */
+const MANAGER = { email: 'responsabile.layout@valdoria.example.org', password: 'una password lunga per il layout' };
+
 beforeAll(async () => {
   // Nearly a year (the collector re-dates votes older than 366 days): 360 days of the trend's table.
   await seedTotemVotes(stage.collector, 360, 4);
+  const grants = [{ role: 'office_manager', administrationId: DEMO.administration.id, officeId: office }];
+  const res = await stage.collector.adminFetch(apiPaths.users, { method: 'POST', body: JSON.stringify({ ...MANAGER, name: 'Responsabile Sede', grants }) });
+  if (!res.ok) throw new Error(`creating the office manager answered ${res.status}: ${await res.text()}`);
 });
 
 interface Extent {
@@ -57,6 +64,27 @@ for (const size of [
     });
     afterAll(async () => {
       await browser?.close();
+    });
+
+    it('the first screen answers an office manager\'s "how are we doing?": the share of positive votes, without scrolling', async () => {
+      // The office's manager, as the issue names them (an installation's admin has the report's level
+      // and the first steps above it too).
+      await browser.context.clearCookies();
+      try {
+        await page.goto(`${stage.collector.url}${PAGES.dashboard}`);
+        await signInWith(page, MANAGER.email, MANAGER.password);
+        await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${office}`);
+        await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
+        await page.evaluate(() => scrollTo(0, 0));
+        await shot(page, `${size.width}-first-screen`);
+        // The figure itself; its basis and comparisons may follow below the fold.
+        const figure = (await page.locator('[data-testid="headline-share"] .figure-value').boundingBox())!;
+        expect(figure.y + figure.height, 'bottom of the share of positive votes').toBeLessThanOrEqual(size.height);
+      } finally {
+        // The other tests here are the installation's admin.
+        await browser.context.clearCookies();
+        await useAdminSession(browser.context, stage.collector);
+      }
     });
 
     it('a year’s report ends where its last card ends, and never scrolls sideways', async () => {
