@@ -52,6 +52,8 @@ describe('dashboard', () => {
 
     // No reload: the socket.io event makes the page fetch the report again.
     await expect.poll(() => page.getByTestId('total-count').getAttribute('data-value'), { timeout: 15_000 }).toBe('4');
+    // The sections come one per idle moment after an empty period: "ready" once all are on screen.
+    await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
     expect(await page.getByTestId('share-positivo').getAttribute('data-count')).toBe('2');
     expect(await page.getByTestId('share-positivo').getAttribute('data-percent')).toBe('50');
     expect(await page.getByTestId('share-negativo').innerText()).toContain('1');

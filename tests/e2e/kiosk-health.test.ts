@@ -55,7 +55,8 @@ describe('a terminal\'s health and diagnostics in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('diagnostics-panel').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('diagnostics-version').textContent()).toMatch(/Versione dell’app: \d+\.\d+\.\d+/);
-    expect(await page.getByTestId('diagnostics-queue').textContent()).toBe('In coda: 0 da inviare, 0 trattenuti');
+    // "…" until the queue has been counted (never a 0 it has not read).
+    await expect.poll(() => page.getByTestId('diagnostics-queue').textContent()).toBe('In coda: 0 da inviare, 0 trattenuti');
     expect(await axeViolations(page), 'diagnostics').toEqual([]);
     await page.getByTestId('diagnostics-sync').click();
     await expect.poll(() => page.getByTestId('diagnostics-sync-note').textContent()).toBe('Niente da inviare.');
