@@ -25,7 +25,7 @@ import { AdministrationReportView, InstallationReportView } from './level-report
 import '../report.css';
 import { OfficeReportBody } from './office-report';
 import { useLive } from '../use-live';
-import { useReport } from '../use-report';
+import { askReportEarly, useReport } from '../use-report';
 
 export interface ReportPageProps {
   /** The live link; tests pass a fake so no socket is opened. */
@@ -55,6 +55,10 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
   const [unavailable, setUnavailable] = useState<string>();
 
   useEffect(() => {
+    // An office's default period in the address (a bookmark, a reload): its report is asked for now,
+    // beside the offices list, with the browser's day for "today"; useReport takes the answer if the
+    // office's own day turns out the same, and asks again otherwise.
+    if (initial.office && !initial.period && (initial.level ?? 'office') === 'office') askReportEarly(initial.office, presetPeriod(DEFAULT_PRESET, todayIn(undefined, now())));
     const abort = new AbortController();
     getOffices(abort.signal).then(
       (list) => {

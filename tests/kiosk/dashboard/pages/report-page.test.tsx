@@ -162,6 +162,30 @@ describe('<ReportPage>', () => {
     await vi.waitFor(() => expect(reportRequests()).toBe(before + 1));
   });
 
+  it('asks for the report of the office in the address beside the offices list, not after it, and asks once', async () => {
+    // The offices list answers only when the test says so: the report must already be on its way.
+    let answerOffices!: () => void;
+    const offices = new Promise<void>((resolve) => (answerOffices = resolve));
+    const plain = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (input, init) => {
+      if (String(input) === '/api/v1/offices') {
+        requests.push('/api/v1/offices');
+        await offices;
+        return json(OFFICES);
+      }
+      return plain(input, init);
+    });
+    nextReport = () => json(officeReport({ period: { from: '2024-05-11', to: '2024-06-09' } }));
+    mount('?office=sede-centro', fakeLive().connect);
+    // NOW is 10:00 UTC on 9 June, the same day in Rome (the office's) as in the browser.
+    await vi.waitFor(() => expect(requests).toContain('/api/v1/offices/sede-centro/report?from=2024-05-11&to=2024-06-09'));
+    // Still waiting for the offices (the office's time zone): nothing shown as ready yet.
+    expect($('report')?.dataset.state).not.toBe('ready');
+    answerOffices();
+    await vi.waitFor(() => expect($('report')?.dataset.state).toBe('ready'));
+    expect(reportRequests()).toBe(1);
+  });
+
   it('opens the first office over the last 30 days when the address names neither, and writes them into it', async () => {
     mount('', fakeLive().connect);
     await vi.waitFor(() => expect($('total-count')?.textContent).toBe('200'));
