@@ -1,4 +1,5 @@
 // The download buttons of a report (CSV, Excel, PDF) and a print button: one row under the report's controls, never on paper.
+import { useEffect } from 'preact/hooks';
 import '../exports.css';
 import { drawAllCharts } from '../charts/chart-canvas';
 import { X } from '../export-labels';
@@ -13,7 +14,21 @@ interface Props {
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'pdf'];
 
+/** Every chart drawn, then the browser's print dialog: charts below the screen wait to be scrolled near (ChartCanvas). */
+const printReport = () => void drawAllCharts().then(() => window.print());
+
 export function ExportLinks({ of, period }: Props) {
+  // Ctrl+P (Cmd+P) prints the way the button does, charts included; the browser's menu cannot be
+  // intercepted, and prints a sentence in place of each chart not drawn yet (print.css).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      printReport();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
   const url = (format: ExportFormat) => (of.kind === 'office' ? officeExportUrl(of.officeId, period, format) : administrationExportUrl(of.administrationId, period, format));
   const hint: Record<ExportFormat, string> = { csv: of.kind === 'office' ? X.csvHint : X.csvHintAdministration, xlsx: X.xlsxHint, pdf: X.pdfHint };
   return (
@@ -26,7 +41,7 @@ export function ExportLinks({ of, period }: Props) {
           {X[format]}
         </a>
       ))}
-      <button type="button" class="button export" data-testid="print" title={X.printHint} onClick={() => void drawAllCharts().then(() => window.print())}>
+      <button type="button" class="button export" data-testid="print" title={X.printHint} onClick={printReport}>
         {X.print}
       </button>
     </div>

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { idleWorkDone } from '../../../kiosk/dashboard/idle-queue';
 import { useStaged } from '../../../kiosk/dashboard/use-staged';
 
 let container: HTMLElement;
@@ -54,13 +53,5 @@ describe('useStaged', () => {
 
     act(() => render(null, container));
     expect(onAll).toHaveBeenLastCalledWith(false);
-  });
-
-  it('queues nothing once unmounted half way', async () => {
-    const onAll = vi.fn();
-    act(() => render(<Parts label="a" onAll={onAll} />, container));
-    act(() => render(null, container));
-    await idleWorkDone();
-    expect(onAll).not.toHaveBeenCalled();
   });
 });
