@@ -6,7 +6,8 @@ import type { ApiError, FieldProblem } from '../../server/contract/errors';
 import type { AdministrationReport, Bulletin, InstallationReport } from '../../server/contract/levels';
 import type { OfficeReport, OfficeSummary } from '../../server/contract/report';
 import { LABELS } from './labels';
-import type { Period } from './period';
+import { periodQuery, type Period } from './period';
+import { noteSignedIn, takeEarly } from './early-requests';
 import type { BulletinPeriod } from './url-state';
 
 const CSRF = CSRF_HEADER;
@@ -40,12 +41,14 @@ const sessionEndedListeners = new Set<() => void>();
 /** Keeps the CSRF token of a session just opened or confirmed; returns the info for chaining. */
 export function rememberSession(info: SessionInfo): SessionInfo {
   csrfToken = info.csrfToken;
+  noteSignedIn(true);
   return info;
 }
 
 /** Forgets the token after signing out. */
 export function forgetSession(): void {
   csrfToken = undefined;
+  noteSignedIn(false);
 }
 
 /** Calls `listener` when a request finds the session over (401 while signed in); returns the unsubscribe. */
@@ -71,9 +74,12 @@ export async function request<T>(method: Method, path: string, { body, signal, c
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers[CSRF] = csrfToken;
+  // The entry script may have asked for this already (early-requests.ts); taken before any await.
+  const early = method === 'GET' ? takeEarly(path) : undefined;
   let res: Response;
   try {
-    res = await fetch(path, {
+    const answered = early && (await early);
+    res = answered?.ok ? answered : await fetch(path, {
       method,
       signal,
       headers,
@@ -109,7 +115,7 @@ export async function request<T>(method: Method, path: string, { body, signal, c
 }
 
 function withPeriod(path: string, period: Period): string {
-  return `${path}?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`;
+  return `${path}?${periodQuery(period)}`;
 }
 
 /** The offices this person may read reports of, for the picker. */

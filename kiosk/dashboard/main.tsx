@@ -1,5 +1,6 @@
 // Entry of the managers' dashboard: sets the language, then mounts the app. Only dashboard/index.html loads it, so Chart.js never reaches a terminal.
 import { render } from 'preact';
+import { startEarlyRequests } from './early-requests';
 import { savedLanguage, setLanguage } from './i18n/locale';
 import './dashboard.css';
 import './print.css';
@@ -11,6 +12,9 @@ if (!root) throw new Error('dashboard/index.html must contain <div id="app">');
 // imported only after the catalogue is in place: a table or formatter built at import time is then
 // already in the chosen language. Italian costs nothing: the English chunk is never fetched.
 // (A promise chain, not top-level await: the build targets ES2020 for the terminals' old browsers.)
+// What the first screen will ask the collector goes out now, beside the app's own download.
+startEarlyRequests(location);
+
 const language = savedLanguage();
 setLanguage(language);
 void (language === 'en' ? import('./i18n/en/index').then((en) => en.applyEnglish()) : Promise.resolve())

@@ -11,6 +11,12 @@ export const MAX_PERIOD_DAYS = MAX_REPORT_DAYS;
 export const PRESET_IDS = ['today', 'last7', 'last30', 'thisMonth', 'lastMonth'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
+/** The period a manager gets before choosing one: a month is what the monthly review looks at. */
+export const DEFAULT_PRESET: PresetId = 'last30';
+
+/** A period as the collector's query string (?from=...&to=...): one spelling, so an early request and the app's own are the same path. */
+export const periodQuery = ({ from, to }: Period) => new URLSearchParams({ from, to }).toString();
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 

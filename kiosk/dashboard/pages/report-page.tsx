@@ -17,7 +17,7 @@ import { formatDayLong } from '../format';
 import { LABELS } from '../labels';
 import { V } from '../level-labels';
 import { connectLive, type LiveConnector } from '../live';
-import { checkPeriod, presetPeriod, todayIn, type Period } from '../period';
+import { checkPeriod, DEFAULT_PRESET, presetPeriod, todayIn, type Period } from '../period';
 import { availableLevels, lastWholeMonth, readableAdministrations } from '../report-levels';
 import { readUrlState, writeUrlState, type BulletinPeriod, type Level, type View } from '../url-state';
 import { BulletinView } from './bulletin';
@@ -25,7 +25,8 @@ import { AdministrationReportView, InstallationReportView } from './level-report
 import '../report.css';
 import { OfficeReportBody } from './office-report';
 import { useLive } from '../use-live';
-import { askReportEarly, useReport } from '../use-report';
+import { useReport } from '../use-report';
+import { askReportEarly, reportInAddress } from '../early-requests';
 
 export interface ReportPageProps {
   /** The live link; tests pass a fake so no socket is opened. */
@@ -37,9 +38,6 @@ export interface ReportPageProps {
   /** The person's grants: which levels to offer, and whether to link to the people-served page. */
   grants?: readonly Grant[];
 }
-
-/** The period a manager gets before choosing one: a month is what the monthly review looks at. */
-const DEFAULT_PRESET = 'last30';
 
 export function ReportPage({ connect = connectLive, now = () => new Date(), onSignedOut, grants = [] }: ReportPageProps) {
   const initial = useMemo(() => readUrlState(location.search), []);
@@ -55,10 +53,11 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
   const [unavailable, setUnavailable] = useState<string>();
 
   useEffect(() => {
-    // An office's default period in the address (a bookmark, a reload): its report is asked for now,
-    // beside the offices list, with the browser's day for "today"; useReport takes the answer if the
-    // office's own day turns out the same, and asks again otherwise.
-    if (initial.office && !initial.period && (initial.level ?? 'office') === 'office') askReportEarly(initial.office, presetPeriod(DEFAULT_PRESET, todayIn(undefined, now())));
+    // An office in the address (a bookmark, a reload): its report is asked for now, beside the
+    // offices list, if the entry script has not already (early-requests.ts); useReport takes the
+    // answer if it is for the period shown once the office's own day is known.
+    const early = reportInAddress(location.search, now());
+    if (early) askReportEarly(early.officeId, early.period);
     const abort = new AbortController();
     getOffices(abort.signal).then(
       (list) => {
