@@ -1,4 +1,4 @@
-// The languages a citizen can choose on a terminal, shared by the kiosk (catalogues) and the collector (translations).
+// The languages of the two screens: a citizen's on a terminal and a manager's on the dashboard, shared by the kiosk (catalogues) and the collector (translations, report files).
 
 /**
  * Italian first: it is the default and the language every service and reason is written in.
@@ -22,4 +22,18 @@ export const TRANSLATION_MAX_LENGTH = 200;
 
 export function isTerminalLanguage(code: unknown): code is TerminalLanguage {
   return typeof code === 'string' && (TERMINAL_LANGUAGES as readonly string[]).includes(code);
+}
+
+/**
+ * The languages a manager can read the dashboard in, and so the report files it offers for download
+ * (server/reports/exports/words): fewer than a terminal's, since every word of every screen and file
+ * has to be translated. Italian first: it is the default.
+ */
+export const DASHBOARD_LANGUAGES = ['it', 'en'] as const;
+export type DashboardLanguage = (typeof DASHBOARD_LANGUAGES)[number];
+
+export const DEFAULT_DASHBOARD_LANGUAGE: DashboardLanguage = 'it';
+
+export function isDashboardLanguage(code: unknown): code is DashboardLanguage {
+  return typeof code === 'string' && (DASHBOARD_LANGUAGES as readonly string[]).includes(code);
 }

@@ -1,25 +1,26 @@
 // The dashboard's language and the locale its dates and numbers are written in: Italian unless the person chose English.
+import { DASHBOARD_LANGUAGES, DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../../../server/contract/languages';
 
-export type DashboardLanguage = 'it' | 'en';
+export type { DashboardLanguage };
 
-/** The choice offered on every screen, each language named in itself. */
-export const DASHBOARD_LANGUAGES: readonly { id: DashboardLanguage; name: string }[] = [
-  { id: 'it', name: 'Italiano' },
-  { id: 'en', name: 'English' },
-];
+/** Each language named in itself: a language added to the contract's list has to be named here. */
+const NAMES: Readonly<Record<DashboardLanguage, string>> = { it: 'Italiano', en: 'English' };
+
+/** The choice offered on every screen, in the contract's order. */
+export const LANGUAGE_CHOICES: readonly { id: DashboardLanguage; name: string }[] = DASHBOARD_LANGUAGES.map((id) => ({ id, name: NAMES[id] }));
 
 const STORAGE_KEY = 'gradimento.dashboard.language';
 const LOCALES: Readonly<Record<DashboardLanguage, string>> = { it: 'it-IT', en: 'en-GB' };
 
 /** The language in use. A live binding: read it when formatting, never copy it at import time. */
-export let LANGUAGE: DashboardLanguage = 'it';
+export let LANGUAGE: DashboardLanguage = DEFAULT_DASHBOARD_LANGUAGE;
 /**
  * The Intl locale of dates and numbers: British English for English, day before month as in Italy.
  * Module-level formatters may read it because main.tsx sets it before the app's modules load.
  */
-export let LOCALE = LOCALES.it;
+export let LOCALE = LOCALES[DEFAULT_DASHBOARD_LANGUAGE];
 
-const asLanguage = (value: string | null): DashboardLanguage | null => (value === 'en' || value === 'it' ? value : null);
+const asLanguage = (value: string | null): DashboardLanguage | null => (isDashboardLanguage(value) ? value : null);
 
 /**
  * The language of this page load: `?lang=en` or `?lang=it` in the address (a link can name it),
@@ -29,9 +30,9 @@ export function savedLanguage(): DashboardLanguage {
   const asked = asLanguage(new URLSearchParams(location.search).get('lang'));
   if (asked) return asked;
   try {
-    return asLanguage(localStorage.getItem(STORAGE_KEY)) ?? 'it';
+    return asLanguage(localStorage.getItem(STORAGE_KEY)) ?? DEFAULT_DASHBOARD_LANGUAGE;
   } catch {
-    return 'it';
+    return DEFAULT_DASHBOARD_LANGUAGE;
   }
 }
 
