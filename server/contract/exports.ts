@@ -4,7 +4,10 @@ import { API_BASE } from './api';
 const office = (id: string) => `${API_BASE}/offices/${encodeURIComponent(id)}`;
 const administration = (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}`;
 
-/** Each takes ?from=YYYY-MM-DD&to=YYYY-MM-DD, except the yearly ones (?year=YYYY). */
+/**
+ * Each takes ?from=YYYY-MM-DD&to=YYYY-MM-DD, except the yearly ones (?year=YYYY); the files also take
+ * ?lang=, one of DASHBOARD_LANGUAGES (contract/languages.ts), the language they are written in (Italian by default).
+ */
 export const exportPaths = {
   officeCsv: (officeId: string) => `${office(officeId)}/report.csv`,
   officeXlsx: (officeId: string) => `${office(officeId)}/report.xlsx`,

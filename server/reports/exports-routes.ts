@@ -1,11 +1,12 @@
 // The report files: an office's report as XLSX and PDF (its CSV is in routes.ts), an administration's as CSV,
-// XLSX and PDF, and an administration's yearly report as JSON, XLSX and PDF. Read only, with the access of the report each exports.
+// XLSX and PDF, and an administration's yearly report as JSON, XLSX and PDF. Read only, with the access of the report each exports;
+// each file in the dashboard language its `lang` names (Italian by default).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { over } from '../admin/scope';
-import { LevelQuerySchema } from '../contract/levels';
-import { ReportQuerySchema } from '../contract/report';
+import { AdministrationExportQuerySchema, OfficeExportQuerySchema, YearlyExportQuerySchema } from '../contract/export-query';
+import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
 import { YearlyQuerySchema, YearlyReportSchema } from '../contract/yearly';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -18,6 +19,7 @@ import { yearlyReportPdf } from './exports/pdf/yearly-pdf';
 import { administrationReportXlsx } from './exports/xlsx/administration-xlsx';
 import { officeReportXlsx } from './exports/xlsx/office-xlsx';
 import { yearlyReportXlsx } from './exports/xlsx/yearly-xlsx';
+import { exportText } from './exports/words/export-text';
 import { yearlyExport } from './exports/yearly-data';
 import { buildOfficeReport } from './office/build-office-report';
 import { checkPeriod } from './period';
@@ -33,7 +35,6 @@ const readAdministration = over.administration('reports:read');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const file = (what: string) => Type.String({ description: what });
-const XLSX_SHEETS_OFFICE = 'sheets Riepilogo, Servizi, Giorni, Motivazioni, Partecipazione, Carta dei servizi, Dettaglio';
 
 /** A file name that is safe in a header whatever the ids hold: letters, digits, dot, dash. */
 function attachment(reply: FastifyReply, type: string, name: string, body: string | Buffer) {
@@ -55,18 +56,18 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readReport },
       schema: {
         tags,
-        summary: `An office's report as an Excel workbook (${XLSX_SHEETS_OFFICE}): numbers as numbers, days as dates; sheets and columns in docs/exports.md`,
+        summary: 'An office\'s report as an Excel workbook in the language of `lang` (sheets Riepilogo, Servizi, Giorni, Motivazioni, Partecipazione, Carta dei servizi, Dettaglio; in English Summary, Services, Days, Reasons, Participation, Service charter, Detail): numbers as numbers, days as dates; sheets and columns in docs/exports.md',
         params: OfficeParams,
-        querystring: ReportQuerySchema,
+        querystring: OfficeExportQuerySchema,
         response: { 200: file(XLSX), ...Errors },
       },
     },
     async (request, reply) => {
-      const { from, to } = request.query;
+      const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       checkPeriod(from, to);
       const office = await officeOf(request.params.officeId);
       const [report, table] = await Promise.all([buildOfficeReport(context(), office.id, from, to), buildDailyTable(db, office.administration.id, [office], from, to)]);
-      return attachment(reply, XLSX, `gradimento-${office.id}-${from}-${to}.xlsx`, await officeReportXlsx(report, table));
+      return attachment(reply, XLSX, `gradimento-${office.id}-${from}-${to}.xlsx`, await officeReportXlsx(report, table, exportText(lang)));
     },
   );
 
@@ -76,17 +77,17 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readReport },
       schema: {
         tags,
-        summary: 'An office\'s report as an A4 PDF in Italian: a summary page, then a page per rated service (counts, share positive and index with intervals, charter check, trend chart, reasons); pages in docs/exports.md',
+        summary: 'An office\'s report as an A4 PDF in the language of `lang`: a summary page, then a page per rated service (counts, share positive and index with intervals, charter check, trend chart, reasons); pages in docs/exports.md',
         params: OfficeParams,
-        querystring: ReportQuerySchema,
+        querystring: OfficeExportQuerySchema,
         response: { 200: file('application/pdf'), ...Errors },
       },
     },
     async (request, reply) => {
-      const { from, to } = request.query;
+      const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       checkPeriod(from, to);
       const office = await officeOf(request.params.officeId);
-      return attachment(reply, 'application/pdf', `gradimento-${office.id}-${from}-${to}.pdf`, await officeReportPdf(context(), office.id, from, to));
+      return attachment(reply, 'application/pdf', `gradimento-${office.id}-${from}-${to}.pdf`, await officeReportPdf(context(), office.id, from, to, exportText(lang)));
     },
   );
 
@@ -96,19 +97,19 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readAdministration },
       schema: {
         tags,
-        summary: 'Votes per day, office, service and channel of all the administration\'s offices as CSV (semicolon-separated, UTF-8 with BOM): the faces of the scales in use and a column per reason; columns in docs/exports.md',
+        summary: 'Votes per day, office, service and channel of all the administration\'s offices as CSV (UTF-8 with BOM; semicolon-separated in Italian, comma-separated in English): the faces of the scales in use and a column per reason; columns in docs/exports.md',
         params: AdministrationParams,
-        querystring: LevelQuerySchema,
+        querystring: AdministrationExportQuerySchema,
         response: { 200: file('text/csv'), ...Errors },
       },
     },
     async (request, reply) => {
-      const { from, to } = request.query;
+      const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       const { administrationId } = request.params;
       checkPeriod(from, to);
       if (!(await getAdministrationNames(db)).has(administrationId)) throw new AppError('not_found', `Administration "${administrationId}" does not exist.`);
       const offices = await getAdministrationOffices(db, administrationId);
-      const csv = reportCsv(await buildDailyTable(db, administrationId, offices, from, to), true);
+      const csv = reportCsv(await buildDailyTable(db, administrationId, offices, from, to), true, exportText(lang));
       return attachment(reply, 'text/csv; charset=utf-8', `gradimento-${administrationId}-${from}-${to}.csv`, csv);
     },
   );
@@ -119,18 +120,18 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readAdministration },
       schema: {
         tags,
-        summary: 'An administration\'s report as an Excel workbook (sheets Riepilogo, Uffici, Servizi, Giorni, Motivazioni, Partecipazione, Carta dei servizi, Dettaglio): numbers as numbers, days as dates; in docs/exports.md',
+        summary: 'An administration\'s report as an Excel workbook in the language of `lang` (sheets Riepilogo, Uffici, Servizi, Giorni, Motivazioni, Partecipazione, Carta dei servizi, Dettaglio; in English Summary, Offices, Services, Days, Reasons, Participation, Service charter, Detail): numbers as numbers, days as dates; in docs/exports.md',
         params: AdministrationParams,
-        querystring: LevelQuerySchema,
+        querystring: AdministrationExportQuerySchema,
         response: { 200: file(XLSX), ...Errors },
       },
     },
     async (request, reply) => {
-      const { from, to } = request.query;
+      const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       const { administrationId } = request.params;
       const data = await administrationExport(context(), administrationId, from, to);
       const table = await buildDailyTable(db, administrationId, data.offices, from, to);
-      return attachment(reply, XLSX, `gradimento-${administrationId}-${from}-${to}.xlsx`, await administrationReportXlsx(data.report, data.services, table, data.timeZone));
+      return attachment(reply, XLSX, `gradimento-${administrationId}-${from}-${to}.xlsx`, await administrationReportXlsx(data.report, data.services, table, data.timeZone, exportText(lang)));
     },
   );
 
@@ -140,16 +141,16 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readAdministration },
       schema: {
         tags,
-        summary: 'An administration\'s report as an A4 PDF in Italian: a summary page (offices side by side, services worst first), then a page per rated service over all its offices; pages in docs/exports.md',
+        summary: 'An administration\'s report as an A4 PDF in the language of `lang`: a summary page (offices side by side, services worst first), then a page per rated service over all its offices; pages in docs/exports.md',
         params: AdministrationParams,
-        querystring: LevelQuerySchema,
+        querystring: AdministrationExportQuerySchema,
         response: { 200: file('application/pdf'), ...Errors },
       },
     },
     async (request, reply) => {
-      const { from, to } = request.query;
+      const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       const { administrationId } = request.params;
-      return attachment(reply, 'application/pdf', `gradimento-${administrationId}-${from}-${to}.pdf`, await administrationReportPdf(context(), administrationId, from, to));
+      return attachment(reply, 'application/pdf', `gradimento-${administrationId}-${from}-${to}.pdf`, await administrationReportPdf(context(), administrationId, from, to, exportText(lang)));
     },
   );
 
@@ -175,16 +176,17 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readAdministration },
       schema: {
         tags,
-        summary: 'The yearly report as an Excel workbook (sheets Riepilogo, Mesi, Uffici e servizi, Servizi, Carta dei servizi); in docs/exports.md',
+        summary: 'The yearly report as an Excel workbook in the language of `lang` (sheets Riepilogo, Mesi, Uffici e servizi, Servizi, Carta dei servizi; in English Summary, Months, Offices and services, Services, Service charter); in docs/exports.md',
         params: AdministrationParams,
-        querystring: YearlyQuerySchema,
+        querystring: YearlyExportQuerySchema,
         response: { 200: file(XLSX), ...Errors },
       },
     },
     async (request, reply) => {
       const { administrationId } = request.params;
+      const t = exportText(request.query.lang ?? DEFAULT_DASHBOARD_LANGUAGE);
       const { report, faces, timeZone } = await yearlyExport(context(), administrationId, request.query.year);
-      return attachment(reply, XLSX, `gradimento-${administrationId}-anno-${report.year}.xlsx`, await yearlyReportXlsx(report, faces, timeZone));
+      return attachment(reply, XLSX, `gradimento-${administrationId}-${t.w.fileYear}-${report.year}.xlsx`, await yearlyReportXlsx(report, faces, timeZone, t));
     },
   );
 
@@ -194,16 +196,17 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readAdministration },
       schema: {
         tags,
-        summary: 'The yearly report as an A4 PDF in Italian: the year at a glance (score, month-by-month chart, charter, offices, services), then a page per office with its services and their charter checks; pages in docs/exports.md',
+        summary: 'The yearly report as an A4 PDF in the language of `lang`: the year at a glance (score, month-by-month chart, charter, offices, services), then a page per office with its services and their charter checks; pages in docs/exports.md',
         params: AdministrationParams,
-        querystring: YearlyQuerySchema,
+        querystring: YearlyExportQuerySchema,
         response: { 200: file('application/pdf'), ...Errors },
       },
     },
     async (request, reply) => {
       const { administrationId } = request.params;
+      const t = exportText(request.query.lang ?? DEFAULT_DASHBOARD_LANGUAGE);
       const { report, faces, timeZone } = await yearlyExport(context(), administrationId, request.query.year);
-      return attachment(reply, 'application/pdf', `gradimento-${administrationId}-anno-${report.year}.pdf`, await yearlyReportPdf(db, report, faces, timeZone));
+      return attachment(reply, 'application/pdf', `gradimento-${administrationId}-${t.w.fileYear}-${report.year}.pdf`, await yearlyReportPdf(db, report, faces, timeZone, t));
     },
   );
 };

@@ -1,6 +1,8 @@
 // Report routes: the office list, an office's report and its CSV export. Read only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { OfficeExportQuerySchema } from '../contract/export-query';
+import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
 import { OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
 import type { Access } from '../auth/access';
 import { allows } from '../contract/permissions';
@@ -12,6 +14,7 @@ import { buildOfficeReport } from './office/build-office-report';
 import { checkPeriod } from './period';
 import { getOffice, listOffices } from './queries/get-office';
 import { reportCsv } from './exports/csv/report-csv';
+import { exportText } from './exports/words/export-text';
 import { buildDailyTable } from './exports/daily-rows';
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -73,18 +76,18 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readReport },
       schema: {
         tags: ['reports'],
-        summary: 'Votes per day, service and channel as CSV (semicolon-separated, UTF-8 with BOM): the faces of the scale in use and a column per reason; columns in docs/exports.md',
+        summary: 'Votes per day, service and channel as CSV (UTF-8 with BOM; semicolon-separated in Italian, comma-separated in English): the faces of the scale in use and a column per reason; columns in docs/exports.md',
         params: OfficeParams,
-        querystring: ReportQuerySchema,
+        querystring: OfficeExportQuerySchema,
         response: { 200: Type.String({ description: 'text/csv' }), 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
     async (request, reply) => {
-      const { from, to } = request.query;
+      const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       checkPeriod(from, to);
       const office = await getOffice(db, request.params.officeId);
       if (!office) throw new AppError('office_unknown', `Office "${request.params.officeId}" does not exist.`);
-      const csv = reportCsv(await buildDailyTable(db, office.administration.id, [office], from, to), false);
+      const csv = reportCsv(await buildDailyTable(db, office.administration.id, [office], from, to), false, exportText(lang));
       const file = `gradimento-${office.id}-${from}-${to}.csv`;
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).send(csv);
     },

@@ -2,12 +2,22 @@
 import type { Job } from '../jobs/scheduler';
 import { administrationReportPdf } from '../reports/exports/pdf/administration-pdf';
 import { officeReportPdf } from '../reports/exports/pdf/office-pdf';
+import { exportText } from '../reports/exports/words/export-text';
 import { sendDueReports, type ReportPdfs, type ReportSenderDeps } from './send-reports';
 
 /** Reports fall due at 06:00 office time; looking every 10 minutes sends them by 06:10. */
 export const SUBSCRIPTIONS_EVERY_MS = 10 * 60_000;
 
-export const REPORT_PDFS: ReportPdfs = { office: officeReportPdf, administration: administrationReportPdf };
+/**
+ * In Italian, as the e-mails they come with (report-email.ts): a subscriber has no language of their
+ * own on the collector (the dashboard's choice stays in their browser).
+ */
+const ITALIAN = exportText('it');
+
+export const REPORT_PDFS: ReportPdfs = {
+  office: (ctx, officeId, from, to) => officeReportPdf(ctx, officeId, from, to, ITALIAN),
+  administration: (ctx, administrationId, from, to) => administrationReportPdf(ctx, administrationId, from, to, ITALIAN),
+};
 
 /** Only while e-mail is on: reports missed while it was off (within 31 days) go out once it is back. */
 export function subscriptionJobs(deps: Omit<ReportSenderDeps, 'pdfs'> & { emailOn: boolean }): Job[] {

@@ -2,8 +2,13 @@
 // the comparisons, the worst services (or offices), the charter, data quality; as text and as HTML.
 import type { AdministrationReport } from '../contract/levels';
 import type { Comparison, OfficeReport, Score } from '../contract/report';
-import { formatDay, formatInstant, formatP, formatPeriod, formatPoints, formatShare, formatIndex, formatSharePoints, votesWord } from '../reports/exports/format';
-import { VERDICT_WORDS } from '../reports/exports/words';
+import { exportText } from '../reports/exports/words/export-text';
+
+// In Italian, with the Italian report files' figures and words: a subscriber has no language of their
+// own on the collector (the dashboard's choice stays in their browser), so the PDF attached is Italian too (jobs.ts).
+const { w, f } = exportText('it');
+const { day: formatDay, instant: formatInstant, p: formatP, period: formatPeriod, points: formatPoints, share: formatShare, index: formatIndex, sharePoints: formatSharePoints, votes: votesWord } = f;
+const VERDICT_WORDS = w.verdicts;
 
 /** One block of the summary: a heading and its lines, shared by the text and the HTML. */
 interface Section {

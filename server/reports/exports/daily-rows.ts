@@ -23,7 +23,10 @@ export interface DailyRow {
 
 export interface ReasonColumn {
   id: string;
+  /** As the administration typed it: data, never translated. */
   label: string;
+  /** No longer offered, but named by votes of the period: its header says so, in the file's language. */
+  retired: boolean;
 }
 
 export interface DailyTable {
@@ -67,8 +70,8 @@ export async function buildDailyTable(db: Db, administrationId: string, offices:
   const reasons = [...labels]
     .filter(([id, l]) => !l.archived || named.has(id))
     .sort(([, a], [, b]) => Number(a.archived) - Number(b.archived) || a.position - b.position)
-    .map(([id, l]) => ({ id, label: l.archived ? `${l.label} (non più offerto)` : l.label }));
-  for (const id of named) if (!labels.has(id)) reasons.push({ id, label: id });
+    .map(([id, l]) => ({ id, label: l.label, retired: l.archived }));
+  for (const id of named) if (!labels.has(id)) reasons.push({ id, label: id, retired: false });
   const sorted = [...rows.values()].sort(
     (a, b) => a.day.localeCompare(b.day) || a.office.localeCompare(b.office, 'it') || a.service.localeCompare(b.service, 'it') || a.channel.localeCompare(b.channel),
   );

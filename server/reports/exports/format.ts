@@ -1,10 +1,5 @@
-// Italian formatting of figures and days for exports that print text (PDF): numbers, percentages, dates.
-const NUMBER = new Intl.NumberFormat('it-IT');
-const ONE_DECIMAL = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const DAY_LONG = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_SHORT = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const MONTH_SHORT = new Intl.DateTimeFormat('it-IT', { month: 'short', timeZone: 'UTC' });
-const MONTH_LONG = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Figures and days as a report file writes them in its language: numbers, percentages, dates (Intl, in the catalogue's locale), with the catalogue's words.
+import type { ExportWords } from './words/it';
 
 /** A YYYY-MM-DD names a calendar day: read and formatted in UTC so no zone moves it. */
 export function dayAsDate(day: string): Date {
@@ -12,40 +7,75 @@ export function dayAsDate(day: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-export const formatCount = (n: number) => NUMBER.format(n);
-/** 0.5 -> "50,0%". */
-export const formatShare = (share: number | null) => (share === null ? '–' : `${ONE_DECIMAL.format(share * 100)}%`);
-/** 58.93 -> "58,9". */
-export const formatIndex = (index: number | null) => (index === null ? '–' : ONE_DECIMAL.format(index));
-/** A difference of shares (0..1) in percentage points, signed: "+4,0 punti". */
-export const formatSharePoints = (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${ONE_DECIMAL.format(Math.abs(delta * 100))} punti`;
-/** A difference of index points, signed. */
-export const formatIndexPoints = (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${ONE_DECIMAL.format(Math.abs(delta))}`;
-/** Percentage points already in points (a charter margin). */
-export const formatPoints = (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : ''}${ONE_DECIMAL.format(Math.abs(points))} punti`;
-/** Four significant digits, as the dashboard shows p-values. */
-export const formatP = (p: number) => (p < 0.0001 ? '< 0,0001' : new Intl.NumberFormat('it-IT', { maximumSignificantDigits: 4 }).format(p));
-
-export const formatDay = (day: string) => DAY_LONG.format(dayAsDate(day));
-export const formatDayShort = (day: string) => DAY_SHORT.format(dayAsDate(day));
-export const formatMonthShort = (day: string) => MONTH_SHORT.format(dayAsDate(day));
-export const formatMonth = (month: string) => MONTH_LONG.format(dayAsDate(`${month}-01`));
-
-/** "1 giudizio" / "1.234 giudizi". */
-export const votesWord = (n: number) => (n === 1 ? '1 giudizio' : `${formatCount(n)} giudizi`);
-
-/** The period in words: a whole month reads "marzo 2026", anything else "dal 1 marzo 2026 al 15 marzo 2026". */
-export function formatPeriod(from: string, to: string): string {
-  const month = from.slice(0, 7);
-  const lastOfMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  if (from.endsWith('-01') && to === lastOfMonth) return MONTH_LONG.format(dayAsDate(from));
-  if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return `anno ${from.slice(0, 4)}`;
-  return `dal ${formatDay(from)} al ${formatDay(to)}`;
+/** Examples in Italian (it-IT) and English (en-GB). */
+export interface ExportFormat {
+  /** 1234 -> "1234" (Intl does not group four digits in Italian) / "1,234". */
+  count(n: number): string;
+  /** 0.5 -> "50,0%" / "50.0%"; null -> "–". */
+  share(share: number | null): string;
+  /** 58.93 -> "58,9" / "58.9". */
+  index(index: number | null): string;
+  /** A difference of shares (0..1) in percentage points, signed: "+4,0 punti" / "+4.0 points". */
+  sharePoints(delta: number): string;
+  /** A difference of index points, signed: "−3,5". */
+  indexPoints(delta: number): string;
+  /** Percentage points already in points (a charter margin): "+0,6 punti". */
+  points(points: number): string;
+  /** Four significant digits, as the dashboard shows p-values: "0,003752", "< 0,0001". */
+  p(p: number): string;
+  /** "1 marzo 2026" / "1 March 2026". */
+  day(day: string): string;
+  /** "1 mar" / "1 Mar". */
+  dayShort(day: string): string;
+  /** "mar" / "Mar". */
+  monthShort(day: string): string;
+  /** YYYY-MM -> "marzo 2026" / "March 2026". */
+  month(month: string): string;
+  /** "1 giudizio" / "12.345 giudizi", "1 vote" / "12,345 votes". */
+  votes(n: number): string;
+  /** A whole month reads "marzo 2026", a whole year "anno 2026", anything else "dal 1 marzo 2026 al 15 marzo 2026". */
+  period(from: string, to: string): string;
+  /** An instant in a zone's wall-clock time: "2 aprile 2026 alle ore 12:00" / "2 April 2026 at 12:00". */
+  instant(iso: string, timeZone: string): string;
 }
 
-/** An instant in a zone's wall-clock time: "2 aprile 2026, 12:00". */
-export function formatInstant(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+/** The formats of one catalogue: its locale's Intl formatters, its words for points, votes and periods. */
+export function exportFormat(w: ExportWords): ExportFormat {
+  const { locale } = w;
+  const NUMBER = new Intl.NumberFormat(locale);
+  const ONE_DECIMAL = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const P = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
+  const SMALLEST_P = `< ${new Intl.NumberFormat(locale, { minimumFractionDigits: 4 }).format(0.0001)}`;
+  const DAY_LONG = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const DAY_SHORT = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const MONTH_SHORT = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const MONTH_LONG = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${ONE_DECIMAL.format(Math.abs(x))}`;
+  const count = (n: number) => NUMBER.format(n);
+  const day = (d: string) => DAY_LONG.format(dayAsDate(d));
+  return {
+    count,
+    share: (share) => (share === null ? '–' : `${ONE_DECIMAL.format(share * 100)}%`),
+    index: (index) => (index === null ? '–' : ONE_DECIMAL.format(index)),
+    sharePoints: (delta) => w.points(signed(delta * 100)),
+    indexPoints: signed,
+    points: (points) => w.points(signed(points)),
+    p: (p) => (p < 0.0001 ? SMALLEST_P : P.format(p)),
+    day,
+    dayShort: (d) => DAY_SHORT.format(dayAsDate(d)),
+    monthShort: (d) => MONTH_SHORT.format(dayAsDate(d)),
+    month: (month) => MONTH_LONG.format(dayAsDate(`${month}-01`)),
+    votes: (n) => w.votes(n, count(n)),
+    period(from, to) {
+      const month = from.slice(0, 7);
+      const lastOfMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      if (from.endsWith('-01') && to === lastOfMonth) return MONTH_LONG.format(dayAsDate(from));
+      if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return w.periodYear(from.slice(0, 4));
+      return w.periodRange(day(from), day(to));
+    },
+    instant: (iso, timeZone) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso)),
+  };
 }
 
 /**

@@ -2,8 +2,8 @@
 // charter standard dashed), the faces as one stacked bar, and a share with its interval and standard.
 import type { TrendBucket, TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
-import { formatCount, formatDayShort, formatMonthShort, formatShare } from '../format';
-import { FACE_WORDS } from '../words';
+import type { ExportFormat } from '../format';
+import type { ExportText } from '../words/export-text';
 import { COLORS, FACE_COLORS, LEFT, WIDTH, type Flow } from './layout';
 
 /** A round step for an axis from 0 to at least `max`, in about `ticks` steps. */
@@ -20,10 +20,10 @@ export function labelEvery(count: number, room: number): number {
   return Math.max(1, Math.ceil(count / room));
 }
 
-function bucketLabel(b: { from: string; to: string }, unit: TrendUnit): string {
-  if (unit === 'month') return formatMonthShort(b.from);
+function bucketLabel(b: { from: string; to: string }, unit: TrendUnit, f: ExportFormat): string {
+  if (unit === 'month') return f.monthShort(b.from);
   if (unit === 'day') return String(Number(b.from.slice(8, 10)));
-  return formatDayShort(b.from);
+  return f.dayShort(b.from);
 }
 
 export interface StandardSpan {
@@ -40,15 +40,13 @@ export interface TrendChartInput {
   title: string;
 }
 
-const UNIT_WORDS: Readonly<Record<TrendUnit, string>> = { day: 'giorno', week: 'settimana', month: 'mese' };
-
 /**
  * Bars: votes per bucket (right axis). Line: share positive per bucket (left axis, 0-100%), a
  * filled dot where the bucket has at least the minimum sample, a hollow one where it has fewer,
  * broken where nobody voted. Every bucket has its place, so quiet days show as gaps, not as
  * shorter periods.
  */
-export function drawTrendChart(flow: Flow, input: TrendChartInput, height = 190): void {
+export function drawTrendChart(flow: Flow, { w, f }: ExportText, input: TrendChartInput, height = 190): void {
   const { doc } = flow;
   flow.ensure(height + 40);
   doc.font('semibold').fontSize(10).fillColor(COLORS.text).text(input.title, LEFT, doc.y, { width: WIDTH });
@@ -75,7 +73,7 @@ export function drawTrendChart(flow: Flow, input: TrendChartInput, height = 190)
   }
   // The right axis: votes.
   for (let v = 0; v <= axisMax; v += step) {
-    doc.fillColor(COLORS.muted).text(formatCount(v), right + 4, yVotes(v) - 3.5, { width: 30, align: 'left', lineBreak: false });
+    doc.fillColor(COLORS.muted).text(f.count(v), right + 4, yVotes(v) - 3.5, { width: 30, align: 'left', lineBreak: false });
   }
 
   // Bars.
@@ -124,22 +122,23 @@ export function drawTrendChart(flow: Flow, input: TrendChartInput, height = 190)
   doc.font('regular').fontSize(7).fillColor(COLORS.muted);
   input.buckets.forEach((b, i) => {
     if (i % every !== 0) return;
-    doc.text(bucketLabel(b, input.unit), cx(i) - 16, bottom + 4, { width: 32, align: 'center', lineBreak: false });
+    doc.text(bucketLabel(b, input.unit, f), cx(i) - 16, bottom + 4, { width: 32, align: 'center', lineBreak: false });
   });
 
   // Legend.
   const ly = bottom + 16;
   let x = left;
   doc.rect(x, ly + 1, 9, 6).fill(COLORS.bars);
-  doc.fillColor(COLORS.muted).text(`giudizi per ${UNIT_WORDS[input.unit]} (scala a destra)`, x + 12, ly, { lineBreak: false });
-  x += 12 + doc.widthOfString(`giudizi per ${UNIT_WORDS[input.unit]} (scala a destra)`) + 14;
+  const votesPer = w.pdf.votesPer(w.pdf.units[input.unit]);
+  doc.fillColor(COLORS.muted).text(votesPer, x + 12, ly, { lineBreak: false });
+  x += 12 + doc.widthOfString(votesPer) + 14;
   doc.moveTo(x, ly + 4).lineTo(x + 12, ly + 4).lineWidth(1.6).strokeColor(COLORS.positive).stroke();
-  doc.fillColor(COLORS.muted).text('giudizi positivi (scala a sinistra; cerchio vuoto: campione piccolo)', x + 15, ly, { lineBreak: false });
-  x += 15 + doc.widthOfString('giudizi positivi (scala a sinistra; cerchio vuoto: campione piccolo)') + 14;
+  doc.fillColor(COLORS.muted).text(w.pdf.positiveLine, x + 15, ly, { lineBreak: false });
+  x += 15 + doc.widthOfString(w.pdf.positiveLine) + 14;
   if (input.standards?.length) {
     doc.moveTo(x, ly + 4).lineTo(x + 12, ly + 4).lineWidth(1.2).dash(3, { space: 2 }).strokeColor(COLORS.text).stroke();
     doc.undash();
-    doc.fillColor(COLORS.muted).text('standard', x + 15, ly, { lineBreak: false });
+    doc.fillColor(COLORS.muted).text(w.pdf.standardLine, x + 15, ly, { lineBreak: false });
   }
   doc.fillColor(COLORS.text);
   doc.x = LEFT;
@@ -147,7 +146,7 @@ export function drawTrendChart(flow: Flow, input: TrendChartInput, height = 190)
 }
 
 /** The faces' shares as one bar, best on the left, each part labelled with its count below. */
-export function drawFaceBar(flow: Flow, faces: readonly FaceId[], counts: Readonly<Record<string, number>>, total: number): void {
+export function drawFaceBar(flow: Flow, { w, f: format }: ExportText, faces: readonly FaceId[], counts: Readonly<Record<string, number>>, total: number): void {
   const { doc } = flow;
   if (total === 0) return;
   flow.ensure(44);
@@ -162,7 +161,7 @@ export function drawFaceBar(flow: Flow, faces: readonly FaceId[], counts: Readon
   let lx = LEFT;
   doc.font('regular').fontSize(8);
   for (const f of faces) {
-    const text = `${FACE_WORDS[f]}: ${formatCount(counts[f] ?? 0)} (${formatShare((counts[f] ?? 0) / total)})`;
+    const text = `${w.faces[f]}: ${format.count(counts[f] ?? 0)} (${format.share((counts[f] ?? 0) / total)})`;
     doc.rect(lx, y + h + 6, 7, 7).fill(FACE_COLORS[f] ?? COLORS.muted);
     doc.fillColor(COLORS.text).text(text, lx + 10, y + h + 5, { lineBreak: false });
     lx += 10 + doc.widthOfString(text) + 14;

@@ -34,6 +34,8 @@ export interface Branding {
   period: string;
   /** "Calcolato il ...": in every footer, so a printed page says how fresh it is. */
   computed: string;
+  /** "Pagina 2 di 5", in every footer. */
+  page: (n: number, of: number) => string;
 }
 
 export const LEFT = PAGE.margin;
@@ -141,7 +143,7 @@ export function drawFooters(doc: Pdf, b: Branding): void {
     doc.moveTo(LEFT, y - 6).lineTo(RIGHT, y - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
     doc.font('regular').fontSize(8).fillColor(COLORS.muted);
     doc.text(`gradimento · ${b.computed}`, LEFT, y, { width: WIDTH - 90, lineBreak: false, ellipsis: true });
-    doc.text(`Pagina ${i - range.start + 1} di ${range.count}`, RIGHT - 90, y, { width: 90, align: 'right', lineBreak: false });
+    doc.text(b.page(i - range.start + 1, range.count), RIGHT - 90, y, { width: 90, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
   doc.fillColor(COLORS.text);

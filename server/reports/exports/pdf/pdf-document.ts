@@ -1,4 +1,4 @@
-// A pdfkit document set up the way every gradimento report is: A4, Italian, Titillium Web embedded, collected into a Buffer.
+// A pdfkit document set up the way every gradimento report is: A4, in its language, Titillium Web embedded, collected into a Buffer.
 import { createRequire } from 'node:module';
 // Types only here: pdfkit (about 25 MB once loaded, with its fonts' code) is loaded by the first
 // document, not by every collector at start (docs/performance.md, idle sockets).
@@ -18,6 +18,8 @@ export type FontName = keyof typeof FONTS;
 export const PAGE = { width: 595.28, height: 841.89, margin: 48 } as const;
 
 export interface PdfInfo {
+  /** The language of its text, a BCP 47 tag (/Lang: screen readers read it with that voice). */
+  lang: string;
   title: string;
   author: string;
   subject: string;
@@ -31,7 +33,7 @@ export async function newPdf(info: PdfInfo): Promise<{ doc: Pdf; finish: () => P
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,
-    lang: 'it-IT',
+    lang: info.lang,
     bufferPages: true,
     autoFirstPage: true,
     info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: 'gradimento', Producer: 'gradimento' },

@@ -2,8 +2,7 @@
 // data quality, how to read, and the page of one service.
 import type { CharterCheck, Comparison, DataQuality, OfficeReport, Participation, Score, TrendBucket, TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
-import { formatCount, formatDay, formatIndex, formatIndexPoints, formatInstant, formatP, formatPoints, formatShare, formatSharePoints, votesWord } from '../format';
-import { changeWord, COMPARISON_WORDS, VERDICT_LONG, VERDICT_WORDS } from '../words';
+import { changeWord, channelWord, type ExportText } from '../words/export-text';
 import { drawFaceBar, drawIntervalBar, drawTrendChart } from './charts';
 import { COLORS, LEFT, WIDTH, type Flow } from './layout';
 import { drawTable } from './table';
@@ -20,7 +19,7 @@ export const VERDICT_COLORS: Readonly<Record<CharterCheck['verdict'], string>> =
 const interval = (low: number | null, high: number | null, f: (x: number | null) => string) => (low === null || high === null ? '–' : `${f(low)} – ${f(high)}`);
 
 /** The two headline figures side by side, large, each with its interval and the votes behind it. */
-export function drawScore(flow: Flow, score: Score, minSample: number): void {
+export function drawScore(flow: Flow, { w, f }: ExportText, score: Score, minSample: number): void {
   const { doc } = flow;
   flow.ensure(64);
   const y = doc.y;
@@ -28,36 +27,35 @@ export function drawScore(flow: Flow, score: Score, minSample: number): void {
   const grey = score.positiveShare.smallSample ? COLORS.faint : COLORS.text;
   const block = (x: number, big: string, unit: string, label: string, detail: string) => {
     doc.font('bold').fontSize(26).fillColor(grey).text(big, x, y, { lineBreak: false });
-    const w = doc.widthOfString(big);
-    doc.font('regular').fontSize(11).fillColor(COLORS.muted).text(unit, x + w + 4, y + 12, { lineBreak: false });
+    const width = doc.widthOfString(big);
+    doc.font('regular').fontSize(11).fillColor(COLORS.muted).text(unit, x + width + 4, y + 12, { lineBreak: false });
     doc.font('semibold').fontSize(10).fillColor(COLORS.text).text(label, x, y + 32, { width: half - 12 });
     doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(detail, x, y + 45, { width: half - 12 });
   };
   const share = score.positiveShare;
-  block(LEFT, formatShare(share.value), '', 'Giudizi positivi', `intervallo al 95%: ${interval(share.low, share.high, formatShare)} · ${votesWord(score.votes)}`);
-  block(LEFT + half, formatIndex(score.index.value), 'su 100', 'Indice di soddisfazione', `intervallo al 95%: ${interval(score.index.low, score.index.high, formatIndex)}`);
+  block(LEFT, f.share(share.value), '', w.common.positiveShare, `${w.pdf.interval95(interval(share.low, share.high, f.share))} · ${f.votes(score.votes)}`);
+  block(LEFT + half, f.index(score.index.value), w.pdf.outOf100, w.common.index, w.pdf.interval95(interval(score.index.low, score.index.high, f.index)));
   doc.y = y + 60;
-  if (score.votes > 0 && share.smallSample) {
-    flow.paragraph(`Campione piccolo: meno di ${minSample} giudizi. Le cifre sono mostrate in grigio e non sono confrontate né giudicate.`, { size: 9, color: COLORS.muted });
-  }
+  if (score.votes > 0 && share.smallSample) flow.paragraph(w.pdf.smallSampleNote(minSample), { size: 9, color: COLORS.muted });
   doc.fillColor(COLORS.text);
 }
 
-/** "Rispetto al periodo precedente (…): −40,0 punti (allora 90,0% su 20 giudizi), oltre il rumore (p = 0,003752)." */
-export function comparisonText(c: Comparison): string {
-  const when = `${COMPARISON_WORDS[c.kind]} (${formatDay(c.period.from)} – ${formatDay(c.period.to)})`;
+/** "Periodo precedente (…): positivi −40,0 punti (allora 90,0% su 20 giudizi), oltre il rumore (p = 0,003752)." */
+export function comparisonText({ w, f }: ExportText, c: Comparison): string {
+  const when = `${w.comparisons[c.kind]} (${f.day(c.period.from)} – ${f.day(c.period.to)})`;
+  const p = (value: number | null) => (value === null ? '' : ` (${w.pdf.pValue(f.p(value))})`);
   const share = c.positiveShare;
-  if (share.delta === null || share.note) return `${when}: ${changeWord(share)}.`;
-  const index = c.index.delta === null ? '' : `; indice ${formatIndexPoints(c.index.delta)}, ${changeWord(c.index)}${c.index.pValue === null ? '' : ` (p = ${formatP(c.index.pValue)})`}`;
-  return `${when}: positivi ${formatSharePoints(share.delta)} (allora ${formatShare(c.score.positiveShare.value)} su ${votesWord(c.score.votes)}), ${changeWord(share)}${share.pValue === null ? '' : ` (p = ${formatP(share.pValue)})`}${index}.`;
+  if (share.delta === null || share.note) return `${when}: ${changeWord(w, share)}.`;
+  const index = c.index.delta === null ? '' : `; ${w.pdf.comparisonIndex(f.indexPoints(c.index.delta), changeWord(w, c.index))}${p(c.index.pValue)}`;
+  return `${when}: ${w.pdf.comparisonShare(f.sharePoints(share.delta), f.share(c.score.positiveShare.value), f.votes(c.score.votes), changeWord(w, share))}${p(share.pValue)}${index}.`;
 }
 
-export function drawComparisons(flow: Flow, comparisons: readonly Comparison[]): void {
+export function drawComparisons(flow: Flow, t: ExportText, comparisons: readonly Comparison[]): void {
   flow.doc.font('semibold').fontSize(10);
-  flow.paragraph('Rispetto a prima', { font: 'semibold', size: 10 });
+  flow.paragraph(t.w.pdf.comparedWithBefore, { font: 'semibold', size: 10 });
   for (const c of comparisons) {
     const beyond = c.positiveShare.significant;
-    flow.paragraph(`• ${comparisonText(c)}`, { size: 9, color: beyond ? (c.positiveShare.delta! < 0 ? COLORS.negative : COLORS.positive) : COLORS.text });
+    flow.paragraph(`• ${comparisonText(t, c)}`, { size: 9, color: beyond ? (c.positiveShare.delta! < 0 ? COLORS.negative : COLORS.positive) : COLORS.text });
   }
   flow.gap(4);
 }
@@ -68,59 +66,53 @@ export interface CharterItem {
 }
 
 /** How many services have a standard, how each came out, and the ones to act on by name. */
-export function drawCharterGlance(flow: Flow, items: readonly CharterItem[], what = 'servizio'): void {
+export function drawCharterGlance(flow: Flow, { w, f }: ExportText, items: readonly CharterItem[]): void {
   const judged = items.filter((i) => i.check);
-  flow.heading('Carta dei servizi', 11);
+  flow.heading(w.common.charter, 11);
   if (judged.length === 0) {
-    flow.paragraph(`Nessun ${what} ha uno standard nella Carta dei servizi per il periodo.`, { size: 9, color: COLORS.muted });
+    flow.paragraph(w.pdf.charterNone, { size: 9, color: COLORS.muted });
     flow.gap(4);
     return;
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<CharterCheck['verdict'], number>();
   for (const i of judged) counts.set(i.check!.verdict, (counts.get(i.check!.verdict) ?? 0) + 1);
-  const parts = [...counts].map(([v, n]) => `${VERDICT_WORDS[v as CharterCheck['verdict']]}: ${n}`).join(' · ');
-  flow.paragraph(`${judged.length} ${judged.length === 1 ? what : `${what === 'servizio' ? 'servizi' : what}`} su ${items.length} con uno standard. ${parts}.`, { size: 9 });
+  const parts = [...counts].map(([v, n]) => `${w.verdicts[v]}: ${n}`).join(' · ');
+  flow.paragraph(`${w.pdf.charterCount(judged.length, items.length)} ${parts}.`, { size: 9 });
   for (const i of judged) {
     const c = i.check!;
-    const margin = c.marginPct === null ? '' : ` (${formatPoints(c.marginPct)} dallo standard)`;
-    const segments = c.segments.length > 1 ? '; lo standard è cambiato nel periodo, vale la parte peggiore' : '';
-    flow.paragraph(`• ${i.name}: ${VERDICT_WORDS[c.verdict]}${margin}${segments}`, { size: 9, color: VERDICT_COLORS[c.verdict] });
+    const margin = c.marginPct === null ? '' : ` (${w.pdf.fromStandard(f.points(c.marginPct))})`;
+    const segments = c.segments.length > 1 ? `; ${w.pdf.worstPartCounts}` : '';
+    flow.paragraph(`• ${i.name}: ${w.verdicts[c.verdict]}${margin}${segments}`, { size: 9, color: VERDICT_COLORS[c.verdict] });
   }
   flow.gap(4);
 }
 
-export function participationText(p: Participation): string {
-  if (p.served === null) return 'Mancano i numeri delle persone servite: senza di loro la partecipazione non si può calcolare.';
-  return `${formatShare(p.rate)}: ${formatCount(p.votes)} giudizi su ${formatCount(p.served)} persone servite, ${p.daysCovered === 1 ? 'in 1 giorno' : `in ${p.daysCovered} giorni`} con il dato.`;
+export function participationText({ w, f }: ExportText, p: Participation): string {
+  if (p.served === null) return w.pdf.participationNone;
+  return w.pdf.participation(f.share(p.rate), f.count(p.votes), f.count(p.served), p.daysCovered);
 }
 
-export function drawParticipation(flow: Flow, total: Participation, byChannel: readonly { channel: string; participation: Participation }[]): void {
-  flow.heading('Partecipazione', 11);
-  flow.paragraph(participationText(total), { size: 9 });
+export function drawParticipation(flow: Flow, t: ExportText, total: Participation, byChannel: readonly { channel: string; participation: Participation }[]): void {
+  flow.heading(t.w.common.participation, 11);
+  flow.paragraph(participationText(t, total), { size: 9 });
   const channels = byChannel.filter((c) => c.participation.served !== null);
-  if (channels.length > 1) for (const c of channels) flow.paragraph(`• ${c.channel}: ${participationText(c.participation)}`, { size: 9, color: COLORS.muted });
+  if (channels.length > 1) for (const c of channels) flow.paragraph(`• ${channelWord(t.w.channelsInText, c.channel)}: ${participationText(t, c.participation)}`, { size: 9, color: COLORS.muted });
   flow.gap(4);
 }
 
-export function dataQualityText(q: DataQuality, timeZone: string): string {
-  const parts = [`Calcolato il ${formatInstant(q.computedAt, timeZone)}`];
-  parts.push(q.lateVotes === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${formatCount(q.lateVotes)} giudizi arrivati dopo la fine del periodo`);
-  parts.push(q.redatedVotes === 1 ? '1 ridatato dal collettore (orologio del terminale sbagliato)' : `${formatCount(q.redatedVotes)} ridatati dal collettore (orologio del terminale sbagliato)`);
+export function dataQualityText({ w, f }: ExportText, q: DataQuality, timeZone: string): string {
+  const parts = [w.pdf.computedAt(f.instant(q.computedAt, timeZone))];
+  parts.push(w.pdf.lateVotes(q.lateVotes, f.count(q.lateVotes)));
+  parts.push(w.pdf.redatedVotes(q.redatedVotes, f.count(q.redatedVotes)));
   const flagged = q.flaggedVotes.interval + q.flaggedVotes.burst;
-  if (flagged > 0) parts.push(`${flagged === 1 ? '1 tocco escluso' : `${formatCount(flagged)} tocchi esclusi`} come uso improprio (${formatCount(q.flaggedVotes.interval)} troppo ravvicinati, ${formatCount(q.flaggedVotes.burst)} a raffica)`);
-  if (q.periodOpen) parts.push('periodo in corso: arriveranno altri giudizi');
-  return `Qualità dei dati: ${parts.join(' · ')}.`;
+  if (flagged > 0) parts.push(w.pdf.flaggedVotes(flagged, f.count(flagged), f.count(q.flaggedVotes.interval), f.count(q.flaggedVotes.burst)));
+  if (q.periodOpen) parts.push(w.pdf.periodOpen);
+  return w.pdf.dataQuality(parts.join(' · '));
 }
 
-export function drawHowToRead(flow: Flow, minSample: number): void {
+export function drawHowToRead(flow: Flow, { w }: ExportText, minSample: number): void {
   flow.gap(4);
-  flow.paragraph(
-    `Come leggere: la quota di giudizi positivi è affiancata dal suo intervallo al 95% (Wilson) e dal numero di giudizi su cui poggia. ` +
-      `Sotto ${minSample} giudizi una cifra è un campione piccolo: resta in grigio e non è confrontata né giudicata. ` +
-      `Un cambiamento è «oltre il rumore» quando p < 0,05: vale la pena guardarlo, non è una prova. ` +
-      `Lo standard della Carta è rispettato oltre il rumore quando anche l’estremo basso dell’intervallo lo raggiunge. Le definizioni sono in docs/metrics.md.`,
-    { size: 8, color: COLORS.muted },
-  );
+  flow.paragraph(w.pdf.howToRead(minSample), { size: 8, color: COLORS.muted });
 }
 
 /** A list of services (or offices) worst first, small samples greyed at the bottom. */
@@ -131,16 +123,16 @@ export interface ScoredRow {
   charter: CharterCheck | null;
 }
 
-export function drawScoredTable(flow: Flow, rows: readonly ScoredRow[], nameHeader: string): void {
+export function drawScoredTable(flow: Flow, { w, f }: ExportText, rows: readonly ScoredRow[], nameHeader: string): void {
   drawTable<ScoredRow>(
     flow,
     [
       { header: nameHeader, weight: 34, text: (r) => r.name, bold: true },
-      { header: 'Giudizi', weight: 9, align: 'right', text: (r) => formatCount(r.total) },
-      { header: 'Positivi', weight: 10, align: 'right', text: (r) => formatShare(r.score.positiveShare.value) },
-      { header: 'Intervallo al 95%', weight: 17, align: 'right', text: (r) => interval(r.score.positiveShare.low, r.score.positiveShare.high, formatShare) },
-      { header: 'Indice', weight: 8, align: 'right', text: (r) => formatIndex(r.score.index.value) },
-      { header: 'Carta dei servizi', weight: 22, text: (r) => (r.charter ? VERDICT_WORDS[r.charter.verdict] : '–'), color: (r) => (r.charter ? VERDICT_COLORS[r.charter.verdict] : COLORS.muted) },
+      { header: w.common.votes, weight: 9, align: 'right', text: (r) => f.count(r.total) },
+      { header: w.pdf.positive, weight: 10, align: 'right', text: (r) => f.share(r.score.positiveShare.value) },
+      { header: w.pdf.interval, weight: 17, align: 'right', text: (r) => interval(r.score.positiveShare.low, r.score.positiveShare.high, f.share) },
+      { header: w.pdf.index, weight: 8, align: 'right', text: (r) => f.index(r.score.index.value) },
+      { header: w.common.charter, weight: 22, text: (r) => (r.charter ? w.verdicts[r.charter.verdict] : '–'), color: (r) => (r.charter ? VERDICT_COLORS[r.charter.verdict] : COLORS.muted) },
     ],
     rows,
     { muted: (r) => r.score.positiveShare.smallSample },
@@ -162,38 +154,37 @@ export interface ServicePage {
 }
 
 /** One service on its own page: counts, share and index with intervals, the charter with its segments, reasons, the trend. */
-export function drawServicePage(flow: Flow, s: ServicePage, faces: readonly FaceId[], minSample: number, context: string): void {
+export function drawServicePage(flow: Flow, t: ExportText, s: ServicePage, faces: readonly FaceId[], minSample: number, context: string): void {
+  const { w, f } = t;
   flow.page();
   const { doc } = flow;
   doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(context, LEFT, doc.y, { width: WIDTH });
-  flow.heading(`${s.name}${s.archived ? ' (archiviato)' : ''}`, 16);
+  flow.heading(s.archived ? w.pdf.archived(s.name) : s.name, 16);
   flow.gap(4);
-  drawScore(flow, s.score, minSample);
-  drawFaceBar(flow, faces, s.faces, s.total);
-  drawComparisons(flow, s.comparisons);
+  drawScore(flow, t, s.score, minSample);
+  drawFaceBar(flow, t, faces, s.faces, s.total);
+  drawComparisons(flow, t, s.comparisons);
 
-  flow.heading('Carta dei servizi', 11);
-  if (!s.charter) flow.paragraph('Nessuno standard per questo servizio nel periodo.', { size: 9, color: COLORS.muted });
+  flow.heading(w.common.charter, 11);
+  if (!s.charter) flow.paragraph(w.pdf.noStandardForService, { size: 9, color: COLORS.muted });
   else {
     const c = s.charter;
     const last = c.segments[c.segments.length - 1]!;
     flow.paragraph(
-      c.segments.length > 1
-        ? `Lo standard è cambiato nel periodo: ogni parte è giudicata con lo standard allora in vigore, e il servizio con la parte peggiore. Esito: ${VERDICT_WORDS[c.verdict]}.`
-        : `Standard: almeno ${last.minPositivePct}% di giudizi positivi. Esito: ${VERDICT_WORDS[c.verdict]}, ${VERDICT_LONG[c.verdict]}.`,
+      c.segments.length > 1 ? w.pdf.standardChanged(w.verdicts[c.verdict]) : w.pdf.standardVerdict(last.minPositivePct, w.verdicts[c.verdict], w.verdictsLong[c.verdict]),
       { size: 9, color: VERDICT_COLORS[c.verdict] },
     );
     type Segment = CharterCheck['segments'][number];
     drawTable<Segment>(
       flow,
       [
-        { header: 'Dal – al', weight: 24, text: (g) => `${formatDay(g.from)} – ${formatDay(g.to)}` },
-        { header: 'Standard', weight: 10, align: 'right', text: (g) => `≥ ${g.minPositivePct}%` },
-        { header: 'Giudizi', weight: 8, align: 'right', text: (g) => formatCount(g.positiveShare.votes) },
-        { header: 'Positivi', weight: 9, align: 'right', text: (g) => formatShare(g.positiveShare.value) },
-        { header: 'Intervallo al 95%', weight: 15, align: 'right', text: (g) => interval(g.positiveShare.low, g.positiveShare.high, formatShare) },
-        { header: 'Scarto', weight: 10, align: 'right', text: (g) => (g.marginPct === null ? '–' : formatPoints(g.marginPct)) },
-        { header: 'Esito', weight: 20, text: (g) => VERDICT_WORDS[g.verdict], color: (g) => VERDICT_COLORS[g.verdict] },
+        { header: w.pdf.fromTo, weight: 24, text: (g) => `${f.day(g.from)} – ${f.day(g.to)}` },
+        { header: w.pdf.standard, weight: 10, align: 'right', text: (g) => `≥ ${g.minPositivePct}%` },
+        { header: w.common.votes, weight: 8, align: 'right', text: (g) => f.count(g.positiveShare.votes) },
+        { header: w.pdf.positive, weight: 9, align: 'right', text: (g) => f.share(g.positiveShare.value) },
+        { header: w.pdf.interval, weight: 15, align: 'right', text: (g) => interval(g.positiveShare.low, g.positiveShare.high, f.share) },
+        { header: w.pdf.margin, weight: 10, align: 'right', text: (g) => (g.marginPct === null ? '–' : f.points(g.marginPct)) },
+        { header: w.pdf.verdict, weight: 20, text: (g) => w.verdicts[g.verdict], color: (g) => VERDICT_COLORS[g.verdict] },
       ],
       c.segments,
       { size: 8.5 },
@@ -202,40 +193,40 @@ export function drawServicePage(flow: Flow, s: ServicePage, faces: readonly Face
     flow.ensure(14 * c.segments.length + 6);
     for (const g of c.segments) {
       const y = doc.y;
-      doc.font('regular').fontSize(7.5).fillColor(COLORS.muted).text(`${formatDay(g.from)} – ${formatDay(g.to)}`, LEFT, y, { width: 150, lineBreak: false });
+      doc.font('regular').fontSize(7.5).fillColor(COLORS.muted).text(`${f.day(g.from)} – ${f.day(g.to)}`, LEFT, y, { width: 150, lineBreak: false });
       drawIntervalBar(flow, LEFT + 160, y + 1, WIDTH - 200, g.positiveShare, g.minPositivePct);
       doc.y = y + 14;
     }
-    doc.font('regular').fontSize(7).fillColor(COLORS.muted).text('Barra da 0 a 100%: il punto è la quota di positivi, la fascia il suo intervallo al 95%, la tacca nera lo standard.', LEFT, doc.y, { width: WIDTH });
+    doc.font('regular').fontSize(7).fillColor(COLORS.muted).text(w.pdf.barLegend, LEFT, doc.y, { width: WIDTH });
     doc.y += 6;
   }
 
   flow.gap(6);
-  drawTrendChart(flow, {
+  drawTrendChart(flow, t, {
     unit: s.trend.unit,
     buckets: s.trend.buckets,
     standards: s.charter?.segments.map((g) => ({ from: g.from, to: g.to, minPositivePct: g.minPositivePct })),
-    title: 'Andamento',
+    title: w.pdf.trend,
   }, 175);
   flow.gap(6);
 
-  flow.heading('Perché: motivi dei giudizi negativi', 11);
-  if (s.negative === 0) flow.paragraph('Nessun giudizio negativo nel periodo.', { size: 9, color: COLORS.muted });
-  else if (s.reasons.length === 0) flow.paragraph(`${votesWord(s.negative)} negativi, nessuno con un motivo indicato.`, { size: 9, color: COLORS.muted });
+  flow.heading(w.pdf.reasonsTitle, 11);
+  if (s.negative === 0) flow.paragraph(w.pdf.noNegatives, { size: 9, color: COLORS.muted });
+  else if (s.reasons.length === 0) flow.paragraph(w.pdf.negativesWithoutReason(s.negative, f.count(s.negative)), { size: 9, color: COLORS.muted });
   else {
-    flow.paragraph(`Su ${s.negative === 1 ? '1 giudizio negativo' : `${formatCount(s.negative)} giudizi negativi`}; chi risponde può indicare più motivi.`, { size: 9, color: COLORS.muted });
+    flow.paragraph(w.pdf.reasonsOf(s.negative, f.count(s.negative)), { size: 9, color: COLORS.muted });
     type Reason = OfficeReport['reasons'][number];
     drawTable<Reason>(
       flow,
       [
-        { header: 'Motivo', weight: 60, text: (r) => r.label },
-        { header: 'Volte', weight: 15, align: 'right', text: (r) => formatCount(r.count) },
-        { header: 'Quota dei negativi', weight: 25, align: 'right', text: (r) => formatShare(r.shareOfNegative) },
+        { header: w.pdf.reason, weight: 60, text: (r) => r.label },
+        { header: w.pdf.times, weight: 15, align: 'right', text: (r) => f.count(r.count) },
+        { header: w.common.shareOfNegatives, weight: 25, align: 'right', text: (r) => f.share(r.shareOfNegative) },
       ],
       s.reasons,
       { size: 8.5 },
     );
   }
-  flow.heading('Partecipazione', 11);
-  flow.paragraph(participationText(s.participation), { size: 9 });
+  flow.heading(w.common.participation, 11);
+  flow.paragraph(participationText(t, s.participation), { size: 9 });
 }

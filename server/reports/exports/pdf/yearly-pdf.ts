@@ -3,15 +3,15 @@
 import type { TrendBucket } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import type { YearlyReport } from '../../../contract/yearly';
-import { formatCount, formatIndex, formatShare } from '../format';
-import { VERDICT_WORDS } from '../words';
+import type { Db } from '../../../store/database';
+import type { ExportText } from '../words/export-text';
+import { officeCharter } from './administration-pdf';
 import { brandingOf } from './branding';
 import { drawFaceBar, drawTrendChart } from './charts';
 import { COLORS, drawFooters, Flow, type Branding } from './layout';
 import { newPdf } from './pdf-document';
 import { dataQualityText, drawCharterGlance, drawComparisons, drawHowToRead, drawScore, drawScoredTable, participationText } from './sections';
 import { drawTable } from './table';
-import type { Db } from '../../../store/database';
 
 type Office = YearlyReport['offices'][number];
 
@@ -22,79 +22,73 @@ export function monthBuckets(report: YearlyReport): TrendBucket[] {
   return report.months.map((m) => ({ from: `${m.month}-01`, to: lastDayOf(m.month), total: m.total, faces: m.faces, score: m.score }));
 }
 
-function officeCharter(o: Office): string {
-  const c = o.charter;
-  const judged = c.met + c['met-within-noise'] + c['missed-within-noise'] + c.missed;
-  if (judged === 0) return c['small-sample'] > 0 ? 'campione piccolo' : '–';
-  return `${c.met + c['met-within-noise']} su ${judged} rispettati`;
+export async function yearlyReportPdf(db: Db, report: YearlyReport, faces: readonly FaceId[], timeZone: string, t: ExportText): Promise<Buffer> {
+  const branding = await brandingOf(db, report.administration.id, report.administration.name, t.w.yearlyReport(report.year), report.period, report.dataQuality.computedAt, timeZone, t);
+  return renderYearlyPdf(report, faces, timeZone, t, branding);
 }
 
-export async function yearlyReportPdf(db: Db, report: YearlyReport, faces: readonly FaceId[], timeZone: string): Promise<Buffer> {
-  const branding = await brandingOf(db, report.administration.id, report.administration.name, `Relazione annuale sul gradimento ${report.year}`, report.period, report.dataQuality.computedAt, timeZone);
-  return renderYearlyPdf(report, faces, timeZone, branding);
-}
-
-async function renderYearlyPdf(report: YearlyReport, faces: readonly FaceId[], timeZone: string, branding: Branding): Promise<Buffer> {
+async function renderYearlyPdf(report: YearlyReport, faces: readonly FaceId[], timeZone: string, t: ExportText, branding: Branding): Promise<Buffer> {
+  const { w, f } = t;
   const { administration, year } = report;
-  const { doc, finish } = await newPdf({ title: `Relazione annuale sul gradimento ${year}: ${administration.name}`, author: administration.name, subject: 'Gradimento dei servizi per ufficio e servizio, con la verifica della Carta dei servizi' });
+  const { doc, finish } = await newPdf({ lang: w.locale, title: `${w.yearlyReport(year)}: ${administration.name}`, author: administration.name, subject: w.pdf.yearlySubject });
   const flow = new Flow(doc, branding);
   flow.heading(administration.name, 18);
-  flow.paragraph(`Gradimento dei servizi nell’anno ${year}, per la relazione sulla performance`, { size: 11, color: COLORS.muted });
+  flow.paragraph(w.pdf.yearlyIntro(year), { size: 11, color: COLORS.muted });
   flow.gap(8);
 
-  flow.heading(`Il ${year} in sintesi`, 13);
-  if (report.total === 0) flow.paragraph(`Nessun giudizio nel ${year}.`, { size: 11, color: COLORS.muted });
-  drawScore(flow, report.score, report.minSample);
-  drawFaceBar(flow, faces, report.faces, report.total);
-  drawComparisons(flow, [report.previousYear]);
-  drawTrendChart(flow, { unit: 'month', buckets: monthBuckets(report), title: 'Mese per mese' }, 170);
+  flow.heading(w.pdf.yearAtAGlance(year), 13);
+  if (report.total === 0) flow.paragraph(w.pdf.noVotesInYear(year), { size: 11, color: COLORS.muted });
+  drawScore(flow, t, report.score, report.minSample);
+  drawFaceBar(flow, t, faces, report.faces, report.total);
+  drawComparisons(flow, t, [report.previousYear]);
+  drawTrendChart(flow, t, { unit: 'month', buckets: monthBuckets(report), title: w.pdf.monthByMonth }, 170);
   flow.gap(6);
 
   const c = report.charter;
   const judged = Object.values(c).reduce((n, x) => n + x, 0);
-  flow.heading('Carta dei servizi', 11);
-  if (judged === 0) flow.paragraph('Nessun servizio ha uno standard nella Carta dei servizi per l’anno.', { size: 9, color: COLORS.muted });
+  flow.heading(w.common.charter, 11);
+  if (judged === 0) flow.paragraph(w.pdf.charterNoneInYear, { size: 9, color: COLORS.muted });
   else {
-    const parts = (Object.keys(c) as (keyof typeof c)[]).filter((v) => c[v] > 0).map((v) => `${VERDICT_WORDS[v]}: ${c[v]}`);
-    flow.paragraph(`${judged === 1 ? '1 servizio' : `${judged} servizi`} con uno standard, contati ufficio per ufficio. ${parts.join(' · ')}.`, { size: 9 });
+    const parts = (Object.keys(c) as (keyof typeof c)[]).filter((v) => c[v] > 0).map((v) => `${w.verdicts[v]}: ${c[v]}`);
+    flow.paragraph(`${w.pdf.yearlyCharterCount(judged)} ${parts.join(' · ')}.`, { size: 9 });
   }
   flow.gap(4);
 
-  flow.heading('Uffici', 11);
-  if (report.offices.length === 0) flow.paragraph(`Nessun ufficio ha ricevuto giudizi nel ${year}.`, { size: 9, color: COLORS.muted });
+  flow.heading(w.pdf.offices, 11);
+  if (report.offices.length === 0) flow.paragraph(w.pdf.noOfficeVotesInYear(year), { size: 9, color: COLORS.muted });
   else {
     drawTable<Office>(
       flow,
       [
-        { header: 'Ufficio', weight: 36, text: (o) => `${o.name}${o.archived ? ' (archiviato)' : ''}`, bold: true },
-        { header: 'Giudizi', weight: 11, align: 'right', text: (o) => formatCount(o.total) },
-        { header: 'Positivi', weight: 11, align: 'right', text: (o) => formatShare(o.score.positiveShare.value) },
-        { header: 'Indice', weight: 10, align: 'right', text: (o) => formatIndex(o.score.index.value) },
-        { header: 'Carta dei servizi', weight: 32, text: officeCharter },
+        { header: w.common.office, weight: 36, text: (o) => (o.archived ? w.pdf.archived(o.name) : o.name), bold: true },
+        { header: w.common.votes, weight: 11, align: 'right', text: (o) => f.count(o.total) },
+        { header: w.pdf.positive, weight: 11, align: 'right', text: (o) => f.share(o.score.positiveShare.value) },
+        { header: w.pdf.index, weight: 10, align: 'right', text: (o) => f.index(o.score.index.value) },
+        { header: w.common.charter, weight: 32, text: (o) => officeCharter(w, o.charter) },
       ],
       report.offices,
       { muted: (o) => o.score.positiveShare.smallSample },
     );
   }
-  flow.heading('Servizi, tutti gli uffici insieme', 11);
-  if (report.byService.length > 0) drawScoredTable(flow, report.byService, 'Servizio');
-  else flow.paragraph(`Nessun servizio ha ricevuto giudizi nel ${year}.`, { size: 9, color: COLORS.muted });
+  flow.heading(w.pdf.servicesAllOffices, 11);
+  if (report.byService.length > 0) drawScoredTable(flow, t, report.byService, w.common.service);
+  else flow.paragraph(w.pdf.noServiceVotesInYear(year), { size: 9, color: COLORS.muted });
   flow.gap(4);
-  flow.paragraph(dataQualityText(report.dataQuality, timeZone), { size: 8.5, color: COLORS.muted });
-  drawHowToRead(flow, report.minSample);
+  flow.paragraph(dataQualityText(t, report.dataQuality, timeZone), { size: 8.5, color: COLORS.muted });
+  drawHowToRead(flow, t, report.minSample);
 
   for (const o of report.offices) {
     flow.page();
-    doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(`${administration.name} · anno ${year}`);
-    flow.heading(`${o.name}${o.archived ? ' (archiviato)' : ''}`, 16);
+    doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(`${administration.name} · ${w.periodYear(year)}`);
+    flow.heading(o.archived ? w.pdf.archived(o.name) : o.name, 16);
     flow.gap(4);
-    drawScore(flow, o.score, report.minSample);
-    drawFaceBar(flow, faces, o.faces, o.total);
-    flow.heading('Servizi, in ordine alfabetico', 11);
-    drawScoredTable(flow, o.services, 'Servizio');
-    drawCharterGlance(flow, o.services.map((s) => ({ name: s.name, check: s.charter })));
-    flow.heading('Partecipazione', 11);
-    flow.paragraph(participationText(o.participation), { size: 9 });
+    drawScore(flow, t, o.score, report.minSample);
+    drawFaceBar(flow, t, faces, o.faces, o.total);
+    flow.heading(w.pdf.servicesAlphabetical, 11);
+    drawScoredTable(flow, t, o.services, w.common.service);
+    drawCharterGlance(flow, t, o.services.map((s) => ({ name: s.name, check: s.charter })));
+    flow.heading(w.common.participation, 11);
+    flow.paragraph(participationText(t, o.participation), { size: 9 });
   }
   drawFooters(doc, branding);
   return finish();

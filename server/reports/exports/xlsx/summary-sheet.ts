@@ -2,7 +2,8 @@
 import type { Comparison, DataQuality, Score } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { wallClock } from '../format';
-import { changeWord, COMPARISON_WORDS, FACE_WORDS, FOLLOW_UP_WORDS, W } from '../words';
+import { changeWord } from '../words/export-text';
+import type { ExportWords } from '../words/it';
 import { fitColumns, setCell, styleHeader, writeTable, type CellValue, type Kind, type Workbook, type Worksheet } from './workbook';
 
 export interface Fact {
@@ -30,12 +31,12 @@ export interface Summary {
 }
 
 /** What citizens did with the reasons question, as the office and the administration summaries both show it. */
-export function followUpSection(followUp: { negative: number; chosen: number; skipped: number; timeout: number; notAsked: number }): { title: string; facts: Fact[] } {
+export function followUpSection(w: ExportWords, followUp: { negative: number; chosen: number; skipped: number; timeout: number; notAsked: number }): { title: string; facts: Fact[] } {
   return {
-    title: 'Dopo un giudizio negativo',
+    title: w.followUp.title,
     facts: [
-      { label: 'Giudizi negativi', kind: 'count', value: followUp.negative },
-      ...(['chosen', 'skipped', 'timeout', 'notAsked'] as const).map((k) => ({ label: FOLLOW_UP_WORDS[k], kind: 'count' as const, value: followUp[k] })),
+      { label: w.common.negatives, kind: 'count', value: followUp.negative },
+      ...(['chosen', 'skipped', 'timeout', 'notAsked'] as const).map((k) => ({ label: w.followUp[k], kind: 'count' as const, value: followUp[k] })),
     ],
   };
 }
@@ -50,26 +51,27 @@ function facts(ws: Worksheet, at: number, list: readonly Fact[]): number {
   return at + list.length;
 }
 
-export function summarySheet(wb: Workbook, s: Summary): Worksheet {
-  const ws = wb.addWorksheet('Riepilogo', { views: [{ state: 'frozen', ySplit: 1 }] });
+export function summarySheet(wb: Workbook, w: ExportWords, s: Summary): Worksheet {
+  const { common: W, xlsx: x } = w;
+  const ws = wb.addWorksheet(x.sheets.summary, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.getCell('A1').value = s.title;
   ws.getCell('A1').font = { bold: true, size: 14 };
   let at = facts(ws, 2, [
     ...s.about,
     { label: W.from, kind: 'day', value: s.from },
     { label: W.to, kind: 'day', value: s.to },
-    { label: `Calcolato il (ora di ${s.timeZone})`, kind: 'instant', value: wallClock(s.dataQuality.computedAt, s.timeZone) },
-    { label: 'Periodo in corso', kind: 'text', value: s.dataQuality.periodOpen ? 'sì: arriveranno altri giudizi' : W.no },
-    { label: 'Giudizi arrivati dopo la fine del periodo', kind: 'count', value: s.dataQuality.lateVotes },
-    { label: 'Giudizi ridatati dal collettore', kind: 'count', value: s.dataQuality.redatedVotes },
-    { label: 'Tocchi esclusi: troppo ravvicinati', kind: 'count', value: s.dataQuality.flaggedVotes.interval },
-    { label: 'Tocchi esclusi: a raffica', kind: 'count', value: s.dataQuality.flaggedVotes.burst },
-    { label: 'Campione minimo (giudizi)', kind: 'count', value: s.minSample },
+    { label: x.computedAt(s.timeZone), kind: 'instant', value: wallClock(s.dataQuality.computedAt, s.timeZone) },
+    { label: x.periodOpen, kind: 'text', value: s.dataQuality.periodOpen ? x.periodOpenYes : W.no },
+    { label: x.lateVotes, kind: 'count', value: s.dataQuality.lateVotes },
+    { label: x.redatedVotes, kind: 'count', value: s.dataQuality.redatedVotes },
+    { label: x.flaggedInterval, kind: 'count', value: s.dataQuality.flaggedVotes.interval },
+    { label: x.flaggedBurst, kind: 'count', value: s.dataQuality.flaggedVotes.burst },
+    { label: x.minSample, kind: 'count', value: s.minSample },
   ]);
 
   at = writeTable(ws, at + 1, [
-    { header: 'Figura', kind: 'text', value: (r: { label: string }) => r.label },
-    { header: 'Valore', kind: 'share', value: (r: { value: number | null }) => r.value },
+    { header: x.figure, kind: 'text', value: (r: { label: string }) => r.label },
+    { header: x.value, kind: 'share', value: (r: { value: number | null }) => r.value },
     { header: W.low, kind: 'share', value: (r: { low: number | null }) => r.low },
     { header: W.high, kind: 'share', value: (r: { high: number | null }) => r.high },
     { header: W.votes, kind: 'count', value: (r: { votes: number }) => r.votes },
@@ -86,33 +88,33 @@ export function summarySheet(wb: Workbook, s: Summary): Worksheet {
   at += 1;
 
   const header = ws.getRow(at + 1);
-  ['Volto', W.votes, 'Quota'].forEach((h, i) => (header.getCell(i + 1).value = h));
+  [x.face, W.votes, x.share].forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header);
   at += 2;
   for (const f of s.faces) {
     const row = ws.getRow(at++);
-    row.getCell(1).value = FACE_WORDS[f]!;
+    row.getCell(1).value = w.faces[f];
     setCell(row.getCell(2), 'count', s.faceCounts[f] ?? 0);
     setCell(row.getCell(3), 'share', s.total > 0 ? (s.faceCounts[f] ?? 0) / s.total : null);
   }
   const totalRow = ws.getRow(at++);
-  totalRow.getCell(1).value = 'Totale';
+  totalRow.getCell(1).value = W.total;
   totalRow.font = { bold: true };
   setCell(totalRow.getCell(2), 'count', s.total);
 
   at = writeTable(ws, at + 1, [
-    { header: 'Confronto', kind: 'text', value: (c: Comparison) => COMPARISON_WORDS[c.kind] },
+    { header: x.comparison, kind: 'text', value: (c: Comparison) => w.comparisons[c.kind] },
     { header: W.from, kind: 'day', value: (c: Comparison) => c.period.from },
     { header: W.to, kind: 'day', value: (c: Comparison) => c.period.to },
-    { header: 'Giudizi allora', kind: 'count', value: (c: Comparison) => c.score.votes },
-    { header: 'Positivi allora', kind: 'share', value: (c: Comparison) => c.score.positiveShare.value },
-    { header: 'Differenza (punti)', kind: 'points', value: (c: Comparison) => (c.positiveShare.delta === null ? null : c.positiveShare.delta * 100) },
-    { header: 'p', kind: 'p', value: (c: Comparison) => c.positiveShare.pValue },
-    { header: 'Esito', kind: 'text', value: (c: Comparison) => changeWord(c.positiveShare) },
-    { header: 'Indice allora', kind: 'index', value: (c: Comparison) => c.score.index.value },
-    { header: 'Differenza indice', kind: 'points', value: (c: Comparison) => c.index.delta },
-    { header: 'p (indice)', kind: 'p', value: (c: Comparison) => c.index.pValue },
-    { header: 'Esito (indice)', kind: 'text', value: (c: Comparison) => changeWord(c.index) },
+    { header: x.votesThen, kind: 'count', value: (c: Comparison) => c.score.votes },
+    { header: x.positiveThen, kind: 'share', value: (c: Comparison) => c.score.positiveShare.value },
+    { header: x.difference, kind: 'points', value: (c: Comparison) => (c.positiveShare.delta === null ? null : c.positiveShare.delta * 100) },
+    { header: x.p, kind: 'p', value: (c: Comparison) => c.positiveShare.pValue },
+    { header: x.verdict, kind: 'text', value: (c: Comparison) => changeWord(w, c.positiveShare) },
+    { header: x.indexThen, kind: 'index', value: (c: Comparison) => c.score.index.value },
+    { header: x.indexDifference, kind: 'points', value: (c: Comparison) => c.index.delta },
+    { header: x.pIndex, kind: 'p', value: (c: Comparison) => c.index.pValue },
+    { header: x.indexVerdict, kind: 'text', value: (c: Comparison) => changeWord(w, c.index) },
   ], s.comparisons);
 
   for (const section of s.sections ?? []) {

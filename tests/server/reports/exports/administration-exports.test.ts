@@ -4,12 +4,14 @@ import { apiPaths } from '../../../../server/contract/api';
 import { exportPaths } from '../../../../server/contract/exports';
 import type { AdministrationReport } from '../../../../server/contract/levels';
 import type { YearlyReport } from '../../../../server/contract/yearly';
-import { formatCount, formatIndex, formatShare } from '../../../../server/reports/exports/format';
-import { VERDICT_WORDS } from '../../../../server/reports/exports/words';
+import { exportText } from '../../../../server/reports/exports/words/export-text';
 import { DEMO } from '../../../../server/store/seed-demo';
 import { grant } from '../../admin/admin-api';
 import { personWith, type TestCollector } from '../../helpers/test-collector';
 import { ANAGRAFE, exportCollector, fetchFile, MARCH, pdfText, readWorkbook, renderPage, sheetRows, VALDORIA, variance } from './export-fixture';
+
+// Without `lang` a file is in Italian: its figures and words are the Italian catalogue's.
+const { f: { count: formatCount, index: formatIndex, share: formatShare }, w: { verdicts: VERDICT_WORDS } } = exportText('it');
 
 let c: TestCollector;
 let report: AdministrationReport;

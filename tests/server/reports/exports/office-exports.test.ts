@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../../server/contract/api';
 import { exportPaths } from '../../../../server/contract/exports';
 import type { OfficeReport } from '../../../../server/contract/report';
-import { formatCount, formatIndex, formatShare } from '../../../../server/reports/exports/format';
-import { VERDICT_WORDS } from '../../../../server/reports/exports/words';
+import { exportText } from '../../../../server/reports/exports/words/export-text';
 import { DEMO } from '../../../../server/store/seed-demo';
 import type { TestCollector } from '../../helpers/test-collector';
 import { ANAGRAFE, exportCollector, fetchFile, MARCH, MUNICIPIO, pdfFonts, pdfText, readWorkbook, renderPage, sheetRows, TRIBUTI, variance } from './export-fixture';
+
+// Without `lang` a file is in Italian: its figures and words are the Italian catalogue's.
+const { f: { count: formatCount, index: formatIndex, share: formatShare }, w: { verdicts: VERDICT_WORDS } } = exportText('it');
 
 let c: TestCollector;
 let report: OfficeReport;
