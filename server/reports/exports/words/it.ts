@@ -208,7 +208,8 @@ export const IT = {
     fromStandard: (points: string) => `${points} dallo standard`,
     worstPartCounts: 'lo standard è cambiato nel periodo, vale la parte peggiore',
     participationNone: 'Mancano i numeri delle persone servite: senza di loro la partecipazione non si può calcolare.',
-    participation: (rate: string, votes: string, served: string, days: number) => `${rate}: ${votes} giudizi su ${served} persone servite, ${days === 1 ? 'in 1 giorno' : `in ${days} giorni`} con il dato.`,
+    participation: (rate: string, n: number, votes: string, served: string, days: number) =>
+      `${rate}: ${n === 1 ? '1 giudizio' : `${votes} giudizi`} su ${served} persone servite, ${days === 1 ? 'in 1 giorno' : `in ${days} giorni`} con il dato.`,
     computedAt: (instant: string) => `Calcolato il ${instant}`,
     lateVotes: (n: number, count: string) => (n === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${count} giudizi arrivati dopo la fine del periodo`),
     redatedVotes: (n: number, count: string) => (n === 1 ? '1 ridatato dal collettore (orologio del terminale sbagliato)' : `${count} ridatati dal collettore (orologio del terminale sbagliato)`),
@@ -240,7 +241,7 @@ export const IT = {
     trend: 'Andamento',
     reasonsTitle: 'Perché: motivi dei giudizi negativi',
     noNegatives: 'Nessun giudizio negativo nel periodo.',
-    negativesWithoutReason: (n: number, count: string) => `${n === 1 ? '1 giudizio' : `${count} giudizi`} negativi, nessuno con un motivo indicato.`,
+    negativesWithoutReason: (n: number, count: string) => (n === 1 ? '1 giudizio negativo, senza un motivo indicato.' : `${count} giudizi negativi, nessuno con un motivo indicato.`),
     reasonsOf: (n: number, count: string) => `Su ${n === 1 ? '1 giudizio negativo' : `${count} giudizi negativi`}; chi risponde può indicare più motivi.`,
 
     // The trend chart

@@ -54,6 +54,15 @@ describe('export catalogues', () => {
     ]);
   });
 
+  it('agree in number with a single vote', () => {
+    expect(IT.pdf.participation('2,4%', 1, '1', '42', 1)).toBe('2,4%: 1 giudizio su 42 persone servite, in 1 giorno con il dato.');
+    expect(EN.pdf.participation('2.4%', 1, '1', '42', 1)).toBe('2.4%: 1 vote from 42 people served, on 1 day with the figure.');
+    expect(IT.pdf.participation('4,2%', 6, '6', '142', 2)).toBe('4,2%: 6 giudizi su 142 persone servite, in 2 giorni con il dato.');
+    expect(IT.pdf.negativesWithoutReason(1, '1')).toBe('1 giudizio negativo, senza un motivo indicato.');
+    expect(EN.pdf.negativesWithoutReason(1, '1')).toBe('1 negative vote, without a reason given.');
+    expect(IT.pdf.negativesWithoutReason(6, '6')).toBe('6 giudizi negativi, nessuno con un motivo indicato.');
+  });
+
   it('a catalogue without one of the keys is not a catalogue (checked by tsc)', () => {
     const { locale: _, ...withoutLocale } = EN;
     const { pdf, ...rest } = EN;
