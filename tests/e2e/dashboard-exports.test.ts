@@ -62,7 +62,8 @@ for (const size of [
     it('office report: CSV, Excel and PDF buttons download the period\'s files', async () => {
       await page.goto(`${stage.collector.url}${PAGES.dashboard}?office=${office}&from=${from}&to=${to}`);
       await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
-      const query = `?from=${from}&to=${to}`;
+      // The dashboard is in Italian here: the files are asked for in Italian, by name.
+      const query = `?from=${from}&to=${to}&lang=it`;
       expect(await page.getByTestId('export-csv').getAttribute('href')).toBe(`${exportPaths.officeCsv(office)}${query}`);
       expect(await page.getByTestId('export-xlsx').getAttribute('href')).toBe(`${exportPaths.officeXlsx(office)}${query}`);
       expect(await page.getByTestId('export-pdf').getAttribute('href')).toBe(`${exportPaths.officePdf(office)}${query}`);
@@ -136,14 +137,15 @@ for (const size of [
     it('administration report: its own files, and the yearly report for a chosen year', async () => {
       await page.getByTestId('level-administration').click();
       await page.locator('[data-testid="administration-report"][data-state="ready"]').waitFor();
-      const query = `?from=${from}&to=${to}`;
+      // The dashboard is in Italian here: the files are asked for in Italian, by name.
+      const query = `?from=${from}&to=${to}&lang=it`;
       expect(await page.getByTestId('export-csv').getAttribute('href')).toBe(`${exportPaths.administrationCsv(administration)}${query}`);
       expect(await page.getByTestId('export-xlsx').getAttribute('href')).toBe(`${exportPaths.administrationXlsx(administration)}${query}`);
       expect(await download(page, 'export-pdf')).toEqual({ name: `gradimento-${administration}-${from}-${to}.pdf`, head: '%PDF-' });
 
       const year = today().slice(0, 4);
       await page.getByTestId('yearly-year').selectOption(year);
-      expect(await page.getByTestId('yearly-pdf').getAttribute('href')).toBe(`${exportPaths.yearlyPdf(administration)}?year=${year}`);
+      expect(await page.getByTestId('yearly-pdf').getAttribute('href')).toBe(`${exportPaths.yearlyPdf(administration)}?year=${year}&lang=it`);
       expect(await page.getByTestId('yearly-pdf').innerText()).toContain(year);
       expect(await download(page, 'yearly-pdf')).toEqual({ name: `gradimento-${administration}-anno-${year}.pdf`, head: '%PDF-' });
       expect(await download(page, 'yearly-xlsx')).toMatchObject({ name: `gradimento-${administration}-anno-${year}.xlsx`, head: expect.stringMatching(/^PK/) });

@@ -91,7 +91,7 @@ describe('<ReportPage>', () => {
     expect(container.querySelector('b')).toBeNull();
 
     expect(requests).toContain('/api/v1/offices/sede-centro/report?from=2024-06-03&to=2024-06-09');
-    expect($('export-csv')?.getAttribute('href')).toBe('/api/v1/offices/sede-centro/report.csv?from=2024-06-03&to=2024-06-09');
+    expect($('export-csv')?.getAttribute('href')).toBe('/api/v1/offices/sede-centro/report.csv?from=2024-06-03&to=2024-06-09&lang=it');
     expect(fake.watched).toEqual(['sede-centro']);
   });
 
