@@ -144,8 +144,3 @@ export function getBulletin(administrationId: string | undefined, period: Bullet
   const path = administrationId ? apiPaths.administrationBulletin(administrationId) : apiPaths.installationBulletin;
   return request<Bulletin>('GET', `${path}?${query}`, { signal });
 }
-
-/** Where the CSV of a report downloads from: a plain link, carried by the session cookie (a GET needs no CSRF token). */
-export function officeReportCsvUrl(officeId: string, period: Period): string {
-  return withPeriod(apiPaths.officeReportCsv(officeId), period);
-}

@@ -1,7 +1,7 @@
 // The one fetch helper: paths, errors, the CSRF header on state-changing requests, and "the session ended".
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOffice, issuePairingCode, listAudit } from '../../../kiosk/dashboard/admin-api';
-import { DashboardApiError, forgetSession, getOfficeReport, getOffices, officeReportCsvUrl, onSessionEnded, rememberSession } from '../../../kiosk/dashboard/api';
+import { DashboardApiError, forgetSession, getOfficeReport, getOffices, onSessionEnded, rememberSession } from '../../../kiosk/dashboard/api';
 import { getSession, signIn, signOut } from '../../../kiosk/dashboard/session-api';
 import { apiError, json, session, stubCollector, INSTALLATION_ADMIN } from './fixtures/fake-collector';
 
@@ -24,7 +24,6 @@ describe('api', () => {
     vi.stubGlobal('fetch', fetch);
     await getOfficeReport('sede/1', PERIOD);
     expect(fetch.mock.calls[0]![0]).toBe('/api/v1/offices/sede%2F1/report?from=2024-06-01&to=2024-06-30');
-    expect(officeReportCsvUrl('sede/1', PERIOD)).toBe('/api/v1/offices/sede%2F1/report.csv?from=2024-06-01&to=2024-06-30');
   });
 
   it("passes on the collector's code and message", async () => {
