@@ -1,6 +1,6 @@
 // The words of the report's verdict, charter, participation, heatmap, levels and bulletin, in plain Italian.
-import type { CharterVerdict } from '../../server/contract/report';
 import { formatNumber } from './format';
+import { VERDICT_WORDS } from '../../server/contract/verdict-words';
 
 const votes = (n: number) => (n === 1 ? '1 giudizio' : `${formatNumber(n)} giudizi`);
 
@@ -75,20 +75,6 @@ export const R = {
   noFigure: 'nessun dato',
   total: 'Totale',
   // Charter verdicts, short for badges and long for explanations
-  verdictShort: {
-    met: 'Rispettato',
-    'met-within-noise': 'Rispettato, nel rumore',
-    'missed-within-noise': 'Non rispettato, nel rumore',
-    missed: 'Non rispettato',
-    'small-sample': 'Non giudicato: campione piccolo',
-    'no-votes': 'Nessun giudizio',
-  } satisfies Record<CharterVerdict, string>,
-  verdictLong: {
-    met: 'standard rispettato oltre il rumore statistico: anche l’estremo basso dell’intervallo lo raggiunge',
-    'met-within-noise': 'quota sopra lo standard, ma l’intervallo lo comprende: i dati non bastano a escludere il caso',
-    'missed-within-noise': 'quota sotto lo standard, ma l’intervallo lo comprende: i dati non bastano a escludere il caso',
-    missed: 'standard non rispettato oltre il rumore statistico: anche l’estremo alto dell’intervallo resta sotto',
-    'small-sample': 'troppo pochi giudizi per giudicare',
-    'no-votes': 'nessuno ha votato',
-  } satisfies Record<CharterVerdict, string>,
+  verdictShort: VERDICT_WORDS.it.short,
+  verdictLong: VERDICT_WORDS.it.long,
 } as const;

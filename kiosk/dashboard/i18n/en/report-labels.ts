@@ -2,6 +2,7 @@
 import type { R as Italian } from '../../report-labels';
 import type { Translation } from '../translation';
 import { formatNumber } from '../../format';
+import { VERDICT_WORDS } from '../../../../server/contract/verdict-words';
 
 const votes = (n: number) => (n === 1 ? '1 vote' : `${formatNumber(n)} votes`);
 
@@ -76,20 +77,6 @@ export const R: Translation<typeof Italian> = {
   noFigure: 'no figure',
   total: 'Total',
   // Charter verdicts, short for badges and long for explanations
-  verdictShort: {
-    met: 'Met',
-    'met-within-noise': 'Met, within noise',
-    'missed-within-noise': 'Not met, within noise',
-    missed: 'Not met',
-    'small-sample': 'Not judged: small sample',
-    'no-votes': 'No votes',
-  },
-  verdictLong: {
-    met: 'standard met beyond statistical noise: even the low end of the interval reaches it',
-    'met-within-noise': 'share above the standard, but the interval includes it: the data are not enough to rule out chance',
-    'missed-within-noise': 'share below the standard, but the interval includes it: the data are not enough to rule out chance',
-    missed: 'standard not met beyond statistical noise: even the high end of the interval stays below it',
-    'small-sample': 'too few votes to judge',
-    'no-votes': 'nobody voted',
-  },
+  verdictShort: VERDICT_WORDS.en.short,
+  verdictLong: VERDICT_WORDS.en.long,
 };

@@ -1,5 +1,6 @@
 // Every word of the report files in English, with the dashboard's English wording for the same notions (kiosk/dashboard/i18n/en), so a file reads as the screen it came from.
 import type { ExportWords } from './it';
+import { VERDICT_WORDS } from '../../../contract/verdict-words';
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st: a position in a ranking. */
 function ordinal(n: number): string {
@@ -19,22 +20,8 @@ export const EN: ExportWords = {
   channelsInText: { sportello: 'counter', totem: 'totem', web: 'web', telefono: 'phone' },
   faces: { ottimo: 'Very positive', positivo: 'Positive', sufficiente: 'Fair', negativo: 'Negative', pessimo: 'Very negative' },
   dimensions: { accessibility: 'Accessibility', timeliness: 'Timeliness', transparency: 'Transparency', effectiveness: 'Effectiveness' },
-  verdicts: {
-    met: 'Met',
-    'met-within-noise': 'Met, within noise',
-    'missed-within-noise': 'Not met, within noise',
-    missed: 'Not met',
-    'small-sample': 'Not judged: small sample',
-    'no-votes': 'No votes',
-  },
-  verdictsLong: {
-    met: 'standard met beyond statistical noise: even the low end of the interval reaches it',
-    'met-within-noise': 'share above the standard, but the interval includes it: the data are not enough to rule out chance',
-    'missed-within-noise': 'share below the standard, but the interval includes it: the data are not enough to rule out chance',
-    missed: 'standard not met beyond statistical noise: even the high end of the interval stays below it',
-    'small-sample': 'too few votes to judge',
-    'no-votes': 'nobody voted',
-  },
+  verdicts: VERDICT_WORDS.en.short,
+  verdictsLong: VERDICT_WORDS.en.long,
   change: {
     noData: 'no votes: no comparison',
     smallSample: 'small sample: no comparison',

@@ -1,8 +1,9 @@
 // Every word of the report files in Italian (CSV headers, sheet names and columns, PDF text), in the dashboard's wording: the catalogue the other languages follow.
 import type { Channel } from '../../../contract/channels';
 import type { QualityDimension } from '../../../contract/quality';
-import type { CharterVerdict, TrendUnit } from '../../../contract/report';
+import type { TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
+import { VERDICT_WORDS } from '../../../contract/verdict-words';
 
 /** Strings for strings, the same parameters for functions: the shape a translation must have, whatever the Italian words. */
 type Widened<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : T extends object ? { readonly [K in keyof T]: Widened<T[K]> } : T;
@@ -22,22 +23,8 @@ export const IT = {
   channelsInText: { sportello: 'sportello', totem: 'totem', web: 'web', telefono: 'telefono' } satisfies Record<Channel, string>,
   faces: { ottimo: 'Ottimo', positivo: 'Positivo', sufficiente: 'Sufficiente', negativo: 'Negativo', pessimo: 'Pessimo' } satisfies Record<FaceId, string>,
   dimensions: { accessibility: 'Accessibilità', timeliness: 'Tempestività', transparency: 'Trasparenza', effectiveness: 'Efficacia' } satisfies Record<QualityDimension, string>,
-  verdicts: {
-    met: 'Rispettato',
-    'met-within-noise': 'Rispettato, nel rumore',
-    'missed-within-noise': 'Non rispettato, nel rumore',
-    missed: 'Non rispettato',
-    'small-sample': 'Non giudicato: campione piccolo',
-    'no-votes': 'Nessun giudizio',
-  } satisfies Record<CharterVerdict, string>,
-  verdictsLong: {
-    met: 'standard rispettato oltre il rumore statistico: anche l’estremo basso dell’intervallo lo raggiunge',
-    'met-within-noise': 'quota sopra lo standard, ma l’intervallo lo comprende: i dati non bastano a escludere il caso',
-    'missed-within-noise': 'quota sotto lo standard, ma l’intervallo lo comprende: i dati non bastano a escludere il caso',
-    missed: 'standard non rispettato oltre il rumore statistico: anche l’estremo alto dell’intervallo resta sotto',
-    'small-sample': 'troppo pochi giudizi per giudicare',
-    'no-votes': 'nessuno ha votato',
-  } satisfies Record<CharterVerdict, string>,
+  verdicts: VERDICT_WORDS.it.short,
+  verdictsLong: VERDICT_WORDS.it.long,
   /** A change against a comparison: beyond noise or not, or why no test was made. */
   change: {
     noData: 'nessun confronto: mancano i giudizi',
