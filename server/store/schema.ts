@@ -455,6 +455,8 @@ export interface SubscriptionTable {
   cancelled_at: Nullable;
   /** An e-mail, or 'unsubscribe-link'. */
   cancelled_by: Nullable;
+  /** The e-mail's and its PDF's language: 'it' or 'en' (contract/languages.ts), 'it' unless chosen. */
+  language: ColumnType<string, string | undefined, string>;
 }
 
 /** One report sent to one subscription: unique per period, so it goes out once. */
@@ -558,6 +560,8 @@ export interface AlertRuleTable {
   created_by: Nullable;
   updated_at: Timestamp;
   deleted_at: Nullable;
+  /** The language of its e-mails: 'it' or 'en' (contract/languages.ts), 'it' unless chosen. */
+  language: ColumnType<string, string | undefined, string>;
 }
 
 /** An alert a rule opened; open_key is the rule's id while it is open (unique), null once closed. */

@@ -25,6 +25,7 @@ import { totalsRollups } from './022-totals-rollups';
 import { monthTotals } from './023-month-totals';
 import { dayTotals } from './024-day-totals';
 import { alertFacts } from './025-alert-facts';
+import { emailLanguage } from './026-email-language';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '023-month-totals': monthTotals,
   '024-day-totals': dayTotals,
   '025-alert-facts': alertFacts,
+  '026-email-language': emailLanguage,
 };
 
 export const migrationProvider: MigrationProvider = {

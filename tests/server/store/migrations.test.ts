@@ -307,4 +307,40 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+  it('migration 026 gives the alert rules and subscriptions already there the language Italian, and new ones Italian unless told', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('025-alert-facts')).error).toBeUndefined();
+    await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
+    await old.insertInto('users').values({ id: 'u', email: 'rita@example.org', name: 'Rita', password_hash: 'x', created_at: AT }).execute();
+    const params = JSON.stringify({ kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 });
+    const rule = (id: string) => ({ id, administration_id: 'a', kind: 'negative-share', name: id, params, notify_email: 1, created_at: AT, updated_at: AT });
+    await old.insertInto('alert_rules').values(rule('before')).execute();
+    await old.insertInto('subscriptions').values({ id: 'before', user_id: 'u', administration_id: 'a', frequency: 'daily', created_at: AT }).execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      // One row per insert: in a multi-row insert Kysely writes a missing column as null on SQLite, not as its default.
+      await store.db.insertInto('alert_rules').values(rule('after')).execute();
+      await store.db.insertInto('alert_rules').values({ ...rule('english'), language: 'en' }).execute();
+      await store.db.insertInto('subscriptions').values({ id: 'after', user_id: 'u', administration_id: 'a', frequency: 'weekly', created_at: AT }).execute();
+      expect(await store.db.selectFrom('alert_rules').select(['id', 'language']).orderBy('id').execute()).toEqual([
+        { id: 'after', language: 'it' },
+        { id: 'before', language: 'it' },
+        { id: 'english', language: 'en' },
+      ]);
+      expect(await store.db.selectFrom('subscriptions').select(['id', 'language']).orderBy('id').execute()).toEqual([
+        { id: 'after', language: 'it' },
+        { id: 'before', language: 'it' },
+      ]);
+      // Not null: a row cannot lose its language.
+      await expect(store.db.updateTable('subscriptions').set({ language: null as unknown as string }).where('id', '=', 'before').execute()).rejects.toThrow();
+    } finally {
+      await store.close();
+    }
+  });
 });
