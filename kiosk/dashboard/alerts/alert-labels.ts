@@ -16,8 +16,8 @@ export const KIND_HINTS: Readonly<Record<AlertKind, string>> = {
   'charter-at-risk': 'Si apre quando, al ritmo del mese finora, il resto del mese dovrebbe andare meglio di quanto il mese è plausibilmente andato per rispettare lo standard.',
 };
 
-/** What an alert saw, per kind: the collector's own Italian sentences (its e-mails say the same). */
-export const SEEN = { ...ALERT_SENTENCES };
+/** What an alert saw, per kind: the collector's own Italian sentences (its Italian e-mails say the same). A copy: the English catalogue is written over it. */
+export const SEEN = { ...ALERT_SENTENCES.it };
 
 export const L = {
   intro: 'Gli avvisi si aprono e si chiudono da soli secondo le regole; compaiono qui appena si aprono, senza ricaricare la pagina.',

@@ -1,5 +1,6 @@
 // The alerts page in English: open alerts with their acknowledgement, and the rules editor (kiosk/dashboard/alerts/alert-labels.ts is the Italian original).
 import type { KIND_HINTS as ItalianHints, KIND_LABELS as ItalianKinds, L as ItalianL, SEEN as ItalianSeen } from '../../../alerts/alert-labels';
+import { ALERT_SENTENCES } from '../../../../../server/contract/alert-sentences';
 import type { Translation } from '../../translation';
 
 export const KIND_LABELS: Translation<typeof ItalianKinds> = {
@@ -16,15 +17,8 @@ export const KIND_HINTS: Translation<typeof ItalianHints> = {
   'charter-at-risk': 'Opens when, at the month’s pace so far, the rest of the month would have to go better than the month has plausibly gone for the standard to be met.',
 };
 
-export const SEEN: Translation<typeof ItalianSeen> = {
-  'negative-share': (f, n) => `Negative votes: ${n.pct(f.share)} of the last ${f.votes} (threshold ${n.num(f.openAbovePct)}%).`,
-  'low-index': (f, n) => `Satisfaction index ${n.num(f.index)} out of 100 over the last ${f.windowHours} hours (${f.votes} votes; threshold ${n.num(f.openBelow)}).`,
-  silence: (f, n) => `No vote for ${n.num(f.hours)} opening hours (threshold ${n.num(f.thresholdHours)} hours)${f.neverVoted ? ': no vote since the rule was made' : ''}.`,
-  'charter-at-risk': (f, n) =>
-    `Charter standard at risk: ${n.pct(f.share)} positive this month (${f.votes} votes), against a promised standard of ${n.num(f.standardPct)}%; ${
-      f.neededShare > 1 ? 'no longer within reach' : `the rest of the month would need ${n.pct(f.neededShare)} positive`
-    }.`,
-};
+/** The contract's English sentences, which the collector's English e-mails use too: one table for both. */
+export const SEEN: Translation<typeof ItalianSeen> = ALERT_SENTENCES.en;
 
 export const L: Translation<typeof ItalianL> = {
   intro: 'Alerts open and close by themselves according to the rules; they appear here as soon as they open, without reloading the page.',
