@@ -30,6 +30,7 @@ const SECONDS: Record<string, number> = {
   'tests/server/subscriptions/scheduled-email.test.ts': 16,
   'tests/server/terminals/enrolment.test.ts': 16,
   'tests/server/auth/sign-in.test.ts': 16,
+  'tests/server/reports/exports/export-language.test.ts': 14,
   'tests/server/ingest/cached-terminal.test.ts': 15,
   'tests/server/reports/report-api.test.ts': 15,
   'tests/e2e/public-page.test.ts': 15,
