@@ -20,7 +20,10 @@ export async function signIn(email: string, password: string): Promise<SessionIn
 /** The session this browser holds, or undefined when nobody is signed in. */
 export async function getSession(signal?: AbortSignal): Promise<SessionInfo | undefined> {
   const answer = await request<WhoAmI>('GET', apiPaths.session, { signal });
-  return answer.user === null ? undefined : rememberSession(answer);
+  if (answer.user !== null) return rememberSession(answer);
+  // Expired or ended elsewhere since the last visit: the next page load must not ask for reports early.
+  forgetSession();
+  return undefined;
 }
 
 /** Signs out here, or on every device; the token is forgotten even if the collector cannot be reached. */

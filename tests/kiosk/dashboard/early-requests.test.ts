@@ -92,6 +92,22 @@ describe('startEarlyRequests', () => {
     expect(asked).toEqual([]);
   });
 
+  it('forgets the hint when the session turns out to be over (expired, or ended elsewhere)', async () => {
+    signedInBefore();
+    vi.mocked(fetch).mockImplementation(async (input) => {
+      asked.push(String(input));
+      return Response.json(String(input) === '/api/v1/session' ? { user: null } : { error: { code: 'unauthenticated', message: 'no' } }, { status: String(input) === '/api/v1/session' ? 200 : 401 });
+    });
+    startEarlyRequests({ hash: '', search: '?office=sede-centro' }, NOW);
+    expect(await getSession()).toBeUndefined();
+    // The next page load asks only who is signed in.
+    forgetEarly();
+    asked = [];
+    startEarlyRequests({ hash: '', search: '?office=sede-centro' }, NOW);
+    await settle();
+    expect(asked).toEqual(['/api/v1/session']);
+  });
+
   it('forgets the hint on signing out', () => {
     signedInBefore();
     forgetSession();
