@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import type { FieldProblem } from '../contract/errors';
+import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -11,7 +12,7 @@ function query(db: Db) {
     .selectFrom('alert_rules as r')
     .leftJoin('offices as o', 'o.id', 'r.office_id')
     .leftJoin('services as s', 's.id', 'r.service_id')
-    .select(['r.id', 'r.administration_id', 'r.office_id', 'o.name as office_name', 'r.service_id', 's.name as service_name', 'r.kind', 'r.name', 'r.params', 'r.notify_email', 'r.webhook_id', 'r.created_at', 'r.created_by'])
+    .select(['r.id', 'r.administration_id', 'r.office_id', 'o.name as office_name', 'r.service_id', 's.name as service_name', 'r.kind', 'r.name', 'r.params', 'r.notify_email', 'r.webhook_id', 'r.language', 'r.created_at', 'r.created_by'])
     .where('r.deleted_at', 'is', null);
 }
 type Row = Awaited<ReturnType<ReturnType<typeof query>['execute']>>[number];
@@ -26,6 +27,7 @@ const toRule = (r: Row): AlertRule => ({
   params: JSON.parse(r.params) as AlertParams,
   notifyEmail: Number(r.notify_email) === 1,
   webhookId: r.webhook_id,
+  language: isDashboardLanguage(r.language) ? r.language : DEFAULT_DASHBOARD_LANGUAGE,
   createdAt: r.created_at,
   createdBy: r.created_by,
 });
@@ -86,13 +88,14 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
         params: JSON.stringify(input.params),
         notify_email: input.notifyEmail ? 1 : 0,
         webhook_id: input.webhookId ?? null,
+        language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
         created_at: at,
         created_by: actor.email,
         updated_at: at,
         deleted_at: null,
       })
       .execute();
-    await recordAudit(trx, { actor, administrationId, action: 'alert-rule.create', targetType: 'alert-rule', targetId: id, details: { name: input.name, officeId: input.officeId ?? null, serviceId: input.serviceId ?? null, params: input.params } }, now);
+    await recordAudit(trx, { actor, administrationId, action: 'alert-rule.create', targetType: 'alert-rule', targetId: id, details: { name: input.name, officeId: input.officeId ?? null, serviceId: input.serviceId ?? null, params: input.params, language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE } }, now);
   });
   return (await getRule(db, id))!;
 }

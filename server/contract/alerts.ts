@@ -3,6 +3,7 @@
 // the dashboard only their types and the plain values of alert-kinds.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
 import { ALERT_KINDS } from './alert-kinds';
+import { EmailLanguageInputSchema, EmailLanguageSchema } from './email-language';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const When = Type.String({ format: 'date-time' });
@@ -58,6 +59,7 @@ export const AlertRuleInputSchema = Type.Object(
     params: AlertParamsSchema,
     notifyEmail: Type.Optional(Type.Boolean({ description: 'e-mail the administration\'s admins and the office\'s managers when an alert opens' })),
     webhookId: Type.Optional(Nullable(Id)),
+    language: EmailLanguageInputSchema,
   },
   { additionalProperties: false, description: 'An office, a service, or a service in one office: at least one of officeId and serviceId.' },
 );
@@ -74,6 +76,7 @@ export const AlertRuleSchema = Type.Object({
   params: AlertParamsSchema,
   notifyEmail: Type.Boolean(),
   webhookId: Nullable(Type.String()),
+  language: EmailLanguageSchema,
   createdAt: When,
   createdBy: Nullable(Type.String()),
 });
@@ -81,7 +84,7 @@ export type AlertRule = Static<typeof AlertRuleSchema>;
 
 /**
  * What an alert saw when it opened, as numbers: the dashboard writes the sentence in its reader's
- * language (alert-sentences.ts), the collector in Italian for `message` and the e-mail.
+ * language (alert-sentences.ts), the collector in Italian for `message` and in the rule's language for the e-mail.
  */
 export const AlertFactsSchema = Type.Union(
   [
@@ -116,7 +119,7 @@ export const AlertSchema = Type.Object({
   /** The measure: a share 0..1 (negative-share, charter-at-risk), an index 0..100 (low-index), hours (silence). */
   openedValue: Type.Union([Type.Number(), Type.Null()]),
   lastValue: Type.Union([Type.Number(), Type.Null()]),
-  message: Type.String({ description: 'what was seen, in Italian, as in the e-mail; the dashboard writes `facts` in its own language' }),
+  message: Type.String({ description: 'what was seen, in Italian; the e-mail and the dashboard write `facts` in their own language' }),
   facts: Type.Union([AlertFactsSchema, Type.Null()]),
   acknowledgedAt: Nullable(When),
   acknowledgedBy: Nullable(Type.String()),

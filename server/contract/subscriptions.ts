@@ -2,6 +2,7 @@
 // administration, and the unsubscribe link that works without signing in. The dashboard imports only
 // the types and the plain values of subscription-paths.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
+import { EmailLanguageInputSchema, EmailLanguageSchema } from './email-language';
 import { FREQUENCIES } from './subscription-paths';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
@@ -21,6 +22,7 @@ export const SubscriptionSchema = Type.Object({
   officeId: Nullable(Type.String({ description: 'null: the administration\'s report' })),
   officeName: Nullable(Type.String()),
   frequency: Type.Enum(FREQUENCIES),
+  language: EmailLanguageSchema,
   createdAt: Type.String({ format: 'date-time' }),
   createdBy: Nullable(Type.String()),
 });
@@ -31,13 +33,14 @@ export const SubscriptionInputSchema = Type.Object(
     officeId: Type.Optional(Id),
     administrationId: Type.Optional(Id),
     frequency: Frequency_,
+    language: EmailLanguageInputSchema,
   },
   { additionalProperties: false, description: 'Exactly one of officeId (an office\'s report) or administrationId (an administration\'s report).' },
 );
 export type SubscriptionInput = Static<typeof SubscriptionInputSchema>;
 
 /** An admin subscribes a person of the administration: to an office's report, or (no officeId) the administration's. */
-export const AdminSubscriptionInputSchema = Type.Object({ userId: Id, officeId: Type.Optional(Id), frequency: Frequency_ }, { additionalProperties: false });
+export const AdminSubscriptionInputSchema = Type.Object({ userId: Id, officeId: Type.Optional(Id), frequency: Frequency_, language: EmailLanguageInputSchema }, { additionalProperties: false });
 export type AdminSubscriptionInput = Static<typeof AdminSubscriptionInputSchema>;
 
 export const SubscriptionListQuerySchema = Type.Object({ officeId: Type.Optional(Id) });

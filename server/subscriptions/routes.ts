@@ -18,6 +18,7 @@ import { getGrants } from '../auth/sessions';
 import { administrationTarget, officeTarget } from '../auth/targets';
 import { actorOf, over } from '../admin/scope';
 import { refuseArchived } from '../admin/checks';
+import { DEFAULT_DASHBOARD_LANGUAGE, type DashboardLanguage } from '../contract/languages';
 import { allows, type Target } from '../contract/permissions';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -82,7 +83,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
   );
 
   /** Checks shared by both ways of subscribing; returns the stored subscription. */
-  async function subscribePerson(request: FastifyRequest, userId: string, administrationId: string, officeId: string | null, frequency: SubscriptionInput['frequency']) {
+  async function subscribePerson(request: FastifyRequest, userId: string, administrationId: string, officeId: string | null, frequency: SubscriptionInput['frequency'], language: DashboardLanguage) {
     const person = await db.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
     if (!person) throw new AppError('validation_failed', 'There is no such person.', [{ field: '/userId', reason: `no person "${userId}"` }]);
     if (person.disabled_at) throw new AppError('validation_failed', 'This person\'s account is disabled.', [{ field: '/userId', reason: 'the account is disabled' }]);
@@ -95,7 +96,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       ? await db.selectFrom('offices').select('archived_at').where('id', '=', officeId).executeTakeFirstOrThrow()
       : await db.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
     refuseArchived(archived, officeId ? 'This office' : 'This administration');
-    return createSubscription(db, { userId, administrationId, officeId, frequency }, actorOf(request), now());
+    return createSubscription(db, { userId, administrationId, officeId, frequency, language }, actorOf(request), now());
   }
 
   app.post(
@@ -105,15 +106,15 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       schema: {
         tags,
         summary: 'Subscribe oneself to the daily, weekly or monthly e-mail of a report one may read',
-        description: 'The e-mail carries the summary in its body and the report as PDF, and a link that unsubscribes without signing in. Refused (409) while e-mail is off.',
+        description: 'The e-mail carries the summary in its body and the report as PDF, in the language asked for (Italian unless told), and a link that unsubscribes without signing in. Refused (409) while e-mail is off.',
         body: SubscriptionInputSchema,
         response: { 201: SubscriptionSchema, ...Errors },
       },
     },
     async (request, reply) => {
       const target = (await requestedTarget(request, db)) as Target & { administrationId: string };
-      const { officeId, frequency } = request.body;
-      return reply.status(201).send(await subscribePerson(request, request.user!.id, target.administrationId, officeId ?? null, frequency));
+      const { officeId, frequency, language } = request.body;
+      return reply.status(201).send(await subscribePerson(request, request.user!.id, target.administrationId, officeId ?? null, frequency, language ?? DEFAULT_DASHBOARD_LANGUAGE));
     },
   );
 
@@ -131,14 +132,14 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     },
     async (request, reply) => {
       const { administrationId } = request.params;
-      const { userId, officeId, frequency } = request.body;
+      const { userId, officeId, frequency, language } = request.body;
       if (officeId) {
         const office = await officeTarget(db, officeId);
         if (!office || office.kind !== 'office' || office.administrationId !== administrationId) {
           throw new AppError('validation_failed', 'The office is not one of this administration.', [{ field: '/officeId', reason: `no office "${officeId}" in this administration` }]);
         }
       }
-      return reply.status(201).send(await subscribePerson(request, userId, administrationId, officeId ?? null, frequency));
+      return reply.status(201).send(await subscribePerson(request, userId, administrationId, officeId ?? null, frequency, language ?? DEFAULT_DASHBOARD_LANGUAGE));
     },
   );
 

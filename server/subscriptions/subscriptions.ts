@@ -1,6 +1,7 @@
 // Subscriptions as stored: create, list (one's own, an administration's), cancel (by a person or by the link).
 import { randomUUID } from 'node:crypto';
 import type { Frequency, Subscription, UnsubscribeInfo } from '../contract/subscriptions';
+import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -21,6 +22,7 @@ function query(db: Db) {
       's.office_id',
       'o.name as office_name',
       's.frequency',
+      's.language',
       's.created_at',
       's.created_by',
     ])
@@ -38,6 +40,7 @@ const toSubscription = (r: Row): Subscription => ({
   officeId: r.office_id,
   officeName: r.office_name,
   frequency: r.frequency as Frequency,
+  language: isDashboardLanguage(r.language) ? r.language : DEFAULT_DASHBOARD_LANGUAGE,
   createdAt: r.created_at,
   createdBy: r.created_by,
 });
@@ -63,6 +66,8 @@ export interface NewSubscription {
   administrationId: string;
   officeId: string | null;
   frequency: Frequency;
+  /** Of the e-mails and their PDF. */
+  language: DashboardLanguage;
 }
 
 export async function createSubscription(db: Db, input: NewSubscription, actor: Actor, now: Date): Promise<Subscription> {
@@ -79,11 +84,11 @@ export async function createSubscription(db: Db, input: NewSubscription, actor: 
     if (await same.executeTakeFirst()) throw new AppError('conflict', 'This person already receives this report at this frequency.');
     await trx
       .insertInto('subscriptions')
-      .values({ id, user_id: input.userId, administration_id: input.administrationId, office_id: input.officeId, frequency: input.frequency, created_at: now.toISOString(), created_by: actor.email })
+      .values({ id, user_id: input.userId, administration_id: input.administrationId, office_id: input.officeId, frequency: input.frequency, language: input.language, created_at: now.toISOString(), created_by: actor.email })
       .execute();
     await recordAudit(
       trx,
-      { actor, administrationId: input.administrationId, action: 'subscription.create', targetType: 'subscription', targetId: id, details: { userId: input.userId, officeId: input.officeId, frequency: input.frequency } },
+      { actor, administrationId: input.administrationId, action: 'subscription.create', targetType: 'subscription', targetId: id, details: { userId: input.userId, officeId: input.officeId, frequency: input.frequency, language: input.language } },
       now,
     );
   });

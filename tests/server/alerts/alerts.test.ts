@@ -76,7 +76,8 @@ describe('a negative-share rule', () => {
       webhookId: hook.body.id,
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Troppi negativi', officeId: OFFICE.id, officeName: OFFICE.name, notifyEmail: true, params: { kind: 'negative-share', lastVotes: 20 } });
+    // No language asked for: the e-mails are Italian.
+    expect(res.body).toMatchObject({ name: 'Troppi negativi', officeId: OFFICE.id, officeName: OFFICE.name, notifyEmail: true, language: 'it', params: { kind: 'negative-share', lastVotes: 20 } });
     ruleId = res.body.id;
   });
 
@@ -194,6 +195,9 @@ describe('rules: bad input', () => {
       [{ name: 'x', officeId: OFFICE.id, params: { kind: 'charter-at-risk', minVotes: 20 } }, 400, '/serviceId'],
       [{ name: 'x', officeId: 'altrove-sede', params: share }, 400, '/officeId'],
       [{ name: 'x', officeId: OFFICE.id, params: share, webhookId: 'nessuno' }, 400, '/webhookId'],
+      // The e-mails' language: one the dashboard speaks.
+      [{ name: 'x', officeId: OFFICE.id, params: share, language: 'de' }, 400, '/language'],
+      [{ name: 'x', officeId: OFFICE.id, params: share, language: '' }, 400, '/language'],
     ];
     for (const [body, status, field] of cases) {
       const res = await admin.post(alertPaths.administrationRules(VALDORIA), body);
