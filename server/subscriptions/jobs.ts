@@ -8,15 +8,10 @@ import { sendDueReports, type ReportPdfs, type ReportSenderDeps } from './send-r
 /** Reports fall due at 06:00 office time; looking every 10 minutes sends them by 06:10. */
 export const SUBSCRIPTIONS_EVERY_MS = 10 * 60_000;
 
-/**
- * In Italian, as the e-mails they come with (report-email.ts): a subscriber has no language of their
- * own on the collector (the dashboard's choice stays in their browser).
- */
-const ITALIAN = exportText('it');
-
+/** In the subscription's language, as the e-mail they come with (report-email.ts). */
 export const REPORT_PDFS: ReportPdfs = {
-  office: (ctx, officeId, from, to) => officeReportPdf(ctx, officeId, from, to, ITALIAN),
-  administration: (ctx, administrationId, from, to) => administrationReportPdf(ctx, administrationId, from, to, ITALIAN),
+  office: (ctx, officeId, from, to, language) => officeReportPdf(ctx, officeId, from, to, exportText(language)),
+  administration: (ctx, administrationId, from, to, language) => administrationReportPdf(ctx, administrationId, from, to, exportText(language)),
 };
 
 /** Only while e-mail is on: reports missed while it was off (within 31 days) go out once it is back. */

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
 import { getGrants } from '../auth/sessions';
+import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
 import { allows, type Target } from '../contract/permissions';
 import { PAGES, API_BASE } from '../contract/api';
 import { subscriptionPaths, type Frequency } from '../contract/subscriptions';
@@ -17,10 +18,10 @@ import { periodsDue, type DuePeriod } from './periods';
 import { administrationSections, officeSections, renderReportEmail, type ReportEmail } from './report-email';
 import { unsubscribeToken } from './unsubscribe-token';
 
-/** The PDF of a report, from the exports (server/reports/exports/pdf); null: sent without one. */
+/** The PDF of a report in a language, from the exports (server/reports/exports/pdf); null: sent without one. */
 export interface ReportPdfs {
-  office(ctx: ReportContext, officeId: string, from: string, to: string): Promise<Buffer>;
-  administration(ctx: ReportContext, administrationId: string, from: string, to: string): Promise<Buffer>;
+  office(ctx: ReportContext, officeId: string, from: string, to: string, language: DashboardLanguage): Promise<Buffer>;
+  administration(ctx: ReportContext, administrationId: string, from: string, to: string, language: DashboardLanguage): Promise<Buffer>;
 }
 
 export interface ReportSenderDeps {
@@ -40,6 +41,7 @@ interface LiveSubscription {
   administration_id: string;
   office_id: string | null;
   frequency: string;
+  language: string;
   created_at: string;
 }
 
@@ -49,7 +51,7 @@ async function liveSubscriptions(db: Db): Promise<LiveSubscription[]> {
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('administrations as a', 'a.id', 's.administration_id')
     .leftJoin('offices as o', 'o.id', 's.office_id')
-    .select(['s.id', 's.user_id', 'u.email', 's.administration_id', 's.office_id', 's.frequency', 's.created_at'])
+    .select(['s.id', 's.user_id', 'u.email', 's.administration_id', 's.office_id', 's.frequency', 's.language', 's.created_at'])
     .where('s.cancelled_at', 'is', null)
     .where('u.disabled_at', 'is', null)
     .where('a.archived_at', 'is', null)
@@ -71,17 +73,19 @@ async function compose(deps: ReportSenderDeps, s: LiveSubscription, period: DueP
   const token = await unsubscribeToken(deps.db, s.id, now);
   const links = { unsubscribe: `${deps.publicUrl}${subscriptionPaths.unsubscribePage(token)}`, report: '' };
   const frequency = s.frequency as Frequency;
+  // The e-mail, its figures and its PDF in the subscription's language; the names stay as the administration typed them.
+  const language = isDashboardLanguage(s.language) ? s.language : DEFAULT_DASHBOARD_LANGUAGE;
   if (s.office_id) {
     const report = await buildOfficeReport(ctx, s.office_id, period.from, period.to);
     links.report = `${deps.publicUrl}${PAGES.dashboard}?office=${encodeURIComponent(s.office_id)}&${range}`;
-    const pdf = deps.pdfs ? await deps.pdfs.office(ctx, s.office_id, period.from, period.to) : null;
-    const email = renderReportEmail({ title: report.office.name, subtitle: report.office.administration, frequency, ...period, sections: officeSections(report), links, pdf: pdf !== null });
+    const pdf = deps.pdfs ? await deps.pdfs.office(ctx, s.office_id, period.from, period.to, language) : null;
+    const email = renderReportEmail({ title: report.office.name, subtitle: report.office.administration, frequency, language, ...period, sections: officeSections(report, language), links, pdf: pdf !== null });
     return { email, pdf, name: s.office_id };
   }
   const report = await buildAdministrationReport(ctx, s.administration_id, period.from, period.to);
   links.report = `${deps.publicUrl}${PAGES.dashboard}?level=administration&administration=${encodeURIComponent(s.administration_id)}&${range}`;
-  const pdf = deps.pdfs ? await deps.pdfs.administration(ctx, s.administration_id, period.from, period.to) : null;
-  const email = renderReportEmail({ title: report.administration.name, subtitle: null, frequency, ...period, sections: administrationSections(report, timeZone), links, pdf: pdf !== null });
+  const pdf = deps.pdfs ? await deps.pdfs.administration(ctx, s.administration_id, period.from, period.to, language) : null;
+  const email = renderReportEmail({ title: report.administration.name, subtitle: null, frequency, language, ...period, sections: administrationSections(report, timeZone, language), links, pdf: pdf !== null });
   return { email, pdf, name: s.administration_id };
 }
 

@@ -69,7 +69,8 @@ describe('a daily report e-mail', () => {
   it('is subscribed to by the manager herself', async () => {
     const res = await as(c.app, rita).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'rita@valdoria.example.org', officeId: OFFICE.id, officeName: OFFICE.name, frequency: 'daily' });
+    // No language asked for: Italian, the e-mail and its PDF.
+    expect(res.body).toMatchObject({ email: 'rita@valdoria.example.org', officeId: OFFICE.id, officeName: OFFICE.name, frequency: 'daily', language: 'it' });
     expect((await as(c.app, rita).get(subscriptionPaths.mine)).body).toHaveLength(1);
   });
 
@@ -132,6 +133,8 @@ describe('a daily report e-mail', () => {
     const text = pdfText(pdf!.content);
     expect(text).toContain(OFFICE.name);
     expect(text).toContain(DEMO.administration.name);
+    expect(text).toContain('Come stiamo andando');
+    expect(pdf!.content.toString('latin1')).toContain('/Lang (it-IT)');
   });
 
   it('unsubscribes with its link, without signing in, and no report follows', async () => {
@@ -162,6 +165,78 @@ describe('a daily report e-mail', () => {
     }
     const none = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: {} });
     expect([none.statusCode, none.json().error.code]).toEqual([400, 'validation_failed']);
+  });
+});
+
+describe('a report e-mail in English', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // 10:00 in Rome
+  let sink: SmtpSink;
+  let c: TestCollector;
+  let mail: ParsedMail;
+  /** As the English report files write figures: a decimal point. */
+  const enPct = (x: number | null) => `${(Math.round(x! * 1000) / 10).toFixed(1)}%`;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ now: clock.now, env: env(sink) });
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+
+  it('is subscribed to in English and sent in English: subject, figures with a decimal point, British dates, links', async () => {
+    const ann = await personWith(c, 'ann@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    const res = await as(c.app, ann).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily', language: 'en' });
+    expect([res.status, res.body.language]).toEqual([201, 'en']);
+    expect((await as(c.app, ann).get(subscriptionPaths.mine)).body.map((s: { language: string }) => s.language)).toEqual(['en']);
+    await vote(c, '2026-03-10T08:30:00.000Z', 14, 6);
+    clock.set('2026-03-11T06:30:00.000Z');
+    await c.scheduler.tick();
+    mail = (await sink.waitFor(1))[0]!;
+    expect(mail!.subject).toBe(`Satisfaction: ${OFFICE.name}, 10 March 2026`);
+    // Signed in again: the clock moved past the session's life.
+    const report: OfficeReport = (await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(`${apiPaths.officeReport(OFFICE.id)}?from=2026-03-10&to=2026-03-10`)).body;
+    const share = report.score.positiveShare;
+    expect(mail!.text).toContain(`Daily satisfaction report: ${OFFICE.name} (${DEMO.administration.name}), 10 March 2026.`);
+    expect(mail!.html).toContain('<strong>Daily report, 10 March 2026</strong>');
+    const lines = [
+      'Votes: 20 votes.',
+      `Positive votes: ${enPct(share.value)} (95% interval: ${enPct(share.low)} – ${enPct(share.high)}).`,
+      'Compared with the previous period (9 March 2026): no votes in one of the two periods, no comparison.',
+      'The full report is in the attached PDF.',
+    ];
+    expect(lines[1]).toContain('70.0%');
+    for (const line of lines) {
+      expect(mail!.text).toContain(line);
+      expect(mail!.html).toContain(line);
+    }
+    expect(mail!.text).toContain('HOW WE ARE DOING');
+    expect(mail!.text).toContain(`Open the report in the dashboard: ${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10`);
+    expect(mail!.text).toContain('You receive this e-mail because you are subscribed to the daily report.');
+    expect(mail!.html).toContain('<html lang="en">');
+    expect(mail!.html).toMatch(/>Unsubscribe<\/a>/);
+    // Not one Italian word of the e-mail's own (the office's and administration's names stay as typed).
+    const own = `${mail!.subject}\n${mail!.text}\n${mail!.html}`.replaceAll(OFFICE.name, '').replaceAll(DEMO.administration.name, '');
+    expect(own).not.toMatch(/[Gg]iudizi|Rispetto|Calcolato|[Ss]ervizi da|Qualità|cruscotto|iscritt|Annulla|marzo|Per non riceverla/);
+  });
+
+  it('attaches the report as an English PDF', async () => {
+    const [pdf] = mail.attachments;
+    expect(pdf).toMatchObject({ contentType: 'application/pdf', filename: `gradimento-${OFFICE.id}-2026-03-10-2026-03-10.pdf` });
+    expect(pdf!.content.toString('latin1')).toContain('/Lang (en-GB)');
+    const text = pdfText(pdf!.content).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('How we are doing');
+    expect(text).toContain('10 March 2026');
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(text).not.toMatch(/Come stiamo andando|Pagina \d|marzo/);
+  });
+
+  it('keeps the unsubscribe link as it is: it works, whatever the language', async () => {
+    const link = /To stop receiving it: (\S+)/.exec(mail.text ?? '')?.[1];
+    expect(link?.startsWith(`${PUBLIC_URL}/dashboard/#/unsubscribe/`)).toBe(true);
+    const done = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: { token: tokenOf(link!) } });
+    expect([done.statusCode, done.json().active]).toEqual([200, false]);
   });
 });
 
@@ -301,11 +376,11 @@ describe('subscribing: who may, and bad input', () => {
     const admin = await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
     await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
     const om = await c.store.db.selectFrom('users').select('id').where('email', '=', 'om@valdoria.example.org').executeTakeFirstOrThrow();
-    const created = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: OFFICE.id, frequency: 'weekly' });
-    expect(created.status).toBe(201);
+    const created = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: OFFICE.id, frequency: 'weekly', language: 'en' });
+    expect([created.status, created.body.language]).toEqual([201, 'en']);
     expect(created.body.createdBy).toBe('aa@valdoria.example.org');
     const listed = await as(c.app, admin).get(`${subscriptionPaths.administrationSubscriptions(VALDORIA)}?officeId=${OFFICE.id}`);
-    expect(listed.body.map((s: { email: string }) => s.email)).toEqual(['om@valdoria.example.org']);
+    expect(listed.body.map((s: { email: string; language: string }) => [s.email, s.language])).toEqual([['om@valdoria.example.org', 'en']]);
     // The office manager may not read another office, nor the administration's report.
     const other = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: DEMO.offices[1]!.id, frequency: 'weekly' });
     expect([other.status, other.body.error.problems[0].field]).toEqual([400, '/userId']);
@@ -335,6 +410,8 @@ describe('subscribing: who may, and bad input', () => {
       [{ officeId: OFFICE.id }, 400, '/frequency'],
       [{ officeId: OFFICE.id, frequency: 'daily', userId: 'someone' }, 400, '/userId'],
       [{ officeId: '', frequency: 'daily' }, 400, '/officeId'],
+      // The e-mail's language: one the dashboard speaks.
+      [{ officeId: OFFICE.id, frequency: 'daily', language: 'de' }, 400, '/language'],
     ];
     for (const [body, status, field] of cases) {
       const res = await admin.post(subscriptionPaths.subscriptions, body);
@@ -346,6 +423,8 @@ describe('subscribing: who may, and bad input', () => {
     expect((await admin.post(admins, { userId: 'nobody', frequency: 'daily' })).status).toBe(400);
     expect((await admin.post(admins, { frequency: 'daily' })).status).toBe(400);
     expect((await admin.post(admins, { userId: 'x', officeId: 'altrove-sede', frequency: 'daily' })).status).toBe(400);
+    const german = await admin.post(admins, { userId: 'x', frequency: 'daily', language: 'de' });
+    expect([german.status, german.body.error.problems[0].field]).toEqual([400, '/language']);
     expect((await admin.call('DELETE', subscriptionPaths.subscription('nothing'))).status).toBe(404);
     expect((await admin.post(subscriptionPaths.unsubscribeCheck, { token: 'x' })).status).toBe(400);
     expect(await count()).toBe(before);

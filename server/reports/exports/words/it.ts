@@ -5,8 +5,8 @@ import type { TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { VERDICT_WORDS } from '../../../contract/verdict-words';
 
-/** Strings for strings, the same parameters for functions: the shape a translation must have, whatever the Italian words. */
-type Widened<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : T extends object ? { readonly [K in keyof T]: Widened<T[K]> } : T;
+/** Strings for strings, the same parameters for functions: the shape a translation must have, whatever the Italian words (the e-mails' catalogues use it too). */
+export type Widened<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : T extends object ? { readonly [K in keyof T]: Widened<T[K]> } : T;
 
 /** A catalogue: the Italian one's keys, every one of them, so tsc names any key a translation leaves out. */
 export type ExportWords = Widened<typeof IT>;

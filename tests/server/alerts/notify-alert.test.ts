@@ -1,0 +1,96 @@
+// An alert's e-mail in its rule's language, through the outbox to a real SMTP server on 127.0.0.1: an English
+// rule's in English from subject to link, a rule stored before languages could be chosen in Italian, as it always was.
+import type { ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as, grant } from '../admin/admin-api';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
+import { makeVote, movableClock, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+
+vi.setConfig({ hookTimeout: 30_000 });
+
+const VALDORIA = DEMO.administration.id;
+const OFFICE = DEMO.offices[0]!; // the totem's office
+const PUBLIC_URL = 'https://gradimento.valdoria.example.org';
+const DASHBOARD = `${PUBLIC_URL}/dashboard/#/alerts`;
+const SHARE = { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } as const;
+const to = (m: ParsedMail) => (m.to && !Array.isArray(m.to) ? m.to.text : '');
+
+describe('an alert rule\'s e-mails', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // Tuesday, 10:00 in Rome
+  let sink: SmtpSink;
+  let c: TestCollector;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ now: clock.now, env: { SMTP_URL: sink.url, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL } });
+    await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
+    await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+
+  it('are in English for a rule in English, and in Italian, as before, for a rule stored before languages could be chosen', async () => {
+    const admin = as(c.app, c.admin);
+    const english = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'Too many negatives', officeId: OFFICE.id, params: SHARE, notifyEmail: true, language: 'en' });
+    expect([english.status, english.body.language]).toEqual([201, 'en']);
+    // As migration 026 left a rule made before it: no language written, the column's default.
+    const at = clock.now().toISOString();
+    await c.store.db
+      .insertInto('alert_rules')
+      .values({ id: 'old-rule', administration_id: VALDORIA, office_id: OFFICE.id, service_id: null, kind: 'negative-share', name: 'Troppi negativi', params: JSON.stringify(SHARE), notify_email: 1, webhook_id: null, created_at: at, created_by: 'aa@valdoria.example.org', updated_at: at, deleted_at: null })
+      .execute();
+    const listed: AlertRule[] = (await admin.get(alertPaths.administrationRules(VALDORIA))).body;
+    expect(Object.fromEntries(listed.map((r) => [r.name, r.language]))).toEqual({ 'Too many negatives': 'en', 'Troppi negativi': 'it' });
+
+    // The last 20 votes: 9 negative, 45%.
+    const start = clock.now().getTime() - 60_000 - 20 * 20_000;
+    const faces = [...Array<string>(11).fill('positivo'), ...Array<string>(9).fill('negativo')];
+    expect((await postVotes(c, faces.map((face, i) => makeVote({ castAt: new Date(start + i * 20_000).toISOString(), face: face as 'positivo', serviceId: TOTEM.services[0]! })))).status).toBe(200);
+    clock.advance(10 * 60_000);
+    await c.scheduler.tick();
+    const mails = await sink.waitFor(4);
+    const opened = async (ruleId: string) => (await c.store.db.selectFrom('alerts').select('opened_at').where('rule_id', '=', ruleId).executeTakeFirstOrThrow()).opened_at;
+
+    const inEnglish = mails.filter((m) => m.subject === `Satisfaction alert: Too many negatives (${OFFICE.name})`);
+    expect(inEnglish.map(to).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
+    const openedAt = await opened(english.body.id);
+    for (const mail of inEnglish) {
+      expect(mail.text).toBe(
+        [
+          'Negative votes: 45% of the last 20 (threshold 30%).',
+          '',
+          'Rule: Too many negatives',
+          `Where: ${OFFICE.name}`,
+          `Opened on: ${openedAt}`,
+          '',
+          `See and acknowledge the alert in the dashboard: ${DASHBOARD}`,
+          '',
+        ].join('\n'),
+      );
+      expect(mail.html).toBe(
+        `<p><strong>Negative votes: 45% of the last 20 (threshold 30%).</strong></p><p>Rule: Too many negatives<br>Where: ${OFFICE.name}<br>Opened on: ${openedAt}</p><p><a href="${DASHBOARD}">See and acknowledge the alert in the dashboard</a></p>`,
+      );
+      // No Italian word left, the alert's Italian sentence included.
+      expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(/Giudizi|soglia|Regola|Dove|Aperto|cruscotto|Avviso/);
+    }
+
+    // The Italian e-mail, word for word as before languages could be chosen.
+    const inItalian = mails.filter((m) => m.subject === `Avviso gradimento: Troppi negativi (${OFFICE.name})`);
+    expect(inItalian.map(to).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
+    const italianAt = await opened('old-rule');
+    for (const mail of inItalian) {
+      expect(mail.text).toBe(
+        ['Giudizi negativi: 45% degli ultimi 20 (soglia 30%).', '', 'Regola: Troppi negativi', `Dove: ${OFFICE.name}`, `Aperto il: ${italianAt}`, '', `Vedi e conferma l’avviso nel cruscotto: ${DASHBOARD}`, ''].join('\n'),
+      );
+      expect(mail.html).toBe(
+        `<p><strong>Giudizi negativi: 45% degli ultimi 20 (soglia 30%).</strong></p><p>Regola: Troppi negativi<br>Dove: ${OFFICE.name}<br>Aperto il: ${italianAt}</p><p><a href="${DASHBOARD}">Vedi e conferma l’avviso nel cruscotto</a></p>`,
+      );
+    }
+    // The alert's own message stays the Italian sentence, whatever the rule's language: the API's `message` is Italian.
+    expect((await c.store.db.selectFrom('alerts').select('message').where('rule_id', '=', english.body.id).executeTakeFirstOrThrow()).message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
+  });
+});
