@@ -61,6 +61,7 @@ export const L = {
   closeAbove: 'Si chiude sopra (indice)',
   hours: 'Ore di apertura senza giudizi',
   notifyEmail: 'Avvisa per e-mail gli amministratori e i responsabili dell’ufficio',
+  emailLanguage: 'Lingua delle e-mail',
   webhook: 'Webhook',
   noWebhook: 'Nessuno',
   save: 'Salva la regola',

@@ -6,7 +6,9 @@ import { listOffices, listServices } from '../admin-api';
 import { ConfirmButton } from '../admin/confirm-button';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
+import { EmailLanguageField, LanguageName } from '../components/email-language-field';
 import { Field, FormError, NamedOptions, TextField } from '../components/form-field';
+import { LANGUAGE, type DashboardLanguage } from '../i18n/locale';
 import { useSave } from '../use-save';
 import { KIND_HINTS, KIND_LABELS, L } from './alert-labels';
 import { createRule, deleteRule, listRules, listWebhooks } from './alerts-api';
@@ -51,6 +53,8 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
   const [values, setValues] = useState<Record<string, string>>(DEFAULTS['negative-share']);
   const [notifyEmail, setNotifyEmail] = useState(false);
   const [webhookId, setWebhookId] = useState('');
+  // The e-mails' language: the dashboard's own unless chosen otherwise (the recipients are addresses, not readers with a language).
+  const [language, setLanguage] = useState<DashboardLanguage>(LANGUAGE);
   const save = useSave();
 
   const liveOffices = (offices.data ?? []).filter((o) => o.archivedAt === null);
@@ -59,7 +63,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
     e.preventDefault();
     const params = { kind, ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])) } as AlertParams;
     void save.run(async () => {
-      await createRule(administrationId, { name: name.trim(), officeId: officeId || null, serviceId: serviceId || null, params, notifyEmail, webhookId: webhookId || null });
+      await createRule(administrationId, { name: name.trim(), officeId: officeId || null, serviceId: serviceId || null, params, notifyEmail, webhookId: webhookId || null, language });
       setName('');
       rules.reload();
     });
@@ -72,7 +76,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
       {rules.error ? <LoadError error={rules.error} onRetry={rules.reload} /> : !rules.data ? <Loading /> : null}
       {rules.data?.length === 0 && <p class="card note">{L.noRules}</p>}
       {!!rules.data?.length && (
-        <DataTable headers={[L.name, L.kind, L.where, L.params, L.notices, L.actions]} testId="alert-rule-table">
+        <DataTable headers={[L.name, L.kind, L.where, L.params, L.notices, L.emailLanguage, L.actions]} testId="alert-rule-table">
           {rules.data.map((r) => (
             <tr key={r.id} data-testid="alert-rule">
               <td>
@@ -82,6 +86,9 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
               <td>{where(r)}</td>
               <td>{paramsText(r.params)}</td>
               <td>{[L.onlyDashboard, ...(r.notifyEmail ? [L.emailAnd] : []), ...(r.webhookId ? [webhooks.data?.find((w) => w.id === r.webhookId)?.name ?? L.webhook] : [])].join(' + ')}</td>
+              <td data-testid="alert-rule-language">
+                <LanguageName language={r.language} />
+              </td>
               <td class="row-actions">
                 <ConfirmButton label={L.delete} question={L.confirmDelete(r.name)} testId="alert-rule-delete" onConfirm={async () => (await deleteRule(r.id), rules.reload())} />
               </td>
@@ -133,6 +140,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
               <NamedOptions items={webhooks.data ?? []} />
             </select>
           </Field>
+          <EmailLanguageField id="rule-language" label={L.emailLanguage} value={language} onChange={setLanguage} problem={save.problem('/language')} />
         </div>
         <label class="check">
           <input type="checkbox" data-testid="rule-email" checked={notifyEmail} onChange={(e) => setNotifyEmail(e.currentTarget.checked)} />
@@ -143,7 +151,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
             {save.busy ? L.saving : L.save}
           </button>
         </div>
-        <FormError error={save.error} fields={['/name', '/officeId', '/serviceId', '/webhookId', '/params']} testId="rule-error" />
+        <FormError error={save.error} fields={['/name', '/officeId', '/serviceId', '/webhookId', '/params', '/language']} testId="rule-error" />
       </form>
     </section>
   );

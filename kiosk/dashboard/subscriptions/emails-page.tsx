@@ -8,6 +8,7 @@ import { ConfirmButton } from '../admin/confirm-button';
 import { formatWhen } from '../admin/format-when';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
+import { LanguageName } from '../components/email-language-field';
 import { PeopleEmails } from './people-emails';
 import { SubscribeForm } from './subscribe-form';
 import { E, FREQUENCY_LABELS, REPORT_FREQUENCY } from './subscription-labels';
@@ -47,13 +48,16 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
       {mine.error ? <LoadError error={mine.error} onRetry={mine.reload} /> : !mine.data ? <Loading /> : null}
       {mine.data?.length === 0 && <p class="card note">{E.noneMine}</p>}
       {!!mine.data?.length && (
-        <DataTable headers={[E.report, E.frequency, E.since, E.actions]} testId="my-subscriptions">
+        <DataTable headers={[E.report, E.frequency, E.emailLanguage, E.since, E.actions]} testId="my-subscriptions">
           {mine.data.map((s) => (
             <tr key={s.id} data-testid="my-subscription" data-subscription-id={s.id}>
               <td>
                 <strong>{reportName(s)}</strong>
               </td>
               <td>{FREQUENCY_LABELS[s.frequency]}</td>
+              <td data-testid="my-subscription-language">
+                <LanguageName language={s.language} />
+              </td>
               <td>{formatWhen(s.createdAt)}</td>
               <td class="row-actions">
                 <ConfirmButton
@@ -76,8 +80,8 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
           id="subscribe-me"
           reports={reports}
           submitLabel={E.subscribe}
-          onSubmit={async (target, frequency) => {
-            await subscribeMe({ ...target, name: '' }, frequency);
+          onSubmit={async (target, frequency, language) => {
+            await subscribeMe({ ...target, name: '' }, frequency, language);
             mine.reload();
           }}
         />

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../admin/confirm-button';
 import { formatWhen } from '../admin/format-when';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
+import { LanguageName } from '../components/email-language-field';
 import { reportName } from './emails-page';
 import { SubscribeForm } from './subscribe-form';
 import { E, FREQUENCY_LABELS } from './subscription-labels';
@@ -50,7 +51,7 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
       {subscriptions.error ? <LoadError error={subscriptions.error} onRetry={subscriptions.reload} /> : !subscriptions.data ? <Loading /> : null}
       {subscriptions.data?.length === 0 && <p class="card note">{E.nonePeople}</p>}
       {!!subscriptions.data?.length && (
-        <DataTable headers={[E.person, E.report, E.frequency, E.by, E.actions]} testId="people-subscriptions">
+        <DataTable headers={[E.person, E.report, E.frequency, E.emailLanguage, E.by, E.actions]} testId="people-subscriptions">
           {subscriptions.data.map((s) => (
             <tr key={s.id} data-testid="person-subscription" data-subscription-id={s.id}>
               <td>
@@ -60,6 +61,9 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
               </td>
               <td>{reportName(s)}</td>
               <td>{FREQUENCY_LABELS[s.frequency]}</td>
+              <td data-testid="person-subscription-language">
+                <LanguageName language={s.language} />
+              </td>
               <td>
                 {s.createdBy ?? '—'}
                 <br />
@@ -89,8 +93,8 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
           reports={reports}
           people={people}
           submitLabel={E.subscribePerson}
-          onSubmit={async (target, frequency, userId) => {
-            await subscribePerson(current.id, userId ?? '', target.kind === 'office' ? target.id : null, frequency);
+          onSubmit={async (target, frequency, language, userId) => {
+            await subscribePerson(current.id, userId ?? '', target.kind === 'office' ? target.id : null, frequency, language);
             changed();
           }}
         />

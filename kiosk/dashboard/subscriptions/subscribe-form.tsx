@@ -1,7 +1,9 @@
 // The form that subscribes someone to a report: the report (an office's or an administration's), the frequency, and for admins the person.
 import { useState } from 'preact/hooks';
 import { FREQUENCIES, type Frequency } from '../../../server/contract/subscription-paths';
+import { EmailLanguageField } from '../components/email-language-field';
 import { Field, FormError } from '../components/form-field';
+import { LANGUAGE, type DashboardLanguage } from '../i18n/locale';
 import { useSave } from '../use-save';
 import { E, FREQUENCY_HINTS, FREQUENCY_LABELS } from './subscription-labels';
 import { parseTarget, targetValue, type ReportTarget } from './subscriptions-api';
@@ -12,19 +14,21 @@ interface Props {
   /** Admins pick the person; absent: the signed-in person subscribes. */
   people?: readonly { id: string; name: string }[];
   submitLabel: string;
-  onSubmit: (target: Pick<ReportTarget, 'kind' | 'id'>, frequency: Frequency, userId: string | null) => Promise<unknown>;
+  onSubmit: (target: Pick<ReportTarget, 'kind' | 'id'>, frequency: Frequency, language: DashboardLanguage, userId: string | null) => Promise<unknown>;
 }
 
 export function SubscribeForm({ id, reports, people, submitLabel, onSubmit }: Props) {
   const [report, setReport] = useState(reports[0] ? targetValue(reports[0]) : '');
   const [frequency, setFrequency] = useState<Frequency>('weekly');
   const [person, setPerson] = useState('');
+  // The e-mail's and its PDF's language: the dashboard's own unless chosen otherwise.
+  const [language, setLanguage] = useState<DashboardLanguage>(LANGUAGE);
   const save = useSave();
   const submit = (e: Event) => {
     e.preventDefault();
     const target = parseTarget(report);
     if (!target) return;
-    void save.run(() => onSubmit(target, frequency, people ? person : null));
+    void save.run(() => onSubmit(target, frequency, language, people ? person : null));
   };
   return (
     <form class="card inline-form subscribe-form" onSubmit={submit} data-testid={`${id}-form`}>
@@ -58,10 +62,11 @@ export function SubscribeForm({ id, reports, people, submitLabel, onSubmit }: Pr
           ))}
         </select>
       </Field>
+      <EmailLanguageField id={`${id}-language`} label={E.emailLanguage} value={language} onChange={setLanguage} problem={save.problem('/language')} />
       <button type="submit" class="primary" data-testid={`${id}-submit`} disabled={save.busy || !report}>
         {save.busy ? E.subscribing : submitLabel}
       </button>
-      <FormError error={save.error} fields={['/userId', '/officeId', '/administrationId', '/frequency']} testId={`${id}-error`} />
+      <FormError error={save.error} fields={['/userId', '/officeId', '/administrationId', '/frequency', '/language']} testId={`${id}-error`} />
     </form>
   );
 }

@@ -31,6 +31,7 @@ export const E = {
   subscribing: 'Iscrizione…',
   report: 'Report',
   frequency: 'Frequenza',
+  emailLanguage: 'Lingua delle e-mail',
   person: 'Persona',
   since: 'Dal',
   by: 'Iscritto da',

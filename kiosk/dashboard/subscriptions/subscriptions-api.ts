@@ -4,18 +4,19 @@ import { deliveryPaths } from '../../../server/contract/delivery-paths';
 import { subscriptionPaths, type Frequency } from '../../../server/contract/subscription-paths';
 import type { Subscription, UnsubscribeInfo } from '../../../server/contract/subscriptions';
 import { request } from '../api';
+import type { DashboardLanguage } from '../i18n/locale';
 
 export const getDeliveryStatus = (signal?: AbortSignal) => request<DeliveryStatus>('GET', deliveryPaths.status, { signal });
 
 export const listMySubscriptions = (signal?: AbortSignal) => request<Subscription[]>('GET', subscriptionPaths.mine, { signal });
-export const subscribeMe = (target: ReportTarget, frequency: Frequency) =>
-  request<Subscription>('POST', subscriptionPaths.subscriptions, { body: { ...(target.kind === 'office' ? { officeId: target.id } : { administrationId: target.id }), frequency } });
+export const subscribeMe = (target: ReportTarget, frequency: Frequency, language: DashboardLanguage) =>
+  request<Subscription>('POST', subscriptionPaths.subscriptions, { body: { ...(target.kind === 'office' ? { officeId: target.id } : { administrationId: target.id }), frequency, language } });
 export const cancelMine = (id: string) => request<void>('DELETE', subscriptionPaths.mineOne(id));
 
 export const listAdministrationSubscriptions = (administrationId: string, signal?: AbortSignal) =>
   request<Subscription[]>('GET', subscriptionPaths.administrationSubscriptions(administrationId), { signal });
-export const subscribePerson = (administrationId: string, userId: string, officeId: string | null, frequency: Frequency) =>
-  request<Subscription>('POST', subscriptionPaths.administrationSubscriptions(administrationId), { body: { userId, ...(officeId ? { officeId } : {}), frequency } });
+export const subscribePerson = (administrationId: string, userId: string, officeId: string | null, frequency: Frequency, language: DashboardLanguage) =>
+  request<Subscription>('POST', subscriptionPaths.administrationSubscriptions(administrationId), { body: { userId, ...(officeId ? { officeId } : {}), frequency, language } });
 export const cancelSubscription = (id: string) => request<void>('DELETE', subscriptionPaths.subscription(id));
 
 export const checkUnsubscribe = (token: string) => request<UnsubscribeInfo>('POST', subscriptionPaths.unsubscribeCheck, { body: { token } });

@@ -62,6 +62,7 @@ export const L: Translation<typeof ItalianL> = {
   closeAbove: 'Closes above (index)',
   hours: 'Opening hours without votes',
   notifyEmail: 'Alert the administrators and the office’s managers by e-mail',
+  emailLanguage: 'E-mail language',
   webhook: 'Webhook',
   noWebhook: 'None',
   save: 'Save the rule',

@@ -32,6 +32,7 @@ export const E: Translation<typeof Italian> = {
   subscribing: 'Subscribing…',
   report: 'Report',
   frequency: 'Frequency',
+  emailLanguage: 'E-mail language',
   person: 'Person',
   since: 'Since',
   by: 'Subscribed by',
