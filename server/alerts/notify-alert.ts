@@ -5,6 +5,8 @@ import { ALERT_SENTENCES, describeAlert, numberWords } from '../contract/alert-s
 import type { Alert, AlertRule } from '../contract/alerts';
 import { EMAIL_WORDS } from '../delivery/words/email-words';
 import { enqueue } from '../delivery/outbox';
+import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
+import { exportText } from '../reports/exports/words/export-text';
 import type { Db } from '../store/database';
 
 /** People an alert's e-mail goes to: enabled admins of the administration, and managers of the office it is about. */
@@ -27,27 +29,39 @@ async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
   return rows.map((r) => r.email);
 }
 
+/**
+ * The zone an alert's times are told in: its office's, or for a rule over a whole administration its
+ * first office's (an administration has no zone of its own). The e-mail names it beside the time.
+ */
+async function zoneOf(db: Db, alert: Alert): Promise<string> {
+  let query = db.selectFrom('offices').select('time_zone').where('administration_id', '=', alert.administrationId);
+  if (alert.officeId) query = query.where('id', '=', alert.officeId);
+  const office = await query.orderBy('id').limit(1).executeTakeFirst();
+  return office?.time_zone ?? DEFAULT_TIME_ZONE;
+}
+
 const where = (a: Alert) => [a.officeName, a.serviceName].filter(Boolean).join(', ');
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** Subject, text and HTML of the e-mail of an alert that opened, in the rule's language. */
-export function alertEmail(rule: AlertRule, alert: Alert, dashboardUrl: string): { subject: string; text: string; html: string } {
+export function alertEmail(rule: AlertRule, alert: Alert, dashboardUrl: string, timeZone: string): { subject: string; text: string; html: string } {
   const words = EMAIL_WORDS[rule.language];
   const w = words.alert;
   // `message` is the Italian sentence itself; another language is written from the facts (an alert opened before
   // they were kept has only its Italian message).
   const seen = rule.language === 'it' || !alert.facts ? alert.message : describeAlert(alert.facts, ALERT_SENTENCES[rule.language], numberWords(words.locale));
-  // The opening instant as the API gives it (ISO, UTC), in either language: an alert may span offices in other zones.
+  // The office's wall-clock time, in the e-mail's language, with the zone named: "10 marzo 2026 alle ore 10:10 (Europe/Rome)".
+  const openedAt = `${exportText(rule.language).f.instant(alert.openedAt, timeZone)} (${timeZone})`;
   const subject = w.subject(rule.name, where(alert));
-  const text = [`${seen}`, '', `${w.rule}: ${rule.name}`, `${w.where}: ${where(alert)}`, `${w.openedAt}: ${alert.openedAt}`, '', `${w.seeInDashboard}: ${dashboardUrl}`, ''].join('\n');
-  const html = `<p><strong>${esc(seen)}</strong></p><p>${esc(w.rule)}: ${esc(rule.name)}<br>${esc(w.where)}: ${esc(where(alert))}<br>${esc(w.openedAt)}: ${esc(alert.openedAt)}</p><p><a href="${esc(dashboardUrl)}">${esc(w.seeInDashboard)}</a></p>`;
+  const text = [`${seen}`, '', `${w.rule}: ${rule.name}`, `${w.where}: ${where(alert)}`, `${w.openedAt}: ${openedAt}`, '', `${w.seeInDashboard}: ${dashboardUrl}`, ''].join('\n');
+  const html = `<p><strong>${esc(seen)}</strong></p><p>${esc(w.rule)}: ${esc(rule.name)}<br>${esc(w.where)}: ${esc(where(alert))}<br>${esc(w.openedAt)}: ${esc(openedAt)}</p><p><a href="${esc(dashboardUrl)}">${esc(w.seeInDashboard)}</a></p>`;
   return { subject, text, html };
 }
 
 export async function queueAlertNotices(trx: Db, rule: AlertRule, alert: Alert, event: 'alert.opened' | 'alert.closed', dashboardUrl: string, now: Date): Promise<number> {
   let queued = 0;
   if (event === 'alert.opened' && rule.notifyEmail) {
-    const { subject, text, html } = alertEmail(rule, alert, dashboardUrl);
+    const { subject, text, html } = alertEmail(rule, alert, dashboardUrl, await zoneOf(trx, alert));
     for (const to of await recipients(trx, rule)) {
       const id = await enqueue(trx, { kind: 'email', source: 'alert', dedupeKey: `alert:${alert.id}:email:${to}`, administrationId: rule.administrationId, officeId: rule.officeId, email: { to, subject, text, html } }, now);
       if (id) queued += 1;

@@ -54,10 +54,12 @@ describe('an alert rule\'s e-mails', () => {
     await c.scheduler.tick();
     const mails = await sink.waitFor(4);
     const opened = async (ruleId: string) => (await c.store.db.selectFrom('alerts').select('opened_at').where('rule_id', '=', ruleId).executeTakeFirstOrThrow()).opened_at;
+    // Both opened at the tick, 09:10 UTC: told in the office's wall-clock time, its zone named.
+    expect([await opened(english.body.id), await opened('old-rule')]).toEqual(['2026-03-10T09:10:00.000Z', '2026-03-10T09:10:00.000Z']);
 
     const inEnglish = mails.filter((m) => m.subject === `Satisfaction alert: Too many negatives (${OFFICE.name})`);
     expect(inEnglish.map(to).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
-    const openedAt = await opened(english.body.id);
+    const openedAt = '10 March 2026 at 10:10 (Europe/Rome)';
     for (const mail of inEnglish) {
       expect(mail.text).toBe(
         [
@@ -78,10 +80,10 @@ describe('an alert rule\'s e-mails', () => {
       expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(/Giudizi|soglia|Regola|Dove|Aperto|cruscotto|Avviso/);
     }
 
-    // The Italian e-mail, word for word as before languages could be chosen.
+    // The Italian e-mail, word for word as before languages could be chosen, but for the time, now the office's.
     const inItalian = mails.filter((m) => m.subject === `Avviso gradimento: Troppi negativi (${OFFICE.name})`);
     expect(inItalian.map(to).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
-    const italianAt = await opened('old-rule');
+    const italianAt = '10 marzo 2026 alle ore 10:10 (Europe/Rome)';
     for (const mail of inItalian) {
       expect(mail.text).toBe(
         ['Giudizi negativi: 45% degli ultimi 20 (soglia 30%).', '', 'Regola: Troppi negativi', `Dove: ${OFFICE.name}`, `Aperto il: ${italianAt}`, '', `Vedi e conferma l’avviso nel cruscotto: ${DASHBOARD}`, ''].join('\n'),
