@@ -6,6 +6,11 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { AppError } from '../http/app-error';
 import type { Database } from './schema';
+import { takeLease } from '../jobs/lease';
+
+/** Held by the first-run setup that got there first, for as long as a setup could take. */
+const FIRST_RUN_LEASE = 'first-run-setup';
+const FIRST_RUN_LEASE_MS = 60_000;
 
 export interface NewUser {
   email: string;
@@ -28,6 +33,12 @@ export async function createUser(db: Kysely<Database>, user: NewUser, actor: Act
   const hash = await hashPassword(user.password);
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
+    // Two first-run screens at once on PostgreSQL: each transaction saw no user and both created one.
+    // The lease's row makes the second wait for the first to commit, then refuses it; SQLite runs
+    // one transaction at a time anyway. (It expires by itself: the users check below is what lasts.)
+    if (onlyIfFirst && !(await takeLease(trx, FIRST_RUN_LEASE, FIRST_RUN_LEASE_MS, now, id))) {
+      throw new AppError('setup_done', 'The installation already has users: sign in instead.');
+    }
     if (onlyIfFirst && (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst())) {
       throw new AppError('setup_done', 'The installation already has users: sign in instead.');
     }
