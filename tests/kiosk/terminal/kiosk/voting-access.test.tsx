@@ -28,6 +28,8 @@ function mount(config: TerminalConfig, queue: VoteQueue) {
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 const allVotes = (queue: VoteQueue) => queue.db.getAll('votes') as Promise<StoredVote[]>;
 const slow = { thanksMs: 60_000, idleMs: 60_000, followUpMs: 60_000 };
+/** A click on the screen's title (no button there) gives this test's frame the keyboard focus. */
+const focusFrame = () => userEvent.click(document.querySelector<HTMLElement>('.screen-head h1')!);
 
 describe('keys for external buttons and keyboards', () => {
   it('1, 2, 3 choose the three faces in screen order; each button says its key', async () => {
@@ -35,9 +37,13 @@ describe('keys for external buttons and keyboards', () => {
     mount(sampleConfig({ timing: { ...slow, thanksMs: 200 } }), queue);
     await expect.element(button('Giudizio positivo')).toBeVisible();
     expect([...document.querySelectorAll('.face-button')].map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['1', '2', '3']);
+    // Keys go to the focused frame: a click on the title (no button) puts this test's frame in focus
+    // before each key, as another file's frame may hold it in a full run.
+    await focusFrame();
     await userEvent.keyboard('2');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     await expect.element(button('Giudizio positivo')).toBeVisible();
+    await focusFrame();
     await userEvent.keyboard('1');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     expect((await allVotes(queue)).map((v) => v.face).sort()).toEqual(['positivo', 'sufficiente']);
@@ -47,6 +53,7 @@ describe('keys for external buttons and keyboards', () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ scale: 5, timing: slow }), queue);
     await expect.element(button('Giudizio ottimo')).toBeVisible();
+    await focusFrame();
     await userEvent.keyboard('6');
     await userEvent.keyboard('1');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
@@ -102,16 +109,14 @@ describe('changing a mistaken face on the reasons screen', () => {
   it('a key on the reasons screen changes the face too', async () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: slow }), queue);
-    // The keys are listened for once the faces are on screen: a key pressed before is lost. And keys
-    // go to the focused frame: a click on the title (no button) puts this test's frame in focus,
-    // which in a full run an earlier file's frame could still hold.
+    // The keys are listened for once the faces are on screen: a key pressed before is lost.
     await expect.element(button('Giudizio negativo')).toBeVisible();
-    await userEvent.click(document.querySelector<HTMLElement>('.screen-head h1')!);
+    await focusFrame();
     await userEvent.keyboard('3');
     await expect.element(page.getByTestId('face-change')).toBeVisible();
     // Again on the reasons screen: in a full run another file's frame took the focus in between once,
     // and the key went there (the test waited 20 s for a "Grazie!" that could not come).
-    await userEvent.click(document.querySelector<HTMLElement>('.screen-head h1, .screen-head h2')!);
+    await focusFrame();
     await userEvent.keyboard('1');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     expect(await allVotes(queue)).toMatchObject([{ face: 'positivo', followUp: 'not-asked' }]);
