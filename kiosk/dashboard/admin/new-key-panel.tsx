@@ -1,5 +1,5 @@
 // A just-created API key, shown this once: the key to copy, a copy button, and the warning that it will not be shown again.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NewApiKey } from '../admin-api';
 import { S } from './served-labels';
 
@@ -31,7 +31,12 @@ export function NewKeyPanel({ apiKey, onClose }: { apiKey: NewApiKey; onClose: (
   const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<boolean>();
   // Straight to the key, selected: Ctrl+C copies it, and a screen reader reads the warning with it.
-  useEffect(() => field.current?.focus(), []);
+  // A layout effect, so the key has the focus in the same commit that shows it: a plain effect runs
+  // after the next paint, and the focus lagged the panel (a full test run caught it on the body).
+  useLayoutEffect(() => {
+    field.current?.focus();
+    field.current?.select();
+  }, []);
   return (
     <section class="card new-key" aria-labelledby="new-key-title" data-testid="new-key">
       <h3 id="new-key-title">{S.apiKeyCreated(apiKey.name)}</h3>

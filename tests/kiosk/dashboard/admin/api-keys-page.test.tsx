@@ -74,6 +74,8 @@ describe('API keys page', () => {
     expect(($('new-key-value') as HTMLInputElement).value).toBe(SECRET);
     expect(($('new-key-value') as HTMLInputElement).readOnly).toBe(true);
     expect(document.activeElement).toBe($('new-key-value'));
+    const shown = $('new-key-value') as HTMLTextAreaElement;
+    expect([shown.selectionStart, shown.selectionEnd]).toEqual([0, SECRET.length]);
     expect($('new-key')!.textContent).toContain('non verrà più mostrata');
     await vi.waitFor(() => expect(container.querySelectorAll('[data-testid="api-key-row"]')).toHaveLength(3));
     expect(($('api-key-new') as HTMLInputElement).value).toBe('');
