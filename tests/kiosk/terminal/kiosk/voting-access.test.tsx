@@ -64,12 +64,15 @@ describe('keys for external buttons and keyboards', () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: { ...slow, thanksMs: 200 } }), queue);
     await expect.element(button('Giudizio positivo')).toBeVisible();
+    // As for the keys above: the frame first, then the face, so Tab reaches this test's frame.
+    await focusFrame();
     (page.getByTestId('face-positivo').element() as HTMLElement).focus();
     await userEvent.keyboard('{Tab}');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Giudizio sufficiente');
     await userEvent.keyboard('{Enter}');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     await expect.element(button('Giudizio negativo')).toBeVisible();
+    await focusFrame();
     (page.getByTestId('face-negativo').element() as HTMLElement).focus();
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Giudizio sufficiente');
