@@ -6,11 +6,15 @@ import type PDFKitDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
-/** Titillium Web, the Designers Italia typeface; fontkit reads WOFF, and only the glyphs used are embedded. */
+/**
+ * Titillium Web, the Designers Italia typeface, whole (Google Fonts' files): a PDF has no fallback font, and
+ * the web font's Latin subset lacks what names in Slovenian or Romanian need (č, š, ž, ș, ț) and "≥", which
+ * it printed as nothing. Only the glyphs used are embedded.
+ */
 export const FONTS = {
-  regular: require.resolve('@fontsource/titillium-web/files/titillium-web-latin-400-normal.woff'),
-  semibold: require.resolve('@fontsource/titillium-web/files/titillium-web-latin-600-normal.woff'),
-  bold: require.resolve('@fontsource/titillium-web/files/titillium-web-latin-700-normal.woff'),
+  regular: require.resolve('@expo-google-fonts/titillium-web/400Regular/TitilliumWeb_400Regular.ttf'),
+  semibold: require.resolve('@expo-google-fonts/titillium-web/600SemiBold/TitilliumWeb_600SemiBold.ttf'),
+  bold: require.resolve('@expo-google-fonts/titillium-web/700Bold/TitilliumWeb_700Bold.ttf'),
 } as const;
 export type FontName = keyof typeof FONTS;
 
