@@ -27,6 +27,8 @@ export interface ExportFormat {
   day(day: string): string;
   /** "1 mar" / "1 Mar". */
   dayShort(day: string): string;
+  /** "1 mar 2026" / "1 Mar 2026": where a table column has no room for the month in full. */
+  dayMedium(day: string): string;
   /** "mar" / "Mar". */
   monthShort(day: string): string;
   /** YYYY-MM -> "marzo 2026" / "March 2026". */
@@ -48,6 +50,7 @@ export function exportFormat(w: ExportWords): ExportFormat {
   const SMALLEST_P = `< ${new Intl.NumberFormat(locale, { minimumFractionDigits: 4 }).format(0.0001)}`;
   const DAY_LONG = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const DAY_SHORT = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const DAY_MEDIUM = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const MONTH_SHORT = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const MONTH_LONG = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${ONE_DECIMAL.format(Math.abs(x))}`;
@@ -63,6 +66,7 @@ export function exportFormat(w: ExportWords): ExportFormat {
     p: (p) => (p < 0.0001 ? SMALLEST_P : P.format(p)),
     day,
     dayShort: (d) => DAY_SHORT.format(dayAsDate(d)),
+    dayMedium: (d) => DAY_MEDIUM.format(dayAsDate(d)),
     monthShort: (d) => MONTH_SHORT.format(dayAsDate(d)),
     month: (month) => MONTH_LONG.format(dayAsDate(`${month}-01`)),
     votes: (n) => w.votes(n, count(n)),

@@ -175,16 +175,19 @@ export function drawServicePage(flow: Flow, t: ExportText, s: ServicePage, faces
       { size: 9, color: VERDICT_COLORS[c.verdict] },
     );
     type Segment = CharterCheck['segments'][number];
+    // Weights in points, the page's 499 in all: each column's longest text at 8.5 pt in either language
+    // ("28 Sept 2026 – 28 Sept 2026", "almeno 80%", "−31.1 points", "Non rispettato, nel rumore"), headers
+    // in semibold. Only a rare verdict ("Non giudicato: campione piccolo") takes two lines.
     drawTable<Segment>(
       flow,
       [
-        { header: w.pdf.fromTo, weight: 24, text: (g) => `${f.day(g.from)} – ${f.day(g.to)}` },
-        { header: w.pdf.standard, weight: 10, align: 'right', text: (g) => `≥ ${g.minPositivePct}%` },
-        { header: w.common.votes, weight: 8, align: 'right', text: (g) => f.count(g.positiveShare.votes) },
-        { header: w.pdf.positive, weight: 9, align: 'right', text: (g) => f.share(g.positiveShare.value) },
-        { header: w.pdf.interval, weight: 15, align: 'right', text: (g) => interval(g.positiveShare.low, g.positiveShare.high, f.share) },
-        { header: w.pdf.margin, weight: 10, align: 'right', text: (g) => (g.marginPct === null ? '–' : f.points(g.marginPct)) },
-        { header: w.pdf.verdict, weight: 20, text: (g) => w.verdicts[g.verdict], color: (g) => VERDICT_COLORS[g.verdict] },
+        { header: w.pdf.fromTo, weight: 118, text: (g) => `${f.dayMedium(g.from)} – ${f.dayMedium(g.to)}` },
+        { header: w.pdf.standard, weight: 52, align: 'right', text: (g) => w.pdf.atLeastPct(g.minPositivePct) },
+        { header: w.common.votes, weight: 36, align: 'right', text: (g) => f.count(g.positiveShare.votes) },
+        { header: w.pdf.positive, weight: 42, align: 'right', text: (g) => f.share(g.positiveShare.value) },
+        { header: w.pdf.interval, weight: 72, align: 'right', text: (g) => interval(g.positiveShare.low, g.positiveShare.high, f.share) },
+        { header: w.pdf.margin, weight: 60, align: 'right', text: (g) => (g.marginPct === null ? '–' : f.points(g.marginPct)) },
+        { header: w.pdf.verdict, weight: 119, text: (g) => w.verdicts[g.verdict], color: (g) => VERDICT_COLORS[g.verdict] },
       ],
       c.segments,
       { size: 8.5 },

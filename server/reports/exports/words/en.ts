@@ -200,6 +200,8 @@ export const EN: ExportWords = {
     index: 'Index',
     fromTo: 'From – to',
     standard: 'Standard',
+    /** A standard's threshold in the charter's table, in words as in the sentence above it. */
+    atLeastPct: (pct: number) => `at least ${pct}%`,
     margin: 'Margin',
     verdict: 'Verdict',
     reason: 'Reason',

@@ -215,6 +215,8 @@ export const IT = {
     index: 'Indice',
     fromTo: 'Dal – al',
     standard: 'Standard',
+    /** A standard's threshold in the charter's table, in words as in the sentence above it. */
+    atLeastPct: (pct: number) => `almeno ${pct}%`,
     margin: 'Scarto',
     verdict: 'Esito',
     reason: 'Motivo',

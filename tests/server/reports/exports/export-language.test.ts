@@ -183,6 +183,15 @@ describe('?lang=en', () => {
     const anagrafe = report.byService.find((s) => s.serviceId === ANAGRAFE)!;
     const page = pages.find((p) => p.includes(anagrafe.name) && p.includes('Trend'))!.replace(/[ \t]+/g, ' ');
     expect(page).toContain('The standard changed during the period');
+    // The charter's table keeps each header and each part on one line: no word cut, no margin wrapped.
+    const lines = page.split('\n').map((l) => l.trim());
+    expect(lines).toContain('From – to Standard Votes Positive 95% interval Margin Verdict');
+    for (const g of anagrafe.charter!.segments) {
+      const row = lines.find((l) => l.startsWith(`${en.dayMedium(g.from)} – ${en.dayMedium(g.to)} at least ${g.minPositivePct}%`));
+      expect(row, `${g.from} – ${g.to}`).toBeDefined();
+      expect(row).toContain(`${en.votes(g.positiveShare.votes).split(' ')[0]} ${en.share(g.positiveShare.value)} ${en.share(g.positiveShare.low)} – ${en.share(g.positiveShare.high)}`);
+      if (g.marginPct !== null) expect(row).toContain(en.points(g.marginPct));
+    }
     expect(page).toContain('votes per day (right-hand scale)');
     expect(page).toContain('Why: reasons for negative votes');
     for (const r of report.reasonsByService.find((x) => x.serviceId === ANAGRAFE)!.reasons) expect(page).toContain(r.label);
