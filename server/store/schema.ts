@@ -457,9 +457,11 @@ export interface SubscriptionTable {
   cancelled_by: Nullable;
   /** The e-mail's and its PDF's language: 'it' or 'en' (contract/languages.ts), 'it' unless chosen. */
   language: ColumnType<string, string | undefined, string>;
+  /** When the current frequency took effect (migration 027): reports are owed from then; null: since created_at. */
+  frequency_since: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
 }
 
-/** One report sent to one subscription: unique per period, so it goes out once. */
+/** One report sent to one subscription: unique per period (its first and last day), so it goes out once. */
 export interface SubscriptionDeliveryTable {
   subscription_id: string;
   period_from: string;

@@ -43,6 +43,7 @@ interface LiveSubscription {
   frequency: string;
   language: string;
   created_at: string;
+  frequency_since: string | null;
 }
 
 async function liveSubscriptions(db: Db): Promise<LiveSubscription[]> {
@@ -51,7 +52,7 @@ async function liveSubscriptions(db: Db): Promise<LiveSubscription[]> {
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('administrations as a', 'a.id', 's.administration_id')
     .leftJoin('offices as o', 'o.id', 's.office_id')
-    .select(['s.id', 's.user_id', 'u.email', 's.administration_id', 's.office_id', 's.frequency', 's.language', 's.created_at'])
+    .select(['s.id', 's.user_id', 'u.email', 's.administration_id', 's.office_id', 's.frequency', 's.language', 's.created_at', 's.frequency_since'])
     .where('s.cancelled_at', 'is', null)
     .where('u.disabled_at', 'is', null)
     .where('a.archived_at', 'is', null)
@@ -100,12 +101,14 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
   const result: SendResult = { queued: 0, refused: 0 };
   for (const s of await liveSubscriptions(db)) {
     const timeZone = await timeZoneOf(db, s);
-    const due = periodsDue(s.frequency as Frequency, timeZone, new Date(s.created_at), now);
+    // Owed from when the current frequency took effect: a changed frequency starts at its next report, without the archive.
+    const due = periodsDue(s.frequency as Frequency, timeZone, new Date(s.frequency_since ?? s.created_at), now);
     if (due.length === 0) continue;
+    // A period is its first and last day: a week starting on a day whose daily report went out is another period.
     const sent = new Set(
-      (await db.selectFrom('subscription_deliveries').select('period_from').where('subscription_id', '=', s.id).where('period_from', '>=', due[0]!.from).execute()).map((r) => r.period_from),
+      (await db.selectFrom('subscription_deliveries').select(['period_from', 'period_to']).where('subscription_id', '=', s.id).where('period_from', '>=', due[0]!.from).execute()).map((r) => `${r.period_from}/${r.period_to}`),
     );
-    const owed = due.filter((p) => !sent.has(p.from));
+    const owed = due.filter((p) => !sent.has(`${p.from}/${p.to}`));
     if (owed.length === 0) continue;
     // Roles change: a report goes only to someone who may read it on the day it is sent.
     const target: Target = s.office_id ? { kind: 'office', administrationId: s.administration_id, officeId: s.office_id } : { kind: 'administration', administrationId: s.administration_id };
@@ -129,16 +132,16 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
           const claimed = await trx
             .insertInto('subscription_deliveries')
             .values({ subscription_id: s.id, period_from: period.from, period_to: period.to, outbox_id: '', created_at: now.toISOString() })
-            .onConflict((oc) => oc.columns(['subscription_id', 'period_from']).doNothing())
+            .onConflict((oc) => oc.columns(['subscription_id', 'period_from', 'period_to']).doNothing())
             .executeTakeFirst();
           // Another collector queued this period first: nothing to do.
           if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false;
           const id = await enqueue(
             trx,
-            { kind: 'email', source: 'subscription', dedupeKey: `subscription:${s.id}:${period.from}`, administrationId: s.administration_id, officeId: s.office_id, email: payload },
+            { kind: 'email', source: 'subscription', dedupeKey: `subscription:${s.id}:${period.from}:${period.to}`, administrationId: s.administration_id, officeId: s.office_id, email: payload },
             now,
           );
-          await trx.updateTable('subscription_deliveries').set({ outbox_id: id ?? '' }).where('subscription_id', '=', s.id).where('period_from', '=', period.from).execute();
+          await trx.updateTable('subscription_deliveries').set({ outbox_id: id ?? '' }).where('subscription_id', '=', s.id).where('period_from', '=', period.from).where('period_to', '=', period.to).execute();
           return id !== null;
         });
         if (queued) result.queued += 1;

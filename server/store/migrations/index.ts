@@ -26,6 +26,7 @@ import { monthTotals } from './023-month-totals';
 import { dayTotals } from './024-day-totals';
 import { alertFacts } from './025-alert-facts';
 import { emailLanguage } from './026-email-language';
+import { subscriptionSchedule } from './027-subscription-schedule';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '024-day-totals': dayTotals,
   '025-alert-facts': alertFacts,
   '026-email-language': emailLanguage,
+  '027-subscription-schedule': subscriptionSchedule,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -343,4 +343,36 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 027 keeps the deliveries already recorded, and records a week that starts on a day already sent once', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('026-email-language')).error).toBeUndefined();
+    await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
+    await old.insertInto('users').values({ id: 'u', email: 'rita@example.org', name: 'Rita', password_hash: 'x', created_at: AT }).execute();
+    await old.insertInto('subscriptions').values({ id: 's', user_id: 'u', administration_id: 'a', frequency: 'daily', created_at: AT }).execute();
+    const delivery = (from: string, to: string) => ({ subscription_id: 's', period_from: from, period_to: to, outbox_id: `o-${from}-${to}`, created_at: AT });
+    await old.insertInto('subscription_deliveries').values([delivery('2026-03-09', '2026-03-09'), delivery('2026-03-10', '2026-03-10')]).execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      // The subscription's frequency has not changed since it was made.
+      expect(await store.db.selectFrom('subscriptions').select('frequency_since').execute()).toEqual([{ frequency_since: null }]);
+      await store.db.insertInto('subscription_deliveries').values(delivery('2026-03-09', '2026-03-15')).execute();
+      const rows = await store.db.selectFrom('subscription_deliveries').select(['period_from', 'period_to', 'outbox_id']).orderBy('period_from').orderBy('period_to').execute();
+      expect(rows).toEqual([
+        { period_from: '2026-03-09', period_to: '2026-03-09', outbox_id: 'o-2026-03-09-2026-03-09' },
+        { period_from: '2026-03-09', period_to: '2026-03-15', outbox_id: 'o-2026-03-09-2026-03-15' },
+        { period_from: '2026-03-10', period_to: '2026-03-10', outbox_id: 'o-2026-03-10-2026-03-10' },
+      ]);
+      // The same period twice is still refused: each report goes out once.
+      await expect(store.db.insertInto('subscription_deliveries').values(delivery('2026-03-09', '2026-03-15')).execute()).rejects.toThrow();
+    } finally {
+      await store.close();
+    }
+  });
 });
