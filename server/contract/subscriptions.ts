@@ -43,6 +43,13 @@ export type SubscriptionInput = Static<typeof SubscriptionInputSchema>;
 export const AdminSubscriptionInputSchema = Type.Object({ userId: Id, officeId: Type.Optional(Id), frequency: Frequency_, language: EmailLanguageInputSchema }, { additionalProperties: false });
 export type AdminSubscriptionInput = Static<typeof AdminSubscriptionInputSchema>;
 
+/**
+ * What may change in a subscription, whole (as a PUT replaces it): how often and in which language. The
+ * person and the report stay; another report is another subscription.
+ */
+export const SubscriptionChangeSchema = Type.Object({ frequency: Frequency_, language: EmailLanguageInputSchema }, { additionalProperties: false });
+export type SubscriptionChange = Static<typeof SubscriptionChangeSchema>;
+
 export const SubscriptionListQuerySchema = Type.Object({ officeId: Type.Optional(Id) });
 
 export const UnsubscribeInputSchema = Type.Object({ token: Type.String({ minLength: 3, maxLength: 200 }) }, { additionalProperties: false });

@@ -1,16 +1,19 @@
 // Subscription routes: one's own e-mails, an admin's view of an administration's subscribers,
-// subscribing (oneself, or someone within one's scope), cancelling, and the public unsubscribe link.
+// subscribing (oneself, or someone within one's scope), changing one, cancelling, and the public unsubscribe link.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
   AdminSubscriptionInputSchema,
+  SubscriptionChangeSchema,
   SubscriptionInputSchema,
   SubscriptionListQuerySchema,
   SubscriptionSchema,
   UnsubscribeInfoSchema,
   UnsubscribeInputSchema,
   UnsubscribeQuerySchema,
+  type Subscription,
+  type SubscriptionChange,
   type SubscriptionInput,
 } from '../contract/subscriptions';
 import type { Access } from '../auth/access';
@@ -25,6 +28,7 @@ import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import { cancelSubscription, createSubscription, getSubscription, listAdministrationSubscriptions, listUserSubscriptions, subscriptionTarget, unsubscribeInfo } from './subscriptions';
 import { subscriptionOfToken } from './unsubscribe-token';
+import { updateSubscription } from './update-subscription';
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
 const tags = ['subscriptions'];
@@ -167,6 +171,62 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     async (request, reply) => {
       await cancelSubscription(db, request.params.subscriptionId, actorOf(request), now());
       return reply.status(204).send(null);
+    },
+  );
+
+  /** Checks shared by both ways of changing a subscription, as when subscribing; returns the stored subscription. */
+  async function changeSubscription(request: FastifyRequest, subscription: Subscription, body: SubscriptionChange) {
+    if (!emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM (see the README), then change the subscription.');
+    const archived = subscription.officeId
+      ? await db.selectFrom('offices').select('archived_at').where('id', '=', subscription.officeId).executeTakeFirstOrThrow()
+      : await db.selectFrom('administrations').select('archived_at').where('id', '=', subscription.administrationId).executeTakeFirstOrThrow();
+    refuseArchived(archived, subscription.officeId ? 'This office' : 'This administration');
+    return updateSubscription(db, subscription.id, { frequency: body.frequency, language: body.language ?? DEFAULT_DASHBOARD_LANGUAGE }, actorOf(request), now());
+  }
+  const changeDescription =
+    'The whole of what may change, as when subscribing: `frequency`, and `language` (Italian when left out); the person and the report stay. ' +
+    'A new frequency takes effect at once: the next e-mail is the first report of the new frequency that falls due after the change (at 06:00 office time, the day after its day, week or month), ' +
+    'without the reports before it, and the old frequency sends nothing more. A new language alone leaves the schedule as it was. ' +
+    'Refused (409) while e-mail is off, or when the person already receives the report at the new frequency.';
+
+  app.put(
+    '/subscriptions/mine/:subscriptionId',
+    {
+      config: { access: { signedIn: true } },
+      schema: {
+        tags,
+        summary: 'Change how often, and in which language, one of one\'s own scheduled e-mails comes',
+        description: `${changeDescription} Someone else's subscription answers 404.`,
+        params: Type.Object({ subscriptionId: Id }),
+        body: SubscriptionChangeSchema,
+        response: { 200: SubscriptionSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const subscription = await getSubscription(db, request.params.subscriptionId);
+      // As when stopping one: someone else's reads as absent.
+      if (!subscription || subscription.userId !== request.user!.id) throw new AppError('not_found', 'You have no such e-mail subscription.');
+      return changeSubscription(request, subscription, request.body);
+    },
+  );
+
+  app.put(
+    '/subscriptions/:subscriptionId',
+    {
+      config: { access: overSubscription },
+      schema: {
+        tags,
+        summary: 'Change how often, and in which language, someone\'s scheduled e-mail comes (admins of the report)',
+        description: changeDescription,
+        params: Type.Object({ subscriptionId: Id }),
+        body: SubscriptionChangeSchema,
+        response: { 200: SubscriptionSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const subscription = await getSubscription(db, request.params.subscriptionId);
+      if (!subscription) throw new AppError('not_found', 'There is no such e-mail subscription.');
+      return changeSubscription(request, subscription, request.body);
     },
   );
 

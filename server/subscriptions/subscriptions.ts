@@ -1,4 +1,5 @@
-// Subscriptions as stored: create, list (one's own, an administration's), cancel (by a person or by the link).
+// Subscriptions as stored: create, list (one's own, an administration's), cancel (by a person or by the link);
+// changing one is update-subscription.ts.
 import { randomUUID } from 'node:crypto';
 import type { Frequency, Subscription, UnsubscribeInfo } from '../contract/subscriptions';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
@@ -70,18 +71,24 @@ export interface NewSubscription {
   language: DashboardLanguage;
 }
 
+/** Whether the person already receives this report at this frequency (another live subscription than `except`). */
+export async function receivesAlready(db: Db, s: Pick<NewSubscription, 'userId' | 'administrationId' | 'officeId' | 'frequency'>, except?: string): Promise<boolean> {
+  let same = db
+    .selectFrom('subscriptions')
+    .select('id')
+    .where('user_id', '=', s.userId)
+    .where('administration_id', '=', s.administrationId)
+    .where('frequency', '=', s.frequency)
+    .where('cancelled_at', 'is', null);
+  same = s.officeId ? same.where('office_id', '=', s.officeId) : same.where('office_id', 'is', null);
+  if (except) same = same.where('id', '!=', except);
+  return (await same.executeTakeFirst()) !== undefined;
+}
+
 export async function createSubscription(db: Db, input: NewSubscription, actor: Actor, now: Date): Promise<Subscription> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    let same = trx
-      .selectFrom('subscriptions')
-      .select('id')
-      .where('user_id', '=', input.userId)
-      .where('administration_id', '=', input.administrationId)
-      .where('frequency', '=', input.frequency)
-      .where('cancelled_at', 'is', null);
-    same = input.officeId ? same.where('office_id', '=', input.officeId) : same.where('office_id', 'is', null);
-    if (await same.executeTakeFirst()) throw new AppError('conflict', 'This person already receives this report at this frequency.');
+    if (await receivesAlready(trx, input)) throw new AppError('conflict', 'This person already receives this report at this frequency.');
     await trx
       .insertInto('subscriptions')
       .values({ id, user_id: input.userId, administration_id: input.administrationId, office_id: input.officeId, frequency: input.frequency, language: input.language, created_at: now.toISOString(), created_by: actor.email })
