@@ -1,4 +1,4 @@
-// Alert routes: an administration's rules (admins), its alerts (everyone who reads its reports, each within
+// Alert routes: an administration's rules (admins: listed, created, changed, deleted), its alerts (everyone who reads its reports, each within
 // their offices), acknowledging one with a comment (those who run the office).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -11,6 +11,7 @@ import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
 import { createRule, deleteRule, listRules, ruleTarget } from './rules';
+import { updateRule } from './update-rule';
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
 const tags = ['alerts'];
@@ -51,6 +52,32 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
       },
     },
     async (request, reply) => reply.status(201).send(await createRule(db, request.params.administrationId, request.body, actorOf(request), now(), emailOn)),
+  );
+
+  app.put(
+    '/alert-rules/:ruleId',
+    {
+      config: { access: overRule },
+      schema: {
+        tags,
+        summary: 'Change an alert rule: the whole rule, as when creating it (admins)',
+        description:
+          'Checked as a new rule: 400 naming the field, 409 with notifyEmail while e-mail is off; nothing changes when refused. The answer is the rule as listed: it keeps its id, and its past alerts stay its history. ' +
+          'A new kind, office or service closes its open alert (without an e-mail or webhook call), since that alert measured something else. ' +
+          'Any other change (name, thresholds, notices, language, webhook) leaves the open alert open, and the next evaluation judges it by the new thresholds. Audited with what changed, before and after.',
+        params: Type.Object({ ruleId: Id }),
+        body: AlertRuleInputSchema,
+        response: { 200: AlertRuleSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const { rule, closedAlerts } = await updateRule(db, request.params.ruleId, request.body, actorOf(request), now(), emailOn);
+      for (const id of closedAlerts) {
+        const alert = await getAlert(db, id);
+        if (alert) alertChanged(alert);
+      }
+      return rule;
+    },
   );
 
   app.delete(

@@ -1,4 +1,5 @@
-// Alert rules as stored: listed with their office's and service's names, created after checking what they name, deleted (audited).
+// Alert rules as stored: listed with their office's and service's names, created after checking what they name, deleted (audited);
+// changing one is update-rule.ts.
 import { randomUUID } from 'node:crypto';
 import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import type { FieldProblem } from '../contract/errors';
@@ -43,8 +44,8 @@ export async function getRule(db: Db, id: string): Promise<AlertRule | null> {
   return row ? toRule(row) : null;
 }
 
-/** What is wrong with a rule before it is stored: thresholds the wrong way round, items of another administration. */
-async function ruleProblems(db: Db, administrationId: string, input: AlertRuleInput): Promise<FieldProblem[]> {
+/** What is wrong with a rule before it is stored (created or changed): thresholds the wrong way round, items of another administration. */
+export async function ruleProblems(db: Db, administrationId: string, input: AlertRuleInput): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const p = input.params;
   if (!input.officeId && !input.serviceId) problems.push({ field: '/officeId', reason: 'name an office, a service, or both' });
@@ -106,11 +107,20 @@ export async function deleteRule(db: Db, id: string, actor: Actor, now: Date): P
     const row = await trx.selectFrom('alert_rules').select(['administration_id', 'name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
     if (!row) throw new AppError('not_found', 'There is no such alert rule.');
     await trx.updateTable('alert_rules').set({ deleted_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
-    const open = await trx.selectFrom('alerts').select('id').where('open_key', '=', id).execute();
-    await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), open_key: null }).where('open_key', '=', id).execute();
+    const closed = await closeOpenAlert(trx, id, now);
     await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert-rule.delete', targetType: 'alert-rule', targetId: id, details: { name: row.name } }, now);
-    return open.map((a) => a.id);
+    return closed;
   });
+}
+
+/**
+ * Closes the rule's open alert, if any, without a notice (no e-mail, no webhook call): the rule stopped,
+ * or it measures something else now. Returns the closed alert's id (at most one: open_key is unique).
+ */
+export async function closeOpenAlert(trx: Db, ruleId: string, now: Date): Promise<string[]> {
+  const open = await trx.selectFrom('alerts').select('id').where('open_key', '=', ruleId).execute();
+  await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), open_key: null }).where('open_key', '=', ruleId).execute();
+  return open.map((a) => a.id);
 }
 
 export async function ruleTarget(db: Db, id: string) {

@@ -74,8 +74,11 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
   'POST /api/v1/subscriptions': (i) => ({ officeId: i.officeId, frequency: 'daily' }),
   'POST /api/v1/administrations/:administrationId/subscriptions': (i) => ({ userId: i.userId, frequency: 'monthly' }),
-  // Issue 8: alerts: a rule on the office, a comment acknowledging its alert.
+  // Its frequency kept (the person is subscribed monthly above), its language changed.
+  'PUT /api/v1/subscriptions/:subscriptionId': () => ({ frequency: 'weekly', language: ++serial % 2 ? 'en' : 'it' }),
+  // Issue 8: alerts: a rule on the office, changed on the same office (its open alert stays open to be acknowledged), a comment acknowledging its alert.
   'POST /api/v1/administrations/:administrationId/alert-rules': (i) => ({ name: `Regola ${++serial}`, officeId: i.officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } }),
+  'PUT /api/v1/alert-rules/:ruleId': (i) => ({ name: `Regola ${++serial}`, officeId: i.officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 35, closeBelowPct: 15 } }),
   'POST /api/v1/alerts/:alertId/acknowledge': () => ({ comment: `Visto ${++serial}` }),
   // Issue 9: channel points, a QR code sheet, the operator's phone vote, how long web comments are kept.
   'POST /api/v1/offices/:officeId/channel-points': () => ({ kind: 'phone' }),

@@ -1,0 +1,251 @@
+// Changing an alert rule in place (PUT /alert-rules/:id): the whole rule, checked as a new one, answered as listed,
+// audited with what changed before and after. Thresholds, name, notices, language and webhook leave the open alert
+// open and the next evaluation judges it by the new thresholds; a new kind, office or service closes it, live and
+// without a notice. Every refusal names its field and changes nothing; other people get what DELETE gives them.
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
+import { deliveryPaths } from '../../../server/contract/delivery';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as, createOtherAdministration, grant } from '../admin/admin-api';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
+import { next, settle, socketClients } from '../helpers/sockets';
+import { listen, makeVote, movableClock, personWith, postVotes, startCollector, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
+
+vi.setConfig({ hookTimeout: 30_000 });
+
+const VALDORIA = DEMO.administration.id;
+const OFFICE = DEMO.offices[0]!; // the totem's office
+const OTHER_OFFICE = DEMO.offices[1]!;
+const SERVICE = TOTEM.services[0]!;
+const OTHER_SERVICE = TOTEM.services[1]!;
+const MINUTE = 60_000;
+const MAIL = (sink: SmtpSink) => ({ SMTP_URL: sink.url, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL: 'https://gradimento.valdoria.example.org' });
+const SHARE = { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } as const;
+
+/** Votes with these faces on the totem's first service, 20 s apart, ending a minute before the clock. */
+async function votes(c: TestCollector, now: Date, positive: number, negative: number) {
+  const faces = [...Array<string>(positive).fill('positivo'), ...Array<string>(negative).fill('negativo')];
+  const start = now.getTime() - MINUTE - faces.length * 20_000;
+  const batch = faces.map((face, i) => makeVote({ castAt: new Date(start + i * 20_000).toISOString(), face: face as 'positivo', serviceId: SERVICE }));
+  expect((await postVotes(c, batch)).status).toBe(200);
+}
+
+const ruleRow = (c: TestCollector, id: string) => c.store.db.selectFrom('alert_rules').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const alertsOf = (c: TestCollector, ruleId: string) => c.store.db.selectFrom('alerts').selectAll().where('rule_id', '=', ruleId).orderBy('opened_at').execute();
+const updates = (c: TestCollector, ruleId: string) => c.store.db.selectFrom('audit_log').select(['details', 'actor_email']).where('target_id', '=', ruleId).where('action', '=', 'alert-rule.update').execute();
+const outboxSize = async (c: TestCollector) => Number((await c.store.db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+/** An open alert of the rule, stored as the evaluation stores one (the measure opening it is tested in alerts.test.ts). */
+async function openAlert(c: TestCollector, rule: AlertRule): Promise<string> {
+  const id = randomUUID();
+  await c.store.db
+    .insertInto('alerts')
+    .values({ id, rule_id: rule.id, open_key: rule.id, administration_id: VALDORIA, office_id: rule.officeId, service_id: rule.serviceId, kind: rule.params.kind, status: 'open', opened_at: new Date().toISOString(), opened_value: 0.4, last_value: 0.4, message: 'Giudizi negativi: 40% degli ultimi 20 (soglia 30%).' })
+    .execute();
+  return id;
+}
+
+describe('changing a rule', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // Tuesday, 10:00 in Rome
+  let sink: SmtpSink;
+  let receiver: WebhookReceiver;
+  let c: TestCollector;
+  let base = '';
+  const sockets = socketClients(() => base);
+  let admin: SignedIn;
+  let hook = { id: '', name: 'Centrale' };
+  afterEach(() => sockets.closeAll());
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    receiver = await startWebhookReceiver();
+    c = await startCollector({ now: clock.now, env: MAIL(sink) });
+    base = await listen(c);
+    admin = await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
+    const made = await as(c.app, admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: hook.name, url: receiver.url });
+    receiver.setSecret(made.body.secret);
+    hook = { id: made.body.id, name: hook.name };
+  }, 30_000);
+  afterAll(async () => {
+    sockets.closeAll();
+    await c?.close();
+    await sink?.close();
+    await receiver?.close();
+  });
+
+  const create = async (body: object = {}): Promise<AlertRule> => {
+    const res = await as(c.app, admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Troppi negativi', officeId: OFFICE.id, params: SHARE, ...body });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  };
+  /** The rule as the PUT body writes it: the whole rule. */
+  const whole = (r: AlertRule) => ({ name: r.name, officeId: r.officeId, serviceId: r.serviceId, params: r.params, notifyEmail: r.notifyEmail, webhookId: r.webhookId, language: r.language });
+
+  it('is changed whole by an admin: the answer is the rule as listed, with its id; updated and audited with before and after', async () => {
+    const rule = await create();
+    clock.advance(MINUTE);
+    const res = await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(rule), name: 'Negativi in Sede', params: { ...SHARE, openAbovePct: 40, closeBelowPct: 25 }, notifyEmail: true, webhookId: hook.id, language: 'en' });
+    expect(res.status).toBe(200);
+    const listed = (await as(c.app, admin).get(alertPaths.administrationRules(VALDORIA))).body.find((r: AlertRule) => r.id === rule.id);
+    expect(res.body).toEqual(listed);
+    expect(res.body).toMatchObject({ id: rule.id, name: 'Negativi in Sede', officeId: OFFICE.id, notifyEmail: true, webhookId: hook.id, language: 'en', createdAt: rule.createdAt, params: { openAbovePct: 40, closeBelowPct: 25 } });
+    expect((await ruleRow(c, rule.id)).updated_at).toBe(clock.now().toISOString());
+    const [entry] = await updates(c, rule.id);
+    expect(entry!.actor_email).toBe('aa@valdoria.example.org');
+    // Only what changed, each with its value before; the webhook by its name.
+    expect(JSON.parse(entry!.details)).toEqual({
+      name: 'Negativi in Sede',
+      previousName: 'Troppi negativi',
+      params: { ...SHARE, openAbovePct: 40, closeBelowPct: 25 },
+      previousParams: SHARE,
+      notifyEmail: true,
+      previousNotifyEmail: false,
+      webhook: 'Centrale',
+      previousWebhook: null,
+      language: 'en',
+      previousLanguage: 'it',
+    });
+    // The same rule again (its thresholds in another key order): nothing to change, nothing more audited.
+    const { kind, ...rest } = res.body.params;
+    const same = await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(res.body), params: { ...rest, kind } });
+    expect([same.status, same.body]).toEqual([200, res.body]);
+    expect(await updates(c, rule.id)).toHaveLength(1);
+  });
+
+  it('keeps the open alert open on new thresholds, and the next evaluation judges it by them', async () => {
+    const rule = await create({ name: 'Soglie', notifyEmail: true, webhookId: hook.id });
+    await votes(c, clock.now(), 11, 9); // 45% negative of the last 20: opens
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    const [opened] = await alertsOf(c, rule.id);
+    expect(opened).toMatchObject({ status: 'open' });
+    await votes(c, clock.now(), 16, 4); // 20%: above 15%, stays open
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    const open = await alertsOf(c, rule.id);
+    expect(open.map((a) => [a.id, a.status, Number(a.last_value)])).toEqual([[opened!.id, 'open', 0.2]]);
+
+    const watcher = await sockets.connect({ cookie: admin.cookie });
+    await watcher.emitWithAck('alerts:watch', {});
+    let heard = 0;
+    watcher.on('alert:changed', () => (heard += 1));
+    const res = await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(rule), params: { ...SHARE, closeBelowPct: 25 } });
+    expect(res.status).toBe(200);
+    await settle();
+    expect(heard).toBe(0);
+    expect(await alertsOf(c, rule.id)).toEqual(open);
+    expect(JSON.parse((await updates(c, rule.id))[0]!.details)).not.toHaveProperty('closedAlert');
+
+    // The same 20%, now under the new closing threshold of 25%: the next evaluation closes the same alert.
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.closed_at])).toEqual([[opened!.id, 'closed', clock.now().toISOString()]]);
+    // Closed by its measure: announced to the webhook, as always.
+    await vi.waitFor(() => expect(receiver.calls.filter((x) => JSON.parse(x.body).rule.id === rule.id).map((x) => x.headers['x-gradimento-event'])).toEqual(['alert.opened', 'alert.closed']));
+  });
+
+  it('keeps the open alert open on a new name, notices, language or webhook', async () => {
+    const changes: [string, (r: AlertRule) => object][] = [
+      ['name', (r) => ({ ...whole(r), name: 'Altro nome' })],
+      ['notices', (r) => ({ ...whole(r), notifyEmail: !r.notifyEmail })],
+      ['language', (r) => ({ ...whole(r), language: 'en' })],
+      ['webhook', (r) => ({ ...whole(r), webhookId: hook.id })],
+    ];
+    for (const [what, change] of changes) {
+      const rule = await create({ name: `Regola: ${what}` });
+      const alert = await openAlert(c, rule);
+      expect((await as(c.app, admin).put(alertPaths.rule(rule.id), change(rule))).status, what).toBe(200);
+      expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key]), what).toEqual([[alert, 'open', rule.id]]);
+    }
+  });
+
+  it('closes the open alert on a new kind, office or service: live, without an e-mail or webhook call, noted in the audit', async () => {
+    const changes: [string, object, (r: AlertRule) => object][] = [
+      ['office', {}, (r) => ({ ...whole(r), officeId: OTHER_OFFICE.id })],
+      ['service', { serviceId: SERVICE }, (r) => ({ ...whole(r), serviceId: OTHER_SERVICE })],
+      ['kind', {}, (r) => ({ ...whole(r), params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 50, closeAbove: 60 } })],
+    ];
+    for (const [what, extra, change] of changes) {
+      const rule = await create({ name: `Regola: ${what}`, notifyEmail: true, webhookId: hook.id, ...extra });
+      const alert = await openAlert(c, rule);
+      const watcher = await sockets.connect({ cookie: admin.cookie });
+      await watcher.emitWithAck('alerts:watch', {});
+      const heard = next(watcher, 'alert:changed');
+      const queued = await outboxSize(c);
+      const res = await as(c.app, admin).put(alertPaths.rule(rule.id), change(rule));
+      expect(res.status, what).toBe(200);
+      expect(await heard, what).toMatchObject({ id: alert, ruleId: rule.id, status: 'closed', closedAt: clock.now().toISOString() });
+      expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key]), what).toEqual([[alert, 'closed', null]]);
+      expect(await outboxSize(c), what).toBe(queued);
+      expect(JSON.parse((await updates(c, rule.id))[0]!.details), what).toMatchObject({ closedAlert: alert });
+      // Its history stays the rule's.
+      const history = (await as(c.app, admin).get(`${alertPaths.administrationAlerts(VALDORIA)}?status=closed`)).body;
+      expect(history.find((a: { id: string }) => a.id === alert), what).toMatchObject({ ruleId: rule.id, ruleName: `Regola: ${what}` });
+      sockets.closeAll();
+    }
+  });
+});
+
+describe('changing a rule: refusals', () => {
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector();
+  });
+  afterAll(async () => c?.close());
+
+  it('names the field of each problem, as creating does, and changes nothing', async () => {
+    const admin = as(c.app, c.admin);
+    const rule: AlertRule = (await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'Negativi', officeId: OFFICE.id, params: SHARE })).body;
+    const alert = await openAlert(c, rule);
+    const before = await ruleRow(c, rule.id);
+    const base = { name: 'x', officeId: OFFICE.id, params: SHARE };
+    const cases: [unknown, string][] = [
+      [{ name: 'x', params: SHARE }, '/officeId'],
+      [{ ...base, params: { ...SHARE, closeBelowPct: 30 } }, '/params/closeBelowPct'],
+      [{ ...base, params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 60, closeAbove: 50 } }, '/params/closeAbove'],
+      [{ name: 'x', serviceId: SERVICE, params: { kind: 'silence', hours: 2 } }, '/officeId'],
+      [{ ...base, params: { kind: 'charter-at-risk', minVotes: 20 } }, '/serviceId'],
+      [{ ...base, officeId: 'altrove-sede' }, '/officeId'],
+      [{ ...base, webhookId: 'nessuno' }, '/webhookId'],
+      [{ ...base, language: 'de' }, '/language'],
+      [{ ...base, params: { ...SHARE, lastVotes: 2 } }, '/params'],
+      [{ ...base, name: '' }, '/name'],
+      [{ ...base, extra: 1 }, '/extra'],
+      [{ officeId: OFFICE.id, params: SHARE }, '/name'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await admin.put(alertPaths.rule(rule.id), body);
+      expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([400, 'validation_failed']);
+      expect(res.body.error.problems.map((p: { field: string }) => p.field).some((f: string) => f.startsWith(field)), JSON.stringify(body)).toBe(true);
+    }
+    // E-mail asked for while e-mail is off.
+    const off = await admin.put(alertPaths.rule(rule.id), { ...base, notifyEmail: true });
+    expect([off.status, off.body.error.code]).toEqual([409, 'conflict']);
+    expect(off.body.error.message).toMatch(/SMTP_URL/);
+    expect(await ruleRow(c, rule.id)).toEqual(before);
+    expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status])).toEqual([[alert, 'open']]);
+    expect(await updates(c, rule.id)).toEqual([]);
+  });
+
+  it('answers 404 for an unknown or deleted rule; 403 to another administration\'s admin and to an office manager, as DELETE does', async () => {
+    const admin = as(c.app, c.admin);
+    const body = { name: 'x', officeId: OFFICE.id, params: SHARE };
+    const rule: AlertRule = (await admin.post(alertPaths.administrationRules(VALDORIA), { ...body, name: 'Da non toccare' })).body;
+    const before = await ruleRow(c, rule.id);
+    const other = await createOtherAdministration(c);
+    const stranger = as(c.app, await personWith(c, 'aa@montalto.example.org', [grant.administration(other.administrationId)]));
+    const manager = as(c.app, await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]));
+    for (const who of [stranger, manager]) {
+      expect((await who.put(alertPaths.rule(rule.id), body)).status).toBe(403);
+      expect((await who.call('DELETE', alertPaths.rule(rule.id))).status).toBe(403);
+    }
+    expect(await ruleRow(c, rule.id)).toEqual(before);
+    expect((await admin.put(alertPaths.rule('nessuna'), body)).status).toBe(404);
+    expect((await admin.call('DELETE', alertPaths.rule(rule.id))).status).toBe(204);
+    const gone = await admin.put(alertPaths.rule(rule.id), body);
+    expect([gone.status, gone.body.error.code]).toEqual([404, 'not_found']);
+    expect((await ruleRow(c, rule.id)).name).toBe('Da non toccare');
+  });
+});
