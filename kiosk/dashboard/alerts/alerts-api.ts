@@ -10,5 +10,7 @@ export const listAlerts = (administrationId: string, status: 'open' | 'all', sig
 export const acknowledgeAlert = (id: string, comment: string) => request<Alert>('POST', alertPaths.acknowledge(id), { body: { comment } });
 export const listRules = (administrationId: string, signal?: AbortSignal) => request<AlertRule[]>('GET', alertPaths.administrationRules(administrationId), { signal });
 export const createRule = (administrationId: string, input: AlertRuleInput) => request<AlertRule>('POST', alertPaths.administrationRules(administrationId), { body: input });
+/** The whole rule, as when creating it. */
+export const updateRule = (id: string, input: AlertRuleInput) => request<AlertRule>('PUT', alertPaths.rule(id), { body: input });
 export const deleteRule = (id: string) => request<void>('DELETE', alertPaths.rule(id));
 export const listWebhooks = (administrationId: string, signal?: AbortSignal) => request<Webhook[]>('GET', deliveryPaths.administrationWebhooks(administrationId), { signal });

@@ -1,4 +1,5 @@
-// The rules editor against a stubbed collector: the labelled «Lingua delle e-mail» select, the dashboard's language by default, sent with the rule, and shown in the list.
+// The rules editor against a stubbed collector: the labelled «Lingua delle e-mail» select, the dashboard's language by default, sent with the rule, and shown in the list;
+// «Modifica» opens the same form filled with the rule, saved whole with PUT or cancelled, the focus moved into the form and back to the button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { AlertRule } from '../../../../server/contract/alerts';
@@ -8,7 +9,7 @@ import { deliveryPaths } from '../../../../server/contract/delivery-paths';
 import { RulesEditor } from '../../../../kiosk/dashboard/alerts/rules-editor';
 import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
 import { setLanguage } from '../../../../kiosk/dashboard/i18n/locale';
-import { json, session, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
+import { apiError, json, session, stubCollector, type Route, type SeenRequest } from '../fixtures/fake-collector';
 
 const RULE: AlertRule = {
   id: 'r1',
@@ -29,11 +30,16 @@ const RULE: AlertRule = {
 let container: HTMLElement;
 let seen: SeenRequest[];
 
-function open(): void {
+/** The rule as the collector has it: a PUT changes it, as the collector would. */
+let stored: AlertRule = RULE;
+
+function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as object) }))): void {
+  stored = RULE;
   seen = stubCollector({
-    [`GET ${alertPaths.administrationRules('a')}`]: () => json([RULE]),
+    [`GET ${alertPaths.administrationRules('a')}`]: () => json([stored]),
     [`POST ${alertPaths.administrationRules('a')}`]: (req) => json({ ...RULE, id: 'r2', ...(req.body as object) }, 201),
-    [`GET ${apiPaths.administrationOffices('a')}`]: () => json([{ id: 'o1', name: 'Sede centrale', archivedAt: null }]),
+    [`PUT ${alertPaths.rule('r1')}`]: put,
+    [`GET ${apiPaths.administrationOffices('a')}`]: () => json([{ id: 'o1', name: 'Sede centrale', archivedAt: null }, { id: 'o2', name: 'Sede nord', archivedAt: null }]),
     [`GET ${apiPaths.administrationServices('a')}`]: () => json([]),
     [`GET ${deliveryPaths.administrationWebhooks('a')}`]: () => json([]),
   });
@@ -103,5 +109,107 @@ describe('rules editor: the e-mails\' language', () => {
     expect(headers).toContain('Lingua delle e-mail');
     const cell = container.querySelector('[data-testid="alert-rule-language"] span')!;
     expect([cell.textContent, cell.getAttribute('lang')]).toEqual(['English', 'en']);
+  });
+});
+
+const q = <T extends Element>(testId: string) => container.querySelector<T>(`[data-testid="${testId}"]`);
+const field = (testId: string) => q<HTMLInputElement>(testId)!;
+const editButton = () => q<HTMLButtonElement>('alert-rule-edit')!;
+const title = () => q<HTMLHeadingElement>('rule-form-title')!;
+const puts = () => seen.filter((r) => r.method === 'PUT');
+const gets = () => seen.filter((r) => r.method === 'GET' && r.url === alertPaths.administrationRules('a'));
+
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Opens the editor and the form of its one rule. */
+async function editTheRule(put?: Route): Promise<void> {
+  open(put);
+  await vi.waitFor(() => expect(q('alert-rule')).not.toBeNull());
+  editButton().click();
+  await vi.waitFor(() => expect(title().textContent).toBe('Modifica la regola «Negativi in Sede»'));
+}
+
+describe('rules editor: changing a rule', () => {
+  it('has a «Modifica» button per rule, named after it, that opens the same form filled with the rule\'s values', async () => {
+    await editTheRule();
+    expect(editButton().textContent).toBe('Modifica');
+    expect(editButton().getAttribute('aria-label')).toBe('Modifica la regola «Negativi in Sede»');
+    // One form, now the rule's: its heading names it and names the form.
+    expect(container.querySelectorAll('form')).toHaveLength(1);
+    const form = q<HTMLFormElement>('alert-rule-form')!;
+    expect(document.getElementById(form.getAttribute('aria-labelledby')!)).toBe(title());
+    expect(field('rule-name').value).toBe('Negativi in Sede');
+    expect(q<HTMLSelectElement>('rule-kind')!.value).toBe('negative-share');
+    expect(q<HTMLSelectElement>('rule-office')!.value).toBe('o1');
+    expect([field('rule-lastVotes').value, field('rule-openAbovePct').value, field('rule-closeBelowPct').value]).toEqual(['30', '30', '20']);
+    expect(field('rule-email').checked).toBe(true);
+    expect(select().value).toBe('en');
+    expect(q('rule-save')!.textContent).toBe('Salva le modifiche');
+    // What happens to the rule's open alert, said before saving.
+    expect(form.textContent).toContain('Se cambi tipo, ufficio o servizio, l’avviso aperto della regola si chiude');
+  });
+
+  it('moves the focus to the form\'s heading when it opens', async () => {
+    await editTheRule();
+    await vi.waitFor(() => expect(document.activeElement).toBe(title()));
+  });
+
+  it('saves the whole rule with PUT, then closes the form, reloads the list and gives the focus back to the «Modifica» button', async () => {
+    await editTheRule();
+    type(field('rule-closeBelowPct'), '25');
+    q<HTMLSelectElement>('rule-office')!.value = 'o2';
+    q<HTMLSelectElement>('rule-office')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const loads = gets().length;
+    q<HTMLButtonElement>('rule-save')!.click();
+    await vi.waitFor(() => expect(puts()).toHaveLength(1));
+    expect(puts()[0]!.url).toBe(alertPaths.rule('r1'));
+    expect(puts()[0]!.body).toEqual({
+      name: 'Negativi in Sede',
+      officeId: 'o2',
+      serviceId: null,
+      params: { kind: 'negative-share', lastVotes: 30, openAbovePct: 30, closeBelowPct: 25 },
+      notifyEmail: true,
+      webhookId: null,
+      language: 'en',
+    });
+    expect(seen.some((r) => r.method === 'POST')).toBe(false);
+    await vi.waitFor(() => expect(title().textContent).toBe('Nuova regola'));
+    await vi.waitFor(() => expect(gets().length).toBeGreaterThan(loads));
+    await vi.waitFor(() => expect(document.activeElement).toBe(editButton()));
+    expect(q('rule-cancel')).toBeNull();
+    // The new rule's form is empty again, not the rule's.
+    expect(field('rule-name').value).toBe('');
+  });
+
+  it('cancels without a request: the new rule\'s form again, the focus back on «Modifica»', async () => {
+    await editTheRule();
+    type(field('rule-name'), 'Altro nome');
+    const before = seen.length;
+    q<HTMLButtonElement>('rule-cancel')!.click();
+    await vi.waitFor(() => expect(title().textContent).toBe('Nuova regola'));
+    expect(seen.length).toBe(before);
+    expect(field('rule-name').value).toBe('');
+    await vi.waitFor(() => expect(document.activeElement).toBe(editButton()));
+  });
+
+  it('shows the collector\'s problems by their fields and keeps the form open', async () => {
+    await editTheRule(() =>
+      apiError(400, 'validation_failed', 'The rule cannot be saved as it is. See "problems".', {
+        problems: [{ field: '/params/closeBelowPct', reason: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote' }],
+      }),
+    );
+    type(field('rule-closeBelowPct'), '40');
+    await new Promise((r) => setTimeout(r, 0));
+    q<HTMLButtonElement>('rule-save')!.click();
+    await vi.waitFor(() => expect(q('rule-closeBelowPct-problem')?.textContent).toMatch(/^must be lower than openAbovePct/));
+    expect(field('rule-closeBelowPct').getAttribute('aria-invalid')).toBe('true');
+    expect(field('rule-closeBelowPct').getAttribute('aria-describedby')).toBe('rule-closeBelowPct-note');
+    expect(q('rule-error')!.textContent).toContain('The rule cannot be saved as it is.');
+    expect(title().textContent).toBe('Modifica la regola «Negativi in Sede»');
+    expect(field('rule-closeBelowPct').value).toBe('40');
   });
 });

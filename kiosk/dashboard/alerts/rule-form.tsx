@@ -1,0 +1,143 @@
+// The form of an alert rule: a new one, or an existing one filled with its values and saved whole (PUT), with a cancel.
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import { ALERT_KINDS, type AlertKind } from '../../../server/contract/alert-kinds';
+import type { AlertParams, AlertRule } from '../../../server/contract/alerts';
+import type { Webhook } from '../../../server/contract/delivery';
+import { EmailLanguageField } from '../components/email-language-field';
+import { Field, FormError, NamedOptions, TextField } from '../components/form-field';
+import { LANGUAGE, type DashboardLanguage } from '../i18n/locale';
+import { useSave } from '../use-save';
+import { KIND_HINTS, KIND_LABELS, L } from './alert-labels';
+import { createRule, updateRule } from './alerts-api';
+
+const DEFAULTS: Record<AlertKind, Record<string, string>> = {
+  'negative-share': { lastVotes: '30', openAbovePct: '30', closeBelowPct: '20' },
+  'low-index': { windowHours: '24', minVotes: '20', openBelow: '60', closeAbove: '70' },
+  silence: { hours: '2' },
+  'charter-at-risk': { minVotes: '30' },
+};
+const FIELDS: Record<AlertKind, readonly (keyof typeof L)[]> = {
+  'negative-share': ['lastVotes', 'openAbovePct', 'closeBelowPct'],
+  'low-index': ['windowHours', 'minVotes', 'openBelow', 'closeAbove'],
+  silence: ['hours'],
+  'charter-at-risk': ['minVotes'],
+};
+
+/** A rule's thresholds as the number fields hold them. */
+const valuesOf = ({ kind: _kind, ...numbers }: AlertParams): Record<string, string> => Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, String(v)]));
+
+/** Offices and services to choose from: the live ones, and the rule's own even if archived since, so the form shows what the rule names. */
+const choices = <T extends { id: string; name: string; archivedAt: string | null }>(items: readonly T[], own: string | null | undefined) => items.filter((x) => x.archivedAt === null || x.id === own);
+
+interface Props {
+  administrationId: string;
+  /** The rule edited; absent: a new rule. */
+  rule?: AlertRule;
+  offices: readonly { id: string; name: string; archivedAt: string | null }[];
+  services: readonly { id: string; name: string; archivedAt: string | null }[];
+  webhooks: readonly Webhook[];
+  /** The heading's ref: editing moves the focus there. */
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** After a save: a new rule was created, or the rule changed. */
+  onSaved: () => void;
+  /** Editing only: closes the form without saving. */
+  onCancel?: () => void;
+}
+
+export function RuleForm({ administrationId, rule, offices, services, webhooks, headingRef, onSaved, onCancel }: Props) {
+  const [kind, setKind] = useState<AlertKind>(rule?.params.kind ?? 'negative-share');
+  const [name, setName] = useState(rule?.name ?? '');
+  const [officeId, setOfficeId] = useState(rule?.officeId ?? '');
+  const [serviceId, setServiceId] = useState(rule?.serviceId ?? '');
+  const [values, setValues] = useState<Record<string, string>>(rule ? valuesOf(rule.params) : DEFAULTS['negative-share']);
+  const [notifyEmail, setNotifyEmail] = useState(rule?.notifyEmail ?? false);
+  const [webhookId, setWebhookId] = useState(rule?.webhookId ?? '');
+  // The e-mails' language: the dashboard's own unless chosen otherwise (the recipients are addresses, not readers with a language).
+  const [language, setLanguage] = useState<DashboardLanguage>(rule?.language ?? LANGUAGE);
+  const save = useSave();
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const params = { kind, ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])) } as AlertParams;
+    const input = { name: name.trim(), officeId: officeId || null, serviceId: serviceId || null, params, notifyEmail, webhookId: webhookId || null, language };
+    void save.run(async () => {
+      if (rule) await updateRule(rule.id, input);
+      else {
+        await createRule(administrationId, input);
+        setName('');
+      }
+      onSaved();
+    });
+  };
+  const title = rule ? L.editRule(rule.name) : L.newRule;
+
+  return (
+    <form class="card rule-form" onSubmit={submit} data-testid="alert-rule-form" aria-labelledby="rule-form-title">
+      <h4 id="rule-form-title" tabIndex={-1} ref={headingRef} data-testid="rule-form-title">
+        {title}
+      </h4>
+      {rule && <p class="muted">{L.editNote}</p>}
+      <div class="rule-grid">
+        <TextField id="rule-name" testId="rule-name" label={L.name} value={name} onInput={setName} required maxLength={120} problem={save.problem('/name')} />
+        <Field id="rule-kind" label={L.kind} hint={KIND_HINTS[kind]}>
+          <select
+            id="rule-kind"
+            data-testid="rule-kind"
+            value={kind}
+            aria-describedby="rule-kind-note"
+            onChange={(e) => {
+              const next = e.currentTarget.value as AlertKind;
+              setKind(next);
+              // Back to the rule's own kind: its own thresholds, not the defaults.
+              setValues(rule && next === rule.params.kind ? valuesOf(rule.params) : DEFAULTS[next]);
+            }}
+          >
+            {ALERT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="rule-office" label={L.office} problem={save.problem('/officeId')}>
+          <select id="rule-office" data-testid="rule-office" value={officeId} onChange={(e) => setOfficeId(e.currentTarget.value)}>
+            <option value="">{L.noOffice}</option>
+            <NamedOptions items={choices(offices, rule?.officeId)} />
+          </select>
+        </Field>
+        <Field id="rule-service" label={L.service} problem={save.problem('/serviceId')}>
+          <select id="rule-service" data-testid="rule-service" value={serviceId} onChange={(e) => setServiceId(e.currentTarget.value)}>
+            <option value="">{L.anyService}</option>
+            <NamedOptions items={choices(services, rule?.serviceId)} />
+          </select>
+        </Field>
+        {FIELDS[kind].map((f) => (
+          <TextField key={f} id={`rule-${f}`} testId={`rule-${f}`} type="number" label={L[f] as string} value={values[f] ?? ''} onInput={(v) => setValues((s) => ({ ...s, [f]: v }))} required problem={save.problem(`/params/${f}`)} />
+        ))}
+        <Field id="rule-webhook" label={L.webhook} problem={save.problem('/webhookId')}>
+          <select id="rule-webhook" data-testid="rule-webhook" value={webhookId} onChange={(e) => setWebhookId(e.currentTarget.value)}>
+            <option value="">{L.noWebhook}</option>
+            <NamedOptions items={webhooks} />
+          </select>
+        </Field>
+        <EmailLanguageField id="rule-language" label={L.emailLanguage} value={language} onChange={setLanguage} problem={save.problem('/language')} />
+      </div>
+      <label class="check">
+        <input type="checkbox" data-testid="rule-email" checked={notifyEmail} onChange={(e) => setNotifyEmail(e.currentTarget.checked)} />
+        {L.notifyEmail}
+      </label>
+      <div class="toolbar">
+        <button type="submit" class="primary" data-testid="rule-save" disabled={save.busy}>
+          {save.busy ? L.saving : rule ? L.saveChanges : L.save}
+        </button>
+        {onCancel && (
+          <button type="button" data-testid="rule-cancel" onClick={onCancel}>
+            {L.cancel}
+          </button>
+        )}
+      </div>
+      <FormError error={save.error} fields={['/name', '/officeId', '/serviceId', '/webhookId', '/params', '/language']} testId="rule-error" />
+    </form>
+  );
+}
