@@ -1,7 +1,8 @@
-// «Le mie e-mail»: the reports the signed-in person receives by e-mail, subscribing to one they may read, and for
-// admins (users:manage) the e-mails of the people of their administrations.
+// «Le mie e-mail»: the reports the signed-in person receives by e-mail, subscribing to one they may read, changing
+// or stopping one, and for admins (users:manage) the e-mails of the people of their administrations.
 import type { SessionInfo } from '../../../server/contract/auth';
 import type { Administration } from '../../../server/contract/admin';
+import type { Subscription } from '../../../server/contract/subscriptions';
 import { getOffices } from '../api';
 import { allows, scopeOf } from '../grants';
 import { ConfirmButton } from '../admin/confirm-button';
@@ -9,10 +10,12 @@ import { formatWhen } from '../admin/format-when';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { LanguageName } from '../components/email-language-field';
+import { useEditFocus } from '../use-edit-focus';
+import { EditSubscriptionForm } from './edit-subscription-form';
 import { PeopleEmails } from './people-emails';
 import { SubscribeForm } from './subscribe-form';
 import { E, FREQUENCY_LABELS, REPORT_FREQUENCY } from './subscription-labels';
-import { cancelMine, getDeliveryStatus, listMySubscriptions, subscribeMe, type ReportTarget } from './subscriptions-api';
+import { cancelMine, getDeliveryStatus, listMySubscriptions, subscribeMe, updateMine, type ReportTarget } from './subscriptions-api';
 import './subscriptions.css';
 
 /** The report a subscription sends, as its rows and selects name it. */
@@ -22,6 +25,7 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
   const status = useLoad(getDeliveryStatus, 'delivery-status');
   const mine = useLoad(listMySubscriptions, 'mine');
   const offices = useLoad(getOffices, 'offices');
+  const editing = useEditFocus<Subscription>();
 
   const grants = session.grants;
   const live = administrations.filter((a) => a.archivedAt === null);
@@ -60,12 +64,19 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
               </td>
               <td>{formatWhen(s.createdAt)}</td>
               <td class="row-actions">
+                {/* While e-mail is off the collector refuses changes, as it refuses subscribing. */}
+                {emailOn && (
+                  <button type="button" data-testid="my-subscription-edit" ref={editing.buttonRef(s.id)} aria-label={E.editMine(reportName(s))} onClick={() => editing.edit(s)}>
+                    {E.edit}
+                  </button>
+                )}
                 <ConfirmButton
                   label={E.stop}
                   question={E.confirmStop(reportName(s), REPORT_FREQUENCY[s.frequency])}
                   testId="my-subscription-stop"
                   onConfirm={async () => {
                     await cancelMine(s.id);
+                    if (editing.item?.id === s.id) editing.close();
                     mine.reload();
                   }}
                 />
@@ -73,6 +84,20 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
             </tr>
           ))}
         </DataTable>
+      )}
+      {editing.item && (
+        <EditSubscriptionForm
+          key={editing.item.id}
+          id="edit-mine"
+          subscription={editing.item}
+          title={E.editMine(reportName(editing.item))}
+          headingRef={editing.headingRef}
+          onSave={(frequency, language) => updateMine(editing.item!.id, frequency, language)}
+          onDone={(saved) => {
+            editing.close();
+            if (saved) mine.reload();
+          }}
+        />
       )}
       {emailOn && offices.data && reports.length === 0 && <p class="card note">{E.noReports}</p>}
       {emailOn && reports.length > 0 && (

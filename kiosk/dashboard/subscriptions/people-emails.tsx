@@ -1,6 +1,7 @@
-// An admin's view of who receives which report by e-mail in one of their administrations: subscribing a person, stopping someone's e-mail.
+// An admin's view of who receives which report by e-mail in one of their administrations: subscribing a person, changing or stopping someone's e-mail.
 import { useState } from 'preact/hooks';
 import type { Administration } from '../../../server/contract/admin';
+import type { Subscription } from '../../../server/contract/subscriptions';
 import { listOffices, listUsers } from '../admin-api';
 import { AdministrationPicker } from '../admin/administration-picker';
 import { ConfirmButton } from '../admin/confirm-button';
@@ -8,10 +9,12 @@ import { formatWhen } from '../admin/format-when';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { LanguageName } from '../components/email-language-field';
+import { useEditFocus } from '../use-edit-focus';
+import { EditSubscriptionForm } from './edit-subscription-form';
 import { reportName } from './emails-page';
 import { SubscribeForm } from './subscribe-form';
 import { E, FREQUENCY_LABELS } from './subscription-labels';
-import { cancelSubscription, listAdministrationSubscriptions, subscribePerson, type ReportTarget } from './subscriptions-api';
+import { cancelSubscription, listAdministrationSubscriptions, subscribePerson, updateSubscription, type ReportTarget } from './subscriptions-api';
 
 interface Props {
   administrations: readonly Administration[];
@@ -27,6 +30,7 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
   const subscriptions = useLoad((signal) => listAdministrationSubscriptions(current.id, signal), `subs:${current.id}`);
   const offices = useLoad((signal) => listOffices(current.id, signal), `offices:${current.id}`);
   const users = useLoad(listUsers, 'users');
+  const editing = useEditFocus<Subscription>();
 
   // Everyone holding a role in this administration (or over the whole installation); the collector still checks each may read the report.
   const people = (users.data ?? [])
@@ -45,7 +49,16 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
     <section class="people-emails" data-testid="people-emails">
       <div class="admin-head">
         <h3>{E.people}</h3>
-        <AdministrationPicker administrations={administrations} value={current.id} onChange={(id) => id && setChosen(id)} />
+        <AdministrationPicker
+          administrations={administrations}
+          value={current.id}
+          onChange={(id) => {
+            if (!id) return;
+            // The form edits a subscription of the administration left behind.
+            editing.close();
+            setChosen(id);
+          }}
+        />
       </div>
       <p class="muted">{E.peopleIntro}</p>
       {subscriptions.error ? <LoadError error={subscriptions.error} onRetry={subscriptions.reload} /> : !subscriptions.data ? <Loading /> : null}
@@ -70,12 +83,18 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
                 <span class="muted">{formatWhen(s.createdAt)}</span>
               </td>
               <td class="row-actions">
+                {emailOn && (
+                  <button type="button" data-testid="person-subscription-edit" ref={editing.buttonRef(s.id)} aria-label={E.editFor(s.userName, reportName(s))} onClick={() => editing.edit(s)}>
+                    {E.edit}
+                  </button>
+                )}
                 <ConfirmButton
                   label={E.stop}
                   question={E.confirmStopFor(s.userName, reportName(s))}
                   testId="person-subscription-stop"
                   onConfirm={async () => {
                     await cancelSubscription(s.id);
+                    if (editing.item?.id === s.id) editing.close();
                     changed();
                   }}
                 />
@@ -83,6 +102,20 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
             </tr>
           ))}
         </DataTable>
+      )}
+      {editing.item && (
+        <EditSubscriptionForm
+          key={editing.item.id}
+          id="edit-person"
+          subscription={editing.item}
+          title={E.editFor(editing.item.userName, reportName(editing.item))}
+          headingRef={editing.headingRef}
+          onSave={(frequency, language) => updateSubscription(editing.item!.id, frequency, language)}
+          onDone={(saved) => {
+            editing.close();
+            if (saved) changed();
+          }}
+        />
       )}
       {users.error && <LoadError error={users.error} onRetry={users.reload} />}
       {offices.error && <LoadError error={offices.error} onRetry={offices.reload} />}

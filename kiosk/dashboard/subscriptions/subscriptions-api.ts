@@ -12,12 +12,15 @@ export const listMySubscriptions = (signal?: AbortSignal) => request<Subscriptio
 export const subscribeMe = (target: ReportTarget, frequency: Frequency, language: DashboardLanguage) =>
   request<Subscription>('POST', subscriptionPaths.subscriptions, { body: { ...(target.kind === 'office' ? { officeId: target.id } : { administrationId: target.id }), frequency, language } });
 export const cancelMine = (id: string) => request<void>('DELETE', subscriptionPaths.mineOne(id));
+export const updateMine = (id: string, frequency: Frequency, language: DashboardLanguage) => request<Subscription>('PUT', subscriptionPaths.mineOne(id), { body: { frequency, language } });
 
 export const listAdministrationSubscriptions = (administrationId: string, signal?: AbortSignal) =>
   request<Subscription[]>('GET', subscriptionPaths.administrationSubscriptions(administrationId), { signal });
 export const subscribePerson = (administrationId: string, userId: string, officeId: string | null, frequency: Frequency, language: DashboardLanguage) =>
   request<Subscription>('POST', subscriptionPaths.administrationSubscriptions(administrationId), { body: { userId, ...(officeId ? { officeId } : {}), frequency, language } });
 export const cancelSubscription = (id: string) => request<void>('DELETE', subscriptionPaths.subscription(id));
+export const updateSubscription = (id: string, frequency: Frequency, language: DashboardLanguage) =>
+  request<Subscription>('PUT', subscriptionPaths.subscription(id), { body: { frequency, language } });
 
 export const checkUnsubscribe = (token: string) => request<UnsubscribeInfo>('POST', subscriptionPaths.unsubscribeCheck, { body: { token } });
 export const unsubscribe = (token: string) => request<UnsubscribeInfo>('POST', subscriptionPaths.unsubscribe, { body: { token } });
