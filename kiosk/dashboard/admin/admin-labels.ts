@@ -239,6 +239,12 @@ export const ACTION_LABEL: Readonly<Record<string, string>> = {
   'channel-settings.update': 'Durata dei commenti web modificata',
   'administration.logo': 'Logo dei rapporti PDF caricato',
   'administration.logo-remove': 'Logo dei rapporti PDF rimosso',
+  'alert-rule.create': 'Regola di avviso creata',
+  'alert-rule.update': 'Regola di avviso modificata',
+  'alert-rule.delete': 'Regola di avviso eliminata',
+  'subscription.create': 'Iscrizione alle e-mail creata',
+  'subscription.update': 'Iscrizione alle e-mail modificata',
+  'subscription.cancel': 'Iscrizione alle e-mail annullata',
 };
 
 /** What kind of item an audit entry is about. */
@@ -250,5 +256,7 @@ export const TARGET_LABEL: Readonly<Record<string, string>> = {
   user: 'Persona',
   'api-key': 'Chiave API',
   'channel-point': 'Canale',
+  'alert-rule': 'Regola di avviso',
+  subscription: 'Iscrizione alle e-mail',
 };
 

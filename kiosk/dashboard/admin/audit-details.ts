@@ -1,5 +1,6 @@
 // An audit entry's details as a manager reads them: field names in words, names instead of ids, dates and hours in words. Pure.
 import type { AuditEntry, OpeningHours } from '../../../server/contract/admin';
+import type { AlertParams } from '../../../server/contract/alerts';
 import type { Grant } from '../../../server/contract/auth';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
 import { A, MODE_LABEL, ROLE_LABEL } from './admin-labels';
@@ -7,7 +8,10 @@ import { AUDIT as W } from './audit-labels';
 import { formatWhen } from './format-when';
 import { hoursSummary } from './offices-page';
 import { TRANSLATION_LABELS } from './translation-labels';
-import { LOCALE } from '../i18n/locale';
+import { KIND_LABELS } from '../alerts/alert-labels';
+import { paramsText } from '../alerts/rule-text';
+import { FREQUENCY_LABELS } from '../subscriptions/subscription-labels';
+import { LANGUAGE_CHOICES, LOCALE } from '../i18n/locale';
 
 /** Names of the items an entry may mention; undefined when the page could not find one. */
 export interface NameBook {
@@ -39,6 +43,16 @@ export function grantText(g: Grant, names: NameBook): string {
 
 type Describe = (value: unknown, names: NameBook) => string;
 
+/** An office or a service by name; none (a rule over every office, any service) as a dash. */
+const officeText: Describe = (v, n) => (v === null ? A.none : named(n.office(String(v)), String(v)));
+const serviceText: Describe = (v, n) => (v === null ? A.none : named(n.service(String(v)), String(v)));
+/** "Troppi giudizi negativi: negativi > 30% negli ultimi 20 giudizi; si chiude sotto 15%". */
+const thresholdsText: Describe = (v) => `${KIND_LABELS[(v as AlertParams).kind]}: ${paramsText(v as AlertParams)}`;
+/** A language by its own name ("English"), as the rules and subscriptions lists show it. */
+const languageText: Describe = (v) => LANGUAGE_CHOICES.find((l) => l.id === v)?.name ?? String(v);
+const frequencyText: Describe = (v) => (FREQUENCY_LABELS as Readonly<Record<string, string>>)[String(v)] ?? String(v);
+const yesNo: Describe = (v) => (v ? W.yes : W.no);
+
 function translationsText(value: unknown): string {
   const entries = Object.entries(value as Record<string, string>).map(([l, text]) => `${(TRANSLATION_LABELS.languages as Record<string, string>)[l] ?? l}: ${text}`);
   return entries.length ? entries.join('; ') : A.none;
@@ -54,7 +68,7 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   openingHours: { label: A.openingHours, show: (v) => hoursSummary(v as OpeningHours) },
   holidays: { label: A.holidays, show: (v) => list(ids(v).map(dayText)) },
   standard: { label: A.standard, show: (v) => (v && typeof v === 'object' ? A.standardShort((v as { minPositivePct: number }).minPositivePct) : A.noStandard) },
-  officeId: { label: A.office, show: (v, n) => named(n.office(String(v)), String(v)) },
+  officeId: { label: A.office, show: officeText },
   mode: { label: A.mode, show: (v) => MODE_LABEL[v as TerminalMode] ?? String(v) },
   serviceIds: { label: W.services, show: (v, n) => list(ids(v).map((id) => named(n.service(id), id))) },
   scale: { label: A.scale, show: (v) => A.scaleOption(Number(v)) },
@@ -86,6 +100,23 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   wasEnabled: { label: W.before, show: (v) => (v ? W.published : W.notPublished) },
   licence: { label: W.licence, show: String },
   note: { label: W.note, show: (v) => (v ? String(v) : A.none) },
+  // Alert rules (created, changed): each changed setting beside its value before.
+  previousOfficeId: { label: W.previousOffice, show: officeText },
+  serviceId: { label: A.service, show: serviceText },
+  previousServiceId: { label: W.previousService, show: serviceText },
+  params: { label: W.thresholds, show: thresholdsText },
+  previousParams: { label: W.previousThresholds, show: thresholdsText },
+  notifyEmail: { label: W.notifyEmail, show: yesNo },
+  previousNotifyEmail: { label: W.previousNotifyEmail, show: yesNo },
+  webhook: { label: W.webhook, show: (v) => (v ? String(v) : A.none) },
+  previousWebhook: { label: W.previousWebhook, show: (v) => (v ? String(v) : A.none) },
+  closedAlert: { label: W.closedAlert, show: () => W.yes },
+  // Alert rules and scheduled e-mails: the e-mails' language; who receives a report, and how often.
+  language: { label: W.emailLanguage, show: languageText },
+  previousLanguage: { label: W.previousEmailLanguage, show: languageText },
+  userId: { label: W.person, show: (v, n) => named(n.user(String(v)), String(v)) },
+  frequency: { label: W.frequency, show: frequencyText },
+  previousFrequency: { label: W.previousFrequency, show: frequencyText },
 };
 
 /**

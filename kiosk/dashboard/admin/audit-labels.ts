@@ -32,11 +32,28 @@ export const AUDIT = {
   notPublished: 'non pubblicata',
   licence: 'Licenza dei dati',
   note: 'Nota',
+  // Alert rules and scheduled e-mails (issue 8): a change names each setting with its value before.
+  previousOffice: 'Ufficio precedente',
+  previousService: 'Servizio precedente',
+  thresholds: 'Soglie',
+  previousThresholds: 'Soglie precedenti',
+  notifyEmail: 'Avviso per e-mail',
+  previousNotifyEmail: 'Avviso per e-mail, prima',
+  webhook: 'Webhook',
+  previousWebhook: 'Webhook precedente',
+  emailLanguage: 'Lingua delle e-mail',
+  previousEmailLanguage: 'Lingua delle e-mail precedente',
+  closedAlert: 'Avviso aperto chiuso',
+  person: 'Persona',
+  frequency: 'Frequenza',
+  previousFrequency: 'Frequenza precedente',
   /** Where the collector says an action came from, when not from the dashboard. */
   viaValues: {
     'command line': 'riga di comando',
     'first-run screen': 'schermata del primo avvio',
     'demo installation': 'installazione dimostrativa',
+    dashboard: 'cruscotto',
+    'unsubscribe-link': 'link per annullare l’iscrizione',
   } as Readonly<Record<string, string>>,
   /** How people-served figures reached the collector. */
   sourceValues: { dashboard: 'cruscotto', csv: 'file CSV', api: 'chiave API (eliminacode)' } as Readonly<Record<string, string>>,

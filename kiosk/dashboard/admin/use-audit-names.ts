@@ -31,7 +31,10 @@ export function idsInEntries(entries: readonly AuditEntry[]): Record<Kind, Set<s
     if (isKind(e.targetType)) ids[e.targetType].add(e.targetId);
     if (e.actor) ids.user.add(e.actor.id);
     const d = e.details;
-    if (typeof d.officeId === 'string') ids.office.add(d.officeId);
+    // An alert rule's office and service, before and after a change; the person a report is sent to.
+    for (const key of ['officeId', 'previousOfficeId']) if (typeof d[key] === 'string') ids.office.add(d[key]);
+    for (const key of ['serviceId', 'previousServiceId']) if (typeof d[key] === 'string') ids.service.add(d[key]);
+    if (typeof d.userId === 'string') ids.user.add(d.userId);
     strings(d.offices).forEach((id) => ids.office.add(id));
     strings(d.serviceIds).forEach((id) => ids.service.add(id));
     strings(d.terminals).forEach((id) => ids.terminal.add(id));

@@ -1,4 +1,4 @@
-// The activity log as a manager reads it: names instead of ids, Italian instead of the collector's JSON keys.
+// The activity log as a manager reads it: names instead of ids, Italian instead of the collector's JSON keys; changes to alert rules and scheduled e-mails in words.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { AuditEntry } from '../../../../server/contract/admin';
@@ -24,6 +24,23 @@ const ENTRIES: AuditEntry[] = [
   entry('4', 'office.update', 'office', 'aldeno-centro', { openingHours: { mon: [{ from: '08:30', to: '12:30' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: ['2024-12-25'] }),
   entry('5', 'terminal.update', 'terminal', 'aldeno-totem', { name: 'Totem dell’atrio', mode: 'totem', serviceIds: ['aldeno-anagrafe', 'aldeno-tributi'], scale: 3 }),
   entry('6', 'reasons.update', 'administration', 'aldeno', { reasons: [{ id: 'aldeno-attesa', label: 'Tempo di attesa', dimension: 'timeliness' }], archived: ['aldeno-altro'] }),
+  // Changed in place (issue 8): each setting that changed beside its value before.
+  entry('7', 'alert-rule.update', 'alert-rule', 'r1', {
+    name: 'Negativi in Sede',
+    previousName: 'Troppi negativi',
+    officeId: 'aldeno-centro',
+    previousOfficeId: null,
+    params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 40, closeBelowPct: 25 },
+    previousParams: { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 },
+    notifyEmail: true,
+    previousNotifyEmail: false,
+    webhook: 'Centrale operativa',
+    previousWebhook: null,
+    language: 'en',
+    previousLanguage: 'it',
+    closedAlert: 'a1',
+  }),
+  entry('8', 'subscription.update', 'subscription', 's1', { userId: 'u-maria', officeId: 'aldeno-centro', frequency: 'daily', previousFrequency: 'weekly', language: 'en', previousLanguage: 'it' }),
 ];
 
 const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
@@ -73,7 +90,7 @@ describe('audit page', () => {
   it('writes what changed in Italian words, never the collector’s JSON keys', async () => {
     await vi.waitFor(() => expect(table()?.textContent).toContain('Sportello Anagrafe'));
     const text = table()!.textContent!;
-    for (const key of ['wasEnrolled', 'standard:', 'minPositivePct', 'openingHours', 'holidays', 'serviceIds', 'officeId', 'grants', 'scale', 'via:', 'reasons', 'archived:', '{', '"']) {
+    for (const key of ['wasEnrolled', 'standard:', 'minPositivePct', 'openingHours', 'holidays', 'serviceIds', 'officeId', 'grants', 'scale', 'via:', 'reasons', 'archived:', '{', '"', 'params', 'previous', 'notifyEmail', 'closedAlert', 'userId', 'frequency', 'alert-rule', 'subscription', 'negative-share']) {
       expect(text, key).not.toContain(key);
     }
     expect(rowText(0)).toContain('Era abbinato: sì');
@@ -82,6 +99,34 @@ describe('audit page', () => {
     expect(rowText(3)).toContain('Orario di apertura: Lun 08:30–12:30');
     expect(rowText(3)).toContain('Giorni di chiusura: 25 dicembre 2024');
     expect(rowText(5)).toContain('Motivazioni: Tempo di attesa');
+  });
+
+  it('says how an alert rule changed, each setting before and after, and that its open alert closed', async () => {
+    await vi.waitFor(() => expect(rowText(6)).toContain('Ufficio: Sede centrale'));
+    for (const line of [
+      'Regola di avviso modificata',
+      'Negativi in Sede',
+      'Nome precedente: Troppi negativi',
+      'Ufficio precedente: —',
+      'Soglie: Troppi giudizi negativi: negativi > 40% negli ultimi 20 giudizi; si chiude sotto 25%',
+      'Soglie precedenti: Troppi giudizi negativi: negativi > 30% negli ultimi 20 giudizi; si chiude sotto 15%',
+      'Avviso per e-mail: sì',
+      'Avviso per e-mail, prima: no',
+      'Webhook: Centrale operativa',
+      'Webhook precedente: —',
+      'Lingua delle e-mail: English',
+      'Lingua delle e-mail precedente: Italiano',
+      'Avviso aperto chiuso: sì',
+    ]) {
+      expect(rowText(6), line).toContain(line);
+    }
+  });
+
+  it('says how a scheduled e-mail changed: whose, how often before and after, in which language', async () => {
+    await vi.waitFor(() => expect(rowText(7)).toContain('Persona: Maria Rossi'));
+    for (const line of ['Iscrizione alle e-mail modificata', 'Iscrizione alle e-mail', 'Ufficio: Sede centrale', 'Frequenza: Giornaliera', 'Frequenza precedente: Settimanale', 'Lingua delle e-mail: English', 'Lingua delle e-mail precedente: Italiano']) {
+      expect(rowText(7), line).toContain(line);
+    }
   });
 
   it('asks only for what the entries do not name already', async () => {

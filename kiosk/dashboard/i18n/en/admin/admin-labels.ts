@@ -237,6 +237,12 @@ export const ACTION_LABEL: Translation<typeof ItalianActions> = {
   'channel-settings.update': 'Web comment retention changed',
   'administration.logo': 'PDF report logo uploaded',
   'administration.logo-remove': 'PDF report logo removed',
+  'alert-rule.create': 'Alert rule created',
+  'alert-rule.update': 'Alert rule edited',
+  'alert-rule.delete': 'Alert rule deleted',
+  'subscription.create': 'E-mail subscription created',
+  'subscription.update': 'E-mail subscription edited',
+  'subscription.cancel': 'E-mail subscription cancelled',
 };
 
 /** What kind of item an audit entry is about (same note as ACTION_LABEL: every key, by hand). */
@@ -248,4 +254,6 @@ export const TARGET_LABEL: Translation<typeof ItalianTargets> = {
   user: 'Person',
   'api-key': 'API key',
   'channel-point': 'Channel',
+  'alert-rule': 'Alert rule',
+  subscription: 'E-mail subscription',
 };
