@@ -159,6 +159,9 @@ describe('changing a rule', () => {
       expect((await as(c.app, admin).put(alertPaths.rule(rule.id), change(rule))).status, what).toBe(200);
       expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key]), what).toEqual([[alert, 'open', rule.id]]);
     }
+    // A renamed rule's alerts show its new name.
+    const open = (await as(c.app, admin).get(alertPaths.administrationAlerts(VALDORIA))).body;
+    expect(open.filter((a: { ruleName: string }) => a.ruleName.startsWith('Regola: name') || a.ruleName === 'Altro nome').map((a: { ruleName: string }) => a.ruleName)).toEqual(['Altro nome']);
   });
 
   it('closes the open alert on a new kind, office or service: live, without an e-mail or webhook call, noted in the audit', async () => {
