@@ -187,7 +187,8 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     'The whole of what may change, as when subscribing: `frequency`, and `language` (Italian when left out); the person and the report stay. ' +
     'A new frequency takes effect at once: the next e-mail is the first report of the new frequency that falls due after the change (at 06:00 office time, the day after its day, week or month), ' +
     'without the reports before it, and the old frequency sends nothing more. A new language alone leaves the schedule as it was. ' +
-    'Refused (409) while e-mail is off, or when the person already receives the report at the new frequency.';
+    'Refused (409) while e-mail is off, when the person already receives the report at the new frequency, ' +
+    'or while a report of the old frequency is due and not queued yet (the answer names its period; it goes out within 10 minutes, then the change is accepted).';
 
   app.put(
     '/subscriptions/mine/:subscriptionId',

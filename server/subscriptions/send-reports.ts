@@ -3,7 +3,6 @@
 // period) and the message go in one transaction, so each report is queued once, whichever
 // collector gets there first and however long the collector was down (periods.ts).
 import type { FastifyBaseLogger } from 'fastify';
-import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
 import { getGrants } from '../auth/sessions';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
 import { allows, type Target } from '../contract/permissions';
@@ -14,7 +13,8 @@ import { enqueue, type EmailPayload } from '../delivery/outbox';
 import { buildAdministrationReport } from '../reports/levels/build-administration-report';
 import { buildOfficeReport, type ReportContext } from '../reports/office/build-office-report';
 import type { Db } from '../store/database';
-import { periodsDue, type DuePeriod } from './periods';
+import { owedPeriods, timeZoneOf, type Schedule } from './owed-periods';
+import type { DuePeriod } from './periods';
 import { administrationSections, officeSections, renderReportEmail, type ReportEmail } from './report-email';
 import { unsubscribeToken } from './unsubscribe-token';
 
@@ -34,16 +34,10 @@ export interface ReportSenderDeps {
   log: FastifyBaseLogger;
 }
 
-interface LiveSubscription {
-  id: string;
+interface LiveSubscription extends Schedule {
   user_id: string;
   email: string;
-  administration_id: string;
-  office_id: string | null;
-  frequency: string;
   language: string;
-  created_at: string;
-  frequency_since: string | null;
 }
 
 async function liveSubscriptions(db: Db): Promise<LiveSubscription[]> {
@@ -59,13 +53,6 @@ async function liveSubscriptions(db: Db): Promise<LiveSubscription[]> {
     .where('o.archived_at', 'is', null)
     .orderBy('s.created_at')
     .execute();
-}
-
-/** An office's zone; an administration's is its first office's, as its report's days are. */
-async function timeZoneOf(db: Db, s: LiveSubscription): Promise<string> {
-  let q = db.selectFrom('offices').select('time_zone').where('administration_id', '=', s.administration_id);
-  q = s.office_id ? q.where('id', '=', s.office_id) : q.orderBy('created_at').orderBy('id');
-  return (await q.executeTakeFirst())?.time_zone ?? DEFAULT_TIME_ZONE;
 }
 
 async function compose(deps: ReportSenderDeps, s: LiveSubscription, period: DuePeriod, now: Date, timeZone: string): Promise<{ email: ReportEmail; pdf: Buffer | null; name: string }> {
@@ -101,14 +88,7 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
   const result: SendResult = { queued: 0, refused: 0 };
   for (const s of await liveSubscriptions(db)) {
     const timeZone = await timeZoneOf(db, s);
-    // Owed from when the current frequency took effect: a changed frequency starts at its next report, without the archive.
-    const due = periodsDue(s.frequency as Frequency, timeZone, new Date(s.frequency_since ?? s.created_at), now);
-    if (due.length === 0) continue;
-    // A period is its first and last day: a week starting on a day whose daily report went out is another period.
-    const sent = new Set(
-      (await db.selectFrom('subscription_deliveries').select(['period_from', 'period_to']).where('subscription_id', '=', s.id).where('period_from', '>=', due[0]!.from).execute()).map((r) => `${r.period_from}/${r.period_to}`),
-    );
-    const owed = due.filter((p) => !sent.has(`${p.from}/${p.to}`));
+    const owed = await owedPeriods(db, s, timeZone, now);
     if (owed.length === 0) continue;
     // Roles change: a report goes only to someone who may read it on the day it is sent.
     const target: Target = s.office_id ? { kind: 'office', administrationId: s.administration_id, officeId: s.office_id } : { kind: 'administration', administrationId: s.administration_id };

@@ -5,6 +5,9 @@ import type { Frequency, Subscription } from '../contract/subscriptions';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
+import { getGrants } from '../auth/sessions';
+import { allows, type Target } from '../contract/permissions';
+import { owedPeriods, timeZoneOf, type Schedule } from './owed-periods';
 import { getSubscription, receivesAlready } from './subscriptions';
 
 export interface SubscriptionChange {
@@ -15,14 +18,16 @@ export interface SubscriptionChange {
 /**
  * A new frequency takes effect at once: its first report is the first of its periods due after this
  * moment (frequency_since, read by send-reports.ts), as for a new subscriber, and the old frequency
- * sends nothing more. A new language alone leaves the schedule as it was: a report already due goes out
- * as planned, in the new language. Nothing changed: nothing stored, nothing audited.
+ * sends nothing more. So a report the old frequency owes and has not queued yet (the job looks every
+ * 10 minutes, and catches up after a collector was down) would be lost: the change is refused until it
+ * is out. A new language alone leaves the schedule as it was: a report already due goes out as planned,
+ * in the new language. Nothing changed: nothing stored, nothing audited.
  */
 export async function updateSubscription(db: Db, id: string, change: SubscriptionChange, actor: Actor, now: Date): Promise<Subscription> {
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('subscriptions')
-      .select(['user_id', 'administration_id', 'office_id', 'frequency', 'language'])
+      .select(['id', 'user_id', 'administration_id', 'office_id', 'frequency', 'language', 'created_at', 'frequency_since'])
       .where('id', '=', id)
       .where('cancelled_at', 'is', null)
       .forUpdate()
@@ -35,6 +40,7 @@ export async function updateSubscription(db: Db, id: string, change: Subscriptio
     if (newFrequency && (await receivesAlready(trx, same, id))) {
       throw new AppError('conflict', 'This person already receives this report at that frequency: stop that subscription, or choose another frequency.');
     }
+    if (newFrequency) await refuseWhileOwed(trx, row, now);
     await trx
       .updateTable('subscriptions')
       .set({ frequency: change.frequency, language: change.language, ...(newFrequency ? { frequency_since: now.toISOString() } : {}) })
@@ -50,4 +56,18 @@ export async function updateSubscription(db: Db, id: string, change: Subscriptio
     await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'subscription.update', targetType: 'subscription', targetId: id, details }, now);
   });
   return (await getSubscription(db, id))!;
+}
+
+/** The old frequency's report due and not queued yet would never go out after the change: refused until it is queued. */
+async function refuseWhileOwed(db: Db, row: Schedule & { user_id: string }, now: Date): Promise<void> {
+  // Someone who may no longer read the report is sent nothing (send-reports.ts): nothing is owed them.
+  const target: Target = row.office_id ? { kind: 'office', administrationId: row.administration_id, officeId: row.office_id } : { kind: 'administration', administrationId: row.administration_id };
+  if (!allows(await getGrants(db, row.user_id), 'reports:read', target)) return;
+  const owed = await owedPeriods(db, row, await timeZoneOf(db, row), now);
+  if (owed.length === 0) return;
+  const first = owed[0]!;
+  throw new AppError(
+    'conflict',
+    `The report for ${first.from === first.to ? first.from : `${first.from} to ${first.to}`} is due and not sent yet${owed.length > 1 ? ` (with ${owed.length - 1} more)` : ''}: it goes out within 10 minutes. Change the frequency after that, so it is not lost.`,
+  );
 }

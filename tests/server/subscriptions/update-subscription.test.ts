@@ -132,6 +132,59 @@ describe('daily made weekly on a Wednesday', () => {
   });
 });
 
+describe('a new frequency while the old one owes a report', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // Tuesday, 10:00 in Rome
+  let sink: SmtpSink;
+  let c: TestCollector;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ now: clock.now, env: env(sink) });
+    await personWith(c, RITA, [grant.office(VALDORIA, OFFICE.id)]);
+    await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+  const row = (id: string) => c.store.db.selectFrom('subscriptions').select(['frequency', 'frequency_since']).where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('is refused (409) until the report is queued, naming it; then the change is made, and both reports go out once', async () => {
+    const id = (await (await rita(c)).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' })).body.id as string;
+    await vote(c, '2026-03-10T08:00:00.000Z');
+    clock.set('2026-03-11T05:05:00.000Z'); // 06:05 in Rome: the 10th's daily report is due, the job has not looked yet
+    const refused = await (await rita(c)).put(subscriptionPaths.mineOne(id), { frequency: 'weekly', language: 'it' });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'conflict']);
+    expect(refused.body.error.message).toBe('The report for 2026-03-10 is due and not sent yet: it goes out within 10 minutes. Change the frequency after that, so it is not lost.');
+    expect(await row(id)).toEqual({ frequency: 'daily', frequency_since: null });
+    expect(await c.store.db.selectFrom('audit_log').select('id').where('target_id', '=', id).where('action', '=', 'subscription.update').execute()).toEqual([]);
+
+    clock.advance(5 * 60_000);
+    await c.scheduler.tick();
+    await sink.waitFor(1);
+    expect((await (await rita(c)).put(subscriptionPaths.mineOne(id), { frequency: 'weekly', language: 'it' })).status).toBe(200);
+    clock.set('2026-03-16T05:30:00.000Z'); // Monday, 06:30 in Rome
+    await c.scheduler.tick();
+    await sink.waitFor(2);
+    clock.advance(HOUR);
+    await c.scheduler.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(periods(sink)).toEqual(['2026-03-10-2026-03-10', '2026-03-09-2026-03-15']);
+  });
+
+  it('is not refused for a person who may no longer read the report: nothing would be sent to her', async () => {
+    clock.set('2026-03-16T09:00:00.000Z');
+    const before = sink.messages.length;
+    const id = (await (await rita(c)).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' })).body.id as string;
+    clock.set('2026-03-17T05:05:00.000Z'); // the 16th's daily report is due
+    const ritaId = (await c.store.db.selectFrom('users').select('id').where('email', '=', RITA).executeTakeFirstOrThrow()).id;
+    await c.store.db.deleteFrom('grants').where('user_id', '=', ritaId).execute();
+    const admin = as(c.app, await signInAs(c.app, 'aa@valdoria.example.org'));
+    const res = await admin.put(subscriptionPaths.subscription(id), { frequency: 'monthly', language: 'it' });
+    expect([res.status, res.body.frequency], JSON.stringify(res.body)).toEqual([200, 'monthly']);
+    expect(sink.messages).toHaveLength(before);
+  });
+});
+
 describe('a new language alone', () => {
   const clock = movableClock('2026-03-10T09:00:00.000Z');
   let sink: SmtpSink;
