@@ -1,13 +1,14 @@
 // The form that changes a subscription in place: its frequency and its e-mails' language, filled with its own, saved or cancelled.
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { FREQUENCIES, type Frequency } from '../../../server/contract/subscription-paths';
+import type { Frequency } from '../../../server/contract/subscription-paths';
 import type { Subscription } from '../../../server/contract/subscriptions';
 import { EmailLanguageField } from '../components/email-language-field';
-import { Field, FormError } from '../components/form-field';
+import { FormError } from '../components/form-field';
 import type { DashboardLanguage } from '../i18n/locale';
 import { useSave } from '../use-save';
-import { E, FREQUENCY_HINTS, FREQUENCY_LABELS } from './subscription-labels';
+import { FrequencyField } from './frequency-field';
+import { E } from './subscription-labels';
 
 interface Props {
   /** Prefix of the ids and test ids: two lists on one page each have their form. */
@@ -34,7 +35,6 @@ export function EditSubscriptionForm({ id, subscription, title, headingRef, onSa
       onDone(true);
     });
   };
-  const frequencyProblem = save.problem('/frequency');
   return (
     <form class="card edit-subscription-form" onSubmit={submit} data-testid={`${id}-form`} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} tabIndex={-1} ref={headingRef} data-testid={`${id}-title`}>
@@ -42,22 +42,7 @@ export function EditSubscriptionForm({ id, subscription, title, headingRef, onSa
       </h4>
       <p class="muted">{E.editNote}</p>
       <div class="inline-form">
-        <Field id={`${id}-frequency`} label={E.frequency} hint={FREQUENCY_HINTS[frequency]} problem={frequencyProblem}>
-          <select
-            id={`${id}-frequency`}
-            data-testid={`${id}-frequency`}
-            value={frequency}
-            onChange={(e) => setFrequency(e.currentTarget.value as Frequency)}
-            aria-describedby={`${id}-frequency-note`}
-            aria-invalid={frequencyProblem ? true : undefined}
-          >
-            {FREQUENCIES.map((f) => (
-              <option key={f} value={f}>
-                {FREQUENCY_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <FrequencyField id={`${id}-frequency`} value={frequency} onChange={setFrequency} problem={save.problem('/frequency')} />
         <EmailLanguageField id={`${id}-language`} label={E.emailLanguage} value={language} onChange={setLanguage} problem={save.problem('/language')} />
       </div>
       <div class="toolbar">

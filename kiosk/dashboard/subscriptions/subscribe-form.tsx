@@ -1,11 +1,12 @@
 // The form that subscribes someone to a report: the report (an office's or an administration's), the frequency, and for admins the person.
 import { useState } from 'preact/hooks';
-import { FREQUENCIES, type Frequency } from '../../../server/contract/subscription-paths';
+import type { Frequency } from '../../../server/contract/subscription-paths';
 import { EmailLanguageField } from '../components/email-language-field';
 import { Field, FormError } from '../components/form-field';
 import { LANGUAGE, type DashboardLanguage } from '../i18n/locale';
 import { useSave } from '../use-save';
-import { E, FREQUENCY_HINTS, FREQUENCY_LABELS } from './subscription-labels';
+import { FrequencyField } from './frequency-field';
+import { E } from './subscription-labels';
 import { parseTarget, targetValue, type ReportTarget } from './subscriptions-api';
 
 interface Props {
@@ -53,15 +54,7 @@ export function SubscribeForm({ id, reports, people, submitLabel, onSubmit }: Pr
           ))}
         </select>
       </Field>
-      <Field id={`${id}-frequency`} label={E.frequency} hint={FREQUENCY_HINTS[frequency]} problem={save.problem('/frequency')}>
-        <select id={`${id}-frequency`} data-testid={`${id}-frequency`} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value as Frequency)} aria-describedby={`${id}-frequency-note`}>
-          {FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {FREQUENCY_LABELS[f]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FrequencyField id={`${id}-frequency`} value={frequency} onChange={setFrequency} problem={save.problem('/frequency')} />
       <EmailLanguageField id={`${id}-language`} label={E.emailLanguage} value={language} onChange={setLanguage} problem={save.problem('/language')} />
       <button type="submit" class="primary" data-testid={`${id}-submit`} disabled={save.busy || !report}>
         {save.busy ? E.subscribing : submitLabel}
