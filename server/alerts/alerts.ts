@@ -1,5 +1,5 @@
 // Alerts as people read them: an administration's (or one office's), newest first; one alert; acknowledging one with a comment (audited).
-import type { Alert, AlertFacts, AlertKind } from '../contract/alerts';
+import type { Alert, AlertCloseCause, AlertFacts, AlertKind } from '../contract/alerts';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -23,6 +23,7 @@ function query(db: Db) {
       'a.status',
       'a.opened_at',
       'a.closed_at',
+      'a.closed_because',
       'a.opened_value',
       'a.last_value',
       'a.message',
@@ -47,6 +48,7 @@ const toAlert = (r: Row): Alert => ({
   status: r.status as Alert['status'],
   openedAt: r.opened_at,
   closedAt: r.closed_at,
+  closedBecause: r.closed_because as AlertCloseCause | null,
   openedValue: n(r.opened_value),
   lastValue: n(r.last_value),
   message: r.message,

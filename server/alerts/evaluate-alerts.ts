@@ -55,7 +55,7 @@ async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Dat
     const closed = await db.transaction().execute(async (trx) => {
       const done = await trx
         .updateTable('alerts')
-        .set({ status: 'closed', closed_at: at, open_key: null, last_value: measure.value })
+        .set({ status: 'closed', closed_at: at, closed_because: 'recovered', open_key: null, last_value: measure.value })
         .where('id', '=', open.id)
         .where('open_key', '=', rule.id)
         .executeTakeFirst();

@@ -1,7 +1,7 @@
 // Alert rules as stored: listed with their office's and service's names, created after checking what they name, deleted (audited);
 // changing one is update-rule.ts.
 import { randomUUID } from 'node:crypto';
-import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
+import type { AlertCloseCause, AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import type { FieldProblem } from '../contract/errors';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
@@ -107,19 +107,20 @@ export async function deleteRule(db: Db, id: string, actor: Actor, now: Date): P
     const row = await trx.selectFrom('alert_rules').select(['administration_id', 'name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
     if (!row) throw new AppError('not_found', 'There is no such alert rule.');
     await trx.updateTable('alert_rules').set({ deleted_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
-    const closed = await closeOpenAlert(trx, id, now);
+    const closed = await closeOpenAlert(trx, id, 'rule-deleted', now);
     await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert-rule.delete', targetType: 'alert-rule', targetId: id, details: { name: row.name } }, now);
     return closed;
   });
 }
 
 /**
- * Closes the rule's open alert, if any, without a notice (no e-mail, no webhook call): the rule stopped,
- * or it measures something else now. Returns the closed alert's id (at most one: open_key is unique).
+ * Closes the rule's open alert, if any, without a notice (no e-mail, no webhook call): the rule stopped
+ * ('rule-deleted'), or it measures something else now ('rule-changed'). The cause is stored with it, so the
+ * alert does not read as a problem gone away. Returns the closed alert's id (at most one: open_key is unique).
  */
-export async function closeOpenAlert(trx: Db, ruleId: string, now: Date): Promise<string[]> {
+export async function closeOpenAlert(trx: Db, ruleId: string, because: Exclude<AlertCloseCause, 'recovered'>, now: Date): Promise<string[]> {
   const open = await trx.selectFrom('alerts').select('id').where('open_key', '=', ruleId).execute();
-  await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), open_key: null }).where('open_key', '=', ruleId).execute();
+  await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), closed_because: because, open_key: null }).where('open_key', '=', ruleId).execute();
   return open.map((a) => a.id);
 }
 

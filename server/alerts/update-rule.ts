@@ -103,7 +103,7 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
       })
       .where('id', '=', id)
       .execute();
-    const closed = measuresAnew(before, after) ? await closeOpenAlert(trx, id, now) : [];
+    const closed = measuresAnew(before, after) ? await closeOpenAlert(trx, id, 'rule-changed', now) : [];
     if (closed.length > 0) details.closedAlert = closed[0];
     await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert-rule.update', targetType: 'alert-rule', targetId: id, details }, now);
     return closed;

@@ -1,4 +1,4 @@
-// Alerts (issue 8): their addresses and the kinds of rule.
+// Alerts (issue 8): their addresses, the kinds of rule and why an alert closes.
 // Plain values (no TypeBox), so the dashboard imports them without the schema library; the schemas are in alerts.ts.
 import { API_BASE } from './api';
 
@@ -11,3 +11,11 @@ export const alertPaths = {
 
 export const ALERT_KINDS = ['negative-share', 'low-index', 'silence', 'charter-at-risk'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/**
+ * Why an alert closed: its measure came back past the rule's closing threshold ('recovered'), its rule was
+ * deleted ('rule-deleted'), or its rule's kind, office or service changed, so it measured something else
+ * ('rule-changed'). Only 'recovered' says the problem went away.
+ */
+export const ALERT_CLOSE_CAUSES = ['recovered', 'rule-deleted', 'rule-changed'] as const;
+export type AlertCloseCause = (typeof ALERT_CLOSE_CAUSES)[number];

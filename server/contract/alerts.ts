@@ -2,14 +2,14 @@
 // close (with hysteresis), acknowledging one with a comment, and the live event. The collector imports these;
 // the dashboard only their types and the plain values of alert-kinds.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
-import { ALERT_KINDS } from './alert-kinds';
+import { ALERT_CLOSE_CAUSES, ALERT_KINDS } from './alert-kinds';
 import { EmailLanguageInputSchema, EmailLanguageSchema } from './email-language';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const When = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
-export { ALERT_KINDS, alertPaths, type AlertKind } from './alert-kinds';
+export { ALERT_CLOSE_CAUSES, ALERT_KINDS, alertPaths, type AlertCloseCause, type AlertKind } from './alert-kinds';
 
 const Pct = (description: string) => Type.Number({ minimum: 0, maximum: 100, description });
 
@@ -116,6 +116,11 @@ export const AlertSchema = Type.Object({
   status: Type.Enum(['open', 'closed'] as const),
   openedAt: When,
   closedAt: Nullable(When),
+  closedBecause: Type.Union([Type.Enum(ALERT_CLOSE_CAUSES), Type.Null()], {
+    description:
+      'why it closed: recovered (the measure came back past the rule\'s closing threshold), rule-deleted (its rule was deleted), ' +
+      'rule-changed (its rule\'s kind, office or service changed, so it measured something else); null while open, and for alerts closed before the collector kept the cause',
+  }),
   /** The measure: a share 0..1 (negative-share, charter-at-risk), an index 0..100 (low-index), hours (silence). */
   openedValue: Type.Union([Type.Number(), Type.Null()]),
   lastValue: Type.Union([Type.Number(), Type.Null()]),

@@ -584,6 +584,8 @@ export interface AlertTable {
   /** JSON of AlertFacts (contract/alerts.ts); null for alerts opened before migration 025. */
   facts: Nullable;
   closed_at: Nullable;
+  /** Why it closed: one of contract/alert-kinds.ts's ALERT_CLOSE_CAUSES; null while open, and for alerts closed before migration 028. */
+  closed_because: Nullable;
   acknowledged_at: Nullable;
   acknowledged_by: Nullable;
   ack_comment: Nullable;

@@ -27,6 +27,7 @@ import { dayTotals } from './024-day-totals';
 import { alertFacts } from './025-alert-facts';
 import { emailLanguage } from './026-email-language';
 import { subscriptionSchedule } from './027-subscription-schedule';
+import { alertCloseCause } from './028-alert-close-cause';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '025-alert-facts': alertFacts,
   '026-email-language': emailLanguage,
   '027-subscription-schedule': subscriptionSchedule,
+  '028-alert-close-cause': alertCloseCause,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -99,7 +99,7 @@ describe('a negative-share rule', () => {
     const heard = next(mine, 'alert:changed');
     await c.scheduler.tick();
     const alert = (await heard) as Alert;
-    expect(alert).toMatchObject({ status: 'open', kind: 'negative-share', ruleName: 'Troppi negativi', officeId: OFFICE.id, openedValue: 0.45 });
+    expect(alert).toMatchObject({ status: 'open', kind: 'negative-share', ruleName: 'Troppi negativi', officeId: OFFICE.id, openedValue: 0.45, closedAt: null, closedBecause: null });
     expect(alert.message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
     // The same in numbers, for a dashboard in another language.
     expect(alert.facts).toEqual({ kind: 'negative-share', share: 0.45, votes: 20, openAbovePct: 30 });
@@ -143,13 +143,17 @@ describe('a negative-share rule', () => {
     clock.advance(10 * MINUTE);
     const heard = next(mine, 'alert:changed');
     await c.scheduler.tick();
-    expect(await heard).toMatchObject({ status: 'closed', lastValue: 0.1 });
+    // Closed by its measure, and saying so: the only cause that means the problem went away.
+    const closed = (await heard) as Alert;
+    expect(closed).toMatchObject({ status: 'closed', lastValue: 0.1, closedBecause: 'recovered' });
     await votes(c, clock.now(), faces(15, 5)); // 25%: below 30, no new alert
     clock.advance(10 * MINUTE);
     await c.scheduler.tick();
-    expect((await alertRows(c)).map((r) => r.status)).toEqual(['closed']);
+    expect((await alertRows(c)).map((r) => [r.status, r.closed_because])).toEqual([['closed', 'recovered']]);
+    expect((await as(c.app, manager).get(`${alertPaths.administrationAlerts(VALDORIA)}?status=closed`)).body).toMatchObject([{ id: closed.id, closedBecause: 'recovered' }]);
     const [, closing] = await receiver.waitFor(2);
     expect([closing!.headers['x-gradimento-event'], closing!.signatureValid]).toEqual(['alert.closed', true]);
+    expect(JSON.parse(closing!.body).alert).toMatchObject({ id: closed.id, status: 'closed', closedBecause: 'recovered' });
     expect(sink.messages).toHaveLength(2); // e-mail only when one opens
   });
 
@@ -174,6 +178,27 @@ describe('a negative-share rule', () => {
     expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
     const audit = await as(c.app, c.admin).get(`${apiPaths.audit}?administrationId=${VALDORIA}`);
     expect(audit.body.find((e: { action: string }) => e.action === 'alert.acknowledge')).toMatchObject({ targetId: row!.id, details: expect.objectContaining({ comment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' }) });
+  });
+
+  it('closes a deleted rule\'s open alert saying so: live, in the history, without a notice', async () => {
+    // The last 20 votes are 25% negative: above this rule's 20%, it opens.
+    const made = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Da eliminare', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 20, closeBelowPct: 10 } });
+    expect(made.status).toBe(201);
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    const [opened] = (await alertRows(c)).filter((r) => r.rule_id === made.body.id);
+    expect(opened).toMatchObject({ status: 'open', closed_because: null });
+    const outbox = await c.store.db.selectFrom('outbox').select('id').execute();
+
+    const mine = await sockets.connect({ cookie: manager.cookie });
+    await mine.emitWithAck('alerts:watch', {});
+    const heard = next(mine, 'alert:changed');
+    clock.advance(MINUTE);
+    expect((await as(c.app, c.admin).call('DELETE', alertPaths.rule(made.body.id))).status).toBe(204);
+    expect(await heard).toMatchObject({ id: opened!.id, status: 'closed', closedAt: clock.now().toISOString(), closedBecause: 'rule-deleted' });
+    const history = (await as(c.app, manager).get(`${alertPaths.administrationAlerts(VALDORIA)}?status=closed`)).body;
+    expect(history.find((a: Alert) => a.id === opened!.id)).toMatchObject({ ruleName: 'Da eliminare', closedBecause: 'rule-deleted' });
+    expect(await c.store.db.selectFrom('outbox').select('id').execute()).toEqual(outbox);
   });
 });
 
@@ -256,7 +281,7 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     await votes(c, clock.now(), faces(1, 0));
     clock.advance(MINUTE);
     await c.scheduler.tick();
-    expect((await openOf(rule)).map((a) => a.status)).toEqual(['closed']);
+    expect((await openOf(rule)).map((a) => [a.status, a.closed_because])).toEqual([['closed', 'recovered']]);
   });
 
   it('low index: opens below the threshold over the window, closes only above the higher one', async () => {
@@ -275,7 +300,7 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     clock.advance(3 * HOUR);
     await votes(c, clock.now(), faces(8, 2)); // index 80: closes
     await c.scheduler.tick();
-    expect((await openOf(rule)).map((a) => a.status)).toEqual(['closed']);
+    expect((await openOf(rule)).map((a) => [a.status, a.closed_because])).toEqual([['closed', 'recovered']]);
   });
 
   it('charter at risk: opens when the month so far puts the standard out of plausible reach', async () => {

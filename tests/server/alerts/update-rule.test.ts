@@ -141,7 +141,7 @@ describe('changing a rule', () => {
     // The same 20%, now under the new closing threshold of 25%: the next evaluation closes the same alert.
     clock.advance(10 * MINUTE);
     await c.scheduler.tick();
-    expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.closed_at])).toEqual([[opened!.id, 'closed', clock.now().toISOString()]]);
+    expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.closed_at, a.closed_because])).toEqual([[opened!.id, 'closed', clock.now().toISOString(), 'recovered']]);
     // Closed by its measure: announced to the webhook, as always.
     await vi.waitFor(() => expect(receiver.calls.filter((x) => JSON.parse(x.body).rule.id === rule.id).map((x) => x.headers['x-gradimento-event'])).toEqual(['alert.opened', 'alert.closed']));
   });
@@ -157,7 +157,7 @@ describe('changing a rule', () => {
       const rule = await create({ name: `Regola: ${what}` });
       const alert = await openAlert(c, rule);
       expect((await as(c.app, admin).put(alertPaths.rule(rule.id), change(rule))).status, what).toBe(200);
-      expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key]), what).toEqual([[alert, 'open', rule.id]]);
+      expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key, a.closed_because]), what).toEqual([[alert, 'open', rule.id, null]]);
     }
     // A renamed rule's alerts show its new name.
     const open = (await as(c.app, admin).get(alertPaths.administrationAlerts(VALDORIA))).body;
@@ -179,13 +179,14 @@ describe('changing a rule', () => {
       const queued = await outboxSize(c);
       const res = await as(c.app, admin).put(alertPaths.rule(rule.id), change(rule));
       expect(res.status, what).toBe(200);
-      expect(await heard, what).toMatchObject({ id: alert, ruleId: rule.id, status: 'closed', closedAt: clock.now().toISOString() });
-      expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key]), what).toEqual([[alert, 'closed', null]]);
+      // Not a problem gone away: the alert says its rule changed.
+      expect(await heard, what).toMatchObject({ id: alert, ruleId: rule.id, status: 'closed', closedAt: clock.now().toISOString(), closedBecause: 'rule-changed' });
+      expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status, a.open_key, a.closed_because]), what).toEqual([[alert, 'closed', null, 'rule-changed']]);
       expect(await outboxSize(c), what).toBe(queued);
       expect(JSON.parse((await updates(c, rule.id))[0]!.details), what).toMatchObject({ closedAlert: alert });
       // Its history stays the rule's.
       const history = (await as(c.app, admin).get(`${alertPaths.administrationAlerts(VALDORIA)}?status=closed`)).body;
-      expect(history.find((a: { id: string }) => a.id === alert), what).toMatchObject({ ruleId: rule.id, ruleName: `Regola: ${what}` });
+      expect(history.find((a: { id: string }) => a.id === alert), what).toMatchObject({ ruleId: rule.id, ruleName: `Regola: ${what}`, closedBecause: 'rule-changed' });
       sockets.closeAll();
     }
   });

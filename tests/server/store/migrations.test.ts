@@ -2,6 +2,8 @@
 // digests from the votes already there, and reports then agree with a recount of those votes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Kysely, Migrator } from 'kysely';
+import { listAlerts } from '../../../server/alerts/alerts';
+import { closeOpenAlert } from '../../../server/alerts/rules';
 import { chooseDialect } from '../../../server/store/dialect';
 import { migrationProvider } from '../../../server/store/migrations/index';
 import { openStore } from '../../../server/store/database';
@@ -371,6 +373,38 @@ describe('migrating a database that holds votes', () => {
       ]);
       // The same period twice is still refused: each report goes out once.
       await expect(store.db.insertInto('subscription_deliveries').values(delivery('2026-03-09', '2026-03-15')).execute()).rejects.toThrow();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('migration 028 leaves the cause of alerts closed before unknown (null), and the next closing stores its own', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('027-subscription-schedule')).error).toBeUndefined();
+    await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
+    await old.insertInto('offices').values({ id: 'o', administration_id: 'a', name: 'Sede', time_zone: 'Europe/Rome', created_at: AT }).execute();
+    const params = JSON.stringify({ kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 });
+    await old.insertInto('alert_rules').values({ id: 'r', administration_id: 'a', office_id: 'o', kind: 'negative-share', name: 'Negativi', params, created_at: AT, updated_at: AT }).execute();
+    const alert = (id: string, closedAt: string | null) => ({ id, rule_id: 'r', open_key: closedAt ? null : 'r', administration_id: 'a', office_id: 'o', kind: 'negative-share', status: closedAt ? 'closed' : 'open', opened_at: AT, message: 'Giudizi negativi: 40% degli ultimi 20 (soglia 30%).', closed_at: closedAt });
+    await old.insertInto('alerts').values([alert('closed-before', '2026-01-02T00:00:00.000Z'), alert('open', null)]).execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      // Recovered, deleted or changed: nobody knows which, so the API says no more than "closed".
+      expect((await listAlerts(store.db, 'a', 'all', null)).map((a) => [a.id, a.status, a.closedBecause])).toEqual([
+        ['closed-before', 'closed', null],
+        ['open', 'open', null],
+      ]);
+      await store.db.transaction().execute((trx) => closeOpenAlert(trx, 'r', 'rule-deleted', new Date('2026-01-03T00:00:00.000Z')));
+      expect(await store.db.selectFrom('alerts').select(['id', 'status', 'closed_because']).orderBy('id').execute()).toEqual([
+        { id: 'closed-before', status: 'closed', closed_because: null },
+        { id: 'open', status: 'closed', closed_because: 'rule-deleted' },
+      ]);
     } finally {
       await store.close();
     }
