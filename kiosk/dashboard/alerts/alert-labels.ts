@@ -16,6 +16,21 @@ export const KIND_HINTS: Readonly<Record<AlertKind, string>> = {
   'charter-at-risk': 'Si apre quando, al ritmo del mese finora, il resto del mese dovrebbe andare meglio di quanto il mese è plausibilmente andato per rispettare lo standard.',
 };
 
+/**
+ * Why a closed alert closed (the contract's closedBecause), after «Chiuso il …:». Only 'recovered' means the problem
+ * went away, said per kind as its rule closes it; a deleted or changed rule says so, or it would read the same.
+ */
+export const CLOSED_BECAUSE: { readonly recovered: Readonly<Record<AlertKind, string>>; readonly 'rule-deleted': string; readonly 'rule-changed': string } = {
+  recovered: {
+    'negative-share': 'la quota di negativi è tornata sotto la soglia di chiusura',
+    'low-index': 'l’indice è risalito sopra la soglia di chiusura',
+    silence: 'è arrivato un giudizio',
+    'charter-at-risk': 'lo standard della carta è di nuovo raggiungibile',
+  },
+  'rule-deleted': 'la regola è stata eliminata',
+  'rule-changed': 'la regola è stata cambiata (tipo, ufficio o servizio)',
+};
+
 /** What an alert saw, per kind: the collector's own Italian sentences (its Italian e-mails say the same). A copy: the English catalogue is written over it. */
 export const SEEN = { ...ALERT_SENTENCES.it };
 
@@ -29,7 +44,7 @@ export const L = {
   statusOpen: 'Aperto',
   statusClosed: 'Chiuso',
   openedAt: 'Aperto il',
-  closedAt: 'chiuso il',
+  closed: (when: string) => `Chiuso il ${when}`,
   where: 'Dove',
   what: 'Cosa',
   rule: 'Regola',

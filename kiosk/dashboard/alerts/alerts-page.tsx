@@ -1,18 +1,15 @@
-// «Avvisi»: the open alerts of an administration (live), each acknowledged with a comment by those who run the
-// office; for admins the rules that open them.
+// «Avvisi»: the open alerts of an administration (live), and the closed ones on request, each acknowledged with a
+// comment by those who run the office (alert-card.tsx); for admins the rules that open them.
 import { useState } from 'preact/hooks';
 import type { Administration } from '../../../server/contract/admin';
 import type { Alert } from '../../../server/contract/alerts';
 import type { SessionInfo } from '../../../server/contract/auth';
 import { AdministrationPicker } from '../admin/administration-picker';
-import { formatWhen } from '../admin/format-when';
 import { Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { allows } from '../grants';
-import { AcknowledgeForm } from './acknowledge-form';
-import { describeAlert, numberWords } from '../../../server/contract/alert-sentences';
-import { LOCALE } from '../i18n/locale';
-import { KIND_LABELS, L, SEEN } from './alert-labels';
+import { AlertCard } from './alert-card';
+import { L } from './alert-labels';
 import { listAlerts } from './alerts-api';
 import { RulesEditor } from './rules-editor';
 import { useLiveAlerts } from './use-live-alerts';
@@ -60,25 +57,7 @@ export function AlertsPage({ session, administrations }: { session: SessionInfo;
       {alerts.data && shown.length === 0 && <p class="card note" data-testid="alerts-none">{L.noneOpen}</p>}
       <ul class="alert-list" data-testid="alert-list">
         {shown.map((a) => (
-          <li key={a.id} class={`card alert-card ${a.status === 'open' ? 'is-open' : 'is-closed'}`} data-testid="alert" data-alert-id={a.id} data-status={a.status}>
-            <p class="alert-title">
-              <span class={`status ${a.status === 'open' ? 'status-revoked' : 'status-enrolled'}`}>{a.status === 'open' ? L.statusOpen : L.statusClosed}</span>
-              <strong>{KIND_LABELS[a.kind]}</strong> · {a.ruleName}
-            </p>
-            {/* Alerts opened before the collector kept their facts have only the Italian sentence. */}
-            {a.facts ? <p>{describeAlert(a.facts, SEEN, numberWords(LOCALE))}</p> : <p lang="it">{a.message}</p>}
-            <p class="muted">
-              {L.where}: {[a.officeName ?? L.everyOffice, a.serviceName].filter(Boolean).join(', ')} · {L.openedAt} {formatWhen(a.openedAt)}
-              {a.closedAt && `, ${L.closedAt} ${formatWhen(a.closedAt)}`}
-            </p>
-            {a.acknowledgedAt ? (
-              <p class="alert-ack" data-testid="alert-ack">
-                {L.acknowledged(a.acknowledgedBy ?? '—', formatWhen(a.acknowledgedAt))}: «{a.ackComment}»
-              </p>
-            ) : (
-              mayAcknowledge(a) && <AcknowledgeForm alert={a} onDone={(updated) => (setSeen((s) => ({ ...s, [updated.id]: updated })), alerts.reload())} />
-            )}
-          </li>
+          <AlertCard key={a.id} alert={a} mayAcknowledge={mayAcknowledge(a)} onAcknowledged={(updated) => (setSeen((s) => ({ ...s, [updated.id]: updated })), alerts.reload())} />
         ))}
       </ul>
       {mayEditRules && <RulesEditor key={current.id} administrationId={current.id} />}

@@ -1,5 +1,5 @@
 // The alerts page in English: open alerts with their acknowledgement, and the rules editor (kiosk/dashboard/alerts/alert-labels.ts is the Italian original).
-import type { KIND_HINTS as ItalianHints, KIND_LABELS as ItalianKinds, L as ItalianL, SEEN as ItalianSeen } from '../../../alerts/alert-labels';
+import type { CLOSED_BECAUSE as ItalianClosedBecause, KIND_HINTS as ItalianHints, KIND_LABELS as ItalianKinds, L as ItalianL, SEEN as ItalianSeen } from '../../../alerts/alert-labels';
 import { ALERT_SENTENCES } from '../../../../../server/contract/alert-sentences';
 import type { Translation } from '../../translation';
 
@@ -17,6 +17,17 @@ export const KIND_HINTS: Translation<typeof ItalianHints> = {
   'charter-at-risk': 'Opens when, at the month’s pace so far, the rest of the month would have to go better than the month has plausibly gone for the standard to be met.',
 };
 
+export const CLOSED_BECAUSE: Translation<typeof ItalianClosedBecause> = {
+  recovered: {
+    'negative-share': 'the share of negative votes fell back below the closing threshold',
+    'low-index': 'the index rose back above the closing threshold',
+    silence: 'a vote came in',
+    'charter-at-risk': 'the charter standard is within reach again',
+  },
+  'rule-deleted': 'the rule was deleted',
+  'rule-changed': 'the rule was changed (type, office or service)',
+};
+
 /** The contract's English sentences, which the collector's English e-mails use too: one table for both. */
 export const SEEN: Translation<typeof ItalianSeen> = ALERT_SENTENCES.en;
 
@@ -30,7 +41,7 @@ export const L: Translation<typeof ItalianL> = {
   statusOpen: 'Open',
   statusClosed: 'Closed',
   openedAt: 'Opened on',
-  closedAt: 'closed on',
+  closed: (when) => `Closed on ${when}`,
   where: 'Where',
   what: 'What',
   rule: 'Rule',

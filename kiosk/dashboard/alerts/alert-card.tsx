@@ -1,0 +1,37 @@
+// One alert in the «Avvisi» list: what it saw, where, when it opened and, once closed, when and why; its acknowledgement.
+import type { Alert } from '../../../server/contract/alerts';
+import { describeAlert, numberWords } from '../../../server/contract/alert-sentences';
+import { formatWhen } from '../admin/format-when';
+import { LOCALE } from '../i18n/locale';
+import { AcknowledgeForm } from './acknowledge-form';
+import { KIND_LABELS, L, SEEN } from './alert-labels';
+import { closedText } from './closed-text';
+
+export function AlertCard({ alert: a, mayAcknowledge, onAcknowledged }: { alert: Alert; mayAcknowledge: boolean; onAcknowledged: (alert: Alert) => void }) {
+  const closed = closedText(a, formatWhen);
+  return (
+    <li class={`card alert-card ${a.status === 'open' ? 'is-open' : 'is-closed'}`} data-testid="alert" data-alert-id={a.id} data-status={a.status}>
+      <p class="alert-title">
+        <span class={`status ${a.status === 'open' ? 'status-revoked' : 'status-enrolled'}`}>{a.status === 'open' ? L.statusOpen : L.statusClosed}</span>
+        <strong>{KIND_LABELS[a.kind]}</strong> · {a.ruleName}
+      </p>
+      {/* Alerts opened before the collector kept their facts have only the Italian sentence. */}
+      {a.facts ? <p>{describeAlert(a.facts, SEEN, numberWords(LOCALE))}</p> : <p lang="it">{a.message}</p>}
+      <p class="muted">
+        {L.where}: {[a.officeName ?? L.everyOffice, a.serviceName].filter(Boolean).join(', ')} · {L.openedAt} {formatWhen(a.openedAt)}
+      </p>
+      {closed && (
+        <p class="alert-closed" data-testid="alert-closed">
+          {closed}
+        </p>
+      )}
+      {a.acknowledgedAt ? (
+        <p class="alert-ack" data-testid="alert-ack">
+          {L.acknowledged(a.acknowledgedBy ?? '—', formatWhen(a.acknowledgedAt))}: «{a.ackComment}»
+        </p>
+      ) : (
+        mayAcknowledge && <AcknowledgeForm alert={a} onDone={onAcknowledged} />
+      )}
+    </li>
+  );
+}
