@@ -53,6 +53,13 @@ describe('«Avvisi»', () => {
     await page.getByText('Nessuna regola: nessun avviso si aprirà.').waitFor();
     await page.getByTestId('alerts-none').waitFor();
     await page.getByText('In diretta').waitFor();
+    // The heading and the empty list say what the list holds, closed alerts included once asked for.
+    expect(await page.getByRole('heading', { name: 'Avvisi aperti', exact: true }).count()).toBe(1);
+    await page.getByTestId('alerts-show-closed').check();
+    await page.getByRole('heading', { name: 'Avvisi aperti e chiusi', exact: true }).waitFor();
+    await page.getByText('Nessun avviso, né aperto né chiuso.').waitFor();
+    await page.getByTestId('alerts-show-closed').uncheck();
+    await page.getByText('Nessun avviso aperto.').waitFor();
 
     // Thresholds the wrong way round: refused at the field, nothing stored.
     await page.getByTestId('rule-name').fill('Troppi negativi');

@@ -37,7 +37,9 @@ export const SEEN = { ...ALERT_SENTENCES.it };
 export const L = {
   intro: 'Gli avvisi si aprono e si chiudono da soli secondo le regole; compaiono qui appena si aprono, senza ricaricare la pagina.',
   open: 'Avvisi aperti',
+  openAndClosed: 'Avvisi aperti e chiusi',
   noneOpen: 'Nessun avviso aperto.',
+  none: 'Nessun avviso, né aperto né chiuso.',
   showClosed: 'Mostra anche quelli chiusi',
   live: 'In diretta',
   notLive: 'Aggiornamenti in diretta non disponibili: ricarica la pagina per vedere i nuovi avvisi.',

@@ -47,14 +47,15 @@ export function AlertsPage({ session, administrations }: { session: SessionInfo;
         {live ? L.live : L.notLive}
       </p>
       <div class="admin-head">
-        <h3>{L.open}</h3>
+        {/* The heading says what the list holds: with the box ticked, closed alerts are in it too. */}
+        <h3>{showClosed ? L.openAndClosed : L.open}</h3>
         <label class="check">
           <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} data-testid="alerts-show-closed" />
           {L.showClosed}
         </label>
       </div>
       {alerts.error ? <LoadError error={alerts.error} onRetry={alerts.reload} /> : !alerts.data ? <Loading /> : null}
-      {alerts.data && shown.length === 0 && <p class="card note" data-testid="alerts-none">{L.noneOpen}</p>}
+      {alerts.data && shown.length === 0 && <p class="card note" data-testid="alerts-none">{showClosed ? L.none : L.noneOpen}</p>}
       <ul class="alert-list" data-testid="alert-list">
         {shown.map((a) => (
           <AlertCard key={a.id} alert={a} mayAcknowledge={mayAcknowledge(a)} onAcknowledged={(updated) => (setSeen((s) => ({ ...s, [updated.id]: updated })), alerts.reload())} />

@@ -34,7 +34,9 @@ export const SEEN: Translation<typeof ItalianSeen> = ALERT_SENTENCES.en;
 export const L: Translation<typeof ItalianL> = {
   intro: 'Alerts open and close by themselves according to the rules; they appear here as soon as they open, without reloading the page.',
   open: 'Open alerts',
+  openAndClosed: 'Open and closed alerts',
   noneOpen: 'No open alerts.',
+  none: 'No alerts, open or closed.',
   showClosed: 'Show closed ones too',
   live: 'Live',
   notLive: 'Live updates unavailable: reload the page to see new alerts.',
