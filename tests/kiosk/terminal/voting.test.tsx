@@ -177,12 +177,14 @@ describe('voting flow', () => {
       { id: 'anagrafe', name: 'Anagrafe' },
       { id: 'tributi', name: 'Tributi' },
     ];
-    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services, timing: { thanksMs: 5000, idleMs: 500, followUpMs: 5000 } }), queue);
-    await button('Anagrafe').click();
+    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services, timing: { thanksMs: 5000, idleMs: 1000, followUpMs: 5000 } }), queue);
+    // A DOM click, not one through the browser's driver: on a loaded machine its round trip alone can outlast idleMs.
+    await expect.element(button('Anagrafe')).toBeVisible();
+    (button('Anagrafe').element() as HTMLElement).click();
     await expect.element(button('Giudizio positivo')).toBeVisible();
-    // Touches every 200 ms keep the faces up past idleMs.
+    // Touches every 400 ms keep the faces up past idleMs.
     for (let i = 0; i < 4; i++) {
-      await sleep(200);
+      await sleep(400);
       window.dispatchEvent(new PointerEvent('pointerdown'));
     }
     expect(document.querySelector('.face-button')).not.toBeNull();
