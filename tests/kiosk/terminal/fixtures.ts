@@ -67,3 +67,11 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 3_0
     }
   }
 }
+
+/**
+ * How long "Grazie!" stays in tests that vote and then vote again or watch the start come back: a click or a
+ * key sent through the browser's driver returns to the test only after its round trip, which on a loaded
+ * machine can outlast a few hundred milliseconds of thanks. BACK waits for the start screen past it.
+ */
+export const THANKS_MS = 1_500;
+export const BACK = { timeout: 5_000 };

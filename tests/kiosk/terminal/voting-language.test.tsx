@@ -6,7 +6,7 @@ import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { Voting } from '../../../kiosk/terminal/voting';
 import { createVoteQueue, type VoteQueue } from '../../../kiosk/terminal/store/vote-queue';
 import type { StoredVote } from '../../../kiosk/terminal/store/vote-db';
-import { closeDbs, eventually, freshDb, sampleConfig } from './fixtures';
+import { BACK, closeDbs, eventually, freshDb, sampleConfig, THANKS_MS } from './fixtures';
 
 let container: HTMLElement | null = null;
 
@@ -64,7 +64,7 @@ describe('the citizen’s language', () => {
 
   it('votes in German, thanks in German, then the next citizen finds Italian', async () => {
     const queue = createVoteQueue(await freshDb());
-    mount(sampleConfig({ timing: { thanksMs: 300, idleMs: 60_000, followUpMs: 60_000 } }), queue);
+    mount(sampleConfig({ timing: { thanksMs: THANKS_MS, idleMs: 60_000, followUpMs: 60_000 } }), queue);
     await pickLanguage('language-de');
     await expect.element(button('Bewertung: gut')).toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'Wie bewerten Sie den Dienst?' })).toBeVisible();
@@ -72,30 +72,30 @@ describe('the citizen’s language', () => {
     await button('Bewertung: gut').click();
     await expect.element(page.getByRole('heading', { name: 'Danke!' })).toBeVisible();
     expect(await allVotes(queue)).toMatchObject([{ face: 'positivo', state: 'pending' }]);
-    await expect.element(button('Giudizio positivo')).toBeVisible();
+    await expect.element(button('Giudizio positivo'), BACK).toBeVisible();
     expect(html().lang).toBe('it');
     expect(page.getByTestId('language-button').element().textContent).toBe('Lingua · Language');
   });
 
   it('asks the reasons in the chosen language, and goes back to Italian after them', async () => {
     const queue = createVoteQueue(await freshDb());
-    mount(sampleConfig({ timing: { thanksMs: 300, idleMs: 60_000, followUpMs: 60_000 } }), queue);
+    mount(sampleConfig({ timing: { thanksMs: THANKS_MS, idleMs: 60_000, followUpMs: 60_000 } }), queue);
     await pickLanguage('language-en');
     await button('Rating: poor').click();
     await expect.element(page.getByRole('heading', { name: 'What went wrong?' })).toBeVisible();
     await button('Skip').click();
     await expect.element(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
-    await expect.element(button('Giudizio negativo')).toBeVisible();
+    await expect.element(button('Giudizio negativo'), BACK).toBeVisible();
     expect(html().lang).toBe('it');
   });
 
   it('turns the page right to left for Arabic, and back', async () => {
-    mount(sampleConfig({ timing: { thanksMs: 300, idleMs: 60_000, followUpMs: 60_000 } }), createVoteQueue(await freshDb()));
+    mount(sampleConfig({ timing: { thanksMs: THANKS_MS, idleMs: 60_000, followUpMs: 60_000 } }), createVoteQueue(await freshDb()));
     await pickLanguage('language-ar');
     await expect.element(button('تقييم: جيد')).toBeVisible();
     expect([html().lang, html().dir]).toEqual(['ar', 'rtl']);
     await button('تقييم: جيد').click();
-    await expect.element(button('Giudizio positivo')).toBeVisible();
+    await expect.element(button('Giudizio positivo'), BACK).toBeVisible();
     expect([html().lang, html().dir]).toEqual(['it', 'ltr']);
   });
 

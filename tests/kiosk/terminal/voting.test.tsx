@@ -5,7 +5,7 @@ import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { Voting } from '../../../kiosk/terminal/voting';
 import { createVoteQueue, type VoteQueue } from '../../../kiosk/terminal/store/vote-queue';
 import type { StoredVote } from '../../../kiosk/terminal/store/vote-db';
-import { closeDbs, eventually, freshDb, sampleConfig } from './fixtures';
+import { BACK, closeDbs, eventually, freshDb, sampleConfig, THANKS_MS } from './fixtures';
 
 let container: HTMLElement | null = null;
 
@@ -49,14 +49,14 @@ describe('voting flow', () => {
   it('stores a positive vote, then thanks, then returns to the start by itself', async () => {
     const queue = createVoteQueue(await freshDb());
     let voted = 0;
-    mount(sampleConfig({ timing: { thanksMs: 300, idleMs: 60_000, followUpMs: 60_000 } }), queue, () => voted++);
+    mount(sampleConfig({ timing: { thanksMs: THANKS_MS, idleMs: 60_000, followUpMs: 60_000 } }), queue, () => voted++);
     await button('Giudizio positivo').click();
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'Grazie!' })).toBeVisible();
     const votes = await allVotes(queue);
     expect(votes).toMatchObject([{ serviceId: 'anagrafe', face: 'positivo', reasons: [], followUp: 'not-asked', state: 'pending', terminalId: 'T1' }]);
     await eventually(() => expect(voted).toBe(1));
-    await expect.element(button('Giudizio positivo')).toBeVisible();
+    await expect.element(button('Giudizio positivo'), BACK).toBeVisible();
   });
 
   it('wakes the sync only once "Grazie!" is on screen: sending the vote never delays the thanks', async () => {

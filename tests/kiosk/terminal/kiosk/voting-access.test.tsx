@@ -7,7 +7,7 @@ import { Voting } from '../../../../kiosk/terminal/voting';
 import { lastWriteFailure } from '../../../../kiosk/terminal/kiosk/storage-health';
 import { createVoteQueue, type VoteQueue } from '../../../../kiosk/terminal/store/vote-queue';
 import type { StoredVote } from '../../../../kiosk/terminal/store/vote-db';
-import { closeDbs, freshDb, sampleConfig } from '../fixtures';
+import { BACK, closeDbs, freshDb, sampleConfig, THANKS_MS } from '../fixtures';
 
 let container: HTMLElement | null = null;
 afterEach(async () => {
@@ -34,7 +34,7 @@ const focusFrame = () => userEvent.click(document.querySelector<HTMLElement>('.s
 describe('keys for external buttons and keyboards', () => {
   it('1, 2, 3 choose the three faces in screen order; each button says its key', async () => {
     const queue = createVoteQueue(await freshDb());
-    mount(sampleConfig({ timing: { ...slow, thanksMs: 200 } }), queue);
+    mount(sampleConfig({ timing: { ...slow, thanksMs: THANKS_MS } }), queue);
     await expect.element(button('Giudizio positivo')).toBeVisible();
     expect([...document.querySelectorAll('.face-button')].map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['1', '2', '3']);
     // Keys go to the focused frame: a click on the title (no button) puts this test's frame in focus
@@ -42,7 +42,7 @@ describe('keys for external buttons and keyboards', () => {
     await focusFrame();
     await userEvent.keyboard('2');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
-    await expect.element(button('Giudizio positivo')).toBeVisible();
+    await expect.element(button('Giudizio positivo'), BACK).toBeVisible();
     await focusFrame();
     await userEvent.keyboard('1');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
@@ -62,7 +62,7 @@ describe('keys for external buttons and keyboards', () => {
 
   it('Tab moves between the faces and Enter or Space chooses the focused one', async () => {
     const queue = createVoteQueue(await freshDb());
-    mount(sampleConfig({ timing: { ...slow, thanksMs: 200 } }), queue);
+    mount(sampleConfig({ timing: { ...slow, thanksMs: THANKS_MS } }), queue);
     await expect.element(button('Giudizio positivo')).toBeVisible();
     // As for the keys above: the frame first, then the face, so Tab reaches this test's frame.
     await focusFrame();
@@ -71,7 +71,7 @@ describe('keys for external buttons and keyboards', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Giudizio sufficiente');
     await userEvent.keyboard('{Enter}');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
-    await expect.element(button('Giudizio negativo')).toBeVisible();
+    await expect.element(button('Giudizio negativo'), BACK).toBeVisible();
     await focusFrame();
     (page.getByTestId('face-negativo').element() as HTMLElement).focus();
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
