@@ -67,13 +67,19 @@ export async function queueAlertNotices(trx: Db, rule: AlertRule, alert: Alert, 
       if (id) queued += 1;
     }
   }
-  if (rule.webhookId) {
-    const hook = await trx.selectFrom('webhooks').select(['url', 'deleted_at']).where('id', '=', rule.webhookId).executeTakeFirst();
-    if (hook && !hook.deleted_at) {
-      const body = JSON.stringify({ event, alert, rule: { id: rule.id, name: rule.name, params: rule.params }, at: now.toISOString() });
-      const id = await enqueue(trx, { kind: 'webhook', source: 'alert', dedupeKey: `alert:${alert.id}:${event}`, administrationId: rule.administrationId, officeId: rule.officeId, webhookId: rule.webhookId, url: hook.url, webhook: { event, body } }, now);
-      if (id) queued += 1;
-    }
-  }
+  if (await queueAlertWebhook(trx, rule, alert, event, now)) queued += 1;
   return queued;
+}
+
+/**
+ * The rule's webhook call for an alert opened or closed, whatever closed it: a system that opened a ticket
+ * on alert.opened must hear of the close, its cause in the alert's closedBecause. False: no live webhook.
+ */
+export async function queueAlertWebhook(trx: Db, rule: AlertRule, alert: Alert, event: 'alert.opened' | 'alert.closed', now: Date): Promise<boolean> {
+  if (!rule.webhookId) return false;
+  const hook = await trx.selectFrom('webhooks').select(['url', 'deleted_at']).where('id', '=', rule.webhookId).executeTakeFirst();
+  if (!hook || hook.deleted_at) return false;
+  const body = JSON.stringify({ event, alert, rule: { id: rule.id, name: rule.name, params: rule.params }, at: now.toISOString() });
+  const id = await enqueue(trx, { kind: 'webhook', source: 'alert', dedupeKey: `alert:${alert.id}:${event}`, administrationId: rule.administrationId, officeId: rule.officeId, webhookId: rule.webhookId, url: hook.url, webhook: { event, body } }, now);
+  return id !== null;
 }

@@ -63,7 +63,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
         summary: 'Change an alert rule: the whole rule, as when creating it (admins)',
         description:
           'Checked as a new rule: 400 naming the field, 409 with notifyEmail while e-mail is off; nothing changes when refused. The answer is the rule as listed: it keeps its id, and its past alerts stay its history. ' +
-          'A new kind, office or service closes its open alert (without an e-mail or webhook call), since that alert measured something else. ' +
+          'A new kind, office or service closes its open alert (closedBecause rule-changed; no e-mail, an alert.closed call to the webhook the rule had), since that alert measured something else. ' +
           'Any other change (name, thresholds, notices, language, webhook) leaves the open alert open, and the next evaluation judges it by the new thresholds. Audited with what changed, before and after.',
         params: Type.Object({ ruleId: Id }),
         body: AlertRuleInputSchema,
@@ -84,7 +84,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
     '/alert-rules/:ruleId',
     {
       config: { access: overRule },
-      schema: { tags, summary: 'Delete an alert rule; its open alert is closed, its history stays (admins)', params: Type.Object({ ruleId: Id }), response: { 204: Type.Null(), ...Errors } },
+      schema: { tags, summary: 'Delete an alert rule; its open alert is closed (closedBecause rule-deleted, an alert.closed call to its webhook), its history stays (admins)', params: Type.Object({ ruleId: Id }), response: { 204: Type.Null(), ...Errors } },
     },
     async (request, reply) => {
       for (const id of await deleteRule(db, request.params.ruleId, actorOf(request), now())) {

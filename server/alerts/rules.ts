@@ -6,6 +6,8 @@ import type { FieldProblem } from '../contract/errors';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
+import { getAlert } from './alerts';
+import { queueAlertWebhook } from './notify-alert';
 import type { Db } from '../store/database';
 
 function query(db: Db) {
@@ -104,23 +106,26 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
 /** Deleted, not erased: its alerts stay in the history; an open one is closed with it. */
 export async function deleteRule(db: Db, id: string, actor: Actor, now: Date): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('alert_rules').select(['administration_id', 'name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!row) throw new AppError('not_found', 'There is no such alert rule.');
+    const rule = await getRule(trx, id);
+    if (!rule) throw new AppError('not_found', 'There is no such alert rule.');
     await trx.updateTable('alert_rules').set({ deleted_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
-    const closed = await closeOpenAlert(trx, id, 'rule-deleted', now);
-    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert-rule.delete', targetType: 'alert-rule', targetId: id, details: { name: row.name } }, now);
+    const closed = await closeOpenAlert(trx, rule, 'rule-deleted', now);
+    await recordAudit(trx, { actor, administrationId: rule.administrationId, action: 'alert-rule.delete', targetType: 'alert-rule', targetId: id, details: { name: rule.name } }, now);
     return closed;
   });
 }
 
 /**
- * Closes the rule's open alert, if any, without a notice (no e-mail, no webhook call): the rule stopped
- * ('rule-deleted'), or it measures something else now ('rule-changed'). The cause is stored with it, so the
- * alert does not read as a problem gone away. Returns the closed alert's id (at most one: open_key is unique).
+ * Closes the rule's open alert, if any: the rule stopped ('rule-deleted'), or it measures something else now
+ * ('rule-changed'). The cause is stored with it, so the alert does not read as a problem gone away. No e-mail
+ * (people are told of openings only), but the webhook `rule` had, as it was before the change, is called with
+ * alert.closed, as a recovery calls it: a system that opened a ticket on alert.opened would otherwise keep it
+ * open for ever. Returns the closed alert's id (at most one: open_key is unique).
  */
-export async function closeOpenAlert(trx: Db, ruleId: string, because: Exclude<AlertCloseCause, 'recovered'>, now: Date): Promise<string[]> {
-  const open = await trx.selectFrom('alerts').select('id').where('open_key', '=', ruleId).execute();
-  await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), closed_because: because, open_key: null }).where('open_key', '=', ruleId).execute();
+export async function closeOpenAlert(trx: Db, rule: AlertRule, because: Exclude<AlertCloseCause, 'recovered'>, now: Date): Promise<string[]> {
+  const open = await trx.selectFrom('alerts').select('id').where('open_key', '=', rule.id).execute();
+  await trx.updateTable('alerts').set({ status: 'closed', closed_at: now.toISOString(), closed_because: because, open_key: null }).where('open_key', '=', rule.id).execute();
+  for (const { id } of open) await queueAlertWebhook(trx, rule, (await getAlert(trx, id))!, 'alert.closed', now);
   return open.map((a) => a.id);
 }
 

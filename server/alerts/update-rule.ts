@@ -75,7 +75,8 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
   const closedAlerts = await db.transaction().execute(async (trx) => {
     // Read again under a lock: two changes at once each audit what the other left.
     const row = await trx.selectFrom('alert_rules').selectAll().where('id', '=', id).where('deleted_at', 'is', null).forUpdate().executeTakeFirst();
-    if (!row) throw new AppError('not_found', 'There is no such alert rule.');
+    const was = await getRule(trx, id);
+    if (!row || !was) throw new AppError('not_found', 'There is no such alert rule.');
     const before: Settings = {
       name: row.name,
       officeId: row.office_id,
@@ -103,7 +104,8 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
       })
       .where('id', '=', id)
       .execute();
-    const closed = measuresAnew(before, after) ? await closeOpenAlert(trx, id, 'rule-changed', now) : [];
+    // The rule as it was: its webhook is the one that heard of the opening.
+    const closed = measuresAnew(before, after) ? await closeOpenAlert(trx, was, 'rule-changed', now) : [];
     if (closed.length > 0) details.closedAlert = closed[0];
     await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert-rule.update', targetType: 'alert-rule', targetId: id, details }, now);
     return closed;

@@ -180,9 +180,10 @@ describe('a negative-share rule', () => {
     expect(audit.body.find((e: { action: string }) => e.action === 'alert.acknowledge')).toMatchObject({ targetId: row!.id, details: expect.objectContaining({ comment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' }) });
   });
 
-  it('closes a deleted rule\'s open alert saying so: live, in the history, without a notice', async () => {
+  it('closes a deleted rule\'s open alert saying so: live, in the history, and to its webhook, without an e-mail', async () => {
     // The last 20 votes are 25% negative: above this rule's 20%, it opens.
-    const made = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Da eliminare', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 20, closeBelowPct: 10 } });
+    const hook = await c.store.db.selectFrom('webhooks').select('id').where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+    const made = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Da eliminare', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 20, closeBelowPct: 10 }, webhookId: hook.id });
     expect(made.status).toBe(201);
     clock.advance(10 * MINUTE);
     await c.scheduler.tick();
@@ -198,7 +199,14 @@ describe('a negative-share rule', () => {
     expect(await heard).toMatchObject({ id: opened!.id, status: 'closed', closedAt: clock.now().toISOString(), closedBecause: 'rule-deleted' });
     const history = (await as(c.app, manager).get(`${alertPaths.administrationAlerts(VALDORIA)}?status=closed`)).body;
     expect(history.find((a: Alert) => a.id === opened!.id)).toMatchObject({ ruleName: 'Da eliminare', closedBecause: 'rule-deleted' });
-    expect(await c.store.db.selectFrom('outbox').select('id').execute()).toEqual(outbox);
+    // One message more: the webhook that heard of the opening hears of the close and its cause (a ticket it
+    // opened would stay open for ever); nobody is e-mailed.
+    const added = (await c.store.db.selectFrom('outbox').select(['id', 'kind', 'dedupe_key']).execute()).filter((r) => !outbox.some((o) => o.id === r.id));
+    expect(added.map((r) => [r.kind, r.dedupe_key])).toEqual([['webhook', `alert:${opened!.id}:alert.closed`]]);
+    await c.scheduler.tick();
+    await vi.waitFor(() => expect(receiver.calls.some((call) => JSON.parse(call.body).alert.id === opened!.id && call.headers['x-gradimento-event'] === 'alert.closed')).toBe(true), { timeout: 10_000 });
+    const call = receiver.calls.find((x) => JSON.parse(x.body).alert.id === opened!.id && x.headers['x-gradimento-event'] === 'alert.closed')!;
+    expect([JSON.parse(call.body).alert.closedBecause, call.signatureValid]).toEqual(['rule-deleted', true]);
   });
 });
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Kysely, Migrator } from 'kysely';
 import { listAlerts } from '../../../server/alerts/alerts';
-import { closeOpenAlert } from '../../../server/alerts/rules';
+import { closeOpenAlert, getRule } from '../../../server/alerts/rules';
 import { chooseDialect } from '../../../server/store/dialect';
 import { migrationProvider } from '../../../server/store/migrations/index';
 import { openStore } from '../../../server/store/database';
@@ -400,7 +400,7 @@ describe('migrating a database that holds votes', () => {
         ['closed-before', 'closed', null],
         ['open', 'open', null],
       ]);
-      await store.db.transaction().execute((trx) => closeOpenAlert(trx, 'r', 'rule-deleted', new Date('2026-01-03T00:00:00.000Z')));
+      await store.db.transaction().execute(async (trx) => closeOpenAlert(trx, (await getRule(trx, 'r'))!, 'rule-deleted', new Date('2026-01-03T00:00:00.000Z')));
       expect(await store.db.selectFrom('alerts').select(['id', 'status', 'closed_because']).orderBy('id').execute()).toEqual([
         { id: 'closed-before', status: 'closed', closed_because: null },
         { id: 'open', status: 'closed', closed_because: 'rule-deleted' },
