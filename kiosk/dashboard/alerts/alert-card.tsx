@@ -7,12 +7,15 @@ import { AcknowledgeForm } from './acknowledge-form';
 import { KIND_LABELS, L, SEEN } from './alert-labels';
 import { closedText } from './closed-text';
 
+/** Red while open; green only once its measure came back: closed with its rule, or for a cause not kept, it stays grey. */
+const statusClass = (a: Alert) => (a.status === 'open' ? 'status-revoked' : a.closedBecause === 'recovered' ? 'status-enrolled' : 'status-pending');
+
 export function AlertCard({ alert: a, mayAcknowledge, onAcknowledged }: { alert: Alert; mayAcknowledge: boolean; onAcknowledged: (alert: Alert) => void }) {
   const closed = closedText(a, formatWhen);
   return (
     <li class={`card alert-card ${a.status === 'open' ? 'is-open' : 'is-closed'}`} data-testid="alert" data-alert-id={a.id} data-status={a.status}>
       <p class="alert-title">
-        <span class={`status ${a.status === 'open' ? 'status-revoked' : 'status-enrolled'}`}>{a.status === 'open' ? L.statusOpen : L.statusClosed}</span>
+        <span class={`status ${statusClass(a)}`}>{a.status === 'open' ? L.statusOpen : L.statusClosed}</span>
         <strong>{KIND_LABELS[a.kind]}</strong> · {a.ruleName}
       </p>
       {/* Alerts opened before the collector kept their facts have only the Italian sentence. */}

@@ -66,6 +66,15 @@ describe('a closed alert in the list', () => {
     expect(container!.querySelector('[data-testid="alert"]')!.getAttribute('data-status')).toBe('closed');
   });
 
+  it('marks «Chiuso» green only when its measure came back; closed with its rule or for a cause not kept, grey; open, red', () => {
+    const badge = (alert: Partial<Alert>) => (shown(alert), container!.querySelector('.alert-title .status')!.className);
+    expect(badge({})).toBe('status status-enrolled');
+    expect(badge({ closedBecause: 'rule-deleted' })).toBe('status status-pending');
+    expect(badge({ closedBecause: 'rule-changed' })).toBe('status status-pending');
+    expect(badge({ closedBecause: null })).toBe('status status-pending');
+    expect(badge({ status: 'open', closedAt: null, closedBecause: null })).toBe('status status-revoked');
+  });
+
   it('says only when it closed when the cause was not kept (closed before the collector kept it), and nothing while open', () => {
     expect(shown({ closedBecause: null })).toBe(`Chiuso il ${when()}.`);
     expect(shown({ status: 'open', closedAt: null, closedBecause: null })).toBeNull();
