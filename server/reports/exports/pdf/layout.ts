@@ -1,6 +1,6 @@
 // The page furniture of every PDF report: a header with the administration's logo and name, a footer
 // with the page count, and a flow that starts a new page (with its header) before content runs off one.
-import { PAGE, type Pdf } from './pdf-document';
+import { PAGE, unprintableIn, type Pdf } from './pdf-document';
 
 export const COLORS = {
   text: '#1A1A1A',
@@ -36,6 +36,8 @@ export interface Branding {
   computed: string;
   /** "Pagina 2 di 5", in every footer. */
   page: (n: number, of: number) => string;
+  /** Under every footer when a name held characters the typeface lacks: how many, by their code points. */
+  unprintable: (count: number, codePoints: string) => string;
 }
 
 export const LEFT = PAGE.margin;
@@ -131,9 +133,12 @@ export class Flow {
   }
 }
 
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The footer of every page, written once all pages exist so each knows the total. */
 export function drawFooters(doc: Pdf, b: Branding): void {
   const range = doc.bufferedPageRange();
+  const unprintable = unprintableIn(doc);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Text below the bottom margin would open a new page: the footer lives there, so lift the margin.
@@ -144,6 +149,9 @@ export function drawFooters(doc: Pdf, b: Branding): void {
     doc.font('regular').fontSize(8).fillColor(COLORS.muted);
     doc.text(`gradimento · ${b.computed}`, LEFT, y, { width: WIDTH - 90, lineBreak: false, ellipsis: true });
     doc.text(b.page(i - range.start + 1, range.count), RIGHT - 90, y, { width: 90, align: 'right', lineBreak: false });
+    // Named by code point (the characters themselves would print as nothing here too), the first six: two
+    // lines at most, inside the page.
+    if (unprintable.length > 0) doc.text(b.unprintable(unprintable.length, `${unprintable.slice(0, 6).map(codePoint).join(', ')}${unprintable.length > 6 ? ', …' : ''}`), LEFT, y + 10, { width: WIDTH });
     doc.page.margins.bottom = bottom;
   }
   doc.fillColor(COLORS.text);

@@ -31,6 +31,22 @@ export interface PdfInfo {
 
 export type Pdf = PDFKit.PDFDocument;
 
+/** Characters a document drew that its typeface lacks: they print as nothing, so its footers say so (layout.ts). */
+const UNPRINTABLE = new WeakMap<Pdf, Set<string>>();
+export const unprintableIn = (doc: Pdf): string[] => [...(UNPRINTABLE.get(doc) ?? [])];
+
+let covers: ((ch: string) => boolean) | undefined;
+/** Whether the typeface has a character; the three weights share one set (tests/server/reports/exports/pdf). */
+async function typefaceCovers(): Promise<(ch: string) => boolean> {
+  if (!covers) {
+    // fontkit is what pdfkit draws with: loaded with it, at the first document.
+    const fontkit = await import('fontkit');
+    const face = fontkit.openSync(FONTS.regular) as import('fontkit').Font;
+    covers = (ch) => /\s/.test(ch) || face.hasGlyphForCodePoint(ch.codePointAt(0)!);
+  }
+  return covers;
+}
+
 /** A new A4 document with the fonts registered; `finish` ends it and resolves to its bytes. */
 export async function newPdf(info: PdfInfo): Promise<{ doc: Pdf; finish: () => Promise<Buffer> }> {
   const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKitDocument };
@@ -45,6 +61,15 @@ export async function newPdf(info: PdfInfo): Promise<{ doc: Pdf; finish: () => P
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
   doc.font('regular');
+  // Every text of the document is drawn through here: a character the typeface lacks is noted.
+  const covered = await typefaceCovers();
+  const missing = new Set<string>();
+  UNPRINTABLE.set(doc, missing);
+  const draw = doc.text.bind(doc) as (...args: unknown[]) => Pdf;
+  doc.text = ((text: unknown, ...rest: unknown[]) => {
+    if (typeof text === 'string') for (const ch of text) if (!covered(ch)) missing.add(ch);
+    return draw(text, ...rest);
+  }) as Pdf['text'];
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));

@@ -154,6 +154,8 @@ export const EN: ExportWords = {
     yearlySubject: 'Satisfaction with the services by office and service, with the service charter check',
     computed: (instant: string) => `computed on ${instant}`,
     page: (n: number, of: number) => `Page ${n} of ${of}`,
+    unprintable: (count: number, codePoints: string) =>
+      `${count === 1 ? 'One character' : `${count} characters`} of the names ${count === 1 ? 'is' : 'are'} missing from the PDF’s typeface and left blank (${codePoints}): the CSV and Excel files have the names in full.`,
 
     reportOf: (when: string) => `Satisfaction report, ${when}`,
     howWeAreDoing: 'How we are doing',

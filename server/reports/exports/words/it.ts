@@ -165,6 +165,8 @@ export const IT = {
     yearlySubject: 'Gradimento dei servizi per ufficio e servizio, con la verifica della Carta dei servizi',
     computed: (instant: string) => `calcolato il ${instant}`,
     page: (n: number, of: number) => `Pagina ${n} di ${of}`,
+    unprintable: (count: number, codePoints: string) =>
+      `${count === 1 ? 'Un carattere dei nomi manca' : `${count} caratteri dei nomi mancano`} nel carattere tipografico del PDF e ${count === 1 ? 'resta' : 'restano'} in bianco (${codePoints}): i file CSV ed Excel riportano i nomi per intero.`,
 
     // The summary page
     reportOf: (when: string) => `Rapporto di gradimento, ${when}`,

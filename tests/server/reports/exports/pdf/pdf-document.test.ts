@@ -67,13 +67,28 @@ describe('names as typed, in the PDF', () => {
   });
   afterAll(async () => c?.close());
 
-  it('come out whole, every letter drawn, in both languages', async () => {
+  it('come out whole, every letter drawn, in both languages, and no footer speaks of missing letters', async () => {
     for (const lang of ['it', 'en']) {
       const res = await fetchFile(c, `${exportPaths.officePdf(MUNICIPIO)}${MARCH}&lang=${lang}`);
       expect(res.statusCode).toBe(200);
       const text = pdfText(res.rawPayload).text.replace(/[ \t]+/g, ' ');
       expect(text, lang).toContain(OFFICE);
       expect(text, lang).toContain(SERVICE);
+      expect(text, lang).not.toMatch(/U\+[0-9A-F]{4}/);
+    }
+  });
+
+  it('a name in a script the typeface lacks: every page\'s footer says which characters are left blank, and where they are whole', async () => {
+    expect((await as(c.app, c.admin).patch(apiPaths.service(ANAGRAFE), { name: 'Anagrafe 户籍 Реєстр' })).status).toBe(200);
+    try {
+      const it = pdfText((await fetchFile(c, `${exportPaths.officePdf(MUNICIPIO)}${MARCH}`)).rawPayload);
+      // Two Chinese and six Cyrillic letters, each named once, in the order drawn.
+      expect(it.pages.length).toBeGreaterThan(1);
+      for (const page of it.pages) expect(page.replace(/[ \t]+/g, ' ')).toContain('8 caratteri dei nomi mancano nel carattere tipografico del PDF e restano in bianco (U+6237, U+7C4D, U+0420');
+      const en = pdfText((await fetchFile(c, `${exportPaths.officePdf(MUNICIPIO)}${MARCH}&lang=en`)).rawPayload).text.replace(/[ \t]+/g, ' ');
+      expect(en).toContain('characters of the names are missing from the PDF’s typeface and left blank (U+6237, U+7C4D, U+0420');
+    } finally {
+      await as(c.app, c.admin).patch(apiPaths.service(ANAGRAFE), { name: SERVICE });
     }
   });
 });
