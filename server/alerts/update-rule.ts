@@ -74,18 +74,10 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
   };
   const closedAlerts = await db.transaction().execute(async (trx) => {
     // Read again under a lock: two changes at once each audit what the other left.
-    const row = await trx.selectFrom('alert_rules').selectAll().where('id', '=', id).where('deleted_at', 'is', null).forUpdate().executeTakeFirst();
+    const row = await trx.selectFrom('alert_rules').select('administration_id').where('id', '=', id).where('deleted_at', 'is', null).forUpdate().executeTakeFirst();
     const was = await getRule(trx, id);
     if (!row || !was) throw new AppError('not_found', 'There is no such alert rule.');
-    const before: Settings = {
-      name: row.name,
-      officeId: row.office_id,
-      serviceId: row.service_id,
-      params: JSON.parse(row.params) as AlertParams,
-      notifyEmail: Number(row.notify_email) === 1,
-      webhookId: row.webhook_id,
-      language: row.language,
-    };
+    const before: Settings = { name: was.name, officeId: was.officeId, serviceId: was.serviceId, params: was.params, notifyEmail: was.notifyEmail, webhookId: was.webhookId, language: was.language };
     const details = await changes(trx, before, after);
     // Only the name in the details: nothing changed, nothing to store or audit.
     if (Object.keys(details).length === 1) return [];
