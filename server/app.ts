@@ -100,7 +100,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // several processes share the counters in the database.
     ...(deps.store.dialect === 'postgres' ? { store: sharedRateLimitStore(deps.store.db) as unknown as FastifyRateLimitStoreCtor } : {}),
     errorResponseBuilder: (_request, context) =>
-      new AppError('rate_limited', `Too many requests from this address: try again in ${Math.ceil(context.ttl / 1000)} s.`, undefined, Math.ceil(context.ttl / 1000)),
+      new AppError('rate_limited', (w) => w.tooManyRequests(Math.ceil(context.ttl / 1000)), undefined, Math.ceil(context.ttl / 1000)),
   });
   const { db } = deps.store;
   const routes: RouteAccess[] = [];

@@ -1,15 +1,15 @@
 // Checks of management input that a JSON schema cannot express; each failure names its field.
-import type { FieldProblem } from '../contract/errors';
 import { isTimeZone } from '../aggregates/time-bucket';
-import { AppError } from '../http/app-error';
+import { AppError, type Problem } from '../http/app-error';
+import type { Say } from '../http/words/error-words';
 
 /** Collects every problem of one request, so the form can mark all its fields at once. */
 export class Problems {
-  readonly list: FieldProblem[] = [];
-  add(field: string, reason: string): void {
+  readonly list: Problem[] = [];
+  add(field: string, reason: Say | string): void {
     this.list.push({ field, reason });
   }
-  throwIfAny(message = 'Some fields are invalid: see "problems".'): void {
+  throwIfAny(message: Say | string = (w) => w.someFieldsInvalid): void {
     if (this.list.length > 0) throw new AppError('validation_failed', message, this.list);
   }
 }

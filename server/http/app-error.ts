@@ -1,15 +1,22 @@
 // The collector's own errors: a stable code, a message that says what to fix, and optional field problems.
 import type { ErrorCode, FieldProblem } from '../contract/errors';
+import { inEnglish, type Say } from './words/error-words';
+
+/** A field problem as raised: its reason is read in the language of the request, like the message. */
+export type Problem = Omit<FieldProblem, 'reason'> & { reason: Say | string };
 
 export class AppError extends Error {
   override name = 'AppError';
+  /** The message in words of the catalogue; `message` holds it in English, for logs. */
+  readonly say: Say;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly problems?: FieldProblem[],
+    say: Say | string,
+    readonly problems?: readonly Problem[],
     readonly retryAfterSeconds?: number,
   ) {
-    super(message);
+    super(typeof say === 'string' ? say : inEnglish(say));
+    this.say = typeof say === 'string' ? () => say : say;
   }
 }
 

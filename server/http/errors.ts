@@ -1,21 +1,31 @@
-// Maps every failure to one body shape, { error: { code, message, problems? } }, with a fitting status.
+// Maps every failure to one body shape, { error: { code, message, problems? } }, with a fitting status,
+// in the language the request asks for (Italian or English; English when it names neither).
+import type { ErrorObject } from 'ajv';
+import localizeIt from 'ajv-i18n/localize/it';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, FieldProblem } from '../contract/errors';
+import type { DashboardLanguage } from '../contract/languages';
+import { answerWords } from './answer-language';
 import { AppError, STATUS_OF } from './app-error';
+import type { ErrorWords } from './words/error-words';
 
-function schemaProblems(error: FastifyError): FieldProblem[] {
-  return (error.validation ?? []).map((v) => {
+/** Ajv's own words for a schema's failures, translated by ajv-i18n where the answer is Italian. */
+function schemaProblems(error: FastifyError, language: DashboardLanguage, w: ErrorWords): FieldProblem[] {
+  const failures = (error.validation ?? []).map((v) => ({ ...v })) as ErrorObject[];
+  if (language === 'it') localizeIt(failures);
+  return failures.map((v) => {
     const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty)}` : '';
     const extra = v.keyword === 'additionalProperties' ? `/${String((v.params as { additionalProperty?: string }).additionalProperty)}` : '';
     const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
     const reason = allowed ? `${v.message}: ${allowed.join(', ')}` : (v.message ?? 'is invalid');
-    return { field: `${v.instancePath}${missing}${extra}` || '/', reason: extra ? 'is not a known field' : reason };
+    return { field: `${v.instancePath}${missing}${extra}` || '/', reason: extra ? w.unknownField : reason };
   });
 }
 
 /** Turns anything thrown in a route into the API's error shape; unexpected errors are logged, not shown. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { language, words: w } = answerWords(request, reply);
     let status: number;
     let body: ApiError;
     if (error instanceof AppError) {
@@ -23,32 +33,32 @@ export function installErrorHandler(app: FastifyInstance): void {
       body = {
         error: {
           code: error.code,
-          message: error.message,
-          ...(error.problems ? { problems: error.problems } : {}),
+          message: error.say(w),
+          ...(error.problems ? { problems: error.problems.map((p) => ({ ...p, reason: typeof p.reason === 'string' ? p.reason : p.reason(w) })) } : {}),
           ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
         },
       };
       if (error.retryAfterSeconds) void reply.header('retry-after', String(error.retryAfterSeconds));
     } else if (error.validation) {
       status = 400;
-      const problems = dedupe(schemaProblems(error));
+      const problems = dedupe(schemaProblems(error, language, w));
       const part = error.validationContext ?? 'body';
       // Only a body can carry something to store; a bad query string of a report stores nothing anyway.
-      const stored = part === 'body' ? '; nothing was stored' : '';
-      body = { error: { code: 'validation_failed', message: `The request ${part} is invalid${stored}. See "problems".`, problems } };
+      body = { error: { code: 'validation_failed', message: part === 'body' ? w.bodyInvalid : w.requestInvalid(part), problems } };
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       status = 413;
-      body = { error: { code: 'body_too_large', message: 'The request body is too large: send fewer votes per request (at most 500, and 512 KiB).' } };
+      body = { error: { code: 'body_too_large', message: w.bodyTooLarge } };
     } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       status = 415;
-      body = { error: { code: 'unsupported_media_type', message: 'Send the body as application/json.' } };
+      body = { error: { code: 'unsupported_media_type', message: w.notJson } };
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own refusals (an empty JSON body, a broken one...): its English words, as it wrote them.
       status = error.statusCode;
       body = { error: { code: 'validation_failed', message: error.message } };
     } else {
       request.log.error({ err: error }, 'request failed');
       status = 500;
-      body = { error: { code: 'internal_error', message: 'The collector failed to handle the request; nothing was stored. Try again later; the log has the details.' } };
+      body = { error: { code: 'internal_error', message: w.internalError } };
     }
     // Refused before its body arrived (no token, too large...): Node would otherwise keep the
     // connection to read the rest of the body, and a client that never sends it would hold the
@@ -58,7 +68,8 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const body: ApiError = { error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } };
+    const { words: w } = answerWords(request, reply);
+    const body: ApiError = { error: { code: 'not_found', message: w.noRoute(request.method, request.url.split('?')[0]!) } };
     return reply.status(404).send(body);
   });
 }
@@ -68,13 +79,9 @@ export function installErrorHandler(app: FastifyInstance): void {
  * path segment beyond maxParamLength): its default answer is in its own shape, so they get ours.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const { words: w } = answerWords(request, reply);
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  const body: ApiError = {
-    error: {
-      code: 'validation_failed',
-      message: tooLong ? 'A part of the address is longer than 100 characters: no item has such an id.' : 'The address cannot be decoded (a stray % or an invalid character?).',
-    },
-  };
+  const body: ApiError = { error: { code: 'validation_failed', message: tooLong ? w.addressTooLong : w.addressUndecodable } };
   if (!tooLong && error.code !== 'FST_ERR_BAD_URL') request.log.warn({ err: error }, 'routing failed');
   void reply.status(tooLong ? 414 : 400).send(body);
 }

@@ -1,0 +1,20 @@
+// The collector's error answers in English, for what the HTTP layer itself refuses (validation, size, routing, rate): the API's default language.
+
+export const HTTP_EN = {
+  requestInvalid: (part: string) => `The request ${part} is invalid. See "problems".`,
+  bodyInvalid: 'The request body is invalid; nothing was stored. See "problems".',
+  bodyTooLarge: 'The request body is too large: send fewer votes per request (at most 500, and 512 KiB).',
+  notJson: 'Send the body as application/json.',
+  internalError: 'The collector failed to handle the request; nothing was stored. Try again later; the log has the details.',
+  noRoute: (method: string, path: string) => `No route ${method} ${path}.`,
+  addressTooLong: 'A part of the address is longer than 100 characters: no item has such an id.',
+  addressUndecodable: 'The address cannot be decoded (a stray % or an invalid character?).',
+  tooManyRequests: (seconds: number) => `Too many requests from this address: try again in ${seconds} s.`,
+  holdsNul: 'The request holds the NUL character (U+0000); nothing was stored. See "problems".',
+  nulInText: 'contains the NUL character (U+0000), which no text here may hold',
+  nulInName: 'the name contains the NUL character (U+0000)',
+  unknownField: 'is not a known field',
+  someFieldsInvalid: 'Some fields are invalid: see "problems".',
+};
+
+export type HttpWords = typeof HTTP_EN;
