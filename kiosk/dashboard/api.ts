@@ -5,6 +5,7 @@ import { CSRF_HEADER } from '../../server/contract/limits';
 import type { ApiError, FieldProblem } from '../../server/contract/errors';
 import type { AdministrationReport, Bulletin, InstallationReport } from '../../server/contract/levels';
 import type { OfficeReport, OfficeSummary } from '../../server/contract/report';
+import { LANGUAGE } from './i18n/locale';
 import { LABELS } from './labels';
 import { periodQuery, type Period } from './period';
 import { noteSignedIn, takeEarly } from './early-requests';
@@ -71,7 +72,8 @@ export interface RequestOptions {
 
 /** The one fetch helper: JSON in and out, the CSRF header on every state-changing method. */
 export async function request<T>(method: Method, path: string, { body, signal, contentType }: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The collector writes its refusals in the language asked for: the dashboard's, not the browser's.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': LANGUAGE };
   if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers[CSRF] = csrfToken;
   // The entry script may have asked for this already (early-requests.ts); taken before any await.

@@ -2,7 +2,7 @@
 import { apiPaths } from '../../server/contract/api';
 import { SCALES } from '../../server/contract/scale';
 import type { TerminalConfig } from '../../server/contract/terminal-config';
-import { authorization } from './enrolment/auth-constants';
+import { terminalHeaders } from './enrolment/auth-constants';
 import { getMeta, setMeta, type TerminalDb } from './store/vote-db';
 
 export async function readCachedConfig(db: TerminalDb, terminalId: string): Promise<TerminalConfig | null> {
@@ -29,7 +29,7 @@ export async function fetchConfig(terminalId: string, token: string, fetchFn: ty
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
     const res = await fetchFn(apiPaths.terminalConfig(terminalId), {
-      headers: { accept: 'application/json', ...authorization(token) },
+      headers: { accept: 'application/json', ...terminalHeaders(token) },
       cache: 'no-store',
       credentials: 'same-origin',
       signal: abort.signal,

@@ -7,7 +7,7 @@ import { ERROR_WORDS, type ErrorWords } from './words/error-words';
 /**
  * English first: a request that names neither language (curl, a queue-ticket system, most API
  * clients) gets English, the language of the API's documentation. The dashboard and the terminal
- * name theirs on every request (kiosk/dashboard/api.ts, kiosk/terminal/net/collector-headers.ts).
+ * name theirs on every request (kiosk/dashboard/api.ts, kiosk/terminal/enrolment/auth-constants.ts).
  */
 const OFFERED: readonly DashboardLanguage[] = ['en', 'it'];
 

@@ -3,7 +3,7 @@ import { apiPaths } from '../../../server/contract/api';
 import type { ApiError, FieldProblem } from '../../../server/contract/errors';
 import type { Vote, VoteBatch } from '../../../server/contract/vote';
 import { t } from '../../ui/i18n';
-import { authorization } from '../enrolment/auth-constants';
+import { terminalHeaders } from '../enrolment/auth-constants';
 
 export type PostAnswer =
   /**
@@ -36,7 +36,7 @@ export async function postVotes(batch: VoteBatch, options: PostOptions): Promise
   try {
     res = await options.fetch(apiPaths.votes, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization(options.token) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...terminalHeaders(options.token) },
       body: JSON.stringify(batch),
       cache: 'no-store',
       credentials: 'same-origin',

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOffice, issuePairingCode, listAudit } from '../../../kiosk/dashboard/admin-api';
 import { DashboardApiError, forgetSession, getOfficeReport, getOffices, onSessionEnded, rememberSession } from '../../../kiosk/dashboard/api';
 import { getSession, signIn, signOut } from '../../../kiosk/dashboard/session-api';
+import { setLanguage } from '../../../kiosk/dashboard/i18n/locale';
 import { apiError, json, session, stubCollector, INSTALLATION_ADMIN } from './fixtures/fake-collector';
 
 const PERIOD = { from: '2024-06-01', to: '2024-06-30' };
@@ -92,6 +93,18 @@ describe('session and CSRF', () => {
     expect(header(5)).toBe('csrf-123');
     expect(seen[2]!.body).toMatchObject({ administrationId: 'a', name: 'Sede', timeZone: 'Europe/Rome' });
     expect(seen[2]!.headers.get('content-type')).toBe('application/json');
+  });
+
+  it("asks for the collector's refusals in the dashboard's language, not the browser's", async () => {
+    const seen = stubCollector({ 'GET /api/v1/offices': () => json([]) });
+    await getOffices();
+    setLanguage('en');
+    try {
+      await getOffices();
+    } finally {
+      setLanguage('it');
+    }
+    expect(seen.map((r) => r.headers.get('accept-language'))).toEqual(['it', 'en']);
   });
 
   it('tells the app once when a request finds the session over, and not for a wrong password', async () => {

@@ -40,14 +40,17 @@ describe('postVotes', () => {
   const batch = { terminalId: 'T1', votes: [vote('a')] };
   const answering = (res: Response) => (async () => res) as unknown as typeof globalThis.fetch;
 
-  it('sends the device token as a Bearer header', async () => {
+  it("sends the device token as a Bearer header, and asks for refusals in the staff's language (Italian)", async () => {
     let auth: string | null = null;
+    let language: string | null = null;
     const fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
       auth = new Headers(init?.headers).get('authorization');
+      language = new Headers(init?.headers).get('accept-language');
       return new Response(JSON.stringify({ receivedAt: '', results: [{ id: 'a', status: 'stored' }] }), { status: 200 });
     }) as typeof globalThis.fetch;
     expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'], conflicts: new Map() });
     expect(auth).toBe('Bearer tok');
+    expect(language).toBe('it');
   });
 
   it('keeps a vote whose receipt says conflict: never among the ids to delete', async () => {
