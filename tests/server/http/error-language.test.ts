@@ -1,0 +1,107 @@
+// The collector's refusals come in the language the request asks for: Italian when it asks for it
+// (the dashboard and the terminal do), English otherwise, with the same code and field pointers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { DEMO } from '../../../server/store/seed-demo';
+import { ERROR_WORDS } from '../../../server/http/words/error-words';
+import { startCollector, type TestCollector } from '../helpers/test-collector';
+
+let c: TestCollector;
+beforeAll(async () => {
+  c = await startCollector();
+});
+afterAll(async () => c?.close());
+
+const inItalian = { 'accept-language': 'it' };
+
+/** A new office with an empty name, or with a field no office has (the schema stops at its first failure). */
+const badOffice = (language?: string, extra?: object) =>
+  c.app.inject({
+    method: 'POST',
+    url: apiPaths.offices,
+    headers: { ...c.admin.headers, ...(language ? { 'accept-language': language } : {}) },
+    payload: { administrationId: DEMO.administration.id, name: extra ? 'Sede' : '', ...extra },
+  });
+
+describe('the language of an error answer', () => {
+  it('is Italian when the request asks for Italian: the message, and the schema\'s reasons as ajv-i18n writes them', async () => {
+    const res = await badOffice('it');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-language']).toBe('it');
+    expect(String(res.headers.vary)).toMatch(/accept-language/i);
+    const { error } = res.json();
+    expect(error.code).toBe('validation_failed');
+    expect(error.message).toBe('I dati inviati non sono validi: non è stato salvato nulla. Vedi «problems».');
+    expect(error.problems).toEqual([{ field: '/name', reason: expect.stringMatching(/^non deve essere meno lungo di 1 carattere/) }]);
+    expect((await badOffice('it', { colour: 'blu' })).json().error.problems).toEqual([{ field: '/colour', reason: 'non è un campo previsto' }]);
+  });
+
+  it('is English when the request names no language, or one the collector does not write (the same code and fields)', async () => {
+    for (const language of [undefined, 'de-DE,de;q=0.9']) {
+      const res = await badOffice(language);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-language']).toBe('en');
+      const { error } = res.json();
+      expect(error.message).toBe('The request body is invalid; nothing was stored. See "problems".');
+      expect(error.problems).toEqual([{ field: '/name', reason: expect.stringMatching(/^must NOT have fewer than 1 character/) }]);
+      expect((await badOffice(language, { colour: 'blu' })).json().error.problems).toEqual([{ field: '/colour', reason: 'is not a known field' }]);
+    }
+  });
+
+  it('follows the browser\'s order of preference: Italian first in a list that has both', async () => {
+    const it_ = await badOffice('it-IT,it;q=0.9,en-US;q=0.8,en;q=0.7');
+    expect(it_.headers['content-language']).toBe('it');
+    const en = await badOffice('en-GB,en;q=0.9,it;q=0.8');
+    expect(en.headers['content-language']).toBe('en');
+  });
+
+  it('covers what no route answers: an unknown address, a query string, an undecodable address', async () => {
+    const missing = await c.app.inject({ url: '/api/v1/nowhere', headers: inItalian });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toBe('Nessun indirizzo GET /api/v1/nowhere.');
+
+    const query = await c.app.inject({ url: `${apiPaths.officeReport(DEMO.offices[0]!.id)}?from=ieri&to=2026-03-31`, headers: { ...c.admin.headers, ...inItalian } });
+    expect(query.statusCode).toBe(400);
+    expect(query.json().error.message).toMatch(/non/);
+    expect(query.json().error.message).not.toMatch(/invalid/i);
+
+    const undecodable = await c.app.inject({ url: '/api/v1/offices/%E0%A4%A', headers: inItalian });
+    expect(undecodable.statusCode).toBe(400);
+    expect(undecodable.json().error.message).toBe(ERROR_WORDS.it.addressUndecodable);
+  });
+
+  it('translates the field problems of the collector\'s own checks too (the NUL character)', async () => {
+    const res = await c.app.inject({
+      method: 'POST',
+      url: apiPaths.offices,
+      headers: { ...c.admin.headers, ...inItalian },
+      payload: { administrationId: DEMO.administration.id, name: 'Sede\u0000 nuova' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toEqual({
+      code: 'validation_failed',
+      message: ERROR_WORDS.it.holdsNul,
+      problems: [{ field: '/name', reason: ERROR_WORDS.it.nulInText }],
+    });
+  });
+});
+
+describe('the catalogues', () => {
+  it('have the same keys in every language, each a text or a function giving one, never empty', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(ERROR_WORDS.it)).toEqual(keys(ERROR_WORDS.en));
+    for (const words of Object.values(ERROR_WORDS)) {
+      for (const [key, value] of Object.entries(words)) {
+        expect(typeof value === 'string' || typeof value === 'function', key).toBe(true);
+        if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
+        else expect(String((value as (...a: unknown[]) => string)(...Array((value as () => string).length).fill('x'))).trim(), key).not.toBe('');
+      }
+    }
+  });
+
+  it('write every Italian message differently from its English one (nothing left untranslated)', () => {
+    // Texts that are the same in both languages by nature: none today.
+    const same = Object.entries(ERROR_WORDS.it).filter(([key, value]) => typeof value === 'string' && value === (ERROR_WORDS.en as Record<string, unknown>)[key]);
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+});
