@@ -12,7 +12,9 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         version,
         description:
           'Votes from touch terminals, terminal configuration and per-office reports. Errors always have the shape ' +
-          '{ "error": { "code", "message", "problems"? } }; codes are stable.',
+          '{ "error": { "code", "message", "problems"? } }; codes are stable. Messages and problem reasons are in ' +
+          'English, or in Italian for a request with "Accept-Language: it" (the answer\'s Content-Language says which); ' +
+          'codes and field pointers are the same in both.',
         license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
       },
       components: {

@@ -86,6 +86,13 @@ describe('the language of an error answer', () => {
   });
 });
 
+describe('the API document', () => {
+  it('says how to ask for Italian, as the answers above do', async () => {
+    const doc = (await c.app.inject({ url: apiPaths.openapi })).json();
+    expect(doc.info.description).toMatch(/Accept-Language: it/);
+  });
+});
+
 describe('the catalogues', () => {
   it('have the same keys in every language, each a text or a function giving one, never empty', () => {
     const keys = (o: object) => Object.keys(o).sort();
