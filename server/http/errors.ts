@@ -22,6 +22,13 @@ function schemaProblems(error: FastifyError, language: DashboardLanguage, w: Err
   });
 }
 
+/** The refusals Fastify raises itself for a body a client got wrong, and the words for each (Fastify's English is the English). */
+const FASTIFY_REFUSALS: Readonly<Record<string, 'emptyJsonBody' | 'invalidJsonBody' | 'bodyLengthMismatch'>> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'emptyJsonBody',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalidJsonBody',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bodyLengthMismatch',
+};
+
 /** Turns anything thrown in a route into the API's error shape; unexpected errors are logged, not shown. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -52,9 +59,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       status = 415;
       body = { error: { code: 'unsupported_media_type', message: w.notJson } };
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      // Fastify's own refusals (an empty JSON body, a broken one...): its English words, as it wrote them.
+      // Fastify's own refusals of a body: its words for each, translated; any other in its English.
       status = error.statusCode;
-      body = { error: { code: 'validation_failed', message: error.message } };
+      const said = FASTIFY_REFUSALS[error.code];
+      body = { error: { code: 'validation_failed', message: said ? w[said] : error.message } };
     } else {
       request.log.error({ err: error }, 'request failed');
       status = 500;

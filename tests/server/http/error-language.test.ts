@@ -70,6 +70,17 @@ describe('the language of an error answer', () => {
     expect(undecodable.json().error.message).toBe(ERROR_WORDS.it.addressUndecodable);
   });
 
+  it('translates what Fastify refuses itself: a body that is not JSON, an empty one', async () => {
+    for (const [payload, said] of [['{"name": ', 'invalidJsonBody'], ['', 'emptyJsonBody']] as const) {
+      const send = (language?: string) =>
+        c.app.inject({ method: 'POST', url: apiPaths.offices, headers: { ...c.admin.headers, 'content-type': 'application/json', ...(language ? { 'accept-language': language } : {}) }, payload });
+      const it_ = await send('it');
+      expect(it_.statusCode).toBe(400);
+      expect(it_.json().error).toEqual({ code: 'validation_failed', message: ERROR_WORDS.it[said] });
+      expect((await send()).json().error.message).toBe(ERROR_WORDS.en[said]);
+    }
+  });
+
   it('translates the field problems of the collector\'s own checks too (the NUL character)', async () => {
     const res = await c.app.inject({
       method: 'POST',
