@@ -2,14 +2,15 @@
 import { isTimeZone } from '../aggregates/time-bucket';
 import { AppError, type Problem } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
+import type { Archivable } from '../http/words/manage-en';
 
 /** Collects every problem of one request, so the form can mark all its fields at once. */
 export class Problems {
   readonly list: Problem[] = [];
-  add(field: string, reason: Say | string): void {
+  add(field: string, reason: Say): void {
     this.list.push({ field, reason });
   }
-  throwIfAny(message: Say | string = (w) => w.someFieldsInvalid): void {
+  throwIfAny(message: Say = (w) => w.someFieldsInvalid): void {
     if (this.list.length > 0) throw new AppError('validation_failed', message, this.list);
   }
 }
@@ -17,25 +18,28 @@ export class Problems {
 /** A name as stored: trimmed, never empty. Any Unicode is fine; it is shown as text, never as HTML. */
 export function cleanName(name: string, field: string, problems: Problems): string {
   const trimmed = name.trim();
-  if (!trimmed) problems.add(field, 'must not be blank');
+  if (!trimmed) problems.add(field, (w) => w.blankName);
   return trimmed;
 }
 
 export function checkTimeZone(zone: string, field: string, problems: Problems): void {
-  if (!isTimeZone(zone)) problems.add(field, `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`);
+  if (!isTimeZone(zone)) problems.add(field, (w) => w.notTimeZone(zone));
 }
 
 /** Real calendar dates only (no 2026-02-30), each once, in order. */
 export function cleanHolidays(days: readonly string[], field: string, problems: Problems): string[] {
   days.forEach((day, i) => {
     const date = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) problems.add(`${field}/${i}`, `"${day}" is not a calendar date`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) problems.add(`${field}/${i}`, (w) => w.notCalendarDate(day));
   });
   return [...new Set(days)].sort();
 }
 
-/** Creating under, or changing, something archived is refused: archived items are kept for their votes only. */
-export function refuseArchived(item: { archivedAt: string | null } | { archived_at: string | null }, what: string): void {
+/**
+ * Creating under, or changing, something archived is refused: archived items are kept for their votes only.
+ * `what` names the kind of item, not a phrase: each language words "this …" its own way.
+ */
+export function refuseArchived(item: { archivedAt: string | null } | { archived_at: string | null }, what: Archivable): void {
   const at = 'archivedAt' in item ? item.archivedAt : item.archived_at;
-  if (at) throw new AppError('conflict', `${what} was archived on ${at.slice(0, 10)}: it keeps its votes but can no longer be changed.`);
+  if (at) throw new AppError('conflict', (w) => w.archived(what, at.slice(0, 10)));
 }

@@ -1,6 +1,6 @@
 // Opening hours per weekday: checks (from before to, no overlaps) and the stored form.
 import { WEEKDAYS, type OpeningHours } from '../contract/admin';
-import type { FieldProblem } from '../contract/errors';
+import type { Problem } from '../http/app-error';
 
 /** Every weekday present, intervals in order: what the API answers and stores. */
 export function normaliseOpeningHours(hours: Partial<OpeningHours>): OpeningHours {
@@ -11,18 +11,18 @@ export function normaliseOpeningHours(hours: Partial<OpeningHours>): OpeningHour
  * One problem per bad interval. HH:MM strings compare correctly as text. Touching intervals
  * (09:00-12:00, 12:00-13:00) are allowed: they are one opening written in two parts.
  */
-export function openingHoursProblems(hours: OpeningHours, base = '/openingHours'): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function openingHoursProblems(hours: OpeningHours, base = '/openingHours'): Problem[] {
+  const problems: Problem[] = [];
   for (const day of WEEKDAYS) {
     const intervals = hours[day].map((interval, index) => ({ ...interval, index }));
     for (const i of intervals) {
-      if (i.from >= i.to) problems.push({ field: `${base}/${day}/${i.index}`, reason: `opens at ${i.from} but closes at ${i.to}: "from" must come before "to"` });
+      if (i.from >= i.to) problems.push({ field: `${base}/${day}/${i.index}`, reason: (w) => w.closesBeforeOpening(i.from, i.to) });
     }
     const sorted = intervals.filter((i) => i.from < i.to).sort((a, b) => a.from.localeCompare(b.from));
     for (let k = 1; k < sorted.length; k++) {
       const prev = sorted[k - 1]!;
       const cur = sorted[k]!;
-      if (cur.from < prev.to) problems.push({ field: `${base}/${day}/${cur.index}`, reason: `${cur.from}-${cur.to} overlaps ${prev.from}-${prev.to}` });
+      if (cur.from < prev.to) problems.push({ field: `${base}/${day}/${cur.index}`, reason: (w) => w.hoursOverlap(cur.from, cur.to, prev.from, prev.to) });
     }
   }
   return problems;

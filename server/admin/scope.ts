@@ -55,9 +55,9 @@ export function allowsWithin(grants: readonly Grant[], permission: Permission, a
 export function requireWithin(db: Db, permission: Permission) {
   return async (request: FastifyRequest): Promise<void> => {
     const administrationId = param(request, 'administrationId');
-    if (!(await administrationTarget(db, administrationId))) throw new AppError('not_found', `Administration "${administrationId}" does not exist.`);
+    if (!(await administrationTarget(db, administrationId))) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
     if (!allowsWithin(request.user!.grants, permission, administrationId)) {
-      throw new AppError('forbidden', 'Your role does not allow this here: it belongs to an administration outside your scope.');
+      throw new AppError('forbidden', (w) => w.outsideAdministration);
     }
   };
 }

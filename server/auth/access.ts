@@ -65,7 +65,7 @@ function bearer(request: FastifyRequest): string | null {
 function checkOrigin(request: FastifyRequest, publicOrigin: string, trust: TrustProxy): void {
   const origin = request.headers.origin;
   const own = requestOrigin(request.headers, request.socket.remoteAddress, Boolean((request.socket as { encrypted?: boolean }).encrypted), trust);
-  if (!sameOrigin(origin, own, publicOrigin)) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted: use the dashboard served by this collector.`);
+  if (!sameOrigin(origin, own, publicOrigin)) throw new AppError('csrf_failed', (w) => w.foreignOrigin(origin));
 }
 
 export function installAccessControl(app: FastifyInstance, db: Db, now: () => Date, routes: RouteAccess[], publicUrl = '', trust: TrustProxy = false): void {
@@ -97,7 +97,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     if ('apiKey' in access) {
       const key = bearer(request);
       request.apiKey = key ? await findApiKey(db, key, now()) : null;
-      if (!request.apiKey) throw new AppError('unauthenticated', 'Send a live API key of your administration as "Authorization: Bearer gk_...": ask its administrator for one (dashboard, page «Chiavi API»).');
+      if (!request.apiKey) throw new AppError('unauthenticated', (w) => w.apiKeyNeeded);
       return;
     }
     if ('terminal' in access) {
@@ -105,20 +105,20 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
       request.terminal = token ? await (access.cached ? findTerminalByTokenCached(db, token) : findTerminalByToken(db, token)) : null;
       if (!request.terminal) {
         if (token && (await isArchivedTerminalToken(db, token))) {
-          throw new AppError('terminal_unknown', 'This terminal (or its office) was archived: it takes no more votes. Ask an administrator to restore it, or pair this device as another terminal.');
+          throw new AppError('terminal_unknown', (w) => w.terminalArchived);
         }
-        throw new AppError('terminal_not_enrolled', 'This terminal is not enrolled (or its token was revoked): pair it again with a code from the dashboard.');
+        throw new AppError('terminal_not_enrolled', (w) => w.terminalNotEnrolled);
       }
       await markTerminalSeen(db, request.terminal, now());
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
     request.user = cookie ? await findSession(db, cookie, now()) : null;
-    if (!request.user) throw new AppError('unauthenticated', 'Sign in first (your session may have expired).');
+    if (!request.user) throw new AppError('unauthenticated', (w) => w.signInFirst);
     if (UNSAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, request.user.csrfToken)) {
-        throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header: reload the page and try again.`);
+        throw new AppError('csrf_failed', (w) => w.csrfHeader(CSRF_HEADER));
       }
     }
   });
@@ -140,11 +140,11 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
     if (!access || !('permission' in access) || !request.user) return;
     const { grants } = request.user;
     if (access.target === 'somewhere') {
-      if (!allowsSomewhere(grants, access.permission)) throw new AppError('forbidden', 'Your role does not allow this.');
+      if (!allowsSomewhere(grants, access.permission)) throw new AppError('forbidden', (w) => w.roleForbids);
       return;
     }
     const target = await access.target(request, db);
-    if (!target) throw new AppError('not_found', 'No such item.');
-    if (!allows(grants, access.permission, target)) throw new AppError('forbidden', 'Your role does not allow this here: it belongs to an office or administration outside your scope.');
+    if (!target) throw new AppError('not_found', (w) => w.noSuchItem);
+    if (!allows(grants, access.permission, target)) throw new AppError('forbidden', (w) => w.outsideScope);
   });
 }

@@ -96,7 +96,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       const user = request.user!;
       const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
       if (!(await verifyPassword(request.body.currentPassword, row.password_hash))) {
-        throw new AppError('validation_failed', 'The current password is wrong.', [{ field: '/currentPassword', reason: 'does not match' }]);
+        throw new AppError('validation_failed', (w) => w.wrongCurrentPassword, [{ field: '/currentPassword', reason: (w) => w.doesNotMatch }]);
       }
       const hash = await hashPassword(request.body.newPassword);
       await db.transaction().execute(async (trx) => {

@@ -11,12 +11,7 @@ export { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from './sign-in-throttle';
 function lockedOut(until: string, now: Date): AppError {
   const seconds = Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 1000));
   const minutes = Math.ceil(seconds / 60);
-  return new AppError(
-    'locked_out',
-    `Too many wrong attempts for this e-mail from this address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to set a new password.`,
-    undefined,
-    seconds,
-  );
+  return new AppError('locked_out', (w) => w.lockedOut(minutes), undefined, seconds);
 }
 
 /** `address` is the client's (request.ip: the proxy's X-Forwarded-For only when TRUST_PROXY names it). */
@@ -30,9 +25,9 @@ export async function signIn(db: Db, email: string, password: string, userAgent:
   if (!user || !ok) {
     const until = await recordFailure(db, typed, address, now);
     if (until) throw lockedOut(until, now);
-    throw new AppError('unauthenticated', 'Wrong e-mail or password.');
+    throw new AppError('unauthenticated', (w) => w.wrongCredentials);
   }
-  if (user.disabled_at) throw new AppError('forbidden', 'This account is disabled: ask an administrator.');
+  if (user.disabled_at) throw new AppError('forbidden', (w) => w.accountDisabled);
   await clearFailures(db, typed, address);
   await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
   return { ...(await createSession(db, user.id, userAgent, now)), userId: user.id };

@@ -13,7 +13,7 @@ export async function getChannelSettings(db: Db, administrationId: string): Prom
 export async function saveChannelSettings(db: Db, administrationId: string, commentDays: number, actor: Actor, now: Date): Promise<ChannelSettings> {
   await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
-    refuseArchived(administration, 'This administration');
+    refuseArchived(administration, 'administration');
     const before = await trx.selectFrom('channel_settings').select('comment_days').where('administration_id', '=', administrationId).executeTakeFirst();
     const was = before?.comment_days ?? DEFAULT_COMMENT_DAYS;
     if (before && was === commentDays) return;

@@ -26,7 +26,7 @@ export async function saveSettings(db: Db, administrationId: string, input: Publ
   const note = input.note.trim();
   await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
-    refuseArchived(administration, 'This administration');
+    refuseArchived(administration, 'administration');
     const before = await trx.selectFrom('public_pages').selectAll().where('administration_id', '=', administrationId).executeTakeFirst();
     const enabled = input.enabled ? 1 : 0;
     if (before && before.enabled === enabled && before.licence === input.licence && before.note === note) return;

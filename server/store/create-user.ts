@@ -28,7 +28,7 @@ export interface CreateUserOptions {
 
 /** Throws conflict when the e-mail is taken. Returns the new id. */
 export async function createUser(db: Kysely<Database>, user: NewUser, actor: Actor | null, now: Date, { via, onlyIfFirst }: CreateUserOptions = {}): Promise<string> {
-  if (user.grants.length === 0) throw new AppError('validation_failed', 'A person needs at least one role.', [{ field: '/grants', reason: 'must not be empty' }]);
+  if (user.grants.length === 0) throw new AppError('validation_failed', (w) => w.needsRole, [{ field: '/grants', reason: (w) => w.noGrants }]);
   const email = user.email.trim().toLowerCase();
   const hash = await hashPassword(user.password);
   const id = randomUUID();
@@ -37,13 +37,13 @@ export async function createUser(db: Kysely<Database>, user: NewUser, actor: Act
     // The lease's row makes the second wait for the first to commit, then refuses it; SQLite runs
     // one transaction at a time anyway. (It expires by itself: the users check below is what lasts.)
     if (onlyIfFirst && !(await takeLease(trx, FIRST_RUN_LEASE, FIRST_RUN_LEASE_MS, now, id))) {
-      throw new AppError('setup_done', 'The installation already has users: sign in instead.');
+      throw new AppError('setup_done', (w) => w.alreadySetUp);
     }
     if (onlyIfFirst && (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst())) {
-      throw new AppError('setup_done', 'The installation already has users: sign in instead.');
+      throw new AppError('setup_done', (w) => w.alreadySetUp);
     }
     if (await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) {
-      throw new AppError('conflict', `A person with the e-mail ${email} already exists.`, [{ field: '/email', reason: 'already in use' }]);
+      throw new AppError('conflict', (w) => w.emailTaken(email), [{ field: '/email', reason: (w) => w.emailInUse }]);
     }
     await trx.insertInto('users').values({ id, email, name: user.name, password_hash: hash, created_at: now.toISOString() }).execute();
     await trx

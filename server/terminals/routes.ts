@@ -27,7 +27,7 @@ export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db; now: () => Date
     async (request) => {
       const at = now();
       const enrolled = await redeemPairingCode(db, request.body.code, at);
-      if (!enrolled) throw new AppError('pairing_code_invalid', 'This pairing code is wrong, used or expired: ask for a new one in the dashboard (Terminali > Abbina).');
+      if (!enrolled) throw new AppError('pairing_code_invalid', (w) => w.pairingCodeInvalid);
       const office = await db
         .selectFrom('terminals')
         .innerJoin('offices', 'offices.id', 'terminals.office_id')
@@ -53,9 +53,9 @@ export const terminalRoutes: FastifyPluginAsyncTypebox<{ db: Db; now: () => Date
       },
     },
     async (request, reply) => {
-      if (request.params.terminalId !== request.terminal!.id) throw new AppError('forbidden', 'A terminal may read only its own configuration.');
+      if (request.params.terminalId !== request.terminal!.id) throw new AppError('forbidden', (w) => w.ownConfigOnly);
       const config = await getTerminalConfig(db, request.params.terminalId);
-      if (!config) throw new AppError('terminal_unknown', `Terminal "${request.params.terminalId}" is not registered (or was archived) on this collector.`);
+      if (!config) throw new AppError('terminal_unknown', (w) => w.terminalNotRegistered(request.params.terminalId));
       // A terminal caches this itself (IndexedDB); an HTTP cache in between would only delay changes.
       reply.header('cache-control', 'no-store');
       return config;

@@ -3,7 +3,8 @@
 import { inflateSync } from 'node:zlib';
 import type PDFKitDocument from 'pdfkit';
 import { MAX_LOGO_BYTES, MAX_LOGO_SIDE, type LogoMediaType } from '../../contract/exports';
-import { AppError } from '../../http/app-error';
+import { AppError, type Problem } from '../../http/app-error';
+import type { Say } from '../../http/words/error-words';
 
 export interface LogoImage {
   mediaType: LogoMediaType;
@@ -61,20 +62,20 @@ function pngInflates(data: Buffer): boolean {
   }
 }
 
-const problem = (reason: string) => [{ field: '/body', reason }];
+const problem = (reason: Say): Problem[] => [{ field: '/body', reason }];
 
 /** Throws a 4xx AppError saying what to fix; nothing is stored when it does. */
 export async function checkLogo(data: Buffer, mediaType: LogoMediaType): Promise<LogoImage> {
-  if (data.length === 0) throw new AppError('validation_failed', 'The logo is empty: send the image file as the request body.', problem('empty body'));
+  if (data.length === 0) throw new AppError('validation_failed', (w) => w.logoEmpty, problem((w) => w.emptyBody));
   if (data.length > MAX_LOGO_BYTES) {
-    throw new AppError('body_too_large', `The logo is ${Math.ceil(data.length / 1024)} KiB; at most ${MAX_LOGO_BYTES / 1024} KiB. Export it smaller (a crest printed 4 cm wide needs about 500 pixels).`);
+    throw new AppError('body_too_large', (w) => w.logoTooLarge(Math.ceil(data.length / 1024), MAX_LOGO_BYTES / 1024));
   }
   const size = mediaType === 'image/png' ? pngSize(data) : jpegSize(data);
-  if (!size) throw new AppError('validation_failed', `The file is not a ${mediaType === 'image/png' ? 'PNG' : 'JPEG'} image, though sent as ${mediaType}. Send a PNG or JPEG file with its own type.`, problem(`not a valid ${mediaType} file`));
+  if (!size) throw new AppError('validation_failed', (w) => w.logoNotItsType(mediaType), problem((w) => w.notValidFile(mediaType)));
   if (size.width < 1 || size.height < 1 || size.width > MAX_LOGO_SIDE || size.height > MAX_LOGO_SIDE) {
-    throw new AppError('validation_failed', `The logo is ${size.width} × ${size.height} pixels; each side must be 1 to ${MAX_LOGO_SIDE}.`, problem('image size out of range'));
+    throw new AppError('validation_failed', (w) => w.logoSideOutOfRange(size.width, size.height, MAX_LOGO_SIDE), problem((w) => w.imageSizeOutOfRange));
   }
-  const unreadable = () => new AppError('validation_failed', 'The image cannot be read (damaged, or a PNG/JPEG variant PDF files cannot hold). Save it again as a plain PNG or JPEG.', problem('unreadable image'));
+  const unreadable = () => new AppError('validation_failed', (w) => w.logoUnreadable, problem((w) => w.unreadableImage));
   if (mediaType === 'image/png' && !pngInflates(data)) throw unreadable();
   // The header can be right and the rest broken: let the PDF library read it once, now, rather than in a report later.
   // Loaded here, not at start: most collectors never receive a logo (pdf-document.ts says the same).

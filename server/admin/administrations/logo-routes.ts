@@ -65,7 +65,7 @@ export const logoRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db
       async (request) => {
         const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         if (!(LOGO_MEDIA_TYPES as readonly string[]).includes(type) || !Buffer.isBuffer(request.body)) {
-          throw new AppError('unsupported_media_type', `A logo is a PNG or JPEG file sent as the body with Content-Type image/png or image/jpeg, not ${type || 'no type'}. Convert other formats (SVG, GIF, WebP) first.`);
+          throw new AppError('unsupported_media_type', (w) => w.logoMediaType(type));
         }
         const image = await checkLogo(request.body, type as LogoMediaType);
         await saveLogo(db, request.params.administrationId, request.body, image, actorOf(request), now());

@@ -28,7 +28,7 @@ export async function createAdministration(db: Db, name: string, actor: Actor, n
 export async function renameAdministration(db: Db, id: string, name: string, actor: Actor, now: Date): Promise<{ administration: Administration; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('administrations').select(['name', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
-    refuseArchived(current, 'This administration');
+    refuseArchived(current, 'administration');
     await trx.updateTable('administrations').set({ name }).where('id', '=', id).execute();
     await recordAudit(trx, { actor, administrationId: id, action: 'administration.update', targetType: 'administration', targetId: id, details: { name, previousName: current.name } }, now);
   });

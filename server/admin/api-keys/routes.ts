@@ -39,7 +39,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { 
       const name = cleanName(request.body.name, '/name', problems);
       problems.throwIfAny();
       const administration = await db.selectFrom('administrations').select('archived_at').where('id', '=', request.params.administrationId).executeTakeFirstOrThrow();
-      refuseArchived(administration, 'This administration');
+      refuseArchived(administration, 'administration');
       return reply.status(201).send(await createApiKey(db, request.params.administrationId, name, actorOf(request), now()));
     },
   );

@@ -26,7 +26,7 @@ export function checkOfficeFields(input: OfficeFieldsInput): OfficeFieldsInput {
     out.openingHours = normaliseOpeningHours(input.openingHours);
   }
   if (input.holidays !== undefined) out.holidays = cleanHolidays(input.holidays, '/holidays', problems);
-  problems.throwIfAny('Some office fields are invalid: see "problems".');
+  problems.throwIfAny((w) => w.officeFieldsInvalid);
   return out;
 }
 

@@ -15,7 +15,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Rome';
 export async function createOffice(db: Db, administrationId: string, fields: OfficeFieldsInput & { name: string }, actor: Actor, now: Date): Promise<Office> {
   const id = await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
-    refuseArchived(administration, 'This administration');
+    refuseArchived(administration, 'administration');
     const id = await newId(administrationId, fields.name, async (c) => !!(await trx.selectFrom('offices').select('id').where('id', '=', c).executeTakeFirst()));
     const complete = {
       address: '',
@@ -38,7 +38,7 @@ export async function createOffice(db: Db, administrationId: string, fields: Off
 export async function updateOffice(db: Db, officeId: string, fields: OfficeFieldsInput, actor: Actor, now: Date): Promise<{ office: Office; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
-    refuseArchived(current, 'This office');
+    refuseArchived(current, 'office');
     const columns = officeColumns(fields);
     if (Object.keys(columns).length === 0) return;
     await trx.updateTable('offices').set(columns).where('id', '=', officeId).execute();

@@ -34,29 +34,30 @@ function uniqueCode(label: string, used: Set<string>): string {
 export async function saveReasons(db: Db, administrationId: string, input: readonly ReasonInput[], actor: Actor, now: Date): Promise<{ terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
-    refuseArchived(administration, 'This administration');
+    refuseArchived(administration, 'administration');
     const existing = await trx.selectFrom('reasons').select(['id', 'code', 'archived_at']).where('administration_id', '=', administrationId).execute();
     const byId = new Map(existing.map((r) => [r.id, r]));
 
     const problems = new Problems();
     // The kiosk skips the question when there are no reasons, but ingest expects it asked after a negative face.
-    if (input.length === 0) problems.add('/reasons', 'keep at least one reason: citizens who vote negative are asked why');
+    if (input.length === 0) problems.add('/reasons', (w) => w.keepOneReason);
     const seenIds = new Set<string>();
     const seenLabels = new Set<string>();
     const labels = input.map((r, i) => {
       const label = cleanName(r.label, `/reasons/${i}/label`, problems);
       const key = label.toLocaleLowerCase('it');
-      if (label && seenLabels.has(key)) problems.add(`/reasons/${i}/label`, `"${label}" appears twice`);
+      if (label && seenLabels.has(key)) problems.add(`/reasons/${i}/label`, (w) => w.appearsTwice(label));
       seenLabels.add(key);
-      if (r.id !== undefined) {
-        if (!byId.has(r.id)) problems.add(`/reasons/${i}/id`, `"${r.id}" is not a reason of this administration (leave id out for a new reason)`);
-        if (seenIds.has(r.id)) problems.add(`/reasons/${i}/id`, `"${r.id}" appears twice`);
-        seenIds.add(r.id);
+      const { id } = r;
+      if (id !== undefined) {
+        if (!byId.has(id)) problems.add(`/reasons/${i}/id`, (w) => w.notAReason(id));
+        if (seenIds.has(id)) problems.add(`/reasons/${i}/id`, (w) => w.appearsTwice(id));
+        seenIds.add(id);
       }
       return label;
     });
     const translations = input.map((r, i) => (r.translations === undefined ? undefined : cleanTranslations(r.translations, `/reasons/${i}/translations`, problems)));
-    problems.throwIfAny('The reason list is invalid: see "problems".');
+    problems.throwIfAny((w) => w.reasonListInvalid);
 
     const usedCodes = new Set(existing.map((r) => r.code));
     const saved: { id: string; label: string; dimension: QualityDimension | null; translations?: Translations }[] = [];

@@ -37,8 +37,8 @@ export async function archiveService(db: Db, serviceId: string, actor: Actor, no
           .execute()
       : [];
     if (stranded.length) {
-      const names = stranded.map((t) => `"${t.name}"`).join(', ');
-      throw new AppError('conflict', `Terminals ${names} offer only this service: give them another service or archive them first.`);
+      const names = stranded.map((t) => t.name);
+      throw new AppError('conflict', (w) => w.onlyServiceOf(names));
     }
     await trx.updateTable('services').set({ archived_at: now.toISOString() }).where('id', '=', serviceId).execute();
     // The web widgets and QR points of this service rate nothing else: they are archived with it (their votes stay).

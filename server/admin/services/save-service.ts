@@ -48,7 +48,7 @@ export async function createService(
 ): Promise<Service> {
   const id = await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
-    refuseArchived(administration, 'This administration');
+    refuseArchived(administration, 'administration');
     const id = await newId(administrationId, name, async (c) => !!(await trx.selectFrom('services').select('id').where('id', '=', c).executeTakeFirst()));
     await trx.insertInto('services').values({ id, administration_id: administrationId, name, archived_at: null, created_at: now.toISOString() }).execute();
     if (standard) await setStandard(trx, id, standard, SINCE_EVER, actor, now);
@@ -71,12 +71,12 @@ export interface ServiceChange {
 /** Returns the service and, when its name or a translation changed, the terminals that show it. */
 export async function updateService(db: Db, serviceId: string, change: ServiceChange, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
   const problems = new Problems();
-  if (change.standardFrom !== undefined && change.standard === undefined) problems.add('/standardFrom', 'goes with "standard": say which standard applies from that day');
-  if (change.standardFrom !== undefined && !isCalendarDay(change.standardFrom)) problems.add('/standardFrom', `"${change.standardFrom}" is not a calendar date`);
+  if (change.standardFrom !== undefined && change.standard === undefined) problems.add('/standardFrom', (w) => w.standardFromAlone);
+  if (change.standardFrom !== undefined && !isCalendarDay(change.standardFrom)) problems.add('/standardFrom', (w) => w.notCalendarDate(change.standardFrom!));
   problems.throwIfAny();
   const relabelled = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
-    refuseArchived(current, 'This service');
+    refuseArchived(current, 'service');
     const validFrom = change.standardFrom ?? todayForStandards(now);
     const standardChanged = change.standard !== undefined && (await setStandard(trx, serviceId, change.standard, validFrom, actor, now));
     const translationsChanged = change.translations !== undefined && !sameTranslations((await serviceTranslations(trx, [serviceId])).get(serviceId)!, change.translations);

@@ -12,13 +12,13 @@ export const CHANNEL_OF_MODE: Readonly<Record<TerminalMode, string>> = { counter
  * comune never offers, nor counts votes for, another comune's services.
  */
 export async function checkTerminalServices(db: Db, administrationId: string, mode: TerminalMode, serviceIds: readonly string[], problems: Problems): Promise<void> {
-  if (mode === 'counter' && serviceIds.length !== 1) problems.add('/serviceIds', `a counter terminal serves exactly one service, not ${serviceIds.length}: use totem mode to offer several`);
+  if (mode === 'counter' && serviceIds.length !== 1) problems.add('/serviceIds', (w) => w.counterServesOne(serviceIds.length));
   if (serviceIds.length === 0) return;
   const rows = await db.selectFrom('services').select(['id', 'administration_id', 'archived_at']).where('id', 'in', [...serviceIds]).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   serviceIds.forEach((id, i) => {
     const s = byId.get(id);
-    if (!s || s.administration_id !== administrationId) problems.add(`/serviceIds/${i}`, `"${id}" is not a service of this office's administration`);
-    else if (s.archived_at) problems.add(`/serviceIds/${i}`, `"${id}" was archived`);
+    if (!s || s.administration_id !== administrationId) problems.add(`/serviceIds/${i}`, (w) => w.notOurService(id));
+    else if (s.archived_at) problems.add(`/serviceIds/${i}`, (w) => w.serviceArchived(id));
   });
 }

@@ -45,11 +45,11 @@ async function setServices(db: Db, terminalId: string, serviceIds: readonly stri
 export async function createTerminal(db: Db, officeId: string, input: TerminalFields, actor: Actor, now: Date): Promise<Terminal> {
   const id = await db.transaction().execute(async (trx) => {
     const office = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
-    refuseArchived(office, 'This office');
+    refuseArchived(office, 'office');
     const problems = new Problems();
     const name = cleanName(input.name, '/name', problems);
     await checkTerminalServices(trx, office.administration_id, input.mode, input.serviceIds, problems);
-    problems.throwIfAny('The terminal is invalid: see "problems".');
+    problems.throwIfAny((w) => w.terminalInvalid);
     const id = await newId(office.administration_id, name, async (c) => !!(await trx.selectFrom('terminals').select('id').where('id', '=', c).executeTakeFirst()));
     const scale = input.scale ?? DEFAULT_SCALE;
     const staff_pin_hash = input.staffPin ? await hashStaffPin(input.staffPin) : null;
@@ -72,13 +72,13 @@ export async function createTerminal(db: Db, officeId: string, input: TerminalFi
 export async function updateTerminal(db: Db, terminalId: string, change: Partial<TerminalFields>, actor: Actor, now: Date): Promise<Terminal> {
   await db.transaction().execute(async (trx) => {
     const current = (await getTerminal(trx, terminalId))!;
-    refuseArchived(current, 'This terminal');
+    refuseArchived(current, 'terminal');
     const problems = new Problems();
     const name = change.name === undefined ? undefined : cleanName(change.name, '/name', problems);
     const mode = change.mode ?? current.mode;
     const serviceIds = change.serviceIds ?? current.serviceIds;
     if (change.mode !== undefined || change.serviceIds !== undefined) await checkTerminalServices(trx, current.administrationId, mode, serviceIds, problems);
-    problems.throwIfAny('The terminal is invalid: see "problems".');
+    problems.throwIfAny((w) => w.terminalInvalid);
     const columns = {
       ...(name !== undefined ? { name } : {}),
       ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),

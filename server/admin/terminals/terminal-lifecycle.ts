@@ -17,7 +17,7 @@ export function pairingUrl(publicUrl: string, code: string): string {
 /** A fresh code replaces any earlier one; the device token in use stays valid until the code is redeemed. */
 export async function createPairingCode(db: Db, terminalId: string, publicUrl: string, actor: Actor, now: Date): Promise<PairingCode> {
   const terminal = (await getTerminal(db, terminalId))!;
-  refuseArchived(terminal, 'This terminal');
+  refuseArchived(terminal, 'terminal');
   const { code, expiresAt } = await db.transaction().execute(async (trx) => {
     const issued = await issuePairingCode(trx, terminalId, now);
     // The code itself is a secret for its 15 minutes: the entry says only when it expires.
@@ -31,7 +31,7 @@ export async function createPairingCode(db: Db, terminalId: string, publicUrl: s
 /** The token stops at once; the device keeps its queued votes until it is paired again. */
 export async function revoke(db: Db, terminalId: string, actor: Actor, now: Date): Promise<Terminal> {
   const terminal = (await getTerminal(db, terminalId))!;
-  refuseArchived(terminal, 'This terminal');
+  refuseArchived(terminal, 'terminal');
   await db.transaction().execute(async (trx) => {
     await revokeTerminal(trx, terminalId, now);
     await recordAudit(trx, { actor, administrationId: terminal.administrationId, action: 'terminal.revoke', targetType: 'terminal', targetId: terminalId, details: { wasEnrolled: terminal.enrolledAt !== null } }, now);

@@ -13,26 +13,25 @@ import { Problems } from '../checks';
 export async function checkGrants(db: Db, actor: readonly Grant[], grants: readonly Grant[]): Promise<Grant[]> {
   const problems = new Problems();
   grants.forEach((g, i) => {
-    const problem = grantProblem(g);
-    if (problem) problems.add(`/grants/${i}`, problem);
+    // grantProblem decides (the command line prints its words); the answer says it in the request's language.
+    if (grantProblem(g)) problems.add(`/grants/${i}`, (w) => w.malformedGrant[g.role]);
   });
-  problems.throwIfAny('Some roles are malformed: see "problems".');
+  problems.throwIfAny((w) => w.rolesMalformed);
 
   const beyond = grants.filter((g) => !mayGrant(actor, g));
   if (beyond.length) {
-    const what = beyond.map((g) => `${g.role} over ${g.officeId ?? g.administrationId ?? 'the installation'}`).join(', ');
-    throw new AppError('forbidden', `You may hand out roles only within what you administer: not ${what}.`);
+    throw new AppError('forbidden', (w) => w.grantsBeyondScope(beyond));
   }
 
   for (const [i, g] of grants.entries()) {
     if (g.administrationId && !(await db.selectFrom('administrations').select('id').where('id', '=', g.administrationId).executeTakeFirst())) {
-      problems.add(`/grants/${i}/administrationId`, `"${g.administrationId}" is not an administration`);
+      problems.add(`/grants/${i}/administrationId`, (w) => w.notAnAdministration(g.administrationId!));
     }
     if (g.officeId && !(await db.selectFrom('offices').select('id').where('id', '=', g.officeId).where('administration_id', '=', g.administrationId ?? '').executeTakeFirst())) {
-      problems.add(`/grants/${i}/officeId`, `"${g.officeId}" is not an office of administration "${g.administrationId}"`);
+      problems.add(`/grants/${i}/officeId`, (w) => w.notAnOfficeOf(g.officeId!, g.administrationId));
     }
   }
-  problems.throwIfAny('Some roles name places that do not exist: see "problems".');
+  problems.throwIfAny((w) => w.placesMissing);
 
   const seen = new Set<string>();
   return grants.filter((g) => {

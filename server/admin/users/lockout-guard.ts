@@ -13,10 +13,10 @@ export interface PendingChange {
 
 export async function guardAgainstLockout(db: Db, actorId: string, actorGrants: readonly Grant[], change: PendingChange): Promise<void> {
   if (change.userId === actorId) {
-    if (change.disabled === true) throw new AppError('conflict', 'You cannot disable yourself: ask another administrator.');
+    if (change.disabled === true) throw new AppError('conflict', (w) => w.cannotDisableSelf);
     const wasAdmin = actorGrants.some((g) => ADMIN_ROLES.includes(g.role));
     if (change.grants && wasAdmin && !change.grants.some((g) => ADMIN_ROLES.includes(g.role))) {
-      throw new AppError('conflict', 'You cannot remove your own last administrator role: ask another administrator to do it.');
+      throw new AppError('conflict', (w) => w.cannotDropOwnAdmin);
     }
   }
   // Whoever does it, the installation must keep one enabled installation admin, or nobody could ever add one again.
@@ -32,5 +32,5 @@ export async function guardAgainstLockout(db: Db, actorId: string, actorGrants: 
     .executeTakeFirst();
   if (others) return;
   const isOne = await db.selectFrom('grants').select('user_id').where('user_id', '=', change.userId).where('role', '=', 'installation_admin').executeTakeFirst();
-  if (isOne) throw new AppError('conflict', 'This is the last enabled installation admin: make someone else installation admin first.');
+  if (isOne) throw new AppError('conflict', (w) => w.lastInstallationAdmin);
 }

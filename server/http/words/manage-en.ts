@@ -1,5 +1,98 @@
 // The collector's error answers in English about people, roles, administrations, offices, services, terminals and signing in (server/admin, server/auth, server/store, server/terminals).
+import type { Grant, Role } from '../../contract/permissions';
 
-export const MANAGE_EN = {};
+/** What refuseArchived (server/admin/checks.ts) may find archived; each language says "this …" its own way. */
+export type Archivable = 'administration' | 'office' | 'service' | 'terminal';
+
+const THIS: Readonly<Record<Archivable, string>> = { administration: 'This administration', office: 'This office', service: 'This service', terminal: 'This terminal' };
+
+export const MANAGE_EN = {
+  // Field checks shared by the management forms (server/admin/checks.ts)
+  blankName: 'must not be blank',
+  notTimeZone: (zone: string) => `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`,
+  notCalendarDate: (day: string) => `"${day}" is not a calendar date`,
+  archived: (what: Archivable, day: string) => `${THIS[what]} was archived on ${day}: it keeps its votes but can no longer be changed.`,
+
+  // Access: who is calling, and may they (server/auth/access.ts, server/admin/scope.ts)
+  foreignOrigin: (origin: string | undefined) => `Requests from ${origin} are not accepted: use the dashboard served by this collector.`,
+  apiKeyNeeded: 'Send a live API key of your administration as "Authorization: Bearer gk_...": ask its administrator for one (dashboard, page «Chiavi API»).',
+  terminalArchived: 'This terminal (or its office) was archived: it takes no more votes. Ask an administrator to restore it, or pair this device as another terminal.',
+  terminalNotEnrolled: 'This terminal is not enrolled (or its token was revoked): pair it again with a code from the dashboard.',
+  signInFirst: 'Sign in first (your session may have expired).',
+  csrfHeader: (header: string) => `Missing or wrong ${header} header: reload the page and try again.`,
+  roleForbids: 'Your role does not allow this.',
+  noSuchItem: 'No such item.',
+  outsideScope: 'Your role does not allow this here: it belongs to an office or administration outside your scope.',
+  administrationMissing: (id: string) => `Administration "${id}" does not exist.`,
+  outsideAdministration: 'Your role does not allow this here: it belongs to an administration outside your scope.',
+
+  // Signing in and one's own password (server/auth)
+  lockedOut: (minutes: number) =>
+    `Too many wrong attempts for this e-mail from this address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to set a new password.`,
+  wrongCredentials: 'Wrong e-mail or password.',
+  accountDisabled: 'This account is disabled: ask an administrator.',
+  wrongCurrentPassword: 'The current password is wrong.',
+  doesNotMatch: 'does not match',
+
+  // People and their roles (server/store/create-user.ts, server/admin/users)
+  needsRole: 'A person needs at least one role.',
+  noGrants: 'must not be empty',
+  alreadySetUp: 'The installation already has users: sign in instead.',
+  emailTaken: (email: string) => `A person with the e-mail ${email} already exists.`,
+  emailInUse: 'already in use',
+  /** The same words as grantProblem (server/contract/permissions.ts), which the command line prints. */
+  malformedGrant: {
+    installation_admin: 'installation_admin covers everything: administrationId and officeId must be null',
+    administration_admin: 'administration_admin needs an administrationId and no officeId',
+    office_manager: 'office_manager needs an administrationId and an officeId',
+    viewer: 'viewer needs an administrationId (and optionally an officeId)',
+  } satisfies Record<Role, string>,
+  rolesMalformed: 'Some roles are malformed: see "problems".',
+  grantsBeyondScope: (grants: readonly Grant[]) =>
+    `You may hand out roles only within what you administer: not ${grants.map((g) => `${g.role} over ${g.officeId ?? g.administrationId ?? 'the installation'}`).join(', ')}.`,
+  notAnAdministration: (id: string) => `"${id}" is not an administration`,
+  notAnOfficeOf: (officeId: string, administrationId: string | null) => `"${officeId}" is not an office of administration "${administrationId}"`,
+  placesMissing: 'Some roles name places that do not exist: see "problems".',
+  cannotDisableSelf: 'You cannot disable yourself: ask another administrator.',
+  cannotDropOwnAdmin: 'You cannot remove your own last administrator role: ask another administrator to do it.',
+  lastInstallationAdmin: 'This is the last enabled installation admin: make someone else installation admin first.',
+
+  // Offices (server/admin/offices, server/admin/opening-hours.ts)
+  officeFieldsInvalid: 'Some office fields are invalid: see "problems".',
+  closesBeforeOpening: (from: string, to: string) => `opens at ${from} but closes at ${to}: "from" must come before "to"`,
+  hoursOverlap: (from: string, to: string, otherFrom: string, otherTo: string) => `${from}-${to} overlaps ${otherFrom}-${otherTo}`,
+
+  // Services and reasons (server/admin/services, server/admin/reasons)
+  standardFromAlone: 'goes with "standard": say which standard applies from that day',
+  onlyServiceOf: (terminalNames: readonly string[]) =>
+    `Terminals ${terminalNames.map((n) => `"${n}"`).join(', ')} offer only this service: give them another service or archive them first.`,
+  keepOneReason: 'keep at least one reason: citizens who vote negative are asked why',
+  appearsTwice: (value: string) => `"${value}" appears twice`,
+  notAReason: (id: string) => `"${id}" is not a reason of this administration (leave id out for a new reason)`,
+  reasonListInvalid: 'The reason list is invalid: see "problems".',
+
+  // Terminals (server/admin/terminals, server/terminals)
+  counterServesOne: (count: number) => `a counter terminal serves exactly one service, not ${count}: use totem mode to offer several`,
+  notOurService: (id: string) => `"${id}" is not a service of this office's administration`,
+  serviceArchived: (id: string) => `"${id}" was archived`,
+  terminalInvalid: 'The terminal is invalid: see "problems".',
+  pairingCodeInvalid: 'This pairing code is wrong, used or expired: ask for a new one in the dashboard (Terminali > Abbina).',
+  ownConfigOnly: 'A terminal may read only its own configuration.',
+  terminalNotRegistered: (id: string) => `Terminal "${id}" is not registered (or was archived) on this collector.`,
+
+  // An administration's logo for PDF reports (server/admin/administrations)
+  logoMediaType: (type: string) =>
+    `A logo is a PNG or JPEG file sent as the body with Content-Type image/png or image/jpeg, not ${type || 'no type'}. Convert other formats (SVG, GIF, WebP) first.`,
+  logoEmpty: 'The logo is empty: send the image file as the request body.',
+  emptyBody: 'empty body',
+  logoTooLarge: (kib: number, maxKib: number) => `The logo is ${kib} KiB; at most ${maxKib} KiB. Export it smaller (a crest printed 4 cm wide needs about 500 pixels).`,
+  logoNotItsType: (mediaType: string) =>
+    `The file is not a ${mediaType === 'image/png' ? 'PNG' : 'JPEG'} image, though sent as ${mediaType}. Send a PNG or JPEG file with its own type.`,
+  notValidFile: (mediaType: string) => `not a valid ${mediaType} file`,
+  logoSideOutOfRange: (width: number, height: number, maxSide: number) => `The logo is ${width} × ${height} pixels; each side must be 1 to ${maxSide}.`,
+  imageSizeOutOfRange: 'image size out of range',
+  logoUnreadable: 'The image cannot be read (damaged, or a PNG/JPEG variant PDF files cannot hold). Save it again as a plain PNG or JPEG.',
+  unreadableImage: 'unreadable image',
+};
 
 export type ManageWords = typeof MANAGE_EN;

@@ -1,4 +1,108 @@
 // The collector's error answers in Italian about people, roles, administrations, offices, services, terminals and signing in (server/admin, server/auth, server/store, server/terminals).
-import type { ManageWords } from './manage-en';
+import type { Role } from '../../contract/permissions';
+import type { Archivable, ManageWords } from './manage-en';
 
-export const MANAGE_IT: ManageWords = {};
+/** The role names the dashboard shows (kiosk/dashboard/admin/admin-labels.ts, ROLE_LABEL), so a refusal names roles as the form does. */
+const ROLE: Readonly<Record<Role, string>> = {
+  installation_admin: 'Amministratore dell’installazione',
+  administration_admin: 'Amministratore dell’ente',
+  office_manager: 'Responsabile d’ufficio',
+  viewer: 'Consultazione report',
+};
+
+/** Italian agrees the participle with the noun: "questa amministrazione è stata archiviata", "questo ufficio è stato archiviato". */
+const ARCHIVED: Readonly<Record<Archivable, string>> = {
+  administration: 'Questa amministrazione è stata archiviata',
+  office: 'Questo ufficio è stato archiviato',
+  service: 'Questo servizio è stato archiviato',
+  terminal: 'Questo terminale è stato archiviato',
+};
+
+export const MANAGE_IT: ManageWords = {
+  blankName: 'non può essere vuoto',
+  notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
+  notCalendarDate: (day) => `«${day}» non è una data valida`,
+  archived: (what, day) => `${ARCHIVED[what]} il ${day}: conserva i suoi giudizi ma non si può più modificare.`,
+
+  foreignOrigin: (origin) => `Le richieste provenienti da ${origin} non sono accettate: usa il cruscotto servito da questo collettore.`,
+  apiKeyNeeded:
+    'Invia una chiave API attiva della tua amministrazione come «Authorization: Bearer gk_...»: chiedila a un suo amministratore (cruscotto, pagina «Chiavi API»).',
+  terminalArchived:
+    'Questo terminale (o il suo ufficio) è stato archiviato: non accetta più giudizi. Chiedi a un amministratore di ripristinarlo, oppure abbina questo dispositivo come un altro terminale.',
+  terminalNotEnrolled: 'Questo terminale non è abilitato (o il suo token è stato revocato): abbinalo di nuovo con un codice generato dal cruscotto.',
+  signInFirst: 'Accedi prima (la sessione potrebbe essere scaduta).',
+  csrfHeader: (header) => `Intestazione ${header} mancante o errata: ricarica la pagina e riprova.`,
+  roleForbids: 'Il tuo ruolo non consente questa operazione.',
+  noSuchItem: 'Elemento inesistente.',
+  outsideScope: 'Il tuo ruolo non consente questa operazione qui: riguarda un ufficio o un’amministrazione al di fuori del tuo ambito.',
+  administrationMissing: (id) => `L’amministrazione «${id}» non esiste.`,
+  outsideAdministration: 'Il tuo ruolo non consente questa operazione qui: riguarda un’amministrazione al di fuori del tuo ambito.',
+
+  lockedOut: (minutes) =>
+    `Troppi tentativi errati per questa e-mail da questo indirizzo di rete: riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}, oppure chiedi a un amministratore di impostare una nuova password.`,
+  wrongCredentials: 'E-mail o password errate.',
+  accountDisabled: 'Questo account è disattivato: rivolgiti a un amministratore.',
+  wrongCurrentPassword: 'La password attuale è errata.',
+  doesNotMatch: 'non corrisponde',
+
+  needsRole: 'Una persona deve avere almeno un ruolo.',
+  noGrants: 'deve contenere almeno un ruolo',
+  alreadySetUp: 'L’installazione ha già degli utenti: accedi con le tue credenziali.',
+  emailTaken: (email) => `Esiste già una persona con l’e-mail ${email}.`,
+  emailInUse: 'già in uso',
+  malformedGrant: {
+    installation_admin: `il ruolo «${ROLE.installation_admin}» vale per tutta l’installazione: administrationId e officeId devono essere null`,
+    administration_admin: `il ruolo «${ROLE.administration_admin}» richiede un administrationId e nessun officeId`,
+    office_manager: `il ruolo «${ROLE.office_manager}» richiede un administrationId e un officeId`,
+    viewer: `il ruolo «${ROLE.viewer}» richiede un administrationId (e, facoltativamente, un officeId)`,
+  },
+  rolesMalformed: 'Alcuni ruoli non sono ben formati: vedi «problems».',
+  grantsBeyondScope: (grants) =>
+    `Puoi assegnare ruoli solo entro ciò che amministri; non consentiti: ${grants
+      .map((g) => {
+        const place = g.officeId ?? g.administrationId;
+        return place ? `${ROLE[g.role]} su «${place}»` : `${ROLE[g.role]}`;
+      })
+      .join(', ')}.`,
+  notAnAdministration: (id) => `«${id}» non è un’amministrazione esistente`,
+  notAnOfficeOf: (officeId, administrationId) => `«${officeId}» non è un ufficio dell’amministrazione «${administrationId}»`,
+  placesMissing: 'Alcuni ruoli indicano amministrazioni o uffici che non esistono: vedi «problems».',
+  cannotDisableSelf: 'Non puoi disattivare il tuo account: chiedi a un altro amministratore.',
+  cannotDropOwnAdmin: 'Non puoi toglierti l’ultimo ruolo di amministratore: chiedi a un altro amministratore di farlo.',
+  lastInstallationAdmin: 'Questa persona è l’ultimo amministratore dell’installazione attivo: nomina prima un’altra persona amministratore dell’installazione.',
+
+  officeFieldsInvalid: 'Alcuni campi dell’ufficio non sono validi: vedi «problems».',
+  closesBeforeOpening: (from, to) => `apre alle ${from} ma chiude alle ${to}: l’apertura («from») deve precedere la chiusura («to»)`,
+  hoursOverlap: (from, to, otherFrom, otherTo) => `la fascia ${from}-${to} si sovrappone alla fascia ${otherFrom}-${otherTo}`,
+
+  standardFromAlone: 'va indicato insieme a «standard»: specifica quale standard vale da quel giorno',
+  onlyServiceOf: (terminalNames) =>
+    terminalNames.length === 1
+      ? `Il terminale «${terminalNames[0]}» offre solo questo servizio: assegnagli un altro servizio oppure archivialo prima.`
+      : `I terminali ${terminalNames.map((n) => `«${n}»`).join(', ')} offrono solo questo servizio: assegna loro un altro servizio oppure archiviali prima.`,
+  keepOneReason: 'tieni almeno una motivazione: a chi dà un giudizio negativo viene chiesto il perché',
+  appearsTwice: (value) => `«${value}» compare due volte`,
+  notAReason: (id) => `«${id}» non è una motivazione di questa amministrazione (per una nuova motivazione ometti id)`,
+  reasonListInvalid: 'L’elenco delle motivazioni non è valido: vedi «problems».',
+
+  counterServesOne: (count) => `un terminale in modalità sportello offre esattamente un servizio, non ${count}: per offrirne più di uno usa la modalità totem`,
+  notOurService: (id) => `«${id}» non è un servizio dell’amministrazione di questo ufficio`,
+  serviceArchived: (id) => `il servizio «${id}» è stato archiviato`,
+  terminalInvalid: 'Il terminale non è valido: vedi «problems».',
+  pairingCodeInvalid: 'Questo codice di abbinamento è errato, già usato o scaduto: chiedine uno nuovo dal cruscotto (Terminali > Abbina).',
+  ownConfigOnly: 'Un terminale può leggere solo la propria configurazione.',
+  terminalNotRegistered: (id) => `Il terminale «${id}» non è registrato su questo collettore (o è stato archiviato).`,
+
+  logoMediaType: (type) =>
+    `Il logo va inviato come file PNG o JPEG nel corpo della richiesta, con Content-Type image/png o image/jpeg (ricevuto: ${type || 'nessun tipo'}). Converti prima gli altri formati (SVG, GIF, WebP).`,
+  logoEmpty: 'Il logo è vuoto: invia il file dell’immagine come corpo della richiesta.',
+  emptyBody: 'il corpo della richiesta è vuoto',
+  logoTooLarge: (kib, maxKib) => `Il logo pesa ${kib} KiB; al massimo ${maxKib} KiB. Esportalo più piccolo (per uno stemma stampato largo 4 cm bastano circa 500 pixel).`,
+  logoNotItsType: (mediaType) =>
+    `Il file non è un’immagine ${mediaType === 'image/png' ? 'PNG' : 'JPEG'}, benché inviato come ${mediaType}. Invia un file PNG o JPEG con il suo tipo corretto.`,
+  notValidFile: (mediaType) => `non è un file ${mediaType} valido`,
+  logoSideOutOfRange: (width, height, maxSide) => `Il logo misura ${width} × ${height} pixel; ogni lato deve misurare da 1 a ${maxSide} pixel.`,
+  imageSizeOutOfRange: 'dimensioni dell’immagine fuori dai limiti',
+  logoUnreadable: 'L’immagine non si può leggere (è danneggiata, oppure è una variante di PNG/JPEG che i file PDF non possono contenere). Salvala di nuovo come semplice PNG o JPEG.',
+  unreadableImage: 'immagine illeggibile',
+};
