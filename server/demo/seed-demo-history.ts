@@ -23,6 +23,7 @@ import {
 } from './history-plan';
 import { localTime, votesOfDay, type DemoTerminal } from './history-votes';
 import { seededRandom } from './random';
+import { inEnglish } from '../http/words/error-words';
 
 export interface DemoHistory {
   /** First and last local day with votes (the last is yesterday). */
@@ -151,7 +152,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
         votes.slice(0, FLAT_CLOCK.votes).forEach((v, i) => (v.vote.castAt = `2000-01-01T00:0${i}:00.000Z`));
       }
       const problems = checkVotes(context, votes.map((v) => v.vote));
-      if (problems.length > 0) throw new Error(`demo history made a vote the collector would refuse: ${JSON.stringify(problems[0])}`);
+      if (problems.length > 0) throw new Error(`demo history made a vote the collector would refuse: ${JSON.stringify({ ...problems[0], reason: inEnglish(problems[0]!.reason) })}`);
       week.push(...votes.map((v) => toNewVote(context, v.vote, v.receivedAt)));
     }
     // One transaction a week, as a terminal's batches would have come in over it.

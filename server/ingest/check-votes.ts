@@ -1,7 +1,8 @@
 // Checks what a JSON schema cannot: that each vote refers to things this terminal may vote on.
-import type { FieldProblem } from '../contract/errors';
 import { asksForReasons, SCALES, type ScaleSize } from '../contract/scale';
 import type { Vote } from '../contract/vote';
+import type { Problem } from '../http/app-error';
+import type { Say } from '../http/words/error-words';
 import type { TerminalContext } from '../store/get-terminal-context';
 
 /**
@@ -24,35 +25,36 @@ export function scaleOf(context: Pick<TerminalContext, 'scale' | 'previousScale'
   return before && vote.scale === context.previousScale ? vote.scale : null;
 }
 
-export function checkVotes(context: TerminalContext, votes: readonly Vote[]): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Problem[] {
+  const problems: Problem[] = [];
   votes.forEach((vote, index) => {
-    const at = (field: string, reason: string) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
+    // A reason is a closure over the vote, made only when a problem is found: a valid vote costs nothing more.
+    const at = (field: string, reason: Say) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
     if (!context.serviceIds.has(vote.serviceId)) {
       at(
         'serviceId',
         context.mode === 'counter'
-          ? `service "${vote.serviceId}" is not one of this counter terminal's services (or is archived)`
-          : `service "${vote.serviceId}" is unknown or archived in this terminal's administration`,
+          ? (w) => w.serviceNotOnCounter(vote.serviceId)
+          : (w) => w.serviceNotOnTotem(vote.serviceId),
       );
     }
     const scale = scaleOf(context, vote);
     if (scale === null) {
-      at('scale', `this terminal shows ${context.scale} faces, not ${vote.scale}`);
+      at('scale', (w) => w.scaleNotShown(context.scale, vote.scale));
     } else if (!(SCALES[scale] as readonly string[]).includes(vote.face)) {
-      at('face', `"${vote.face}" is not a face of the ${scale}-face scale (${SCALES[scale].join(', ')})`);
+      at('face', (w) => w.faceNotOnScale(vote.face, scale, SCALES[scale]));
     }
     const negative = asksForReasons(vote.face);
     vote.reasons.forEach((reasonId, r) => {
-      if (!context.reasonIds.has(reasonId)) at(`reasons/${r}`, `reason "${reasonId}" is unknown in this terminal's administration`);
+      if (!context.reasonIds.has(reasonId)) at(`reasons/${r}`, (w) => w.reasonUnknown(reasonId));
     });
-    if (!negative && vote.reasons.length > 0) at('reasons', `reasons are only given after a negative face, not "${vote.face}"`);
-    if (!negative && vote.followUp !== 'not-asked') at('followUp', `must be "not-asked" for the face "${vote.face}"`);
+    if (!negative && vote.reasons.length > 0) at('reasons', (w) => w.reasonsAfterPositive(vote.face));
+    if (!negative && vote.followUp !== 'not-asked') at('followUp', (w) => w.followUpAskedAfterPositive(vote.face));
     // A negative vote may come without the question: an administration with no reasons, or a
     // third-party terminal that does not ask. Then there is nothing it could carry.
-    if (negative && vote.followUp === 'not-asked' && vote.reasons.length > 0) at('reasons', 'followUp "not-asked" cannot carry reasons');
-    if (vote.followUp === 'chosen' && vote.reasons.length === 0) at('reasons', 'followUp "chosen" needs at least one reason');
-    if (vote.followUp === 'skipped' && vote.reasons.length > 0) at('reasons', 'followUp "skipped" cannot carry reasons');
+    if (negative && vote.followUp === 'not-asked' && vote.reasons.length > 0) at('reasons', (w) => w.notAskedWithReasons);
+    if (vote.followUp === 'chosen' && vote.reasons.length === 0) at('reasons', (w) => w.chosenWithoutReasons);
+    if (vote.followUp === 'skipped' && vote.reasons.length > 0) at('reasons', (w) => w.skippedWithReasons);
   });
   // Ids are compared in lower case, as ingest stores them: "ABC" and "abc" are one vote.
   const seen = new Map<string, number>();
@@ -61,7 +63,7 @@ export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Fi
     const first = seen.get(vote.id.toLowerCase());
     if (first === undefined) seen.set(vote.id.toLowerCase(), index);
     else if (!sameVote(vote, votes[first]!)) {
-      problems.push({ field: `/votes/${index}/id`, reason: `id also used by /votes/${first} with different content`, voteId: vote.id });
+      problems.push({ field: `/votes/${index}/id`, reason: (w) => w.voteIdTwiceInBatch(first), voteId: vote.id });
     }
   });
   return problems;

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { VotesStoredEvent } from '../contract/events';
 import type { VoteBatch, VoteBatchReceipt } from '../contract/vote';
 import { AppError } from '../http/app-error';
+import { inEnglish, type Say } from '../http/words/error-words';
 import type { Db } from '../store/database';
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
 import type { TerminalCache } from '../auth/terminal-cache';
@@ -25,10 +26,15 @@ export interface IngestDeps {
   log?: FastifyBaseLogger;
   /** Where the terminal's services and reasons may come from for a moment (terminal-cache.ts); none: read every time. */
   cache?: TerminalCache;
+  /**
+   * Reads a message in the language of the request that sent the batch (English when not given):
+   * a receipt's conflict reason reaches the terminal's staff as it is. Called only for such a vote.
+   */
+  say?: (say: Say) => string;
 }
 
 /** Same id, same terminal, same content: a resend. Anything else under a known id is a conflict. */
-const CONFLICT_REASON = 'this id is already used by another vote (different content, or another terminal): this vote was not stored; the terminal keeps it for staff to check';
+const CONFLICT_REASON: Say = (w) => w.voteIdTaken;
 
 /**
  * Stores a batch all or nothing: if any vote is wrong, or reuses a known id for something else,
@@ -40,7 +46,7 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
 
   const problems = checkVotes(context, batch.votes);
   if (problems.length > 0) {
-    throw new AppError('votes_invalid', `${problems.length} problem(s) in the batch; nothing was stored. Fix or set aside the votes named in "problems".`, problems);
+    throw new AppError('votes_invalid', (w) => w.batchInvalid(problems.length), problems);
   }
 
   const receivedAt = (deps.now ?? (() => new Date()))();
@@ -61,7 +67,7 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
     return known.has(v.row.id) && !sameVote(v) ? [{ field: `/votes/${index}/id`, reason: CONFLICT_REASON, voteId: vote.id }] : [];
   });
   if (conflicts.length > 0) {
-    throw new AppError('vote_conflict', `${conflicts.length} vote(s) reuse an id already stored for another vote; nothing was stored. Set aside the votes named in "problems" and resend the rest.`, conflicts);
+    throw new AppError('vote_conflict', (w) => w.batchConflicts(conflicts.length), conflicts);
   }
 
   const fresh = await deps.writer.store(candidates.filter((v) => !known.has(v.row.id)));
@@ -85,11 +91,12 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
     }
   }
   if (conflicting.size > 0) deps.log?.warn({ terminalId: context.terminalId, conflicts: [...conflicting] }, 'vote ids taken by another vote at the same moment');
+  const conflictReason = conflicting.size > 0 ? (deps.say ?? inEnglish)(CONFLICT_REASON) : '';
   return {
     receivedAt: receivedAt.toISOString(),
     results: batch.votes.map((v) => {
       const id = v.id.toLowerCase();
-      if (conflicting.has(id)) return { id: v.id, status: 'conflict' as const, reason: CONFLICT_REASON };
+      if (conflicting.has(id)) return { id: v.id, status: 'conflict' as const, reason: conflictReason };
       return { id: v.id, status: freshIds.has(id) && unique.get(id) === v ? ('stored' as const) : ('already-stored' as const) };
     }),
   };

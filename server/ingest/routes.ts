@@ -2,8 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_BATCH_BYTES, VoteBatchReceiptSchema, VoteBatchSchema } from '../contract/vote';
 import { terminalCacheOf } from '../auth/terminal-cache';
+import { answerWords } from '../http/answer-language';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
+import type { Say } from '../http/words/error-words';
 import type { CollectorMetrics } from '../metrics/registry';
 import { ingestBatch, type IngestDeps } from './pipeline';
 
@@ -53,7 +55,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
           errorResponseBuilder: (_request, context) =>
             new AppError(
               'rate_limited',
-              `This terminal sent more than ${context.max} batches in a minute: wait ${Math.ceil(context.ttl / 1000)} s (the limit is TERMINAL_RATE_LIMIT on the collector).`,
+              (w) => w.terminalTooManyBatches(context.max, Math.ceil(context.ttl / 1000)),
               undefined,
               Math.ceil(context.ttl / 1000),
             ),
@@ -71,11 +73,14 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
         response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 413: ApiErrorSchema },
       },
     },
-    async (request) => {
-      if (request.body.terminalId !== request.terminal!.id) {
-        throw new AppError('forbidden', `This device token belongs to terminal "${request.terminal!.id}", not "${request.body.terminalId}".`);
+    async (request, reply) => {
+      const { id } = request.terminal!;
+      if (request.body.terminalId !== id) {
+        throw new AppError('forbidden', (w) => w.tokenOfOtherTerminal(id, request.body.terminalId));
       }
-      return ingestBatch({ ...deps, cache, log: request.log }, request.terminal!, request.body);
+      // The language is read only for a receipt that names a conflict, never for a batch stored as sent.
+      const say = (s: Say) => s(answerWords(request, reply).words);
+      return ingestBatch({ ...deps, cache, log: request.log, say }, request.terminal!, request.body);
     },
   );
 };

@@ -1,7 +1,7 @@
 // Checks people-served figures against the office they are for: known services, real days, not the future, one figure per key.
 import { localBucket } from '../aggregates/time-bucket';
-import type { FieldProblem } from '../contract/errors';
 import type { PeopleServedEntry } from '../contract/participation';
+import type { Problem } from '../http/app-error';
 import { isCalendarDay } from '../reports/period';
 import type { Db } from '../store/database';
 import type { ServedFigure } from './record-people-served';
@@ -32,23 +32,23 @@ export function checkFigures(
   services: ReadonlyMap<string, string>,
   entries: readonly PeopleServedEntry[],
   now: Date,
-  at: (index: number, field: string) => Pick<FieldProblem, 'field' | 'line'>,
-): { figures: ServedFigure[]; problems: FieldProblem[] } {
+  at: (index: number, field: string) => Pick<Problem, 'field' | 'line'>,
+): { figures: ServedFigure[]; problems: Problem[] } {
   const today = localBucket(now, office.timeZone).day;
-  const problems: FieldProblem[] = [];
+  const problems: Problem[] = [];
   const figures: ServedFigure[] = [];
   const seen = new Map<string, number>();
   entries.forEach((e, i) => {
     const before = problems.length;
-    if (!services.has(e.serviceId)) problems.push({ ...at(i, 'serviceId'), reason: `service "${e.serviceId}" is not one of this office's administration` });
-    if (!isCalendarDay(e.day)) problems.push({ ...at(i, 'day'), reason: `"${e.day}" is not a calendar date` });
-    else if (e.day > today) problems.push({ ...at(i, 'day'), reason: `${e.day} has not come yet in the office's time zone (today is ${today})` });
+    if (!services.has(e.serviceId)) problems.push({ ...at(i, 'serviceId'), reason: (w) => w.servedServiceForeign(e.serviceId) });
+    if (!isCalendarDay(e.day)) problems.push({ ...at(i, 'day'), reason: (w) => w.servedDayInvalid(e.day) });
+    else if (e.day > today) problems.push({ ...at(i, 'day'), reason: (w) => w.servedDayAhead(e.day, today) });
     const channel = e.channel ?? 'sportello';
     const key = `${e.serviceId}\u0000${channel}\u0000${e.day}`;
     const first = seen.get(key);
     if (first !== undefined) {
       const firstAt = at(first, 'day');
-      problems.push({ ...at(i, 'day'), reason: `a second figure for the same service, channel and day (the first is ${firstAt.line ? `line ${firstAt.line}` : `entry ${first + 1}`})` });
+      problems.push({ ...at(i, 'day'), reason: (w) => w.servedTwice(firstAt.line, first + 1) });
     }
     else seen.set(key, i);
     if (problems.length === before) figures.push({ officeId: office.id, serviceId: e.serviceId, channel, day: e.day, served: e.served });

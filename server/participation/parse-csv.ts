@@ -1,7 +1,8 @@
 // Reads a people-served CSV as spreadsheets write it: ";" or "," separated, quoted fields, Italian or ISO dates.
-import type { FieldProblem } from '../contract/errors';
 import type { PeopleServedEntry } from '../contract/participation';
 import { MAX_SERVED_PER_DAY } from '../contract/participation';
+import type { Problem } from '../http/app-error';
+import type { Say } from '../http/words/error-words';
 import { isCalendarDay } from '../reports/period';
 
 /** Column names accepted in the header, Italian first. */
@@ -16,7 +17,7 @@ export interface ParsedCsv {
   entries: PeopleServedEntry[];
   /** The line each entry came from (header = 1). */
   lines: number[];
-  problems: FieldProblem[];
+  problems: Problem[];
 }
 
 /** Splits one line into fields: quotes may hold the separator and "" stands for one quote. */
@@ -58,34 +59,34 @@ export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: st
   const out: ParsedCsv = { entries: [], lines: [], problems: [] };
   const missing = (['day', 'service', 'served'] as const).filter((k) => col[k] < 0);
   if (missing.length > 0) {
-    out.problems.push({ line: 1, field: '/header', reason: `the first line must name the columns; missing: ${missing.map((k) => COLUMNS[k][0]).join(', ')} (e.g. "giorno;servizio;canale;persone")` });
+    out.problems.push({ line: 1, field: '/header', reason: (w) => w.csvColumnsMissing(missing.map((k) => COLUMNS[k][0])) });
     return out;
   }
   lines.slice(1).forEach((raw, i) => {
     const line = i + 2;
     if (raw.trim() === '') return;
     const cells = splitLine(raw, sep);
-    const problem = (field: string, reason: string) => out.problems.push({ line, field: `/${field}`, reason });
+    const problem = (field: string, reason: Say) => out.problems.push({ line, field: `/${field}`, reason });
     const before = out.problems.length;
     const dayText = cells[col.day] ?? '';
     const day = readDay(dayText);
-    if (!day) problem(COLUMNS.day[0], `"${dayText}" is not a date (write 2026-03-31 or 31/03/2026)`);
-    else if (!isCalendarDay(day)) problem(COLUMNS.day[0], `"${dayText}" is not a calendar date`);
+    if (!day) problem(COLUMNS.day[0], (w) => w.csvNotADate(dayText));
+    else if (!isCalendarDay(day)) problem(COLUMNS.day[0], (w) => w.servedDayInvalid(dayText));
     const serviceText = cells[col.service] ?? '';
     const serviceId = serviceText ? resolveService(serviceText) : null;
-    if (!serviceId) problem(COLUMNS.service[0], serviceText ? `no service is called "${serviceText}" (use its name or id)` : 'is empty');
+    if (!serviceId) problem(COLUMNS.service[0], serviceText ? (w) => w.csvNoSuchService(serviceText) : (w) => w.csvEmptyCell);
     const channelText = col.channel >= 0 ? (cells[col.channel] ?? '').toLowerCase() : '';
     const channel = channelText === '' ? 'sportello' : channelText;
-    if (!['sportello', 'telefono', 'web'].includes(channel)) problem(COLUMNS.channel[0], `"${channelText}" is not a channel (sportello, telefono or web)`);
+    if (!['sportello', 'telefono', 'web'].includes(channel)) problem(COLUMNS.channel[0], (w) => w.csvNotAChannel(channelText));
     const servedText = cells[col.served] ?? '';
     const served = /^\d{1,6}$/.test(servedText) ? Number(servedText) : NaN;
     if (servedText === '' || Number.isNaN(served) || served > MAX_SERVED_PER_DAY) {
-      problem(COLUMNS.served[0], servedText === '' ? 'is empty (write 0 for a day nobody was served)' : `"${servedText}" is not a whole number of people from 0 to ${MAX_SERVED_PER_DAY}`);
+      problem(COLUMNS.served[0], servedText === '' ? (w) => w.csvServedEmpty : (w) => w.csvNotACount(servedText, MAX_SERVED_PER_DAY));
     }
     if (out.problems.length > before) return;
     out.entries.push({ serviceId: serviceId!, day: day!, channel: channel as 'sportello', served });
     out.lines.push(line);
   });
-  if (out.entries.length === 0 && out.problems.length === 0) out.problems.push({ line: 2, field: '/', reason: 'the file has a header but no figures' });
+  if (out.entries.length === 0 && out.problems.length === 0) out.problems.push({ line: 2, field: '/', reason: (w) => w.csvNoFigures });
   return out;
 }

@@ -1,7 +1,6 @@
 // People served: typed on the dashboard, imported from a CSV, or sent by a queue-ticket system with an API key.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { FieldProblem } from '../contract/errors';
 import {
   MAX_PEOPLE_SERVED_CSV_BYTES,
   PeopleServedFeedSchema,
@@ -13,7 +12,7 @@ import {
 } from '../contract/participation';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { actorOf, over } from '../admin/scope';
-import { AppError } from '../http/app-error';
+import { AppError, type Problem } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import { checkPeriod } from '../reports/period';
 import type { Db } from '../store/database';
@@ -33,11 +32,11 @@ const tags = ['participation'];
 
 export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> = async (app, { db, now }) => {
   /** Checks then stores, all or nothing; the audit says who, how, and how much. */
-  async function store(office: OfficeForFigures, entries: readonly PeopleServedEntry[], at: (i: number, field: string) => Pick<FieldProblem, 'field' | 'line'>, source: string, by: string | null, actor: Actor | null) {
+  async function store(office: OfficeForFigures, entries: readonly PeopleServedEntry[], at: (i: number, field: string) => Pick<Problem, 'field' | 'line'>, source: string, by: string | null, actor: Actor | null) {
     const services = await serviceIdsOf(db, office.administrationId);
     const when = now();
     const { figures, problems } = checkFigures(office, services, entries, when, at);
-    if (problems.length > 0) throw new AppError('validation_failed', `${problems.length} problem(s); nothing was stored. Fix the entries named in "problems" and send them all again.`, problems);
+    if (problems.length > 0) throw new AppError('validation_failed', (w) => w.figuresInvalid(problems.length), problems);
     return db.transaction().execute(async (trx) => {
       const result = await recordPeopleServed(trx, figures, { source, by, at: when });
       const days = figures.map((f) => f.day).sort();
@@ -52,7 +51,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
 
   async function officeOf(officeId: string): Promise<OfficeForFigures> {
     const office = await getOfficeForFigures(db, officeId);
-    if (!office) throw new AppError('office_unknown', `Office "${officeId}" does not exist.`);
+    if (!office) throw new AppError('office_unknown', (w) => w.officeMissing(officeId));
     return office;
   }
 
@@ -112,7 +111,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
         const byName = new Map([...services].map(([id, name]) => [name.trim().toLowerCase(), id]));
         const parsed = parsePeopleServedCsv(request.body, (text) => (services.has(text) ? text : (byName.get(text.trim().toLowerCase()) ?? null)));
         if (parsed.problems.length > 0) {
-          throw new AppError('validation_failed', `${parsed.problems.length} problem(s) in the file; nothing was imported. Fix the lines named in "problems" and import the whole file again.`, parsed.problems);
+          throw new AppError('validation_failed', (w) => w.csvInvalid(parsed.problems.length), parsed.problems);
         }
         const actor = actorOf(request);
         return store(office, parsed.entries, (i, field) => ({ line: parsed.lines[i]!, field: `/${field === 'serviceId' ? 'servizio' : 'giorno'}` }), 'csv', actor.email, actor);
@@ -137,7 +136,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
     async (request) => {
       const office = await getOfficeForFigures(db, request.body.officeId);
       // Another administration's office is answered like a missing one: a key reveals nothing beyond its own.
-      if (!office || office.administrationId !== request.apiKey!.administrationId) throw new AppError('office_unknown', `Office "${request.body.officeId}" does not exist in this key's administration.`);
+      if (!office || office.administrationId !== request.apiKey!.administrationId) throw new AppError('office_unknown', (w) => w.officeMissingForKey(request.body.officeId));
       return store(office, request.body.entries, (i, field) => ({ field: `/entries/${i}/${field}` }), 'api', `api-key:${request.apiKey!.name}`, null);
     },
   );

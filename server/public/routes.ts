@@ -15,6 +15,7 @@ import {
 } from '../contract/public-page-schemas';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
+import type { Say } from '../http/words/error-words';
 import type { Db } from '../store/database';
 import { loadPublicAssets } from './assets';
 import { buildPublicFigures } from './data/build-open-data';
@@ -48,8 +49,8 @@ const RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
 /** Bumped when the page, CSV or badge is drawn differently, so that cached copies are refetched. */
 const RENDER_VERSION = 1;
 
-/** The one answer for an unknown, unpublished or archived administration: nothing in it depends on which. */
-const NOTHING_PUBLISHED = 'Nothing is published at this address: check the address, or ask the administration whether it publishes its results.';
+/** The one answer for an unknown, unpublished or archived administration: nothing in it depends on which (only on the language asked for). */
+const NOTHING_PUBLISHED: Say = (w) => w.nothingPublished;
 
 const Errors = { 400: ApiErrorSchema, 404: ApiErrorSchema, 429: ApiErrorSchema };
 const tags = ['public'];
@@ -194,7 +195,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<PublicDeps> = async (app, {
     },
     async (request, reply) => {
       const asset = assets.find(request.params.asset);
-      if (!asset) throw new AppError('not_found', 'No such file.');
+      if (!asset) throw new AppError('not_found', (w) => w.noSuchFile);
       // The name carries a hash of the content: a new version is a new address.
       return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
     },

@@ -2,8 +2,7 @@
 import { localBucket } from '../aggregates/time-bucket';
 import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
 import { MAX_DATA_MONTHS, PAGE_MONTHS } from '../contract/public-page';
-import type { FieldProblem } from '../contract/errors';
-import { AppError } from '../http/app-error';
+import { AppError, type Problem } from '../http/app-error';
 import { eachMonth, lastDayOfMonth } from '../reports/period-plan';
 
 export interface MonthWindow {
@@ -31,12 +30,12 @@ export function lastCompleteMonth(now: Date): string {
 export const firstDayOf = (month: string) => `${month}-01`;
 export const lastDayOf = lastDayOfMonth;
 
-function refuse(problems: FieldProblem[]): never {
-  throw new AppError('validation_failed', 'The months asked for are not valid: see "problems".', problems);
+function refuse(problems: Problem[]): never {
+  throw new AppError('validation_failed', (w) => w.monthsInvalid, problems);
 }
 
-function notLater(field: string, month: string, last: string): FieldProblem[] {
-  return month > last ? [{ field, reason: `${month} is not over yet: the last complete month is ${last}` }] : [];
+function notLater(field: string, month: string, last: string): Problem[] {
+  return month > last ? [{ field, reason: (w) => w.monthNotOver(month, last) }] : [];
 }
 
 /** The page: PAGE_MONTHS months up to `to` (default: the last complete month). */
@@ -55,8 +54,8 @@ export function dataWindow(now: Date, query: { from?: string; to?: string }): Mo
   const to = query.to ?? last;
   const from = query.from ?? addMonths(to, -(PAGE_MONTHS - 1));
   const problems = notLater('/to', to, last);
-  if (from > to) problems.push({ field: '/from', reason: `must not be after to (${to})` });
-  else if (eachMonth(from, to).length > MAX_DATA_MONTHS) problems.push({ field: '/from', reason: `one download covers at most ${MAX_DATA_MONTHS} months; ask for several` });
+  if (from > to) problems.push({ field: '/from', reason: (w) => w.monthsBackwards(to) });
+  else if (eachMonth(from, to).length > MAX_DATA_MONTHS) problems.push({ field: '/from', reason: (w) => w.downloadTooLong(MAX_DATA_MONTHS) });
   if (problems.length) refuse(problems);
   return { from, to, months: eachMonth(from, to) };
 }

@@ -46,7 +46,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
   const context = () => ({ db, minSample, now: now() });
   const officeOf = async (officeId: string) => {
     const office = await getOffice(db, officeId);
-    if (!office) throw new AppError('office_unknown', `Office "${officeId}" does not exist.`);
+    if (!office) throw new AppError('office_unknown', (w) => w.officeMissing(officeId));
     return office;
   };
 
@@ -107,7 +107,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       const { administrationId } = request.params;
       checkPeriod(from, to);
-      if (!(await getAdministrationNames(db)).has(administrationId)) throw new AppError('not_found', `Administration "${administrationId}" does not exist.`);
+      if (!(await getAdministrationNames(db)).has(administrationId)) throw new AppError('not_found', (w) => w.administrationNotFound(administrationId));
       const offices = await getAdministrationOffices(db, administrationId);
       const csv = reportCsv(await buildDailyTable(db, administrationId, offices, from, to), true, exportText(lang));
       return attachment(reply, 'text/csv; charset=utf-8', `gradimento-${administrationId}-${from}-${to}.csv`, csv);

@@ -20,7 +20,7 @@ const readInstallation: Access = { permission: 'reports:read', target: async () 
 function bulletinPeriod(query: { month?: string; year?: string }): BulletinPeriod {
   if (query.month && !query.year) return { kind: 'month', month: query.month };
   if (query.year && !query.month) return { kind: 'year', year: query.year };
-  throw new AppError('validation_failed', 'Ask for one month (month=2026-10) or one year (year=2026).', [{ field: '/month', reason: 'give either month or year, not both or neither' }]);
+  throw new AppError('validation_failed', (w) => w.bulletinPeriodAsked, [{ field: '/month', reason: (w) => w.monthOrYear }]);
 }
 
 export const levelRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, { db, now, minSample }) => {

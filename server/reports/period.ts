@@ -1,6 +1,6 @@
 // Report periods: checking a from/to pair of local dates and listing the days between them.
 import { MAX_REPORT_DAYS } from '../contract/report';
-import { AppError } from '../http/app-error';
+import { AppError, type Problem } from '../http/app-error';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,13 +23,13 @@ export function eachDay(from: string, to: string): string[] {
 
 /** Throws a validation error naming the field when the period is not a real, ordered, bounded one. */
 export function checkPeriod(from: string, to: string): void {
-  const problems = [];
-  if (Number.isNaN(parseDay(from))) problems.push({ field: '/from', reason: `"${from}" is not a calendar date (YYYY-MM-DD)` });
-  if (Number.isNaN(parseDay(to))) problems.push({ field: '/to', reason: `"${to}" is not a calendar date (YYYY-MM-DD)` });
+  const problems: Problem[] = [];
+  if (Number.isNaN(parseDay(from))) problems.push({ field: '/from', reason: (w) => w.periodDayInvalid(from) });
+  if (Number.isNaN(parseDay(to))) problems.push({ field: '/to', reason: (w) => w.periodDayInvalid(to) });
   if (problems.length === 0) {
     const days = (parseDay(to) - parseDay(from)) / DAY_MS + 1;
-    if (days < 1) problems.push({ field: '/to', reason: `must not be before from (${from})` });
-    else if (days > MAX_REPORT_DAYS) problems.push({ field: '/to', reason: `the period may cover at most ${MAX_REPORT_DAYS} days, not ${days}` });
+    if (days < 1) problems.push({ field: '/to', reason: (w) => w.periodBackwards(from) });
+    else if (days > MAX_REPORT_DAYS) problems.push({ field: '/to', reason: (w) => w.periodTooLong(MAX_REPORT_DAYS, days) });
   }
-  if (problems.length > 0) throw new AppError('validation_failed', 'The report period is invalid.', problems);
+  if (problems.length > 0) throw new AppError('validation_failed', (w) => w.periodInvalid, problems);
 }

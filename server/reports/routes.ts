@@ -26,7 +26,7 @@ export const readReport: Access = {
   target: async (request, db) => {
     const { officeId } = request.params as { officeId: string };
     const target = await officeTarget(db, officeId);
-    if (!target) throw new AppError('office_unknown', `Office "${officeId}" does not exist.`);
+    if (!target) throw new AppError('office_unknown', (w) => w.officeMissing(officeId));
     return target;
   },
 };
@@ -86,7 +86,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       checkPeriod(from, to);
       const office = await getOffice(db, request.params.officeId);
-      if (!office) throw new AppError('office_unknown', `Office "${request.params.officeId}" does not exist.`);
+      if (!office) throw new AppError('office_unknown', (w) => w.officeMissing(request.params.officeId));
       const csv = reportCsv(await buildDailyTable(db, office.administration.id, [office], from, to), false, exportText(lang));
       const file = `gradimento-${office.id}-${from}-${to}.csv`;
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).send(csv);

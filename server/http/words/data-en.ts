@@ -1,5 +1,63 @@
 // The collector's error answers in English about votes, reports, participation and the public page (server/ingest, server/reports, server/participation, server/public).
 
-export const DATA_EN = {};
+export const DATA_EN = {
+  // A batch of votes (server/ingest): the reasons reach the terminal's staff corner, after "votes_invalid: <field>: "
+  serviceNotOnCounter: (serviceId: string) => `service "${serviceId}" is not one of this counter terminal's services (or is archived)`,
+  serviceNotOnTotem: (serviceId: string) => `service "${serviceId}" is unknown or archived in this terminal's administration`,
+  scaleNotShown: (shown: number, sent?: number) => `this terminal shows ${shown} faces, not ${sent}`,
+  faceNotOnScale: (face: string, scale: number, faces: readonly string[]) => `"${face}" is not a face of the ${scale}-face scale (${faces.join(', ')})`,
+  reasonUnknown: (reasonId: string) => `reason "${reasonId}" is unknown in this terminal's administration`,
+  reasonsAfterPositive: (face: string) => `reasons are only given after a negative face, not "${face}"`,
+  followUpAskedAfterPositive: (face: string) => `must be "not-asked" for the face "${face}"`,
+  notAskedWithReasons: 'followUp "not-asked" cannot carry reasons',
+  chosenWithoutReasons: 'followUp "chosen" needs at least one reason',
+  skippedWithReasons: 'followUp "skipped" cannot carry reasons',
+  voteIdTwiceInBatch: (first: number) => `id also used by /votes/${first} with different content`,
+  voteIdTaken: 'this id is already used by another vote (different content, or another terminal): this vote was not stored; the terminal keeps it for staff to check',
+  batchInvalid: (problems: number) => `${problems} problem(s) in the batch; nothing was stored. Fix or set aside the votes named in "problems".`,
+  batchConflicts: (votes: number) => `${votes} vote(s) reuse an id already stored for another vote; nothing was stored. Set aside the votes named in "problems" and resend the rest.`,
+  terminalTooManyBatches: (max: number, seconds: number) =>
+    `This terminal sent more than ${max} batches in a minute: wait ${seconds} s (the limit is TERMINAL_RATE_LIMIT on the collector).`,
+  tokenOfOtherTerminal: (tokenTerminal: string, bodyTerminal: string) => `This device token belongs to terminal "${tokenTerminal}", not "${bodyTerminal}".`,
+
+  // Reports (server/reports)
+  periodDayInvalid: (day: string) => `"${day}" is not a calendar date (YYYY-MM-DD)`,
+  periodBackwards: (from: string) => `must not be before from (${from})`,
+  periodTooLong: (maxDays: number, days: number) => `the period may cover at most ${maxDays} days, not ${days}`,
+  periodInvalid: 'The report period is invalid.',
+  officeMissing: (officeId: string) => `Office "${officeId}" does not exist.`,
+  administrationNotFound: (administrationId: string) => `Administration "${administrationId}" does not exist.`,
+  yearOutOfRange: (first: number, last: number) => `Ask for a year from ${first} to ${last}.`,
+  notAReportYear: (year: string, first: number, last: number) => `"${year}" is not a year from ${first} to ${last}`,
+  bulletinPeriodAsked: 'Ask for one month (month=2026-10) or one year (year=2026).',
+  monthOrYear: 'give either month or year, not both or neither',
+
+  // People served, typed, imported from a CSV file or sent with an API key (server/participation)
+  figuresInvalid: (problems: number) => `${problems} problem(s); nothing was stored. Fix the entries named in "problems" and send them all again.`,
+  csvInvalid: (problems: number) => `${problems} problem(s) in the file; nothing was imported. Fix the lines named in "problems" and import the whole file again.`,
+  officeMissingForKey: (officeId: string) => `Office "${officeId}" does not exist in this key's administration.`,
+  servedServiceForeign: (serviceId: string) => `service "${serviceId}" is not one of this office's administration`,
+  servedDayInvalid: (day: string) => `"${day}" is not a calendar date`,
+  servedDayAhead: (day: string, today: string) => `${day} has not come yet in the office's time zone (today is ${today})`,
+  /** The first figure is named by its line in a CSV file, by its place in the list otherwise (counted from 1). */
+  servedTwice: (firstLine: number | undefined, firstEntry: number) =>
+    `a second figure for the same service, channel and day (the first is ${firstLine ? `line ${firstLine}` : `entry ${firstEntry}`})`,
+  csvColumnsMissing: (columns: readonly string[]) => `the first line must name the columns; missing: ${columns.join(', ')} (e.g. "giorno;servizio;canale;persone")`,
+  csvNotADate: (text: string) => `"${text}" is not a date (write 2026-03-31 or 31/03/2026)`,
+  csvNoSuchService: (text: string) => `no service is called "${text}" (use its name or id)`,
+  csvEmptyCell: 'is empty',
+  csvNotAChannel: (text: string) => `"${text}" is not a channel (sportello, telefono or web)`,
+  csvServedEmpty: 'is empty (write 0 for a day nobody was served)',
+  csvNotACount: (text: string, max: number) => `"${text}" is not a whole number of people from 0 to ${max}`,
+  csvNoFigures: 'the file has a header but no figures',
+
+  // The public page, its open data and its badge (server/public)
+  monthsInvalid: 'The months asked for are not valid: see "problems".',
+  monthNotOver: (month: string, last: string) => `${month} is not over yet: the last complete month is ${last}`,
+  monthsBackwards: (to: string) => `must not be after to (${to})`,
+  downloadTooLong: (maxMonths: number) => `one download covers at most ${maxMonths} months; ask for several`,
+  nothingPublished: 'Nothing is published at this address: check the address, or ask the administration whether it publishes its results.',
+  noSuchFile: 'No such file.',
+};
 
 export type DataWords = typeof DATA_EN;

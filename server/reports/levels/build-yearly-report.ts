@@ -27,12 +27,12 @@ const FIRST_YEAR = FIRST_REPORT_YEAR;
 
 export async function buildYearlyReport({ db, minSample, now }: ReportContext, administrationId: string, year: string): Promise<YearlyReport> {
   const administration = (await getAdministrationNames(db)).get(administrationId);
-  if (!administration) throw new AppError('not_found', `Administration "${administrationId}" does not exist.`);
+  if (!administration) throw new AppError('not_found', (w) => w.administrationNotFound(administrationId));
   const offices = await getAdministrationOffices(db, administrationId);
   const zone = offices[0]?.timeZone ?? DEFAULT_TIME_ZONE;
   const thisYear = Number(localBucket(now, zone).day.slice(0, 4));
   if (!/^\d{4}$/.test(year) || Number(year) < FIRST_YEAR || Number(year) > thisYear) {
-    throw new AppError('validation_failed', `Ask for a year from ${FIRST_YEAR} to ${thisYear}.`, [{ field: '/year', reason: `"${year}" is not a year from ${FIRST_YEAR} to ${thisYear}` }]);
+    throw new AppError('validation_failed', (w) => w.yearOutOfRange(FIRST_YEAR, thisYear), [{ field: '/year', reason: (w) => w.notAReportYear(year, FIRST_YEAR, thisYear) }]);
   }
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;

@@ -49,7 +49,7 @@ async function serviceSums(db: Db, officeId: string, range: DayRange, parts: Fac
 export async function buildOfficeReport({ db, minSample, now }: ReportContext, officeId: string, from: string, to: string): Promise<OfficeReport> {
   checkPeriod(from, to);
   const office = await getOffice(db, officeId);
-  if (!office) throw new AppError('office_unknown', `Office "${officeId}" does not exist.`);
+  if (!office) throw new AppError('office_unknown', (w) => w.officeMissing(officeId));
   const ids = [officeId];
   const period = { from, to };
   const unit = trendUnit(from, to);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REPORT_DAYS } from '../../../server/contract/report';
 import { AppError } from '../../../server/http/app-error';
+import { inEnglish } from '../../../server/http/words/error-words';
 import { checkPeriod, eachDay } from '../../../server/reports/period';
 
 function problemOf(from: string, to: string) {
@@ -9,7 +10,8 @@ function problemOf(from: string, to: string) {
     checkPeriod(from, to);
   } catch (err) {
     expect(err).toBeInstanceOf(AppError);
-    return (err as AppError).problems;
+    // Reasons are read in the language of the request that gets them; the API's default is English.
+    return (err as AppError).problems?.map((p) => ({ ...p, reason: inEnglish(p.reason) }));
   }
   return undefined;
 }
