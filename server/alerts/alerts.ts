@@ -80,8 +80,8 @@ export async function listAlerts(db: Db, administrationId: string, status: 'open
 export async function acknowledgeAlert(db: Db, id: string, comment: string, actor: Actor, now: Date): Promise<Alert> {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('alerts').select(['administration_id', 'acknowledged_at', 'rule_id']).where('id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('not_found', 'There is no such alert.');
-    if (row.acknowledged_at) throw new AppError('conflict', 'This alert was already acknowledged: its comment stays as written.');
+    if (!row) throw new AppError('not_found', (w) => w.alertMissing);
+    if (row.acknowledged_at) throw new AppError('conflict', (w) => w.alertAcknowledged);
     await trx.updateTable('alerts').set({ acknowledged_at: now.toISOString(), acknowledged_by: actor.email, ack_comment: comment }).where('id', '=', id).execute();
     await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert.acknowledge', targetType: 'alert', targetId: id, details: { ruleId: row.rule_id, comment } }, now);
   });

@@ -132,7 +132,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
     },
     async (request) => {
       const comment = request.body.comment.trim();
-      if (!comment) throw new AppError('validation_failed', 'Write what was done or found: the comment is empty.', [{ field: '/comment', reason: 'is only spaces' }]);
+      if (!comment) throw new AppError('validation_failed', (w) => w.ackCommentEmpty, [{ field: '/comment', reason: (w) => w.onlySpaces }]);
       const alert = await acknowledgeAlert(db, request.params.alertId, comment, actorOf(request), now());
       alertChanged(alert);
       return alert;

@@ -2,10 +2,9 @@
 // changing one is update-rule.ts.
 import { randomUUID } from 'node:crypto';
 import type { AlertCloseCause, AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
-import type { FieldProblem } from '../contract/errors';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
-import { AppError } from '../http/app-error';
+import { AppError, type Problem } from '../http/app-error';
 import { getAlert } from './alerts';
 import { queueAlertWebhook } from './notify-alert';
 import type { Db } from '../store/database';
@@ -47,35 +46,35 @@ export async function getRule(db: Db, id: string): Promise<AlertRule | null> {
 }
 
 /** What is wrong with a rule before it is stored (created or changed): thresholds the wrong way round, items of another administration. */
-export async function ruleProblems(db: Db, administrationId: string, input: AlertRuleInput): Promise<FieldProblem[]> {
-  const problems: FieldProblem[] = [];
-  const p = input.params;
-  if (!input.officeId && !input.serviceId) problems.push({ field: '/officeId', reason: 'name an office, a service, or both' });
-  if (p.kind === 'negative-share' && p.closeBelowPct >= p.openAbovePct) problems.push({ field: '/params/closeBelowPct', reason: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote' });
-  if (p.kind === 'low-index' && p.closeAbove <= p.openBelow) problems.push({ field: '/params/closeAbove', reason: 'must be higher than openBelow: the gap keeps an alert from opening and closing at every vote' });
-  if (p.kind === 'silence' && !input.officeId) problems.push({ field: '/officeId', reason: 'silence is counted in an office\'s opening hours: name the office' });
-  if (p.kind === 'charter-at-risk' && !input.serviceId) problems.push({ field: '/serviceId', reason: 'the charter\'s standard is a service\'s: name the service' });
-  if (input.officeId) {
-    const office = await db.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', input.officeId).executeTakeFirst();
-    if (!office || office.administration_id !== administrationId) problems.push({ field: '/officeId', reason: `no office "${input.officeId}" in this administration` });
-    else if (office.archived_at) problems.push({ field: '/officeId', reason: 'the office is archived' });
+export async function ruleProblems(db: Db, administrationId: string, input: AlertRuleInput): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const { params: p, officeId, serviceId, webhookId } = input;
+  if (!officeId && !serviceId) problems.push({ field: '/officeId', reason: (w) => w.ruleNeedsPlace });
+  if (p.kind === 'negative-share' && p.closeBelowPct >= p.openAbovePct) problems.push({ field: '/params/closeBelowPct', reason: (w) => w.closeBelowNotLower });
+  if (p.kind === 'low-index' && p.closeAbove <= p.openBelow) problems.push({ field: '/params/closeAbove', reason: (w) => w.closeAboveNotHigher });
+  if (p.kind === 'silence' && !officeId) problems.push({ field: '/officeId', reason: (w) => w.silenceNeedsOffice });
+  if (p.kind === 'charter-at-risk' && !serviceId) problems.push({ field: '/serviceId', reason: (w) => w.charterNeedsService });
+  if (officeId) {
+    const office = await db.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirst();
+    if (!office || office.administration_id !== administrationId) problems.push({ field: '/officeId', reason: (w) => w.noOfficeHere(officeId) });
+    else if (office.archived_at) problems.push({ field: '/officeId', reason: (w) => w.officeIsArchived });
   }
-  if (input.serviceId) {
-    const service = await db.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', input.serviceId).executeTakeFirst();
-    if (!service || service.administration_id !== administrationId) problems.push({ field: '/serviceId', reason: `no service "${input.serviceId}" in this administration` });
-    else if (service.archived_at) problems.push({ field: '/serviceId', reason: 'the service is archived' });
+  if (serviceId) {
+    const service = await db.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirst();
+    if (!service || service.administration_id !== administrationId) problems.push({ field: '/serviceId', reason: (w) => w.noServiceHere(serviceId) });
+    else if (service.archived_at) problems.push({ field: '/serviceId', reason: (w) => w.serviceIsArchived });
   }
-  if (input.webhookId) {
-    const hook = await db.selectFrom('webhooks').select(['administration_id', 'deleted_at']).where('id', '=', input.webhookId).executeTakeFirst();
-    if (!hook || hook.deleted_at || hook.administration_id !== administrationId) problems.push({ field: '/webhookId', reason: `no webhook "${input.webhookId}" in this administration` });
+  if (webhookId) {
+    const hook = await db.selectFrom('webhooks').select(['administration_id', 'deleted_at']).where('id', '=', webhookId).executeTakeFirst();
+    if (!hook || hook.deleted_at || hook.administration_id !== administrationId) problems.push({ field: '/webhookId', reason: (w) => w.noWebhookHere(webhookId) });
   }
   return problems;
 }
 
 export async function createRule(db: Db, administrationId: string, input: AlertRuleInput, actor: Actor, now: Date, emailOn: boolean): Promise<AlertRule> {
   const problems = await ruleProblems(db, administrationId, input);
-  if (problems.length > 0) throw new AppError('validation_failed', 'The rule cannot be saved as it is. See "problems".', problems);
-  if (input.notifyEmail && !emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM, or save the rule without e-mail.');
+  if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
+  if (input.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);
   const id = randomUUID();
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
@@ -107,7 +106,7 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
 export async function deleteRule(db: Db, id: string, actor: Actor, now: Date): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const rule = await getRule(trx, id);
-    if (!rule) throw new AppError('not_found', 'There is no such alert rule.');
+    if (!rule) throw new AppError('not_found', (w) => w.ruleMissing);
     await trx.updateTable('alert_rules').set({ deleted_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
     const closed = await closeOpenAlert(trx, rule, 'rule-deleted', now);
     await recordAudit(trx, { actor, administrationId: rule.administrationId, action: 'alert-rule.delete', targetType: 'alert-rule', targetId: id, details: { name: rule.name } }, now);

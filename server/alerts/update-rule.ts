@@ -59,10 +59,10 @@ const measuresAnew = (before: Settings, after: Settings) => after.params.kind !=
 
 export async function updateRule(db: Db, id: string, input: AlertRuleInput, actor: Actor, now: Date, emailOn: boolean): Promise<RuleUpdate> {
   const current = await getRule(db, id);
-  if (!current) throw new AppError('not_found', 'There is no such alert rule.');
+  if (!current) throw new AppError('not_found', (w) => w.ruleMissing);
   const problems = await ruleProblems(db, current.administrationId, input);
-  if (problems.length > 0) throw new AppError('validation_failed', 'The rule cannot be saved as it is. See "problems".', problems);
-  if (input.notifyEmail && !emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM, or save the rule without e-mail.');
+  if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
+  if (input.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);
   const after: Settings = {
     name: input.name.trim(),
     officeId: input.officeId ?? null,
@@ -76,7 +76,7 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
     // Read again under a lock: two changes at once each audit what the other left.
     const row = await trx.selectFrom('alert_rules').select('administration_id').where('id', '=', id).where('deleted_at', 'is', null).forUpdate().executeTakeFirst();
     const was = await getRule(trx, id);
-    if (!row || !was) throw new AppError('not_found', 'There is no such alert rule.');
+    if (!row || !was) throw new AppError('not_found', (w) => w.ruleMissing);
     const before: Settings = { name: was.name, officeId: was.officeId, serviceId: was.serviceId, params: was.params, notifyEmail: was.notifyEmail, webhookId: was.webhookId, language: was.language };
     const details = await changes(trx, before, after);
     // Only the name in the details: nothing changed, nothing to store or audit.

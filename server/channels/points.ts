@@ -64,20 +64,21 @@ export async function createPoint(db: Db, officeId: string, input: ChannelPointC
       .select(['offices.administration_id', 'offices.archived_at', 'administrations.archived_at as administration_archived_at'])
       .where('offices.id', '=', officeId)
       .executeTakeFirstOrThrow();
-    refuseArchived(office, 'This office');
+    refuseArchived(office, 'office');
     const problems = new Problems();
     let serviceName = '';
-    if (input.kind === 'phone') {
-      if (input.serviceId !== undefined) problems.add('/serviceId', 'a phone point has no service of its own: the operator picks the service of each call');
-    } else if (input.serviceId === undefined) {
-      problems.add('/serviceId', `a ${input.kind} point rates one service: name it`);
+    const { kind, serviceId } = input;
+    if (kind === 'phone') {
+      if (serviceId !== undefined) problems.add('/serviceId', (w) => w.phonePointNoService);
+    } else if (serviceId === undefined) {
+      problems.add('/serviceId', (w) => w.pointNeedsService(kind));
     } else {
-      const service = await trx.selectFrom('services').select(['name', 'archived_at']).where('id', '=', input.serviceId).where('administration_id', '=', office.administration_id).executeTakeFirst();
-      if (!service) problems.add('/serviceId', `service "${input.serviceId}" is not one of this administration's`);
-      else if (service.archived_at) problems.add('/serviceId', `service "${input.serviceId}" is archived`);
+      const service = await trx.selectFrom('services').select(['name', 'archived_at']).where('id', '=', serviceId).where('administration_id', '=', office.administration_id).executeTakeFirst();
+      if (!service) problems.add('/serviceId', (w) => w.serviceNotOfAdministration(serviceId));
+      else if (service.archived_at) problems.add('/serviceId', (w) => w.serviceIdArchived(serviceId));
       else serviceName = service.name;
     }
-    problems.throwIfAny('The channel point is invalid: see "problems".');
+    problems.throwIfAny((w) => w.pointInvalid);
     const id = newPointId(input.kind);
     const at = now.toISOString();
     const name = serviceName ? `${KIND_NAMES[input.kind]} · ${serviceName}` : KIND_NAMES[input.kind];
@@ -151,7 +152,7 @@ export async function findLivePoint(db: Db, pointId: string, kind: ChannelPointK
     .where('offices.archived_at', 'is', null)
     .where('administrations.archived_at', 'is', null)
     .executeTakeFirst();
-  if (!row || row.service_archived_at) throw new AppError('not_found', 'This rating form is not (or no longer) active: the administration may have removed it.');
+  if (!row || row.service_archived_at) throw new AppError('not_found', (w) => w.formInactive);
   return {
     id: row.id,
     kind: row.kind as ChannelPointKind,

@@ -33,7 +33,7 @@ export async function countFailed(db: Db, administrationIds: readonly string[] |
 export async function retryDelivery(db: Db, deliveryId: string, actor: Actor, now: Date): Promise<Delivery> {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('outbox').select(['status', 'administration_id', 'recipient', 'subject', 'kind']).where('id', '=', deliveryId).executeTakeFirstOrThrow();
-    if (row.status !== 'failed') throw new AppError('conflict', `This message is ${row.status === 'sent' ? 'already sent' : 'still being tried'}: only a failed one can be sent again.`);
+    if (row.status !== 'failed') throw new AppError('conflict', (w) => w.deliveryNotFailed(row.status === 'sent'));
     await trx
       .updateTable('outbox')
       .set({ status: 'pending', attempts: 0, next_attempt_at: now.toISOString(), failed_at: null, claimed_by: null, claimed_until: null })

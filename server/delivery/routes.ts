@@ -75,9 +75,9 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
       const url = request.body.url.trim();
       const urlProblem = webhookUrlProblem(url);
       if (urlProblem) problems.add('/url', urlProblem);
-      problems.throwIfAny('The webhook was not created: see "problems".');
+      problems.throwIfAny((w) => w.webhookNotCreated);
       const administration = await db.selectFrom('administrations').select('archived_at').where('id', '=', request.params.administrationId).executeTakeFirstOrThrow();
-      refuseArchived(administration, 'This administration');
+      refuseArchived(administration, 'administration');
       return reply.status(201).send(await createWebhook(db, request.params.administrationId, { name, url }, actorOf(request), now()));
     },
   );

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { NewWebhook, Webhook } from '../contract/delivery';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
+import type { Say } from '../http/words/error-words';
 import type { Db } from '../store/database';
 import { enqueue } from './outbox';
 
@@ -14,11 +15,11 @@ const toWebhook = (r: Row): Webhook => ({ id: r.id, administrationId: r.administ
 const COLUMNS = ['id', 'administration_id', 'name', 'url', 'created_at', 'created_by'] as const;
 
 /** The problem with a webhook URL, or null: absolute http(s), no credentials in it (they would show in lists and logs). */
-export function webhookUrlProblem(raw: string): string | null {
-  if (!URL.canParse(raw)) return `"${raw.slice(0, 100)}" is not a URL: write it whole, e.g. https://hooks.example.it/gradimento`;
+export function webhookUrlProblem(raw: string): Say | null {
+  if (!URL.canParse(raw)) return (w) => w.notAUrl(raw.slice(0, 100));
   const url = new URL(raw);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `must start with https:// (or http://), not ${url.protocol}//`;
-  if (url.username || url.password) return 'must not carry a user or password: the signature proves the call is ours';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return (w) => w.urlScheme(url.protocol);
+  if (url.username || url.password) return (w) => w.urlCredentials;
   return null;
 }
 
@@ -51,7 +52,7 @@ export async function deleteWebhook(db: Db, webhookId: string, actor: Actor, now
 /** Queues a signed "ping" call, so an admin can check the receiver; answers the delivery's id. */
 export async function queueWebhookTest(db: Db, webhookId: string, actor: Actor, now: Date): Promise<string> {
   const hook = await db.selectFrom('webhooks').select(['administration_id', 'url', 'name', 'deleted_at']).where('id', '=', webhookId).executeTakeFirstOrThrow();
-  if (hook.deleted_at) throw new AppError('not_found', 'This webhook was deleted.');
+  if (hook.deleted_at) throw new AppError('not_found', (w) => w.webhookDeleted);
   const body = JSON.stringify({ event: 'ping', webhook: { id: webhookId, name: hook.name }, sentBy: actor.email, at: now.toISOString() });
   const id = await enqueue(
     db,

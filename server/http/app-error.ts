@@ -3,20 +3,18 @@ import type { ErrorCode, FieldProblem } from '../contract/errors';
 import { inEnglish, type Say } from './words/error-words';
 
 /** A field problem as raised: its reason is read in the language of the request, like the message. */
-export type Problem = Omit<FieldProblem, 'reason'> & { reason: Say | string };
+export type Problem = Omit<FieldProblem, 'reason'> & { reason: Say };
 
 export class AppError extends Error {
   override name = 'AppError';
-  /** The message in words of the catalogue; `message` holds it in English, for logs. */
-  readonly say: Say;
   constructor(
     readonly code: ErrorCode,
-    say: Say | string,
+    /** The message in words of the catalogue; `message` holds it in English, for logs. */
+    readonly say: Say,
     readonly problems?: readonly Problem[],
     readonly retryAfterSeconds?: number,
   ) {
-    super(typeof say === 'string' ? say : inEnglish(say));
-    this.say = typeof say === 'string' ? () => say : say;
+    super(inEnglish(say));
   }
 }
 

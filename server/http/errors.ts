@@ -41,7 +41,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: {
           code: error.code,
           message: error.say(w),
-          ...(error.problems ? { problems: error.problems.map((p) => ({ ...p, reason: typeof p.reason === 'string' ? p.reason : p.reason(w) })) } : {}),
+          ...(error.problems ? { problems: error.problems.map((p) => ({ ...p, reason: p.reason(w) })) } : {}),
           ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
         },
       };

@@ -33,7 +33,7 @@ function mayRead(request: FastifyRequest, token: string | null): boolean {
 export async function metricsRoutes(app: FastifyInstance, deps: MetricsDeps): Promise<void> {
   app.get('/metrics', { config: { access: { public: true } }, schema: { hide: true } }, async (request, reply) => {
     if (!mayRead(request, deps.token)) {
-      throw new AppError('forbidden', 'Metrics are open to this machine only, or with "Authorization: Bearer <METRICS_TOKEN>" (set METRICS_TOKEN on the collector).');
+      throw new AppError('forbidden', (w) => w.metricsClosed);
     }
     const m = deps.metrics;
     m.connectedTerminals.set(deps.realtime.connectedTerminals());

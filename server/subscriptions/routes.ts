@@ -38,8 +38,8 @@ const Id = Type.String({ minLength: 1, maxLength: 64 });
 async function requestedTarget(request: FastifyRequest, db: Db): Promise<Target | null> {
   const body = request.body as SubscriptionInput;
   if (Boolean(body.officeId) === Boolean(body.administrationId)) {
-    throw new AppError('validation_failed', 'Name the report: either officeId (an office) or administrationId (an administration), not both.', [
-      { field: body.officeId ? '/administrationId' : '/officeId', reason: body.officeId ? 'give officeId or administrationId, not both' : 'officeId or administrationId is required' },
+    throw new AppError('validation_failed', (w) => w.reportUnnamed, [
+      { field: body.officeId ? '/administrationId' : '/officeId', reason: body.officeId ? (w) => w.reportNamedTwice : (w) => w.reportNameRequired },
     ]);
   }
   return body.officeId ? officeTarget(db, body.officeId) : administrationTarget(db, body.administrationId!);
@@ -89,17 +89,17 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
   /** Checks shared by both ways of subscribing; returns the stored subscription. */
   async function subscribePerson(request: FastifyRequest, userId: string, administrationId: string, officeId: string | null, frequency: SubscriptionInput['frequency'], language: DashboardLanguage) {
     const person = await db.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
-    if (!person) throw new AppError('validation_failed', 'There is no such person.', [{ field: '/userId', reason: `no person "${userId}"` }]);
-    if (person.disabled_at) throw new AppError('validation_failed', 'This person\'s account is disabled.', [{ field: '/userId', reason: 'the account is disabled' }]);
+    if (!person) throw new AppError('validation_failed', (w) => w.personMissing, [{ field: '/userId', reason: (w) => w.noPerson(userId) }]);
+    if (person.disabled_at) throw new AppError('validation_failed', (w) => w.personDisabled, [{ field: '/userId', reason: (w) => w.personAccountDisabled }]);
     const target: Target = officeId ? { kind: 'office', administrationId, officeId } : { kind: 'administration', administrationId };
     if (!allows(await getGrants(db, userId), 'reports:read', target)) {
-      throw new AppError('validation_failed', 'This person may not read this report: give them a role over it first.', [{ field: '/userId', reason: 'may not read this report' }]);
+      throw new AppError('validation_failed', (w) => w.personMayNotRead, [{ field: '/userId', reason: (w) => w.mayNotReadReport }]);
     }
-    if (!emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM (see the README), then subscribe.');
+    if (!emailOn) throw new AppError('conflict', (w) => w.subscribeEmailOff);
     const archived = officeId
       ? await db.selectFrom('offices').select('archived_at').where('id', '=', officeId).executeTakeFirstOrThrow()
       : await db.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
-    refuseArchived(archived, officeId ? 'This office' : 'This administration');
+    refuseArchived(archived, officeId ? 'office' : 'administration');
     return createSubscription(db, { userId, administrationId, officeId, frequency, language }, actorOf(request), now());
   }
 
@@ -140,7 +140,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       if (officeId) {
         const office = await officeTarget(db, officeId);
         if (!office || office.kind !== 'office' || office.administrationId !== administrationId) {
-          throw new AppError('validation_failed', 'The office is not one of this administration.', [{ field: '/officeId', reason: `no office "${officeId}" in this administration` }]);
+          throw new AppError('validation_failed', (w) => w.officeNotOfAdministration, [{ field: '/officeId', reason: (w) => w.noOfficeHere(officeId) }]);
         }
       }
       return reply.status(201).send(await subscribePerson(request, userId, administrationId, officeId ?? null, frequency, language ?? DEFAULT_DASHBOARD_LANGUAGE));
@@ -156,7 +156,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     async (request, reply) => {
       const subscription = await getSubscription(db, request.params.subscriptionId);
       // Someone else's reads as absent: ids of other people's subscriptions tell nothing.
-      if (!subscription || subscription.userId !== request.user!.id) throw new AppError('not_found', 'You have no such e-mail subscription.');
+      if (!subscription || subscription.userId !== request.user!.id) throw new AppError('not_found', (w) => w.ownSubscriptionMissing);
       await cancelSubscription(db, subscription.id, actorOf(request), now());
       return reply.status(204).send(null);
     },
@@ -176,11 +176,11 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
 
   /** Checks shared by both ways of changing a subscription, as when subscribing; returns the stored subscription. */
   async function changeSubscription(request: FastifyRequest, subscription: Subscription, body: SubscriptionChange) {
-    if (!emailOn) throw new AppError('conflict', 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM (see the README), then change the subscription.');
+    if (!emailOn) throw new AppError('conflict', (w) => w.changeEmailOff);
     const archived = subscription.officeId
       ? await db.selectFrom('offices').select('archived_at').where('id', '=', subscription.officeId).executeTakeFirstOrThrow()
       : await db.selectFrom('administrations').select('archived_at').where('id', '=', subscription.administrationId).executeTakeFirstOrThrow();
-    refuseArchived(archived, subscription.officeId ? 'This office' : 'This administration');
+    refuseArchived(archived, subscription.officeId ? 'office' : 'administration');
     return updateSubscription(db, subscription.id, { frequency: body.frequency, language: body.language ?? DEFAULT_DASHBOARD_LANGUAGE }, actorOf(request), now());
   }
   const changeDescription =
@@ -206,7 +206,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     async (request) => {
       const subscription = await getSubscription(db, request.params.subscriptionId);
       // As when stopping one: someone else's reads as absent.
-      if (!subscription || subscription.userId !== request.user!.id) throw new AppError('not_found', 'You have no such e-mail subscription.');
+      if (!subscription || subscription.userId !== request.user!.id) throw new AppError('not_found', (w) => w.ownSubscriptionMissing);
       return changeSubscription(request, subscription, request.body);
     },
   );
@@ -226,12 +226,12 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     },
     async (request) => {
       const subscription = await getSubscription(db, request.params.subscriptionId);
-      if (!subscription) throw new AppError('not_found', 'There is no such e-mail subscription.');
+      if (!subscription) throw new AppError('not_found', (w) => w.subscriptionMissing);
       return changeSubscription(request, subscription, request.body);
     },
   );
 
-  const badLink = () => new AppError('validation_failed', 'This unsubscribe link is not valid: copy it whole from the e-mail, or sign in and stop the e-mail from «Le mie e-mail».', [{ field: '/token', reason: 'not a valid unsubscribe token' }]);
+  const badLink = () => new AppError('validation_failed', (w) => w.unsubscribeLinkInvalid, [{ field: '/token', reason: (w) => w.unsubscribeTokenInvalid }]);
 
   app.post(
     '/unsubscribe/check',
@@ -243,7 +243,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       const id = await subscriptionOfToken(db, request.body.token, now());
       if (!id) throw badLink();
       const info = await unsubscribeInfo(db, id);
-      if (!info) throw new AppError('not_found', 'This e-mail subscription no longer exists.');
+      if (!info) throw new AppError('not_found', (w) => w.subscriptionGone);
       return info;
     },
   );
@@ -263,10 +263,10 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     },
     async (request) => {
       const token = request.body?.token ?? request.query.token;
-      if (!token) throw new AppError('validation_failed', 'Send the token of the unsubscribe link.', [{ field: '/token', reason: 'is required' }]);
+      if (!token) throw new AppError('validation_failed', (w) => w.unsubscribeTokenMissing, [{ field: '/token', reason: (w) => w.isRequired }]);
       const id = await subscriptionOfToken(db, token, now());
       if (!id) throw badLink();
-      if (!(await unsubscribeInfo(db, id))) throw new AppError('not_found', 'This e-mail subscription no longer exists.');
+      if (!(await unsubscribeInfo(db, id))) throw new AppError('not_found', (w) => w.subscriptionGone);
       await cancelSubscription(db, id, null, now());
       return (await unsubscribeInfo(db, id))!;
     },

@@ -88,7 +88,7 @@ export async function receivesAlready(db: Db, s: Pick<NewSubscription, 'userId' 
 export async function createSubscription(db: Db, input: NewSubscription, actor: Actor, now: Date): Promise<Subscription> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    if (await receivesAlready(trx, input)) throw new AppError('conflict', 'This person already receives this report at this frequency.');
+    if (await receivesAlready(trx, input)) throw new AppError('conflict', (w) => w.receivesAlready);
     await trx
       .insertInto('subscriptions')
       .values({ id, user_id: input.userId, administration_id: input.administrationId, office_id: input.officeId, frequency: input.frequency, language: input.language, created_at: now.toISOString(), created_by: actor.email })

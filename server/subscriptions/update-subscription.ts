@@ -32,13 +32,13 @@ export async function updateSubscription(db: Db, id: string, change: Subscriptio
       .where('cancelled_at', 'is', null)
       .forUpdate()
       .executeTakeFirst();
-    if (!row) throw new AppError('not_found', 'There is no such e-mail subscription.');
+    if (!row) throw new AppError('not_found', (w) => w.subscriptionMissing);
     const newFrequency = row.frequency !== change.frequency;
     const newLanguage = row.language !== change.language;
     if (!newFrequency && !newLanguage) return;
     const same = { userId: row.user_id, administrationId: row.administration_id, officeId: row.office_id, frequency: change.frequency };
     if (newFrequency && (await receivesAlready(trx, same, id))) {
-      throw new AppError('conflict', 'This person already receives this report at that frequency: stop that subscription, or choose another frequency.');
+      throw new AppError('conflict', (w) => w.receivesAtThatFrequency);
     }
     if (newFrequency) await refuseWhileOwed(trx, row, now);
     await trx
@@ -66,8 +66,5 @@ async function refuseWhileOwed(db: Db, row: Schedule & { user_id: string }, now:
   const owed = await owedPeriods(db, row, await timeZoneOf(db, row), now);
   if (owed.length === 0) return;
   const first = owed[0]!;
-  throw new AppError(
-    'conflict',
-    `The report for ${first.from === first.to ? first.from : `${first.from} to ${first.to}`} is due and not sent yet${owed.length > 1 ? ` (with ${owed.length - 1} more)` : ''}: it goes out within 10 minutes. Change the frequency after that, so it is not lost.`,
-  );
+  throw new AppError('conflict', (w) => w.reportOwed(first.from, first.to, owed.length - 1));
 }

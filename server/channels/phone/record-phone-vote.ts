@@ -8,9 +8,7 @@ export async function recordPhoneVote(deps: ChannelVoteDeps, pointId: string, vo
   const point = await findLivePoint(deps.db, pointId, 'phone');
   const service = await deps.db.selectFrom('services').select('archived_at').where('id', '=', vote.serviceId).where('administration_id', '=', point.administrationId).executeTakeFirst();
   if (!service || service.archived_at) {
-    throw new AppError('validation_failed', 'The service is not one this administration still offers: see "problems".', [
-      { field: '/serviceId', reason: `service "${vote.serviceId}" is unknown or archived in this administration` },
-    ]);
+    throw new AppError('validation_failed', (w) => w.phoneServiceGone, [{ field: '/serviceId', reason: (w) => w.serviceUnknownOrArchived(vote.serviceId) }]);
   }
   const stored = await storeChannelVote(deps, point, vote.serviceId, vote.face);
   return { id: stored.id, storedAt: stored.at.toISOString() };

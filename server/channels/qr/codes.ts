@@ -17,9 +17,10 @@ const newCode = () => randomBytes(16).toString('base64url');
 
 export async function issueCodes(db: Db, pointId: string, count: number, base: string, actor: Actor, now: Date): Promise<CodeSheet> {
   const point = await getPoint(db, pointId);
-  if (!point) throw new AppError('not_found', 'No such channel point.');
-  if (point.kind !== 'qr') throw new AppError('conflict', `This is a ${point.kind} point: codes are for QR points only.`);
-  if (point.archivedAt) throw new AppError('conflict', `This point was archived on ${point.archivedAt.slice(0, 10)}: it takes no more votes.`);
+  if (!point) throw new AppError('not_found', (w) => w.pointMissing);
+  if (point.kind !== 'qr') throw new AppError('conflict', (w) => w.codesForQrOnly(point.kind));
+  const archivedOn = point.archivedAt?.slice(0, 10);
+  if (archivedOn) throw new AppError('conflict', (w) => w.pointArchived(archivedOn));
   const codes = Array.from({ length: count }, newCode);
   const expiresAt = new Date(now.getTime() + CODE_VALID_DAYS * 86_400_000).toISOString();
   await db.transaction().execute(async (trx) => {
@@ -42,9 +43,9 @@ export async function issueCodes(db: Db, pointId: string, count: number, base: s
 /** The point a code belongs to, or why it cannot vote: unknown (404), already used (409), expired (410). */
 export async function pointOfCode(db: Db | Transaction<Database>, code: string, now: Date): Promise<string> {
   const row = await db.selectFrom('vote_codes').select(['point_id', 'used_at', 'expires_at']).where('code_hash', '=', hashCode(code)).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'This code is not valid: check that the whole QR code was scanned.');
-  if (row.used_at) throw new AppError('vote_code_used', 'This code was already used: each code takes one vote.');
-  if (row.expires_at <= now.toISOString()) throw new AppError('vote_code_expired', 'This code has expired: ask the office for a new one.');
+  if (!row) throw new AppError('not_found', (w) => w.codeUnknown);
+  if (row.used_at) throw new AppError('vote_code_used', (w) => w.codeUsed);
+  if (row.expires_at <= now.toISOString()) throw new AppError('vote_code_expired', (w) => w.codeExpired);
   return row.point_id;
 }
 
@@ -62,5 +63,5 @@ export async function spendCode(trx: Transaction<Database>, code: string, voteId
     .where('expires_at', '>', at.toISOString())
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) await pointOfCode(trx, code, at);
-  if (Number(result.numUpdatedRows) !== 1) throw new AppError('vote_code_used', 'This code was already used: each code takes one vote.');
+  if (Number(result.numUpdatedRows) !== 1) throw new AppError('vote_code_used', (w) => w.codeUsed);
 }

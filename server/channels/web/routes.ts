@@ -32,7 +32,8 @@ export interface WebChannelDeps extends ChannelVoteDeps {
  * a few more; a script that loops is stopped at the tenth vote in ten minutes.
  */
 const VOTES_PER_ADDRESS = 10;
-const WINDOW = '10 minutes';
+const WINDOW_MINUTES = 10;
+const WINDOW = `${WINDOW_MINUTES} minutes`;
 
 /** The widget's words come from the contract, so the script and the checks on its answers never disagree. */
 function widgetScript(): string {
@@ -108,7 +109,7 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
           timeWindow: WINDOW,
           keyGenerator: (request) => `web-vote:${request.ip}`,
           errorResponseBuilder: (_request, context) =>
-            new AppError('rate_limited', `More than ${context.max} ratings from this address in ${WINDOW}: try again in ${Math.ceil(context.ttl / 60_000)} min.`, undefined, Math.ceil(context.ttl / 1000)),
+            new AppError('rate_limited', (w) => w.tooManyRatings(context.max, WINDOW_MINUTES, Math.ceil(context.ttl / 60_000)), undefined, Math.ceil(context.ttl / 1000)),
         },
       },
       schema: {
@@ -128,9 +129,9 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
       const negative = stars <= WEB_NEGATIVE_UP_TO;
       const asked = (negative ? WEB_NEGATIVE_ANSWERS : WEB_POSITIVE_ANSWERS) as readonly { id: string }[];
       if (answer !== undefined && !asked.some((a) => a.id === answer)) {
-        throw new AppError('validation_failed', 'The answer does not belong to the question asked for this many stars: see "problems".', [
-          { field: '/answer', reason: `after ${stars} star(s) the question is "${negative ? WEB_NEGATIVE_QUESTION : WEB_POSITIVE_QUESTION}": one of ${asked.map((a) => a.id).join(', ')}` },
-        ]);
+        const question = negative ? WEB_NEGATIVE_QUESTION : WEB_POSITIVE_QUESTION;
+        const answers = asked.map((a) => a.id);
+        throw new AppError('validation_failed', (w) => w.answerNotAsked, [{ field: '/answer', reason: (w) => w.answerOfOtherQuestion(stars, question, answers) }]);
       }
       const point = await findLivePoint(deps.db, request.params.pointId, 'web');
       const typed = request.body.comment?.trim() ?? '';

@@ -4,16 +4,16 @@ import type { HttpWords } from './http-en';
 export const HTTP_IT: HttpWords = {
   requestInvalid: (part: string) => `${PARTS[part] ?? `La parte «${part}» della richiesta non è valida`}. Vedi «problems».`,
   bodyInvalid: 'I dati inviati non sono validi: non è stato salvato nulla. Vedi «problems».',
-  bodyTooLarge: 'La richiesta è troppo grande: inviare meno voti per richiesta (al massimo 500 e 512 KiB).',
-  notJson: 'Inviare i dati come application/json.',
+  bodyTooLarge: 'La richiesta è troppo grande: invia meno giudizi per richiesta (al massimo 500 e 512 KiB).',
+  notJson: 'Invia i dati come application/json.',
   emptyJsonBody: 'I dati sono vuoti, ma la richiesta li dichiara application/json.',
   invalidJsonBody: 'I dati non sono JSON valido, ma la richiesta li dichiara application/json.',
   bodyLengthMismatch: 'La lunghezza dei dati ricevuti non corrisponde a Content-Length.',
-  internalError: 'Il collettore non è riuscito a trattare la richiesta: non è stato salvato nulla. Riprovare più tardi; il registro del collettore riporta i dettagli.',
+  internalError: 'Il collettore non è riuscito a trattare la richiesta: non è stato salvato nulla. Riprova più tardi; il registro del collettore riporta i dettagli.',
   noRoute: (method: string, path: string) => `Nessun indirizzo ${method} ${path}.`,
-  addressTooLong: 'Una parte dell\'indirizzo supera i 100 caratteri: nessun elemento ha un identificativo così lungo.',
-  addressUndecodable: 'L\'indirizzo non si può decodificare (un % isolato o un carattere non valido?).',
-  tooManyRequests: (seconds: number) => `Troppe richieste da questo indirizzo: riprovare tra ${seconds} s.`,
+  addressTooLong: 'Una parte dell’indirizzo supera i 100 caratteri: nessun elemento ha un identificativo così lungo.',
+  addressUndecodable: 'L’indirizzo non si può decodificare (un % isolato o un carattere non valido?).',
+  tooManyRequests: (seconds: number) => `Troppe richieste da questo indirizzo: riprova tra ${seconds} s.`,
   holdsNul: 'La richiesta contiene il carattere NUL (U+0000): non è stato salvato nulla. Vedi «problems».',
   nulInText: 'contiene il carattere NUL (U+0000), che nessun testo qui può contenere',
   nulInName: 'il nome contiene il carattere NUL (U+0000)',
@@ -23,7 +23,7 @@ export const HTTP_IT: HttpWords = {
 
 /** Which part of a request Fastify's validation names (body, querystring, params, headers). */
 const PARTS: Readonly<Record<string, string>> = {
-  querystring: 'I parametri dell\'indirizzo non sono validi',
-  params: 'L\'indirizzo non è valido',
+  querystring: 'I parametri dell’indirizzo non sono validi',
+  params: 'L’indirizzo non è valido',
   headers: 'Le intestazioni della richiesta non sono valide',
 };

@@ -3,7 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { DEMO } from '../../../server/store/seed-demo';
+import { DATA_EN } from '../../../server/http/words/data-en';
 import { ERROR_WORDS } from '../../../server/http/words/error-words';
+import { HTTP_EN } from '../../../server/http/words/http-en';
+import { MANAGE_EN } from '../../../server/http/words/manage-en';
+import { NOTICES_EN } from '../../../server/http/words/notices-en';
 import { startCollector, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
@@ -114,6 +118,13 @@ describe('the catalogues', () => {
       if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
       else expect((value as () => string).length, key).toBe((en[key] as () => string).length);
     }
+  });
+
+  it('take each key from one part of the collector only: a key in two parts would silently answer with the other part\'s words', () => {
+    const parts = { HTTP_EN, MANAGE_EN, DATA_EN, NOTICES_EN };
+    const owners = new Map<string, string[]>();
+    for (const [part, words] of Object.entries(parts)) for (const key of Object.keys(words)) owners.set(key, [...(owners.get(key) ?? []), part]);
+    expect([...owners].filter(([, in_]) => in_.length > 1)).toEqual([]);
   });
 
   it('write every Italian message differently from its English one (nothing left untranslated)', () => {
