@@ -9,7 +9,6 @@ import { useSave } from '../use-save';
 import { A } from './admin-labels';
 import { changedEntries, cellKey, invalidCells, isChange, parseServed, participation, problemsByCell, sumCells, type CellId, type StoredCell } from './served-cells';
 import { CONTACT_CHANNEL_LABEL, S } from './served-labels';
-import { servedReason } from './served-problems';
 import { messageOf } from './use-load';
 import { LOCALE } from '../i18n/locale';
 
@@ -196,7 +195,7 @@ export function ServedGrid({ officeId, days, today, services, stored, periodLabe
                   const changed = !!edit && isChange(edit.text, now);
                   const value = parseServed(text);
                   const bad = value === 'invalid' && (showInvalid || text.trim().length > 0);
-                  const problems = [...(bad ? [S.servedInvalid] : []), ...(refused?.byCell.get(key)?.reasons ?? []).map(servedReason)];
+                  const problems = [...(bad ? [S.servedInvalid] : []), ...(refused?.byCell.get(key)?.reasons ?? [])];
                   const tooMany = now && value !== 'invalid' && value !== null && now.votes > value;
                   const note = [changed ? S.toSave : '', ...cellNote(now?.votes, value), tooMany ? S.moreVotesThanServed : ''].filter(Boolean);
                   return (
@@ -266,10 +265,10 @@ export function ServedGrid({ officeId, days, today, services, stored, periodLabe
               <p>{S.figuresRefused}</p>
               <ul>
                 {[...refused.byCell].map(([key, { cell, reasons }]) => (
-                  <li key={key}>{`${describe(cell)}: ${reasons.map(servedReason).join(' ')}`}</li>
+                  <li key={key}>{`${describe(cell)}: ${reasons.join(' ')}`}</li>
                 ))}
                 {refused.other.map((p) => (
-                  <li key={p.field}>{`${p.field}: ${servedReason(p.reason)}`}</li>
+                  <li key={p.field}>{`${p.field}: ${p.reason}`}</li>
                 ))}
               </ul>
             </>

@@ -137,10 +137,10 @@ describe('people served: the grid', () => {
     await vi.waitFor(() => expect(container.querySelector('fieldset.served-period')!.hasAttribute('disabled')).toBe(false));
   });
 
-  it('shows each refusal next to the cell it names, in Italian, and keeps what was typed', async () => {
+  it('shows each refusal next to the cell it names, as the collector wrote it in the dashboard\'s language, and keeps what was typed', async () => {
     put = () =>
-      apiError(400, 'validation_failed', '1 problem(s); nothing was stored.', {
-        problems: [{ field: '/entries/1/day', reason: '2026-03-05 has not come yet in the office\'s time zone (today is 2026-03-04)' }],
+      apiError(400, 'validation_failed', '1 problema: non è stato salvato nulla.', {
+        problems: [{ field: '/entries/1/day', reason: 'il 5 marzo 2026 non è ancora arrivato nel fuso orario dell’ufficio (oggi è il 4 marzo 2026)' }],
       });
     mount();
     await vi.waitFor(() => expect(input('anagrafe', '2026-03-04')).not.toBeNull());
@@ -247,10 +247,10 @@ describe('people served: CSV import', () => {
 
   it('lists every bad line as "riga N: colonna — motivo" and says nothing was imported', async () => {
     csv = () =>
-      apiError(400, 'validation_failed', '2 problem(s) in the file; nothing was imported.', {
+      apiError(400, 'validation_failed', '2 problemi nel file: non è stato importato nulla.', {
         problems: [
-          { line: 4, field: '/servizio', reason: 'no service is called "Biblioteca" (use its name or id)' },
-          { line: 3, field: '/giorno', reason: '"31/02/2026" is not a calendar date' },
+          { line: 4, field: '/servizio', reason: 'nessun servizio si chiama «Biblioteca» (scrivi il nome o l’identificativo del servizio)' },
+          { line: 3, field: '/giorno', reason: '«31/02/2026» non è una data del calendario' },
         ],
       });
     mount();

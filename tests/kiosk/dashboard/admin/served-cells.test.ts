@@ -1,9 +1,9 @@
-// The people-served page's pure parts: weeks and months, typed text against stored figures, the entries a save sends, the collector's refusals in Italian.
+// The people-served page's pure parts: weeks and months, typed text against stored figures, the entries a save sends, a refused file's lines.
 import { describe, expect, it } from 'vitest';
 import { changedEntries, cellKey, invalidCells, parseServed, participation, problemsByCell, storedCells, sumCells, type CellId, type Edits } from '../../../../kiosk/dashboard/admin/served-cells';
 import { readCsvText, templateCsv } from '../../../../kiosk/dashboard/admin/served-import';
 import { monthOf, periodLabel, readServedPeriod, stepPeriod, daysOf, weekOf, writeServedPeriod } from '../../../../kiosk/dashboard/admin/served-period';
-import { csvProblemLines, servedReason } from '../../../../kiosk/dashboard/admin/served-problems';
+import { csvProblemLines } from '../../../../kiosk/dashboard/admin/served-problems';
 
 describe('weeks and months', () => {
   it('finds the Monday-to-Sunday week and the calendar month of a day, across years and leap days', () => {
@@ -98,33 +98,20 @@ describe('cells', () => {
   });
 });
 
-describe('the collector’s reasons in Italian', () => {
-  it('translates what server/participation writes, and keeps what it does not know', () => {
-    expect(servedReason('"31/02/2026" is not a calendar date')).toBe('«31/02/2026» non è una data del calendario');
-    expect(servedReason('2026-04-16 has not come yet in the office\'s time zone (today is 2026-04-15)')).toBe(
-      'il 16 aprile 2026 non è ancora arrivato nel fuso orario dell’ufficio (oggi è il 15 aprile 2026)',
-    );
-    expect(servedReason('a second figure for the same service, channel and day (the first is entry 1)')).toBe('un altro numero per lo stesso servizio, canale e giorno è già indicato prima');
-    expect(servedReason('something new')).toBe('something new');
-  });
-
-  it('lists a refused file as "riga N: colonna — motivo", in line order', () => {
+describe('a refused file', () => {
+  it('lists it as "riga N: colonna — motivo", in line order, with the collector\'s reasons as it wrote them (in the dashboard\'s language)', () => {
     expect(
       csvProblemLines([
-        { line: 4, field: '/servizio', reason: 'no service is called "Biblioteca" (use its name or id)' },
-        { line: 3, field: '/giorno', reason: '"31/02/2026" is not a calendar date' },
-        { line: 7, field: '/persone', reason: '"dieci" is not a whole number of people from 0 to 100000' },
-        { line: 8, field: '/persone', reason: 'is empty (write 0 for a day nobody was served)' },
-        { line: 6, field: '/canale', reason: '"fax" is not a channel (sportello, telefono or web)' },
-        { line: 1, field: '/header', reason: 'the first line must name the columns; missing: servizio (e.g. "giorno;servizio;canale;persone")' },
+        { line: 4, field: '/servizio', reason: 'nessun servizio si chiama «Biblioteca»' },
+        { line: 3, field: '/giorno', reason: '«31/02/2026» non è una data del calendario' },
+        { line: 1, field: '/header', reason: 'la prima riga deve dare i nomi delle colonne' },
+        { field: '/', reason: 'il file ha la riga dei nomi delle colonne ma nessun numero' },
       ]),
     ).toEqual([
-      'riga 1: nomi delle colonne — la prima riga deve dare i nomi delle colonne; manca: servizio (per esempio «giorno;servizio;canale;persone»)',
+      'file — il file ha la riga dei nomi delle colonne ma nessun numero',
+      'riga 1: nomi delle colonne — la prima riga deve dare i nomi delle colonne',
       'riga 3: giorno — «31/02/2026» non è una data del calendario',
-      'riga 4: servizio — nessun servizio si chiama «Biblioteca» (scrivi il nome o l’identificativo del servizio)',
-      'riga 6: canale — «fax» non è un canale (sportello, telefono o web)',
-      'riga 7: persone — «dieci» non è un numero intero di persone da 0 a 100.000',
-      'riga 8: persone — è vuoto (scrivi 0 per un giorno in cui non è stato servito nessuno)',
+      'riga 4: servizio — nessun servizio si chiama «Biblioteca»',
     ]);
   });
 });
