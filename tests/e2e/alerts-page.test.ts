@@ -69,7 +69,7 @@ describe('«Avvisi»', () => {
     await page.getByTestId('rule-closeBelowPct').fill('40');
     await page.getByTestId('rule-save').click();
     await page.getByTestId('rule-closeBelowPct-problem').waitFor();
-    expect(await page.getByTestId('rule-closeBelowPct-problem').textContent()).toMatch(/must be lower than openAbovePct/);
+    expect(await page.getByTestId('rule-closeBelowPct-problem').textContent()).toMatch(/deve essere minore della soglia «Si apre sopra»/);
     expect(await (await stage.collector.adminFetch(alertPaths.administrationRules(VALDORIA))).json()).toEqual([]);
 
     await page.getByTestId('rule-closeBelowPct').fill('20');

@@ -9,6 +9,7 @@ import { alertPaths } from '../../server/contract/alerts';
 import { evaluateAlerts } from '../../server/alerts/evaluate-alerts';
 import { createOutbox } from '../../server/delivery/deliver-outbox';
 import { PAGES as NAV_PAGES } from '../../kiosk/dashboard/grants';
+import { ERROR_WORDS } from '../../server/http/words/error-words';
 import { axeViolations } from './helpers/axe';
 import { useAdminSession } from './helpers/pages';
 import { seedTotemVotes } from './helpers/seed-votes';
@@ -188,6 +189,29 @@ describe('the dashboard in English', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'it');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('it');
     expect(new URL(page.url()).searchParams.get('office')).toBe(DEMO.offices[0]!.id);
+    await page.close();
+  });
+
+  it("shows the collector's refusals in the dashboard's language, whatever the browser prefers", async () => {
+    await useAdminSession(stage.browser.context, stage.collector);
+    const page = await stage.browser.context.newPage();
+    // The browser itself prefers Italian (the stage's locale is it-IT): in English, the dashboard must still get English refusals.
+    expect(await page.evaluate(() => navigator.language)).toBe('it-IT');
+    const refusal = async (language: 'en' | 'it') => {
+      await page.goto(`${stage.collector.url}${PAGES.dashboard}?lang=${language}#/alerts`);
+      await page.getByTestId('rule-name').waitFor();
+      // Thresholds the wrong way round: the collector refuses the field.
+      await page.getByTestId('rule-name').fill('Thresholds reversed');
+      await page.getByTestId('rule-office').selectOption({ label: DEMO.offices[0]!.name });
+      await page.getByTestId('rule-lastVotes').fill('5');
+      await page.getByTestId('rule-openAbovePct').fill('30');
+      await page.getByTestId('rule-closeBelowPct').fill('40');
+      await page.getByTestId('rule-save').click();
+      await page.getByTestId('rule-closeBelowPct-problem').waitFor();
+      return page.getByTestId('rule-closeBelowPct-problem').textContent();
+    };
+    expect(await refusal('en')).toBe(ERROR_WORDS.en.closeBelowNotLower);
+    expect(await refusal('it')).toBe(ERROR_WORDS.it.closeBelowNotLower);
     await page.close();
   });
 });

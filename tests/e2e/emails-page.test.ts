@@ -71,7 +71,7 @@ describe('«Le mie e-mail»', () => {
     // The same again is refused with the collector's reason, and nothing more is stored.
     await page.getByTestId('subscribe-me-submit').click();
     await page.getByTestId('subscribe-me-error').waitFor();
-    expect(await page.getByTestId('subscribe-me-error').textContent()).toMatch(/already receives this report/);
+    expect(await page.getByTestId('subscribe-me-error').textContent()).toMatch(/riceve già questo report/);
     expect(await page.getByTestId('my-subscription').count()).toBe(1);
 
     await page.getByTestId('my-subscription-stop').click();
@@ -95,7 +95,7 @@ describe('«Le mie e-mail»', () => {
     await page.getByTestId('subscribe-person-report').selectOption({ label: `${DEMO.administration.name} (tutta l’amministrazione)` });
     await page.getByTestId('subscribe-person-submit').click();
     await page.getByTestId('subscribe-person-person-problem').waitFor();
-    expect(await page.getByTestId('subscribe-person-person-problem').textContent()).toBe('may not read this report');
+    expect(await page.getByTestId('subscribe-person-person-problem').textContent()).toBe('non può leggere questo report');
     await page.getByTestId('subscribe-person-report').selectOption({ label: `${OFFICE.name} · ${DEMO.administration.name}` });
     await page.getByTestId('subscribe-person-frequency').selectOption('monthly');
     await page.getByTestId('subscribe-person-submit').click();
@@ -144,7 +144,7 @@ describe('the unsubscribe link', () => {
       await page.goto(`${collector.url}${subscriptionPaths.unsubscribePage(`${token.slice(0, -3)}abc`)}`);
       await page.reload();
       await page.getByTestId('unsubscribe-error').waitFor();
-      expect(await page.getByTestId('unsubscribe-error').textContent()).toMatch(/not valid/);
+      expect(await page.getByTestId('unsubscribe-error').textContent()).toMatch(/non è valido/);
     } finally {
       await anonymous.close();
     }
