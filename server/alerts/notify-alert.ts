@@ -1,12 +1,12 @@
 // Tells people an alert opened or closed: through the outbox (an e-mail to the administration's admins and the office's
 // managers, a signed webhook call), queued in the same transaction as the change, so nothing announced is lost.
-// The e-mail is in the rule's language; the webhook's body carries the Italian `message` and the facts, as the API does.
-import { ALERT_SENTENCES, describeAlert, numberWords } from '../contract/alert-sentences';
+// The e-mail and the webhook's `message` are in the rule's language; the webhook's body carries the facts too, as the API does.
 import type { Alert, AlertRule } from '../contract/alerts';
 import { EMAIL_WORDS } from '../delivery/words/email-words';
 import { enqueue } from '../delivery/outbox';
 import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
 import { exportText } from '../reports/exports/words/export-text';
+import { alertIn, alertMessage } from './alert-message';
 import type { Db } from '../store/database';
 
 /** People an alert's e-mail goes to: enabled admins of the administration, and managers of the office it is about. */
@@ -47,9 +47,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '
 export function alertEmail(rule: AlertRule, alert: Alert, dashboardUrl: string, timeZone: string): { subject: string; text: string; html: string } {
   const words = EMAIL_WORDS[rule.language];
   const w = words.alert;
-  // `message` is the Italian sentence itself; another language is written from the facts (an alert opened before
-  // they were kept has only its Italian message).
-  const seen = rule.language === 'it' || !alert.facts ? alert.message : describeAlert(alert.facts, ALERT_SENTENCES[rule.language], numberWords(words.locale));
+  const seen = alertMessage(alert, rule.language);
   // The office's wall-clock time, in the e-mail's language, with the zone named: "10 marzo 2026 alle ore 10:10 (Europe/Rome)".
   const openedAt = `${exportText(rule.language).f.instant(alert.openedAt, timeZone)} (${timeZone})`;
   const subject = w.subject(rule.name, where(alert));
@@ -79,7 +77,7 @@ export async function queueAlertWebhook(trx: Db, rule: AlertRule, alert: Alert, 
   if (!rule.webhookId) return false;
   const hook = await trx.selectFrom('webhooks').select(['url', 'deleted_at']).where('id', '=', rule.webhookId).executeTakeFirst();
   if (!hook || hook.deleted_at) return false;
-  const body = JSON.stringify({ event, alert, rule: { id: rule.id, name: rule.name, params: rule.params }, at: now.toISOString() });
+  const body = JSON.stringify({ event, alert: alertIn(alert, rule.language), rule: { id: rule.id, name: rule.name, params: rule.params }, at: now.toISOString() });
   const id = await enqueue(trx, { kind: 'webhook', source: 'alert', dedupeKey: `alert:${alert.id}:${event}`, administrationId: rule.administrationId, officeId: rule.officeId, webhookId: rule.webhookId, url: hook.url, webhook: { event, body } }, now);
   return id !== null;
 }

@@ -6,9 +6,11 @@ import { AcknowledgeInputSchema, AlertListQuerySchema, AlertRuleInputSchema, Ale
 import type { Access } from '../auth/access';
 import { actorOf, over, requireWithin } from '../admin/scope';
 import { allows } from '../contract/permissions';
+import { readerLanguage } from '../http/answer-language';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
+import { alertIn } from './alert-message';
 import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
 import { createRule, deleteRule, listRules, ruleTarget } from './rules';
 import { updateRule } from './update-rule';
@@ -109,12 +111,13 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
         response: { 200: Type.Array(AlertSchema), ...Errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { administrationId } = request.params;
       const grants = request.user!.grants;
       const whole = allows(grants, 'reports:read', { kind: 'administration', administrationId });
       const offices = whole ? null : grants.filter((g) => g.administrationId === administrationId && g.officeId).map((g) => g.officeId!);
-      return listAlerts(db, administrationId, request.query.status ?? 'open', offices);
+      const language = readerLanguage(request, reply);
+      return (await listAlerts(db, administrationId, request.query.status ?? 'open', offices)).map((a) => alertIn(a, language));
     },
   );
 
@@ -130,12 +133,12 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
         response: { 200: AlertSchema, ...Errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const comment = request.body.comment.trim();
       if (!comment) throw new AppError('validation_failed', (w) => w.ackCommentEmpty, [{ field: '/comment', reason: (w) => w.onlySpaces }]);
       const alert = await acknowledgeAlert(db, request.params.alertId, comment, actorOf(request), now());
       alertChanged(alert);
-      return alert;
+      return alertIn(alert, readerLanguage(request, reply));
     },
   );
 };

@@ -124,7 +124,11 @@ export const AlertSchema = Type.Object({
   /** The measure: a share 0..1 (negative-share, charter-at-risk), an index 0..100 (low-index), hours (silence). */
   openedValue: Type.Union([Type.Number(), Type.Null()]),
   lastValue: Type.Union([Type.Number(), Type.Null()]),
-  message: Type.String({ description: 'what was seen, in Italian; the e-mail and the dashboard write `facts` in their own language' }),
+  message: Type.String({
+    description:
+      'what was seen: in Italian, or in English where the request prefers it (Accept-Language) and, in a webhook\'s body, where the rule\'s language is English; ' +
+      'written from `facts`, as the e-mail and the dashboard do; an alert opened before facts were kept has its Italian sentence only',
+  }),
   facts: Type.Union([AlertFactsSchema, Type.Null()]),
   acknowledgedAt: Nullable(When),
   acknowledgedBy: Nullable(Type.String()),

@@ -1,4 +1,4 @@
-// The language of an error answer: Italian or English, as the request's Accept-Language asks.
+// The language of an answer: Italian or English, as the request's Accept-Language asks.
 import accepts from 'accepts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DashboardLanguage } from '../contract/languages';
@@ -16,11 +16,27 @@ export function answerLanguage(request: FastifyRequest): DashboardLanguage {
   return (typeof chosen === 'string' ? chosen : 'en') as DashboardLanguage;
 }
 
+/**
+ * The language of words the collector keeps as data (an alert's sentence): Italian, the language they
+ * are written in, unless the request prefers English. Not the errors' default, which is the API's.
+ */
+export function readerLanguage(request: FastifyRequest, reply: FastifyReply): DashboardLanguage {
+  const chosen = accepts(request.raw).languages(['it', 'en']);
+  const language = (typeof chosen === 'string' ? chosen : 'it') as DashboardLanguage;
+  void reply.header('content-language', language);
+  addVary(reply);
+  return language;
+}
+
+const addVary = (reply: FastifyReply) => {
+  const vary = reply.getHeader('vary');
+  if (!String(vary ?? '').includes('accept-language')) void reply.header('vary', vary ? `${String(vary)}, accept-language` : 'accept-language');
+};
+
 /** The words of the answer's language; the answer says which it is, and that it depends on the asking. */
 export function answerWords(request: FastifyRequest, reply: FastifyReply): { language: DashboardLanguage; words: ErrorWords } {
   const language = answerLanguage(request);
   void reply.header('content-language', language);
-  const vary = reply.getHeader('vary');
-  void reply.header('vary', vary ? `${String(vary)}, accept-language` : 'accept-language');
+  addVary(reply);
   return { language, words: ERROR_WORDS[language] };
 }

@@ -109,6 +109,15 @@ describe('a negative-share rule', () => {
     const listed = await as(c.app, manager).get(alertPaths.administrationAlerts(VALDORIA));
     expect(listed.body.map((a: Alert) => a.id)).toEqual([alert.id]);
     expect((await as(c.app, otherManager).get(alertPaths.administrationAlerts(VALDORIA))).body).toEqual([]);
+
+    // The sentence in the reader's language: Italian unless the request prefers English (the dashboard names its own).
+    const listIn = (language?: string) =>
+      c.app.inject({ url: alertPaths.administrationAlerts(VALDORIA), headers: { ...manager.headers, ...(language ? { 'accept-language': language } : {}) } });
+    const english = await listIn('en-GB,en;q=0.9,it;q=0.5');
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.json()[0].message).toBe('Negative votes: 45% of the last 20 (threshold 30%).');
+    expect(english.json()[0].facts).toEqual(alert.facts);
+    for (const language of [undefined, 'it', 'de']) expect((await listIn(language)).json()[0].message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
   });
 
   it('is announced once by e-mail to the administration\'s admins and the office\'s managers, and by a signed webhook call', async () => {
@@ -119,7 +128,8 @@ describe('a negative-share rule', () => {
     const [call] = await receiver.waitFor(1);
     expect(call!.signatureValid).toBe(true);
     expect(call!.headers['x-gradimento-event']).toBe('alert.opened');
-    expect(JSON.parse(call!.body)).toMatchObject({ event: 'alert.opened', alert: { status: 'open', ruleId }, rule: { id: ruleId, name: 'Troppi negativi' } });
+    // The rule's language is Italian (none was asked for), so is the sentence the receiver gets.
+    expect(JSON.parse(call!.body)).toMatchObject({ event: 'alert.opened', alert: { status: 'open', ruleId, message: 'Giudizi negativi: 45% degli ultimi 20 (soglia 30%).' }, rule: { id: ruleId, name: 'Troppi negativi' } });
   });
 
   it('does not storm while the share hovers between the two thresholds: one alert, still open', async () => {

@@ -92,7 +92,7 @@ describe('an alert rule\'s e-mails', () => {
         `<p><strong>Giudizi negativi: 45% degli ultimi 20 (soglia 30%).</strong></p><p>Regola: Troppi negativi<br>Dove: ${OFFICE.name}<br>Aperto il: ${italianAt}</p><p><a href="${DASHBOARD}">Vedi e conferma l’avviso nel cruscotto</a></p>`,
       );
     }
-    // The alert's own message stays the Italian sentence, whatever the rule's language: the API's `message` is Italian.
+    // The alert keeps its Italian sentence as stored, whatever the rule's language; the API and the webhook write it in theirs from the facts.
     expect((await c.store.db.selectFrom('alerts').select('message').where('rule_id', '=', english.body.id).executeTakeFirstOrThrow()).message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
   });
 });
