@@ -23,9 +23,9 @@ export const DATA_IT: DataWords = {
   voteIdTwiceInBatch: (first) => `identificativo usato anche da /votes/${first} con un contenuto diverso`,
   voteIdTaken:
     'questo identificativo è già usato da un altro giudizio (con un contenuto diverso, o di un altro terminale): il giudizio non è stato salvato; il terminale lo conserva perché il personale lo controlli',
-  batchInvalid: (n) => `${problems(n)} nell’invio: non è stato salvato nulla. Correggi o metti da parte i giudizi indicati in «problems».`,
+  batchInvalid: (n) => `${problems(n)} nell’invio: non è stato salvato nulla. Correggi o metti da parte i giudizi indicati.`,
   batchConflicts: (n) =>
-    `${n === 1 ? '1 giudizio riusa' : `${n} giudizi riusano`} un identificativo già salvato per un altro giudizio: non è stato salvato nulla. Metti da parte i giudizi indicati in «problems» e invia di nuovo gli altri.`,
+    `${n === 1 ? '1 giudizio riusa' : `${n} giudizi riusano`} un identificativo già salvato per un altro giudizio: non è stato salvato nulla. Metti da parte i giudizi indicati e invia di nuovo gli altri.`,
   terminalTooManyBatches: (max, seconds) =>
     `Questo terminale ha fatto più di ${max} invii in un minuto: attendi ${seconds} s (il limite è TERMINAL_RATE_LIMIT nella configurazione del collettore).`,
   tokenOfOtherTerminal: (tokenTerminal, bodyTerminal) => `La chiave di questo dispositivo appartiene al terminale «${tokenTerminal}», non a «${bodyTerminal}».`,
@@ -43,8 +43,8 @@ export const DATA_IT: DataWords = {
   monthOrYear: 'indica «month» oppure «year», uno solo dei due',
 
   // People served: the per-line reasons of a CSV import read "riga 3: giorno — …" on the dashboard
-  figuresInvalid: (n) => `${problems(n)}: non è stato salvato nulla. Correggi le voci indicate in «problems» e inviale di nuovo tutte.`,
-  csvInvalid: (n) => `${problems(n)} nel file: non è stato importato nulla. Correggi le righe indicate in «problems» e importa di nuovo l’intero file.`,
+  figuresInvalid: (n) => `${problems(n)}: non è stato salvato nulla. Correggi le voci indicate e inviale di nuovo tutte.`,
+  csvInvalid: (n) => `${problems(n)} nel file: non è stato importato nulla. Correggi le righe indicate e importa di nuovo l’intero file.`,
   officeMissingForKey: (officeId) => `L’ufficio «${officeId}» non esiste nell’amministrazione di questa chiave API.`,
   servedServiceForeign: (serviceId) => `il servizio «${serviceId}» non appartiene all’amministrazione di questo ufficio`,
   servedDayInvalid: (day) => `«${day}» non è una data del calendario`,
@@ -62,7 +62,7 @@ export const DATA_IT: DataWords = {
   csvNoFigures: 'il file ha la riga dei nomi delle colonne ma nessun numero',
 
   // The public page, its open data and its badge
-  monthsInvalid: 'I mesi richiesti non sono validi: vedi «problems».',
+  monthsInvalid: 'I mesi richiesti non sono validi: vedi i problemi indicati.',
   monthNotOver: (month, last) => `il mese ${month} non è ancora finito: l’ultimo mese completo è il ${last}`,
   monthsBackwards: (to) => `non può essere dopo «to» (${to})`,
   downloadTooLong: (maxMonths) => `ogni download copre al massimo ${maxMonths} mesi: fai più richieste`,

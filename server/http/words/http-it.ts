@@ -2,8 +2,8 @@
 import type { HttpWords } from './http-en';
 
 export const HTTP_IT: HttpWords = {
-  requestInvalid: (part: string) => `${PARTS[part] ?? `La parte «${part}» della richiesta non è valida`}. Vedi «problems».`,
-  bodyInvalid: 'I dati inviati non sono validi: non è stato salvato nulla. Vedi «problems».',
+  requestInvalid: (part: string) => `${PARTS[part] ?? `La parte «${part}» della richiesta non è valida`}. Vedi i problemi indicati.`,
+  bodyInvalid: 'I dati inviati non sono validi: non è stato salvato nulla. Vedi i problemi indicati.',
   bodyTooLarge: 'La richiesta è troppo grande: invia meno giudizi per richiesta (al massimo 500 e 512 KiB).',
   notJson: 'Invia i dati come application/json.',
   emptyJsonBody: 'I dati sono vuoti, ma la richiesta li dichiara application/json.',
@@ -14,11 +14,11 @@ export const HTTP_IT: HttpWords = {
   addressTooLong: 'Una parte dell’indirizzo supera i 100 caratteri: nessun elemento ha un identificativo così lungo.',
   addressUndecodable: 'L’indirizzo non si può decodificare (un % isolato o un carattere non valido?).',
   tooManyRequests: (seconds: number) => `Troppe richieste da questo indirizzo: riprova tra ${seconds} s.`,
-  holdsNul: 'La richiesta contiene il carattere NUL (U+0000): non è stato salvato nulla. Vedi «problems».',
+  holdsNul: 'La richiesta contiene il carattere NUL (U+0000): non è stato salvato nulla. Vedi i problemi indicati.',
   nulInText: 'contiene il carattere NUL (U+0000), che nessun testo qui può contenere',
   nulInName: 'il nome contiene il carattere NUL (U+0000)',
   unknownField: 'non è un campo previsto',
-  someFieldsInvalid: 'Alcuni campi non sono validi: vedi «problems».',
+  someFieldsInvalid: 'Alcuni campi non sono validi: vedi i problemi indicati.',
 };
 
 /** Which part of a request Fastify's validation names (body, querystring, params, headers). */

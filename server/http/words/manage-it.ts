@@ -56,7 +56,7 @@ export const MANAGE_IT: ManageWords = {
     office_manager: `il ruolo «${ROLE.office_manager}» richiede un administrationId e un officeId`,
     viewer: `il ruolo «${ROLE.viewer}» richiede un administrationId (e, facoltativamente, un officeId)`,
   },
-  rolesMalformed: 'Alcuni ruoli non sono ben formati: vedi «problems».',
+  rolesMalformed: 'Alcuni ruoli non sono ben formati: vedi i problemi indicati.',
   grantsBeyondScope: (grants) =>
     `Puoi assegnare ruoli solo entro ciò che amministri; non consentiti: ${grants
       .map((g) => {
@@ -66,12 +66,12 @@ export const MANAGE_IT: ManageWords = {
       .join(', ')}.`,
   notAnAdministration: (id) => `«${id}» non è un’amministrazione esistente`,
   notAnOfficeOf: (officeId, administrationId) => `«${officeId}» non è un ufficio dell’amministrazione «${administrationId}»`,
-  placesMissing: 'Alcuni ruoli indicano amministrazioni o uffici che non esistono: vedi «problems».',
+  placesMissing: 'Alcuni ruoli indicano amministrazioni o uffici che non esistono: vedi i problemi indicati.',
   cannotDisableSelf: 'Non puoi disattivare il tuo account: chiedi a un altro amministratore.',
   cannotDropOwnAdmin: 'Non puoi toglierti l’ultimo ruolo di amministratore: chiedi a un altro amministratore di farlo.',
   lastInstallationAdmin: 'Questa persona è l’ultimo amministratore dell’installazione attivo: nomina prima un’altra persona amministratore dell’installazione.',
 
-  officeFieldsInvalid: 'Alcuni campi dell’ufficio non sono validi: vedi «problems».',
+  officeFieldsInvalid: 'Alcuni campi dell’ufficio non sono validi: vedi i problemi indicati.',
   closesBeforeOpening: (from, to) => `apre alle ${from} ma chiude alle ${to}: l’apertura («from») deve precedere la chiusura («to»)`,
   hoursOverlap: (from, to, otherFrom, otherTo) => `la fascia ${from}-${to} si sovrappone alla fascia ${otherFrom}-${otherTo}`,
 
@@ -83,12 +83,12 @@ export const MANAGE_IT: ManageWords = {
   keepOneReason: 'tieni almeno una motivazione: a chi dà un giudizio negativo viene chiesto il perché',
   appearsTwice: (value) => `«${value}» compare due volte`,
   notAReason: (id) => `«${id}» non è una motivazione di questa amministrazione (per una nuova motivazione ometti id)`,
-  reasonListInvalid: 'L’elenco delle motivazioni non è valido: vedi «problems».',
+  reasonListInvalid: 'L’elenco delle motivazioni non è valido: vedi i problemi indicati.',
 
   counterServesOne: (count) => `un terminale in modalità sportello offre esattamente un servizio, non ${count}: per offrirne più di uno usa la modalità totem`,
   notOurService: (id) => `«${id}» non è un servizio dell’amministrazione di questo ufficio`,
   serviceArchived: (id) => `il servizio «${id}» è stato archiviato`,
-  terminalInvalid: 'Il terminale non è valido: vedi «problems».',
+  terminalInvalid: 'Il terminale non è valido: vedi i problemi indicati.',
   pairingCodeInvalid: 'Questo codice di abbinamento è errato, già usato o scaduto: chiedine uno nuovo dal cruscotto (Terminali > Abbina).',
   ownConfigOnly: 'Un terminale può leggere solo la propria configurazione.',
   terminalNotRegistered: (id) => `Il terminale «${id}» non è registrato su questo collettore (o è stato archiviato).`,

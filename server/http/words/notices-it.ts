@@ -8,7 +8,7 @@ const channel = (kind: string) => `«${CHANNEL[kind] ?? kind}»`;
 
 export const NOTICES_IT: NoticesWords = {
   ruleMissing: 'Questa regola di avviso non esiste.',
-  ruleInvalid: 'La regola non si può salvare così com’è. Vedi «problems».',
+  ruleInvalid: 'La regola non si può salvare così com’è. Vedi i problemi indicati.',
   ruleEmailOff: 'L’invio di e-mail non è attivo su questo collettore: chiedi al personale informatico di impostare SMTP_URL e MAIL_FROM, oppure salva la regola senza e-mail.',
   ruleNeedsPlace: 'indica un ufficio, un servizio o entrambi',
   closeBelowNotLower: 'deve essere minore della soglia «Si apre sopra» (openAbovePct): lo scarto tra le due soglie evita che un avviso si apra e si chiuda a ogni giudizio',
@@ -49,7 +49,7 @@ export const NOTICES_IT: NoticesWords = {
   reportOwed: (from: string, to: string, more: number) =>
     `Il report ${from === to ? `del ${from}` : `dal ${from} al ${to}`} è da inviare e non è ancora partito${more === 0 ? '' : more === 1 ? ' (insieme a un altro)' : ` (insieme ad altri ${more})`}: partirà entro 10 minuti. Cambia la frequenza dopo l’invio, perché non vada perso.`,
 
-  webhookNotCreated: 'Il webhook non è stato creato: vedi «problems».',
+  webhookNotCreated: 'Il webhook non è stato creato: vedi i problemi indicati.',
   notAUrl: (written: string) => `«${written}» non è un URL: scrivilo per intero, ad esempio https://hooks.example.it/gradimento`,
   urlScheme: (protocol: string) => `deve iniziare con https:// (o http://), non con ${protocol}//`,
   urlCredentials: 'non deve contenere utente o password: è la firma a provare che la chiamata viene dal collettore',
@@ -62,16 +62,16 @@ export const NOTICES_IT: NoticesWords = {
   codeUnknown: 'Questo codice non è valido: verifica di aver inquadrato il codice QR per intero.',
   codeUsed: 'Questo codice è già stato usato: ogni codice vale per un solo giudizio.',
   codeExpired: 'Questo codice è scaduto: chiedine uno nuovo allo sportello.',
-  pointInvalid: 'Il punto del canale non è valido: vedi «problems».',
+  pointInvalid: 'Il punto del canale non è valido: vedi i problemi indicati.',
   phonePointNoService: 'un punto del canale «Telefono» non ha un servizio proprio: l’operatore sceglie il servizio di ogni telefonata',
   pointNeedsService: (kind: string) => `un punto del canale ${channel(kind)} valuta un solo servizio: indicalo`,
   serviceNotOfAdministration: (id: string) => `il servizio «${id}» non è di questa amministrazione`,
   serviceIdArchived: (id: string) => `il servizio «${id}» è archiviato`,
   formInactive: 'Questo modulo di valutazione non è (o non è più) attivo: l’amministrazione potrebbe averlo rimosso.',
-  phoneServiceGone: 'Il servizio non è tra quelli che questa amministrazione offre ancora: vedi «problems».',
+  phoneServiceGone: 'Il servizio non è tra quelli che questa amministrazione offre ancora: vedi i problemi indicati.',
   serviceUnknownOrArchived: (id: string) => `il servizio «${id}» non esiste o è archiviato in questa amministrazione`,
   tooManyRatings: (max: number, windowMinutes: number, minutes: number) => `Più di ${max} valutazioni da questo indirizzo in ${windowMinutes} minuti: riprova tra ${minutes} min.`,
-  answerNotAsked: 'La risposta non è tra quelle della domanda posta per questo numero di stelle: vedi «problems».',
+  answerNotAsked: 'La risposta non è tra quelle della domanda posta per questo numero di stelle: vedi i problemi indicati.',
   answerOfOtherQuestion: (stars: number, question: string, answers: readonly string[]) =>
     `dopo ${stars} ${stars === 1 ? 'stella' : 'stelle'} la domanda è «${question}»: una tra ${answers.join(', ')}`,
 

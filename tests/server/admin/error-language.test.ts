@@ -45,7 +45,7 @@ describe('management refusals', () => {
     expect(it_.status).toBe(400);
     expect(it_.language).toBe('it');
     expect(it_.error.code).toBe('validation_failed');
-    expect(it_.error.message).toBe('Alcuni campi dell’ufficio non sono validi: vedi «problems».');
+    expect(it_.error.message).toBe('Alcuni campi dell’ufficio non sono validi: vedi i problemi indicati.');
     expect(byField(it_.error.problems)).toEqual([
       { field: '/holidays/0', reason: '«2026-02-30» non è una data valida' },
       { field: '/openingHours/thu/0', reason: 'apre alle 15:00 ma chiude alle 09:00: l’apertura («from») deve precedere la chiusura («to»)' },
@@ -66,7 +66,7 @@ describe('management refusals', () => {
 
   it('a blank name', async () => {
     const it_ = await ask('it', 'POST', apiPaths.administrations, c.admin.headers, { name: '   ' });
-    expect(it_.error).toEqual({ code: 'validation_failed', message: 'Alcuni campi non sono validi: vedi «problems».', problems: [{ field: '/name', reason: 'non può essere vuoto' }] });
+    expect(it_.error).toEqual({ code: 'validation_failed', message: 'Alcuni campi non sono validi: vedi i problemi indicati.', problems: [{ field: '/name', reason: 'non può essere vuoto' }] });
     const en = await ask(undefined, 'POST', apiPaths.administrations, c.admin.headers, { name: '   ' });
     expect(en.error.problems).toEqual([{ field: '/name', reason: 'must not be blank' }]);
   });
@@ -86,7 +86,7 @@ describe('management refusals', () => {
     const it_ = await ask('it', 'POST', apiPaths.users, c.admin.headers, malformed);
     expect(it_.error).toEqual({
       code: 'validation_failed',
-      message: 'Alcuni ruoli non sono ben formati: vedi «problems».',
+      message: 'Alcuni ruoli non sono ben formati: vedi i problemi indicati.',
       problems: [{ field: '/grants/0', reason: 'il ruolo «Responsabile d’ufficio» richiede un administrationId e un officeId' }],
     });
     const en = await ask(undefined, 'POST', apiPaths.users, c.admin.headers, malformed);

@@ -39,7 +39,7 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
     expect(italian.headers['content-language']).toBe('it');
     expect(italian.body.error).toEqual({
       code: 'validation_failed',
-      message: 'La regola non si può salvare così com’è. Vedi «problems».',
+      message: 'La regola non si può salvare così com’è. Vedi i problemi indicati.',
       problems: [
         { field: '/params/closeBelowPct', reason: 'deve essere minore della soglia «Si apre sopra» (openAbovePct): lo scarto tra le due soglie evita che un avviso si apra e si chiuda a ogni giudizio' },
         { field: '/officeId', reason: 'nessun ufficio «nessuno» in questa amministrazione' },
@@ -83,7 +83,7 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
     expect(italian.status).toBe(400);
     expect(italian.body.error).toEqual({
       code: 'validation_failed',
-      message: 'Il webhook non è stato creato: vedi «problems».',
+      message: 'Il webhook non è stato creato: vedi i problemi indicati.',
       problems: [{ field: '/url', reason: 'deve iniziare con https:// (o http://), non con ftp://' }],
     });
     const english = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), ftp);

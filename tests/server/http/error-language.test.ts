@@ -35,7 +35,7 @@ describe('the language of an error answer', () => {
     expect(String(res.headers.vary)).toMatch(/accept-language/i);
     const { error } = res.json();
     expect(error.code).toBe('validation_failed');
-    expect(error.message).toBe('I dati inviati non sono validi: non è stato salvato nulla. Vedi «problems».');
+    expect(error.message).toBe('I dati inviati non sono validi: non è stato salvato nulla. Vedi i problemi indicati.');
     expect(error.problems).toEqual([{ field: '/name', reason: expect.stringMatching(/^non deve essere meno lungo di 1 carattere/) }]);
     expect((await badOffice('it', { colour: 'blu' })).json().error.problems).toEqual([{ field: '/colour', reason: 'non è un campo previsto' }]);
   });

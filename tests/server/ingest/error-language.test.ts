@@ -39,7 +39,7 @@ describe('a batch with invalid votes', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-language']).toBe('it');
     const body = res.json();
-    expect(body.error.message).toBe('6 problemi nell’invio: non è stato salvato nulla. Correggi o metti da parte i giudizi indicati in «problems».');
+    expect(body.error.message).toBe('6 problemi nell’invio: non è stato salvato nulla. Correggi o metti da parte i giudizi indicati.');
     expect(reasons(body)).toEqual([
       ['/votes/0/face', '«ottimo» non è una faccina della scala a 3 faccine (positivo, sufficiente, negativo)'],
       ['/votes/1/reasons', 'le motivazioni si indicano solo dopo una faccina negativa, non dopo «positivo»'],
@@ -72,7 +72,7 @@ describe('a batch with invalid votes', () => {
     expect(conflict.statusCode).toBe(409);
     expect(conflict.json().error).toEqual({
       code: 'vote_conflict',
-      message: '1 giudizio riusa un identificativo già salvato per un altro giudizio: non è stato salvato nulla. Metti da parte i giudizi indicati in «problems» e invia di nuovo gli altri.',
+      message: '1 giudizio riusa un identificativo già salvato per un altro giudizio: non è stato salvato nulla. Metti da parte i giudizi indicati e invia di nuovo gli altri.',
       problems: [
         {
           field: '/votes/0/id',

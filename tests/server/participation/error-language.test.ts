@@ -45,7 +45,7 @@ describe('a CSV import with bad lines', () => {
     expect(res.headers['content-language']).toBe('it');
     const { error } = res.json();
     expect(error.code).toBe('validation_failed');
-    expect(error.message).toBe('7 problemi nel file: non è stato importato nulla. Correggi le righe indicate in «problems» e importa di nuovo l’intero file.');
+    expect(error.message).toBe('7 problemi nel file: non è stato importato nulla. Correggi le righe indicate e importa di nuovo l’intero file.');
     expect(error.problems).toEqual([
       { line: 3, field: '/giorno', reason: '«31/02/2026» non è una data del calendario' },
       { line: 4, field: '/giorno', reason: '«ieri» non è una data (scrivi 2026-03-31 oppure 31/03/2026)' },
