@@ -13,18 +13,21 @@ interface Props {
 
 const minutes = (seconds: number | undefined) => Math.max(1, Math.ceil((seconds ?? 60) / 60));
 
-/** What to tell the person, in Italian, and the collector's own words when they add something. */
-export function signInProblem(err: unknown): { text: string; detail?: string } {
+/**
+ * What to tell the person, in the dashboard's words for the refusals sign-in knows (with the wait in
+ * minutes), else the collector's own message, which comes in the dashboard's language too.
+ */
+export function signInProblem(err: unknown): { text: string } {
   if (!(err instanceof DashboardApiError)) return { text: err instanceof Error ? err.message : String(err) };
   switch (err.code) {
     case 'unauthenticated':
       return { text: L.wrongCredentials };
     case 'locked_out':
-      return { text: L.lockedOut(minutes(err.retryAfterSeconds)), detail: err.detail };
+      return { text: L.lockedOut(minutes(err.retryAfterSeconds)) };
     case 'rate_limited':
-      return { text: L.rateLimited(minutes(err.retryAfterSeconds)), detail: err.detail };
+      return { text: L.rateLimited(minutes(err.retryAfterSeconds)) };
     case 'forbidden':
-      return { text: L.disabled, detail: err.detail };
+      return { text: L.disabled };
     default:
       return { text: err.message };
   }
@@ -34,7 +37,7 @@ export function SignInForm({ onSignedIn, notice }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ text: string; detail?: string }>();
+  const [problem, setProblem] = useState<{ text: string }>();
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -78,11 +81,6 @@ export function SignInForm({ onSignedIn, notice }: Props) {
         {/* Always in the page, so screen readers announce the message when it appears. */}
         <div class="form-error" role="alert" data-testid="signin-error" hidden={!problem}>
           {problem && <p>{problem.text}</p>}
-          {problem?.detail && (
-            <p class="muted" lang="en">
-              {problem.detail}
-            </p>
-          )}
         </div>
         <button type="submit" class="primary" data-testid="signin-submit" disabled={busy}>
           {busy ? L.signingIn : L.signIn}
