@@ -1,7 +1,8 @@
 // Maps every failure to one body shape, { error: { code, message, problems? } }, with a fitting status,
 // in the language the request asks for (Italian or English; English when it names neither).
 import type { ErrorObject } from 'ajv';
-import localizeIt from 'ajv-i18n/localize/it';
+// The file itself, not its folder: Node's ES module loader (the bundled collector) does not resolve folders.
+import localizeIt from 'ajv-i18n/localize/it/index.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, FieldProblem } from '../contract/errors';
 import type { DashboardLanguage } from '../contract/languages';
