@@ -14,8 +14,8 @@ export const DATA_EN = {
   skippedWithReasons: 'followUp "skipped" cannot carry reasons',
   voteIdTwiceInBatch: (first: number) => `id also used by /votes/${first} with different content`,
   voteIdTaken: 'this id is already used by another vote (different content, or another terminal): this vote was not stored; the terminal keeps it for staff to check',
-  batchInvalid: (problems: number) => `${problems} problem(s) in the batch; nothing was stored. Fix or set aside the votes named in "problems".`,
-  batchConflicts: (votes: number) => `${votes} vote(s) reuse an id already stored for another vote; nothing was stored. Set aside the votes named in "problems" and resend the rest.`,
+  batchInvalid: (problems: number) => `${problems} problem(s) in the batch; nothing was stored. Fix or set aside the votes listed.`,
+  batchConflicts: (votes: number) => `${votes} vote(s) reuse an id already stored for another vote; nothing was stored. Set aside the votes listed and resend the rest.`,
   terminalTooManyBatches: (max: number, seconds: number) =>
     `This terminal sent more than ${max} batches in a minute: wait ${seconds} s (the limit is TERMINAL_RATE_LIMIT on the collector).`,
   tokenOfOtherTerminal: (tokenTerminal: string, bodyTerminal: string) => `This device token belongs to terminal "${tokenTerminal}", not "${bodyTerminal}".`,
@@ -33,8 +33,8 @@ export const DATA_EN = {
   monthOrYear: 'give either month or year, not both or neither',
 
   // People served, typed, imported from a CSV file or sent with an API key (server/participation)
-  figuresInvalid: (problems: number) => `${problems} problem(s); nothing was stored. Fix the entries named in "problems" and send them all again.`,
-  csvInvalid: (problems: number) => `${problems} problem(s) in the file; nothing was imported. Fix the lines named in "problems" and import the whole file again.`,
+  figuresInvalid: (problems: number) => `${problems} problem(s); nothing was stored. Fix the entries listed and send them all again.`,
+  csvInvalid: (problems: number) => `${problems} problem(s) in the file; nothing was imported. Fix the lines listed and import the whole file again.`,
   officeMissingForKey: (officeId: string) => `Office "${officeId}" does not exist in this key's administration.`,
   servedServiceForeign: (serviceId: string) => `service "${serviceId}" is not one of this office's administration`,
   servedDayInvalid: (day: string) => `"${day}" is not a calendar date`,
@@ -52,7 +52,7 @@ export const DATA_EN = {
   csvNoFigures: 'the file has a header but no figures',
 
   // The public page, its open data and its badge (server/public)
-  monthsInvalid: 'The months asked for are not valid: see "problems".',
+  monthsInvalid: 'The months asked for are not valid: see the problems listed.',
   monthNotOver: (month: string, last: string) => `${month} is not over yet: the last complete month is ${last}`,
   monthsBackwards: (to: string) => `must not be after to (${to})`,
   downloadTooLong: (maxMonths: number) => `one download covers at most ${maxMonths} months; ask for several`,

@@ -1,8 +1,8 @@
 // The collector's error answers in English, for what the HTTP layer itself refuses (validation, size, routing, rate): the API's default language.
 
 export const HTTP_EN = {
-  requestInvalid: (part: string) => `The request ${part} is invalid. See "problems".`,
-  bodyInvalid: 'The request body is invalid; nothing was stored. See "problems".',
+  requestInvalid: (part: string) => `The request ${part} is invalid. See the problems listed.`,
+  bodyInvalid: 'The request body is invalid; nothing was stored. See the problems listed.',
   bodyTooLarge: 'The request body is too large: send fewer votes per request (at most 500, and 512 KiB).',
   notJson: 'Send the body as application/json.',
   emptyJsonBody: "Body cannot be empty when content-type is set to 'application/json'",
@@ -13,11 +13,11 @@ export const HTTP_EN = {
   addressTooLong: 'A part of the address is longer than 100 characters: no item has such an id.',
   addressUndecodable: 'The address cannot be decoded (a stray % or an invalid character?).',
   tooManyRequests: (seconds: number) => `Too many requests from this address: try again in ${seconds} s.`,
-  holdsNul: 'The request holds the NUL character (U+0000); nothing was stored. See "problems".',
+  holdsNul: 'The request holds the NUL character (U+0000); nothing was stored. See the problems listed.',
   nulInText: 'contains the NUL character (U+0000), which no text here may hold',
   nulInName: 'the name contains the NUL character (U+0000)',
   unknownField: 'is not a known field',
-  someFieldsInvalid: 'Some fields are invalid: see "problems".',
+  someFieldsInvalid: 'Some fields are invalid: see the problems listed.',
 };
 
 export type HttpWords = typeof HTTP_EN;

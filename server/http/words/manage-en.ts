@@ -47,18 +47,18 @@ export const MANAGE_EN = {
     office_manager: 'office_manager needs an administrationId and an officeId',
     viewer: 'viewer needs an administrationId (and optionally an officeId)',
   } satisfies Record<Role, string>,
-  rolesMalformed: 'Some roles are malformed: see "problems".',
+  rolesMalformed: 'Some roles are malformed: see the problems listed.',
   grantsBeyondScope: (grants: readonly Grant[]) =>
     `You may hand out roles only within what you administer: not ${grants.map((g) => `${g.role} over ${g.officeId ?? g.administrationId ?? 'the installation'}`).join(', ')}.`,
   notAnAdministration: (id: string) => `"${id}" is not an administration`,
   notAnOfficeOf: (officeId: string, administrationId: string | null) => `"${officeId}" is not an office of administration "${administrationId}"`,
-  placesMissing: 'Some roles name places that do not exist: see "problems".',
+  placesMissing: 'Some roles name places that do not exist: see the problems listed.',
   cannotDisableSelf: 'You cannot disable yourself: ask another administrator.',
   cannotDropOwnAdmin: 'You cannot remove your own last administrator role: ask another administrator to do it.',
   lastInstallationAdmin: 'This is the last enabled installation admin: make someone else installation admin first.',
 
   // Offices (server/admin/offices, server/admin/opening-hours.ts)
-  officeFieldsInvalid: 'Some office fields are invalid: see "problems".',
+  officeFieldsInvalid: 'Some office fields are invalid: see the problems listed.',
   closesBeforeOpening: (from: string, to: string) => `opens at ${from} but closes at ${to}: "from" must come before "to"`,
   hoursOverlap: (from: string, to: string, otherFrom: string, otherTo: string) => `${from}-${to} overlaps ${otherFrom}-${otherTo}`,
 
@@ -69,13 +69,13 @@ export const MANAGE_EN = {
   keepOneReason: 'keep at least one reason: citizens who vote negative are asked why',
   appearsTwice: (value: string) => `"${value}" appears twice`,
   notAReason: (id: string) => `"${id}" is not a reason of this administration (leave id out for a new reason)`,
-  reasonListInvalid: 'The reason list is invalid: see "problems".',
+  reasonListInvalid: 'The reason list is invalid: see the problems listed.',
 
   // Terminals (server/admin/terminals, server/terminals)
   counterServesOne: (count: number) => `a counter terminal serves exactly one service, not ${count}: use totem mode to offer several`,
   notOurService: (id: string) => `"${id}" is not a service of this office's administration`,
   serviceArchived: (id: string) => `"${id}" was archived`,
-  terminalInvalid: 'The terminal is invalid: see "problems".',
+  terminalInvalid: 'The terminal is invalid: see the problems listed.',
   pairingCodeInvalid: 'This pairing code is wrong, used or expired: ask for a new one in the dashboard (Terminali > Abbina).',
   ownConfigOnly: 'A terminal may read only its own configuration.',
   terminalNotRegistered: (id: string) => `Terminal "${id}" is not registered (or was archived) on this collector.`,

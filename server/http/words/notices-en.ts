@@ -4,7 +4,7 @@
 export const NOTICES_EN = {
   // Alert rules and alerts (server/alerts)
   ruleMissing: 'There is no such alert rule.',
-  ruleInvalid: 'The rule cannot be saved as it is. See "problems".',
+  ruleInvalid: 'The rule cannot be saved as it is. See the problems listed.',
   ruleEmailOff: 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM, or save the rule without e-mail.',
   ruleNeedsPlace: 'name an office, a service, or both',
   closeBelowNotLower: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote',
@@ -48,7 +48,7 @@ export const NOTICES_EN = {
     `The report for ${from === to ? from : `${from} to ${to}`} is due and not sent yet${more > 0 ? ` (with ${more} more)` : ''}: it goes out within 10 minutes. Change the frequency after that, so it is not lost.`,
 
   // Webhooks and deliveries (server/delivery)
-  webhookNotCreated: 'The webhook was not created: see "problems".',
+  webhookNotCreated: 'The webhook was not created: see the problems listed.',
   notAUrl: (written: string) => `"${written}" is not a URL: write it whole, e.g. https://hooks.example.it/gradimento`,
   urlScheme: (protocol: string) => `must start with https:// (or http://), not ${protocol}//`,
   urlCredentials: 'must not carry a user or password: the signature proves the call is ours',
@@ -62,16 +62,16 @@ export const NOTICES_EN = {
   codeUnknown: 'This code is not valid: check that the whole QR code was scanned.',
   codeUsed: 'This code was already used: each code takes one vote.',
   codeExpired: 'This code has expired: ask the office for a new one.',
-  pointInvalid: 'The channel point is invalid: see "problems".',
+  pointInvalid: 'The channel point is invalid: see the problems listed.',
   phonePointNoService: 'a phone point has no service of its own: the operator picks the service of each call',
   pointNeedsService: (kind: string) => `a ${kind} point rates one service: name it`,
   serviceNotOfAdministration: (id: string) => `service "${id}" is not one of this administration's`,
   serviceIdArchived: (id: string) => `service "${id}" is archived`,
   formInactive: 'This rating form is not (or no longer) active: the administration may have removed it.',
-  phoneServiceGone: 'The service is not one this administration still offers: see "problems".',
+  phoneServiceGone: 'The service is not one this administration still offers: see the problems listed.',
   serviceUnknownOrArchived: (id: string) => `service "${id}" is unknown or archived in this administration`,
   tooManyRatings: (max: number, windowMinutes: number, minutes: number) => `More than ${max} ratings from this address in ${windowMinutes} minutes: try again in ${minutes} min.`,
-  answerNotAsked: 'The answer does not belong to the question asked for this many stars: see "problems".',
+  answerNotAsked: 'The answer does not belong to the question asked for this many stars: see the problems listed.',
   answerOfOtherQuestion: (stars: number, question: string, answers: readonly string[]) => `after ${stars} star(s) the question is "${question}": one of ${answers.join(', ')}`,
 
   // Metrics (server/metrics)

@@ -55,7 +55,7 @@ describe('management refusals', () => {
 
     const en = await ask(undefined, 'PATCH', apiPaths.office(MUNICIPIO), c.admin.headers, payload);
     expect(en.language).toBe('en');
-    expect(en.error.message).toBe('Some office fields are invalid: see "problems".');
+    expect(en.error.message).toBe('Some office fields are invalid: see the problems listed.');
     expect(byField(en.error.problems)).toEqual([
       { field: '/holidays/0', reason: '"2026-02-30" is not a calendar date' },
       { field: '/openingHours/thu/0', reason: 'opens at 15:00 but closes at 09:00: "from" must come before "to"' },
@@ -92,7 +92,7 @@ describe('management refusals', () => {
     const en = await ask(undefined, 'POST', apiPaths.users, c.admin.headers, malformed);
     expect(en.error).toEqual({
       code: 'validation_failed',
-      message: 'Some roles are malformed: see "problems".',
+      message: 'Some roles are malformed: see the problems listed.',
       problems: [{ field: '/grants/0', reason: 'office_manager needs an administrationId and an officeId' }],
     });
 

@@ -51,7 +51,7 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
     expect(english.headers['content-language']).toBe('en');
     expect(english.body.error).toEqual({
       code: 'validation_failed',
-      message: 'The rule cannot be saved as it is. See "problems".',
+      message: 'The rule cannot be saved as it is. See the problems listed.',
       problems: [
         { field: '/params/closeBelowPct', reason: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote' },
         { field: '/officeId', reason: 'no office "nessuno" in this administration' },
@@ -89,7 +89,7 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
     const english = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), ftp);
     expect(english.body.error).toEqual({
       code: 'validation_failed',
-      message: 'The webhook was not created: see "problems".',
+      message: 'The webhook was not created: see the problems listed.',
       problems: [{ field: '/url', reason: 'must start with https:// (or http://), not ftp://' }],
     });
 

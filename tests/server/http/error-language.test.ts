@@ -46,7 +46,7 @@ describe('the language of an error answer', () => {
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-language']).toBe('en');
       const { error } = res.json();
-      expect(error.message).toBe('The request body is invalid; nothing was stored. See "problems".');
+      expect(error.message).toBe('The request body is invalid; nothing was stored. See the problems listed.');
       expect(error.problems).toEqual([{ field: '/name', reason: expect.stringMatching(/^must NOT have fewer than 1 character/) }]);
       expect((await badOffice(language, { colour: 'blu' })).json().error.problems).toEqual([{ field: '/colour', reason: 'is not a known field' }]);
     }

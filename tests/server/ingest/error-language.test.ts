@@ -54,7 +54,7 @@ describe('a batch with invalid votes', () => {
     const res = await send(badBatch());
     expect(res.statusCode).toBe(400);
     const body = res.json();
-    expect(body.error.message).toBe('6 problem(s) in the batch; nothing was stored. Fix or set aside the votes named in "problems".');
+    expect(body.error.message).toBe('6 problem(s) in the batch; nothing was stored. Fix or set aside the votes listed.');
     expect(reasons(body)).toEqual([
       ['/votes/0/face', '"ottimo" is not a face of the 3-face scale (positivo, sufficiente, negativo)'],
       ['/votes/1/reasons', 'reasons are only given after a negative face, not "positivo"'],

@@ -62,7 +62,7 @@ describe('a CSV import with bad lines', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-language']).toBe('en');
     const { error } = res.json();
-    expect(error.message).toBe('7 problem(s) in the file; nothing was imported. Fix the lines named in "problems" and import the whole file again.');
+    expect(error.message).toBe('7 problem(s) in the file; nothing was imported. Fix the lines listed and import the whole file again.');
     expect(error.problems).toEqual([
       { line: 3, field: '/giorno', reason: '"31/02/2026" is not a calendar date' },
       { line: 4, field: '/giorno', reason: '"ieri" is not a date (write 2026-03-31 or 31/03/2026)' },

@@ -198,7 +198,7 @@ describe('rules editor: changing a rule', () => {
 
   it('shows the collector\'s problems by their fields and keeps the form open', async () => {
     await editTheRule(() =>
-      apiError(400, 'validation_failed', 'The rule cannot be saved as it is. See "problems".', {
+      apiError(400, 'validation_failed', 'The rule cannot be saved as it is. See the problems listed.', {
         problems: [{ field: '/params/closeBelowPct', reason: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote' }],
       }),
     );
