@@ -41,7 +41,7 @@ export function checkFigures(
   entries.forEach((e, i) => {
     const before = problems.length;
     if (!services.has(e.serviceId)) problems.push({ ...at(i, 'serviceId'), reason: (w) => w.servedServiceForeign(e.serviceId) });
-    if (!isCalendarDay(e.day)) problems.push({ ...at(i, 'day'), reason: (w) => w.servedDayInvalid(e.day) });
+    if (!isCalendarDay(e.day)) problems.push({ ...at(i, 'day'), reason: (w) => w.notCalendarDate(e.day) });
     else if (e.day > today) problems.push({ ...at(i, 'day'), reason: (w) => w.servedDayAhead(e.day, today) });
     const channel = e.channel ?? 'sportello';
     const key = `${e.serviceId}\u0000${channel}\u0000${e.day}`;

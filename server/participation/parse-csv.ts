@@ -71,7 +71,7 @@ export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: st
     const dayText = cells[col.day] ?? '';
     const day = readDay(dayText);
     if (!day) problem(COLUMNS.day[0], (w) => w.csvNotADate(dayText));
-    else if (!isCalendarDay(day)) problem(COLUMNS.day[0], (w) => w.servedDayInvalid(dayText));
+    else if (!isCalendarDay(day)) problem(COLUMNS.day[0], (w) => w.notCalendarDate(dayText));
     const serviceText = cells[col.service] ?? '';
     const serviceId = serviceText ? resolveService(serviceText) : null;
     if (!serviceId) problem(COLUMNS.service[0], serviceText ? (w) => w.csvNoSuchService(serviceText) : (w) => w.csvEmptyCell);

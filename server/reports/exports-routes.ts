@@ -107,7 +107,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       const { from, to, lang = DEFAULT_DASHBOARD_LANGUAGE } = request.query;
       const { administrationId } = request.params;
       checkPeriod(from, to);
-      if (!(await getAdministrationNames(db)).has(administrationId)) throw new AppError('not_found', (w) => w.administrationNotFound(administrationId));
+      if (!(await getAdministrationNames(db)).has(administrationId)) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
       const offices = await getAdministrationOffices(db, administrationId);
       const csv = reportCsv(await buildDailyTable(db, administrationId, offices, from, to), true, exportText(lang));
       return attachment(reply, 'text/csv; charset=utf-8', `gradimento-${administrationId}-${from}-${to}.csv`, csv);

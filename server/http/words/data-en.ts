@@ -26,7 +26,6 @@ export const DATA_EN = {
   periodTooLong: (maxDays: number, days: number) => `the period may cover at most ${maxDays} days, not ${days}`,
   periodInvalid: 'The report period is invalid.',
   officeMissing: (officeId: string) => `Office "${officeId}" does not exist.`,
-  administrationNotFound: (administrationId: string) => `Administration "${administrationId}" does not exist.`,
   yearOutOfRange: (first: number, last: number) => `Ask for a year from ${first} to ${last}.`,
   notAReportYear: (year: string, first: number, last: number) => `"${year}" is not a year from ${first} to ${last}`,
   bulletinPeriodAsked: 'Ask for one month (month=2026-10) or one year (year=2026).',
@@ -37,7 +36,6 @@ export const DATA_EN = {
   csvInvalid: (problems: number) => `${problems} problem(s) in the file; nothing was imported. Fix the lines listed and import the whole file again.`,
   officeMissingForKey: (officeId: string) => `Office "${officeId}" does not exist in this key's administration.`,
   servedServiceForeign: (serviceId: string) => `service "${serviceId}" is not one of this office's administration`,
-  servedDayInvalid: (day: string) => `"${day}" is not a calendar date`,
   servedDayAhead: (day: string, today: string) => `${day} has not come yet in the office's time zone (today is ${today})`,
   /** The first figure is named by its line in a CSV file, by its place in the list otherwise (counted from 1). */
   servedTwice: (firstLine: number | undefined, firstEntry: number) =>

@@ -36,7 +36,6 @@ export const DATA_IT: DataWords = {
   periodTooLong: (maxDays, days) => `il periodo può coprire al massimo ${maxDays} giorni, non ${days}`,
   periodInvalid: 'Il periodo del report non è valido.',
   officeMissing: (officeId) => `L’ufficio «${officeId}» non esiste.`,
-  administrationNotFound: (administrationId) => `L’amministrazione «${administrationId}» non esiste.`,
   yearOutOfRange: (first, last) => `Indica un anno dal ${first} al ${last}.`,
   notAReportYear: (year, first, last) => `«${year}» non è un anno dal ${first} al ${last}`,
   bulletinPeriodAsked: 'Indica un mese (month=2026-10) oppure un anno (year=2026).',
@@ -47,7 +46,6 @@ export const DATA_IT: DataWords = {
   csvInvalid: (n) => `${problems(n)} nel file: non è stato importato nulla. Correggi le righe indicate e importa di nuovo l’intero file.`,
   officeMissingForKey: (officeId) => `L’ufficio «${officeId}» non esiste nell’amministrazione di questa chiave API.`,
   servedServiceForeign: (serviceId) => `il servizio «${serviceId}» non appartiene all’amministrazione di questo ufficio`,
-  servedDayInvalid: (day) => `«${day}» non è una data del calendario`,
   servedDayAhead: (day, today) => `il ${longDay(day)} non è ancora arrivato nel fuso orario dell’ufficio (oggi è il ${longDay(today)})`,
   servedTwice: (firstLine, firstEntry) =>
     `un secondo numero per lo stesso servizio, canale e giorno (il primo è ${firstLine ? `alla riga ${firstLine}` : `la voce ${firstEntry}`})`,

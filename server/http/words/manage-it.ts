@@ -21,7 +21,7 @@ const ARCHIVED: Readonly<Record<Archivable, string>> = {
 export const MANAGE_IT: ManageWords = {
   blankName: 'non può essere vuoto',
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
-  notCalendarDate: (day) => `«${day}» non è una data valida`,
+  notCalendarDate: (day) => `«${day}» non è una data del calendario`,
   archived: (what, day) => `${ARCHIVED[what]} il ${day}: conserva i suoi giudizi ma non si può più modificare.`,
 
   foreignOrigin: (origin) => `Le richieste provenienti da ${origin} non sono accettate: usa il cruscotto servito da questo collettore.`,

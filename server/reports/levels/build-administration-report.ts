@@ -24,7 +24,7 @@ import { charterSummary } from './charter-summary';
 export async function buildAdministrationReport({ db, minSample, now }: ReportContext, administrationId: string, from: string, to: string): Promise<AdministrationReport> {
   checkPeriod(from, to);
   const administration = (await getAdministrationNames(db)).get(administrationId);
-  if (!administration) throw new AppError('not_found', (w) => w.administrationNotFound(administrationId));
+  if (!administration) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
   const offices = await getAdministrationOffices(db, administrationId);
   const officeIds = offices.map((o) => o.id);
   const ids = [administrationId];

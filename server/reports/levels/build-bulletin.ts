@@ -35,7 +35,7 @@ const BULLETIN_CHANNELS = ['sportello', 'telefono', 'web'] as const;
 
 export async function buildBulletin({ db, minSample, now }: ReportContext, administrationId: string | null, period: BulletinPeriod): Promise<Bulletin> {
   const names = await getAdministrationNames(db);
-  if (administrationId !== null && !names.has(administrationId)) throw new AppError('not_found', (w) => w.administrationNotFound(administrationId));
+  if (administrationId !== null && !names.has(administrationId)) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
   const ids = administrationId === null ? null : [administrationId];
   const { from, to, months, previous } = span(period);
   const officeIds = administrationId === null ? null : (await getAdministrationOffices(db, administrationId)).map((o) => o.id);

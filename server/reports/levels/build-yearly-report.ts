@@ -27,7 +27,7 @@ const FIRST_YEAR = FIRST_REPORT_YEAR;
 
 export async function buildYearlyReport({ db, minSample, now }: ReportContext, administrationId: string, year: string): Promise<YearlyReport> {
   const administration = (await getAdministrationNames(db)).get(administrationId);
-  if (!administration) throw new AppError('not_found', (w) => w.administrationNotFound(administrationId));
+  if (!administration) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
   const offices = await getAdministrationOffices(db, administrationId);
   const zone = offices[0]?.timeZone ?? DEFAULT_TIME_ZONE;
   const thisYear = Number(localBucket(now, zone).day.slice(0, 4));

@@ -47,7 +47,7 @@ describe('management refusals', () => {
     expect(it_.error.code).toBe('validation_failed');
     expect(it_.error.message).toBe('Alcuni campi dell’ufficio non sono validi: vedi i problemi indicati.');
     expect(byField(it_.error.problems)).toEqual([
-      { field: '/holidays/0', reason: '«2026-02-30» non è una data valida' },
+      { field: '/holidays/0', reason: '«2026-02-30» non è una data del calendario' },
       { field: '/openingHours/thu/0', reason: 'apre alle 15:00 ma chiude alle 09:00: l’apertura («from») deve precedere la chiusura («to»)' },
       { field: '/openingHours/tue/1', reason: 'la fascia 11:30-13:00 si sovrappone alla fascia 08:00-12:00' },
       { field: '/timeZone', reason: '«Europe/Valdoria» non è un fuso orario IANA (per esempio Europe/Rome)' },

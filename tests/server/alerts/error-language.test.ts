@@ -6,10 +6,6 @@ import { alertPaths } from '../../../server/contract/alerts';
 import { channelPaths } from '../../../server/contract/channel-points';
 import { deliveryPaths } from '../../../server/contract/delivery';
 import { subscriptionPaths } from '../../../server/contract/subscriptions';
-import { DATA_EN } from '../../../server/http/words/data-en';
-import { HTTP_EN } from '../../../server/http/words/http-en';
-import { MANAGE_EN } from '../../../server/http/words/manage-en';
-import { NOTICES_EN } from '../../../server/http/words/notices-en';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
@@ -112,12 +108,5 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
     expect(italian.json().error).toEqual({ code: 'not_found', message: 'Questo codice non è valido: verifica di aver inquadrato il codice QR per intero.' });
     const english = await lookup({});
     expect(english.json().error).toEqual({ code: 'not_found', message: 'This code is not valid: check that the whole QR code was scanned.' });
-  });
-});
-
-describe('the catalogue of alerts, subscriptions, deliveries, channels and metrics', () => {
-  it('shares no key with the other parts\' catalogues: merged last, it would replace their words', () => {
-    const others = new Set([...Object.keys(HTTP_EN), ...Object.keys(MANAGE_EN), ...Object.keys(DATA_EN)]);
-    expect(Object.keys(NOTICES_EN).filter((k) => others.has(k))).toEqual([]);
   });
 });

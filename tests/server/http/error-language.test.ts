@@ -127,6 +127,20 @@ describe('the catalogues', () => {
     expect([...owners].filter(([, in_]) => in_.length > 1)).toEqual([]);
   });
 
+  it('say each thing once: no two keys with the same English words (a part uses another part\'s key instead)', () => {
+    const texts = new Map<string, string[]>();
+    for (const [key, value] of Object.entries(ERROR_WORDS.en)) {
+      let text: string;
+      try {
+        text = typeof value === 'function' ? String((value as (...a: unknown[]) => string)(...Array((value as () => string).length).fill('x'))) : JSON.stringify(value);
+      } catch {
+        continue; // a message of a list or a table (roles): not comparable with made-up arguments
+      }
+      texts.set(text, [...(texts.get(text) ?? []), key]);
+    }
+    expect([...texts.values()].filter((keys) => keys.length > 1)).toEqual([]);
+  });
+
   it('write every Italian message differently from its English one (nothing left untranslated)', () => {
     // Texts that are the same in both languages by nature: none today.
     const same = Object.entries(ERROR_WORDS.it).filter(([key, value]) => typeof value === 'string' && value === (ERROR_WORDS.en as Record<string, unknown>)[key]);
