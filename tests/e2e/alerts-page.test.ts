@@ -102,6 +102,24 @@ describe('«Avvisi»', () => {
       await shot(page, `alerts-${w.name}`);
     }
     expect(await axeViolations(page)).toEqual([]);
+
+    // The rule deleted: its alert closes saying so, grey rather than green (it is not the problem gone away).
+    const [rule] = await (await stage.collector.adminFetch(alertPaths.administrationRules(VALDORIA))).json();
+    expect((await stage.collector.adminFetch(alertPaths.rule(rule.id), { method: 'DELETE' })).status).toBe(204);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await page.getByTestId('alerts-show-closed').check();
+    const closed = page.locator('[data-testid="alert"][data-status="closed"]');
+    await closed.waitFor();
+    expect(await closed.getByTestId('alert-closed').textContent()).toMatch(/^Chiuso il .+: la regola è stata eliminata\.$/);
+    expect(await closed.locator('.status').getAttribute('class')).not.toContain('status-enrolled');
+    for (const w of WIDTHS) {
+      await page.setViewportSize({ width: w.width, height: w.height });
+      await page.waitForTimeout(100);
+      expect(await overflow(page), `horizontal overflow at ${w.name}, closed alert`).toBeLessThanOrEqual(0);
+      await shot(page, `alerts-closed-${w.name}`);
+    }
+    expect(await axeViolations(page), 'closed alert').toEqual([]);
     await page.close();
   });
 });
