@@ -9,7 +9,7 @@ import type { Db } from '../../server/store/database';
 import { DEMO, seedDemo } from '../../server/store/seed-demo';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../vitest.config';
 import { chaosStore, type StoreKind } from './chaos-store';
-import { bundleCollector } from './collector-bundle';
+import { bundleServer } from '../server/helpers/server-bundle';
 import { collectorProcess, freePort, type CollectorProcess } from './collector-process';
 import { Faults, sleep } from './faults';
 import { HttpTerminal, type TerminalSetup } from './http-terminal';
@@ -48,8 +48,6 @@ export interface ChaosReport extends Counted {
 const OFFICES = DEMO.offices.map((o) => o.id);
 const SERVICES = DEMO.services.map((s) => s.id);
 const KIOSK_SERVICE = DEMO.services[0]!.id;
-
-let bundle: Promise<string> | undefined;
 
 /** Terminals of the chaos run, in the demo comune, without misuse thresholds: they vote faster than citizens can. */
 async function addTerminals(db: Db, ids: { id: string; officeId: string; services: readonly string[] }[], at: Date): Promise<void> {
@@ -105,9 +103,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   let browser: Browser | null = null;
   const kiosks: KioskTerminal[] = [];
   try {
-    bundle ??= bundleCollector();
     const port = await freePort();
-    collector = collectorProcess(await bundle, { ...store.env, DIST_DIR: o.distDir, TERMINAL_RATE_LIMIT: '1000000' }, port);
+    collector = collectorProcess(await bundleServer('server/main.ts'), { ...store.env, DIST_DIR: o.distDir, TERMINAL_RATE_LIMIT: '1000000' }, port);
     // The first start migrates the empty store.
     await collector.start();
     phase('collector started, store migrated');

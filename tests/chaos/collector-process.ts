@@ -27,7 +27,7 @@ export interface CollectorProcess {
 }
 
 /**
- * `script` is the bundled main.ts (collector-bundle.ts). Always the same port: the kiosk pages'
+ * `script` is the bundled main.ts (tests/server/helpers/server-bundle.ts). Always the same port: the kiosk pages'
  * origin (and with it their IndexedDB and service worker) must survive a restart.
  */
 export function collectorProcess(script: string, env: Record<string, string>, port: number): CollectorProcess {

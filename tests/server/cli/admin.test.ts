@@ -1,16 +1,12 @@
 // The admin command, run as the IT staff run it (npm run admin -- ...): create-user, set-password, list-users, its errors.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { MAX_FAILED_SIGN_INS } from '../../../server/auth/sign-in';
 import { DEMO } from '../../../server/store/seed-demo';
+import { runAdmin, runAdminWithTsx } from '../helpers/admin-cli';
 import { makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-// Each run starts a Node process (about a second); some tests run several.
+// Each run starts a Node process of its own; some tests run several.
 vi.setConfig({ testTimeout: 60_000 });
 
 let dir: string;
@@ -24,30 +20,14 @@ afterEach(async () => {
   await removeTempDir(dir);
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs the command as `npm run admin -- ...args` does (tsx server/cli/admin.ts), with DATA_DIR set
- * (and DATABASE_URL, on PostgreSQL). Node with tsx's loader rather than npx: the same program, a second faster per run.
- */
-async function admin(...args: string[]): Promise<Run> {
-  const env = { ...process.env, ...(await storeEnv(dir)), LOG_LEVEL: 'silent' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/admin.ts', ...args], { cwd: ROOT, env, timeout: 30_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const admin = async (...args: string[]) => runAdmin(await storeEnv(dir), ...args);
 
 const signIn = (email: string, password: string) => c!.app.inject({ method: 'POST', url: apiPaths.session, payload: { email, password } });
 
 describe('create-user', () => {
   it('creates an installation admin who can sign in, with that role', async () => {
-    const run = await admin('create-user', '--email', 'Capo@Comune.example.org', '--name', 'Capo CED', '--role', 'installation_admin', '--password', TEST_PASSWORD);
+    // Through tsx, as npm run admin runs it; the other tests run the same sources compiled once (admin-cli.ts).
+    const run = await runAdminWithTsx(await storeEnv(dir), 'create-user', '--email', 'Capo@Comune.example.org', '--name', 'Capo CED', '--role', 'installation_admin', '--password', TEST_PASSWORD);
     expect(run).toMatchObject({ code: 0, stderr: expect.not.stringMatching(/error/i) });
     expect(run.stdout).toMatch(/^Created capo@comune\.example\.org \(installation_admin\), id [\w-]+/);
     expect(run.stdout).not.toContain(TEST_PASSWORD);
