@@ -1,9 +1,9 @@
 // The language of the vote in progress: Italian until a citizen picks another, Italian again when the vote ends.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_LANGUAGE, type TerminalLanguage, type Translations } from '../../server/contract/languages';
+import { DEFAULT_LANGUAGE, languageInfo, type TerminalLanguage, type Translations } from '../../server/contract/languages';
 import { applyDocumentLanguage } from '../ui/i18n/document-language';
 import { it, type Words } from '../ui/i18n/it';
-import { languageInfo, loadWords } from '../ui/i18n/languages';
+import { loadWords } from '../ui/i18n/languages';
 
 export interface CitizenLanguage {
   code: TerminalLanguage;

@@ -10,6 +10,39 @@ export type TerminalLanguage = (typeof TERMINAL_LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: TerminalLanguage = 'it';
 
+export interface LanguageInfo {
+  code: TerminalLanguage;
+  /** The language's name in the language itself: a citizen looks for the word they read. */
+  endonym: string;
+  /** For <html lang>: 'zh-Hans' tells the browser which Chinese glyphs to draw. */
+  htmlLang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+const INFO: Record<TerminalLanguage, Omit<LanguageInfo, 'code'>> = {
+  it: { endonym: 'Italiano', htmlLang: 'it', dir: 'ltr' },
+  de: { endonym: 'Deutsch', htmlLang: 'de', dir: 'ltr' },
+  fr: { endonym: 'Français', htmlLang: 'fr', dir: 'ltr' },
+  sl: { endonym: 'Slovenščina', htmlLang: 'sl', dir: 'ltr' },
+  en: { endonym: 'English', htmlLang: 'en', dir: 'ltr' },
+  ro: { endonym: 'Română', htmlLang: 'ro', dir: 'ltr' },
+  sq: { endonym: 'Shqip', htmlLang: 'sq', dir: 'ltr' },
+  ar: { endonym: 'العربية', htmlLang: 'ar', dir: 'rtl' },
+  zh: { endonym: '简体中文', htmlLang: 'zh-Hans', dir: 'ltr' },
+  uk: { endonym: 'Українська', htmlLang: 'uk', dir: 'ltr' },
+  es: { endonym: 'Español', htmlLang: 'es', dir: 'ltr' },
+};
+
+/**
+ * A citizen's languages as pickers show them (the terminal's, the QR code's mobile page), in the
+ * order of TERMINAL_LANGUAGES: Italian, the official minority languages, English, then the communities'.
+ */
+export const LANGUAGES: readonly LanguageInfo[] = TERMINAL_LANGUAGES.map((code) => ({ code, ...INFO[code] }));
+
+export function languageInfo(code: TerminalLanguage): LanguageInfo {
+  return { code, ...INFO[code] };
+}
+
 /** The languages an administrator may translate a service name or a reason into (Italian is the name itself). */
 export const TRANSLATION_LANGUAGES = TERMINAL_LANGUAGES.filter((l): l is Exclude<TerminalLanguage, 'it'> => l !== 'it');
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];

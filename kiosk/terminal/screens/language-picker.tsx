@@ -1,7 +1,6 @@
 // The language choice: a button on the start screen that anyone finds, and a screen listing each language in itself.
-import type { TerminalLanguage } from '../../../server/contract/languages';
+import { LANGUAGES, languageInfo, type TerminalLanguage } from '../../../server/contract/languages';
 import './language-picker.css';
-import { LANGUAGES, languageInfo } from '../../ui/i18n/languages';
 import { useWords } from '../../ui/i18n/words-context';
 
 export function LanguageButton({ onOpen }: { onOpen: () => void }) {

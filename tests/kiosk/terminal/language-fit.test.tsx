@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render, type ComponentChildren } from 'preact';
-import { TERMINAL_LANGUAGES, type TerminalLanguage } from '../../../server/contract/languages';
+import { languageInfo, TERMINAL_LANGUAGES, type TerminalLanguage } from '../../../server/contract/languages';
 import { facesOf } from '../../../server/contract/scale';
 import { applyDocumentLanguage } from '../../../kiosk/ui/i18n/document-language';
-import { languageInfo, loadWords } from '../../../kiosk/ui/i18n/languages';
+import { loadWords } from '../../../kiosk/ui/i18n/languages';
 import { WordsContext } from '../../../kiosk/ui/i18n/words-context';
 import { FacePicker } from '../../../kiosk/terminal/screens/face-picker';
 import { LanguageButton, LanguagePicker } from '../../../kiosk/terminal/screens/language-picker';

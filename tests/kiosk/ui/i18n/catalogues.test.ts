@@ -1,8 +1,8 @@
 // Every language's catalogue has exactly Italian's keys, of the same kinds, and no empty text: a missing word fails here, not on a terminal.
 import { describe, expect, it as test } from 'vitest';
-import { TERMINAL_LANGUAGES } from '../../../../server/contract/languages';
+import { LANGUAGES, TERMINAL_LANGUAGES } from '../../../../server/contract/languages';
 import { it } from '../../../../kiosk/ui/i18n/it';
-import { LANGUAGES, loadWords } from '../../../../kiosk/ui/i18n/languages';
+import { loadWords } from '../../../../kiosk/ui/i18n/languages';
 import ar from '../../../../kiosk/ui/i18n/ar';
 import de from '../../../../kiosk/ui/i18n/de';
 import en from '../../../../kiosk/ui/i18n/en';
