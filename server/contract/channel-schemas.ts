@@ -8,6 +8,7 @@ import {
   MIN_COMMENT_DAYS,
   WEB_ANSWER_IDS,
 } from './channel-points';
+import { TERMINAL_LANGUAGES } from './languages';
 
 const When = Type.String({ format: 'date-time' });
 const PointId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'the point\'s id, as in the embed code' });
@@ -33,16 +34,23 @@ export type WebVoteReceipt = Static<typeof WebVoteReceiptSchema>;
 
 /** A single-use code is 22 base64url characters (128 random bits). */
 export const VoteCodeSchema = Type.String({ minLength: 22, maxLength: 22, pattern: '^[A-Za-z0-9_-]{22}$', description: 'the code the QR carries' });
-export const MobileLookupSchema = Type.Object({ code: VoteCodeSchema }, { additionalProperties: false });
+/** A language a citizen reads (ISO 639-1; zh is Simplified Chinese). */
+const citizenLanguage = (description: string) => Type.Enum([...TERMINAL_LANGUAGES], { description });
+export const MobileLookupSchema = Type.Object(
+  { code: VoteCodeSchema, language: Type.Optional(citizenLanguage('the page\'s language: the service is named in it where an administrator translated it (Italian otherwise)')) },
+  { additionalProperties: false },
+);
 export const MobileVoteSchema = Type.Object(
   { code: VoteCodeSchema, face: Type.Enum(['positivo', 'sufficiente', 'negativo'], { description: 'one of the three faces' }) },
   { additionalProperties: false },
 );
 export type MobileVote = Static<typeof MobileVoteSchema>;
+export type MobileFace = MobileVote['face'];
 export const MobileCodeInfoSchema = Type.Object({
-  administration: Type.String(),
-  office: Type.String(),
-  service: Type.String(),
+  administration: Type.String({ description: 'as the administration names itself, in Italian' }),
+  office: Type.String({ description: 'in Italian' }),
+  service: Type.String({ description: 'in the language asked for where translated, in Italian otherwise' }),
+  serviceLanguage: citizenLanguage('the language `service` is written in: the one asked for, or it'),
 });
 export type MobileCodeInfo = Static<typeof MobileCodeInfoSchema>;
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { apiPaths, PAGES } from '../../server/contract/api';
 import { WEB_NEGATIVE_ANSWERS, WEB_NEGATIVE_QUESTION, WEB_POSITIVE_ANSWERS, WEB_POSITIVE_QUESTION, WEB_TITLE } from '../../server/contract/channel-points';
 import type { ChannelPoint, CodeSheet } from '../../server/contract/channel-schemas';
+import { MOBILE_WORDS } from '../../server/channels/qr/mobile-words';
 import { DEMO } from '../../server/store/seed-demo';
 import { axeViolations } from './helpers/axe';
 import { useAdminSession } from './helpers/pages';
@@ -120,6 +121,8 @@ describe('the mobile page a QR code opens', () => {
   beforeAll(async () => {
     const point = await api<ChannelPoint>(apiPaths.officeChannelPoints(DEMO.offices[1]!.id), { kind: 'qr', serviceId: ANAGRAFE.id });
     codes = (await api<CodeSheet>(apiPaths.channelPointCodes(point.id), { count: 2 })).codes;
+    const translated = await stage.collector.adminFetch(apiPaths.service(ANAGRAFE.id), { method: 'PATCH', body: JSON.stringify({ translations: { de: 'Meldeamt' } }) });
+    expect(translated.status).toBe(200);
   });
 
   it('at 390 px: shows what is rated, takes one vote, and refuses the same code again with a clear message; no axe violation', async () => {
@@ -148,13 +151,65 @@ describe('the mobile page a QR code opens', () => {
     try {
       await again.setViewportSize({ width: 390, height: 844 });
       await again.goto(codes[0]!.url.replace(/^https?:\/\/[^/]+/, stage.collector.url));
-      await expect.poll(() => again.locator('[data-field="status"]').textContent()).toBe('Questo codice è già stato usato: ogni codice vale per un solo giudizio. Grazie comunque!');
+      await expect.poll(() => again.locator('[data-field="status"]').textContent()).toBe(MOBILE_WORDS.it.codeUsed);
       expect(await again.getByTestId('face-positivo').isVisible()).toBe(false);
       expect(await axeViolations(again), 'mobile page, used code').toEqual([]);
       await shot(again, '390-mobile-used');
       expect(await stage.browser.context.cookies()).toEqual([]);
     } finally {
       await again.close();
+    }
+  });
+
+  it('on a German phone: German, the service as translated; the citizen switches to Arabic, keeps the code, votes and is thanked right to left', async () => {
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      // What a phone set to German sends. The stage's browser is Italian, and its locale sets the
+      // header over any extra one a page asks for, so the page's own request is rewritten.
+      await page.route(/\/canali\/voto(\?|$)/, (route) => route.continue({ headers: { ...route.request().headers(), 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' } }));
+      const url = codes[1]!.url.replace(/^https?:\/\/[^/]+/, stage.collector.url);
+      await page.goto(url);
+      await page.getByTestId('face-positivo').waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('de');
+      expect(await page.locator('h1').textContent()).toBe(MOBILE_WORDS.de.title);
+      expect(await page.locator('[data-field="where"]').textContent()).toBe(`Meldeamt · ${DEMO.offices[1]!.name}`);
+      // The office has no German name: marked Italian for screen readers; the translated service is not.
+      expect(await page.locator('[data-field="where"] span').evaluateAll((spans) => spans.map((s) => s.getAttribute('lang')))).toEqual([null, 'it']);
+      expect(await page.getByTestId('face-negativo').textContent()).toContain(MOBILE_WORDS.de.faces.negativo);
+      expect(await axeViolations(page), 'mobile page in German').toEqual([]);
+      await shot(page, '390-mobile-de');
+
+      await page.getByText(MOBILE_WORDS.de.languages).click();
+      expect(await axeViolations(page), 'mobile page, languages open').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, '390-mobile-languages');
+      await page.getByRole('link', { name: 'العربية' }).click();
+      await page.waitForURL(/[?]lingua=ar#/);
+      await page.getByTestId('face-positivo').waitFor();
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+      expect(new URL(page.url()).hash).toBe(`#${codes[1]!.code}`);
+      expect(await page.locator('[data-field="status"]').textContent()).toBe(MOBILE_WORDS.ar.touchAFace);
+      // No Arabic name for the service: its Italian name, marked Italian.
+      expect(await page.locator('[data-field="where"] span').evaluateAll((spans) => spans.map((s) => [s.textContent, s.getAttribute('lang')]))).toEqual([
+        [ANAGRAFE.name, 'it'],
+        [DEMO.offices[1]!.name, 'it'],
+      ]);
+      expect(await axeViolations(page), 'mobile page in Arabic').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, '390-mobile-ar');
+
+      await page.getByTestId('face-negativo').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(MOBILE_WORDS.ar.thanksTitle);
+      expect(await page.locator('[data-field="status"]').textContent()).toBe(MOBILE_WORDS.ar.thanksBody);
+      // The code is forgotten, the language kept.
+      expect(new URL(page.url()).hash).toBe('');
+      expect(new URL(page.url()).search).toBe('?lingua=ar');
+      expect(await page.getByText(MOBILE_WORDS.ar.languages).isVisible()).toBe(false);
+      expect(await axeViolations(page), 'mobile page, thanks in Arabic').toEqual([]);
+      await shot(page, '390-mobile-ar-thanks');
+    } finally {
+      await page.close();
     }
   });
 });

@@ -9,7 +9,10 @@ import { answerCached, weakEtag } from '../../public/http-cache';
 import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
 import { pointOfCode, spendCode } from './codes';
+import { serviceTranslations } from '../../admin/translations/read-translations';
+import { DEFAULT_LANGUAGE, languageInfo, TERMINAL_LANGUAGES } from '../../contract/languages';
 import { renderMobilePage } from './mobile-page';
+import { LANGUAGE_PARAMETER, mobileLanguage } from './mobile-words';
 
 /** Per address: a phone looks a code up once and votes once; a guessing script is cut off fast. */
 const RATE_LIMIT = { max: 30, timeWindow: '1 minute' };
@@ -23,15 +26,30 @@ function asset(file: string, type: string) {
 
 export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (app, deps) => {
   const files = { 'voto.js': asset('mobile.js', 'text/javascript; charset=utf-8'), 'voto.css': asset('mobile.css', 'text/css; charset=utf-8') };
-  const page = renderMobilePage({ script: `${CHANNEL_BASE}/-/voto.js`, stylesheet: `${CHANNEL_BASE}/-/voto.css` });
-  const pageTag = weakEtag('voto', page);
+  const assets = { script: `${CHANNEL_BASE}/-/voto.js`, stylesheet: `${CHANNEL_BASE}/-/voto.css` };
+  const pages = new Map(
+    TERMINAL_LANGUAGES.map((language) => {
+      const body = renderMobilePage(assets, language);
+      return [language, { body, etag: weakEtag('voto', body) }] as const;
+    }),
+  );
 
   app.get(
     channelPaths.mobilePage,
-    { config: { access: { public: true } }, schema: { tags, summary: 'The mobile voting page a QR code opens (the code travels in the fragment)' } },
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        summary: 'The mobile voting page a QR code opens (the code travels in the fragment), in the language picked on it, else the phone\'s first language a terminal speaks, else Italian',
+        querystring: Type.Object({ [LANGUAGE_PARAMETER]: Type.Optional(Type.String({ maxLength: 16, description: 'the language picked on the page (it, de, fr, sl, en, ro, sq, ar, zh, uk, es); any other value is ignored' })) }),
+      },
+    },
     async (request, reply) => {
-      if (answerCached(request, reply, pageTag, 300)) return reply;
-      return reply.type('text/html; charset=utf-8').send(page);
+      const language = mobileLanguage(request, request.query[LANGUAGE_PARAMETER]);
+      const page = pages.get(language)!;
+      void reply.header('content-language', languageInfo(language).htmlLang).header('vary', 'accept-language');
+      if (answerCached(request, reply, page.etag, 300)) return reply;
+      return reply.type('text/html; charset=utf-8').send(page.body);
     },
   );
   app.get(
@@ -57,7 +75,9 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
     },
     async (request) => {
       const point = await findLivePoint(deps.db, await pointOfCode(deps.db, request.body.code, deps.now()), 'qr');
-      return { administration: point.administrationName, office: point.officeName, service: point.serviceName! };
+      const language = request.body.language ?? DEFAULT_LANGUAGE;
+      const translated = language === 'it' ? undefined : (await serviceTranslations(deps.db, [point.serviceId!])).get(point.serviceId!)?.[language];
+      return { administration: point.administrationName, office: point.officeName, service: translated ?? point.serviceName!, serviceLanguage: translated ? language : DEFAULT_LANGUAGE };
     },
   );
 

@@ -1,7 +1,9 @@
-// The mobile voting page: reads the code from the address's fragment, shows where the vote goes, sends the face once.
+// The mobile voting page: reads the code from the address's fragment, shows where the vote goes, sends the face once, in the page's language.
 (function () {
   'use strict';
   var code = location.hash.replace(/^#/, '');
+  /** The page's words for what the script shows, and its language (mobile-page.ts writes them in). */
+  var words = JSON.parse(document.getElementById('parole').textContent);
   function field(name) {
     return document.querySelector('[data-field="' + name + '"]');
   }
@@ -13,11 +15,18 @@
   /** The collector's refusals in the citizen's words, by their stable code. */
   function why(error) {
     var c = error && error.code;
-    if (c === 'vote_code_used') return 'Questo codice è già stato usato: ogni codice vale per un solo giudizio. Grazie comunque!';
-    if (c === 'vote_code_expired') return 'Questo codice è scaduto: chiedi allo sportello un nuovo codice.';
-    if (c === 'rate_limited') return 'Troppe richieste da questa connessione: riprova fra qualche minuto.';
-    if (c === 'not_found') return 'Questo codice non è valido: inquadra di nuovo il codice QR per intero.';
-    return 'Il giudizio non è stato inviato: riprova fra poco.';
+    if (c === 'vote_code_used') return words.codeUsed;
+    if (c === 'vote_code_expired') return words.codeExpired;
+    if (c === 'rate_limited') return words.rateLimited;
+    if (c === 'not_found') return words.codeInvalid;
+    return words.notSent;
+  }
+  /** A name in the language it is written in: an Italian one on a page in another language is marked so, for screen readers and fonts. */
+  function named(text, language) {
+    var span = document.createElement('span');
+    span.textContent = text;
+    if (language !== words.language) span.setAttribute('lang', language);
+    return span;
   }
   function post(path, body) {
     return fetch(path, { method: 'POST', credentials: 'omit', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(function (res) {
@@ -33,12 +42,21 @@
     });
   }
   function start() {
-    if (!/^[A-Za-z0-9_-]{22}$/.test(code)) return say('Manca il codice: inquadra di nuovo il codice QR che ti hanno dato allo sportello.', true);
-    post('/canali/voto/codice', { code: code }).then(
+    // Another language keeps the code: the fragment goes with the link.
+    var links = document.querySelectorAll('a[data-language]');
+    for (var k = 0; k < links.length; k++) {
+      links[k].addEventListener('click', function (e) {
+        e.preventDefault();
+        location.assign(e.currentTarget.getAttribute('href') + location.hash);
+      });
+    }
+    if (!/^[A-Za-z0-9_-]{22}$/.test(code)) return say(words.missingCode, true);
+    post('/canali/voto/codice', { code: code, language: words.language }).then(
       function (info) {
-        field('administration').textContent = info.administration;
-        field('where').textContent = info.service + ' · ' + info.office;
-        say('Tocca la faccina che descrive meglio il servizio che hai ricevuto.');
+        // Administrations and offices are named in Italian only; a service may be translated.
+        field('administration').append(named(info.administration, 'it'));
+        field('where').append(named(info.service, info.serviceLanguage), ' · ', named(info.office, 'it'));
+        say(words.touchAFace);
         field('form').hidden = false;
       },
       function (error) {
@@ -52,14 +70,16 @@
       if (!face) return;
       var buttons = form.querySelectorAll('button');
       for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
-      say('Invio in corso…');
+      say(words.sending);
       post('/canali/voto', { code: code, face: face }).then(
         function () {
           form.hidden = true;
-          field('title').textContent = 'Grazie!';
-          say('Il tuo giudizio è stato registrato.');
-          // A reload, or the back button, must not look like a second chance to vote.
-          history.replaceState(null, '', location.pathname);
+          // Another language now would open the page without its code: nothing left to read in it.
+          field('languages').hidden = true;
+          field('title').textContent = words.thanksTitle;
+          say(words.thanksBody);
+          // A reload, or the back button, must not look like a second chance to vote (the language stays).
+          history.replaceState(null, '', location.pathname + location.search);
         },
         function (error) {
           say(why(error), true);

@@ -65,7 +65,7 @@ describe('a code', () => {
     const { code } = (await sheet(1)).codes[0]!;
     const info = await post(`${channelPaths.mobileVotes}/codice`, { code });
     expect(info.statusCode).toBe(200);
-    expect(info.json()).toEqual({ administration: DEMO.administration.name, office: DEMO.offices[1]!.name, service: DEMO.services[0]!.name });
+    expect(info.json()).toEqual({ administration: DEMO.administration.name, office: DEMO.offices[1]!.name, service: DEMO.services[0]!.name, serviceLanguage: 'it' });
     const before = await votesOfPoint(point.id);
     const res = await vote(code, 'sufficiente');
     expect(res.statusCode).toBe(201);
