@@ -1,4 +1,5 @@
 // The words of the report files: the download buttons of the office and administration reports, the yearly report, printing.
+import { fromTo, italianArticle } from '../../server/contract/italian-articles';
 
 export const X = {
   downloads: 'Scarica il report',
@@ -11,7 +12,7 @@ export const X = {
   pdfHint: 'Rapporto da stampare o allegare: una pagina di sintesi, poi una pagina per servizio',
   print: 'Stampa',
   /** On paper only, where the period picker is not printed. */
-  printedPeriod: (from: string, to: string) => `Periodo: dal ${from} al ${to}`,
+  printedPeriod: (from: string, to: string) => `Periodo: ${fromTo(from, to)}`,
   printHint: 'Stampa questa pagina così come appare, senza menu né pulsanti',
   /** On paper only, in place of a chart not yet drawn when the browser's own print began. */
   chartNotPrinted: 'Grafico non stampato perché non ancora disegnato: per averlo, stampa con il pulsante «Stampa» del report.',
@@ -23,7 +24,7 @@ export const X = {
   logoTitle: 'Logo nei rapporti PDF',
   logoNote: (kb: number) => `In alto in ogni pagina dei PDF dell’ente, accanto al nome. Un file PNG o JPEG di al massimo ${kb} KB.`,
   logoAbsent: 'Nessun logo: i PDF mostrano solo il nome dell’ente.',
-  logoPresent: (type: string, width: number, height: number, kb: number, when: string) => `Logo ${type} di ${width} × ${height} pixel (${kb} KB), caricato il ${when}.`,
+  logoPresent: (type: string, width: number, height: number, kb: number, when: string) => `Logo ${type} di ${width} × ${height} pixel (${kb} KB), caricato ${italianArticle(when)}.`,
   logoUpload: 'Carica il logo…',
   logoReplace: 'Sostituisci il logo…',
   logoRemove: 'Rimuovi il logo',

@@ -1,4 +1,5 @@
 // Every word the dashboard shows, in one place, so an English (or German, for South Tyrol) table can follow.
+import { fromTo, italianArticle } from '../../server/contract/italian-articles';
 import type { Channel } from '../../server/contract/terminal-config';
 import type { FaceId } from '../../server/contract/scale';
 
@@ -56,7 +57,7 @@ export const LABELS = {
   networkError: 'Il collettore non risponde: controlla la connessione e riprova.',
   httpError: (status: number) => `Il collettore ha risposto con l’errore HTTP ${status}.`,
   shareOf: (label: string, percent: number, count: number) => `${label} ${percent}% (${count})`,
-  periodSummary: (from: string, to: string) => (from === to ? `il ${from}` : `dal ${from} al ${to}`),
+  periodSummary: (from: string, to: string) => (from === to ? italianArticle(from) : fromTo(from, to)),
 } as const;
 
 export const PRESET_LABELS = {

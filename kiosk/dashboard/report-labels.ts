@@ -1,4 +1,5 @@
 // The words of the report's verdict, charter, participation, heatmap, levels and bulletin, in plain Italian.
+import { italianArticle } from '../../server/contract/italian-articles';
 import { formatNumber } from './format';
 import { VERDICT_WORDS } from '../../server/contract/verdict-words';
 
@@ -38,7 +39,7 @@ export const R = {
   trend: 'Rispetto al periodo precedente',
   charter: 'Carta dei servizi',
   noStandard: 'nessuno standard',
-  dataQuality: (computed: string) => `Calcolato il ${computed}`,
+  dataQuality: (computed: string) => `Calcolato ${italianArticle(computed)}`,
   lateVotes: (n: number) => (n === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${formatNumber(n)} giudizi arrivati dopo la fine del periodo`),
   redatedVotes: (n: number) => (n === 1 ? '1 ridatato dal collettore' : `${formatNumber(n)} ridatati dal collettore`),
   redatedTitle: 'Giudizi di un terminale con l’orologio sbagliato: sono contati al momento in cui sono arrivati al collettore.',

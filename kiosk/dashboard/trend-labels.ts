@@ -1,5 +1,6 @@
 // The words of the trend and of the reasons: units, the service picker, small-sample points, reasons over time and the follow-up question.
 import type { TrendUnit } from '../../server/contract/report';
+import { fromTo, italianArticle } from '../../server/contract/italian-articles';
 
 export const T = {
   title: { day: 'Andamento giorno per giorno', week: 'Andamento settimana per settimana', month: 'Andamento mese per mese' } satisfies Record<TrendUnit, string>,
@@ -16,9 +17,13 @@ export const T = {
   reasonTrendIntro: 'Quota dei giudizi negativi di ogni tratto del periodo che indica ciascuna motivazione. I tratti raggruppano i giorni perché ognuno abbia abbastanza giudizi negativi.',
   reasonTrendEmpty: 'Troppo pochi giudizi negativi per seguire le motivazioni nel tempo.',
   rising: (label: string, from: number, to: number, first: string, last: string) =>
-    `In crescita: «${label}», dal ${from}% dei giudizi negativi (${first}) al ${to}% (${last}).`,
+    `In crescita: «${label}», ${italianArticle(`${from}%`, 'da')} dei giudizi negativi (${first}) ${italianArticle(`${to}%`, 'a')} (${last}).`,
   noRise: 'Nessuna motivazione è cresciuta di 10 punti o più tra il primo e l’ultimo tratto.',
   stretch: 'Tratto',
+  /** One stretch of the period in a sentence: its days, and the negative votes its shares stand on. */
+  stretchOf: (days: string, negatives: string) => `${days}, su ${negatives}`,
+  /** A stretch, a week or a clipped month in a table or a tooltip. */
+  days: (from: string, to: string) => fromTo(from, to),
   negatives: 'Giudizi negativi',
   hollow: 'Un punto vuoto poggia su pochi giudizi (campione piccolo): la sua percentuale può cambiare molto.',
 } as const;

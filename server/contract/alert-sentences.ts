@@ -1,6 +1,7 @@
 // The sentence an alert's facts make, per kind and per dashboard language: the collector's `message` and
 // e-mails, and the dashboard's alerts page, all write it from these tables. Plain functions, no TypeBox:
 // the dashboard imports this.
+import { italianArticle } from './italian-articles';
 import type { AlertFacts } from './alerts';
 import type { DashboardLanguage } from './languages';
 
@@ -28,7 +29,7 @@ export const ALERT_SENTENCES: Readonly<Record<DashboardLanguage, AlertSentences>
     silence: (f, n) => `Nessun giudizio da ${n.num(f.hours)} ore di apertura (soglia ${n.num(f.thresholdHours)} ore)${f.neverVoted ? ': nessun giudizio da quando la regola esiste' : ''}.`,
     'charter-at-risk': (f, n) =>
       `Standard della carta a rischio: ${n.pct(f.share)} di positivi nel mese (${f.votes} giudizi), lo standard promesso è ${n.num(f.standardPct)}%; ${
-        f.neededShare > 1 ? 'non più raggiungibile' : `servirebbe il ${n.pct(f.neededShare)} di positivi nel resto del mese`
+        f.neededShare > 1 ? 'non più raggiungibile' : `servirebbe ${italianArticle(n.pct(f.neededShare))} di positivi nel resto del mese`
       }.`,
   },
   en: {

@@ -1,4 +1,5 @@
 // Every word of the management pages, in Italian, in one place.
+import { italianArticle } from '../../../server/contract/italian-articles';
 import type { Role } from '../../../server/contract/auth';
 import type { Weekday } from '../../../server/contract/admin';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
@@ -71,6 +72,7 @@ export const A = {
   standardHistoryCount: (n: number) => (n === 1 ? 'Storico: 1 impostazione' : `Storico: ${n} impostazioni`),
   standardSince: 'Dal',
   standardSinceStart: 'dall’inizio',
+  standardFromDay: (day: string) => italianArticle(day, 'da'),
   standardSetBy: 'Impostato da',
   standardInForce: 'in vigore',
   standardScheduled: 'programmato',
@@ -119,7 +121,7 @@ export const A = {
   healthSilent: (when: string) => `Silenzioso: ultimo segnale ${when}`,
   healthAlive: (when: string) => `Ultimo segnale ${when}`,
   healthQueue: (pending: number, held: number) => `${pending} in coda${held > 0 ? `, ${held} trattenuti` : ''}`,
-  healthOldest: (when: string) => `il più vecchio del ${when}`,
+  healthOldest: (when: string) => `il più vecchio ${italianArticle(when, 'di')}`,
   healthDelivery: (when: string) => `ultimo invio ${when}`,
   healthStorage: (freePct: number) => `spazio libero ${freePct}%`,
   healthStorageLow: (freePct: number) => `spazio quasi esaurito (${freePct}% libero)`,

@@ -1,4 +1,5 @@
 // The words of the «Canali» page, in Italian.
+import { italianArticle } from '../../../server/contract/italian-articles';
 
 export const C = {
   intro:
@@ -8,8 +9,8 @@ export const C = {
   service: 'Servizio',
   add: 'Aggiungi',
   adding: 'Aggiunta…',
-  created: (when: string) => `creato il ${when}`,
-  archivedOn: (when: string) => `archiviato il ${when}`,
+  created: (when: string) => `creato ${italianArticle(when)}`,
+  archivedOn: (when: string) => `archiviato ${italianArticle(when)}`,
   phoneTitle: 'Telefono',
   phoneIntro: 'A fine telefonata, chiedi a chi ha chiamato come valuta il servizio e registra qui la sua risposta (canale telefono).',
   phoneAdd: 'Attiva la registrazione delle telefonate',
@@ -28,7 +29,7 @@ export const C = {
   qrIssue: 'Crea e stampa i codici',
   qrIssuing: 'Creazione…',
   qrSheetTitle: (service: string) => `Codici QR · ${service}`,
-  qrSheetNote: (until: string) => `Ogni codice vale per un solo giudizio, entro il ${until}. I codici si vedono solo ora: stampali prima di lasciare la pagina.`,
+  qrSheetNote: (until: string) => `Ogni codice vale per un solo giudizio, entro ${italianArticle(until)}. I codici si vedono solo ora: stampali prima di lasciare la pagina.`,
   qrPrint: 'Stampa',
   qrCardText: 'Come è andata? Inquadra il codice e dacci il tuo giudizio.',
   qrAlt: (n: number) => `Codice QR numero ${n}`,

@@ -1,4 +1,5 @@
 // Every word of the people-served page (grid, CSV import, queue-ticket systems) and of the API keys page, in Italian.
+import { italianArticle } from '../../../server/contract/italian-articles';
 import type { ContactChannel } from '../../../server/contract/channels';
 
 export const S = {
@@ -93,7 +94,7 @@ export const S = {
   created: 'Creata',
   lastUsed: 'Ultimo uso',
   keyActive: 'attiva',
-  keyRevoked: (when: string) => `revocata il ${when}`,
+  keyRevoked: (when: string) => `revocata ${italianArticle(when)}`,
   confirmRevokeKey: (name: string) => `Revocare «${name}»? Smette subito di funzionare: il sistema che la usa non potrà più inviare numeri finché non riceve una chiave nuova.`,
 } as const;
 

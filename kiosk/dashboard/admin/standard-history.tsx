@@ -9,7 +9,7 @@ const DAY = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', yea
 const SINCE_EVER = '1970-01-01';
 
 export function sinceText(validFrom: string): string {
-  return validFrom <= SINCE_EVER ? A.standardSinceStart : `dal ${DAY.format(new Date(`${validFrom}T00:00:00Z`))}`;
+  return validFrom <= SINCE_EVER ? A.standardSinceStart : A.standardFromDay(DAY.format(new Date(`${validFrom}T00:00:00Z`)));
 }
 
 /** The change in force on `today`: the last one that has begun. */

@@ -1,4 +1,5 @@
 // The Italian words of the alerts page: open alerts with their acknowledgement, and the rules editor.
+import { italianArticle } from '../../../server/contract/italian-articles';
 import type { AlertKind } from '../../../server/contract/alerts';
 import { ALERT_SENTENCES } from '../../../server/contract/alert-sentences';
 
@@ -46,7 +47,7 @@ export const L = {
   statusOpen: 'Aperto',
   statusClosed: 'Chiuso',
   openedAt: 'Aperto il',
-  closed: (when: string) => `Chiuso il ${when}`,
+  closed: (when: string) => `Chiuso ${italianArticle(when)}`,
   where: 'Dove',
   what: 'Cosa',
   rule: 'Regola',

@@ -1,4 +1,5 @@
 // Reasons over time: the report's reason buckets merged into a few stretches with enough negative votes each, and each reason's share of them. Pure.
+import { T } from '../trend-labels';
 import type { OfficeReport } from '../../../server/contract/report';
 import { formatDayLong, formatDayShort } from '../format';
 
@@ -61,7 +62,7 @@ export function stretchDates(s: ReasonStretch): string {
 }
 
 export function stretchTitle(s: ReasonStretch): string {
-  return s.from === s.to ? formatDayLong(s.from) : `dal ${formatDayShort(s.from, s.from.slice(0, 4) !== s.to.slice(0, 4))} al ${formatDayLong(s.to)}`;
+  return s.from === s.to ? formatDayLong(s.from) : T.days(formatDayShort(s.from, s.from.slice(0, 4) !== s.to.slice(0, 4)), formatDayLong(s.to));
 }
 
 /** One series per reason, in the order given (most frequent first). */

@@ -1,4 +1,5 @@
 // The report's trend buckets (day, week or month, as the collector chose for the period), or one day's hours, to the trend chart: votes as bars, share of positive votes as a line. Pure.
+import { T } from '../trend-labels';
 import type { TrendBucket, TrendUnit } from '../../../server/contract/report';
 import { FACE_IDS, FACE_SENTIMENT } from '../../../server/contract/scale';
 import { FACE_STYLE } from '../../ui/face-style';
@@ -39,7 +40,7 @@ function bucketTitle(b: TrendBucket, unit: TrendUnit): string {
   if (unit === 'day') return formatDayLong(b.from);
   // The first and last month of a period may be clipped to it: then say which days.
   if (unit === 'month' && b.from.endsWith('-01') && b.to === lastOfMonth(b.from)) return MONTH_LONG.format(asUtc(b.from));
-  return `dal ${formatDayShort(b.from, b.from.slice(0, 4) !== b.to.slice(0, 4))} al ${formatDayLong(b.to)}`;
+  return T.days(formatDayShort(b.from, b.from.slice(0, 4) !== b.to.slice(0, 4)), formatDayLong(b.to));
 }
 
 /**

@@ -70,7 +70,7 @@ export function ReasonTrendChart({ report }: { report: Pick<OfficeReport, 'reaso
             {rise ? (
               <>
                 <span aria-hidden="true">▲ </span>
-                {T.rising(rise.label, rise.fromPct, rise.toPct, `${stretchDates(rise.first)}, su ${formatNumber(rise.first.negative)}`, `${stretchDates(rise.last)}, su ${formatNumber(rise.last.negative)}`)}
+                {T.rising(rise.label, rise.fromPct, rise.toPct, T.stretchOf(stretchDates(rise.first), formatNumber(rise.first.negative)), T.stretchOf(stretchDates(rise.last), formatNumber(rise.last.negative)))}
               </>
             ) : (
               T.noRise

@@ -1,4 +1,5 @@
 // Italian texts of the «Consegne» page: what the collector sent or is still trying to send, and why it failed.
+import { italianArticle } from '../../../server/contract/italian-articles';
 import type { Delivery } from '../../../server/contract/delivery';
 import { MAX_DELIVERY_ATTEMPTS } from '../../../server/contract/delivery-paths';
 
@@ -14,13 +15,13 @@ export const D = {
   retrying: 'In attesa di nuovo tentativo',
   queued: 'In coda',
   sent: 'Inviato',
-  sentAt: (when: string) => `inviato il ${when}`,
-  failedAt: (when: string) => `abbandonato il ${when}`,
+  sentAt: (when: string) => `inviato ${italianArticle(when)}`,
+  failedAt: (when: string) => `abbandonato ${italianArticle(when)}`,
   noRetry: 'nessuno: invialo di nuovo',
   soon: 'a breve',
   retry: 'Invia di nuovo',
   reload: 'Aggiorna',
-  createdAt: (when: string) => `creato il ${when}`,
+  createdAt: (when: string) => `creato ${italianArticle(when)}`,
   // The collector's errors by their known shapes (server/delivery/send-webhook.ts, deliver-outbox.ts), read by plainError.
   cannotReach: (host: string, reason: string) => `Impossibile raggiungere ${host}: ${reason}.`,
   noAnswer: (host: string, seconds: string) => `Nessuna risposta da ${host} entro ${seconds} secondi.`,

@@ -1,4 +1,5 @@
 // Every word of the e-mails the collector sends, in Italian (alert notices, scheduled reports): the catalogue the other languages follow.
+import { italianArticle } from '../../contract/italian-articles';
 import type { Widened } from '../../reports/exports/words/it';
 
 /** A catalogue: the Italian one's keys, every one of them, so tsc names any key a translation leaves out. */
@@ -62,7 +63,7 @@ export const IT = {
     /** A service whose charter standard was missed: the verdict in lower case, the margin in points. */
     charterMissed: (name: string, verdict: string, margin: string) => `${name}: ${verdict} (scarto ${margin}).`,
 
-    computedAt: (instant: string) => `Calcolato il ${instant}.`,
+    computedAt: (instant: string) => `Calcolato ${italianArticle(instant)}.`,
     lateVotes: (n: number, votes: string) => `${votes} arrivati dopo la fine del periodo (terminali rimasti senza rete).`,
     redatedVotes: (n: number, votes: string) => `${votes} ridatati dal collettore (orologio del terminale sbagliato).`,
     periodOpen: 'Il periodo non è ancora finito: arriveranno altri giudizi.',

@@ -1,4 +1,5 @@
 // The collector's error answers in Italian about votes, reports, participation and the public page (server/ingest, server/reports, server/participation, server/public).
+import { italianArticle } from '../../contract/italian-articles';
 import type { DataWords } from './data-en';
 
 /** "1 dicembre 2026", as the dashboard writes a day (a calendar date, so read in UTC). */
@@ -46,7 +47,7 @@ export const DATA_IT: DataWords = {
   csvInvalid: (n) => `${problems(n)} nel file: non è stato importato nulla. Correggi le righe indicate e importa di nuovo l’intero file.`,
   officeMissingForKey: (officeId) => `L’ufficio «${officeId}» non esiste nell’amministrazione di questa chiave API.`,
   servedServiceForeign: (serviceId) => `il servizio «${serviceId}» non appartiene all’amministrazione di questo ufficio`,
-  servedDayAhead: (day, today) => `il ${longDay(day)} non è ancora arrivato nel fuso orario dell’ufficio (oggi è il ${longDay(today)})`,
+  servedDayAhead: (day, today) => `${italianArticle(longDay(day))} non è ancora arrivato nel fuso orario dell’ufficio (oggi è ${italianArticle(longDay(today))})`,
   servedTwice: (firstLine, firstEntry) =>
     `un secondo numero per lo stesso servizio, canale e giorno (il primo è ${firstLine ? `alla riga ${firstLine}` : `la voce ${firstEntry}`})`,
   csvColumnsMissing: (columns) =>

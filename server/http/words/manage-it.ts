@@ -1,4 +1,5 @@
 // The collector's error answers in Italian about people, roles, administrations, offices, services, terminals and signing in (server/admin, server/auth, server/store, server/terminals).
+import { italianArticle } from '../../contract/italian-articles';
 import type { Role } from '../../contract/permissions';
 import type { Archivable, ManageWords } from './manage-en';
 
@@ -22,7 +23,7 @@ export const MANAGE_IT: ManageWords = {
   blankName: 'non può essere vuoto',
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
   notCalendarDate: (day) => `«${day}» non è una data del calendario`,
-  archived: (what, day) => `${ARCHIVED[what]} il ${day}: conserva i suoi giudizi ma non si può più modificare.`,
+  archived: (what, day) => `${ARCHIVED[what]} ${italianArticle(day)}: conserva i suoi giudizi ma non si può più modificare.`,
 
   foreignOrigin: (origin) => `Le richieste provenienti da ${origin} non sono accettate: usa il cruscotto servito da questo collettore.`,
   apiKeyNeeded:

@@ -1,5 +1,6 @@
 // The collector's error answers in Italian about alerts, e-mail subscriptions, deliveries, channels and metrics (server/alerts, server/subscriptions, server/delivery, server/channels, server/metrics).
 // The dashboard's own words: «regola di avviso», «iscrizione», «giudizio», «collettore», the «Canali» page's channel names.
+import { fromTo, italianArticle } from '../../contract/italian-articles';
 import type { NoticesWords } from './notices-en';
 
 /** A channel point's kind as the «Canali» page names it. */
@@ -47,7 +48,7 @@ export const NOTICES_IT: NoticesWords = {
   receivesAlready: 'Questa persona riceve già questo report con questa frequenza.',
   receivesAtThatFrequency: 'Questa persona riceve già questo report con quella frequenza: annulla quell’iscrizione, oppure scegli un’altra frequenza.',
   reportOwed: (from: string, to: string, more: number) =>
-    `Il report ${from === to ? `del ${from}` : `dal ${from} al ${to}`} è da inviare e non è ancora partito${more === 0 ? '' : more === 1 ? ' (insieme a un altro)' : ` (insieme ad altri ${more})`}: partirà entro 10 minuti. Cambia la frequenza dopo l’invio, perché non vada perso.`,
+    `Il report ${from === to ? italianArticle(from, 'di') : fromTo(from, to)} è da inviare e non è ancora partito${more === 0 ? '' : more === 1 ? ' (insieme a un altro)' : ` (insieme ad altri ${more})`}: partirà entro 10 minuti. Cambia la frequenza dopo l’invio, perché non vada perso.`,
 
   webhookNotCreated: 'Il webhook non è stato creato: vedi i problemi indicati.',
   notAUrl: (written: string) => `«${written}» non è un URL: scrivilo per intero, ad esempio https://hooks.example.it/gradimento`,
@@ -58,7 +59,7 @@ export const NOTICES_IT: NoticesWords = {
 
   pointMissing: 'Questo punto del canale non esiste.',
   codesForQrOnly: (kind: string) => `Questo è un punto del canale ${channel(kind)}: i codici sono solo per i punti del canale ${channel('qr')}.`,
-  pointArchived: (day: string) => `Questo punto è stato archiviato il ${day}: non accetta più giudizi.`,
+  pointArchived: (day: string) => `Questo punto è stato archiviato ${italianArticle(day)}: non accetta più giudizi.`,
   codeUnknown: 'Questo codice non è valido: verifica di aver inquadrato il codice QR per intero.',
   codeUsed: 'Questo codice è già stato usato: ogni codice vale per un solo giudizio.',
   codeExpired: 'Questo codice è scaduto: chiedine uno nuovo allo sportello.',

@@ -1,4 +1,5 @@
 // The public transparency page of one administration: plain HTML, Italian, no script; the figures of its last 12 complete months.
+import { italianArticle } from '../../contract/italian-articles';
 import type { OpenDataRow } from '../../contract/public-page-schemas';
 import type { PublicFigures } from '../data/build-open-data';
 import type { PublishedPage } from '../settings';
@@ -67,7 +68,7 @@ export function renderPage(page: PublishedPage, figures: PublicFigures, links: P
 <main id="contenuto" class="container">
 <h1>Soddisfazione degli utenti</h1>
 <p class="lead">Dopo essere stati serviti, allo sportello, al telefono o sul web, i cittadini esprimono un giudizio. Qui i risultati mese per mese: per tutti i servizi, per canale e per servizio.</p>
-<p class="meta">Periodo: da ${monthLong(window.from)} a ${monthLong(window.to)}, mesi interi. Dati letti il ${whenLong(generatedAt)}.</p>
+<p class="meta">Periodo: da ${monthLong(window.from)} a ${monthLong(window.to)}, mesi interi. Dati letti ${italianArticle(whenLong(generatedAt))}.</p>
 ${page.note ? html`<aside class="note" aria-labelledby="nota"><h2 id="nota">Nota dell’amministrazione</h2><p>${page.note}</p></aside>` : ''}
 
 <section aria-labelledby="sintesi">

@@ -20,6 +20,8 @@ export const T: Translation<typeof Italian> = {
     `Rising: ‘${label}’, from ${from}% of negative votes (${first}) to ${to}% (${last}).`,
   noRise: 'No reason rose by 10 points or more between the first and the last stretch.',
   stretch: 'Stretch',
+  stretchOf: (days: string, negatives: string) => `${days}, of ${negatives}`,
+  days: (from: string, to: string) => `from ${from} to ${to}`,
   negatives: 'Negative votes',
   hollow: 'A hollow point rests on few votes (small sample): its percentage can change a lot.',
 };

@@ -1,4 +1,5 @@
 // Every word of the report files in Italian (CSV headers, sheet names and columns, PDF text), in the dashboard's wording: the catalogue the other languages follow.
+import { fromTo, italianArticle } from '../../../contract/italian-articles';
 import type { Channel } from '../../../contract/channels';
 import type { QualityDimension } from '../../../contract/quality';
 import type { TrendUnit } from '../../../contract/report';
@@ -45,7 +46,7 @@ export const IT = {
   votes: (n: number, count: string) => (n === 1 ? '1 giudizio' : `${count} giudizi`),
   points: (signed: string) => `${signed} punti`,
   periodYear: (year: string) => `anno ${year}`,
-  periodRange: (from: string, to: string) => `dal ${from} al ${to}`,
+  periodRange: (from: string, to: string) => fromTo(from, to),
   /** A reason the administration no longer offers, still named by votes of the period. */
   retiredReason: (label: string) => `${label} (non più offerto)`,
   /** The yearly report's title: under the name on its PDF's pages, and its files' metadata. */
@@ -163,7 +164,7 @@ export const IT = {
     officeSubject: 'Soddisfazione dei cittadini per servizio',
     administrationSubject: 'Soddisfazione dei cittadini per ufficio e servizio',
     yearlySubject: 'Gradimento dei servizi per ufficio e servizio, con la verifica della Carta dei servizi',
-    computed: (instant: string) => `calcolato il ${instant}`,
+    computed: (instant: string) => `calcolato ${italianArticle(instant)}`,
     page: (n: number, of: number) => `Pagina ${n} di ${of}`,
     unprintable: (count: number, codePoints: string) =>
       `${count === 1 ? 'Un carattere dei nomi manca' : `${count} caratteri dei nomi mancano`} nel carattere tipografico del PDF e ${count === 1 ? 'resta' : 'restano'} in bianco (${codePoints}): i file CSV ed Excel riportano i nomi per intero.`,
@@ -199,7 +200,7 @@ export const IT = {
     participationNone: 'Mancano i numeri delle persone servite: senza di loro la partecipazione non si può calcolare.',
     participation: (rate: string, n: number, votes: string, served: string, days: number) =>
       `${rate}: ${n === 1 ? '1 giudizio' : `${votes} giudizi`} su ${served} persone servite, ${days === 1 ? 'in 1 giorno' : `in ${days} giorni`} con il dato.`,
-    computedAt: (instant: string) => `Calcolato il ${instant}`,
+    computedAt: (instant: string) => `Calcolato ${italianArticle(instant)}`,
     lateVotes: (n: number, count: string) => (n === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${count} giudizi arrivati dopo la fine del periodo`),
     redatedVotes: (n: number, count: string) => (n === 1 ? '1 ridatato dal collettore (orologio del terminale sbagliato)' : `${count} ridatati dal collettore (orologio del terminale sbagliato)`),
     flaggedVotes: (n: number, count: string, interval: string, burst: string) =>

@@ -56,7 +56,7 @@ describe('API keys page', () => {
     expect(cells('k1').slice(0, 4)).toEqual(['Eliminacode atrio', `${formatWhen('2026-03-01T09:00:00Z')}, da it@valdoria.example`, formatWhen('2026-03-02T10:15:00Z'), 'attiva']);
     expect(cells('k0')[0]).toBe('Vecchio eliminacode <b>');
     expect(cells('k0')[2]).toBe('mai');
-    expect(cells('k0')[3]).toBe(`revocata il ${formatWhen('2026-02-01T08:00:00Z')}`);
+    expect(cells('k0')[3]).toBe(`revocata l’${formatWhen('2026-02-01T08:00:00Z')}`);
     expect(rowOf('k0').querySelector('[data-testid="api-key-revoke"]')).toBeNull();
     expect(container.textContent).toContain('PUT /api/v1/people-served');
   });

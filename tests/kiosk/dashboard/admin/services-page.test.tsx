@@ -67,8 +67,8 @@ describe('services page: the charter standard and its history', () => {
     expect(rowOf('s1').querySelector('summary')!.textContent).toBe('Storico: 3 impostazioni');
     const items = [...rowOf('s1').querySelectorAll('[data-testid="standard-history"] li')].map((li) => li.textContent);
     expect(items[0]).toMatch(/^dall’inizio: almeno 80% positivi — impostato da sistema, /);
-    expect(items[1]).toMatch(/^dal 1 marzo 2026: almeno 85% positivi(in vigore)? — impostato da it@valdoria\.example, /);
-    expect(items[2]).toMatch(/^dal 1 gennaio 2999: nessuno standardprogrammato — impostato da it@valdoria\.example/);
+    expect(items[1]).toMatch(/^dall’1 marzo 2026: almeno 85% positivi(in vigore)? — impostato da it@valdoria\.example, /);
+    expect(items[2]).toMatch(/^dall’1 gennaio 2999: nessuno standardprogrammato — impostato da it@valdoria\.example/);
     expect(rowOf('s2').querySelector('details')).toBeNull();
   });
 

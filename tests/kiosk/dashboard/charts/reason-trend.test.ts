@@ -37,7 +37,7 @@ describe('reasons over time', () => {
       ['2026-10-16', '2026-10-22', 14],
       ['2026-10-23', '2026-10-30', 16],
     ]);
-    expect(stretchTitle(stretches[0]!)).toBe('dal 1 ott al mer 7 ottobre 2026');
+    expect(stretchTitle(stretches[0]!)).toBe('dall’1 ott al mer 7 ottobre 2026');
   });
 
   it('joins a short first month with few negative votes to the next, so the first stretch rests on enough', () => {

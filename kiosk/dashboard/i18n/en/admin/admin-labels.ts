@@ -69,6 +69,7 @@ export const A: Translation<typeof ItalianA> = {
   standardHistoryCount: (n) => (n === 1 ? 'History: 1 setting' : `History: ${n} settings`),
   standardSince: 'From',
   standardSinceStart: 'from the start',
+  standardFromDay: (day: string) => `from ${day}`,
   standardSetBy: 'Set by',
   standardInForce: 'in force',
   standardScheduled: 'scheduled',
