@@ -20,7 +20,7 @@ const stage = useStage({ width: 1280, height: 900 });
 let dataTexts: string[] = [];
 
 /** Italian words no English screen should show (data aside): articles, prepositions and the dashboard's own nouns. */
-const ITALIAN = /\b(il|lo|la|gli|le|di|da|del|della|delle|dei|degli|nel|nella|sul|sulla|una|che|sono|questo|questa|nessun[oa]?|giudizi[o]?|uffici[o]?|servizi[o]?|periodo|salva|annulla|esci|scegli|caricamento|motivazion[ei]|persone|oggi|ultimi|settimana|mese|anno|ente|terminali|abbina|ottimo|positivo|sufficiente|negativo|pessimo)\b/i;
+const ITALIAN = /\b(il|lo|la|gli|le|di|da|dal|al|su|del|della|delle|dei|degli|nel|nella|sul|sulla|una|che|sono|questo|questa|nessun[oa]?|giudizi[o]?|uffici[o]?|servizi[o]?|periodo|salva|annulla|esci|scegli|caricamento|motivazion[ei]|persone|oggi|ultimi|settimana|mese|anno|ente|terminali|abbina|ottimo|positivo|sufficiente|negativo|pessimo)\b/i;
 
 /**
  * Italian an English page quotes on purpose: names of institutions and programmes, the CSV columns

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reasonSeries, reasonStretches, risingReason, stretchTitle } from '../../../../kiosk/dashboard/charts/reason-trend';
+import { applyEnglish } from '../../../../kiosk/dashboard/i18n/en/index';
+import { T } from '../../../../kiosk/dashboard/trend-labels';
 
 const month = (m: number, negative: number, attesa: number, servizio: number) => ({
   from: `2026-${String(m).padStart(2, '0')}-01`,
@@ -57,5 +59,17 @@ describe('reasons over time', () => {
     const f = reasonStretches(few);
     expect(risingReason(f, reasonSeries(f, REASONS))).toBeUndefined();
     expect(reasonStretches([month(1, 0, 0, 0), month(2, 0, 0, 0)])).toEqual([]);
+  });
+});
+
+// Last: the English catalogue, once applied, stays for the rest of this file.
+describe('reasons over time in English', () => {
+  it('says a stretch and the votes it rests on without an Italian word', () => {
+    applyEnglish();
+    const days = Array.from({ length: 30 }, (_, i) => ({ from: `2026-10-${String(i + 1).padStart(2, '0')}`, to: `2026-10-${String(i + 1).padStart(2, '0')}`, negative: 2, reasons: [{ reasonId: 'attesa', count: 1 }] }));
+    const title = stretchTitle(reasonStretches(days)[0]!);
+    expect(title).toMatch(/^from \S+ \S+ to .+ 2026$/);
+    expect(title).not.toMatch(/\b(dal|dall|al)\b/);
+    expect(T.stretchOf('1 Oct 26 – 7 Oct 26', '19')).toBe('1 Oct 26 – 7 Oct 26, of 19');
   });
 });
