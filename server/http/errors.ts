@@ -11,15 +11,55 @@ import { AppError, STATUS_OF } from './app-error';
 import type { ErrorWords } from './words/error-words';
 
 /** Ajv's own words for a schema's failures, translated by ajv-i18n where the answer is Italian. */
+/** Formats the validator knows, in words a form can show beside its field. */
+const FORMATS: Readonly<Record<string, 'notAnEmail' | 'notADay' | 'notAnInstant' | 'notAWebAddress'>> = { email: 'notAnEmail', date: 'notADay', 'date-time': 'notAnInstant', uri: 'notAWebAddress' };
+
+/**
+ * The catalogue's words for what a form meets most (empty, too long, not an e-mail...): Ajv's own,
+ * even translated by ajv-i18n, read as a validator's («non deve essere meno lungo di 1 carattere»).
+ * Undefined for the rest, which keep Ajv's words.
+ */
+function ownWords(v: ErrorObject, w: ErrorWords): string | undefined {
+  const p = v.params as { limit?: number; comparison?: string; format?: string; allowedValues?: unknown[] };
+  switch (v.keyword) {
+    case 'required':
+      return w.fieldMissing;
+    case 'additionalProperties':
+      return w.unknownField;
+    case 'minLength':
+      return p.limit === 1 ? w.fieldEmpty : w.fieldTooShort(p.limit!);
+    case 'maxLength':
+      return w.fieldTooLong(p.limit!);
+    case 'minimum':
+      return w.fieldAtLeast(p.limit!);
+    case 'exclusiveMinimum':
+      return w.fieldMoreThan(p.limit!);
+    case 'maximum':
+      return w.fieldAtMost(p.limit!);
+    case 'exclusiveMaximum':
+      return w.fieldLessThan(p.limit!);
+    case 'minItems':
+      return w.fieldFewItems(p.limit!);
+    case 'maxItems':
+      return w.fieldManyItems(p.limit!);
+    case 'format': {
+      const key = FORMATS[p.format ?? ''];
+      return key ? w[key] : undefined;
+    }
+    case 'enum':
+      return w.oneOf(p.allowedValues!.join(', '));
+    default:
+      return undefined;
+  }
+}
+
 function schemaProblems(error: FastifyError, language: DashboardLanguage, w: ErrorWords): FieldProblem[] {
   const failures = (error.validation ?? []).map((v) => ({ ...v })) as ErrorObject[];
   if (language === 'it') localizeIt(failures);
   return failures.map((v) => {
     const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty)}` : '';
     const extra = v.keyword === 'additionalProperties' ? `/${String((v.params as { additionalProperty?: string }).additionalProperty)}` : '';
-    const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
-    const reason = allowed ? `${v.message}: ${allowed.join(', ')}` : (v.message ?? 'is invalid');
-    return { field: `${v.instancePath}${missing}${extra}` || '/', reason: extra ? w.unknownField : reason };
+    return { field: `${v.instancePath}${missing}${extra}` || '/', reason: ownWords(v, w) ?? v.message ?? 'is invalid' };
   });
 }
 

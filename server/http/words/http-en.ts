@@ -17,6 +17,22 @@ export const HTTP_EN = {
   nulInText: 'contains the NUL character (U+0000), which no text here may hold',
   nulInName: 'the name contains the NUL character (U+0000)',
   unknownField: 'is not a known field',
+  // A schema's refusals of one field, as a form shows them beside it; any other keeps the validator's own words.
+  fieldMissing: 'is missing',
+  fieldEmpty: 'cannot be empty',
+  fieldTooShort: (n: number) => `must have at least ${n} characters`,
+  fieldTooLong: (n: number) => `can have at most ${n} characters`,
+  fieldAtLeast: (n: number) => `must be at least ${n}`,
+  fieldMoreThan: (n: number) => `must be more than ${n}`,
+  fieldAtMost: (n: number) => `can be at most ${n}`,
+  fieldLessThan: (n: number) => `must be less than ${n}`,
+  fieldFewItems: (n: number) => `must list at least ${n}`,
+  fieldManyItems: (n: number) => `can list at most ${n}`,
+  notAnEmail: 'is not an e-mail address (name@example.org)',
+  notADay: 'is not a date (YYYY-MM-DD)',
+  notAnInstant: 'is not a date and time (ISO 8601, as 2026-11-29T10:00:00Z)',
+  notAWebAddress: 'is not a web address (https://…)',
+  oneOf: (values: string) => `must be one of: ${values}`,
   someFieldsInvalid: 'Some fields are invalid: see the problems listed.',
 };
 
