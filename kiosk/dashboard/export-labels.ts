@@ -21,7 +21,7 @@ export const X = {
   year: 'Anno',
   yearlyPdf: (year: string) => `Relazione ${year} (PDF)`,
   yearlyXlsx: (year: string) => `Relazione ${year} (Excel)`,
-  logoTitle: 'Logo nei rapporti PDF',
+  logoTitle: 'Logo nei report PDF',
   logoNote: (kb: number) => `In alto in ogni pagina dei PDF dell’ente, accanto al nome. Un file PNG o JPEG di al massimo ${kb} KB.`,
   logoAbsent: 'Nessun logo: i PDF mostrano solo il nome dell’ente.',
   logoPresent: (type: string, width: number, height: number, kb: number, when: string) => `Logo ${type} di ${width} × ${height} pixel (${kb} KB), caricato ${italianArticle(when)}.`,
