@@ -213,7 +213,7 @@ function Configured(props: ConfiguredProps) {
     if (state.kind === 'unknown') return <TerminalUnknown terminalId={terminalId} />;
     if (state.config.services.length === 0) return <NoServices />;
     // Closed only between citizens: someone mid-vote at closing time finishes their vote.
-    if (!open && atStartNow) return <OfficeClosed />;
+    if (!open && atStartNow) return <OfficeClosed calendar={office} />;
     return <Voting config={state.config} terminalId={terminalId} queue={queue} onVoted={voted} onAtStart={atStart} />;
   }
 }

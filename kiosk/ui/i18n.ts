@@ -1,5 +1,11 @@
 // Every word the terminal shows its staff (pairing, notices, status corner, sync problems), in Italian.
 
+/** «alle 8:30», «all’1:30»: an office's HH:MM as said in Italian, without the leading zero. */
+function atTime(hhmm: string): string {
+  const time = hhmm.replace(/^0(?=\d:)/, '');
+  return time.startsWith('1:') ? `all’${time}` : `alle ${time}`;
+}
+
 /**
  * Staff are the office's people, so these stay Italian whatever language a citizen picked. The
  * citizen's path (services, faces, reasons, thanks) has one catalogue per language in ./i18n/.
@@ -69,6 +75,9 @@ export const it = {
   // Outside opening hours: shown only at the start screen, so always in Italian (no citizen has picked a language).
   closedTitle: 'Ufficio chiuso',
   closedBody: 'Puoi lasciare il tuo giudizio durante l’orario di apertura.',
+  reopensToday: (time: string) => `Riapre oggi ${atTime(time)}.`,
+  reopensTomorrow: (time: string) => `Riapre domani ${atTime(time)}.`,
+  reopensOn: (day: string, time: string) => `Riapre ${day} ${atTime(time)}.`,
   // Storage warnings for staff, in the status corner and the diagnostics
   storageLow: (freePct: number) => `Spazio del dispositivo quasi esaurito (${freePct}% libero): i giudizi potrebbero non essere salvati`,
   storageNotPersisted: 'Il browser può cancellare i dati di questo terminale se serve spazio (archiviazione persistente non concessa)',

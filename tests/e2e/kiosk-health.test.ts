@@ -103,7 +103,10 @@ describe('a terminal\'s health and diagnostics in Chromium', () => {
     expect(res.status).toBe(200);
     await page.reload();
     await page.getByTestId('office-closed').waitFor({ timeout: 20_000 });
+    // Open only on Mondays at midnight: the screen names the next one.
+    expect(await page.getByTestId('office-reopens').textContent()).toMatch(/^Riapre (domani|lunedì \d+ \S+) alle 0:00\.$/);
     expect(await axeViolations(page), 'closed').toEqual([]);
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/terminal-closed.png` });
     await page.close();
   });
 

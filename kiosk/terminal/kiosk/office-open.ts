@@ -42,3 +42,36 @@ export const AFTER_CLOSING_MINUTES = 30;
 export function isOfficeOpen(calendar: OfficeCalendar, at: Date): boolean {
   return isOfficeOpenAt(calendar, at) || isOfficeOpenAt(calendar, new Date(at.getTime() - AFTER_CLOSING_MINUTES * 60_000));
 }
+
+/** How far ahead the closed screen looks for the next opening: past a fortnight it says nothing rather than guess. */
+const LOOK_AHEAD_DAYS = 14;
+
+const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+export interface NextOpening {
+  /** Office-local YYYY-MM-DD. */
+  day: string;
+  /** Office-local HH:MM. */
+  time: string;
+  /** 0 today, 1 tomorrow... */
+  daysAhead: number;
+}
+
+/**
+ * When the office next opens, by its hours and holidays in its own time zone: the first interval
+ * that starts after `at`, within a fortnight; null when it does not open in that time, or has no hours.
+ */
+export function nextOpening(calendar: OfficeCalendar, at: Date): NextOpening | null {
+  if (!calendar.openingHours) return null;
+  const now = officeClock(at, calendar.timeZone);
+  // Calendar days counted on their own (no clock): a daylight-saving change moves no day.
+  const [y, m, d] = now.day.split('-').map(Number) as [number, number, number];
+  for (let ahead = 0; ahead <= LOOK_AHEAD_DAYS; ahead++) {
+    const date = new Date(Date.UTC(y, m - 1, d + ahead));
+    const day = date.toISOString().slice(0, 10);
+    if (calendar.holidays.includes(day)) continue;
+    const starts = calendar.openingHours[WEEKDAYS[date.getUTCDay()]!].map((i) => i.from).filter((from) => ahead > 0 || from > now.time);
+    if (starts.length > 0) return { day, time: starts.sort()[0]!, daysAhead: ahead };
+  }
+  return null;
+}
