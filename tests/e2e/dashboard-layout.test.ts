@@ -148,5 +148,16 @@ for (const size of [
         await shot(page, `${size.width}-${id}`);
       });
     }
+
+    it('reasons: each field named on screen, not only to screen readers, nothing sideways', async () => {
+      await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/reasons`);
+      await page.getByTestId('reason-row').first().waitFor();
+      const e = await extent(page);
+      expect(e.scrollWidth).toBeLessThanOrEqual(e.clientWidth);
+      const first = page.getByTestId('reason-row').first();
+      expect(await first.locator('.reason-field-name').allTextContents()).toEqual(['Motivazione 1', 'Dimensione della qualità']);
+      for (const name of await first.locator('.reason-field-name').all()) expect(await name.isVisible()).toBe(true);
+      await shot(page, `${size.width}-reasons`);
+    });
   });
 }

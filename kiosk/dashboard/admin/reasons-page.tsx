@@ -71,28 +71,34 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
           const problem = save.problem(`/reasons/${i}`);
           return (
             <li key={row.key} data-testid="reason-row">
-              <input
-                aria-label={A.reasonLabel(i + 1)}
-                data-testid="reason-label"
-                value={row.label}
-                required
-                maxLength={200}
-                aria-invalid={problem ? true : undefined}
-                onInput={(e) => update(i, { label: e.currentTarget.value })}
-              />
-              <select
-                aria-label={`${A.dimension}: ${A.reasonLabel(i + 1)}`}
-                data-testid="reason-dimension"
-                value={row.dimension ?? ''}
-                onChange={(e) => update(i, { dimension: (e.currentTarget.value || null) as QualityDimension | null })}
-              >
-                {DIMENSIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {DIMENSION_LABEL[d]}
-                  </option>
-                ))}
-                <option value="">{A.noDimension}</option>
-              </select>
+              <label class="reason-field reason-text">
+                <span class="reason-field-name">{A.reasonLabel(i + 1)}</span>
+                <input
+                  data-testid="reason-label"
+                  value={row.label}
+                  required
+                  maxLength={200}
+                  aria-invalid={problem ? true : undefined}
+                  onInput={(e) => update(i, { label: e.currentTarget.value })}
+                />
+              </label>
+              <label class="reason-field">
+                <span class="reason-field-name">{A.dimension}</span>
+                {/* Named with its row too: every row's select has the same visible label. */}
+                <select
+                  aria-label={`${A.dimension}: ${A.reasonLabel(i + 1)}`}
+                  data-testid="reason-dimension"
+                  value={row.dimension ?? ''}
+                  onChange={(e) => update(i, { dimension: (e.currentTarget.value || null) as QualityDimension | null })}
+                >
+                  {DIMENSIONS.map((d) => (
+                    <option key={d} value={d}>
+                      {DIMENSION_LABEL[d]}
+                    </option>
+                  ))}
+                  <option value="">{A.noDimension}</option>
+                </select>
+              </label>
               <span class="row-actions">
                 <button type="button" class="small" aria-label={`${A.moveUp}: ${row.label}`} disabled={i === 0} onClick={() => edit(move(rows, i, i - 1))}>
                   ↑
