@@ -37,6 +37,8 @@ interface Props {
   offices: readonly { id: string; name: string; archivedAt: string | null }[];
   services: readonly { id: string; name: string; archivedAt: string | null }[];
   webhooks: readonly Webhook[];
+  /** Whether the collector can send e-mail; null while not known yet. */
+  emailOn: boolean | null;
   /** The heading's ref: editing moves the focus there. */
   headingRef?: Ref<HTMLHeadingElement>;
   /** After a save: a new rule was created, or the rule changed. */
@@ -45,7 +47,7 @@ interface Props {
   onCancel?: () => void;
 }
 
-export function RuleForm({ administrationId, rule, offices, services, webhooks, headingRef, onSaved, onCancel }: Props) {
+export function RuleForm({ administrationId, rule, offices, services, webhooks, emailOn, headingRef, onSaved, onCancel }: Props) {
   const [kind, setKind] = useState<AlertKind>(rule?.params.kind ?? 'negative-share');
   const [name, setName] = useState(rule?.name ?? '');
   const [officeId, setOfficeId] = useState(rule?.officeId ?? '');
@@ -124,9 +126,22 @@ export function RuleForm({ administrationId, rule, offices, services, webhooks, 
         <EmailLanguageField id="rule-language" label={L.emailLanguage} value={language} onChange={setLanguage} problem={save.problem('/language')} />
       </div>
       <label class="check">
-        <input type="checkbox" data-testid="rule-email" checked={notifyEmail} onChange={(e) => setNotifyEmail(e.currentTarget.checked)} />
+        {/* Off while the collector sends no e-mail, unless the rule already asks for it: unticking must stay possible. */}
+        <input
+          type="checkbox"
+          data-testid="rule-email"
+          checked={notifyEmail}
+          disabled={emailOn === false && !notifyEmail}
+          aria-describedby={emailOn === false ? 'rule-email-off' : undefined}
+          onChange={(e) => setNotifyEmail(e.currentTarget.checked)}
+        />
         {L.notifyEmail}
       </label>
+      {emailOn === false && (
+        <p class="muted small" id="rule-email-off" data-testid="rule-email-off">
+          {L.emailOffHint}
+        </p>
+      )}
       <div class="toolbar">
         <button type="submit" class="primary" data-testid="rule-save" disabled={save.busy}>
           {save.busy ? L.saving : rule ? L.saveChanges : L.save}

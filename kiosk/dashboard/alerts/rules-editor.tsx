@@ -8,6 +8,7 @@ import { LanguageName } from '../components/email-language-field';
 import { useEditFocus } from '../use-edit-focus';
 import { KIND_LABELS, L } from './alert-labels';
 import { deleteRule, listRules, listWebhooks } from './alerts-api';
+import { getDeliveryStatus } from '../subscriptions/subscriptions-api';
 import { RuleForm } from './rule-form';
 import { paramsText } from './rule-text';
 
@@ -16,6 +17,8 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
   const offices = useLoad((signal) => listOffices(administrationId, signal), `offices:${administrationId}`);
   const services = useLoad((signal) => listServices(administrationId, signal), `services:${administrationId}`);
   const webhooks = useLoad((signal) => listWebhooks(administrationId, signal), `webhooks:${administrationId}`);
+  // Whether the collector can send e-mail: the form offers e-mail only where it can.
+  const delivery = useLoad(getDeliveryStatus, 'delivery-status');
   // The form below the list is the new rule's, or the rule being changed (one form at a time).
   const editing = useEditFocus<AlertRule>();
 
@@ -68,6 +71,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
         offices={offices.data ?? []}
         services={services.data ?? []}
         webhooks={webhooks.data ?? []}
+        emailOn={delivery.data ? delivery.data.email : null}
         headingRef={editing.headingRef}
         onSaved={() => {
           if (editing.item) editing.close();

@@ -33,7 +33,7 @@ let seen: SeenRequest[];
 /** The rule as the collector has it: a PUT changes it, as the collector would. */
 let stored: AlertRule = RULE;
 
-function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as object) }))): void {
+function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as object) })), email = true): void {
   stored = RULE;
   seen = stubCollector({
     [`GET ${alertPaths.administrationRules('a')}`]: () => json([stored]),
@@ -42,6 +42,7 @@ function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as 
     [`GET ${apiPaths.administrationOffices('a')}`]: () => json([{ id: 'o1', name: 'Sede centrale', archivedAt: null }, { id: 'o2', name: 'Sede nord', archivedAt: null }]),
     [`GET ${apiPaths.administrationServices('a')}`]: () => json([]),
     [`GET ${deliveryPaths.administrationWebhooks('a')}`]: () => json([]),
+    [`GET ${deliveryPaths.status}`]: () => json({ email, from: email ? 'gradimento@comune.example.org' : null }),
   });
   container = document.createElement('div');
   document.body.append(container);
@@ -211,5 +212,35 @@ describe('rules editor: changing a rule', () => {
     expect(q('rule-error')!.textContent).toContain('The rule cannot be saved as it is.');
     expect(title().textContent).toBe('Modifica la regola «Negativi in Sede»');
     expect(field('rule-closeBelowPct').value).toBe('40');
+  });
+});
+
+describe('rules editor: a collector that sends no e-mail', () => {
+  const offOpen = () => open(undefined, false);
+
+  it('offers no e-mail on a new rule, and says why and what happens instead', async () => {
+    offOpen();
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="rule-email-off"]')).not.toBeNull());
+    const box = container.querySelector<HTMLInputElement>('[data-testid="rule-email"]')!;
+    expect(box.disabled).toBe(true);
+    expect(box.checked).toBe(false);
+    expect(box.getAttribute('aria-describedby')).toBe('rule-email-off');
+    expect(container.querySelector('#rule-email-off')!.textContent).toBe('L’invio di e-mail non è attivo su questo collettore: l’avviso compare sul cruscotto (e al webhook, se ne scegli uno). Per le e-mail chiedi al personale IT di attivarle.');
+  });
+
+  it('lets a rule that asks for e-mail be unticked', async () => {
+    offOpen();
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="alert-rule-edit"]')).not.toBeNull());
+    container.querySelector<HTMLButtonElement>('[data-testid="alert-rule-edit"]')!.click();
+    await vi.waitFor(() => expect(container.querySelector<HTMLInputElement>('[data-testid="rule-email"]')!.checked).toBe(true));
+    expect(container.querySelector<HTMLInputElement>('[data-testid="rule-email"]')!.disabled).toBe(false);
+  });
+
+  it('offers e-mail where the collector sends it', async () => {
+    open();
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="alert-rule"]')).not.toBeNull());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(container.querySelector<HTMLInputElement>('[data-testid="rule-email"]')!.disabled).toBe(false);
+    expect(container.querySelector('[data-testid="rule-email-off"]')).toBeNull();
   });
 });
