@@ -36,6 +36,7 @@ export const V = {
   charterNone: 'nessuno standard',
   noParticipation: 'nessun dato',
   channelsTitle: 'Per canale',
+  channelsNote: 'Totem: i terminali nell’atrio, dove si sceglie il servizio. Sportello: i terminali al banco e i codici QR consegnati allo sportello.',
   channel: 'Canale',
   empty: 'Nessun giudizio nel periodo',
   emptyHint: 'Scegli un periodo più ampio o controlla che i terminali degli uffici siano collegati.',
@@ -56,6 +57,8 @@ export const V = {
   previousMonth: 'Giudizi positivi rispetto al mese precedente',
   previousYear: 'Giudizi positivi rispetto all’anno precedente',
   byChannelTitle: 'Per canale del programma',
+  /** Why the programme's «Sportello» holds more votes than the «Per canale» table's. */
+  contactChannelsNote: 'Come li conta il programma, per canale di contatto: «Sportello» comprende anche i giudizi dei totem, dati da chi è stato servito allo sportello.',
   reportedTitle: 'Chi ha partecipato',
   reportedNote: 'Enti, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’ente e l’ufficio, non tra i terminali.',
   reported: { administrations: 'Enti', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },

@@ -48,6 +48,7 @@ export function ChannelScores({ channels, minSample }: Props) {
           })}
         </tbody>
       </table>
+      <p class="note small">{V.channelsNote}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Participation } from '../../../server/contract/report';
 import { ratePercent } from '../figures';
 import { formatNumber } from '../format';
 import { channelLabel } from '../labels';
+import { V } from '../level-labels';
 import { R } from '../report-labels';
 import { pageHref } from '../use-page';
 
@@ -51,6 +52,7 @@ export function ParticipationSection({ total, byChannel, rows = [], rowHeader = 
           </p>
           <p class="note small">{R.participationIntro}</p>
           <ParticipationTable caption={R.byChannelCaption} header={R.channel} rows={byChannel.map((c) => ({ key: c.channel, name: channelLabel(c.channel), participation: c.participation }))} testId="participation-channels" />
+          <p class="note small">{V.contactChannelsNote}</p>
           {rows.length > 0 && <ParticipationTable caption={R.byRowsCaption(rowHeader)} header={rowHeader} rows={rows} testId="participation-rows" />}
         </>
       )}

@@ -104,6 +104,7 @@ function BulletinBody({ bulletin: b, when }: { bulletin: Bulletin; when: string 
             })}
           </tbody>
         </table>
+        <p class="note small">{V.contactChannelsNote}</p>
       </section>
 
       <section class="card wide" aria-labelledby="bulletin-reported-title">
