@@ -40,6 +40,8 @@ export const SESSION_LABELS = {
   checkingSession: 'Verifica dell’accesso…',
   setupStepsTitle: 'Primi passi',
   setupStepsIntro: 'Quattro passi perché i cittadini possano dare il primo giudizio. Ognuno si spunta da solo quando è fatto.',
+  setupStepsCount: (done: number, of: number) => `(${done} di ${of} fatti)`,
+  setupStepsShow: 'I passi',
   setupStepDone: 'fatto',
   setupStepToDo: 'da fare',
   loadingPage: 'Caricamento della pagina…',

@@ -41,6 +41,8 @@ export const SESSION_LABELS: Translation<typeof Italian> = {
   checkingSession: 'Checking your sign-in…',
   setupStepsTitle: 'First steps',
   setupStepsIntro: 'Four steps before citizens can give the first vote. Each one ticks itself off when done.',
+  setupStepsCount: (done: number, of: number) => `(${done} of ${of} done)`,
+  setupStepsShow: 'The steps',
   setupStepDone: 'done',
   setupStepToDo: 'to do',
   loadingPage: 'Loading the page…',

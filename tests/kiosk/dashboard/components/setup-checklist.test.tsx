@@ -29,6 +29,7 @@ afterEach(() => {
   render(null, container);
   container.remove();
   vi.unstubAllGlobals();
+  localStorage.removeItem('gradimento.dashboard.setupFolded');
 });
 
 describe('<SetupChecklist>', () => {
@@ -78,5 +79,28 @@ describe('<SetupChecklist>', () => {
     await vi.waitFor(() => expect(steps()).toEqual(['true', 'false', 'false', 'false']));
     expect($('setup-step-administration')!.querySelector('a')).toBeNull();
     expect($('setup-step-office')!.querySelector('a')!.getAttribute('href')).toBe('#/offices');
+  });
+
+  it('folds to its heading, which still says how far the set-up is, and stays folded in this browser', async () => {
+    const routes = {
+      'GET /api/v1/administrations': () => json([ALDENO]),
+      'GET /api/v1/administrations/aldeno/offices': () => json([office('centro')]),
+      'GET /api/v1/administrations/aldeno/services': () => json([]),
+      'GET /api/v1/offices/centro/terminals': () => json([]),
+    };
+    mount(routes);
+    await vi.waitFor(() => expect($('setup-count')?.textContent).toBe('(2 di 4 fatti)'));
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(true);
+    container.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(localStorage.getItem('gradimento.dashboard.setupFolded')).toBe('1'));
+    expect(details.open).toBe(false);
+    expect($('setup-step-office')!.checkVisibility()).toBe(false);
+    // Another page, or the next visit: still folded, its heading and count in view.
+    render(null, container);
+    mount(routes);
+    await vi.waitFor(() => expect($('setup-count')?.textContent).toBe('(2 di 4 fatti)'));
+    expect(container.querySelector('details')!.open).toBe(false);
+    expect(container.querySelector('h2')!.checkVisibility()).toBe(true);
   });
 });
