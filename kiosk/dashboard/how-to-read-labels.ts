@@ -23,7 +23,7 @@ export const HOW_TO_READ = {
   orderTermOffice: 'Ordine dei servizi',
   orderTermRanking: 'Classifiche',
   order: (office: boolean, min: string) =>
-    `${office ? 'I servizi sono in ordine dal peggiore' : 'Uffici, enti e servizi sono in ordine dal migliore'} secondo una media bayesiana: la quota di positivi di ciascuno è avvicinata alla media del gruppo, tanto più quanto meno giudizi ha (pesa come ${min} giudizi alla media). Così tre giudizi fortunati non finiscono in cima. I campioni piccoli sono elencati dopo, in grigio e senza posizione. Nessuna cifra riguarda un singolo operatore o sportello.`,
+    `${office ? 'I servizi sono in ordine dal peggiore' : 'Uffici, amministrazioni e servizi sono in ordine dal migliore'} secondo una media bayesiana: la quota di positivi di ciascuno è avvicinata alla media del gruppo, tanto più quanto meno giudizi ha (pesa come ${min} giudizi alla media). Così tre giudizi fortunati non finiscono in cima. I campioni piccoli sono elencati dopo, in grigio e senza posizione. Nessuna cifra riguarda un singolo operatore o sportello.`,
   participationTerm: 'Partecipazione',
   participation:
     'I giudizi divisi per le persone servite, contando soltanto i giorni per cui il numero delle persone servite è stato inserito. Allo sportello contano anche i giudizi del totem nell’atrio. Senza quei numeri la partecipazione non viene calcolata.',

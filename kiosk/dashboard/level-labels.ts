@@ -1,32 +1,32 @@
 // The words of the report's levels (office, administration, installation), the offices and administrations side by side, and the bulletin.
 import type { Level } from './url-state';
 
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = { office: 'Ufficio', administration: 'Ente', installation: 'Installazione' };
+export const LEVEL_LABELS: Readonly<Record<Level, string>> = { office: 'Ufficio', administration: 'Amministrazione', installation: 'Installazione' };
 
 export const V = {
   level: 'Livello del report',
   view: 'Che cosa mostrare',
   viewReport: 'Periodo',
   viewBulletin: 'Bollettino',
-  administration: 'Ente',
+  administration: 'Amministrazione',
   wholeInstallation: 'Tutta l’installazione',
   subtitleAdministration: (name: string) => `${name}: gli uffici a confronto`,
-  subtitleInstallation: 'Tutta l’installazione: gli enti a confronto',
+  subtitleInstallation: 'Tutta l’installazione: le amministrazioni a confronto',
   subtitleBulletin: (name: string) => `${name}: bollettino`,
   refresh: 'Aggiorna',
   refreshHint: 'Questo livello non si aggiorna da solo: premi «Aggiorna» per leggere i giudizi arrivati nel frattempo.',
   updatedAt: (time: string) => `aggiornato alle ${time}; non si aggiorna da solo`,
   totalsTitle: 'Come stiamo andando',
   officesTitle: 'Gli uffici a confronto',
-  administrationsTitle: 'Gli enti a confronto',
-  servicesTitle: 'I servizi dell’ente a confronto',
+  administrationsTitle: 'Le amministrazioni a confronto',
+  servicesTitle: 'I servizi dell’amministrazione a confronto',
   rankingNote: (min: number) =>
     `In ordine dal migliore secondo la quota di positivi avvicinata alla media (media bayesiana). Sotto i ${min} giudizi: in fondo, in grigio, senza posizione.`,
   rank: 'Posizione',
   rankOf: (n: number) => `${n}º`,
   unranked: 'non in classifica',
   office: 'Ufficio',
-  administrationCol: 'Ente',
+  administrationCol: 'Amministrazione',
   service: 'Servizio',
   share: 'Positivi',
   index: 'Indice',
@@ -44,8 +44,8 @@ export const V = {
   bulletinKind: 'Bollettino',
   month: 'Mese',
   year: 'Anno',
-  monthly: 'mensile',
-  yearly: 'annuale',
+  monthly: 'Mensile',
+  yearly: 'Annuale',
   bulletinTitle: (kind: 'month' | 'year', when: string) => `Bollettino ${kind === 'month' ? 'mensile' : 'annuale'} · ${when}`,
   programme: 'Nella forma del bollettino del programma nazionale «Mettiamoci la faccia».',
   votesOfPeriod: (kind: 'month' | 'year') => (kind === 'month' ? 'Giudizi del mese' : 'Giudizi dell’anno'),
@@ -60,7 +60,7 @@ export const V = {
   /** Why the programme's «Sportello» holds more votes than the «Per canale» table's. */
   contactChannelsNote: 'Come li conta il programma, per canale di contatto: «Sportello» comprende anche i giudizi dei totem, dati da chi è stato servito allo sportello.',
   reportedTitle: 'Chi ha partecipato',
-  reportedNote: 'Enti, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’ente e l’ufficio, non tra i terminali.',
-  reported: { administrations: 'Enti', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },
+  reportedNote: 'Amministrazioni, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’amministrazione e l’ufficio, non tra i terminali.',
+  reported: { administrations: 'Amministrazioni', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },
   bulletinEmpty: 'Nessun giudizio nel periodo del bollettino.',
 } as const;

@@ -1,4 +1,4 @@
-// The report's level (Ufficio / Ente / Installazione) and, above an office, the period's report or the bulletin: pressed buttons, as the period presets.
+// The report's level (Ufficio / Amministrazione / Installazione) and, above an office, the period's report or the bulletin: pressed buttons, as the period presets.
 import { LEVEL_LABELS, V } from '../level-labels';
 import type { Level, View } from '../url-state';
 

@@ -20,7 +20,7 @@ export interface RankedRow {
 
 interface Props {
   title: string;
-  /** The first column's heading: Ufficio, Ente, Servizio. */
+  /** The first column's heading: Ufficio, Amministrazione, Servizio. */
   nameHeader: string;
   rows: readonly RankedRow[];
   minSample: number;

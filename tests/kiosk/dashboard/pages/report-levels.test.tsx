@@ -145,7 +145,7 @@ describe('report levels', () => {
       ['comune-a', '1'],
       ['comune-b', '2'],
     ]);
-    expect(container.querySelector('.subtitle')?.textContent).toBe('Tutta l’installazione: gli enti a confronto');
+    expect(container.querySelector('.subtitle')?.textContent).toBe('Tutta l’installazione: le amministrazioni a confronto');
   });
 
   it('shows the bulletin of the last whole month, and of a year, laid out like the programme’s', async () => {
