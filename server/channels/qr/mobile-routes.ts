@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { serviceTranslations } from '../../admin/translations/read-translations';
 import { CHANNEL_BASE, channelPaths } from '../../contract/channel-points';
 import { MobileCodeInfoSchema, MobileLookupSchema, MobileVoteSchema } from '../../contract/channel-schemas';
+import { DEFAULT_LANGUAGE, languageInfo, TERMINAL_LANGUAGES } from '../../contract/languages';
 import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
 import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
 import { pointOfCode, spendCode } from './codes';
-import { serviceTranslations } from '../../admin/translations/read-translations';
-import { DEFAULT_LANGUAGE, languageInfo, TERMINAL_LANGUAGES } from '../../contract/languages';
 import { renderMobilePage } from './mobile-page';
 import { LANGUAGE_PARAMETER, mobileLanguage } from './mobile-words';
 
@@ -41,7 +41,7 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
       schema: {
         tags,
         summary: 'The mobile voting page a QR code opens (the code travels in the fragment), in the language picked on it, else the phone\'s first language a terminal speaks, else Italian',
-        querystring: Type.Object({ [LANGUAGE_PARAMETER]: Type.Optional(Type.String({ maxLength: 16, description: 'the language picked on the page (it, de, fr, sl, en, ro, sq, ar, zh, uk, es); any other value is ignored' })) }),
+        querystring: Type.Object({ [LANGUAGE_PARAMETER]: Type.Optional(Type.String({ description: 'the language picked on the page (it, de, fr, sl, en, ro, sq, ar, zh, uk, es); any other value is ignored' })) }),
       },
     },
     async (request, reply) => {
