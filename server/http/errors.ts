@@ -20,7 +20,7 @@ const FORMATS: Readonly<Record<string, 'notAnEmail' | 'notADay' | 'notAnInstant'
  * Undefined for the rest, which keep Ajv's words.
  */
 function ownWords(v: ErrorObject, w: ErrorWords): string | undefined {
-  const p = v.params as { limit?: number; comparison?: string; format?: string; allowedValues?: unknown[] };
+  const p = v.params as { limit?: number; format?: string; allowedValues?: unknown[] };
   switch (v.keyword) {
     case 'required':
       return w.fieldMissing;
