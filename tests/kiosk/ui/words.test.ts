@@ -6,9 +6,16 @@ import { LABELS } from '../../../kiosk/dashboard/labels';
 import { SESSION_LABELS } from '../../../kiosk/dashboard/session-labels';
 import { t } from '../../../kiosk/ui/i18n';
 
-/** Every text of a word table, calling the functions with stand-in arguments. */
+/** Every text of a word table, calling the functions with stand-in arguments: a name and a number, or only names for one that reads text where the number comes. */
 function texts(table: Record<string, unknown>): string[] {
-  return Object.values(table).map((v) => (typeof v === 'function' ? String((v as (...a: unknown[]) => unknown)('X', 1, 'Y')) : String(v)));
+  const call = (f: (...a: unknown[]) => unknown) => {
+    try {
+      return String(f('X', 1, 'Y'));
+    } catch {
+      return String(f('X', '1', 'Y'));
+    }
+  };
+  return Object.values(table).map((v) => (typeof v === 'function' ? call(v as (...a: unknown[]) => unknown) : String(v)));
 }
 
 const TABLES = { terminal: t, dashboard: LABELS, session: SESSION_LABELS, management: A };
