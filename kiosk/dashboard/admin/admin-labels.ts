@@ -38,7 +38,7 @@ export const A = {
   noOfficesListed: 'Nessun ufficio da mostrare: creane uno con «Nuovo ufficio».',
   address: 'Indirizzo',
   timeZone: 'Fuso orario',
-  timeZoneHint: 'Nome IANA, per esempio Europe/Rome: decide il giorno e l’ora di ogni giudizio.',
+  timeZoneHint: 'Per esempio Europe/Rome, l’ora italiana: decide il giorno e l’ora di ogni giudizio.',
   openingHours: 'Orario di apertura',
   closed: 'chiuso',
   // An office with no hours at all has not said when it opens: that is not the same as closed.

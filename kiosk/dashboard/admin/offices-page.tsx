@@ -1,12 +1,24 @@
 // An administration's offices: list with hours at a glance, create, edit, archive (votes stay in the reports).
 import type { Office, OpeningHours, Weekday } from '../../../server/contract/admin';
 import { archiveOffice, listOffices } from '../admin-api';
+import { LOCALE } from '../i18n/locale';
 import { A, WEEKDAY_LABEL } from './admin-labels';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
 import { OfficeForm } from './office-form';
 import { ReportLogo } from './report-logo';
 import { useArchivedFilter, useEditor } from './use-editor';
 import { useLoad } from './use-load';
+
+/** «Fuso orario: Ora dell’Europa centrale (Europe/Rome)»: the zone's name as people say it, with the id the form asks for. */
+function zoneText(zone: string): string {
+  let said: string | undefined;
+  try {
+    said = new Intl.DateTimeFormat(LOCALE, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    // A zone this browser does not know: the id alone.
+  }
+  return `${A.timeZone}: ${said && said !== zone ? `${said} (${zone})` : zone}`;
+}
 
 /** "Lun 08:30–12:30, 14:30–17:00 · Mar …": the week in one line, closed days left out; "non indicato" for no hours at all. */
 export function hoursSummary(hours: OpeningHours): string {
@@ -32,7 +44,7 @@ export function OfficesPage({ administrationId }: { administrationId: string }) 
             <tr key={o.id} data-testid="office-row" data-office-id={o.id} class={o.archivedAt ? 'is-archived' : undefined}>
               <td>
                 <ArchivedName name={o.name} archivedAt={o.archivedAt} />
-                <div class="muted small-text">{o.timeZone}</div>
+                <div class="muted small-text" data-testid="office-zone">{zoneText(o.timeZone)}</div>
               </td>
               <td>{o.address || A.none}</td>
               <td class="small-text">

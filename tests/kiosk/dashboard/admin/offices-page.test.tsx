@@ -36,6 +36,11 @@ afterEach(() => {
 });
 
 describe('offices page', () => {
+  it('names each office\'s time zone as people say it, with the id the form asks for', async () => {
+    await vi.waitFor(() => expect(rows()).toEqual(['o1']));
+    expect(container.querySelector('[data-office-id="o1"] [data-testid="office-zone"]')!.textContent).toBe('Fuso orario: Ora dell’Europa centrale (Europe/Rome)');
+  });
+
   it('hides archived offices until asked, and offers edit and archive on live ones only', async () => {
     await vi.waitFor(() => expect(rows()).toEqual(['o1']));
     act(() => container.querySelector<HTMLInputElement>('.toolbar input[type="checkbox"]')!.click());

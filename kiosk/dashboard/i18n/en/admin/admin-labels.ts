@@ -36,7 +36,7 @@ export const A: Translation<typeof ItalianA> = {
   noOfficesListed: 'No offices to show: create one with ‘New office’.',
   address: 'Address',
   timeZone: 'Time zone',
-  timeZoneHint: 'IANA name, for example Europe/Rome: it decides the day and time of every vote.',
+  timeZoneHint: 'For example Europe/Rome, Italian time: it decides the day and time of every vote.',
   openingHours: 'Opening hours',
   closed: 'closed',
   hoursNotGiven: 'not given',
