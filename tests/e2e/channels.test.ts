@@ -260,6 +260,13 @@ describe('the «Canali» page', () => {
     await page.getByTestId('channel-add-qr-submit').click();
     const issue = page.locator('[data-testid^="qr-issue-"]').first();
     await issue.waitFor();
+    // The service now has its codes: marked in the form, which moves on to a service without any.
+    const choice = page.getByTestId('channel-add-qr-service');
+    await expect.poll(() => choice.inputValue()).not.toBe(TRIBUTI.id);
+    expect(await choice.locator(`option[value="${TRIBUTI.id}"]`).textContent()).toBe(`${TRIBUTI.name} (ne ha già uno)`);
+    expect(await page.getByTestId('channel-add-qr-taken').count()).toBe(0);
+    await choice.selectOption(TRIBUTI.id);
+    expect(await page.getByTestId('channel-add-qr-taken').textContent()).toContain('ha già i suoi codici QR');
     await page.locator('[data-testid^="qr-count-"]').first().fill('6');
     await issue.click();
     const sheet = page.locator('[data-testid^="qr-sheet-"]').first();

@@ -1,5 +1,5 @@
 // A small form that adds a channel point to an office: for web and QR a service to pick, for the phone nothing.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ChannelPointKind } from '../../../server/contract/channel-points';
 import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
@@ -12,13 +12,23 @@ interface Props {
   kind: ChannelPointKind;
   label: string;
   services?: readonly ServiceChoice[];
+  /** Services that already have a live point of this kind: marked, and not chosen first. */
+  taken?: ReadonlySet<string>;
+  /** What to say when a service that has one is chosen (a second is allowed, seldom wanted). */
+  takenNote?: string;
   onAdded: () => void;
 }
 
-export function AddPoint({ officeId, kind, label, services, onAdded }: Props) {
-  const [serviceId, setServiceId] = useState(services?.[0]?.id ?? '');
+export function AddPoint({ officeId, kind, label, services, taken = new Set(), takenNote, onAdded }: Props) {
+  const [serviceId, setServiceId] = useState((services?.find((s) => !taken.has(s.id)) ?? services?.[0])?.id ?? '');
   const save = useSave();
   const id = `channel-add-${kind}`;
+  // Once a point is added its service is taken: the form moves on to the next one that has none.
+  const takenKey = [...taken].sort().join(' ');
+  useEffect(() => {
+    const next = services?.find((s) => !taken.has(s.id));
+    if (next && taken.has(serviceId)) setServiceId(next.id);
+  }, [takenKey]);
   const add = (e: Event) => {
     e.preventDefault();
     void save.run(async () => {
@@ -31,13 +41,24 @@ export function AddPoint({ officeId, kind, label, services, onAdded }: Props) {
       {services && (
         <div class="field">
           <label for={`${id}-service`}>{C.service}</label>
-          <select id={`${id}-service`} value={serviceId} onChange={(e) => setServiceId(e.currentTarget.value)} data-testid={`${id}-service`}>
+          <select
+            id={`${id}-service`}
+            value={serviceId}
+            onChange={(e) => setServiceId(e.currentTarget.value)}
+            aria-describedby={taken.has(serviceId) ? `${id}-taken` : undefined}
+            data-testid={`${id}-service`}
+          >
             {services.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {taken.has(s.id) ? C.serviceHasOne(s.name) : s.name}
               </option>
             ))}
           </select>
+          {taken.has(serviceId) && takenNote && (
+            <p class="field-hint" id={`${id}-taken`} data-testid={`${id}-taken`}>
+              {takenNote}
+            </p>
+          )}
         </div>
       )}
       <button type="submit" class="primary" disabled={save.busy || (services !== undefined && !serviceId)} data-testid={`${id}-submit`}>

@@ -39,7 +39,7 @@ export function QrPanel({ officeId, points, services, serviceName, onChange }: P
           </li>
         ))}
       </ul>
-      <AddPoint officeId={officeId} kind="qr" label={C.qrAdd} services={services} onAdded={onChange} />
+      <AddPoint officeId={officeId} kind="qr" label={C.qrAdd} services={services} taken={new Set(live.map((p) => p.serviceId!))} takenNote={C.qrTaken} onAdded={onChange} />
     </section>
   );
 }

@@ -37,7 +37,7 @@ export function WebPanel({ officeId, points, services, serviceName, onChange }: 
           </li>
         ))}
       </ul>
-      <AddPoint officeId={officeId} kind="web" label={C.webAdd} services={services} onAdded={onChange} />
+      <AddPoint officeId={officeId} kind="web" label={C.webAdd} services={services} taken={new Set(live.map((p) => p.serviceId!))} takenNote={C.webTaken} onAdded={onChange} />
     </section>
   );
 }
