@@ -26,7 +26,10 @@ function asset(file: string, type: string) {
 
 export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (app, deps) => {
   const files = { 'voto.js': asset('mobile.js', 'text/javascript; charset=utf-8'), 'voto.css': asset('mobile.css', 'text/css; charset=utf-8') };
-  const assets = { script: `${CHANNEL_BASE}/-/voto.js`, stylesheet: `${CHANNEL_BASE}/-/voto.css` };
+  // Each page names its script and stylesheet with their version, so a new page never runs a script
+  // a phone cached from before an upgrade (mobile.js copes with the reverse: an old page, a new script).
+  const version = (file: keyof typeof files) => encodeURIComponent(files[file].etag.replace(/^W\/"|"$/g, '').slice(0, 12));
+  const assets = { script: `${CHANNEL_BASE}/-/voto.js?v=${version('voto.js')}`, stylesheet: `${CHANNEL_BASE}/-/voto.css?v=${version('voto.css')}` };
   const pages = new Map(
     TERMINAL_LANGUAGES.map((language) => {
       const body = renderMobilePage(assets, language);

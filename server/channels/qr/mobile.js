@@ -2,8 +2,14 @@
 (function () {
   'use strict';
   var code = location.hash.replace(/^#/, '');
+  var block = document.getElementById('parole');
+  if (!block) {
+    // A page cached before an upgrade, without the words this script reads: fetch the page anew, once.
+    if (!/[?&]fresco=/.test(location.search)) location.replace(location.pathname + '?fresco=' + Date.now() + location.hash);
+    return;
+  }
   /** The page's words for what the script shows, and its language (mobile-page.ts writes them in). */
-  var words = JSON.parse(document.getElementById('parole').textContent);
+  var words = JSON.parse(block.textContent);
   function field(name) {
     return document.querySelector('[data-field="' + name + '"]');
   }

@@ -90,6 +90,16 @@ describe('the page', () => {
     expect(it.headers.etag).not.toBe(etag);
   });
 
+  it('names its script and stylesheet with their version, and takes the reload an old cached page asks for', async () => {
+    const res = await page('?fresco=1732870000000', 'it');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<script src="\/canali\/-\/voto\.js\?v=[\w%-]+" defer><\/script>/);
+    expect(res.body).toMatch(/<link rel="stylesheet" href="\/canali\/-\/voto\.css\?v=[\w%-]+">/);
+    const script = await c.app.inject({ url: /src="([^"]+)"/.exec(res.body)![1]! });
+    expect(script.statusCode).toBe(200);
+    expect(script.body).toContain("getElementById('parole')");
+  });
+
   it('keeps the script\'s words inert: no markup can close the data block', async () => {
     const res = await page('?lingua=fr');
     const block = /<script type="application\/json" id="parole">(.*?)<\/script>/s.exec(res.body)![1]!;
