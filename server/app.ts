@@ -44,6 +44,7 @@ import { startScheduler, type Scheduler } from './jobs/scheduler';
 import { subscriptionJobs } from './subscriptions/jobs';
 import { subscriptionRoutes } from './subscriptions/routes';
 import { alertJobs } from './alerts/jobs';
+import { releaseWebhook } from './alerts/release-webhook';
 import { alertRoutes } from './alerts/routes';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -145,7 +146,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const live = deps.jobsOnTimer !== false;
   const delivery = createDelivery(config, db, app.log, now, live);
   app.addHook('onClose', async () => delivery.outbox.close());
-  await app.register(deliveryRoutes, { prefix: API_BASE, db, now, outbox: delivery.outbox, mailFrom: delivery.mailFrom });
+  await app.register(deliveryRoutes, { prefix: API_BASE, db, now, outbox: delivery.outbox, mailFrom: delivery.mailFrom, onWebhookDeleted: releaseWebhook });
   // Issue 8: scheduled report e-mails (server/subscriptions/), sent through the outbox while e-mail is on.
   const emailOn = config.mail !== null;
   await app.register(subscriptionRoutes, { prefix: API_BASE, db, now, emailOn });

@@ -33,8 +33,8 @@ export interface DeliveryRouteDeps {
   outbox: Outbox;
   /** MAIL_FROM when e-mail is on, else null. */
   mailFrom: string | null;
-  /** Run inside the transaction that deletes a webhook (alert rules let go of it). */
-  onWebhookDeleted?: (trx: Db, webhookId: string) => Promise<void>;
+  /** Run inside the transaction that deletes a webhook (alert rules let go of it); answers details for its audit entry. */
+  onWebhookDeleted?: (trx: Db, webhookId: string, at: Date) => Promise<Record<string, unknown> | undefined>;
 }
 
 export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = async (app, { db, now, outbox, mailFrom, onWebhookDeleted }) => {
@@ -86,11 +86,12 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
     '/webhooks/:webhookId',
     {
       config: { access: overWebhook },
-      schema: { tags, summary: 'Delete a webhook: no call is made to it any more (alert rules stop using it)', params: WebhookParams, response: { 204: Type.Null(), ...Errors } },
+      schema: { tags, summary: 'Delete a webhook: no call is made to it any more; the alert rules that used it go on without one (the audit entry names them)', params: WebhookParams, response: { 204: Type.Null(), ...Errors } },
     },
     async (request, reply) => {
       const { webhookId } = request.params;
-      await deleteWebhook(db, webhookId, actorOf(request), now(), onWebhookDeleted ? (trx) => onWebhookDeleted(trx, webhookId) : undefined);
+      const at = now();
+      await deleteWebhook(db, webhookId, actorOf(request), at, onWebhookDeleted ? (trx) => onWebhookDeleted(trx, webhookId, at) : undefined);
       return reply.status(204).send(null);
     },
   );

@@ -38,14 +38,17 @@ export async function createWebhook(db: Db, administrationId: string, input: { n
   return { ...toWebhook(row), secret };
 }
 
-/** Deleted, not erased: messages already queued for it say why they were not sent. */
-export async function deleteWebhook(db: Db, webhookId: string, actor: Actor, now: Date, more?: (trx: Db) => Promise<void>): Promise<void> {
+/**
+ * Deleted, not erased: messages already queued for it say why they were not sent. `more` runs in
+ * the same transaction (the alert rules let go of it) and answers details for the audit entry.
+ */
+export async function deleteWebhook(db: Db, webhookId: string, actor: Actor, now: Date, more?: (trx: Db) => Promise<Record<string, unknown> | undefined>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('webhooks').select(['administration_id', 'name', 'url', 'deleted_at']).where('id', '=', webhookId).executeTakeFirstOrThrow();
     if (row.deleted_at) return;
     await trx.updateTable('webhooks').set({ deleted_at: now.toISOString() }).where('id', '=', webhookId).execute();
-    await more?.(trx as unknown as Db);
-    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'webhook.delete', targetType: 'webhook', targetId: webhookId, details: { name: row.name, url: row.url } }, now);
+    const extra = await more?.(trx as unknown as Db);
+    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'webhook.delete', targetType: 'webhook', targetId: webhookId, details: { name: row.name, url: row.url, ...extra } }, now);
   });
 }
 

@@ -110,6 +110,9 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   previousNotifyEmail: { label: W.previousNotifyEmail, show: yesNo },
   webhook: { label: W.webhook, show: (v) => (v ? String(v) : A.none) },
   previousWebhook: { label: W.previousWebhook, show: (v) => (v ? String(v) : A.none) },
+  // A webhook deleted: where it called, and the rules that let go of it.
+  url: { label: W.webhookAddress, show: String },
+  rulesReleased: { label: W.rulesReleased, show: (v) => list(ids(v)) },
   closedAlert: { label: W.closedAlert, show: () => W.yes },
   // Alert rules and scheduled e-mails: the e-mails' language; who receives a report, and how often.
   language: { label: W.emailLanguage, show: languageText },

@@ -41,6 +41,8 @@ export const AUDIT = {
   previousNotifyEmail: 'Avviso per e-mail, prima',
   webhook: 'Webhook',
   previousWebhook: 'Webhook precedente',
+  webhookAddress: 'Indirizzo del webhook',
+  rulesReleased: 'Regole che lo usavano (ora senza webhook)',
   emailLanguage: 'Lingua delle e-mail',
   previousEmailLanguage: 'Lingua delle e-mail precedente',
   closedAlert: 'Avviso aperto chiuso',

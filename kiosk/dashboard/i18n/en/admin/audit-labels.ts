@@ -42,6 +42,8 @@ export const AUDIT: Translation<typeof Italian> = {
   previousNotifyEmail: 'E-mail alert, before',
   webhook: 'Webhook',
   previousWebhook: 'Previous webhook',
+  webhookAddress: 'Webhook address',
+  rulesReleased: 'Rules that used it (now without a webhook)',
   emailLanguage: 'E-mail language',
   previousEmailLanguage: 'Previous e-mail language',
   closedAlert: 'Open alert closed',
