@@ -73,6 +73,11 @@ describe('describeDetails', () => {
     ]);
     expect(lines({ standard: { minPositivePct: 85 }, standardFrom: '2026-01-01' })).toEqual(['Standard della Carta dei servizi: almeno 85% positivi', 'In vigore dal: 1 gennaio 2026']);
     expect(lines({ translations: { en: 'Local taxes', de: 'Steuern' } })).toEqual(['Traduzioni: Inglese: Local taxes; Tedesco: Steuern']);
+    expect(lines({ name: 'Ticket', url: 'https://ticket.example.org/hook', rulesReleased: ['Negativi in sede', 'Silenzio'] })).toEqual([
+      'Nome: Ticket',
+      'Indirizzo del webhook: https://ticket.example.org/hook',
+      'Regole che lo usavano (ora senza webhook): Negativi in sede, Silenzio',
+    ]);
     expect(lines({ translations: {} })).toEqual(['Traduzioni: —']);
     expect(lines({ source: 'api', by: 'api-key:Eliminacode atrio', entries: 3, from: '2026-03-02', to: '2026-03-04', stored: 2, removed: 1 })).toEqual([
       'Origine: chiave API (eliminacode)',
