@@ -14,7 +14,7 @@ function query(db: Db) {
     .selectFrom('alert_rules as r')
     .leftJoin('offices as o', 'o.id', 'r.office_id')
     .leftJoin('services as s', 's.id', 'r.service_id')
-    .select(['r.id', 'r.administration_id', 'r.office_id', 'o.name as office_name', 'r.service_id', 's.name as service_name', 'r.kind', 'r.name', 'r.params', 'r.notify_email', 'r.webhook_id', 'r.language', 'r.created_at', 'r.created_by'])
+    .select(['r.id', 'r.administration_id', 'r.office_id', 'o.name as office_name', 'r.service_id', 's.name as service_name', 'r.kind', 'r.name', 'r.params', 'r.notify_email', 'r.webhook_id', 'r.language', 'r.created_at', 'r.created_by', 'r.updated_at'])
     .where('r.deleted_at', 'is', null);
 }
 type Row = Awaited<ReturnType<ReturnType<typeof query>['execute']>>[number];
@@ -32,6 +32,7 @@ const toRule = (r: Row): AlertRule => ({
   language: isDashboardLanguage(r.language) ? r.language : DEFAULT_DASHBOARD_LANGUAGE,
   createdAt: r.created_at,
   createdBy: r.created_by,
+  updatedAt: r.updated_at,
 });
 
 export async function listRules(db: Db, administrationId?: string): Promise<AlertRule[]> {

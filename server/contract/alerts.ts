@@ -79,6 +79,7 @@ export const AlertRuleSchema = Type.Object({
   language: EmailLanguageSchema,
   createdAt: When,
   createdBy: Nullable(Type.String()),
+  updatedAt: { ...When, description: 'its last change: when it was created, changed (PUT), or let go of a deleted webhook; the audit log has each change' },
 });
 export type AlertRule = Static<typeof AlertRuleSchema>;
 

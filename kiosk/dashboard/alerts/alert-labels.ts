@@ -88,6 +88,7 @@ export const L = {
   saving: 'Salvataggio…',
   edit: 'Modifica',
   editRule: (name: string) => `Modifica la regola «${name}»`,
+  changedOn: (when: string) => `modificata ${italianArticle(when)}`,
   editNote: 'Se cambi tipo, ufficio o servizio, l’avviso aperto della regola si chiude: misurava un’altra cosa. Le altre modifiche lo lasciano aperto, e la prossima verifica usa le soglie nuove.',
   delete: 'Elimina',
   actions: 'Azioni',

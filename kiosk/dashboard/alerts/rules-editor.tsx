@@ -5,6 +5,7 @@ import { ConfirmButton } from '../admin/confirm-button';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { LanguageName } from '../components/email-language-field';
+import { formatWhen } from '../admin/format-when';
 import { useEditFocus } from '../use-edit-focus';
 import { KIND_LABELS, L } from './alert-labels';
 import { deleteRule, listRules, listWebhooks } from './alerts-api';
@@ -35,6 +36,11 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
             <tr key={r.id} data-testid="alert-rule">
               <td>
                 <strong>{r.name}</strong>
+                {r.updatedAt !== r.createdAt && (
+                  <div class="muted small-text" data-testid="alert-rule-changed">
+                    {L.changedOn(formatWhen(r.updatedAt))}
+                  </div>
+                )}
               </td>
               <td>{KIND_LABELS[r.params.kind]}</td>
               <td>{where(r)}</td>

@@ -6,15 +6,16 @@ import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
 import { deliveryPaths } from '../../../server/contract/delivery';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
-import { startCollector, type TestCollector } from '../helpers/test-collector';
+import { movableClock, startCollector, type TestCollector } from '../helpers/test-collector';
 
 const VALDORIA = DEMO.administration.id;
 const OFFICE = DEMO.offices[0]!;
 const SHARE = { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } as const;
 
 let c: TestCollector;
+const clock = movableClock('2026-11-03T10:00:00.000Z');
 beforeAll(async () => {
-  c = await startCollector();
+  c = await startCollector({ now: clock.now });
 });
 afterAll(async () => c?.close());
 
@@ -35,10 +36,15 @@ describe('a deleted webhook', () => {
     const gone = await rule('Eliminata', hook.id);
     expect((await as(c.app, c.admin).call('DELETE', alertPaths.rule(gone.id))).status).toBe(204);
 
+    clock.advance(60_000);
     expect((await as(c.app, c.admin).call('DELETE', deliveryPaths.webhook(hook.id))).status).toBe(204);
 
     const now = await rules();
-    expect(now.filter((r) => calling.some((x) => x.id === r.id)).map((r) => r.webhookId)).toEqual([null, null]);
+    const released = now.filter((r) => calling.some((x) => x.id === r.id));
+    expect(released.map((r) => r.webhookId)).toEqual([null, null]);
+    // A change to each: its updatedAt says when.
+    expect(released.map((r) => r.updatedAt)).toEqual([clock.now().toISOString(), clock.now().toISOString()]);
+    expect(released.map((r) => r.createdAt)).toEqual(calling.map((r) => r.createdAt));
     expect(now.find((r) => r.id === elsewhere.id)!.webhookId).toBe(other.id);
     // A deleted rule is history: it keeps what it had.
     expect((await c.store.db.selectFrom('alert_rules').select('webhook_id').where('id', '=', gone.id).executeTakeFirstOrThrow()).webhook_id).toBe(hook.id);

@@ -91,6 +91,8 @@ describe('changing a rule', () => {
     expect(res.body).toEqual(listed);
     expect(res.body).toMatchObject({ id: rule.id, name: 'Negativi in Sede', officeId: OFFICE.id, notifyEmail: true, webhookId: hook.id, language: 'en', createdAt: rule.createdAt, params: { openAbovePct: 40, closeBelowPct: 25 } });
     expect((await ruleRow(c, rule.id)).updated_at).toBe(clock.now().toISOString());
+    expect(res.body.updatedAt).toBe(clock.now().toISOString());
+    const changedAt = res.body.updatedAt;
     const [entry] = await updates(c, rule.id);
     expect(entry!.actor_email).toBe('aa@valdoria.example.org');
     // Only what changed, each with its value before; the webhook by its name.
@@ -108,8 +110,10 @@ describe('changing a rule', () => {
     });
     // The same rule again (its thresholds in another key order): nothing to change, nothing more audited.
     const { kind, ...rest } = res.body.params;
+    clock.advance(MINUTE);
     const same = await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(res.body), params: { ...rest, kind } });
     expect([same.status, same.body]).toEqual([200, res.body]);
+    expect(same.body.updatedAt).toBe(changedAt);
     expect(await updates(c, rule.id)).toHaveLength(1);
   });
 

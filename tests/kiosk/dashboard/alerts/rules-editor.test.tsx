@@ -7,6 +7,7 @@ import { alertPaths } from '../../../../server/contract/alert-kinds';
 import { apiPaths } from '../../../../server/contract/api';
 import { deliveryPaths } from '../../../../server/contract/delivery-paths';
 import { RulesEditor } from '../../../../kiosk/dashboard/alerts/rules-editor';
+import { formatWhen } from '../../../../kiosk/dashboard/admin/format-when';
 import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
 import { setLanguage } from '../../../../kiosk/dashboard/i18n/locale';
 import { apiError, json, session, stubCollector, type Route, type SeenRequest } from '../fixtures/fake-collector';
@@ -25,6 +26,7 @@ const RULE: AlertRule = {
   language: 'en',
   createdAt: '2026-03-01T08:00:00Z',
   createdBy: 'maria@comune.example.org',
+  updatedAt: '2026-03-04T10:00:00Z',
 };
 
 let container: HTMLElement;
@@ -242,5 +244,13 @@ describe('rules editor: a collector that sends no e-mail', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(container.querySelector<HTMLInputElement>('[data-testid="rule-email"]')!.disabled).toBe(false);
     expect(container.querySelector('[data-testid="rule-email-off"]')).toBeNull();
+  });
+});
+
+describe('rules editor: a rule changed since it was made', () => {
+  it('says when, under its name', async () => {
+    open();
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="alert-rule-changed"]')).not.toBeNull());
+    expect(container.querySelector('[data-testid="alert-rule-changed"]')!.textContent).toBe(`modificata il ${formatWhen(RULE.updatedAt)}`);
   });
 });

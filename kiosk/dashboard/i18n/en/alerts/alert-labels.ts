@@ -84,6 +84,7 @@ export const L: Translation<typeof ItalianL> = {
   saving: 'Saving…',
   edit: 'Edit',
   editRule: (name) => `Edit the rule ‘${name}’`,
+  changedOn: (when) => `changed on ${when}`,
   editNote: 'If you change the type, office or service, the rule’s open alert closes: it measured something else. Other changes leave it open, and the next check uses the new thresholds.',
   delete: 'Delete',
   actions: 'Actions',
