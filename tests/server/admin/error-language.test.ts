@@ -64,6 +64,16 @@ describe('management refusals', () => {
     ]);
   });
 
+  it('an e-mail that is not one, refused by the collector\'s own validator in the catalogue\'s words, not the validator\'s', async () => {
+    const person = { email: 'not-an-email', name: 'Rita', password: TEST_PASSWORD, grants: [{ role: 'viewer', administrationId: VALDORIA, officeId: null }] };
+    const it_ = await ask('it', 'POST', apiPaths.users, c.admin.headers, person);
+    expect([it_.status, it_.error.problems]).toEqual([400, [{ field: '/email', reason: 'non è un indirizzo e-mail (nome@esempio.it)' }]]);
+    const en = await ask(undefined, 'POST', apiPaths.users, c.admin.headers, person);
+    expect(en.error.problems).toEqual([{ field: '/email', reason: 'is not an e-mail address (name@example.org)' }]);
+    const long = await ask('it', 'POST', apiPaths.users, c.admin.headers, { ...person, email: 'rita@valdoria.example.org', name: 'x'.repeat(201) });
+    expect(long.error.problems).toEqual([{ field: '/name', reason: 'può avere al massimo 200 caratteri' }]);
+  });
+
   it('a blank name', async () => {
     const it_ = await ask('it', 'POST', apiPaths.administrations, c.admin.headers, { name: '   ' });
     expect(it_.error).toEqual({ code: 'validation_failed', message: 'Alcuni campi non sono validi: vedi i problemi indicati.', problems: [{ field: '/name', reason: 'non può essere vuoto' }] });
