@@ -295,6 +295,23 @@ describe('the «Canali» page', () => {
     await sheet.waitFor();
     expect(await sheet.locator('img').count()).toBe(6);
     expect(await sheet.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // Each card in Italian and, unless the manager says otherwise, in English, each marked with its language.
+    const card = sheet.locator('.qr-card-text').first();
+    const parts = () => card.locator('span').evaluateAll((spans) => spans.map((s) => `${s.getAttribute('lang')}|${s.getAttribute('dir') ?? ''}|${s.textContent}`));
+    expect(await parts()).toEqual(['it||Come è andata? Inquadra il codice e dacci il tuo giudizio.', 'en|ltr|How did it go? Scan the code and give us your rating.']);
+    const second = page.locator('[data-testid^="qr-second-"]').first();
+    await second.selectOption('ar');
+    expect(await parts()).toEqual(['it||Come è andata? Inquadra il codice e dacci il tuo giudizio.', 'ar|rtl|كيف كانت تجربتك؟ امسح الرمز وأعطنا تقييمك.']);
+    await second.selectOption('');
+    expect(await parts()).toEqual(['it||Come è andata? Inquadra il codice e dacci il tuo giudizio.']);
+    // The choice is this browser's until changed: the next sheet starts with it.
+    await second.selectOption('de');
+    await page.reload();
+    await page.locator('[data-testid^="qr-issue-"]').first().waitFor();
+    expect(await page.locator('[data-testid^="qr-second-"]').first().inputValue()).toBe('de');
+    await page.locator('[data-testid^="qr-issue-"]').first().click();
+    await sheet.waitFor();
+    expect(await parts()).toContain('de|ltr|Wie war es? Scannen Sie den Code und geben Sie uns Ihre Bewertung.');
     expect(await axeViolations(page), 'channels with a QR sheet').toEqual([]);
     await shot(page, '1280-channels-qr-sheet');
   });

@@ -2,6 +2,8 @@
 import { useState } from 'preact/hooks';
 import { MAX_CODES_PER_SHEET } from '../../../server/contract/channel-points';
 import type { ChannelPoint, CodeSheet } from '../../../server/contract/channel-schemas';
+import { isTerminalLanguage, languageInfo, LANGUAGES, type TerminalLanguage } from '../../../server/contract/languages';
+import { QR_CARD_WORDS } from '../../../server/contract/qr-card-words';
 import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { AddPoint } from './channel-add';
@@ -44,8 +46,35 @@ export function QrPanel({ officeId, points, services, serviceName, onChange }: P
   );
 }
 
+/** The manager's last choice of the cards' second language, kept by this browser ('' for none). */
+const SECOND_KEY = 'gradimento.dashboard.qrSecondLanguage';
+type Second = Exclude<TerminalLanguage, 'it'> | '';
+
+function storedSecond(): Second {
+  try {
+    const kept = localStorage.getItem(SECOND_KEY);
+    if (kept === '') return '';
+    if (kept !== null && kept !== 'it' && isTerminalLanguage(kept)) return kept as Second;
+  } catch {
+    // No storage (a locked-down browser): the default below.
+  }
+  // English by default: the language a tourist is likeliest to read after Italian.
+  return 'en';
+}
+
 function Sheet({ point, service }: { point: ChannelPoint; service: string }) {
   const [count, setCount] = useState(12);
+  const [second, setSecond] = useState<Second>(storedSecond);
+  const pickSecond = (value: string) => {
+    const next = value === '' || (value !== 'it' && isTerminalLanguage(value)) ? (value as Second) : '';
+    setSecond(next);
+    try {
+      localStorage.setItem(SECOND_KEY, next);
+    } catch {
+      // Not kept: the choice still holds for this sheet.
+    }
+  };
+  const secondInfo = second === '' ? undefined : languageInfo(second);
   const [sheet, setSheet] = useState<CodeSheet>();
   const save = useSave();
   const id = `qr-count-${point.id}`;
@@ -66,6 +95,17 @@ function Sheet({ point, service }: { point: ChannelPoint; service: string }) {
           <label for={id}>{C.qrCount}</label>
           <input id={id} type="number" min={1} max={MAX_CODES_PER_SHEET} value={count} onInput={(e) => setCount(Number(e.currentTarget.value))} data-testid={`qr-count-${point.id}`} />
         </div>
+        <div class="field">
+          <label for={`${id}-second`}>{C.qrSecond}</label>
+          <select id={`${id}-second`} value={second} onChange={(e) => pickSecond(e.currentTarget.value)} data-testid={`qr-second-${point.id}`}>
+            <option value="">{C.qrSecondNone}</option>
+            {LANGUAGES.filter((l) => l.code !== 'it').map((l) => (
+              <option key={l.code} value={l.code} lang={l.htmlLang}>
+                {l.endonym}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" class="primary" disabled={save.busy} data-testid={`qr-issue-${point.id}`}>
           {save.busy ? C.qrIssuing : C.qrIssue}
         </button>
@@ -84,7 +124,14 @@ function Sheet({ point, service }: { point: ChannelPoint; service: string }) {
             {sheet.codes.map((c, i) => (
               <li key={c.code} class="qr-card">
                 <img src={qrImageSrc(c.qrSvg)} width={140} height={140} alt={C.qrAlt(i + 1)} data-url={c.url} />
-                <span>{C.qrCardText}</span>
+                <span class="qr-card-text">
+                  <span lang="it">{QR_CARD_WORDS.it}</span>
+                  {secondInfo && (
+                    <span lang={secondInfo.htmlLang} dir={secondInfo.dir}>
+                      {QR_CARD_WORDS[secondInfo.code]}
+                    </span>
+                  )}
+                </span>
               </li>
             ))}
           </ol>

@@ -24,7 +24,7 @@ export const C = {
   webSnippet: 'Codice da incollare nella pagina del servizio',
   qrTitle: 'Codici QR',
   qrIntro:
-    'Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (tre faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo 90 giorni.',
+    'Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (tre faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo 90 giorni. La pagina che il codice apre parla la lingua del telefono, tra le undici del terminale; i cartoncini sono in italiano e in una seconda lingua a scelta.',
   qrAdd: 'Attiva i codici QR per il servizio',
   qrTaken: 'Questo servizio ha già i suoi codici QR, sopra: da lì se ne stampano quanti servono.',
   serviceHasOne: (name: string) => `${name} (ne ha già uno)`,
@@ -34,7 +34,8 @@ export const C = {
   qrSheetTitle: (service: string) => `Codici QR · ${service}`,
   qrSheetNote: (until: string) => `Ogni codice vale per un solo giudizio, entro ${italianArticle(until)}. I codici si vedono solo ora: stampali prima di lasciare la pagina.`,
   qrPrint: 'Stampa',
-  qrCardText: 'Come è andata? Inquadra il codice e dacci il tuo giudizio.',
+  qrSecond: 'Seconda lingua sui cartoncini',
+  qrSecondNone: 'Nessuna: solo italiano',
   qrAlt: (n: number) => `Codice QR numero ${n}`,
   commentsTitle: 'Commenti dal web',
   commentsIntro: (days: number) =>

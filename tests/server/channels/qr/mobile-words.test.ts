@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { describe, expect, it as test } from 'vitest';
 import { TERMINAL_LANGUAGES, type TerminalLanguage } from '../../../../server/contract/languages';
 import { mobileLanguage, MOBILE_WORDS } from '../../../../server/channels/qr/mobile-words';
+import { QR_CARD_WORDS } from '../../../../server/contract/qr-card-words';
 import { it } from '../../../../server/channels/qr/words/it';
 import { loadWords } from '../../../../kiosk/ui/i18n/languages';
 import { catalogueProblems } from '../../../kiosk/ui/i18n/catalogue-problems';
@@ -30,6 +31,13 @@ describe('the mobile page\'s catalogues', () => {
       expect(mobile.thanksTitle).toBe(terminal.thanksTitle);
       expect(mobile.thanksBody).toBe(terminal.thanksBody);
       expect(mobile.languages).toBe(terminal.languageButton);
+    });
+
+    test(`${code}: the printed card asks the page's question, then says what to do, in the same language`, () => {
+      const card = QR_CARD_WORDS[code];
+      expect(card.startsWith(MOBILE_WORDS[code].question), card).toBe(true);
+      expect(card.length).toBeGreaterThan(MOBILE_WORDS[code].question.length + 10);
+      if (code !== 'it') expect(card).not.toBe(QR_CARD_WORDS.it);
     });
   }
 });

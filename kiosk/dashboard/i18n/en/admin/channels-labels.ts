@@ -25,7 +25,7 @@ export const C: Translation<typeof ItalianC> = {
   webSnippet: 'Code to paste into the service’s page',
   qrTitle: 'QR codes',
   qrIntro:
-    'Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (three faces), counted with the counter’s. Each code works only once and expires after 90 days. The cards and the page they open are in Italian.',
+    'Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (three faces), counted with the counter’s. Each code works only once and expires after 90 days. The page a code opens speaks the phone’s language, among the terminal’s eleven; the cards are printed in Italian and in a second language of your choice.',
   qrAdd: 'Turn on QR codes for the service',
   qrTaken: 'This service already has its QR codes, above: print as many as needed from there.',
   serviceHasOne: (name: string) => `${name} (already has one)`,
@@ -35,8 +35,8 @@ export const C: Translation<typeof ItalianC> = {
   qrSheetTitle: (service) => `QR codes · ${service}`,
   qrSheetNote: (until) => `Each code is good for one vote only, until ${until}. The codes are shown only now: print them before leaving the page.`,
   qrPrint: 'Print',
-  // Printed on the cards handed to citizens: Italian, like the mobile page the code opens.
-  qrCardText: 'Come è andata? Inquadra il codice e dacci il tuo giudizio.',
+  qrSecond: 'Second language on the cards',
+  qrSecondNone: 'None: Italian only',
   qrAlt: (n) => `QR code number ${n}`,
   commentsTitle: 'Comments from the web',
   commentsIntro: (days) =>
