@@ -70,7 +70,7 @@ export const CharterSegmentSchema = Type.Object({
   minPositivePct: Type.Integer({ description: 'the standard in force over this part of the period' }),
   positiveShare: FigureSchema,
   verdict: Verdict,
-  marginPct: Nullable(Type.Number(), 'share positive minus the standard, in percentage points'),
+  marginPct: Nullable(Type.Number(), 'share positive minus the standard, in percentage points; null for a small sample or no votes'),
 });
 export type CharterSegment = Static<typeof CharterSegmentSchema>;
 
@@ -79,7 +79,7 @@ export const CharterCheckSchema = Type.Object(
     serviceId: Type.String(),
     name: Type.String(),
     verdict: Verdict,
-    marginPct: Nullable(Type.Number()),
+    marginPct: Nullable(Type.Number(), 'the margin of the part that gives the verdict (between equal verdicts, the smaller margin)'),
     segments: Type.Array(CharterSegmentSchema, { description: 'one per standard in force during the period; the verdict is that of the worst' }),
   },
   { description: 'The service charter\'s standard checked over the period, against the standard in force on each day.' },

@@ -35,10 +35,11 @@ function dayBefore(day: string): string {
  */
 export function judge(sums: ScoreSums, minPositivePct: number, minSample: number): { verdict: CharterVerdict; marginPct: number | null } {
   if (sums.votes === 0) return { verdict: 'no-votes', marginPct: null };
+  // Too few votes: neither judged nor compared, so no margin either (a "+20 points" on three votes reads as a verdict).
+  if (sums.votes < minSample) return { verdict: 'small-sample', marginPct: null };
   const share = scoreOf(sums, minSample).positiveShare;
   const target = minPositivePct / 100;
   const marginPct = Math.round((share.value! - target) * 10000) / 100;
-  if (sums.votes < minSample) return { verdict: 'small-sample', marginPct };
   if (share.low! >= target) return { verdict: 'met', marginPct };
   if (share.high! < target) return { verdict: 'missed', marginPct };
   return { verdict: share.value! >= target ? 'met-within-noise' : 'missed-within-noise', marginPct };
@@ -46,6 +47,13 @@ export function judge(sums: ScoreSums, minPositivePct: number, minSample: number
 
 /** Worst first: the period's verdict is that of its worst judged part. */
 const SEVERITY: CharterVerdict[] = ['missed', 'missed-within-noise', 'met-within-noise', 'met', 'small-sample', 'no-votes'];
+
+/** The worse of two parts: the graver verdict, and between equal verdicts the smaller margin (the one nearer to missing). */
+function worseFirst(a: CharterSegment, b: CharterSegment): number {
+  const bySeverity = SEVERITY.indexOf(a.verdict) - SEVERITY.indexOf(b.verdict);
+  if (bySeverity !== 0) return bySeverity;
+  return (a.marginPct ?? Number.POSITIVE_INFINITY) - (b.marginPct ?? Number.POSITIVE_INFINITY);
+}
 
 export function charterCheck(serviceId: string, name: string, segments: readonly { from: string; to: string; minPositivePct: number; sums: ScoreSums }[], minSample: number): CharterCheck {
   const judged: CharterSegment[] = segments.map((s) => ({
@@ -55,6 +63,6 @@ export function charterCheck(serviceId: string, name: string, segments: readonly
     positiveShare: scoreOf(s.sums, minSample).positiveShare,
     ...judge(s.sums, s.minPositivePct, minSample),
   }));
-  const worst = [...judged].sort((a, b) => SEVERITY.indexOf(a.verdict) - SEVERITY.indexOf(b.verdict))[0];
+  const worst = [...judged].sort(worseFirst)[0];
   return { serviceId, name, verdict: worst?.verdict ?? 'no-votes', marginPct: worst?.marginPct ?? null, segments: judged };
 }

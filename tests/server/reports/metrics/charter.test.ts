@@ -18,8 +18,8 @@ describe('judge', () => {
   it('missed beyond doubt when even the high end falls short: 20 of 40 against 70%', () => {
     expect(judge(votes(20, 40), 70, 30)).toEqual({ verdict: 'missed', marginPct: -20 });
   });
-  it('does not judge a small sample or no votes', () => {
-    expect(judge(votes(9, 10), 80, 30)).toEqual({ verdict: 'small-sample', marginPct: 10 });
+  it('does not judge a small sample or no votes, nor give them a margin', () => {
+    expect(judge(votes(9, 10), 80, 30)).toEqual({ verdict: 'small-sample', marginPct: null });
     expect(judge(votes(0, 0), 80, 30)).toEqual({ verdict: 'no-votes', marginPct: null });
   });
 });
@@ -50,5 +50,16 @@ describe('standardSegments', () => {
     expect(check.verdict).toBe('missed-within-noise');
     expect(check.marginPct).toBe(-10);
     expect(check.segments.map((s) => s.verdict)).toEqual(['met', 'missed-within-noise']);
+  });
+
+  it('between parts with the same verdict, the one nearer to missing gives the margin, wherever it falls', () => {
+    // 38 of 40 against 75% is met by 20 points; 36 of 40 against 75% by 15: the second rules the period.
+    const check = charterCheck('s', 'Anagrafe', [
+      { from: '2026-03-01', to: '2026-03-15', minPositivePct: 75, sums: votes(38, 40) },
+      { from: '2026-03-16', to: '2026-03-31', minPositivePct: 75, sums: votes(36, 40) },
+    ], 30);
+    expect(check.segments.map((s) => [s.verdict, s.marginPct])).toEqual([['met', 20], ['met', 15]]);
+    expect(check.verdict).toBe('met');
+    expect(check.marginPct).toBe(15);
   });
 });
