@@ -2,6 +2,7 @@
 // managers, a signed webhook call), queued in the same transaction as the change, so nothing announced is lost.
 // The e-mail and the webhook's `message` are in the rule's language; the webhook's body carries the facts too, as the API does.
 import type { Alert, AlertRule } from '../contract/alerts';
+import { withLanguage } from '../contract/api';
 import { EMAIL_WORDS } from '../delivery/words/email-words';
 import { enqueue } from '../delivery/outbox';
 import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
@@ -9,8 +10,12 @@ import { exportText } from '../reports/exports/words/export-text';
 import { alertIn, alertMessage } from './alert-message';
 import type { Db } from '../store/database';
 
-/** People an alert's e-mail goes to: enabled admins of the administration, and managers of the office it is about. */
-async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
+/**
+ * People an alert's e-mail goes to: enabled admins of the administration, managers of the office it
+ * is about, and the person who made the rule while enabled (an installation's admin who set a rule
+ * for an administration without admins of its own would otherwise ask for e-mails nobody receives).
+ */
+export async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
   const rows = await db
     .selectFrom('grants as g')
     .innerJoin('users as u', 'u.id', 'g.user_id')
@@ -26,7 +31,12 @@ async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
     )
     .orderBy('u.email')
     .execute();
-  return rows.map((r) => r.email);
+  const to = rows.map((r) => r.email);
+  if (rule.createdBy && !to.includes(rule.createdBy)) {
+    const author = await db.selectFrom('users').select('email').where('email', '=', rule.createdBy).where('disabled_at', 'is', null).executeTakeFirst();
+    if (author) to.push(author.email);
+  }
+  return to;
 }
 
 /**
@@ -51,8 +61,17 @@ export function alertEmail(rule: AlertRule, alert: Alert, dashboardUrl: string, 
   // The office's wall-clock time, in the e-mail's language, with the zone named: "10 marzo 2026 alle ore 10:10 (Europe/Rome)".
   const openedAt = `${exportText(rule.language).f.instant(alert.openedAt, timeZone)} (${timeZone})`;
   const subject = w.subject(rule.name, where(alert));
-  const text = [`${seen}`, '', `${w.rule}: ${rule.name}`, `${w.where}: ${where(alert)}`, `${w.openedAt}: ${openedAt}`, '', `${w.seeInDashboard}: ${dashboardUrl}`, ''].join('\n');
-  const html = `<p><strong>${esc(seen)}</strong></p><p>${esc(w.rule)}: ${esc(rule.name)}<br>${esc(w.where)}: ${esc(where(alert))}<br>${esc(w.openedAt)}: ${esc(openedAt)}</p><p><a href="${esc(dashboardUrl)}">${esc(w.seeInDashboard)}</a></p>`;
+  // The dashboard opens in the e-mail's language.
+  const link = withLanguage(dashboardUrl, rule.language);
+  const text = [`${seen}`, '', `${w.rule}: ${rule.name}`, `${w.where}: ${where(alert)}`, `${w.openedAt}: ${openedAt}`, '', `${w.seeInDashboard}: ${link}`, ''].join('\n');
+  // A whole document, as the report e-mails are: its language for screen readers, a readable face in any mail program.
+  const html = [
+    `<!doctype html><html lang="${rule.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(subject)}</title></head>`,
+    '<body style="font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45; max-width: 40em; margin: 0 auto; padding: 1em;">',
+    `<p><strong>${esc(seen)}</strong></p><p>${esc(w.rule)}: ${esc(rule.name)}<br>${esc(w.where)}: ${esc(where(alert))}<br>${esc(w.openedAt)}: ${esc(openedAt)}</p>`,
+    `<p><a href="${esc(link)}" style="color: #0b4f8a;">${esc(w.seeInDashboard)}</a></p>`,
+    '</body></html>',
+  ].join('');
   return { subject, text, html };
 }
 

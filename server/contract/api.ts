@@ -61,3 +61,14 @@ export const PAGES = {
   terminal: '/terminal/',
   dashboard: '/dashboard/',
 };
+
+/**
+ * A dashboard address that opens in `language` (`?lang=`, which the page obeys before the browser's
+ * own choice): an e-mail's links open the dashboard in the e-mail's language, where a browser that
+ * never chose would open it in Italian. The parameter goes before the fragment, which the page reads.
+ */
+export function withLanguage(url: string, language: string): string {
+  const at = url.indexOf('#');
+  const [address, fragment] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+  return `${address}${address.includes('?') ? '&' : '?'}lang=${encodeURIComponent(language)}${fragment}`;
+}

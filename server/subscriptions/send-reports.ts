@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { getGrants } from '../auth/sessions';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
 import { allows, type Target } from '../contract/permissions';
-import { PAGES, API_BASE } from '../contract/api';
+import { PAGES, API_BASE, withLanguage } from '../contract/api';
 import { subscriptionPaths, type Frequency } from '../contract/subscriptions';
 import type { Outbox } from '../delivery/deliver-outbox';
 import { enqueue, type EmailPayload } from '../delivery/outbox';
@@ -59,19 +59,20 @@ async function compose(deps: ReportSenderDeps, s: LiveSubscription, period: DueP
   const ctx: ReportContext = { db: deps.db, minSample: deps.minSample, now };
   const range = `from=${period.from}&to=${period.to}`;
   const token = await unsubscribeToken(deps.db, s.id, now);
-  const links = { unsubscribe: `${deps.publicUrl}${subscriptionPaths.unsubscribePage(token)}`, report: '' };
   const frequency = s.frequency as Frequency;
   // The e-mail, its figures and its PDF in the subscription's language; the names stay as the administration typed them.
   const language = isDashboardLanguage(s.language) ? s.language : DEFAULT_DASHBOARD_LANGUAGE;
+  // Its links open the dashboard in the same language.
+  const links = { unsubscribe: withLanguage(`${deps.publicUrl}${subscriptionPaths.unsubscribePage(token)}`, language), report: '' };
   if (s.office_id) {
     const report = await buildOfficeReport(ctx, s.office_id, period.from, period.to);
-    links.report = `${deps.publicUrl}${PAGES.dashboard}?office=${encodeURIComponent(s.office_id)}&${range}`;
+    links.report = withLanguage(`${deps.publicUrl}${PAGES.dashboard}?office=${encodeURIComponent(s.office_id)}&${range}`, language);
     const pdf = deps.pdfs ? await deps.pdfs.office(ctx, s.office_id, period.from, period.to, language) : null;
     const email = renderReportEmail({ title: report.office.name, subtitle: report.office.administration, frequency, language, ...period, sections: officeSections(report, language), links, pdf: pdf !== null });
     return { email, pdf, name: s.office_id };
   }
   const report = await buildAdministrationReport(ctx, s.administration_id, period.from, period.to);
-  links.report = `${deps.publicUrl}${PAGES.dashboard}?level=administration&administration=${encodeURIComponent(s.administration_id)}&${range}`;
+  links.report = withLanguage(`${deps.publicUrl}${PAGES.dashboard}?level=administration&administration=${encodeURIComponent(s.administration_id)}&${range}`, language);
   const pdf = deps.pdfs ? await deps.pdfs.administration(ctx, s.administration_id, period.from, period.to, language) : null;
   const email = renderReportEmail({ title: report.administration.name, subtitle: null, frequency, language, ...period, sections: administrationSections(report, timeZone, language), links, pdf: pdf !== null });
   return { email, pdf, name: s.administration_id };

@@ -78,7 +78,7 @@ export const L = {
   openBelow: 'Si apre sotto (indice)',
   closeAbove: 'Si chiude sopra (indice)',
   hours: 'Ore di apertura senza giudizi',
-  notifyEmail: 'Avvisa per e-mail gli amministratori e i responsabili dell’ufficio',
+  notifyEmail: 'Avvisa per e-mail gli amministratori, i responsabili dell’ufficio e chi ha creato la regola',
   emailOffHint: 'L’invio di e-mail non è attivo su questo collettore: l’avviso compare sul cruscotto (e al webhook, se ne scegli uno). Per le e-mail chiedi al personale IT di attivarle.',
   emailLanguage: 'Lingua delle e-mail',
   webhook: 'Webhook',

@@ -120,9 +120,10 @@ describe('a negative-share rule', () => {
     for (const language of [undefined, 'it', 'de']) expect((await listIn(language)).json()[0].message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
   });
 
-  it('is announced once by e-mail to the administration\'s admins and the office\'s managers, and by a signed webhook call', async () => {
-    const mails = await sink.waitFor(2);
-    expect(mails.map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '')).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
+  it('is announced once by e-mail to the administration\'s admins, the office\'s managers and the rule\'s author, and by a signed webhook call', async () => {
+    // The author is the installation's admin, who holds no grant on the administration: told all the same.
+    const mails = await sink.waitFor(3);
+    expect(mails.map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '')).sort()).toEqual(['aa@valdoria.example.org', ADMIN_EMAIL, 'om@valdoria.example.org'].sort());
     expect(mails[0]!.subject).toBe(`Avviso gradimento: Troppi negativi (${OFFICE.name})`);
     expect(mails[0]!.text).toContain('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
     const [call] = await receiver.waitFor(1);
@@ -142,7 +143,7 @@ describe('a negative-share rule', () => {
     const rows = await alertRows(c);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'open', last_value: 0.2 });
-    expect(sink.messages).toHaveLength(2);
+    expect(sink.messages).toHaveLength(3);
     expect(receiver.calls).toHaveLength(1);
   });
 
@@ -164,7 +165,7 @@ describe('a negative-share rule', () => {
     const [, closing] = await receiver.waitFor(2);
     expect([closing!.headers['x-gradimento-event'], closing!.signatureValid]).toEqual(['alert.closed', true]);
     expect(JSON.parse(closing!.body).alert).toMatchObject({ id: closed.id, status: 'closed', closedBecause: 'recovered' });
-    expect(sink.messages).toHaveLength(2); // e-mail only when one opens
+    expect(sink.messages).toHaveLength(3); // e-mail only when one opens
   });
 
   it('is acknowledged with a comment by the office\'s manager (audited, live), once; a viewer may not', async () => {

@@ -6,14 +6,19 @@ import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as, grant } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
-import { makeVote, movableClock, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { ADMIN_EMAIL, makeVote, movableClock, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 vi.setConfig({ hookTimeout: 30_000 });
 
 const VALDORIA = DEMO.administration.id;
 const OFFICE = DEMO.offices[0]!; // the totem's office
 const PUBLIC_URL = 'https://gradimento.valdoria.example.org';
-const DASHBOARD = `${PUBLIC_URL}/dashboard/#/alerts`;
+// The link opens the dashboard in the e-mail's language.
+const DASHBOARD_EN = `${PUBLIC_URL}/dashboard/?lang=en#/alerts`;
+const DASHBOARD_IT = `${PUBLIC_URL}/dashboard/?lang=it#/alerts`;
+/** The HTML body of an alert e-mail: a whole document in its language, as the report e-mails are. */
+const document = (lang: string, subject: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head><body style="font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45; max-width: 40em; margin: 0 auto; padding: 1em;">${body}</body></html>`;
 const SHARE = { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } as const;
 const to = (m: ParsedMail) => (m.to && !Array.isArray(m.to) ? m.to.text : '');
 
@@ -52,13 +57,14 @@ describe('an alert rule\'s e-mails', () => {
     expect((await postVotes(c, faces.map((face, i) => makeVote({ castAt: new Date(start + i * 20_000).toISOString(), face: face as 'positivo', serviceId: TOTEM.services[0]! })))).status).toBe(200);
     clock.advance(10 * 60_000);
     await c.scheduler.tick();
-    const mails = await sink.waitFor(4);
+    // The English rule's author, the installation's admin, is told too: two e-mails each to the admin and the manager, one to the author.
+    const mails = await sink.waitFor(5);
     const opened = async (ruleId: string) => (await c.store.db.selectFrom('alerts').select('opened_at').where('rule_id', '=', ruleId).executeTakeFirstOrThrow()).opened_at;
     // Both opened at the tick, 09:10 UTC: told in the office's wall-clock time, its zone named.
     expect([await opened(english.body.id), await opened('old-rule')]).toEqual(['2026-03-10T09:10:00.000Z', '2026-03-10T09:10:00.000Z']);
 
     const inEnglish = mails.filter((m) => m.subject === `Satisfaction alert: Too many negatives (${OFFICE.name})`);
-    expect(inEnglish.map(to).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
+    expect(inEnglish.map(to).sort()).toEqual(['aa@valdoria.example.org', ADMIN_EMAIL, 'om@valdoria.example.org'].sort());
     const openedAt = '10 March 2026 at 10:10 (Europe/Rome)';
     for (const mail of inEnglish) {
       expect(mail.text).toBe(
@@ -69,27 +75,35 @@ describe('an alert rule\'s e-mails', () => {
           `Where: ${OFFICE.name}`,
           `Opened on: ${openedAt}`,
           '',
-          `See and acknowledge the alert in the dashboard: ${DASHBOARD}`,
+          `See and acknowledge the alert in the dashboard: ${DASHBOARD_EN}`,
           '',
         ].join('\n'),
       );
       expect(mail.html).toBe(
-        `<p><strong>Negative votes: 45% of the last 20 (threshold 30%).</strong></p><p>Rule: Too many negatives<br>Where: ${OFFICE.name}<br>Opened on: ${openedAt}</p><p><a href="${DASHBOARD}">See and acknowledge the alert in the dashboard</a></p>`,
+        document(
+          'en',
+          `Satisfaction alert: Too many negatives (${OFFICE.name})`,
+          `<p><strong>Negative votes: 45% of the last 20 (threshold 30%).</strong></p><p>Rule: Too many negatives<br>Where: ${OFFICE.name}<br>Opened on: ${openedAt}</p><p><a href="${DASHBOARD_EN}" style="color: #0b4f8a;">See and acknowledge the alert in the dashboard</a></p>`,
+        ),
       );
       // No Italian word left, the alert's Italian sentence included.
       expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(/Giudizi|soglia|Regola|Dove|Aperto|cruscotto|Avviso/);
     }
 
-    // The Italian e-mail, word for word as before languages could be chosen, but for the time, now the office's.
+    // The Italian e-mail, word for word as before languages could be chosen, but for the time, now the office's, the link, which names its language, and the whole document around the body.
     const inItalian = mails.filter((m) => m.subject === `Avviso gradimento: Troppi negativi (${OFFICE.name})`);
     expect(inItalian.map(to).sort()).toEqual(['aa@valdoria.example.org', 'om@valdoria.example.org']);
     const italianAt = '10 marzo 2026 alle ore 10:10 (Europe/Rome)';
     for (const mail of inItalian) {
       expect(mail.text).toBe(
-        ['Giudizi negativi: 45% degli ultimi 20 (soglia 30%).', '', 'Regola: Troppi negativi', `Dove: ${OFFICE.name}`, `Aperto il: ${italianAt}`, '', `Vedi e conferma l’avviso nel cruscotto: ${DASHBOARD}`, ''].join('\n'),
+        ['Giudizi negativi: 45% degli ultimi 20 (soglia 30%).', '', 'Regola: Troppi negativi', `Dove: ${OFFICE.name}`, `Aperto il: ${italianAt}`, '', `Vedi e conferma l’avviso nel cruscotto: ${DASHBOARD_IT}`, ''].join('\n'),
       );
       expect(mail.html).toBe(
-        `<p><strong>Giudizi negativi: 45% degli ultimi 20 (soglia 30%).</strong></p><p>Regola: Troppi negativi<br>Dove: ${OFFICE.name}<br>Aperto il: ${italianAt}</p><p><a href="${DASHBOARD}">Vedi e conferma l’avviso nel cruscotto</a></p>`,
+        document(
+          'it',
+          `Avviso gradimento: Troppi negativi (${OFFICE.name})`,
+          `<p><strong>Giudizi negativi: 45% degli ultimi 20 (soglia 30%).</strong></p><p>Regola: Troppi negativi<br>Dove: ${OFFICE.name}<br>Aperto il: ${italianAt}</p><p><a href="${DASHBOARD_IT}" style="color: #0b4f8a;">Vedi e conferma l’avviso nel cruscotto</a></p>`,
+        ),
       );
     }
     // The alert keeps its Italian sentence as stored, whatever the rule's language; the API and the webhook write it in theirs from the facts.

@@ -119,7 +119,7 @@ describe('a daily report e-mail', () => {
     }
     expect(mail.text).toMatch(/Rispetto al periodo precedente \(9 marzo 2026\): nessun giudizio in uno dei due periodi, nessun confronto\./);
     expect(mail.text).toContain('QUALITÀ DEI DATI');
-    expect(mail.text).toContain(`${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10`);
+    expect(mail.text).toContain(`${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10&lang=it`);
     // The second day's e-mail has its own figures, and compares with the first day.
     expect(sink.messages[1]!.text).toContain('Giudizi: 10 giudizi.');
     expect(sink.messages[1]!.text).toContain('Giudizi positivi: 90,0%');
@@ -139,7 +139,7 @@ describe('a daily report e-mail', () => {
 
   it('unsubscribes with its link, without signing in, and no report follows', async () => {
     const link = unsubscribeLink(sink.messages[1]!)!;
-    expect(link.startsWith(`${PUBLIC_URL}/dashboard/#/unsubscribe/`)).toBe(true);
+    expect(link.startsWith(`${PUBLIC_URL}/dashboard/?lang=it#/unsubscribe/`)).toBe(true);
     expect(sink.messages[1]!.html).toContain('Annulla l’iscrizione');
     const token = tokenOf(link);
     const check = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribeCheck, payload: { token } });
@@ -212,7 +212,8 @@ describe('a report e-mail in English', () => {
       expect(mail!.html).toContain(line);
     }
     expect(mail!.text).toContain('HOW WE ARE DOING');
-    expect(mail!.text).toContain(`Open the report in the dashboard: ${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10`);
+    // The dashboard opens in English too, whatever the browser chose before.
+    expect(mail!.text).toContain(`Open the report in the dashboard: ${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10&lang=en`);
     expect(mail!.text).toContain('You receive this e-mail because you are subscribed to the daily report.');
     expect(mail!.html).toContain('<html lang="en">');
     expect(mail!.html).toMatch(/>Unsubscribe<\/a>/);
@@ -232,9 +233,9 @@ describe('a report e-mail in English', () => {
     expect(text).not.toMatch(/Come stiamo andando|Pagina \d|marzo/);
   });
 
-  it('keeps the unsubscribe link as it is: it works, whatever the language', async () => {
+  it('gives an unsubscribe link that opens its page in English and works', async () => {
     const link = /To stop receiving it: (\S+)/.exec(mail.text ?? '')?.[1];
-    expect(link?.startsWith(`${PUBLIC_URL}/dashboard/#/unsubscribe/`)).toBe(true);
+    expect(link?.startsWith(`${PUBLIC_URL}/dashboard/?lang=en#/unsubscribe/`)).toBe(true);
     const done = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: { token: tokenOf(link!) } });
     expect([done.statusCode, done.json().active]).toEqual([200, false]);
   });

@@ -74,7 +74,7 @@ export const L: Translation<typeof ItalianL> = {
   openBelow: 'Opens below (index)',
   closeAbove: 'Closes above (index)',
   hours: 'Opening hours without votes',
-  notifyEmail: 'Alert the administrators and the office’s managers by e-mail',
+  notifyEmail: 'Alert the administrators, the office’s managers and the rule’s author by e-mail',
   emailOffHint: 'Sending e-mail is not switched on for this collector: the alert shows on the dashboard (and goes to the webhook, if you choose one). For e-mail, ask the IT staff to switch it on.',
   emailLanguage: 'E-mail language',
   webhook: 'Webhook',
