@@ -35,8 +35,12 @@ export interface ExportFormat {
   month(month: string): string;
   /** "1 giudizio" / "12.345 giudizi", "1 vote" / "12,345 votes". */
   votes(n: number): string;
-  /** A whole month reads "marzo 2026", a whole year "anno 2026", anything else "dal 1 marzo 2026 al 15 marzo 2026". */
-  period(from: string, to: string): string;
+  /**
+   * A whole month reads "marzo 2026", a whole year "anno 2026", one day "1 marzo 2026", anything
+   * else "dal 1 marzo 2026 al 15 marzo 2026". `unbroken`: no date is split across two lines (a
+   * narrow page header wrapped "al 28 / novembre 2026").
+   */
+  period(from: string, to: string, unbroken?: boolean): string;
   /** An instant in a zone's wall-clock time: "2 aprile 2026 alle ore 12:00" / "2 April 2026 at 12:00". */
   instant(iso: string, timeZone: string): string;
 }
@@ -70,12 +74,14 @@ export function exportFormat(w: ExportWords): ExportFormat {
     monthShort: (d) => MONTH_SHORT.format(dayAsDate(d)),
     month: (month) => MONTH_LONG.format(dayAsDate(`${month}-01`)),
     votes: (n) => w.votes(n, count(n)),
-    period(from, to) {
+    period(from, to, unbroken = false) {
+      const whole = (text: string) => (unbroken ? text.replace(/ /g, '\u00a0') : text);
       const month = from.slice(0, 7);
       const lastOfMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-      if (from.endsWith('-01') && to === lastOfMonth) return MONTH_LONG.format(dayAsDate(from));
-      if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return w.periodYear(from.slice(0, 4));
-      return w.periodRange(day(from), day(to));
+      if (from === to) return whole(day(from));
+      if (from.endsWith('-01') && to === lastOfMonth) return whole(MONTH_LONG.format(dayAsDate(from)));
+      if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return whole(w.periodYear(from.slice(0, 4)));
+      return w.periodRange(whole(day(from)), whole(day(to)));
     },
     instant: (iso, timeZone) =>
       new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso)),

@@ -92,6 +92,11 @@ describe('export formats', () => {
     expect([it_.period('2026-03-01', '2026-03-31'), en.period('2026-03-01', '2026-03-31')]).toEqual(['marzo 2026', 'March 2026']);
     expect([it_.period('2026-01-01', '2026-12-31'), en.period('2026-01-01', '2026-12-31')]).toEqual(['anno 2026', 'year 2026']);
     expect([it_.period('2026-03-09', '2026-03-15'), en.period('2026-03-09', '2026-03-15')]).toEqual(['dal 9 marzo 2026 al 15 marzo 2026', 'from 9 March 2026 to 15 March 2026']);
+    // One day is that day, not «dal 27 novembre 2026 al 27 novembre 2026».
+    expect([it_.period('2026-11-27', '2026-11-27'), en.period('2026-11-27', '2026-11-27')]).toEqual(['27 novembre 2026', '27 November 2026']);
+    // For a page header: each date held on one line, the words between them free to wrap.
+    expect(it_.period('2025-12-01', '2026-11-28', true)).toBe('dall’1\u00a0dicembre\u00a02025 al 28\u00a0novembre\u00a02026');
+    expect(en.period('2026-03-01', '2026-03-31', true)).toBe('March\u00a02026');
     expect(en.instant('2026-04-02T10:00:00Z', 'Europe/Rome')).toBe('2 April 2026 at 12:00');
     expect(it_.instant('2026-04-02T10:00:00Z', 'Europe/Rome')).toBe('2 aprile 2026 alle ore 12:00');
   });
