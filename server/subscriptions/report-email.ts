@@ -20,6 +20,8 @@ const textOf = (lang: DashboardLanguage): Text => ({ lang, e: EMAIL_WORDS[lang].
 interface Section {
   heading: string;
   lines: string[];
+  /** A sentence after the lines, not one of them: how to read them. */
+  note?: string;
 }
 
 export interface ReportEmail {
@@ -62,6 +64,8 @@ function qualityLines({ e, x: { f } }: Text, report: { dataQuality: OfficeReport
   const lines = [e.computedAt(f.instant(q.computedAt, timeZone))];
   if (q.lateVotes > 0) lines.push(e.lateVotes(q.lateVotes, f.votes(q.lateVotes)));
   if (q.redatedVotes > 0) lines.push(e.redatedVotes(q.redatedVotes, f.votes(q.redatedVotes)));
+  const flagged = q.flaggedVotes.interval + q.flaggedVotes.burst;
+  if (flagged > 0) lines.push(e.flaggedTaps(flagged, f.count(flagged), f.count(q.flaggedVotes.interval), f.count(q.flaggedVotes.burst)));
   if (q.periodOpen) lines.push(e.periodOpen);
   return lines;
 }
@@ -78,7 +82,7 @@ export function officeSections(report: OfficeReport, lang: DashboardLanguage): S
   return [
     { heading: e.headings.howWeAreDoing, lines: verdictLines(t, report.score, report.totals.total, report.minSample) },
     { heading: e.headings.comparisons, lines: report.comparisons.map((c) => comparisonLine(t, c)) },
-    { heading: e.headings.worstServices, lines: worst.length > 0 ? worst : [e.noServiceJudged] },
+    worst.length > 0 ? { heading: e.headings.worstServices, lines: worst, note: e.rankedByScore } : { heading: e.headings.worstServices, lines: [e.noServiceJudged] },
     ...(missed.length > 0 ? [{ heading: e.headings.charterMissed, lines: missed }] : []),
     { heading: e.headings.dataQuality, lines: qualityLines(t, report, report.office.timeZone) },
   ];
@@ -91,11 +95,19 @@ export function administrationSections(report: AdministrationReport, timeZone: s
   const worstFirst = <T extends { rank: number | null }>(items: readonly T[]) => items.filter((x) => x.rank !== null).reverse().slice(0, 3);
   const offices = worstFirst(report.offices).map((o) => e.ranked(o.name, f.share(o.score.positiveShare.value), f.votes(o.total)));
   const services = worstFirst(report.byService).map((s) => e.ranked(s.name, f.share(s.score.positiveShare.value), f.votes(s.total)));
+  // The offices whose services missed their standards, the most missed first; each office's own report names the services.
+  const missed = report.offices
+    .map((o) => ({ name: o.name, beyond: o.charter.missed, within: o.charter['missed-within-noise'] }))
+    .filter((o) => o.beyond + o.within > 0)
+    .sort((a, b) => b.beyond - a.beyond || b.within - a.within || a.name.localeCompare(b.name, lang))
+    .map((o) => e.officeCharterMissed(o.name, o.beyond + o.within, o.beyond, o.within));
   return [
     { heading: e.headings.howWeAreDoing, lines: verdictLines(t, report.score, report.totals.total, report.minSample) },
     { heading: e.headings.comparisons, lines: report.comparisons.map((c) => comparisonLine(t, c)) },
-    { heading: e.headings.worstOffices, lines: offices.length > 0 ? offices : [e.noOfficeJudged] },
-    { heading: e.headings.worstServices, lines: services.length > 0 ? services : [e.noServiceJudged] },
+    // Ranked by the shrunk score, as the report ranks them: a lower share may come later, and the note says why.
+    offices.length > 0 ? { heading: e.headings.worstOffices, lines: offices, note: e.rankedByScore } : { heading: e.headings.worstOffices, lines: [e.noOfficeJudged] },
+    services.length > 0 ? { heading: e.headings.worstServices, lines: services, note: e.rankedByScore } : { heading: e.headings.worstServices, lines: [e.noServiceJudged] },
+    ...(missed.length > 0 ? [{ heading: e.headings.charterMissed, lines: missed }] : []),
     { heading: e.headings.dataQuality, lines: qualityLines(t, report, timeZone) },
   ];
 }
@@ -128,7 +140,7 @@ export function renderReportEmail(input: EmailInput): ReportEmail {
   const text = [
     intro,
     '',
-    ...input.sections.flatMap((s) => [s.heading.toUpperCase(), ...s.lines.map((l) => `- ${l}`), '']),
+    ...input.sections.flatMap((s) => [s.heading.toUpperCase(), ...s.lines.map((l) => `- ${l}`), ...(s.note ? [s.note] : []), '']),
     ...(pdfNote ? [pdfNote] : []),
     `${e.openReport}: ${input.links.report}`,
     '',
@@ -144,7 +156,11 @@ export function renderReportEmail(input: EmailInput): ReportEmail {
     `<h1 style="font-size: 1.3em; color: #0b4f8a; margin-bottom: 0.2em;">${escapeHtml(input.title)}</h1>`,
     input.subtitle ? `<p style="margin-top: 0;">${escapeHtml(input.subtitle)}</p>` : '',
     `<p><strong>${escapeHtml(e.heading(frequency, period))}</strong></p>`,
-    ...input.sections.map((s) => `<h2 style="font-size: 1.05em; margin-bottom: 0.3em;">${escapeHtml(s.heading)}</h2><ul style="margin-top: 0;">${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`),
+    ...input.sections.map(
+      (s) =>
+        `<h2 style="font-size: 1.05em; margin-bottom: 0.3em;">${escapeHtml(s.heading)}</h2><ul style="margin-top: 0;">${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
+        (s.note ? `<p style="font-size: 0.9em; color: #555; margin-top: -0.5em;">${escapeHtml(s.note)}</p>` : ''),
+    ),
     pdfNote ? `<p>${escapeHtml(pdfNote)}</p>` : '',
     `<p><a href="${escapeHtml(input.links.report)}" style="color: #0b4f8a;">${escapeHtml(e.openReport)}</a></p>`,
     '<hr style="border: 0; border-top: 1px solid #ccc;">',

@@ -50,11 +50,14 @@ export const EN: EmailWords = {
     ranked: (name, share, votes) => `${name}: ${share} positive out of ${votes}.`,
     noServiceJudged: 'No service with enough votes to be judged.',
     noOfficeJudged: 'No office with enough votes to be judged.',
+    rankedByScore: 'Ordered by a score weighted toward the group’s average: few votes weigh less, so the lowest share is not always first.',
+    officeCharterMissed: (office, n, beyond, within) => `${office}: ${n === 1 ? '1 standard not met' : `${n} standards not met`} (${beyond} beyond noise, ${within} within noise).`,
     charterMissed: (name, verdict, margin) => `${name}: ${verdict} (margin ${margin}).`,
 
     computedAt: (instant) => `Computed on ${instant}.`,
     lateVotes: (n, votes) => `${votes} arrived after the end of the period (terminals left without network).`,
     redatedVotes: (n, votes) => `${votes} re-dated by the collector (wrong terminal clock).`,
+    flaggedTaps: (n, taps, interval, burst) => `${n === 1 ? '1 tap' : `${taps} taps`} left out as misuse (${interval} too close together, ${burst} in a burst).`,
     periodOpen: 'The period is not over yet: more votes will arrive.',
   },
 };

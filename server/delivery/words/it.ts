@@ -60,12 +60,20 @@ export const IT = {
     ranked: (name: string, share: string, votes: string) => `${name}: ${share} di positivi su ${votes}.`,
     noServiceJudged: 'Nessun servizio con abbastanza giudizi per essere giudicato.',
     noOfficeJudged: 'Nessun ufficio con abbastanza giudizi per essere giudicato.',
+    /** Under a ranked list: why a lower share may come after a higher one. */
+    rankedByScore:
+      'In ordine di punteggio ponderato verso la media del gruppo: chi ha pochi giudizi pesa meno, perciò la quota più bassa non è sempre la prima.',
+    /** An office whose services missed their charter standards: how many, beyond noise and within it. */
+    officeCharterMissed: (office: string, n: number, beyond: number, within: number) =>
+      `${office}: ${n === 1 ? '1 standard non rispettato' : `${n} standard non rispettati`} (${beyond} oltre il rumore, ${within} nel rumore).`,
     /** A service whose charter standard was missed: the verdict in lower case, the margin in points. */
     charterMissed: (name: string, verdict: string, margin: string) => `${name}: ${verdict} (scarto ${margin}).`,
 
     computedAt: (instant: string) => `Calcolato ${italianArticle(instant)}.`,
     lateVotes: (n: number, votes: string) => `${votes} arrivati dopo la fine del periodo (terminali rimasti senza rete).`,
     redatedVotes: (n: number, votes: string) => `${votes} ridatati dal collettore (orologio del terminale sbagliato).`,
+    flaggedTaps: (n: number, taps: string, interval: string, burst: string) =>
+      `${n === 1 ? '1 tocco escluso' : `${taps} tocchi esclusi`} come uso improprio (${interval} troppo ravvicinati, ${burst} a raffica).`,
     periodOpen: 'Il periodo non è ancora finito: arriveranno altri giudizi.',
   },
 };

@@ -69,8 +69,10 @@ async function renderAdministrationPdf({ report, services, faces, timeZone }: Ad
 
   const ratedServices = services.services.filter((s) => s.total > 0);
   flow.heading(w.pdf.servicesWorstFirst, 11);
-  if (ratedServices.length > 0) drawScoredTable(flow, t, ratedServices, w.common.service);
-  else flow.paragraph(w.pdf.noServiceVotes, { size: 9, color: COLORS.muted });
+  if (ratedServices.length > 0) {
+    drawScoredTable(flow, t, ratedServices, w.common.service);
+    flow.paragraph(w.pdf.servicesOrderNote, { size: 8, color: COLORS.muted });
+  } else flow.paragraph(w.pdf.noServiceVotes, { size: 9, color: COLORS.muted });
   flow.gap(4);
   drawParticipation(flow, t, report.participation.total, report.participation.byChannel);
   flow.paragraph(dataQualityText(t, report.dataQuality, timeZone), { size: 8.5, color: COLORS.muted });

@@ -47,7 +47,10 @@ async function renderOfficePdf(report: OfficeReport, faces: ReturnType<typeof fa
   const rated = report.byService.filter((s) => s.total > 0);
   const silent = report.byService.filter((s) => s.total === 0);
   flow.heading(w.pdf.servicesWorstFirst, 11);
-  if (rated.length > 0) drawScoredTable(flow, t, rated, w.common.service);
+  if (rated.length > 0) {
+    drawScoredTable(flow, t, rated, w.common.service);
+    flow.paragraph(w.pdf.servicesOrderNote, { size: 8, color: COLORS.muted });
+  }
   if (silent.length > 0) flow.paragraph(w.pdf.silentServices(silent.map((s) => s.name).join(', ')), { size: 9, color: COLORS.muted });
   flow.gap(4);
   drawParticipation(flow, t, report.participation.total, report.participation.byChannel);

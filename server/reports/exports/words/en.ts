@@ -166,6 +166,7 @@ export const EN: ExportWords = {
     position: ordinal,
     officeCharter: (met: number, judged: number) => `${met} of ${judged} met`,
     smallSample: 'small sample',
+    servicesOrderNote: 'Ordered by the share of positive votes drawn towards the average when votes are few, as in the rankings: with few votes a lower share may come after a higher one.',
     rankingNote: 'The position orders the offices by their share of positive votes, drawn towards the average when votes are few; below the minimum sample an office stays in grey, without a position.',
     servicesWorstFirst: 'Services, worst first',
     noServiceVotes: 'No service received votes in the period.',
@@ -196,7 +197,7 @@ export const EN: ExportWords = {
       `How to read: the share of positive votes comes with its 95% interval (Wilson) and the number of votes it rests on. ` +
       `Below ${minSample} votes a figure is a small sample: it stays in grey and is neither compared nor judged. ` +
       `A change is ‘beyond noise’ when p < 0.05: it is worth a look, not a proof. ` +
-      `The charter’s standard is met beyond noise when even the low end of the interval reaches it. The definitions are in docs/metrics.md.`,
+      `The charter’s standard is met beyond noise when even the low end of the interval reaches it. The full definitions are in the report on the dashboard, under “How to read these figures”.`,
     positive: 'Positive',
     interval: '95% interval',
     index: 'Index',

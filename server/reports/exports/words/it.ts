@@ -179,6 +179,7 @@ export const IT = {
     position: (n: number) => `${n}ª`,
     officeCharter: (met: number, judged: number) => `${met} su ${judged} rispettati`,
     smallSample: 'campione piccolo',
+    servicesOrderNote: 'In ordine di quota di positivi avvicinata alla media quando i giudizi sono pochi, come nelle classifiche: con pochi giudizi una quota più bassa può venire dopo una più alta.',
     rankingNote: 'La posizione ordina gli uffici per quota di positivi avvicinata alla media quando i giudizi sono pochi; sotto il campione minimo un ufficio resta in grigio, senza posizione.',
     servicesWorstFirst: 'Servizi, dal peggiore',
     noServiceVotes: 'Nessun servizio ha ricevuto giudizi nel periodo.',
@@ -211,7 +212,7 @@ export const IT = {
       `Come leggere: la quota di giudizi positivi è affiancata dal suo intervallo al 95% (Wilson) e dal numero di giudizi su cui poggia. ` +
       `Sotto ${minSample} giudizi una cifra è un campione piccolo: resta in grigio e non è confrontata né giudicata. ` +
       `Un cambiamento è «oltre il rumore» quando p < 0,05: vale la pena guardarlo, non è una prova. ` +
-      `Lo standard della Carta è rispettato oltre il rumore quando anche l’estremo basso dell’intervallo lo raggiunge. Le definizioni sono in docs/metrics.md.`,
+      `Lo standard della Carta è rispettato oltre il rumore quando anche l’estremo basso dell’intervallo lo raggiunge. Le definizioni complete sono nel report sul cruscotto, alla voce «Come leggere questi numeri».`,
     // Table headers
     positive: 'Positivi',
     interval: 'Intervallo al 95%',

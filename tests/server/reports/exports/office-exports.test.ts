@@ -45,6 +45,12 @@ describe('office report PDF', () => {
     expect(summary).toContain(`${formatCount(report.totals.total)} giudizi`);
     expect(summary).toContain(formatIndex(report.score.index.value));
     expect(summary).toContain(`Pagina 1 di ${pages.length}`);
+    // Why the services' order is not always their shares' (a manager reads it as a mistake otherwise),
+    // and where the definitions are for someone holding the paper, not the code's repository.
+    const whole = pages.join(' ').replace(/\s+/g, ' ');
+    expect(whole).toContain('con pochi giudizi una quota più bassa può venire dopo una più alta');
+    expect(whole).toContain('Le definizioni complete sono nel report sul cruscotto, alla voce «Come leggere questi numeri».');
+    expect(whole).not.toContain('docs/');
     // Each service's page: its name as the heading, its figures, the charter, the reasons, the chart's legend.
     for (const s of rated) {
       const page = flat(pages.find((p) => p.includes(s.name) && p.includes('Andamento'))!);
