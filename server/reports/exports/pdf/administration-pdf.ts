@@ -76,11 +76,11 @@ async function renderAdministrationPdf({ report, services, faces, timeZone }: Ad
   flow.gap(4);
   drawParticipation(flow, t, report.participation.total, report.participation.byChannel);
   flow.paragraph(dataQualityText(t, report.dataQuality, timeZone), { size: 8.5, color: COLORS.muted });
-  drawHowToRead(flow, t, report.minSample);
 
   for (const s of ratedServices) {
     drawServicePage(flow, t, { ...s, trend: { unit: services.unit, buckets: s.trend } }, faces, report.minSample, w.pdf.allOffices(administration.name, when));
   }
+  drawHowToRead(flow, t, report.minSample);
   drawFooters(doc, branding);
   return finish();
 }

@@ -91,6 +91,9 @@ function drawHeader(doc: Pdf, b: Branding): void {
   doc.y = CONTENT_TOP;
 }
 
+/** The share of a page's content height below which a page counts as nearly empty (see `section`). */
+const NEARLY_EMPTY = 0.2;
+
 /** The content's position and page breaks. `page()` starts a page with its header. */
 export class Flow {
   constructor(
@@ -107,6 +110,17 @@ export class Flow {
   page(): void {
     this.doc.addPage();
     drawHeader(this.doc, this.branding);
+  }
+
+  /**
+   * Where a part that deserves its own page starts (a service's, an office's): on a new page, unless
+   * this one holds only a few lines carried over from the page before, which would otherwise stand
+   * alone on a nearly empty sheet; then below them, after a gap.
+   */
+  section(): void {
+    const used = this.doc.y - CONTENT_TOP;
+    if (used > (CONTENT_BOTTOM - CONTENT_TOP) * NEARLY_EMPTY) this.page();
+    else if (used > 0) this.doc.y += 18;
   }
 
   /** Starts a new page unless `height` points still fit on this one. */

@@ -55,7 +55,6 @@ async function renderOfficePdf(report: OfficeReport, faces: ReturnType<typeof fa
   flow.gap(4);
   drawParticipation(flow, t, report.participation.total, report.participation.byChannel);
   flow.paragraph(dataQualityText(t, report.dataQuality, office.timeZone), { size: 8.5, color: COLORS.muted });
-  drawHowToRead(flow, t, report.minSample);
 
   const trendOf = new Map(report.trend.byService.map((x) => [x.serviceId, x.buckets]));
   const reasonsOf = new Map(report.reasonsByService.map((r) => [r.serviceId, r]));
@@ -74,6 +73,7 @@ async function renderOfficePdf(report: OfficeReport, faces: ReturnType<typeof fa
       `${office.name} · ${when}`,
     );
   }
+  drawHowToRead(flow, t, report.minSample);
   drawFooters(doc, branding);
   return finish();
 }

@@ -110,8 +110,9 @@ export function dataQualityText({ w, f }: ExportText, q: DataQuality, timeZone: 
   return w.pdf.dataQuality(parts.join(' · '));
 }
 
+/** The reading notes, at the document's end: after the summary they often made a page of their own. */
 export function drawHowToRead(flow: Flow, { w }: ExportText, minSample: number): void {
-  flow.gap(4);
+  flow.gap(10);
   flow.paragraph(w.pdf.howToRead(minSample), { size: 8, color: COLORS.muted });
 }
 
@@ -156,7 +157,7 @@ export interface ServicePage {
 /** One service on its own page: counts, share and index with intervals, the charter with its segments, reasons, the trend. */
 export function drawServicePage(flow: Flow, t: ExportText, s: ServicePage, faces: readonly FaceId[], minSample: number, context: string): void {
   const { w, f } = t;
-  flow.page();
+  flow.section();
   const { doc } = flow;
   doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(context, LEFT, doc.y, { width: WIDTH });
   flow.heading(s.archived ? w.pdf.archived(s.name) : s.name, 16);
@@ -164,6 +165,10 @@ export function drawServicePage(flow: Flow, t: ExportText, s: ServicePage, faces
   drawScore(flow, t, s.score, minSample);
   drawFaceBar(flow, t, faces, s.faces, s.total);
   drawComparisons(flow, t, s.comparisons);
+  // One line, near the figures it divides: at the page's foot it fell onto a page of its own whenever the reasons ran long.
+  flow.heading(w.common.participation, 11);
+  flow.paragraph(participationText(t, s.participation), { size: 9 });
+  flow.gap(4);
 
   flow.heading(w.common.charter, 11);
   if (!s.charter) flow.paragraph(w.pdf.noStandardForService, { size: 9, color: COLORS.muted });
@@ -230,6 +235,4 @@ export function drawServicePage(flow: Flow, t: ExportText, s: ServicePage, faces
       { size: 8.5 },
     );
   }
-  flow.heading(w.common.participation, 11);
-  flow.paragraph(participationText(t, s.participation), { size: 9 });
 }

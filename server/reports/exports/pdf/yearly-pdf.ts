@@ -75,10 +75,9 @@ async function renderYearlyPdf(report: YearlyReport, faces: readonly FaceId[], t
   else flow.paragraph(w.pdf.noServiceVotesInYear(year), { size: 9, color: COLORS.muted });
   flow.gap(4);
   flow.paragraph(dataQualityText(t, report.dataQuality, timeZone), { size: 8.5, color: COLORS.muted });
-  drawHowToRead(flow, t, report.minSample);
 
   for (const o of report.offices) {
-    flow.page();
+    flow.section();
     doc.font('regular').fontSize(9).fillColor(COLORS.muted).text(`${administration.name} · ${w.periodYear(year)}`);
     flow.heading(o.archived ? w.pdf.archived(o.name) : o.name, 16);
     flow.gap(4);
@@ -90,6 +89,7 @@ async function renderYearlyPdf(report: YearlyReport, faces: readonly FaceId[], t
     flow.heading(w.common.participation, 11);
     flow.paragraph(participationText(t, o.participation), { size: 9 });
   }
+  drawHowToRead(flow, t, report.minSample);
   drawFooters(doc, branding);
   return finish();
 }
