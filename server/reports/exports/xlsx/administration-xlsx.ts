@@ -54,7 +54,7 @@ export async function administrationReportXlsx(report: AdministrationReport, ser
     ...charterColumns<ServiceDetail>(w, (s) => s.charter),
     ...participationColumns<ServiceDetail>(w, (s) => s.participation),
   ], services.services);
-  daysSheet(wb, w, services.daily, table.faces);
+  daysSheet(wb, w, services.daily, table.faces, report.minSample);
   reasonsSheet(wb, w, { negative: followUp.negative, reasons: services.reasons }, services.services.filter((s) => s.reasons.length > 0).map((s) => ({ service: s.name, negative: s.negative, reasons: s.reasons })));
   participationSheet(
     wb,

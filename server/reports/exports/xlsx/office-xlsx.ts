@@ -44,7 +44,7 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable, 
     ...charterColumns<Service>(w, (s) => s.charter),
     ...participationColumns<Service>(w, (s) => s.participation),
   ], report.byService);
-  daysSheet(wb, w, report.daily, table.faces);
+  daysSheet(wb, w, report.daily, table.faces, report.minSample);
   reasonsSheet(
     wb,
     w,

@@ -11,7 +11,8 @@ import { tableSheet, type Column, type Workbook } from './workbook';
 
 type Day = OfficeReport['daily'][number];
 
-export function daysSheet(wb: Workbook, w: ExportWords, days: readonly Day[], faces: readonly FaceId[]): void {
+/** Every day of the period; a day under the minimum sample is marked as such, as every other sheet marks its rows. */
+export function daysSheet(wb: Workbook, w: ExportWords, days: readonly Day[], faces: readonly FaceId[], minSample: number): void {
   const c = w.common;
   const positive = (d: Day) => Object.entries(d.faces).reduce((n, [f, count]) => n + (FACE_SENTIMENT[f as FaceId] === 'positive' ? count : 0), 0);
   tableSheet<Day>(wb, w.xlsx.sheets.days, [
@@ -19,6 +20,7 @@ export function daysSheet(wb: Workbook, w: ExportWords, days: readonly Day[], fa
     { header: c.votes, kind: 'count', value: (d) => d.total },
     ...faceColumns<Day>(w, faces, (d) => d.faces),
     { header: c.positiveShare, kind: 'share', value: (d) => (d.total > 0 ? positive(d) / d.total : null) },
+    { header: c.smallSample, kind: 'text', value: (d) => (d.total === 0 ? null : d.total < minSample ? c.yes : c.no) },
   ], days);
 }
 

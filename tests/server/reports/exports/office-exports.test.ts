@@ -118,6 +118,12 @@ describe('office report XLSX', () => {
     expect(days[0]!['Giorno']).toBeInstanceOf(Date);
     expect((days[0]!['Giorno'] as Date).toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(days.reduce((n, d) => n + (d['Giudizi'] as number), 0)).toBe(report.totals.total);
+    // A day's few votes are a small sample, marked as on the other sheets; a day without votes is left blank.
+    for (const d of days) {
+      const votes = d['Giudizi'] as number;
+      expect(d['Campione piccolo'] ?? null, String(d['Giorno'])).toBe(votes === 0 ? null : votes < report.minSample ? 'sì' : 'no');
+    }
+    expect(days.some((d) => d['Campione piccolo'] === 'sì')).toBe(true);
 
     const reasons = sheetRows(wb.getWorksheet('Motivazioni')!);
     for (const r of report.reasons) expect(reasons.find((x) => x['Servizio'] === 'Tutti i servizi' && x['Motivazione'] === r.label)!['Volte indicata']).toBe(r.count);
