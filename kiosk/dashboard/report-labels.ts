@@ -28,6 +28,8 @@ export const R = {
   pValueTitle: 'Probabilità di una differenza almeno così grande per puro caso (test a due code; sotto 0,05 è «oltre il rumore»)',
   comparedWith: (from: string, to: string) => `${from} – ${to}`,
   then: (share: string) => `allora ${share}`,
+  /** An earlier period that began before the first vote: covered only from that month. */
+  dataSince: (month: string) => `giudizi solo da ${month}`,
   charterGlanceTitle: 'Carta dei servizi',
   charterNone: 'Nessun servizio di questo ufficio ha uno standard nella Carta dei servizi per il periodo.',
   charterCount: (n: number, of: number) => `${n} ${n === 1 ? 'servizio' : 'servizi'} su ${of} con uno standard`,

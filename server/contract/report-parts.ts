@@ -54,6 +54,10 @@ export const ComparisonSchema = Type.Object({
   score: ScoreSchema,
   positiveShare: ChangeSchema,
   index: ChangeSchema,
+  dataSince: Nullable(
+    Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
+    'YYYY-MM: the month of the first vote of the whole office, administration or installation, when the earlier period began before that month; the earlier period holds votes only from then (null: it is covered whole, or holds none)',
+  ),
 });
 export type Comparison = Static<typeof ComparisonSchema>;
 

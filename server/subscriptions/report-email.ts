@@ -51,8 +51,9 @@ function verdictLines({ e, x: { f } }: Text, score: Score, total: number, minSam
   return lines;
 }
 
-function comparisonLine({ lang, e, x: { f } }: Text, c: Comparison): string {
-  const label = `${e.comparedWith[c.kind]} (${periodWords(c.period.from, c.period.to, lang)})`;
+function comparisonLine({ lang, e, x: { w, f } }: Text, c: Comparison): string {
+  const since = c.dataSince ? `; ${w.common.dataSince(f.month(c.dataSince))}` : '';
+  const label = `${e.comparedWith[c.kind]} (${periodWords(c.period.from, c.period.to, lang)}${since})`;
   const change = c.positiveShare;
   if (change.note === 'no-data') return e.comparisonNoData(label);
   if (change.note === 'small-sample' || change.delta === null) return e.comparisonSmallSample(label);

@@ -1,7 +1,7 @@
 // One figure against another period: the arrow and the difference in points, whether it is beyond noise, and the p-value behind it.
 import type { Change, Comparison, Figure } from '../../../server/contract/report';
 import { ARROW, direction, indexValue, percent, points, pValue, tested } from '../figures';
-import { formatDayShort } from '../format';
+import { formatDayShort, formatMonthLong } from '../format';
 import { R } from '../report-labels';
 
 interface Props {
@@ -17,10 +17,14 @@ function noTestReason(change: Change, before: Figure): string {
   return before.votes === 0 ? R.noDataBefore : R.noDataNow;
 }
 
-/** "dal 31 ago al 30 set", with the year when the two ends are in different years. */
+/**
+ * "31 ago – 30 set", with the year when the two ends are in different years, and when the earlier
+ * period began before the first vote, from when it holds votes: "giudizi solo da dicembre 2025".
+ */
 function periodWords(c: Comparison): string {
   const withYear = c.period.from.slice(0, 4) !== c.period.to.slice(0, 4);
-  return R.comparedWith(formatDayShort(c.period.from, withYear), formatDayShort(c.period.to, true));
+  const words = R.comparedWith(formatDayShort(c.period.from, withYear), formatDayShort(c.period.to, true));
+  return c.dataSince ? `${words}; ${R.dataSince(formatMonthLong(c.dataSince))}` : words;
 }
 
 export function ComparisonLine({ comparison, unit, testId, label: asked }: Props) {

@@ -7,6 +7,7 @@ import type { ReportContext } from '../office/build-office-report';
 import { scoreOf } from '../metrics/score';
 import { checkPeriod } from '../period';
 import { previousPeriod, yearBefore, type DayRange } from '../period-plan';
+import { getFirstVoteMonth } from '../queries/get-first-vote-month';
 import { getAdminFaceCounts } from '../queries/get-admin-face-counts';
 import { getAdminParticipation } from '../queries/get-admin-participation';
 import { getAdministrationNames, getAdministrationOffices } from '../queries/get-administrations';
@@ -88,13 +89,14 @@ export async function buildAdministrationReport({ db, minSample, now }: ReportCo
   const yearSums = mergeTallied(foldBy(yearRows, () => 'all').values()).sums;
   const today = localBucket(now, offices[0]?.timeZone ?? DEFAULT_TIME_ZONE).day;
 
+  const firstMonth = await getFirstVoteMonth(db, { administrations: [administrationId] });
   return {
     administration: { id: administrationId, name: administration.name },
     period: { from, to },
     minSample,
     totals: { total: total.total, faces: total.faces },
     score: scoreOf(total.sums, minSample),
-    comparisons: [comparison('previous', previous, total.sums, prevSums, minSample), comparison('year-before', lastYear, total.sums, yearSums, minSample)],
+    comparisons: [comparison('previous', previous, total.sums, prevSums, minSample, firstMonth), comparison('year-before', lastYear, total.sums, yearSums, minSample, firstMonth)],
     offices: officeRows,
     byService: rankedServices.map((g) => ({
       serviceId: g.item,

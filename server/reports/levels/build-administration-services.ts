@@ -7,6 +7,7 @@ import { charterChecks } from '../office/charter-checks';
 import { rankByShrunkShare } from '../metrics/rank';
 import { eachDay } from '../period';
 import { previousPeriod, yearBefore, type DayRange } from '../period-plan';
+import { getFirstVoteMonth } from '../queries/get-first-vote-month';
 import { getFaceCounts } from '../queries/get-face-counts';
 import { getFaceSeries } from '../queries/get-face-series';
 import { getFollowUpCounts } from '../queries/get-follow-up-counts';
@@ -98,13 +99,14 @@ export async function buildAdministrationServices(
   const trendOf = (m: Map<(typeof buckets)[number], Tallied> | undefined) => buckets.map((b) => ({ ...b, ...present(m?.get(b) ?? emptyTallied(), minSample) }));
 
   const ranked = rankByShrunkShare([...services.values()].map((t) => t.sums), minSample);
+  const firstMonth = await getFirstVoteMonth(db, { offices: officeIds });
   const list = [...services]
     .map(([serviceId, t], i) => ({
       serviceId,
       name: name(serviceId),
       archived: names.get(serviceId)?.archived ?? false,
       ...present(t, minSample),
-      comparisons: [comparison('previous', previous, t.sums, prev.get(serviceId) ?? emptyTallied().sums, minSample), comparison('year-before', lastYear, t.sums, year.get(serviceId) ?? emptyTallied().sums, minSample)],
+      comparisons: [comparison('previous', previous, t.sums, prev.get(serviceId) ?? emptyTallied().sums, minSample, firstMonth), comparison('year-before', lastYear, t.sums, year.get(serviceId) ?? emptyTallied().sums, minSample, firstMonth)],
       charter: charter.get(serviceId) ?? null,
       participation: participation.get(serviceId) ?? NO_PARTICIPATION,
       negative: t.sums.negative,

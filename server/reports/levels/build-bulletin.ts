@@ -61,7 +61,7 @@ export async function buildBulletin({ db, minSample, now }: ReportContext, admin
     runningTotal: running.total,
     runningSince: running.since,
     score: scoreOf(total.sums, minSample),
-    previous: comparison('previous', previous, total.sums, prev.sums, minSample),
+    previous: comparison('previous', previous, total.sums, prev.sums, minSample, running.since),
     byChannel: [...byChannel].map(([channel, t]) => ({ channel, votes: t.total, score: scoreOf(t.sums, minSample), participation: participation.get(channel) ?? NO_PARTICIPATION })),
     reported,
     dataQuality: {

@@ -6,6 +6,7 @@ import type { ReportContext } from '../office/build-office-report';
 import { scoreOf } from '../metrics/score';
 import { checkPeriod } from '../period';
 import { previousPeriod, yearBefore } from '../period-plan';
+import { getFirstVoteMonth } from '../queries/get-first-vote-month';
 import { getAdminFaceCounts } from '../queries/get-admin-face-counts';
 import { getAdminParticipation } from '../queries/get-admin-participation';
 import { getAdministrationNames } from '../queries/get-administrations';
@@ -20,13 +21,14 @@ export async function buildInstallationReport({ db, minSample, now }: ReportCont
   checkPeriod(from, to);
   const previous = previousPeriod(from, to);
   const lastYear = yearBefore(from, to);
-  const [cells, prevRows, yearRows, participationRows, arrivals, names] = await Promise.all([
+  const [cells, prevRows, yearRows, participationRows, arrivals, names, firstMonth] = await Promise.all([
     getAdminFaceCounts(db, null, from, to, ['administration_id', 'channel']),
     getAdminFaceCounts(db, null, previous.from, previous.to, []),
     getAdminFaceCounts(db, null, lastYear.from, lastYear.to, []),
     getAdminParticipation(db, null, from, to),
     getAllArrivals(db, from, to),
     getAdministrationNames(db),
+    getFirstVoteMonth(db, { administrations: null }),
   ]);
   const live = [...names].filter(([, a]) => !a.archived).map(([id]) => id);
   const byAdministration = foldBy(cells, (r) => r.administration_id!, live);
@@ -39,7 +41,7 @@ export async function buildInstallationReport({ db, minSample, now }: ReportCont
     minSample,
     totals: { total: total.total, faces: total.faces },
     score: scoreOf(total.sums, minSample),
-    comparisons: [comparison('previous', previous, total.sums, sums(prevRows), minSample), comparison('year-before', lastYear, total.sums, sums(yearRows), minSample)],
+    comparisons: [comparison('previous', previous, total.sums, sums(prevRows), minSample, firstMonth), comparison('year-before', lastYear, total.sums, sums(yearRows), minSample, firstMonth)],
     administrations: ranked.map((g) => ({
       administrationId: g.item,
       name: names.get(g.item)?.name ?? g.item,

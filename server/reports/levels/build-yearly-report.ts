@@ -8,6 +8,7 @@ import { AppError } from '../../http/app-error';
 import type { ReportContext } from '../office/build-office-report';
 import { charterChecks } from '../office/charter-checks';
 import { eachMonth, type DayRange } from '../period-plan';
+import { getFirstVoteMonth } from '../queries/get-first-vote-month';
 import { getAdminFaceCounts } from '../queries/get-admin-face-counts';
 import { getAdminParticipation } from '../queries/get-admin-participation';
 import { getAdministrationNames, getAdministrationOffices } from '../queries/get-administrations';
@@ -110,7 +111,7 @@ export async function buildYearlyReport({ db, minSample, now }: ReportContext, a
     period: { from, to },
     minSample,
     ...present(total, minSample),
-    previousYear: comparison('year-before', { from: `${Number(year) - 1}-01-01`, to: `${Number(year) - 1}-12-31` }, total.sums, prev.sums, minSample),
+    previousYear: comparison('year-before', { from: `${Number(year) - 1}-01-01`, to: `${Number(year) - 1}-12-31` }, total.sums, prev.sums, minSample, await getFirstVoteMonth(db, { offices: officeIds })),
     months: [...months].map(([month, t]) => ({ month, ...present(t, minSample) })),
     charter,
     byService: await serviceRows(foldBy(cells, (r) => r.service_id!), null, participationBy(participationRows, (r) => r.service_id)),

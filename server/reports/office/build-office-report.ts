@@ -8,6 +8,7 @@ import { rankByShrunkShare } from '../metrics/rank';
 import { scoreOf } from '../metrics/score';
 import { checkPeriod, eachDay } from '../period';
 import { holidaysIn, previousPeriod, yearBefore, type DayRange } from '../period-plan';
+import { getFirstVoteMonth } from '../queries/get-first-vote-month';
 import { getArrivals } from '../queries/get-arrivals';
 import { getFaceCounts, type FaceCountParts } from '../queries/get-face-counts';
 import { getFlaggedCounts } from '../queries/get-flagged-counts';
@@ -99,6 +100,8 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
 
   // Worst first by the shrunk share, so that a service with two unhappy votes does not head the list.
   const ranked = rankByShrunkShare([...services.values()].map((t) => t.sums), minSample);
+  // Where the earlier periods stop being covered whole: the office's first vote.
+  const firstMonth = await getFirstVoteMonth(db, { offices: ids });
   const byService = [...services]
     .map(([serviceId, t], i) => ({
       serviceId,
@@ -106,8 +109,8 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
       archived: names.get(serviceId)?.archived ?? false,
       ...present(t, minSample),
       comparisons: [
-        comparison('previous', previous, t.sums, (prev.byService.get(serviceId) ?? emptyTallied()).sums, minSample),
-        comparison('year-before', lastYear, t.sums, (year.byService.get(serviceId) ?? emptyTallied()).sums, minSample),
+        comparison('previous', previous, t.sums, (prev.byService.get(serviceId) ?? emptyTallied()).sums, minSample, firstMonth),
+        comparison('year-before', lastYear, t.sums, (year.byService.get(serviceId) ?? emptyTallied()).sums, minSample, firstMonth),
       ],
       charter: charter.get(serviceId) ?? null,
       participation: participationOfService.get(serviceId) ?? NO_PARTICIPATION,
@@ -147,7 +150,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
     minSample,
     totals: { total: total.total, faces: total.faces },
     score: scoreOf(total.sums, minSample),
-    comparisons: [comparison('previous', previous, total.sums, prev.total.sums, minSample), comparison('year-before', lastYear, total.sums, year.total.sums, minSample)],
+    comparisons: [comparison('previous', previous, total.sums, prev.total.sums, minSample, firstMonth), comparison('year-before', lastYear, total.sums, year.total.sums, minSample, firstMonth)],
     byService,
     byChannel: [...channels].map(([channel, t]) => ({ channel, ...present(t, minSample) })).sort((a, b) => b.total - a.total),
     participation: { total: participationOf(participationRows), byChannel: participationByChannel(participationRows) },

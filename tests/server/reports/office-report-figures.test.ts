@@ -89,6 +89,9 @@ describe('compared with before', () => {
     expect(previous).toMatchObject({ kind: 'previous', period: { from: '2026-01-29', to: '2026-02-28' }, score: { votes: 20 } });
     expect(previous!.positiveShare).toEqual({ delta: -0.4, pValue: 0.003752, significant: true, note: null });
     expect(yearBefore).toMatchObject({ kind: 'year-before', period: { from: '2025-03-01', to: '2025-03-31' }, positiveShare: { delta: null, note: 'no-data' } });
+    // The office's first vote came on 10 February: the previous period, from 29 January, holds votes only from
+    // February, and says so; a year earlier holds none at all, which its note already says.
+    expect([previous!.dataSince, yearBefore!.dataSince]).toEqual(['2026-02', null]);
     const anagrafe = r.byService.find((s) => s.serviceId === ANAGRAFE)!;
     expect(anagrafe.comparisons[0]!.positiveShare.delta).toBeCloseTo(11 / 20 - 18 / 20, 6);
   });

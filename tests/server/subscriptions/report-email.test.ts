@@ -59,6 +59,16 @@ describe('an administration\'s report e-mail', () => {
     expect(email.html).toContain(`</ul><p style="font-size: 0.9em; color: #555; margin-top: -0.5em;">${offices.note}</p>`);
   });
 
+  it('says when a comparison\'s earlier period holds votes only from a later month', () => {
+    const change = { delta: -0.035, pValue: 0.2, significant: false, note: null };
+    const yearBefore = { kind: 'year-before', period: { from: '2025-10-01', to: '2025-10-31' }, score: score(0.835, 547), positiveShare: change, index: change, dataSince: '2025-10' };
+    const partial = { ...report, comparisons: [{ ...yearBefore, period: { from: '2025-01-01', to: '2025-12-31' }, dataSince: '2025-12' }, yearBefore] } as unknown as AdministrationReport;
+    const lines = administrationSections(partial, 'Europe/Rome', 'it').find((s) => s.heading === 'Confronti')!.lines;
+    expect(lines[0]).toMatch(/^Rispetto a un anno prima \(anno 2025; giudizi raccolti solo da dicembre 2025\): /);
+    const english = administrationSections(partial, 'Europe/Rome', 'en').find((s) => s.heading === 'Comparisons')!.lines;
+    expect(english[0]).toMatch(/^Compared with a year earlier \(year 2025; votes collected only from December 2025\): /);
+  });
+
   it('counts the taps left out as misuse beside late and re-dated votes, as the PDF does', () => {
     expect(section('Qualità dei dati')?.lines.slice(1)).toEqual([
       '2 giudizi arrivati dopo la fine del periodo (terminali rimasti senza rete).',

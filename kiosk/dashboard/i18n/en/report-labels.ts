@@ -29,6 +29,7 @@ export const R: Translation<typeof Italian> = {
   pValueTitle: 'Probability of a difference at least this large by pure chance (two-tailed test; below 0.05 is ‘beyond noise’)',
   comparedWith: (from: string, to: string) => `${from} – ${to}`,
   then: (share: string) => `then ${share}`,
+  dataSince: (month: string) => `votes only from ${month}`,
   charterGlanceTitle: 'Service charter',
   charterNone: 'No service of this office has a standard in the service charter (Carta dei servizi) for the period.',
   charterCount: (n: number, of: number) => `${n} ${n === 1 ? 'service' : 'services'} out of ${of} with a standard`,

@@ -46,6 +46,7 @@ export const EN: ExportWords = {
   reasonColumn: (label: string) => `reason: ${label}`,
 
   common: {
+    dataSince: (month) => `votes collected only from ${month}`,
     votes: 'Votes',
     positiveShare: 'Positive votes',
     index: 'Satisfaction index',
@@ -134,6 +135,7 @@ export const EN: ExportWords = {
     share: 'Share',
     comparison: 'Comparison',
     votesThen: 'Votes then',
+    dataSinceHeader: 'Votes collected from',
     positiveThen: 'Positive then',
     difference: 'Difference (points)',
     p: 'p',

@@ -56,6 +56,8 @@ export const IT = {
 
   /** Words many tables share. */
   common: {
+    /** An earlier period that began before the first vote: covered only from that month. */
+    dataSince: (month: string) => `giudizi raccolti solo da ${month}`,
     votes: 'Giudizi',
     positiveShare: 'Giudizi positivi',
     index: 'Indice di soddisfazione',
@@ -145,6 +147,7 @@ export const IT = {
     share: 'Quota',
     comparison: 'Confronto',
     votesThen: 'Giudizi allora',
+    dataSinceHeader: 'Giudizi raccolti da',
     positiveThen: 'Positivi allora',
     difference: 'Differenza (punti)',
     p: 'p',

@@ -106,6 +106,7 @@ export function summarySheet(wb: Workbook, w: ExportWords, s: Summary): Workshee
     { header: x.comparison, kind: 'text', value: (c: Comparison) => w.comparisons[c.kind] },
     { header: W.from, kind: 'day', value: (c: Comparison) => c.period.from },
     { header: W.to, kind: 'day', value: (c: Comparison) => c.period.to },
+    { header: x.dataSinceHeader, kind: 'month', value: (c: Comparison) => c.dataSince },
     { header: x.votesThen, kind: 'count', value: (c: Comparison) => c.score.votes },
     { header: x.positiveThen, kind: 'share', value: (c: Comparison) => c.score.positiveShare.value },
     { header: x.difference, kind: 'points', value: (c: Comparison) => (c.positiveShare.delta === null ? null : c.positiveShare.delta * 100) },

@@ -44,6 +44,13 @@ describe('<OfficeVerdict>', () => {
     expect(text($('compare-previous-index')?.querySelector('.compare-result'))).toBe('▲ +13,0 punti, oltre il rumore statistico (p = 0,001206)');
   });
 
+  it('says when the earlier period holds votes only from a later month: the first votes came after it began', () => {
+    const report = officeReport();
+    show({ ...report, comparisons: report.comparisons.map((c) => (c.kind === 'year-before' ? { ...c, dataSince: '2023-06' } : c)) });
+    expect(text($('compare-year-before-share')?.querySelector('.compare-what'))).toMatch(/^Rispetto a un anno prima \(.+; giudizi solo da giugno 2023, allora \d+%\)$/);
+    expect(text($('compare-previous-share')?.querySelector('.compare-what'))).not.toContain('giudizi solo');
+  });
+
   it('says why no comparison was made', () => {
     const base = officeReport();
     const none = { ...base.comparisons[1]!, score: scoreOfFaces(faces(0, 0, 0)), positiveShare: { delta: null, pValue: null, significant: false, note: 'no-data' as const } };
