@@ -18,6 +18,15 @@ export const numberWords = (locale: string): NumberWords => ({
   num: (x) => (Math.round(x * 10) / 10).toLocaleString(locale),
 });
 
+/**
+ * A window of hours as a person says it: whole days from two days up («negli ultimi 30 giorni», not
+ * «nelle ultime 720 ore»), hours below. Also the rules editor's one-line summary (rule-summary-labels).
+ */
+export const WINDOW_WORDS: Readonly<Record<DashboardLanguage, (hours: number) => string>> = {
+  it: (h) => (h >= 48 && h % 24 === 0 ? `negli ultimi ${h / 24} giorni` : h === 1 ? 'nell’ultima ora' : `nelle ultime ${h} ore`),
+  en: (h) => (h >= 48 && h % 24 === 0 ? `over the last ${h / 24} days` : h === 1 ? 'over the last hour' : `over the last ${h} hours`),
+};
+
 /** One sentence per kind of alert: a kind added to AlertFacts without its sentence is a type error here. */
 export type AlertSentences = { readonly [K in AlertFacts['kind']]: (f: FactsOf<K>, n: NumberWords) => string };
 
@@ -25,7 +34,7 @@ export type AlertSentences = { readonly [K in AlertFacts['kind']]: (f: FactsOf<K
 export const ALERT_SENTENCES: Readonly<Record<DashboardLanguage, AlertSentences>> = {
   it: {
     'negative-share': (f, n) => `Giudizi negativi: ${n.pct(f.share)} degli ultimi ${f.votes} (soglia ${n.num(f.openAbovePct)}%).`,
-    'low-index': (f, n) => `Indice di soddisfazione ${n.num(f.index)} su 100 nelle ultime ${f.windowHours} ore (${f.votes} giudizi; soglia ${n.num(f.openBelow)}).`,
+    'low-index': (f, n) => `Indice di soddisfazione ${n.num(f.index)} su 100 ${WINDOW_WORDS.it(f.windowHours)} (${f.votes} giudizi; soglia ${n.num(f.openBelow)}).`,
     silence: (f, n) => `Nessun giudizio da ${n.num(f.hours)} ore di apertura (soglia ${n.num(f.thresholdHours)} ore)${f.neverVoted ? ': nessun giudizio da quando la regola esiste' : ''}.`,
     'charter-at-risk': (f, n) =>
       `Standard della carta a rischio: ${n.pct(f.share)} di positivi nel mese (${f.votes} giudizi), lo standard promesso è ${n.num(f.standardPct)}%; ${
@@ -34,7 +43,7 @@ export const ALERT_SENTENCES: Readonly<Record<DashboardLanguage, AlertSentences>
   },
   en: {
     'negative-share': (f, n) => `Negative votes: ${n.pct(f.share)} of the last ${f.votes} (threshold ${n.num(f.openAbovePct)}%).`,
-    'low-index': (f, n) => `Satisfaction index ${n.num(f.index)} out of 100 over the last ${f.windowHours} hours (${f.votes} votes; threshold ${n.num(f.openBelow)}).`,
+    'low-index': (f, n) => `Satisfaction index ${n.num(f.index)} out of 100 ${WINDOW_WORDS.en(f.windowHours)} (${f.votes} votes; threshold ${n.num(f.openBelow)}).`,
     silence: (f, n) => `No vote for ${n.num(f.hours)} opening hours (threshold ${n.num(f.thresholdHours)} hours)${f.neverVoted ? ': no vote since the rule was made' : ''}.`,
     'charter-at-risk': (f, n) =>
       `Charter standard at risk: ${n.pct(f.share)} positive this month (${f.votes} votes), against a promised standard of ${n.num(f.standardPct)}%; ${

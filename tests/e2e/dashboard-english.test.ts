@@ -144,7 +144,7 @@ describe('the dashboard in English', () => {
       for (const found of italianIn(await wordsOf(page))) problems.push(`${id}: …${found}…`);
       if (id === 'alerts') {
         // Written from the alert's facts in English, not the Italian sentence stored beside them.
-        expect(await page.getByTestId('alert').first().textContent()).toMatch(/Satisfaction index [\d.]+ out of 100 over the last 720 hours \(\d+ votes; threshold 99\)\./);
+        expect(await page.getByTestId('alert').first().textContent()).toMatch(/Satisfaction index [\d.]+ out of 100 over the last 30 days \(\d+ votes; threshold 99\)\./);
       }
       if (id === 'report') {
         await page.locator('[data-testid="chart-trend"]').waitFor();

@@ -1,12 +1,13 @@
 // A rule's thresholds in one line, as the rules editor lists them.
 import type { AlertParams } from '../../../server/contract/alerts';
+import { WINDOW_WORDS } from '../../../server/contract/alert-sentences';
 
 type Params<K extends AlertParams['kind']> = Extract<AlertParams, { kind: K }>;
 
 export const RULE_SUMMARY = {
   'negative-share': (p: Params<'negative-share'>) => `negativi > ${p.openAbovePct}% negli ultimi ${p.lastVotes} giudizi; si chiude sotto ${p.closeBelowPct}%`,
   'low-index': (p: Params<'low-index'>) =>
-    `indice < ${p.openBelow} nelle ultime ${p.windowHours} ore (almeno ${p.minVotes} giudizi); si chiude sopra ${p.closeAbove}`,
+    `indice < ${p.openBelow} ${WINDOW_WORDS.it(p.windowHours)} (almeno ${p.minVotes} giudizi); si chiude sopra ${p.closeAbove}`,
   silence: (p: Params<'silence'>) => `${p.hours} ore di apertura senza giudizi`,
   'charter-at-risk': (p: Params<'charter-at-risk'>) => `proiezione a fine mese, da ${p.minVotes} giudizi del mese`,
 };

@@ -23,6 +23,11 @@ describe('describeAlert', () => {
     const en = (facts: Parameters<typeof describeAlert>[0]) => describeAlert(facts, ALERT_SENTENCES.en, numberWords('en-GB'));
     expect(en({ kind: 'negative-share', share: 0.4567, votes: 20, openAbovePct: 30 })).toBe('Negative votes: 45.7% of the last 20 (threshold 30%).');
     expect(en({ kind: 'low-index', index: 100 / 3, windowHours: 2, votes: 1200, openBelow: 50 })).toBe('Satisfaction index 33.3 out of 100 over the last 2 hours (1200 votes; threshold 50).');
+    // A window of whole days, as a person says it; one hour in the singular.
+    expect(en({ kind: 'low-index', index: 50, windowHours: 720, votes: 40, openBelow: 60 })).toBe('Satisfaction index 50 out of 100 over the last 30 days (40 votes; threshold 60).');
+    expect(describeAlert({ kind: 'low-index', index: 50, windowHours: 720, votes: 40, openBelow: 60 })).toBe('Indice di soddisfazione 50 su 100 negli ultimi 30 giorni (40 giudizi; soglia 60).');
+    expect(describeAlert({ kind: 'low-index', index: 50, windowHours: 1, votes: 40, openBelow: 60 })).toBe('Indice di soddisfazione 50 su 100 nell’ultima ora (40 giudizi; soglia 60).');
+    expect(describeAlert({ kind: 'low-index', index: 50, windowHours: 36, votes: 40, openBelow: 60 })).toBe('Indice di soddisfazione 50 su 100 nelle ultime 36 ore (40 giudizi; soglia 60).');
     expect(en({ kind: 'silence', hours: 2.1667, thresholdHours: 2, neverVoted: true })).toBe('No vote for 2.2 opening hours (threshold 2 hours): no vote since the rule was made.');
     expect(en({ kind: 'charter-at-risk', share: 0.7, votes: 40, standardPct: 80, neededShare: 1.2 })).toBe(
       'Charter standard at risk: 70% positive this month (40 votes), against a promised standard of 80%; no longer within reach.',
