@@ -174,7 +174,8 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
       case 'thanks':
         return <Thanks ms={timing.thanksMs} onDone={endVote} />;
       case 'failed':
-        return <SaveFailed ms={timing.thanksMs} onDone={endVote} />;
+        // Twice the thanks' time: an apology of several lines takes an elderly reader longer than «Grazie!».
+        return <SaveFailed ms={timing.thanksMs * 2} onDone={endVote} />;
     }
   }
 

@@ -25,7 +25,7 @@ export function ServicePicker({ services, onPick, languageButton }: ServicePicke
       <div class="tiles" style={style}>
         {services.map((s) => (
           <button type="button" class="tile" key={s.id} data-testid="service-tile" data-service-id={s.id} lang={s.lang} onClick={() => onPick(s.id)}>
-            {s.name}
+            <span class="tile-name">{s.name}</span>
           </button>
         ))}
       </div>

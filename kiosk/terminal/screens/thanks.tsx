@@ -24,7 +24,7 @@ export function SaveFailed({ ms, onDone }: ThanksProps) {
   useTimeout(ms, onDone);
   const t = useWords();
   return (
-    <main class="screen screen-thanks" data-testid="save-failed">
+    <main class="screen screen-thanks screen-save-failed" data-testid="save-failed">
       <div role="alert">
         <h1>{t.saveFailedTitle}</h1>
         <p class="hint">{t.saveFailedBody}</p>

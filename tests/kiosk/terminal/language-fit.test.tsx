@@ -90,3 +90,74 @@ describe('citizen screens fit in every language', () => {
     });
   }
 });
+
+/**
+ * A town hall's dozen services, named at length in German and Ukrainian (names an auditor typed into
+ * the demo): at a landscape tablet's 1280x800 they overflowed their tiles and were cut mid-word.
+ */
+const MANY: Record<'de' | 'uk', string[]> = {
+  de: [
+    'Anagrafe e stato civile',
+    'Meldeamt – Elektronischer Personalausweis und Wohnsitzänderung',
+    'Privates Bauwesen und Baugenehmigungen',
+    'Ortspolizei – Verwaltungsstrafen und Parkausweise',
+    'Bauamt – Öffentliche Arbeiten',
+    'Schuldienste: Mensa, Schülerbeförderung und Frühbetreuung',
+    'Friedhofsverwaltung',
+    'Protokollamt',
+    'Stadtbibliothek',
+    'Wahlamt',
+    'Handel, Märkte und öffentliche Betriebe',
+    'Gemeindesteuern – Immobiliensteuer und Abfallgebühr',
+  ],
+  uk: [
+    'Anagrafe e stato civile',
+    'Демографічні послуги – електронне посвідчення особи і зміна місця проживання',
+    'Приватне будівництво та дозволи на будівництво',
+    'Місцева поліція – штрафи та дозволи на вʼїзд',
+    'Технічний відділ – громадські роботи',
+    'Шкільні послуги: харчування, транспорт і групи продовженого дня',
+    'Цвинтарні послуги',
+    'Загальна канцелярія',
+    'Міська бібліотека',
+    'Виборчий відділ',
+    'Торгівля, ринки та громадські заклади',
+    'Місцеві податки – податок на нерухомість і плата за вивезення сміття',
+  ],
+};
+
+/** Tiles whose name runs past their bottom, and words of up to 18 letters that were broken across two lines. */
+function tileProblems(): string[] {
+  const out: string[] = [];
+  for (const tile of document.querySelectorAll<HTMLElement>('.tile')) {
+    if (tile.scrollHeight > tile.clientHeight + 1) out.push(`runs past its tile: "${tile.textContent?.slice(0, 40)}" (${tile.scrollHeight} > ${tile.clientHeight})`);
+    const text = tile.querySelector('.tile-name')?.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+    let from = 0;
+    for (const word of (text.textContent ?? '').split(/\s+/)) {
+      const at = text.textContent!.indexOf(word, from);
+      from = at + word.length;
+      if (!word || [...word].length > 18) continue;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + word.length);
+      if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(`word cut: ${word}`);
+    }
+  }
+  return out;
+}
+
+describe('a dozen long service names fit their tiles', () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 1280 }, { width: 1080, height: 1920 }]) {
+    it(`at ${viewport.width}x${viewport.height}, in German and Ukrainian`, async () => {
+      await page.viewport(viewport.width, viewport.height);
+      const found: string[] = [];
+      for (const code of ['de', 'uk'] as const) {
+        const services = MANY[code].map((name, i) => ({ id: `s${i}`, name, lang: i === 0 ? 'it' : languageInfo(code).htmlLang }));
+        await show(code, <ServicePicker services={services} onPick={() => undefined} languageButton={<LanguageButton onOpen={() => undefined} />} />);
+        found.push(...tileProblems().map((p) => `${code}: ${p}`), ...problems().map((p) => `${code}: ${p}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
