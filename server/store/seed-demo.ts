@@ -1,5 +1,5 @@
 // Creates the demo installation on an empty database: one comune, two offices, services, two terminals.
-import { DEFAULT_REASONS } from '../contract/quality';
+import { DEFAULT_REASONS, defaultReasonTranslationRows } from '../contract/quality';
 import { DEFAULT_SCALE } from '../contract/scale';
 import type { Db } from './database';
 
@@ -56,6 +56,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       .insertInto('reasons')
       .values(DEFAULT_REASONS.map((r, position) => ({ id: `${adminId}-${r.code}`, administration_id: adminId, ...r, position, archived_at: null })))
       .execute();
+    await trx.insertInto('reason_translations').values(defaultReasonTranslationRows(adminId)).execute();
     for (const t of DEMO.terminals) {
       await trx
         .insertInto('terminals')

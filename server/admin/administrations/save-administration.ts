@@ -1,6 +1,6 @@
 // Creates an administration (with the national programme's default reasons) or renames one, with its audit entry.
 import type { Administration } from '../../contract/admin';
-import { DEFAULT_REASONS } from '../../contract/quality';
+import { DEFAULT_REASONS, defaultReasonTranslationRows } from '../../contract/quality';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
@@ -18,6 +18,7 @@ export async function createAdministration(db: Db, name: string, actor: Actor, n
       .insertInto('reasons')
       .values(DEFAULT_REASONS.map((r, position) => ({ id: `${id}-${r.code}`, administration_id: id, ...r, position, archived_at: null })))
       .execute();
+    await trx.insertInto('reason_translations').values(defaultReasonTranslationRows(id)).execute();
     await recordAudit(trx, { actor, administrationId: id, action: 'administration.create', targetType: 'administration', targetId: id, details: { name } }, now);
     return id;
   });

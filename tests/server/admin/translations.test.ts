@@ -1,5 +1,7 @@
 // Service names and reasons translated by administrators: stored per language, audited, refused when unknown or too long, sent to terminals.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_REASONS } from '../../../server/contract/quality';
+import { TRANSLATION_LANGUAGES } from '../../../server/contract/languages';
 import { apiPaths } from '../../../server/contract/api';
 import { DEMO } from '../../../server/store/seed-demo';
 import { asTerminal, personWith, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
@@ -92,6 +94,23 @@ describe('service name translations', () => {
 });
 
 describe('reason translations', () => {
+  it('come with a new administration\'s four default reasons, in each of the terminal\'s other languages', async () => {
+    const admin = as(c.app, c.admin);
+    const created = await admin.post(apiPaths.administrations, { name: 'Comune di Roccafiume' });
+    expect(created.status).toBe(201);
+    const reasons: { label: string; translations: Record<string, string> }[] = (await admin.get(apiPaths.administrationReasons(created.body.id))).body;
+    expect(reasons.map((r) => r.label)).toEqual(DEFAULT_REASONS.map((r) => r.label));
+    for (const r of reasons) expect(Object.keys(r.translations).sort(), r.label).toEqual([...TRANSLATION_LANGUAGES].sort());
+    expect(Object.fromEntries(reasons.map((r) => [r.label, r.translations.de]))).toEqual({
+      'Tempo di attesa': 'Wartezeit',
+      'Il servizio ricevuto': 'Die erhaltene Leistung',
+      'Devo tornare un’altra volta': 'Ich muss ein anderes Mal wiederkommen',
+      Altro: 'Anderes',
+    });
+    // No two reasons read alike in any language.
+    for (const language of TRANSLATION_LANGUAGES) expect(new Set(reasons.map((r) => r.translations[language])).size, language).toBe(reasons.length);
+  });
+
   it('are saved with the list, kept when a later list leaves them out, and reach the terminals', async () => {
     const admin = as(c.app, c.admin);
     const res = await admin.put(reasonsUrl, {
@@ -123,6 +142,8 @@ describe('reason translations', () => {
   it('refuse an unknown language or a label too long, and leave the list as it was', async () => {
     const admin = as(c.app, c.admin);
     const before = (await admin.get(reasonsUrl)).body;
+    // The demo's default reasons came with their translations; those of the reasons the list above archived stay stored.
+    const storedBefore = await stored('reason_translations');
     const unknown = await admin.put(reasonsUrl, { reasons: [{ id: 'valdoria-attesa', label: 'Attesa', dimension: 'timeliness', translations: { klingon: 'x' } }] });
     expect(unknown.status).toBe(400);
     const long = await admin.put(reasonsUrl, { reasons: [{ id: 'valdoria-attesa', label: 'Attesa', dimension: 'timeliness', translations: { en: 'x'.repeat(201) } }] });
@@ -131,6 +152,6 @@ describe('reason translations', () => {
     expect(blank.status).toBe(400);
     expect(blank.body.error.problems).toEqual([{ field: '/reasons/0/translations/en', reason: 'must not be blank' }]);
     expect((await admin.get(reasonsUrl)).body).toEqual(before);
-    expect(await stored('reason_translations')).toEqual([]);
+    expect(await stored('reason_translations')).toEqual(storedBefore);
   });
 });
