@@ -28,6 +28,7 @@ import { alertFacts } from './025-alert-facts';
 import { emailLanguage } from './026-email-language';
 import { subscriptionSchedule } from './027-subscription-schedule';
 import { alertCloseCause } from './028-alert-close-cause';
+import { defaultReasonTranslations } from './029-default-reason-translations';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '026-email-language': emailLanguage,
   '027-subscription-schedule': subscriptionSchedule,
   '028-alert-close-cause': alertCloseCause,
+  '029-default-reason-translations': defaultReasonTranslations,
 };
 
 export const migrationProvider: MigrationProvider = {

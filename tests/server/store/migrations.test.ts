@@ -409,4 +409,36 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 029 translates the default reasons still as they were given, and leaves alone any an administrator touched', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('028-alert-close-cause')).error).toBeUndefined();
+    await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
+    const reason = (code: string, label: string, position: number) => ({ id: `a-${code}`, administration_id: 'a', code, label, dimension: null, position });
+    await old
+      .insertInto('reasons')
+      .values([reason('attesa', 'Tempo di attesa', 0), reason('servizio', 'Il servizio ricevuto', 1), reason('ritorno', 'Devo tornare più volte', 2), reason('altro', 'Altro', 3), reason('moduli', 'Moduli poco chiari', 4)])
+      .execute();
+    // The administrator translated «Il servizio ricevuto» into English only, and reworded «ritorno»; «moduli» is their own.
+    await old.insertInto('reason_translations').values({ reason_id: 'a-servizio', language: 'en', label: 'What I got' }).execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const rows = await store.db.selectFrom('reason_translations').select(['reason_id', 'language', 'label']).orderBy('reason_id').orderBy('language').execute();
+      const languages = (id: string) => rows.filter((r) => r.reason_id === id).map((r) => r.language);
+      expect(languages('a-attesa')).toHaveLength(10);
+      expect(languages('a-altro')).toHaveLength(10);
+      expect(rows.find((r) => r.reason_id === 'a-attesa' && r.language === 'de')?.label).toBe('Wartezeit');
+      expect(rows.filter((r) => r.reason_id === 'a-servizio')).toEqual([{ reason_id: 'a-servizio', language: 'en', label: 'What I got' }]);
+      expect(languages('a-ritorno')).toEqual([]);
+      expect(languages('a-moduli')).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
 });
