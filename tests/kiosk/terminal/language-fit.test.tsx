@@ -161,3 +161,20 @@ describe('a dozen long service names fit their tiles', () => {
     });
   }
 });
+
+describe('five faces side by side', () => {
+  it('stand level in every language, whether or not a label wraps to two lines', async () => {
+    await page.viewport(1280, 800);
+    const uneven: string[] = [];
+    for (const code of TERMINAL_LANGUAGES) {
+      await show(code, <FacePicker faces={facesOf(5)} serviceName="Servizi sociali" onFace={() => undefined} languageButton={<LanguageButton onOpen={() => undefined} />} />);
+      // The face is drawn in the middle of its box, and a box above a two-line label is shorter: compare the middles.
+      const middles = [...document.querySelectorAll('.face-icon')].map((icon) => {
+        const r = icon.getBoundingClientRect();
+        return Math.round((r.top + r.bottom) / 2);
+      });
+      if (new Set(middles).size > 1) uneven.push(`${code}: ${middles.join(', ')}`);
+    }
+    expect(uneven).toEqual([]);
+  });
+});
