@@ -91,7 +91,11 @@ ${point.embedCode}
       await page.goto(siteUrl);
       await page.locator('[data-element="feedback"]').waitFor();
       expect(await axeViolations(page), 'widget, stars').toEqual([]);
+      // Targets a finger can hit: each star, and each answer's whole row (not the word alone), at least 44 px.
+      const size = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height))));
+      expect(Math.min(...(await size('.rating-star')))).toBeGreaterThanOrEqual(44);
       await page.locator('[data-element="feedback-rate-2"]').click();
+      expect(Math.min(...(await size('[data-element="feedback-rating-answer"]')))).toBeGreaterThanOrEqual(44);
       await page.getByLabel(WEB_NEGATIVE_ANSWERS[1].text).check();
       expect(await axeViolations(page), 'widget, follow-up').toEqual([]);
       await shot(page, '390-widget-question');
