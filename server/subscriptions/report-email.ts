@@ -46,7 +46,7 @@ export function periodWords(from: string, to: string, lang: DashboardLanguage): 
 function verdictLines({ e, x: { f } }: Text, score: Score, total: number, minSample: number): string[] {
   if (total === 0) return [e.noVotes];
   const share = score.positiveShare;
-  const lines = [e.votes(f.votes(total)), e.positiveShare(f.share(share.value), f.share(share.low), f.share(share.high)), e.index(f.index(score.index.value))];
+  const lines = [e.votes(f.count(total)), e.positiveShare(f.share(share.value), f.share(share.low), f.share(share.high)), e.index(f.index(score.index.value))];
   if (share.smallSample) lines.push(e.smallSample(minSample));
   return lines;
 }

@@ -54,8 +54,11 @@ export async function buildPublicFigures(db: Db, administrationId: string, windo
     getServiceNames(db, administrationId),
   ]);
   const rated = new Set(cells.filter((c) => c.votes > 0).map((c) => c.service_id));
-  // Name order, as getServiceNames reads them; a service without a name row cannot exist (foreign key).
-  const services = [...names].filter(([id]) => rated.has(id)).map(([id, s]) => ({ id, name: s.name }));
+  // In the order an Italian reader looks a name up («Servizi sociali» before «SUAP»): the database's text order is by byte, and differs between stores.
+  const services = [...names]
+    .filter(([id]) => rated.has(id))
+    .map(([id, s]) => ({ id, name: s.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const serviceIds = services.map((s) => s.id);
 
   const rows: OpenDataRow[] = [];

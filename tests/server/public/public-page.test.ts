@@ -50,6 +50,18 @@ describe('the open data (JSON)', () => {
     expect(new Set(data.rows.map((r) => r.month)).size).toBe(12);
   });
 
+  it('orders the services as an Italian reader looks them up, capitals or not («Servizi sociali» before «SUAP»)', async () => {
+    const rename = (id: string, name: string) => c.store.db.updateTable('services').set({ name }).where('id', '=', id).execute();
+    await rename(URP, 'SUAP - Sportello unico');
+    try {
+      const renamed: OpenData = (await get(publicPaths.data(VALDORIA, 'json'))).json();
+      const services = [...new Set(renamed.rows.filter((r) => r.group === 'service').map((r) => r.service))];
+      expect(services).toEqual(['Anagrafe e stato civile', 'Servizi sociali', 'SUAP - Sportello unico', 'Tributi']);
+    } finally {
+      await rename(URP, 'URP - Relazioni con il pubblico');
+    }
+  });
+
   it('October 2026: totals and channels published; tributi a small sample, so sociali (the smallest other service) withheld', () => {
     const m = '2026-10';
     expect(brief(find(data.rows, m, 'all'))).toEqual(['published', 25, 17, 5, 3, 0.68, 78]);

@@ -99,7 +99,7 @@ describe('a daily report e-mail', () => {
     const mail = sink.messages[0]!;
     const share = report.score.positiveShare;
     const lines = [
-      'Giudizi: 20 giudizi.',
+      'Giudizi: 20.',
       `Giudizi positivi: ${pct(share.value)} (intervallo al 95%: ${pct(share.low)} – ${pct(share.high)}).`,
       `Indice di soddisfazione: ${idx(report.score.index.value)} su 100.`,
     ];
@@ -121,7 +121,7 @@ describe('a daily report e-mail', () => {
     expect(mail.text).toContain('QUALITÀ DEI DATI');
     expect(mail.text).toContain(`${PUBLIC_URL}/dashboard/?office=${OFFICE.id}&from=2026-03-10&to=2026-03-10&lang=it`);
     // The second day's e-mail has its own figures, and compares with the first day.
-    expect(sink.messages[1]!.text).toContain('Giudizi: 10 giudizi.');
+    expect(sink.messages[1]!.text).toContain('Giudizi: 10.');
     expect(sink.messages[1]!.text).toContain('Giudizi positivi: 90,0%');
   });
 
@@ -201,7 +201,7 @@ describe('a report e-mail in English', () => {
     expect(mail!.text).toContain(`Daily satisfaction report: ${OFFICE.name} (${DEMO.administration.name}), 10 March 2026.`);
     expect(mail!.html).toContain('<strong>Daily report, 10 March 2026</strong>');
     const lines = [
-      'Votes: 20 votes.',
+      'Votes: 20.',
       `Positive votes: ${enPct(share.value)} (95% interval: ${enPct(share.low)} – ${enPct(share.high)}).`,
       'Compared with the previous period (9 March 2026): no votes in one of the two periods, no comparison.',
       'The full report is in the attached PDF.',
@@ -263,7 +263,7 @@ describe('the one-click unsubscribe of mail programs (RFC 8058)', () => {
     await c.scheduler.tick();
     const [mail] = await sink.waitFor(1);
     expect(mail!.subject).toBe(`Gradimento: ${DEMO.administration.name}, marzo 2026`);
-    expect(mail!.text).toContain('Giudizi: 10 giudizi.');
+    expect(mail!.text).toContain('Giudizi: 10.');
     expect(mail!.text).toContain('UFFICI DA GUARDARE, DAL PEGGIORE');
     expect(mail!.attachments[0]!.filename).toBe(`gradimento-${VALDORIA}-2026-03-01-2026-03-31.pdf`);
     // The raw header lines (mailparser folds List-* headers into one object).

@@ -129,7 +129,7 @@ export const EN: ExportWords = {
     flaggedInterval: 'Taps left out: too close together',
     flaggedBurst: 'Taps left out: in bursts',
     minSample: 'Minimum sample (votes)',
-    figure: 'Figure',
+    figure: 'Measure',
     value: 'Value',
     face: 'Face',
     share: 'Share',

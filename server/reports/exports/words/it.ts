@@ -141,7 +141,7 @@ export const IT = {
     flaggedInterval: 'Tocchi esclusi: troppo ravvicinati',
     flaggedBurst: 'Tocchi esclusi: a raffica',
     minSample: 'Campione minimo (giudizi)',
-    figure: 'Figura',
+    figure: 'Indicatore',
     value: 'Valore',
     face: 'Volto',
     share: 'Quota',
