@@ -153,7 +153,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
         }
         return renderFaces(services[0]!.id);
       case 'languages':
-        return <LanguagePicker current={language.code} unavailable={step.unavailable} onPick={pickLanguage} />;
+        return <LanguagePicker current={language.code} unavailable={step.unavailable} onPick={pickLanguage} onBack={() => setStep({ kind: 'start' })} />;
       case 'faces':
         return renderFaces(step.serviceId, goStart);
       case 'reasons': {

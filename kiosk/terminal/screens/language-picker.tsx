@@ -20,9 +20,11 @@ export interface LanguagePickerProps {
   /** A language whose catalogue could not be loaded just now: said on screen, not skipped silently. */
   unavailable?: TerminalLanguage | null;
   onPick: (code: TerminalLanguage) => void;
+  /** Back to where the citizen was, in the language already in use. */
+  onBack: () => void;
 }
 
-export function LanguagePicker({ current, unavailable, onPick }: LanguagePickerProps) {
+export function LanguagePicker({ current, unavailable, onPick, onBack }: LanguagePickerProps) {
   const t = useWords();
   return (
     <main class="screen screen-languages" data-testid="language-picker">
@@ -51,6 +53,11 @@ export function LanguagePicker({ current, unavailable, onPick }: LanguagePickerP
           </button>
         ))}
       </div>
+      <footer class="screen-foot">
+        <button type="button" class="secondary" data-testid="language-back" onClick={onBack}>
+          {t.languageBack}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -23,6 +23,7 @@ const ar: Words = {
   saveFailedBody: 'نعتذر: يُرجى إبلاغ الموظفين عند الشباك.',
   languageButton: 'اللغة · Language',
   languageTitle: 'اختر اللغة',
+  languageBack: 'رجوع',
   languageUnavailable: (language) => `${language}: غير متاحة حاليًا على هذا الجهاز.`,
 };
 

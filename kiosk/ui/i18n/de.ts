@@ -23,6 +23,7 @@ const de: Words = {
   saveFailedBody: 'Entschuldigung: Bitte sagen Sie es dem Personal am Schalter.',
   languageButton: 'Sprache · Language',
   languageTitle: 'Sprache wählen',
+  languageBack: 'Zurück',
   languageUnavailable: (language) => `${language} ist auf diesem Terminal gerade nicht verfügbar.`,
 };
 

@@ -24,6 +24,7 @@ const en: Words = {
   // "Lingua" too, so an Italian speaker after an English one finds the way back.
   languageButton: 'Language · Lingua',
   languageTitle: 'Choose your language',
+  languageBack: 'Back',
   languageUnavailable: (language) => `${language} is not available on this terminal right now.`,
 };
 

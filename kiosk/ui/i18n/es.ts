@@ -23,6 +23,7 @@ const es: Words = {
   saveFailedBody: 'Disculpe: avise al personal de la ventanilla.',
   languageButton: 'Idioma · Language',
   languageTitle: 'Elija el idioma',
+  languageBack: 'Volver',
   languageUnavailable: (language) => `${language}: no disponible ahora en este terminal.`,
 };
 

@@ -23,6 +23,7 @@ const fr: Words = {
   saveFailedBody: 'Veuillez nous excuser\u00a0: prévenez le personnel au guichet.',
   languageButton: 'Langue · Language',
   languageTitle: 'Choisissez la langue',
+  languageBack: 'Retour',
   languageUnavailable: (language) => `${language}\u00a0: langue indisponible sur ce terminal pour le moment.`,
 };
 

@@ -40,6 +40,8 @@ export const it = {
   // Language choice: the button also says "Language", for whoever reads no Italian.
   languageButton: 'Lingua · Language',
   languageTitle: 'Scegli la lingua',
+  /** Leaves the language list unchanged: for whoever opened it by mistake. */
+  languageBack: 'Indietro',
   languageUnavailable: (language: string) => `${language} non è disponibile ora su questo terminale.`,
 };
 

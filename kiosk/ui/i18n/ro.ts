@@ -23,6 +23,7 @@ const ro: Words = {
   saveFailedBody: 'Ne cerem scuze: anunțați personalul de la ghișeu.',
   languageButton: 'Limba · Language',
   languageTitle: 'Alegeți limba',
+  languageBack: 'Înapoi',
   languageUnavailable: (language) => `${language}: limbă indisponibilă acum pe acest terminal.`,
 };
 

@@ -23,6 +23,7 @@ const sl: Words = {
   saveFailedBody: 'Opravičujemo se: obvestite osebje pri okencu.',
   languageButton: 'Jezik · Language',
   languageTitle: 'Izberite jezik',
+  languageBack: 'Nazaj',
   languageUnavailable: (language) => `${language}: na tem terminalu trenutno ni na voljo.`,
 };
 

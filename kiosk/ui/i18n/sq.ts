@@ -23,6 +23,7 @@ const sq: Words = {
   saveFailedBody: 'Na vjen keq: njoftoni personelin në sportel.',
   languageButton: 'Gjuha · Language',
   languageTitle: 'Zgjidhni gjuhën',
+  languageBack: 'Kthehu',
   languageUnavailable: (language) => `${language}: kjo gjuhë nuk është e disponueshme tani në këtë terminal.`,
 };
 

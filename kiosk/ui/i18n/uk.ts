@@ -23,6 +23,7 @@ const uk: Words = {
   saveFailedBody: 'Перепрошуємо: повідомте працівника біля віконця.',
   languageButton: 'Мова · Language',
   languageTitle: 'Виберіть мову',
+  languageBack: 'Назад',
   languageUnavailable: (language) => `${language}: зараз недоступна на цьому терміналі.`,
 };
 

@@ -23,6 +23,7 @@ const zh: Words = {
   saveFailedBody: '非常抱歉：请告知窗口工作人员。',
   languageButton: '语言 · Language',
   languageTitle: '选择语言',
+  languageBack: '返回',
   languageUnavailable: (language) => `此终端暂时无法使用${language}。`,
 };
 

@@ -71,7 +71,7 @@ const SCREENS: Record<string, () => ComponentChildren> = {
   reasons: () => <ReasonPicker reasons={REASONS} followUpMs={600_000} onDone={() => undefined} />,
   thanks: () => <Thanks ms={600_000} onDone={() => undefined} />,
   'save failed': () => <SaveFailed ms={600_000} onDone={() => undefined} />,
-  languages: () => <LanguagePicker current="it" unavailable="zh" onPick={() => undefined} />,
+  languages: () => <LanguagePicker current="it" unavailable="zh" onPick={() => undefined} onBack={() => undefined} />,
 };
 
 describe('citizen screens fit in every language', () => {

@@ -62,6 +62,17 @@ describe('the citizen’s language', () => {
     expect(page.getByTestId('language-it').element().getAttribute('aria-current')).toBe('true');
   });
 
+  it('has a way back for whoever opened the list by mistake, in the language in use, which it keeps', async () => {
+    mount(sampleConfig(), createVoteQueue(await freshDb()));
+    await pickLanguage('language-de');
+    await expect.element(button('Bewertung: gut')).toBeVisible();
+    await page.getByTestId('language-button').click();
+    await expect.element(page.getByTestId('language-back')).toHaveTextContent('Zurück');
+    await page.getByTestId('language-back').click();
+    await expect.element(button('Bewertung: gut')).toBeVisible();
+    expect(html().lang).toBe('de');
+  });
+
   it('votes in German, thanks in German, then the next citizen finds Italian', async () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: { thanksMs: THANKS_MS, idleMs: 60_000, followUpMs: 60_000 } }), queue);
