@@ -9,10 +9,15 @@ export interface MobileAssets {
 }
 
 /** Faces drawn with shape as well as colour (the mouth), each with its word: never colour alone. */
+/**
+ * The terminal's three faces and colours (green, yellow, red, each outlined in black as there), so a
+ * citizen who has seen the terminal reads the phone alike; the features are dark on yellow and light on
+ * the darker two, for contrast. The word under each face carries the meaning too.
+ */
 const FACES = [
-  { id: 'positivo', colour: '#00804d', mouth: 'M8 14.5c1.2 1.6 2.5 2.3 4 2.3s2.8-.7 4-2.3' },
-  { id: 'sufficiente', colour: '#8a6d00', mouth: 'M8 15.5h8' },
-  { id: 'negativo', colour: '#b3261e', mouth: 'M8 17c1.2-1.6 2.5-2.3 4-2.3s2.8.7 4 2.3' },
+  { id: 'positivo', colour: '#00804d', ink: '#fff', mouth: 'M8 14.5c1.2 1.6 2.5 2.3 4 2.3s2.8-.7 4-2.3' },
+  { id: 'sufficiente', colour: '#f2c200', ink: '#1a1a1a', mouth: 'M8 15.5h8' },
+  { id: 'negativo', colour: '#b3261e', ink: '#fff', mouth: 'M8 17c1.2-1.6 2.5-2.3 4-2.3s2.8.7 4 2.3' },
 ] as const;
 
 /**
@@ -68,7 +73,7 @@ ${languageList(language)}
 <legend>${w.question}</legend>
 ${FACES.map(
   (f) => html`<button type="submit" name="face" value="${f.id}" class="faccia faccia-${f.id}" data-testid="face-${f.id}">
-<svg viewBox="0 0 24 24" width="64" height="64" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10.5" fill="${f.colour}"/><circle cx="8.5" cy="9.5" r="1.4" fill="#fff"/><circle cx="15.5" cy="9.5" r="1.4" fill="#fff"/><path d="${f.mouth}" stroke="#fff" stroke-width="1.6" fill="none" stroke-linecap="round"/></svg>
+<svg viewBox="0 0 24 24" width="64" height="64" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10.5" fill="${f.colour}" stroke="#1a1a1a" stroke-width="1"/><circle cx="8.5" cy="9.5" r="1.4" fill="${f.ink}"/><circle cx="15.5" cy="9.5" r="1.4" fill="${f.ink}"/><path d="${f.mouth}" stroke="${f.ink}" stroke-width="1.6" fill="none" stroke-linecap="round"/></svg>
 <span>${w.faces[f.id]}</span>
 </button>
 `,
