@@ -68,10 +68,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Sends `body` (a string, or a file) as it is, with this type, instead of as JSON: an uploaded CSV file, a logo. */
   contentType?: string;
+  /** The request outlives the page (fetch's keepalive): what must still leave as the page closes. */
+  keepalive?: boolean;
 }
 
 /** The one fetch helper: JSON in and out, the CSRF header on every state-changing method. */
-export async function request<T>(method: Method, path: string, { body, signal, contentType }: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: Method, path: string, { body, signal, contentType, keepalive }: RequestOptions = {}): Promise<T> {
   // The collector writes its refusals in the language asked for: the dashboard's, not the browser's.
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': LANGUAGE };
   if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
@@ -90,6 +92,7 @@ export async function request<T>(method: Method, path: string, { body, signal, c
       credentials: 'same-origin',
       // A report or a list must be today's, never a copy some cache kept.
       cache: 'no-store',
+      keepalive,
     });
   } catch (err) {
     if (signal?.aborted) throw err;

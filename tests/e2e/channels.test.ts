@@ -259,10 +259,23 @@ describe('the «Canali» page', () => {
     await open(1280);
     await page.getByTestId('channel-add-phone-submit').click();
     await page.getByTestId('phone-service').selectOption(ANAGRAFE.id);
+    const phoneVotes = () => stage.collector.store.db.selectFrom('votes').select(['channel', 'face', 'service_id']).where('channel', '=', 'telefono').execute();
+    // A wrong tap is undone within the wait, and nothing reaches the collector.
+    await page.getByTestId('phone-negativo').click();
+    expect(await page.getByTestId('phone-recorded').textContent()).toMatch(/^Negativo, .+: registrato tra [45] secondi\.$/);
+    await page.getByTestId('phone-undo').click();
+    expect(await page.getByTestId('phone-recorded').textContent()).toMatch(/^Annullato: Negativo, .+ non è stato registrato\.$/);
+    // A second tap within the wait replaces the first: the face the operator meant is the one recorded.
+    await page.getByTestId('phone-negativo').click();
     await page.getByTestId('phone-sufficiente').click();
-    await expect.poll(() => page.getByTestId('phone-recorded').textContent()).toMatch(/^Registrato alle \d\d:\d\d: Sufficiente, /);
-    const phoneVotes = await stage.collector.store.db.selectFrom('votes').select(['channel', 'face', 'service_id']).where('channel', '=', 'telefono').execute();
-    expect(phoneVotes).toEqual([{ channel: 'telefono', face: 'sufficiente', service_id: ANAGRAFE.id }]);
+    await expect.poll(() => page.getByTestId('phone-recorded').textContent(), { timeout: 10_000 }).toMatch(/^Registrato alle \d\d:\d\d: Sufficiente, /);
+    expect(await phoneVotes()).toEqual([{ channel: 'telefono', face: 'sufficiente', service_id: ANAGRAFE.id }]);
+    // Leaving the page during the wait sends the vote at once rather than losing it.
+    await page.getByTestId('phone-positivo').click();
+    await page.goto('about:blank');
+    await expect.poll(async () => (await phoneVotes()).length, { timeout: 10_000 }).toBe(2);
+    expect((await phoneVotes()).map((v) => v.face).sort()).toEqual(['positivo', 'sufficiente']);
+    await open(1280);
     expect(await page.getByTestId('channel-web').locator('textarea').first().inputValue()).toContain('data-gradimento-punto="web-');
     expect(await page.getByTestId('web-comments').textContent()).toContain('Manca il modulo, chiamatemi al [telefono rimosso]');
     await page.getByTestId('comment-days').fill('60');

@@ -1,5 +1,5 @@
 // The phone operator's panel: at the end of a call, the service and the face the caller gave, recorded as a vote of channel telefono.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelPoint } from '../../../server/contract/channel-schemas';
 import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
@@ -24,17 +24,77 @@ export function PhonePanel({ officeId, points, services, onChange }: { officeId:
   );
 }
 
+/**
+ * How long a tap waits before it is recorded: an operator who pressed the wrong face, or the wrong
+ * service, undoes it meanwhile (a vote once stored is counted, and no one may delete it).
+ */
+export const UNDO_MS = 5_000;
+
+type Face = (typeof FACES)[number];
+interface Pending {
+  face: Face;
+  serviceId: string;
+  /** When it leaves for the collector. */
+  at: number;
+}
+
 function Operator({ point, services }: { point: ChannelPoint; services: readonly ServiceChoice[] }) {
   const [serviceId, setServiceId] = useState(services[0]?.id ?? '');
   const [recorded, setRecorded] = useState<string>();
+  const [pending, setPending] = useState<Pending>();
+  const [now, setNow] = useState(Date.now());
   const save = useSave();
-  const record = (face: (typeof FACES)[number]) => {
-    setRecorded(undefined);
+  const nameOf = (id: string) => services.find((s) => s.id === id)?.name ?? id;
+  // The vote waiting, for the page's last moment (pagehide, leaving the page): it is sent then, not dropped.
+  const waiting = useRef<Pending>();
+  waiting.current = pending;
+
+  const send = (vote: Pending) => {
+    setPending(undefined);
     void save.run(async () => {
-      const stored = await recordPhoneVote(point.id, { serviceId, face });
-      setRecorded(C.phoneRecorded(TIME.format(new Date(stored.storedAt)), faceLabel(face), services.find((s) => s.id === serviceId)?.name ?? serviceId));
+      const stored = await recordPhoneVote(point.id, { serviceId: vote.serviceId, face: vote.face });
+      setRecorded(C.phoneRecorded(TIME.format(new Date(stored.storedAt)), faceLabel(vote.face), nameOf(vote.serviceId)));
     });
   };
+  const record = (face: Face) => {
+    setRecorded(undefined);
+    // A second tap within the wait replaces the first: the operator corrected the face.
+    const at = Date.now();
+    setNow(at);
+    setPending({ face, serviceId, at: at + UNDO_MS });
+  };
+  const undo = () => {
+    if (!pending) return;
+    setRecorded(C.phoneUndone(faceLabel(pending.face), nameOf(pending.serviceId)));
+    setPending(undefined);
+  };
+
+  useEffect(() => {
+    if (!pending) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    const due = setTimeout(() => send(pending), Math.max(0, pending.at - Date.now()));
+    return () => {
+      clearInterval(tick);
+      clearTimeout(due);
+    };
+  }, [pending]);
+
+  useEffect(() => {
+    // Closing the tab or leaving the page sends what waits at once: a request that outlives the page.
+    const flush = () => {
+      const vote = waiting.current;
+      if (!vote) return;
+      waiting.current = undefined;
+      void recordPhoneVote(point.id, { serviceId: vote.serviceId, face: vote.face }, true).catch((e: unknown) => console.error('gradimento: phone vote not sent', e));
+    };
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [point.id]);
+
+  const seconds = pending ? Math.max(1, Math.ceil((pending.at - now) / 1000)) : 0;
   return (
     <div class="phone-operator">
       <div class="field">
@@ -55,9 +115,16 @@ function Operator({ point, services }: { point: ChannelPoint; services: readonly
           </button>
         ))}
       </fieldset>
-      <p role="status" class="field-hint phone-recorded" data-testid="phone-recorded">
-        {recorded ?? ''}
-      </p>
+      <div class="phone-status">
+        <p role="status" class="field-hint phone-recorded" data-testid="phone-recorded">
+          {pending ? C.phoneRecording(faceLabel(pending.face), nameOf(pending.serviceId), seconds) : (recorded ?? '')}
+        </p>
+        {pending && (
+          <button type="button" onClick={undo} data-testid="phone-undo">
+            {C.phoneUndo}
+          </button>
+        )}
+      </div>
       <FormError error={save.error} fields={['/serviceId']} testId="phone-error" />
     </div>
   );

@@ -16,6 +16,9 @@ export const C = {
   phoneAdd: 'Attiva la registrazione delle telefonate',
   phoneFaces: 'Giudizio dato al telefono',
   phoneRecorded: (time: string, face: string, service: string) => `Registrato alle ${time}: ${face}, ${service}.`,
+  phoneRecording: (face: string, service: string, seconds: number) => `${face}, ${service}: registrato tra ${seconds} ${seconds === 1 ? 'secondo' : 'secondi'}.`,
+  phoneUndo: 'Annulla',
+  phoneUndone: (face: string, service: string) => `Annullato: ${face}, ${service} non è stato registrato.`,
   webTitle: 'Valutazione sul sito web',
   webIntro:
     'Il riquadro «Quanto sono chiare le informazioni su questa pagina?» del modello dei siti dei Comuni (Designers Italia): da 1 a 5 stelle, la domanda che segue e un commento facoltativo. Incollalo nella pagina del servizio sul sito del comune.',

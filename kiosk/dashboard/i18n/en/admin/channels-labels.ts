@@ -17,6 +17,9 @@ export const C: Translation<typeof ItalianC> = {
   phoneAdd: 'Turn on recording of phone calls',
   phoneFaces: 'Vote given by phone',
   phoneRecorded: (time, face, service) => `Recorded at ${time}: ${face}, ${service}.`,
+  phoneRecording: (face, service, seconds) => `${face}, ${service}: recorded in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+  phoneUndo: 'Undo',
+  phoneUndone: (face, service) => `Undone: ${face}, ${service} was not recorded.`,
   webTitle: 'Rating on the website',
   webIntro:
     'The box ‘Quanto sono chiare le informazioni su questa pagina?’ (how clear is the information on this page?) of the Designers Italia template for municipal websites, in Italian like the template: 1 to 5 stars, the follow-up question and an optional comment. Paste it into the service’s page on the municipality’s website.',
