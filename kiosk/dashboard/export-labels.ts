@@ -11,6 +11,8 @@ export const X = {
   xlsxHint: 'Cartella di lavoro con un foglio per vista: riepilogo, servizi, giorni, motivazioni, partecipazione, Carta dei servizi',
   pdfHint: 'Rapporto da stampare o allegare: una pagina di sintesi, poi una pagina per servizio',
   print: 'Stampa',
+  bulletinDownloads: 'Scarica il bollettino',
+  bulletinPdfHint: 'Il bollettino su una pagina, da stampare o allegare',
   /** On paper only, where the period picker is not printed. */
   printedPeriod: (from: string, to: string) => `Periodo: ${fromTo(from, to)}`,
   printHint: 'Stampa questa pagina così come appare, senza menu né pulsanti',

@@ -3,6 +3,7 @@ import type { DashboardLanguage } from '../../server/contract/languages';
 import { exportPaths } from '../../server/contract/exports';
 import { LANGUAGE } from './i18n/locale';
 import type { Period } from './period';
+import type { BulletinPeriod } from './url-state';
 
 // The language is always named, Italian too: the file is in the language of the page the link was on,
 // whatever the collector's default.
@@ -20,6 +21,13 @@ export function officeExportUrl(officeId: string, period: Period, format: Export
 export function administrationExportUrl(administrationId: string, period: Period, format: ExportFormat, lang: DashboardLanguage = LANGUAGE): string {
   const path = { csv: exportPaths.administrationCsv, xlsx: exportPaths.administrationXlsx, pdf: exportPaths.administrationPdf }[format](administrationId);
   return withPeriod(path, period, lang);
+}
+
+/** The bulletin's PDF: an administration's, or the installation's when `administrationId` is undefined. */
+export function bulletinExportUrl(administrationId: string | undefined, period: BulletinPeriod, lang: DashboardLanguage = LANGUAGE): string {
+  const path = administrationId ? exportPaths.administrationBulletinPdf(administrationId) : exportPaths.installationBulletinPdf;
+  const when: [string, string] = period.kind === 'month' ? ['month', period.month] : ['year', period.year];
+  return `${path}?${new URLSearchParams([when, ['lang', lang]])}`;
 }
 
 export function yearlyExportUrl(administrationId: string, year: string, format: 'xlsx' | 'pdf', lang: DashboardLanguage = LANGUAGE): string {

@@ -1,7 +1,7 @@
 // The query strings of the report files (CSV, XLSX, PDF): the period or year of the report each exports, and the language it is written in.
 import { Type, type Static } from 'typebox';
 import { DASHBOARD_LANGUAGES, DEFAULT_DASHBOARD_LANGUAGE } from './languages';
-import { LevelQuerySchema } from './levels';
+import { BulletinQuerySchema, LevelQuerySchema } from './levels';
 import { ReportQuerySchema } from './report';
 import { YearlyQuerySchema } from './yearly';
 
@@ -20,3 +20,5 @@ export type OfficeExportQuery = Static<typeof OfficeExportQuerySchema>;
 export const AdministrationExportQuerySchema = Type.Object({ ...LevelQuerySchema.properties, lang: Lang });
 
 export const YearlyExportQuerySchema = Type.Object({ ...YearlyQuerySchema.properties, lang: Lang });
+
+export const BulletinExportQuerySchema = Type.Object({ ...BulletinQuerySchema.properties, lang: Lang });

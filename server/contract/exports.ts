@@ -18,6 +18,8 @@ export const exportPaths = {
   yearly: (id: string) => `${administration(id)}/yearly-report`,
   yearlyXlsx: (id: string) => `${administration(id)}/yearly-report.xlsx`,
   yearlyPdf: (id: string) => `${administration(id)}/yearly-report.pdf`,
+  administrationBulletinPdf: (id: string) => `${administration(id)}/bulletin.pdf`,
+  installationBulletinPdf: `${API_BASE}/installation/bulletin.pdf`,
   logo: (id: string) => `${administration(id)}/logo`,
 };
 

@@ -1,11 +1,11 @@
 // The report files: an office's report as XLSX and PDF (its CSV is in routes.ts), an administration's as CSV,
-// XLSX and PDF, and an administration's yearly report as JSON, XLSX and PDF. Read only, with the access of the report each exports;
+// XLSX and PDF, an administration's yearly report as JSON, XLSX and PDF, and the bulletins (an administration's, the installation's) as PDF. Read only, with the access of the report each exports;
 // each file in the dashboard language its `lang` names (Italian by default).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { over } from '../admin/scope';
-import { AdministrationExportQuerySchema, OfficeExportQuerySchema, YearlyExportQuerySchema } from '../contract/export-query';
+import { AdministrationExportQuerySchema, BulletinExportQuerySchema, OfficeExportQuerySchema, YearlyExportQuerySchema } from '../contract/export-query';
 import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
 import { YearlyQuerySchema, YearlyReportSchema } from '../contract/yearly';
 import { AppError } from '../http/app-error';
@@ -14,6 +14,7 @@ import { administrationExport } from './exports/administration-data';
 import { reportCsv } from './exports/csv/report-csv';
 import { buildDailyTable } from './exports/daily-rows';
 import { administrationReportPdf } from './exports/pdf/administration-pdf';
+import { bulletinPdf } from './exports/pdf/bulletin-pdf';
 import { officeReportPdf } from './exports/pdf/office-pdf';
 import { yearlyReportPdf } from './exports/pdf/yearly-pdf';
 import { administrationReportXlsx } from './exports/xlsx/administration-xlsx';
@@ -26,6 +27,9 @@ import { checkPeriod } from './period';
 import { getAdministrationNames, getAdministrationOffices } from './queries/get-administrations';
 import { getOffice } from './queries/get-office';
 import { readReport, type ReportDeps } from './routes';
+import { bulletinPeriod, readInstallation } from './level-routes';
+import { buildBulletin } from './levels/build-bulletin';
+import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
 const AdministrationParams = Type.Object({ administrationId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -208,5 +212,37 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       const { report, faces, timeZone } = await yearlyExport(context(), administrationId, request.query.year);
       return attachment(reply, 'application/pdf', `gradimento-${administrationId}-${t.w.fileYear}-${report.year}.pdf`, await yearlyReportPdf(db, report, faces, timeZone, t));
     },
+  );
+
+  /** The bulletin's PDF: its period as the title names it, its instants in the administration's zone (the collector's default for the installation). */
+  const bulletinFile = async (reply: FastifyReply, administrationId: string | null, query: { month?: string; year?: string; lang?: 'it' | 'en' }) => {
+    const t = exportText(query.lang ?? DEFAULT_DASHBOARD_LANGUAGE);
+    const period = bulletinPeriod(query);
+    const bulletin = await buildBulletin(context(), administrationId, period);
+    const timeZone = administrationId ? ((await getAdministrationOffices(db, administrationId))[0]?.timeZone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
+    const when = period.kind === 'month' ? t.f.month(period.month) : period.year;
+    const scope = administrationId ?? t.w.bulletin.installation.toLowerCase();
+    const name = `gradimento-${scope}-${t.w.bulletin.file}-${period.kind === 'month' ? period.month : period.year}.pdf`;
+    return attachment(reply, 'application/pdf', name, await bulletinPdf(db, bulletin, when, timeZone, t));
+  };
+  const bulletinSummary =
+    'bulletin as a one-page A4 PDF in the language of `lang`, in the national programme\'s shape: the period\'s votes, weekly average and running total, the share positive and index against the month (year) before, each contact channel with its participation, and how many administrations, offices, counters and terminals took part';
+
+  app.get(
+    '/administrations/:administrationId/bulletin.pdf',
+    {
+      config: { access: readAdministration },
+      schema: { tags, summary: `An administration's ${bulletinSummary}`, params: AdministrationParams, querystring: BulletinExportQuerySchema, response: { 200: file('application/pdf'), ...Errors } },
+    },
+    async (request, reply) => bulletinFile(reply, request.params.administrationId, request.query),
+  );
+
+  app.get(
+    '/installation/bulletin.pdf',
+    {
+      config: { access: readInstallation },
+      schema: { tags, summary: `The installation's ${bulletinSummary} (installation admins)`, querystring: BulletinExportQuerySchema, response: { 200: file('application/pdf'), ...Errors } },
+    },
+    async (request, reply) => bulletinFile(reply, null, request.query),
   );
 };

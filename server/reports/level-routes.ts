@@ -15,9 +15,10 @@ const AdministrationParams = Type.Object({ administrationId: Type.String({ minLe
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema };
 const tags = ['reports'];
 /** Only a grant over the whole installation reaches it: the installation admin's. */
-const readInstallation: Access = { permission: 'reports:read', target: async () => ({ kind: 'installation' }) };
+export const readInstallation: Access = { permission: 'reports:read', target: async () => ({ kind: 'installation' }) };
 
-function bulletinPeriod(query: { month?: string; year?: string }): BulletinPeriod {
+/** A month or a year, never both nor neither: the JSON bulletin's and its PDF's. */
+export function bulletinPeriod(query: { month?: string; year?: string }): BulletinPeriod {
   if (query.month && !query.year) return { kind: 'month', month: query.month };
   if (query.year && !query.month) return { kind: 'year', year: query.year };
   throw new AppError('validation_failed', (w) => w.bulletinPeriodAsked, [{ field: '/month', reason: (w) => w.monthOrYear }]);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { exportPaths } from '../../server/contract/exports';
 import { apiPaths, PAGES } from '../../server/contract/api';
 import type { AdministrationReport, Bulletin } from '../../server/contract/levels';
 import type { OfficeReport } from '../../server/contract/report';
@@ -165,6 +166,12 @@ for (const size of [
       expect(await page.getByTestId('bulletin-weekly').getAttribute('data-value')).toBe(String(bulletin.weeklyAverage));
       for (const k of ['administrations', 'offices', 'counters', 'terminals'] as const) expect(await page.getByTestId(`reported-${k}`).getAttribute('data-value'), k).toBe(String(bulletin.reported[k]));
       expect(await page.getByTestId('bulletin-channel').evaluateAll((els) => els.map((e) => [e.getAttribute('data-channel'), e.getAttribute('data-votes')]))).toEqual(bulletin.byChannel.map((c) => [c.channel, String(c.votes)]));
+      // Its one-page PDF, for the month shown and in the page's language, downloads as a PDF.
+      const pdfLink = page.getByTestId('bulletin-pdf');
+      expect(await pdfLink.getAttribute('href')).toBe(`${exportPaths.administrationBulletinPdf(administration)}?month=${month}&lang=it`);
+      const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, page.url()).href);
+      expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
       await expectNoSideways(page, 'bulletin');
       await expectClean(page, 'bulletin of a month');
       await shot(page, `${size.width}-bulletin-month`);

@@ -6,6 +6,7 @@ import { allows } from '../../../server/contract/permissions';
 import { getOffices } from '../api';
 import { BulletinPicker } from '../components/bulletin-picker';
 import { ErrorBox } from '../components/error-box';
+import { BulletinExports } from '../components/bulletin-exports';
 import { ExportLinks } from '../components/export-links';
 import { AdministrationSelect, LevelSwitch, ViewSwitch } from '../components/level-switch';
 import { LiveBadge } from '../components/live-badge';
@@ -158,6 +159,8 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
       {shownLevel === 'administration' && administration && validPeriod && shownView === 'report' && (
         <ExportLinks of={{ kind: 'administration', administrationId: administration.id }} period={validPeriod} />
       )}
+      {shownView === 'bulletin' && shownLevel === 'administration' && administration && <BulletinExports administrationId={administration.id} period={shownBulletin} />}
+      {shownView === 'bulletin' && shownLevel === 'installation' && <BulletinExports period={shownBulletin} />}
 
       {officesError && <ErrorBox message={officesError} onRetry={() => location.reload()} />}
       {unavailable && shownLevel === 'office' && (

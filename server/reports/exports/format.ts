@@ -33,6 +33,8 @@ export interface ExportFormat {
   monthShort(day: string): string;
   /** YYYY-MM -> "marzo 2026" / "March 2026". */
   month(month: string): string;
+  /** One decimal at most: a weekly average, "148,3". */
+  decimal(x: number): string;
   /** "1 giudizio" / "12.345 giudizi", "1 vote" / "12,345 votes". */
   votes(n: number): string;
   /**
@@ -73,6 +75,7 @@ export function exportFormat(w: ExportWords): ExportFormat {
     dayMedium: (d) => DAY_MEDIUM.format(dayAsDate(d)),
     monthShort: (d) => MONTH_SHORT.format(dayAsDate(d)),
     month: (month) => MONTH_LONG.format(dayAsDate(`${month}-01`)),
+    decimal: (x) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(x),
     votes: (n) => w.votes(n, count(n)),
     period(from, to, unbroken = false) {
       const whole = (text: string) => (unbroken ? text.replace(/ /g, '\u00a0') : text);

@@ -97,8 +97,10 @@ const queryOf = (route: RouteAccess, items: Items) => (route.url.includes('/year
 const REACH: Record<string, readonly Role[]> = {
   'GET /api/v1/installation/report': [],
   'GET /api/v1/installation/bulletin': [],
+  'GET /api/v1/installation/bulletin.pdf': [],
   'GET /api/v1/administrations/:administrationId/report': ['viewer', 'administration_admin'],
   'GET /api/v1/administrations/:administrationId/bulletin': ['viewer', 'administration_admin'],
+  'GET /api/v1/administrations/:administrationId/bulletin.pdf': ['viewer', 'administration_admin'],
   // Issue 8: an administration's report files and yearly report, with the report's own reach.
   ...Object.fromEntries(
     ['report.csv', 'report.xlsx', 'report.pdf', 'yearly-report', 'yearly-report.xlsx', 'yearly-report.pdf'].map((f) => [`GET /api/v1/administrations/:administrationId/${f}`, ['viewer', 'administration_admin'] as const]),

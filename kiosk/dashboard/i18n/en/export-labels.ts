@@ -12,6 +12,8 @@ export const X: Translation<typeof Italian> = {
   xlsxHint: 'Workbook with one sheet per view: summary, services, days, reasons, participation, service charter',
   pdfHint: 'Report to print or attach: a summary page, then one page per service',
   print: 'Print',
+  bulletinDownloads: 'Download the bulletin',
+  bulletinPdfHint: 'The bulletin on one page, to print or attach',
   /** On paper only, where the period picker is not printed. */
   printedPeriod: (from: string, to: string) => `Period: from ${from} to ${to}`,
   printHint: 'Print this page as it appears, without menus or buttons',

@@ -41,9 +41,9 @@ export function drawScore(flow: Flow, { w, f }: ExportText, score: Score, minSam
 }
 
 /** "Periodo precedente (…): positivi −40,0 punti (allora 90,0% su 20 giudizi), oltre il rumore (p = 0,003752)." */
-export function comparisonText({ w, f }: ExportText, c: Comparison): string {
+export function comparisonText({ w, f }: ExportText, c: Comparison, label = w.comparisons[c.kind]): string {
   const since = c.dataSince ? `; ${w.common.dataSince(f.month(c.dataSince))}` : '';
-  const when = `${w.comparisons[c.kind]} (${f.day(c.period.from)} – ${f.day(c.period.to)}${since})`;
+  const when = `${label} (${f.day(c.period.from)} – ${f.day(c.period.to)}${since})`;
   const p = (value: number | null) => (value === null ? '' : ` (${w.pdf.pValue(f.p(value))})`);
   const share = c.positiveShare;
   if (share.delta === null || share.note) return `${when}: ${changeWord(w, share)}.`;

@@ -259,4 +259,28 @@ export const IT = {
     noServiceVotesInYear: (year: string) => `Nessun servizio ha ricevuto giudizi nel ${year}.`,
     servicesAlphabetical: 'Servizi, in ordine alfabetico',
   },
+
+  /** The bulletin of a month or a year, in the shape of the national programme's (the dashboard's words). */
+  bulletin: {
+    /** In its file's name: gradimento-valdoria-bollettino-2026-10.pdf. */
+    file: 'bollettino',
+    /** The whole installation, where an administration's name would be. */
+    installation: 'Installazione',
+    title: (kind: 'month' | 'year', when: string) => `Bollettino ${kind === 'month' ? 'mensile' : 'annuale'} · ${when}`,
+    subject: 'Bollettino del gradimento',
+    programme: 'Nella forma del bollettino del programma nazionale «Mettiamoci la faccia».',
+    empty: 'Nessun giudizio nel periodo del bollettino.',
+    votes: (kind: 'month' | 'year') => (kind === 'month' ? 'Giudizi del mese' : 'Giudizi dell’anno'),
+    weeklyAverage: 'Media settimanale',
+    runningTotal: 'Totale progressivo',
+    runningSince: (since: string) => `dal primo giudizio, ${since}`,
+    runningNone: 'nessun giudizio finora',
+    previous: (kind: 'month' | 'year') => (kind === 'month' ? 'Mese precedente' : 'Anno precedente'),
+    byChannel: 'Per canale del programma',
+    channelsNote: 'Come li conta il programma, per canale di contatto: «Sportello» comprende anche i giudizi dei totem, dati da chi è stato servito allo sportello.',
+    noParticipation: 'nessun dato',
+    reportedTitle: 'Chi ha partecipato',
+    reportedNote: 'Amministrazioni, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’amministrazione e l’ufficio, non tra i terminali.',
+    reported: { administrations: 'Amministrazioni', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },
+  },
 };
