@@ -60,7 +60,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
       config: { access: readReport },
       schema: {
         tags,
-        summary: 'An office\'s report as an Excel workbook in the language of `lang` (sheets Riepilogo, Servizi, Giorni, Motivazioni, Partecipazione, Carta dei servizi, Dettaglio; in English Summary, Services, Days, Reasons, Participation, Service charter, Detail): numbers as numbers, days as dates; sheets and columns in docs/exports.md',
+        summary: 'An office\'s report as an Excel workbook in the language of `lang` (sheets Riepilogo, Servizi, Giorni, Ore, Motivazioni, Partecipazione, Carta dei servizi, Dettaglio; in English Summary, Services, Days, Hours, Reasons, Participation, Service charter, Detail): numbers as numbers, days as dates; sheets and columns in docs/exports.md',
         params: OfficeParams,
         querystring: OfficeExportQuerySchema,
         response: { 200: file(XLSX), ...Errors },

@@ -30,7 +30,7 @@ export function ExportLinks({ of, period }: Props) {
     return () => removeEventListener('keydown', onKey);
   }, []);
   const url = (format: ExportFormat) => (of.kind === 'office' ? officeExportUrl(of.officeId, period, format) : administrationExportUrl(of.administrationId, period, format));
-  const hint: Record<ExportFormat, string> = { csv: of.kind === 'office' ? X.csvHint : X.csvHintAdministration, xlsx: X.xlsxHint, pdf: X.pdfHint };
+  const hint: Record<ExportFormat, string> = { csv: of.kind === 'office' ? X.csvHint : X.csvHintAdministration, xlsx: of.kind === 'office' ? X.xlsxHint : X.xlsxHintAdministration, pdf: X.pdfHint };
   return (
     <div class="exports" role="group" aria-label={X.downloads} data-testid="exports">
       <span class="exports-label" aria-hidden="true">

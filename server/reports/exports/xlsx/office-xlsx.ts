@@ -3,6 +3,7 @@ import type { OfficeReport } from '../../../contract/report';
 import type { DailyTable } from '../daily-rows';
 import type { ExportText } from '../words/export-text';
 import { changeColumns, charterColumns, faceColumns, participationColumns, scoreColumns } from './columns';
+import { hoursSheet } from './hours-sheet';
 import { charterSheet, daysSheet, detailSheet, participationRows, participationSheet, reasonsSheet } from './shared-sheets';
 import { followUpSection, summarySheet } from './summary-sheet';
 import { newWorkbook, tableSheet, workbookBytes } from './workbook';
@@ -45,6 +46,7 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable, 
     ...participationColumns<Service>(w, (s) => s.participation),
   ], report.byService);
   daysSheet(wb, w, report.daily, table.faces, report.minSample);
+  hoursSheet(wb, w, report.heatmap);
   reasonsSheet(
     wb,
     w,

@@ -136,7 +136,7 @@ describe('?lang=en', () => {
   it('XLSX: English sheet names, headers and verdicts, figures still numbers, the administration\'s names as typed', async () => {
     const wb = await readWorkbook(await file('officeXlsx', 'en'));
     expect(wb.title).toBe(`Satisfaction report: ${report.office.name}`);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Services', 'Days', 'Reasons', 'Participation', 'Service charter', 'Detail']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Services', 'Days', 'Hours', 'Reasons', 'Participation', 'Service charter', 'Detail']);
     const services = sheetRows(wb.getWorksheet('Services')!);
     for (const s of report.byService) {
       const row = services.find((r) => r['Service'] === s.name)!;

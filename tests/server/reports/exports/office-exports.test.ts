@@ -6,6 +6,7 @@ import type { OfficeReport } from '../../../../server/contract/report';
 import { exportText } from '../../../../server/reports/exports/words/export-text';
 import { DEMO } from '../../../../server/store/seed-demo';
 import type { TestCollector } from '../../helpers/test-collector';
+import { as } from '../../admin/admin-api';
 import { ANAGRAFE, exportCollector, fetchFile, MARCH, MUNICIPIO, pdfFonts, pdfText, readWorkbook, renderPage, sheetRows, TRIBUTI, variance } from './export-fixture';
 
 // Without `lang` a file is in Italian: its figures and words are the Italian catalogue's.
@@ -96,7 +97,7 @@ describe('office report XLSX', () => {
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="gradimento-${MUNICIPIO}-2026-03-01-2026-03-31.xlsx"`);
     const wb = await readWorkbook(res.rawPayload);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Riepilogo', 'Servizi', 'Giorni', 'Motivazioni', 'Partecipazione', 'Carta dei servizi', 'Dettaglio']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Riepilogo', 'Servizi', 'Giorni', 'Ore', 'Motivazioni', 'Partecipazione', 'Carta dei servizi', 'Dettaglio']);
 
     const services = wb.getWorksheet('Servizi')!;
     expect(services.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -125,6 +126,26 @@ describe('office report XLSX', () => {
     }
     expect(days.some((d) => d['Campione piccolo'] === 'sì')).toBe(true);
 
+    // The heatmap's 7 x 24 cells, Monday first, each with its votes and share negative, then the votes cast while closed.
+    const hours = wb.getWorksheet('Ore')!;
+    const hourRows = sheetRows(hours).slice(0, 7 * 24);
+    expect(hourRows[0]).toMatchObject({ 'Giorno della settimana': 'lunedì', Ora: '00:00–01:00' });
+    expect(hourRows[7 * 24 - 1]).toMatchObject({ 'Giorno della settimana': 'domenica', Ora: '23:00–00:00' });
+    for (const cell of report.heatmap.cells) {
+      const row = hourRows[cell.weekday * 24 + cell.hour]!;
+      const open = report.heatmap.openingHoursKnown ? (cell.open ? 'sì' : 'no') : null;
+      expect([row['Giudizi'], row['Negativi'], row['Ufficio aperto'] ?? null], `${cell.weekday} ${cell.hour}`).toEqual([cell.votes, cell.negative, open]);
+      if (cell.votes > 0) expect(row['Quota di negativi']).toBeCloseTo(cell.negative / cell.votes, 10);
+    }
+    expect(hourRows.reduce((n, r) => n + (r['Giudizi'] as number), 0)).toBe(report.heatmap.cells.reduce((n, cell) => n + cell.votes, 0));
+    const below = [...Array(hours.rowCount).keys()].map((i) => hours.getRow(i + 1)).slice(7 * 24 + 1);
+    if (report.heatmap.openingHoursKnown) {
+      expect(below.find((r) => r.getCell(1).value === 'Giudizi fuori dall’orario di apertura')?.getCell(4).value).toBe(report.heatmap.outsideOpening.votes);
+    } else {
+      // Without opening hours nothing is «outside» them, and the sheet says so rather than print a zero.
+      expect(below.map((r) => r.getCell(1).value)).toContain('L’ufficio non ha un orario di apertura: nessun giudizio è contato fuori orario.');
+    }
+
     const reasons = sheetRows(wb.getWorksheet('Motivazioni')!);
     for (const r of report.reasons) expect(reasons.find((x) => x['Servizio'] === 'Tutti i servizi' && x['Motivazione'] === r.label)!['Volte indicata']).toBe(r.count);
 
@@ -139,6 +160,31 @@ describe('office report XLSX', () => {
     const summary = wb.getWorksheet('Riepilogo')!;
     const total = summary.getColumn(1).values.indexOf('Totale');
     expect(summary.getRow(total).getCell(2).value).toBe(report.totals.total);
+  });
+});
+
+describe('the «Ore» sheet of an office with opening hours', () => {
+  it('marks each hour open or not, and counts the votes cast while the office was closed, as the report does', async () => {
+    const closedAllWeek = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+    const hoursSet = await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { openingHours: { ...closedAllWeek, mon: [{ from: '08:30', to: '12:30' }], tue: [{ from: '08:30', to: '12:30' }] } });
+    expect(hoursSet.status).toBe(200);
+    try {
+      const withHours: OfficeReport = (await as(c.app, c.admin).get(`${apiPaths.officeReport(MUNICIPIO)}${MARCH}`)).body;
+      expect(withHours.heatmap.openingHoursKnown).toBe(true);
+      expect(withHours.heatmap.outsideOpening.votes).toBeGreaterThan(0);
+      const wb = await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${MARCH}`)).rawPayload);
+      const hours = wb.getWorksheet('Ore')!;
+      const rows = sheetRows(hours).slice(0, 7 * 24);
+      expect(rows.filter((r) => r['Ufficio aperto'] === 'sì').map((r) => `${r['Giorno della settimana']} ${r['Ora']}`)).toEqual(
+        ['lunedì', 'martedì'].flatMap((day) => ['08:00–09:00', '09:00–10:00', '10:00–11:00', '11:00–12:00', '12:00–13:00'].map((h) => `${day} ${h}`)),
+      );
+      const below = [...Array(hours.rowCount).keys()].map((i) => hours.getRow(i + 1)).slice(7 * 24 + 1);
+      const line = (label: string) => below.find((r) => r.getCell(1).value === label)?.getCell(4).value;
+      expect(line('Giudizi fuori dall’orario di apertura')).toBe(withHours.heatmap.outsideOpening.votes);
+      expect(line('di cui nei giorni festivi')).toBe(withHours.heatmap.outsideOpening.onHolidays);
+    } finally {
+      await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { openingHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
+    }
   });
 });
 
