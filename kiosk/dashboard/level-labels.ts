@@ -1,4 +1,5 @@
 // The words of the report's levels (office, administration, installation), the offices and administrations side by side, and the bulletin.
+import { BULLETIN_WORDS } from '../../server/contract/bulletin-words';
 import type { Level } from './url-state';
 
 export const LEVEL_LABELS: Readonly<Record<Level, string>> = { office: 'Ufficio', administration: 'Amministrazione', installation: 'Installazione' };
@@ -46,21 +47,21 @@ export const V = {
   year: 'Anno',
   monthly: 'Mensile',
   yearly: 'Annuale',
-  bulletinTitle: (kind: 'month' | 'year', when: string) => `Bollettino ${kind === 'month' ? 'mensile' : 'annuale'} · ${when}`,
-  programme: 'Nella forma del bollettino del programma nazionale «Mettiamoci la faccia».',
-  votesOfPeriod: (kind: 'month' | 'year') => (kind === 'month' ? 'Giudizi del mese' : 'Giudizi dell’anno'),
-  weeklyAverage: 'Media settimanale',
-  runningTotal: 'Totale progressivo',
-  runningSince: (since: string) => `dal primo giudizio, ${since}`,
-  runningNone: 'nessun giudizio finora',
+  bulletinTitle: BULLETIN_WORDS.it.title,
+  programme: BULLETIN_WORDS.it.programme,
+  votesOfPeriod: BULLETIN_WORDS.it.votes,
+  weeklyAverage: BULLETIN_WORDS.it.weeklyAverage,
+  runningTotal: BULLETIN_WORDS.it.runningTotal,
+  runningSince: BULLETIN_WORDS.it.runningSince,
+  runningNone: BULLETIN_WORDS.it.runningNone,
   positiveShare: 'Giudizi positivi',
   previousMonth: 'Giudizi positivi rispetto al mese precedente',
   previousYear: 'Giudizi positivi rispetto all’anno precedente',
-  byChannelTitle: 'Per canale del programma',
+  byChannelTitle: BULLETIN_WORDS.it.byChannel,
   /** Why the programme's «Sportello» holds more votes than the «Per canale» table's. */
-  contactChannelsNote: 'Come li conta il programma, per canale di contatto: «Sportello» comprende anche i giudizi dei totem, dati da chi è stato servito allo sportello.',
-  reportedTitle: 'Chi ha partecipato',
-  reportedNote: 'Amministrazioni, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’amministrazione e l’ufficio, non tra i terminali.',
-  reported: { administrations: 'Amministrazioni', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },
-  bulletinEmpty: 'Nessun giudizio nel periodo del bollettino.',
+  contactChannelsNote: BULLETIN_WORDS.it.channelsNote,
+  reportedTitle: BULLETIN_WORDS.it.reportedTitle,
+  reportedNote: BULLETIN_WORDS.it.reportedNote,
+  reported: BULLETIN_WORDS.it.reported,
+  bulletinEmpty: BULLETIN_WORDS.it.empty,
 } as const;

@@ -1,4 +1,5 @@
 // The words of the report's levels, the offices and administrations side by side, and the bulletin, in English (kiosk/dashboard/level-labels.ts is the Italian original).
+import { BULLETIN_WORDS } from '../../../../server/contract/bulletin-words';
 import type { LEVEL_LABELS as ItalianLevels, V as Italian } from '../../level-labels';
 import type { Translation } from '../translation';
 
@@ -54,20 +55,20 @@ export const V: Translation<typeof Italian> = {
   year: 'Year',
   monthly: 'Monthly',
   yearly: 'Yearly',
-  bulletinTitle: (kind: 'month' | 'year', when: string) => `${kind === 'month' ? 'Monthly' : 'Yearly'} bulletin · ${when}`,
-  programme: 'In the form of the bulletin of the national programme ‘Mettiamoci la faccia’.',
-  votesOfPeriod: (kind: 'month' | 'year') => (kind === 'month' ? 'Votes of the month' : 'Votes of the year'),
-  weeklyAverage: 'Weekly average',
-  runningTotal: 'Running total',
-  runningSince: (since: string) => `since the first vote, ${since}`,
-  runningNone: 'no votes so far',
+  bulletinTitle: BULLETIN_WORDS.en.title,
+  programme: BULLETIN_WORDS.en.programme,
+  votesOfPeriod: BULLETIN_WORDS.en.votes,
+  weeklyAverage: BULLETIN_WORDS.en.weeklyAverage,
+  runningTotal: BULLETIN_WORDS.en.runningTotal,
+  runningSince: BULLETIN_WORDS.en.runningSince,
+  runningNone: BULLETIN_WORDS.en.runningNone,
   positiveShare: 'Positive votes',
   previousMonth: 'Positive votes compared with the previous month',
   previousYear: 'Positive votes compared with the previous year',
-  byChannelTitle: 'By channel of the programme',
-  contactChannelsNote: 'As the programme counts them, by contact channel: “Counter” includes the totems’ votes too, given by people served at the counter.',
-  reportedTitle: 'Who took part',
-  reportedNote: 'Administrations, offices, counters and terminals that sent at least one vote in the period. Votes from the website, QR codes and the phone count for their administration and office, not among the terminals.',
-  reported: { administrations: 'Administrations', offices: 'Offices', counters: 'Counters', terminals: 'Terminals' },
-  bulletinEmpty: 'No votes in the bulletin’s period.',
+  byChannelTitle: BULLETIN_WORDS.en.byChannel,
+  contactChannelsNote: BULLETIN_WORDS.en.channelsNote,
+  reportedTitle: BULLETIN_WORDS.en.reportedTitle,
+  reportedNote: BULLETIN_WORDS.en.reportedNote,
+  reported: BULLETIN_WORDS.en.reported,
+  bulletinEmpty: BULLETIN_WORDS.en.empty,
 };

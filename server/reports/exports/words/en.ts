@@ -1,6 +1,7 @@
 // Every word of the report files in English, with the dashboard's English wording for the same notions (kiosk/dashboard/i18n/en), so a file reads as the screen it came from.
 import type { ExportWords } from './it';
 import { VERDICT_WORDS } from '../../../contract/verdict-words';
+import { BULLETIN_WORDS } from '../../../contract/bulletin-words';
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st: a position in a ranking. */
 function ordinal(n: number): string {
@@ -252,21 +253,9 @@ export const EN: ExportWords = {
   bulletin: {
     file: 'bulletin',
     installation: 'Installation',
-    title: (kind, when) => `${kind === 'month' ? 'Monthly' : 'Yearly'} bulletin · ${when}`,
     subject: 'Satisfaction bulletin',
-    programme: 'In the form of the bulletin of the national programme ‘Mettiamoci la faccia’.',
-    empty: 'No votes in the bulletin’s period.',
-    votes: (kind) => (kind === 'month' ? 'Votes of the month' : 'Votes of the year'),
-    weeklyAverage: 'Weekly average',
-    runningTotal: 'Running total',
-    runningSince: (since) => `since the first vote, ${since}`,
-    runningNone: 'no votes so far',
     previous: (kind) => (kind === 'month' ? 'Previous month' : 'Previous year'),
-    byChannel: 'By channel of the programme',
-    channelsNote: 'As the programme counts them, by contact channel: “Counter” includes the totems’ votes too, given by people served at the counter.',
     noParticipation: 'no figure',
-    reportedTitle: 'Who took part',
-    reportedNote: 'Administrations, offices, counters and terminals that sent at least one vote in the period. Votes from the website, QR codes and the phone count for their administration and office, not among the terminals.',
-    reported: { administrations: 'Administrations', offices: 'Offices', counters: 'Counters', terminals: 'Terminals' },
+    ...BULLETIN_WORDS.en,
   },
 };

@@ -5,6 +5,7 @@ import type { QualityDimension } from '../../../contract/quality';
 import type { TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { VERDICT_WORDS } from '../../../contract/verdict-words';
+import { BULLETIN_WORDS } from '../../../contract/bulletin-words';
 
 /** Strings for strings, the same parameters for functions: the shape a translation must have, whatever the Italian words (the e-mails' catalogues use it too). */
 export type Widened<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : T extends object ? { readonly [K in keyof T]: Widened<T[K]> } : T;
@@ -276,21 +277,10 @@ export const IT = {
     file: 'bollettino',
     /** The whole installation, where an administration's name would be. */
     installation: 'Installazione',
-    title: (kind: 'month' | 'year', when: string) => `Bollettino ${kind === 'month' ? 'mensile' : 'annuale'} · ${when}`,
     subject: 'Bollettino del gradimento',
-    programme: 'Nella forma del bollettino del programma nazionale «Mettiamoci la faccia».',
-    empty: 'Nessun giudizio nel periodo del bollettino.',
-    votes: (kind: 'month' | 'year') => (kind === 'month' ? 'Giudizi del mese' : 'Giudizi dell’anno'),
-    weeklyAverage: 'Media settimanale',
-    runningTotal: 'Totale progressivo',
-    runningSince: (since: string) => `dal primo giudizio, ${since}`,
-    runningNone: 'nessun giudizio finora',
     previous: (kind: 'month' | 'year') => (kind === 'month' ? 'Mese precedente' : 'Anno precedente'),
-    byChannel: 'Per canale del programma',
-    channelsNote: 'Come li conta il programma, per canale di contatto: «Sportello» comprende anche i giudizi dei totem, dati da chi è stato servito allo sportello.',
     noParticipation: 'nessun dato',
-    reportedTitle: 'Chi ha partecipato',
-    reportedNote: 'Amministrazioni, uffici, sportelli e terminali che hanno inviato almeno un giudizio nel periodo. I giudizi dal sito web, dai QR e dal telefono contano per l’amministrazione e l’ufficio, non tra i terminali.',
-    reported: { administrations: 'Amministrazioni', offices: 'Uffici', counters: 'Sportelli', terminals: 'Terminali' },
+    // The rest as the dashboard's bulletin says it.
+    ...BULLETIN_WORDS.it,
   },
 };
