@@ -2,7 +2,7 @@
 // their offices), acknowledging one with a comment (those who run the office).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AcknowledgeInputSchema, AlertListQuerySchema, AlertRuleInputSchema, AlertRuleSchema, AlertSchema, type Alert } from '../contract/alerts';
+import { AcknowledgeInputSchema, AlertListQuerySchema, AlertRuleInputSchema, AlertRuleSchema, AlertSchema, ListedAlertRuleSchema, type Alert } from '../contract/alerts';
 import type { Access } from '../auth/access';
 import { actorOf, over, requireWithin } from '../admin/scope';
 import { allows } from '../contract/permissions';
@@ -13,6 +13,7 @@ import type { Db } from '../store/database';
 import { alertIn } from './alert-message';
 import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
 import { createRule, deleteRule, listRules, ruleTarget } from './rules';
+import { recipients } from './notify-alert';
 import { updateRule } from './update-rule';
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
@@ -35,9 +36,10 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
     '/administrations/:administrationId/alert-rules',
     {
       config: { access: over.administration('administration:manage') },
-      schema: { tags, summary: 'An administration\'s alert rules (admins)', params: Type.Object({ administrationId: Id }), response: { 200: Type.Array(AlertRuleSchema), ...Errors } },
+      schema: { tags, summary: 'An administration\'s alert rules (admins)', params: Type.Object({ administrationId: Id }), response: { 200: Type.Array(ListedAlertRuleSchema), ...Errors } },
     },
-    async (request) => listRules(db, request.params.administrationId),
+    // Each with the people its e-mail would reach now: a rule whose e-mail nobody gets says so in the list.
+    async (request) => Promise.all((await listRules(db, request.params.administrationId)).map(async (r) => ({ ...r, emailRecipients: (await recipients(db, r)).length }))),
   );
 
   app.post(

@@ -83,6 +83,15 @@ export const AlertRuleSchema = Type.Object({
 });
 export type AlertRule = Static<typeof AlertRuleSchema>;
 
+/** A rule as its administration's list gives it: with how many people its e-mail would reach now. */
+export const ListedAlertRuleSchema = Type.Object({
+  ...AlertRuleSchema.properties,
+  emailRecipients: Type.Integer({
+    description: 'how many people its e-mail reaches now: enabled administration admins, the office\'s managers, and its author while enabled; 0 means nobody would get it (docs/alerts.md)',
+  }),
+});
+export type ListedAlertRule = Static<typeof ListedAlertRuleSchema>;
+
 /**
  * What an alert saw when it opened, as numbers: the dashboard writes the sentence in its reader's
  * language (alert-sentences.ts), the collector in Italian for `message` and in the rule's language for the e-mail.

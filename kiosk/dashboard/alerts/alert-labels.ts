@@ -96,5 +96,7 @@ export const L = {
   params: 'Soglie',
   notices: 'Notifiche',
   onlyDashboard: 'Solo cruscotto',
+  emailTo: (n: number) => (n === 1 ? 'e-mail a 1 persona' : `e-mail a ${n} persone`),
+  emailNobody: 'Nessuno riceverà l’e-mail: né amministratori né responsabili attivi, e chi ha creato la regola non è più attivo.',
   emailAnd: 'e-mail',
 } as const;

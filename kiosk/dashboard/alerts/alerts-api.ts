@@ -1,6 +1,6 @@
 // The dashboard's calls for alerts (server/alerts/routes.ts) and the webhooks a rule may call.
 import { alertPaths } from '../../../server/contract/alert-kinds';
-import type { Alert, AlertRule, AlertRuleInput } from '../../../server/contract/alerts';
+import type { Alert, AlertRule, AlertRuleInput, ListedAlertRule } from '../../../server/contract/alerts';
 import type { Webhook } from '../../../server/contract/delivery';
 import { deliveryPaths } from '../../../server/contract/delivery-paths';
 import { request } from '../api';
@@ -8,7 +8,7 @@ import { request } from '../api';
 export const listAlerts = (administrationId: string, status: 'open' | 'all', signal?: AbortSignal) =>
   request<Alert[]>('GET', `${alertPaths.administrationAlerts(administrationId)}?status=${status}`, { signal });
 export const acknowledgeAlert = (id: string, comment: string) => request<Alert>('POST', alertPaths.acknowledge(id), { body: { comment } });
-export const listRules = (administrationId: string, signal?: AbortSignal) => request<AlertRule[]>('GET', alertPaths.administrationRules(administrationId), { signal });
+export const listRules = (administrationId: string, signal?: AbortSignal) => request<ListedAlertRule[]>('GET', alertPaths.administrationRules(administrationId), { signal });
 export const createRule = (administrationId: string, input: AlertRuleInput) => request<AlertRule>('POST', alertPaths.administrationRules(administrationId), { body: input });
 /** The whole rule, as when creating it. */
 export const updateRule = (id: string, input: AlertRuleInput) => request<AlertRule>('PUT', alertPaths.rule(id), { body: input });

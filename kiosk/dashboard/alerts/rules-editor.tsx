@@ -45,7 +45,15 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
               <td>{KIND_LABELS[r.params.kind]}</td>
               <td>{where(r)}</td>
               <td>{paramsText(r.params)}</td>
-              <td>{[L.onlyDashboard, ...(r.notifyEmail ? [L.emailAnd] : []), ...(r.webhookId ? [webhooks.data?.find((w) => w.id === r.webhookId)?.name ?? L.webhook] : [])].join(' + ')}</td>
+              <td>
+                {[L.onlyDashboard, ...(r.notifyEmail ? [L.emailAnd] : []), ...(r.webhookId ? [webhooks.data?.find((w) => w.id === r.webhookId)?.name ?? L.webhook] : [])].join(' + ')}
+                {r.notifyEmail && (
+                  // Whom the e-mail reaches now; nobody is said plainly, or it would go nowhere without a word.
+                  <div class={r.emailRecipients === 0 ? 'field-problem' : 'muted small-text'} data-testid="alert-rule-recipients">
+                    {r.emailRecipients === 0 ? L.emailNobody : L.emailTo(r.emailRecipients)}
+                  </div>
+                )}
+              </td>
               <td data-testid="alert-rule-language">
                 <LanguageName language={r.language} />
               </td>

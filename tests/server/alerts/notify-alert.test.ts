@@ -2,7 +2,7 @@
 // rule's in English from subject to link, a rule stored before languages could be chosen in Italian, as it always was.
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
+import { alertPaths, type AlertRule, type ListedAlertRule } from '../../../server/contract/alerts';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as, grant } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
@@ -108,5 +108,17 @@ describe('an alert rule\'s e-mails', () => {
     }
     // The alert keeps its Italian sentence as stored, whatever the rule's language; the API and the webhook write it in theirs from the facts.
     expect((await c.store.db.selectFrom('alerts').select('message').where('rule_id', '=', english.body.id).executeTakeFirstOrThrow()).message).toBe('Giudizi negativi: 45% degli ultimi 20 (soglia 30%).');
+  });
+
+  it('are counted in the rules list: whom the e-mail reaches now, and 0 when nobody would get it', async () => {
+    const author = await personWith(c, 'ia@valdoria.example.org', [grant.installation()]);
+    const made = await as(c.app, author).post(alertPaths.administrationRules(VALDORIA), { name: 'Silenzio', officeId: OFFICE.id, params: { kind: 'silence', hours: 4 }, notifyEmail: true });
+    expect(made.status).toBe(201);
+    const count = async () => ((await as(c.app, c.admin).get(alertPaths.administrationRules(VALDORIA))).body as ListedAlertRule[]).find((r) => r.id === made.body.id)!.emailRecipients;
+    // The administration's admin, the office's manager and the author.
+    expect(await count()).toBe(3);
+    // Nobody left: the admin and the manager lose their grants' users, the author is disabled.
+    await c.store.db.updateTable('users').set({ disabled_at: clock.now().toISOString() }).where('email', 'in', ['aa@valdoria.example.org', 'om@valdoria.example.org', 'ia@valdoria.example.org']).execute();
+    expect(await count()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // «Modifica» opens the same form filled with the rule, saved whole with PUT or cancelled, the focus moved into the form and back to the button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import type { AlertRule } from '../../../../server/contract/alerts';
+import type { ListedAlertRule } from '../../../../server/contract/alerts';
 import { alertPaths } from '../../../../server/contract/alert-kinds';
 import { apiPaths } from '../../../../server/contract/api';
 import { deliveryPaths } from '../../../../server/contract/delivery-paths';
@@ -12,7 +12,7 @@ import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api'
 import { setLanguage } from '../../../../kiosk/dashboard/i18n/locale';
 import { apiError, json, session, stubCollector, type Route, type SeenRequest } from '../fixtures/fake-collector';
 
-const RULE: AlertRule = {
+const RULE: ListedAlertRule = {
   id: 'r1',
   administrationId: 'a',
   officeId: 'o1',
@@ -27,13 +27,14 @@ const RULE: AlertRule = {
   createdAt: '2026-03-01T08:00:00Z',
   createdBy: 'maria@comune.example.org',
   updatedAt: '2026-03-04T10:00:00Z',
+  emailRecipients: 3,
 };
 
 let container: HTMLElement;
 let seen: SeenRequest[];
 
 /** The rule as the collector has it: a PUT changes it, as the collector would. */
-let stored: AlertRule = RULE;
+let stored: ListedAlertRule = RULE;
 
 function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as object) })), email = true): void {
   stored = RULE;
@@ -254,3 +255,23 @@ describe('rules editor: a rule changed since it was made', () => {
     expect(container.querySelector('[data-testid="alert-rule-changed"]')!.textContent).toBe(`modificata il ${formatWhen(RULE.updatedAt)}`);
   });
 });
+
+describe('rules editor: whom a rule\'s e-mail reaches', () => {
+  const recipientsLine = () => container.querySelector('[data-testid="alert-rule-recipients"]');
+
+  it('says how many people get it', async () => {
+    open();
+    await vi.waitFor(() => expect(recipientsLine()).not.toBeNull());
+    expect(recipientsLine()!.textContent).toBe('e-mail a 3 persone');
+  });
+
+  it('says plainly, as a problem, that nobody would get it', async () => {
+    open();
+    stored = { ...RULE, emailRecipients: 0 };
+    render(null, container);
+    render(<RulesEditor administrationId="a" />, container);
+    await vi.waitFor(() => expect(recipientsLine()?.textContent).toMatch(/^Nessuno riceverà l’e-mail/));
+    expect(recipientsLine()!.className).toBe('field-problem');
+  });
+});
+

@@ -92,5 +92,7 @@ export const L: Translation<typeof ItalianL> = {
   params: 'Thresholds',
   notices: 'Notifications',
   onlyDashboard: 'Dashboard only',
+  emailTo: (n) => (n === 1 ? 'e-mail to 1 person' : `e-mail to ${n} people`),
+  emailNobody: 'Nobody will get the e-mail: no active administrators or managers, and the rule’s author is no longer active.',
   emailAnd: 'e-mail',
 };
