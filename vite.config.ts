@@ -103,6 +103,16 @@ export default defineConfig({
     }),
     dashboardWithoutManifest(),
   ],
+  worker: {
+    format: 'es',
+    rollupOptions: {
+      output: {
+        // A worker only the dashboard starts (its live link, kiosk/dashboard/live-worker.ts) is named like its
+        // other chunks, "dashboard-*", so the terminal's service worker leaves it out (globIgnores above).
+        entryFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]kiosk[\\/]dashboard[\\/]/.test(chunk.facadeModuleId) ? 'assets/dashboard-[name]-[hash].js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
