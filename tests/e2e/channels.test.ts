@@ -263,6 +263,8 @@ describe('the «Canali» page', () => {
     // A wrong tap is undone within the wait, and nothing reaches the collector.
     await page.getByTestId('phone-negativo').click();
     expect(await page.getByTestId('phone-recorded').textContent()).toMatch(/^Negativo, .+: registrato tra [45] secondi\.$/);
+    // The face waiting is shown pressed, the others not.
+    expect(await page.locator('[data-testid^="phone-"][aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['phone-negativo']);
     await page.getByTestId('phone-undo').click();
     expect(await page.getByTestId('phone-recorded').textContent()).toMatch(/^Annullato: Negativo, .+ non è stato registrato\.$/);
     // A second tap within the wait replaces the first: the face the operator meant is the one recorded.

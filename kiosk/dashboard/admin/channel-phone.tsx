@@ -110,7 +110,15 @@ function Operator({ point, services }: { point: ChannelPoint; services: readonly
       <fieldset class="phone-faces">
         <legend>{C.phoneFaces}</legend>
         {FACES.map((face) => (
-          <button key={face} type="button" class={`phone-face phone-face-${face}`} disabled={save.busy || !serviceId} onClick={() => record(face)} data-testid={`phone-${face}`}>
+          <button
+            key={face}
+            type="button"
+            class={`phone-face phone-face-${face}`}
+            aria-pressed={pending?.face === face}
+            disabled={save.busy || !serviceId}
+            onClick={() => record(face)}
+            data-testid={`phone-${face}`}
+          >
             {faceLabel(face)}
           </button>
         ))}
