@@ -49,7 +49,7 @@ export type Change = Static<typeof ChangeSchema>;
 
 export const COMPARISON_KINDS = ['previous', 'year-before'] as const;
 export const ComparisonSchema = Type.Object({
-  kind: Type.Enum(COMPARISON_KINDS, { description: 'previous: the same number of days just before; year-before: the same dates a year earlier' }),
+  kind: Type.Enum(COMPARISON_KINDS, { description: 'previous: the whole months just before for a period of whole calendar months (October beside September), otherwise the same number of days just before; year-before: the same dates a year earlier' }),
   period: PeriodSchema,
   score: ScoreSchema,
   positiveShare: ChangeSchema,

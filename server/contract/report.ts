@@ -25,7 +25,7 @@ const Tally = Type.Object(TallyProperties);
 export const ReportQuerySchema = Type.Object({ from: LocalDate, to: LocalDate });
 export type ReportQuery = Static<typeof ReportQuerySchema>;
 
-const Comparisons = Type.Array(ComparisonSchema, { description: 'the previous period of the same length, and the same period a year earlier' });
+const Comparisons = Type.Array(ComparisonSchema, { description: 'the previous period (the months before for whole months, otherwise as many days before), and the same period a year earlier' });
 
 export const ReasonShareSchema = Type.Object({
   reasonId: Type.String(),

@@ -56,8 +56,19 @@ function previousMonth(month: string): string {
   return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
 }
 
-/** The same number of days just before the period. */
+/**
+ * The period a report is set beside as "before". Whole calendar months are set beside as many whole
+ * months just before, as a manager reads them and as the bulletin compares: October beside September
+ * (not 31 August - 30 September), a quarter beside the quarter before, a year beside the year before.
+ * Any other period, a month so far included, is set beside the same number of days just before.
+ */
 export function previousPeriod(from: string, to: string): DayRange {
+  if (from.endsWith('-01') && lastDayOfMonth(to.slice(0, 7)) === to) {
+    const months = eachMonth(from.slice(0, 7), to.slice(0, 7)).length;
+    let start = from.slice(0, 7);
+    for (let i = 0; i < months; i++) start = previousMonth(start);
+    return { from: `${start}-01`, to: addDays(from, -1) };
+  }
   const n = daysBetween(from, to);
   return { from: addDays(from, -n), to: addDays(from, -1) };
 }

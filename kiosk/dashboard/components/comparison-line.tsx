@@ -18,7 +18,7 @@ function noTestReason(change: Change, before: Figure): string {
 }
 
 /**
- * "31 ago – 30 set", with the year when the two ends are in different years, and when the earlier
+ * "1 set – 30 set", with the year when the two ends are in different years, and when the earlier
  * period began before the first vote, from when it holds votes: "giudizi solo da dicembre 2025".
  */
 function periodWords(c: Comparison): string {

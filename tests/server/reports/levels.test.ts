@@ -71,7 +71,7 @@ describe('an administration\'s offices side by side', () => {
   it('totals the administration and compares it with September', () => {
     expect(r.totals.total).toBe(1135);
     expect(r.score.positiveShare.value).toBeCloseTo(1054 / 1135, 6);
-    expect(r.comparisons[0]).toMatchObject({ kind: 'previous', period: { from: '2026-08-31', to: '2026-09-30' }, score: { votes: 50 } });
+    expect(r.comparisons[0]).toMatchObject({ kind: 'previous', period: { from: '2026-09-01', to: '2026-09-30' }, score: { votes: 50 } });
     expect(r.byChannel.map((ch) => [ch.channel, ch.total])).toEqual([['sportello', 1135]]);
   });
 

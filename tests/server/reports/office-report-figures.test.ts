@@ -15,6 +15,8 @@ const TRIBUTI = 'valdoria-tributi';
 const clock = movableClock('2026-02-10T12:00:00Z');
 let c: TestCollector;
 let r: OfficeReport;
+/** The administrator, signed in once the votes are in (reports of other periods). */
+let reader: ReturnType<typeof as>;
 
 const many = (n: number, v: Partial<Vote>) => Array.from({ length: n }, () => makeVote(v));
 /** Sends votes as the totem with the collector's clock at `receivedAt`. */
@@ -34,7 +36,7 @@ beforeAll(async () => {
   expect((await admin.patch(apiPaths.service(ANAGRAFE), { standard: { minPositivePct: 80 }, standardFrom: '2026-01-01' })).status).toBe(200);
   expect((await admin.patch(apiPaths.service(ANAGRAFE), { standard: { minPositivePct: 60 }, standardFrom: '2026-03-16' })).status).toBe(200);
 
-  // February (the previous period, 29 January - 28 February): 18 positive of 20, Tuesday 10:00.
+  // February (the previous period: a whole month is set beside the month before): 18 positive of 20, Tuesday 10:00.
   await send('2026-02-10T12:00:00Z', [...many(18, { serviceId: ANAGRAFE, castAt: '2026-02-10T09:00:00Z' }), ...many(2, { serviceId: ANAGRAFE, face: 'negativo', followUp: 'skipped', castAt: '2026-02-10T09:00:00Z' })]);
   // Monday 2 March, 09:15 (CET): 9 positive, 1 negative about the wait.
   await send('2026-03-02T12:00:00Z', [...many(9, { serviceId: ANAGRAFE, castAt: '2026-03-02T08:15:00Z' }), makeVote({ serviceId: ANAGRAFE, face: 'negativo', reasons: ['valdoria-attesa'], followUp: 'chosen', castAt: '2026-03-02T08:15:00Z' })]);
@@ -56,7 +58,8 @@ beforeAll(async () => {
 
   clock.set('2026-04-02T10:00:00Z');
   // Weeks went by on the collector's clock: the session of February has expired.
-  const res = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(`${apiPaths.officeReport(MUNICIPIO)}?from=2026-03-01&to=2026-03-31`);
+  reader = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+  const res = await reader.get(`${apiPaths.officeReport(MUNICIPIO)}?from=2026-03-01&to=2026-03-31`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   r = res.body;
 });
@@ -86,14 +89,22 @@ describe('the verdict at a glance', () => {
 describe('compared with before', () => {
   it('finds the fall from 18 of 20 in February beyond noise (p = 0.003752), and nothing a year earlier', () => {
     const [previous, yearBefore] = r.comparisons;
-    expect(previous).toMatchObject({ kind: 'previous', period: { from: '2026-01-29', to: '2026-02-28' }, score: { votes: 20 } });
+    expect(previous).toMatchObject({ kind: 'previous', period: { from: '2026-02-01', to: '2026-02-28' }, score: { votes: 20 } });
     expect(previous!.positiveShare).toEqual({ delta: -0.4, pValue: 0.003752, significant: true, note: null });
     expect(yearBefore).toMatchObject({ kind: 'year-before', period: { from: '2025-03-01', to: '2025-03-31' }, positiveShare: { delta: null, note: 'no-data' } });
-    // The office's first vote came on 10 February: the previous period, from 29 January, holds votes only from
-    // February, and says so; a year earlier holds none at all, which its note already says.
-    expect([previous!.dataSince, yearBefore!.dataSince]).toEqual(['2026-02', null]);
+    // The office's first vote came on 10 February, in the previous period's own first month: covered whole, as
+    // far as a month tells. A year earlier holds no vote at all, which its note already says.
+    expect([previous!.dataSince, yearBefore!.dataSince]).toEqual([null, null]);
     const anagrafe = r.byService.find((s) => s.serviceId === ANAGRAFE)!;
     expect(anagrafe.comparisons[0]!.positiveShare.delta).toBeCloseTo(11 / 20 - 18 / 20, 6);
+  });
+
+  it('sets a period of days beside as many days before, and says when they began before the first vote', async () => {
+    // 2-31 March is 30 days, not a whole month: beside 31 January - 1 March, which holds votes only from February.
+    const res = await reader.get(`${apiPaths.officeReport(MUNICIPIO)}?from=2026-03-02&to=2026-03-31`);
+    expect(res.status).toBe(200);
+    const previous = (res.body as OfficeReport).comparisons[0]!;
+    expect(previous).toMatchObject({ kind: 'previous', period: { from: '2026-01-31', to: '2026-03-01' }, score: { votes: 20 }, dataSince: '2026-02' });
   });
 });
 

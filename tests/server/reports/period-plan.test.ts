@@ -13,9 +13,23 @@ describe('planPeriod', () => {
 });
 
 describe('the periods compared', () => {
-  it('takes the same number of days just before', () => {
-    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+  it('sets whole calendar months beside as many whole months just before', () => {
+    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(previousPeriod('2026-10-01', '2026-10-31')).toEqual({ from: '2026-09-01', to: '2026-09-30' });
+    expect(previousPeriod('2026-01-01', '2026-01-31')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    // A quarter beside the quarter before, a year beside the year before.
+    expect(previousPeriod('2026-10-01', '2026-12-31')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+  it('sets any other period beside the same number of days just before', () => {
     expect(previousPeriod('2026-03-30', '2026-03-30')).toEqual({ from: '2026-03-29', to: '2026-03-29' });
+    // A month's first day alone is a day: beside the day before.
+    expect(previousPeriod('2026-03-01', '2026-03-01')).toEqual({ from: '2026-02-28', to: '2026-02-28' });
+    expect(previousPeriod('2026-11-23', '2026-11-29')).toEqual({ from: '2026-11-16', to: '2026-11-22' });
+    // Not whole months: from the 2nd, or up to a day before the month's end (the dashboard's «this month»).
+    expect(previousPeriod('2026-03-02', '2026-03-31')).toEqual({ from: '2026-01-31', to: '2026-03-01' });
+    expect(previousPeriod('2026-11-01', '2026-11-29')).toEqual({ from: '2026-10-03', to: '2026-10-31' });
   });
   it('takes the same dates a year earlier, 29 February becoming the 28th', () => {
     expect(yearBefore('2026-03-01', '2026-03-31')).toEqual({ from: '2025-03-01', to: '2025-03-31' });

@@ -176,7 +176,7 @@ describe('?lang=en', () => {
     expect(summary).toMatch(/\d\.\d%/);
     expect(summary).not.toMatch(/\d,\d%/);
     expect(summary).toContain(`95% interval: ${en.share(report.score.positiveShare.low)} – ${en.share(report.score.positiveShare.high)} · ${en.votes(report.totals.total)}`);
-    expect(summary).toContain('• Previous period (29 January 2026 – 28 February 2026)');
+    expect(summary).toContain('• Previous period (1 February 2026 – 28 February 2026)');
     expect(summary).toContain('• phone: ');
     expect(summary).toContain('Computed on 2 April 2026 at 12:00');
     expect(summary).toContain(`Page 1 of ${pages.length}`);
