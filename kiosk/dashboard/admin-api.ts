@@ -89,13 +89,15 @@ export const updateUser = (id: string, input: UserUpdateInput) => patch<User>(ap
 export interface AuditQuery {
   administrationId?: string;
   before?: string;
+  beforeId?: string;
   limit?: number;
 }
-/** Newest first; pass the oldest `at` seen as `before` for the next page. */
+/** Newest first; pass the oldest entry's `at` as `before` and its id as `beforeId` for the next page. */
 export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<AuditEntry[]> {
   const q = new URLSearchParams();
   if (query.administrationId) q.set('administrationId', query.administrationId);
   if (query.before) q.set('before', query.before);
+  if (query.beforeId) q.set('beforeId', query.beforeId);
   if (query.limit) q.set('limit', String(query.limit));
   const search = q.toString();
   return get<AuditEntry[]>(search ? `${apiPaths.audit}?${search}` : apiPaths.audit, signal);

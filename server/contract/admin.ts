@@ -202,6 +202,9 @@ export type AuditEntry = Static<typeof AuditEntrySchema>;
 export const AuditQuerySchema = Type.Object({
   administrationId: Type.Optional(Type.String()),
   before: Type.Optional(When),
+  beforeId: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 64, description: 'with `before`: the last entry\'s id, so that the next page also holds the entries written at that same instant' }),
+  ),
   // A string: query values are text and the API does not coerce types.
   limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|[1-4]\\d\\d|500)$', description: '1-500, default 100' })),
 });

@@ -18,11 +18,12 @@ export function AuditPage({ administrationId }: { administrationId: string | und
   const [generation, setGeneration] = useState(0);
 
   // Not useLoad: pages are appended to what is on screen, and a retry asks again from the oldest entry shown.
-  const load = async (before: string | undefined, signal?: AbortSignal) => {
+  const load = async (before: AuditEntry | undefined, signal?: AbortSignal) => {
     setLoading(true);
     setError(undefined);
     try {
-      const page = await listAudit({ administrationId, before, limit: AUDIT_PAGE_SIZE }, signal);
+      // The page after the oldest entry shown: by its instant and id, as entries of one instant may straddle pages.
+      const page = await listAudit({ administrationId, before: before?.at, beforeId: before?.id, limit: AUDIT_PAGE_SIZE }, signal);
       setEntries((old) => (before ? [...old, ...page] : page));
       setMore(page.length === AUDIT_PAGE_SIZE);
     } catch (err) {
@@ -41,7 +42,7 @@ export function AuditPage({ administrationId }: { administrationId: string | und
   }, [administrationId, generation]);
 
   const names = useAuditNames(entries);
-  const oldest = entries[entries.length - 1]?.at;
+  const oldest = entries[entries.length - 1];
   return (
     <>
       <p class="muted">{A.auditIntro}</p>

@@ -7,6 +7,12 @@ export interface AuditQuery {
   administrationId: string | null;
   /** Only entries strictly older than this instant: the next page starts at the last entry's `at`. */
   before?: string;
+  /**
+   * With `before`: the last entry's id. Entries written in the same millisecond share their `at`, and
+   * a page that ended among them would have skipped the rest for good; the cursor is the pair, in the
+   * list's own order (at, then id, both descending).
+   */
+  beforeId?: string;
   limit: number;
 }
 
@@ -14,7 +20,11 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_log').selectAll();
   if (q.administrationId !== null) query = query.where('administration_id', '=', q.administrationId);
   // Stored as ISO text in UTC: normalise the bound the same way so text order is time order.
-  if (q.before) query = query.where('at', '<', new Date(q.before).toISOString());
+  if (q.before) {
+    const at = new Date(q.before).toISOString();
+    const beforeId = q.beforeId;
+    query = beforeId === undefined ? query.where('at', '<', at) : query.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', beforeId)])]));
+  }
   const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
   return rows.map((r) => ({
     id: r.id,

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { AuditEntrySchema, AuditQuerySchema } from '../../contract/admin';
 import type { Access } from '../../auth/access';
 import { administrationTarget } from '../../auth/targets';
+import { AppError } from '../../http/app-error';
 import { ApiErrorSchema } from '../../http/error-schema';
 import type { AdminDeps } from '../deps';
 import { listAudit } from './list-audit';
@@ -26,14 +27,17 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { d
       config: { access: readAudit },
       schema: {
         tags: ['audit'],
-        summary: 'Who changed what, newest first; page on with before = the last entry\'s at',
+        summary: 'Who changed what, newest first; page on with before = the last entry\'s at and beforeId = its id',
         querystring: AuditQuerySchema,
         response: { 200: Type.Array(AuditEntrySchema), 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
     async (request) => {
-      const { administrationId, before, limit } = request.query;
-      return listAudit(db, { administrationId: administrationId ?? null, before, limit: limit ? Number(limit) : DEFAULT_LIMIT });
+      const { administrationId, before, beforeId, limit } = request.query;
+      if (beforeId !== undefined && before === undefined) {
+        throw new AppError('validation_failed', (w) => w.requestInvalid('querystring'), [{ field: '/beforeId', reason: (w) => w.beforeIdWithoutBefore }]);
+      }
+      return listAudit(db, { administrationId: administrationId ?? null, before, beforeId, limit: limit ? Number(limit) : DEFAULT_LIMIT });
     },
   );
 };

@@ -9,6 +9,8 @@ const THIS: Readonly<Record<Archivable, string>> = { administration: 'This admin
 export const MANAGE_EN = {
   // Field checks shared by the management forms (server/admin/checks.ts)
   blankName: 'must not be blank',
+  // The audit log's page cursor (server/admin/audit/routes.ts)
+  beforeIdWithoutBefore: 'goes with before: give the last entry\'s at as before and its id as beforeId',
   notTimeZone: (zone: string) => `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`,
   notCalendarDate: (day: string) => `"${day}" is not a calendar date`,
   archived: (what: Archivable, day: string) => `${THIS[what]} was archived on ${day}: it keeps its votes but can no longer be changed.`,

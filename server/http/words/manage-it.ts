@@ -21,6 +21,7 @@ const ARCHIVED: Readonly<Record<Archivable, string>> = {
 
 export const MANAGE_IT: ManageWords = {
   blankName: 'non può essere vuoto',
+  beforeIdWithoutBefore: 'va insieme a before: indica l’at dell’ultima voce in before e il suo id in beforeId',
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
   notCalendarDate: (day) => `«${day}» non è una data del calendario`,
   archived: (what, day) => `${ARCHIVED[what]} ${italianArticle(day)}: conserva i suoi giudizi ma non si può più modificare.`,

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { AuditEntry } from '../../../../server/contract/admin';
-import { AuditPage } from '../../../../kiosk/dashboard/admin/audit-page';
+import { AUDIT_PAGE_SIZE, AuditPage } from '../../../../kiosk/dashboard/admin/audit-page';
 import { json, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
 
 const entry = (id: string, action: string, targetType: string, targetId: string, details: Record<string, unknown>, actor: AuditEntry['actor'] = { id: 'u-maria', email: 'maria@aldeno.example.org' }): AuditEntry => ({
@@ -127,6 +127,26 @@ describe('audit page', () => {
     for (const line of ['Iscrizione alle e-mail modificata', 'Iscrizione alle e-mail', 'Ufficio: Sede centrale', 'Frequenza: Giornaliera', 'Frequenza precedente: Settimanale', 'Lingua delle e-mail: English', 'Lingua delle e-mail precedente: Italiano']) {
       expect(rowText(7), line).toContain(line);
     }
+  });
+
+  it('asks for the next page after the oldest entry shown, by its instant and its id', async () => {
+    render(null, container);
+    vi.unstubAllGlobals();
+    // A whole page written at one instant (an import, a set-up script): the next page must start among them.
+    const sameInstant = Array.from({ length: AUDIT_PAGE_SIZE + 2 }, (_, i) => ({ ...entry('1', 'service.create', 'service', 'aldeno-anagrafe', { name: 'Anagrafe' }), id: `e${String(999 - i)}`, at: '2024-06-01T10:00:00.000Z' }));
+    const asked = stubCollector({
+      'GET /api/v1/audit': (r) => json(new URL(r.url, 'http://x').searchParams.has('before') ? sameInstant.slice(AUDIT_PAGE_SIZE) : sameInstant.slice(0, AUDIT_PAGE_SIZE)),
+      'GET /api/v1/administrations': () => json([{ id: 'aldeno', name: 'Comune di Aldeno', createdAt: '2024-01-01T00:00:00Z', archivedAt: null }]),
+      'GET /api/v1/administrations/aldeno/services': () => json([{ id: 'aldeno-anagrafe', administrationId: 'aldeno', name: 'Anagrafe', standard: null, standards: [], archivedAt: null }]),
+    });
+    render(<AuditPage administrationId="aldeno" />, container);
+    const more = () => container.querySelector<HTMLButtonElement>('[data-testid="audit-more"]');
+    await vi.waitFor(() => expect(more()).not.toBeNull());
+    more()!.click();
+    await vi.waitFor(() => expect(container.querySelectorAll('[data-testid="audit-row"]')).toHaveLength(AUDIT_PAGE_SIZE + 2));
+    const next = new URL(asked.filter((r) => r.url.startsWith('/api/v1/audit')).at(-1)!.url, 'http://x').searchParams;
+    expect([next.get('before'), next.get('beforeId')]).toEqual(['2024-06-01T10:00:00.000Z', sameInstant[AUDIT_PAGE_SIZE - 1]!.id]);
+    expect(more()).toBeNull();
   });
 
   it('asks only for what the entries do not name already', async () => {
