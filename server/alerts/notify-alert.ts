@@ -5,7 +5,7 @@ import type { Alert, AlertRule } from '../contract/alerts';
 import { withLanguage } from '../contract/api';
 import { EMAIL_WORDS } from '../delivery/words/email-words';
 import { enqueue } from '../delivery/outbox';
-import { DEFAULT_TIME_ZONE } from '../admin/offices/save-office';
+import { getOfficeClock } from './queries/get-office-clock';
 import { exportText } from '../reports/exports/words/export-text';
 import { alertIn, alertMessage } from './alert-message';
 import type { Db } from '../store/database';
@@ -44,10 +44,8 @@ export async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
  * first office's (an administration has no zone of its own). The e-mail names it beside the time.
  */
 async function zoneOf(db: Db, alert: Alert): Promise<string> {
-  let query = db.selectFrom('offices').select('time_zone').where('administration_id', '=', alert.administrationId);
-  if (alert.officeId) query = query.where('id', '=', alert.officeId);
-  const office = await query.orderBy('id').limit(1).executeTakeFirst();
-  return office?.time_zone ?? DEFAULT_TIME_ZONE;
+  // The same office the rule was measured in (getOfficeClock: the first one created), not another.
+  return (await getOfficeClock(db, alert.administrationId, alert.officeId)).timeZone;
 }
 
 const where = (a: Alert) => [a.officeName, a.serviceName].filter(Boolean).join(', ');

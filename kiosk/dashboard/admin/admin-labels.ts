@@ -112,7 +112,7 @@ export const A = {
   sound: 'Suono di conferma dopo ogni giudizio',
   soundHint: 'Un breve segnale acustico conferma al cittadino che il giudizio è stato registrato.',
   staffPin: 'PIN del personale (diagnostica)',
-  staffPinHint: 'Da 4 a 8 cifre. Sul terminale: cinque tocchi rapidi nell’angolo in alto a sinistra, poi il PIN, aprono la diagnostica (coda, ultimo invio, versione, invio forzato, nuovo abbinamento). Conservato cifrato; lascia vuoto per non cambiarlo.',
+  staffPinHint: 'Da 4 a 8 cifre. Sul terminale: cinque tocchi rapidi nell’angolo in alto a sinistra, poi il PIN, aprono la diagnostica (coda, ultimo invio, versione, invio forzato, nuovo abbinamento). Il collettore ne conserva solo un’impronta (hash), che invia anche al terminale: non usare un PIN già usato altrove. Lascia vuoto per non cambiarlo.',
   staffPinSet: 'PIN impostato',
   staffPinNone: 'Nessun PIN: la diagnostica del terminale è chiusa.',
   staffPinRemove: 'Rimuovi il PIN',

@@ -20,7 +20,7 @@ describe('GET /api/openapi.json', () => {
     const body = post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(expect.arrayContaining(['terminalId', 'votes']));
     expect(body.properties.votes.maxItems).toBe(500);
-    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '413']));
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '413', '429']));
   });
 
   it('lists the terminal and report routes, and hides its own and the health route', async () => {

@@ -109,7 +109,7 @@ export const A: Translation<typeof ItalianA> = {
   sound: 'Confirmation sound after every vote',
   soundHint: 'A short beep tells the citizen that the vote has been recorded.',
   staffPin: 'Staff PIN (diagnostics)',
-  staffPinHint: '4 to 8 digits. On the terminal, five quick taps in the top left corner followed by the PIN open the diagnostics (queue, last sent, version, send now, new pairing). Stored encrypted; leave blank to keep it unchanged.',
+  staffPinHint: '4 to 8 digits. On the terminal, five quick taps in the top left corner followed by the PIN open the diagnostics (queue, last sent, version, send now, new pairing). The collector keeps only a hash of it, which it also sends to the terminal: do not reuse a PIN used elsewhere. Leave blank to keep it unchanged.',
   staffPinSet: 'PIN set',
   staffPinNone: 'No PIN: the terminal’s diagnostics are closed.',
   staffPinRemove: 'Remove the PIN',
