@@ -1,38 +1,74 @@
-// Refuses text holding the NUL character (U+0000) anywhere in a request's path, query or body, before any route reads it.
+// Refuses, before any route reads it, text that no store keeps faithfully: the NUL character (U+0000)
+// and halves of a UTF-16 surrogate pair, anywhere in a request's path, query or body; and bodies nested
+// deeper than any request of the API, which recursive code further on could not walk.
 import type { FastifyInstance } from 'fastify';
 import { AppError, type Problem } from './app-error';
 
 const NUL = '\u0000';
 const MAX_PROBLEMS = 20;
+/** The API's deepest body (an alert rule's parameters, a batch's vote's reasons) is a few levels deep. */
+export const MAX_DEPTH = 32;
+/** A high surrogate not followed by a low one, or a low one without a high one before it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** JSON pointers (RFC 6901) to every string, or key, holding NUL. */
-function nulsIn(value: unknown, at: string, out: Problem[]): void {
-  if (out.length >= MAX_PROBLEMS) return;
-  if (typeof value === 'string') {
-    if (value.includes(NUL)) out.push({ field: at || '/', reason: (w) => w.nulInText });
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulsIn(v, `${at}/${i}`, out));
-  } else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && typeof (value as { pipe?: unknown }).pipe !== 'function') {
+type Kind = 'nul' | 'surrogate' | 'depth';
+
+function textProblem(text: string): Kind | null {
+  if (text.includes(NUL)) return 'nul';
+  return LONE_SURROGATE.test(text) ? 'surrogate' : null;
+}
+
+const pointer = (at: string, key: string | number) => `${at}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+
+/**
+ * JSON pointers (RFC 6901) to every string, or key, holding NUL or a lone surrogate, and to where a
+ * value nests too deep. A loop over an explicit stack, not recursion: a body of 10,000 nested arrays
+ * overflowed the call stack here (a 500, before sign-in).
+ */
+function badTextIn(root: unknown, rootAt: string, out: Array<Problem & { kind: Kind }>): void {
+  const stack: Array<{ value: unknown; at: string; depth: number }> = [{ value: root, at: rootAt, depth: 0 }];
+  while (stack.length > 0 && out.length < MAX_PROBLEMS) {
+    const { value, at, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      const kind = textProblem(value);
+      if (kind) out.push({ kind, field: at || '/', reason: kind === 'nul' ? (w) => w.nulInText : (w) => w.loneSurrogateInText });
+      continue;
+    }
+    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value) || typeof (value as { pipe?: unknown }).pipe === 'function') continue;
     // Objects of JSON and parsed paths and queries; an uploaded file's bytes (or stream) are not text.
-    for (const [k, v] of Object.entries(value)) {
-      const field = `${at}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-      if (k.includes(NUL)) out.push({ field, reason: (w) => w.nulInName });
-      nulsIn(v, field, out);
+    if (depth >= MAX_DEPTH) {
+      out.push({ kind: 'depth', field: at || '/', reason: (w) => w.nestedTooDeep(MAX_DEPTH) });
+      continue;
+    }
+    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    // Pushed in reverse, so problems come out in document order.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, v] = entries[i]!;
+      const field = pointer(at, k);
+      if (typeof k === 'string') {
+        const kind = textProblem(k);
+        if (kind) out.push({ kind, field, reason: kind === 'nul' ? (w) => w.nulInName : (w) => w.loneSurrogateInName });
+      }
+      stack.push({ value: v, at: field, depth: depth + 1 });
     }
   }
 }
 
 /**
  * PostgreSQL cannot store NUL in text and fails the query (a 500, found by route fuzzing with
- * "%00" in a path); SQLite would store it and show it back. No name, id or comment needs one, so it
- * is a clear 400 on both stores, before validation, access checks or handlers touch the store.
+ * "%00" in a path); SQLite would store it and show it back. A lone surrogate is not Unicode: both
+ * stores wrote it as bytes that are not UTF-8 ("A\uD800B" came back as "A���B"). No name, id or
+ * comment needs either, so each is a clear 400 on both stores, before validation, access checks or
+ * handlers touch the store.
  */
 export function installNulCheck(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const problems: Problem[] = [];
-    nulsIn(request.params, '/params', problems);
-    nulsIn(request.query, '/query', problems);
-    nulsIn(request.body, '', problems);
-    if (problems.length > 0) throw new AppError('validation_failed', (w) => w.holdsNul, problems);
+    const problems: Array<Problem & { kind: Kind }> = [];
+    badTextIn(request.params, '/params', problems);
+    badTextIn(request.query, '/query', problems);
+    badTextIn(request.body, '', problems);
+    if (problems.length === 0) return;
+    const message = problems.some((p) => p.kind === 'nul') ? 'holdsNul' : problems.some((p) => p.kind === 'surrogate') ? 'holdsLoneSurrogate' : 'nestedTooDeepBody';
+    throw new AppError('validation_failed', (w) => w[message], problems.map(({ field, reason }) => ({ field, reason })));
   });
 }

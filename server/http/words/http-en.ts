@@ -16,6 +16,11 @@ export const HTTP_EN = {
   holdsNul: 'The request holds the NUL character (U+0000); nothing was stored. See the problems listed.',
   nulInText: 'contains the NUL character (U+0000), which no text here may hold',
   nulInName: 'the name contains the NUL character (U+0000)',
+  holdsLoneSurrogate: 'The request holds text that is not valid Unicode (half of a UTF-16 surrogate pair); nothing was stored. See the problems listed.',
+  loneSurrogateInText: 'contains half of a UTF-16 surrogate pair (\\uD800-\\uDFFF alone), which is not a character',
+  loneSurrogateInName: 'the name contains half of a UTF-16 surrogate pair, which is not a character',
+  nestedTooDeepBody: 'The request body is nested deeper than any request of this API; nothing was stored.',
+  nestedTooDeep: (depth: number) => `nested more than ${depth} levels deep`,
   unknownField: 'is not a known field',
   // A schema's refusals of one field, as a form shows them beside it; any other keeps the validator's own words.
   fieldMissing: 'is missing',

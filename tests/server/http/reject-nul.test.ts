@@ -39,3 +39,33 @@ describe('the NUL character', () => {
     expect(await countRows(c.store, 'votes')).toBe(0);
   });
 });
+
+describe('half of a surrogate pair', () => {
+  it('in a name: 400 naming the field, nothing stored; a whole pair (an emoji) is fine', async () => {
+    const admin = as(c.app, c.admin);
+    const before = (await c.store.db.selectFrom('administrations').select('id').execute()).length;
+    // Stored, it came back as bytes that are not UTF-8: "A\uFFFD\uFFFD\uFFFDB".
+    for (const name of ['A\uD800B', 'Fine\uDC00', '\uDBFF']) {
+      const res = await admin.post(apiPaths.administrations, { name });
+      expect(res.status, name).toBe(400);
+      expect(res.body.error.problems).toEqual([{ field: '/name', reason: expect.stringContaining('UTF-16') }]);
+    }
+    expect((await c.store.db.selectFrom('administrations').select('id').execute()).length).toBe(before);
+    expect((await admin.post(apiPaths.administrations, { name: 'Comune di Prova \u{1F600}' })).status).toBe(201);
+  });
+
+  it('in a key of the body: 400 naming it', async () => {
+    const res = await as(c.app, c.admin).post(apiPaths.offices, { administrationId: DEMO.administration.id, name: 'Sede', ['x\uD800']: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.problems).toEqual([{ field: '/x\uD800', reason: expect.stringContaining('UTF-16') }]);
+  });
+});
+
+describe('a body nested deeper than any request', () => {
+  it('is a 400, not a 500, even before signing in (10,000 nested arrays overflowed the call stack)', async () => {
+    const deep = `{"email":"a@b.it","password":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const res = await c.app.inject({ method: 'POST', url: apiPaths.session, headers: { 'content-type': 'application/json' }, payload: deep });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.problems).toEqual([{ field: expect.stringMatching(/^\/password(\/0)+$/), reason: expect.stringContaining('levels') }]);
+  });
+});
