@@ -1,6 +1,7 @@
 // Checks of management input that a JSON schema cannot express; each failure names its field.
 import { isTimeZone } from '../aggregates/time-bucket';
 import { AppError, type Problem } from '../http/app-error';
+import { dayProblem } from '../reports/period';
 import type { Say } from '../http/words/error-words';
 import type { Archivable } from '../http/words/manage-en';
 
@@ -29,8 +30,8 @@ export function checkTimeZone(zone: string, field: string, problems: Problems): 
 /** Real calendar dates only (no 2026-02-30), each once, in order. */
 export function cleanHolidays(days: readonly string[], field: string, problems: Problems): string[] {
   days.forEach((day, i) => {
-    const date = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) problems.add(`${field}/${i}`, (w) => w.notCalendarDate(day));
+    const problem = dayProblem(day);
+    if (problem) problems.add(`${field}/${i}`, problem);
   });
   return [...new Set(days)].sort();
 }

@@ -32,3 +32,9 @@ export const MAX_LOGO_BYTES = 200 * 1024;
 export const MAX_LOGO_SIDE = 4000;
 /** The first year a yearly report may be asked for. */
 export const FIRST_REPORT_YEAR = 2000;
+/**
+ * The last year any day the collector is given may fall in (a report's period, a holiday, a standard's
+ * start, a people-served figure): past 9999 the calendar arithmetic leaves four-digit years, and a
+ * report in year 9999 looped until the process ran out of memory.
+ */
+export const LAST_CALENDAR_YEAR = 2099;

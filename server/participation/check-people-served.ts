@@ -2,7 +2,7 @@
 import { localBucket } from '../aggregates/time-bucket';
 import type { PeopleServedEntry } from '../contract/participation';
 import type { Problem } from '../http/app-error';
-import { isCalendarDay } from '../reports/period';
+import { dayProblem } from '../reports/period';
 import type { Db } from '../store/database';
 import type { ServedFigure } from './record-people-served';
 
@@ -41,7 +41,8 @@ export function checkFigures(
   entries.forEach((e, i) => {
     const before = problems.length;
     if (!services.has(e.serviceId)) problems.push({ ...at(i, 'serviceId'), reason: (w) => w.servedServiceForeign(e.serviceId) });
-    if (!isCalendarDay(e.day)) problems.push({ ...at(i, 'day'), reason: (w) => w.notCalendarDate(e.day) });
+    const dayWrong = dayProblem(e.day);
+    if (dayWrong) problems.push({ ...at(i, 'day'), reason: dayWrong });
     else if (e.day > today) problems.push({ ...at(i, 'day'), reason: (w) => w.servedDayAhead(e.day, today) });
     const channel = e.channel ?? 'sportello';
     const key = `${e.serviceId}\u0000${channel}\u0000${e.day}`;

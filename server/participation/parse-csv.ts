@@ -3,7 +3,8 @@ import type { PeopleServedEntry } from '../contract/participation';
 import { MAX_SERVED_PER_DAY } from '../contract/participation';
 import type { Problem } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
-import { isCalendarDay } from '../reports/period';
+import { FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR } from '../contract/exports';
+import { dayProblem, isCalendarDay } from '../reports/period';
 
 /** Column names accepted in the header, Italian first. */
 const COLUMNS = {
@@ -46,11 +47,14 @@ function readDay(text: string): string | null {
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
 }
 
+/** What a line's service cell names: one service, none, or a name that two services share. */
+export type ServiceLookup = string | null | { sharedBy: number };
+
 /**
  * `resolveService` maps what a line names (an id, or a name in any letter case) to a service id.
  * Lines that cannot be read become problems with their line number; blank lines are skipped.
  */
-export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: string) => string | null): ParsedCsv {
+export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: string) => ServiceLookup): ParsedCsv {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const header = lines[0] ?? '';
   const sep = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -71,10 +75,16 @@ export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: st
     const dayText = cells[col.day] ?? '';
     const day = readDay(dayText);
     if (!day) problem(COLUMNS.day[0], (w) => w.csvNotADate(dayText));
-    else if (!isCalendarDay(day)) problem(COLUMNS.day[0], (w) => w.notCalendarDate(dayText));
+    else if (dayProblem(day)) {
+      // Named as the file writes it (31/02/2026), not as read.
+      problem(COLUMNS.day[0], isCalendarDay(day) ? (w) => w.outsideCountedYears(dayText, FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR) : (w) => w.notCalendarDate(dayText));
+    }
     const serviceText = cells[col.service] ?? '';
-    const serviceId = serviceText ? resolveService(serviceText) : null;
-    if (!serviceId) problem(COLUMNS.service[0], serviceText ? (w) => w.csvNoSuchService(serviceText) : (w) => w.csvEmptyCell);
+    const found = serviceText ? resolveService(serviceText) : null;
+    const serviceId = typeof found === 'string' ? found : null;
+    // A name two services share is not guessed: the figure would go to either.
+    if (found !== null && typeof found === 'object') problem(COLUMNS.service[0], (w) => w.csvServiceNameShared(serviceText, found.sharedBy));
+    else if (!serviceId) problem(COLUMNS.service[0], serviceText ? (w) => w.csvNoSuchService(serviceText) : (w) => w.csvEmptyCell);
     const channelText = col.channel >= 0 ? (cells[col.channel] ?? '').toLowerCase() : '';
     const channel = channelText === '' ? 'sportello' : channelText;
     if (!['sportello', 'telefono', 'web'].includes(channel)) problem(COLUMNS.channel[0], (w) => w.csvNotAChannel(channelText));

@@ -108,8 +108,16 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
       async (request) => {
         const office = await officeOf(request.params.officeId);
         const services = await serviceIdsOf(db, office.administrationId);
-        const byName = new Map([...services].map(([id, name]) => [name.trim().toLowerCase(), id]));
-        const parsed = parsePeopleServedCsv(request.body, (text) => (services.has(text) ? text : (byName.get(text.trim().toLowerCase()) ?? null)));
+        const byName = new Map<string, string[]>();
+        for (const [id, name] of services) {
+          const key = name.trim().toLowerCase();
+          byName.set(key, [...(byName.get(key) ?? []), id]);
+        }
+        const parsed = parsePeopleServedCsv(request.body, (text) => {
+          if (services.has(text)) return text;
+          const ids = byName.get(text.trim().toLowerCase()) ?? [];
+          return ids.length > 1 ? { sharedBy: ids.length } : (ids[0] ?? null);
+        });
         if (parsed.problems.length > 0) {
           throw new AppError('validation_failed', (w) => w.csvInvalid(parsed.problems.length), parsed.problems);
         }

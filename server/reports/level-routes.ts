@@ -4,11 +4,13 @@ import { Type } from 'typebox';
 import { AdministrationReportSchema, BulletinQuerySchema, BulletinSchema, InstallationReportSchema, LevelQuerySchema } from '../contract/levels';
 import type { Access } from '../auth/access';
 import { over } from '../admin/scope';
+import { FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR } from '../contract/exports';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import { buildAdministrationReport } from './levels/build-administration-report';
 import { buildBulletin, type BulletinPeriod } from './levels/build-bulletin';
 import { buildInstallationReport } from './levels/build-installation-report';
+import { isCountedYear } from './period';
 import type { ReportDeps } from './routes';
 
 const AdministrationParams = Type.Object({ administrationId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -19,8 +21,15 @@ export const readInstallation: Access = { permission: 'reports:read', target: as
 
 /** A month or a year, never both nor neither: the JSON bulletin's and its PDF's. */
 export function bulletinPeriod(query: { month?: string; year?: string }): BulletinPeriod {
-  if (query.month && !query.year) return { kind: 'month', month: query.month };
-  if (query.year && !query.month) return { kind: 'year', year: query.year };
+  const asked = query.month && !query.year ? ({ kind: 'month', month: query.month, field: '/month' } as const) : query.year && !query.month ? ({ kind: 'year', year: query.year, field: '/year' } as const) : null;
+  if (asked) {
+    const text = asked.kind === 'month' ? asked.month : asked.year;
+    // Month 0000-01 read as January 1900 (Date.UTC's two-digit years), 9999-12 ran past the calendar.
+    if (!isCountedYear(text.slice(0, 4))) {
+      throw new AppError('validation_failed', (w) => w.bulletinPeriodAsked, [{ field: asked.field, reason: (w) => w.outsideCountedYears(text, FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR) }]);
+    }
+    return asked.kind === 'month' ? { kind: 'month', month: asked.month } : { kind: 'year', year: asked.year };
+  }
   throw new AppError('validation_failed', (w) => w.bulletinPeriodAsked, [{ field: '/month', reason: (w) => w.monthOrYear }]);
 }
 

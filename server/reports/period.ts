@@ -1,11 +1,25 @@
 // Report periods: checking a from/to pair of local dates and listing the days between them.
+import { FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR } from '../contract/exports';
 import { MAX_REPORT_DAYS } from '../contract/report';
 import { AppError, type Problem } from '../http/app-error';
+import type { Say } from '../http/words/error-words';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function isCalendarDay(day: string): boolean {
   return !Number.isNaN(parseDay(day));
+}
+
+/** Whether a year (YYYY) is one the collector deals in: from the first report year to LAST_CALENDAR_YEAR. */
+export function isCountedYear(year: string | number): boolean {
+  const y = Number(year);
+  return Number.isInteger(y) && y >= FIRST_REPORT_YEAR && y <= LAST_CALENDAR_YEAR;
+}
+
+/** What is wrong with a day given to the collector: not a calendar date, or outside the years it counts; null when right. */
+export function dayProblem(day: string): Say | null {
+  if (!isCalendarDay(day)) return (w) => w.notCalendarDate(day);
+  return isCountedYear(day.slice(0, 4)) ? null : (w) => w.outsideCountedYears(day, FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR);
 }
 
 function parseDay(day: string): number {
@@ -24,8 +38,10 @@ export function eachDay(from: string, to: string): string[] {
 /** Throws a validation error naming the field when the period is not a real, ordered, bounded one. */
 export function checkPeriod(from: string, to: string): void {
   const problems: Problem[] = [];
-  if (Number.isNaN(parseDay(from))) problems.push({ field: '/from', reason: (w) => w.periodDayInvalid(from) });
-  if (Number.isNaN(parseDay(to))) problems.push({ field: '/to', reason: (w) => w.periodDayInvalid(to) });
+  for (const [field, day] of [['/from', from], ['/to', to]] as const) {
+    if (Number.isNaN(parseDay(day))) problems.push({ field, reason: (w) => w.periodDayInvalid(day) });
+    else if (!isCountedYear(day.slice(0, 4))) problems.push({ field, reason: (w) => w.outsideCountedYears(day, FIRST_REPORT_YEAR, LAST_CALENDAR_YEAR) });
+  }
   if (problems.length === 0) {
     const days = (parseDay(to) - parseDay(from)) / DAY_MS + 1;
     if (days < 1) problems.push({ field: '/to', reason: (w) => w.periodBackwards(from) });

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { liveTerminalIds } from '../affected-terminals';
 import { Problems, refuseArchived } from '../checks';
 import { newId } from '../new-id';
-import { isCalendarDay } from '../../reports/period';
+import { dayProblem } from '../../reports/period';
 import { getService, todayForStandards } from './get-services';
 import type { Translations } from '../../contract/languages';
 import { sameTranslations } from '../translations/clean-translations';
@@ -72,7 +72,8 @@ export interface ServiceChange {
 export async function updateService(db: Db, serviceId: string, change: ServiceChange, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
   const problems = new Problems();
   if (change.standardFrom !== undefined && change.standard === undefined) problems.add('/standardFrom', (w) => w.standardFromAlone);
-  if (change.standardFrom !== undefined && !isCalendarDay(change.standardFrom)) problems.add('/standardFrom', (w) => w.notCalendarDate(change.standardFrom!));
+  const fromWrong = change.standardFrom === undefined ? null : dayProblem(change.standardFrom);
+  if (fromWrong) problems.add('/standardFrom', fromWrong);
   problems.throwIfAny();
   const relabelled = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();

@@ -22,6 +22,7 @@ export const DATA_EN = {
 
   // Reports (server/reports)
   periodDayInvalid: (day: string) => `"${day}" is not a calendar date (YYYY-MM-DD)`,
+  outsideCountedYears: (what: string, first: number, last: number) => `"${what}" is outside the years the collector counts, ${first} to ${last}`,
   periodBackwards: (from: string) => `must not be before from (${from})`,
   periodTooLong: (maxDays: number, days: number) => `the period may cover at most ${maxDays} days, not ${days}`,
   periodInvalid: 'The report period is invalid.',
@@ -43,6 +44,7 @@ export const DATA_EN = {
   csvColumnsMissing: (columns: readonly string[]) => `the first line must name the columns; missing: ${columns.join(', ')} (e.g. "giorno;servizio;canale;persone")`,
   csvNotADate: (text: string) => `"${text}" is not a date (write 2026-03-31 or 31/03/2026)`,
   csvNoSuchService: (text: string) => `no service is called "${text}" (use its name or id)`,
+  csvServiceNameShared: (text: string, services: number) => `${services} services are called "${text}": write the service's id instead (Services page)`,
   csvEmptyCell: 'is empty',
   csvNotAChannel: (text: string) => `"${text}" is not a channel (sportello, telefono or web)`,
   csvServedEmpty: 'is empty (write 0 for a day nobody was served)',

@@ -33,6 +33,7 @@ export const DATA_IT: DataWords = {
 
   // Reports
   periodDayInvalid: (day) => `«${day}» non è una data del calendario (AAAA-MM-GG)`,
+  outsideCountedYears: (what, first, last) => `«${what}» è fuori dagli anni che il collettore conta, dal ${first} al ${last}`,
   periodBackwards: (from) => `non può essere prima di «from» (${from})`,
   periodTooLong: (maxDays, days) => `il periodo può coprire al massimo ${maxDays} giorni, non ${days}`,
   periodInvalid: 'Il periodo del report non è valido.',
@@ -54,6 +55,7 @@ export const DATA_IT: DataWords = {
     `la prima riga deve dare i nomi delle colonne; ${columns.length === 1 ? 'manca' : 'mancano'}: ${columns.join(', ')} (per esempio «giorno;servizio;canale;persone»)`,
   csvNotADate: (text) => `«${text}» non è una data (scrivi 2026-03-31 oppure 31/03/2026)`,
   csvNoSuchService: (text) => `nessun servizio si chiama «${text}» (scrivi il nome o l’identificativo del servizio)`,
+  csvServiceNameShared: (text, services) => `${services} servizi si chiamano «${text}»: scrivi l’identificativo del servizio (pagina Servizi)`,
   csvEmptyCell: 'è vuoto',
   csvNotAChannel: (text) => `«${text}» non è un canale (sportello, telefono o web)`,
   csvServedEmpty: 'è vuoto (scrivi 0 per un giorno in cui non è stato servito nessuno)',

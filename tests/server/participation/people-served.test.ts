@@ -157,6 +157,18 @@ describe('people served imported from a CSV file', () => {
     ]);
   });
 
+  it('refuses a day outside the years counted, and a name two services share, by line', async () => {
+    // A second «Tributi» (a new service named like an old one): the figure could go to either.
+    expect((await admin().post(apiPaths.services, { administrationId: DEMO.administration.id, name: 'tributi' })).status).toBe(201);
+    const res = await upload('giorno;servizio;persone\n01/01/0001;Anagrafe e stato civile;4\n2026-03-03;Tributi;5\n2026-03-03;valdoria-tributi;5\n');
+    expect(res.status).toBe(400);
+    expect(res.body.error.problems).toEqual([
+      { line: 2, field: '/giorno', reason: '"01/01/0001" is outside the years the collector counts, 2000 to 2099' },
+      { line: 3, field: '/servizio', reason: '2 services are called "Tributi": write the service\'s id instead (Services page)' },
+    ]);
+    expect(await served()).toEqual([]);
+  });
+
   it('names the first line of a figure given twice', async () => {
     const res = await upload('giorno;servizio;persone\n2026-03-02;Tributi;4\n2026-03-03;Tributi;5\n2026-03-02;Tributi;6\n');
     expect(res.body.error.problems).toEqual([{ line: 4, field: '/giorno', reason: 'a second figure for the same service, channel and day (the first is line 2)' }]);

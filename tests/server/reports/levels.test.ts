@@ -136,6 +136,12 @@ describe('the bulletin', () => {
     expect(year).toMatchObject({ kind: 'year', period: { from: '2026-01-01', to: '2026-12-31' }, votes: 1225, runningTotal: 1225 });
     expect(year.dataQuality.periodOpen).toBe(true);
     for (const q of ['', '?month=2026-10&year=2026', '?month=2026-13']) expect((await admin.get(`${apiPaths.installationBulletin}${q}`)).status).toBe(400);
+    // Month 0000-01 was read as January 1900; 9999-12 ran past the calendar.
+    for (const [q, field] of [['?month=0000-01', '/month'], ['?month=9999-12', '/month'], ['?year=1999', '/year'], ['?year=2100', '/year']]) {
+      const res = await admin.get(`${apiPaths.installationBulletin}${q}`);
+      expect(res.status, q).toBe(400);
+      expect(res.body.error.problems, q).toEqual([{ field, reason: expect.stringContaining('2000 to 2099') }]);
+    }
   });
 });
 

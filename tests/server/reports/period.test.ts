@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_REPORT_DAYS } from '../../../server/contract/report';
 import { AppError } from '../../../server/http/app-error';
 import { inEnglish } from '../../../server/http/words/error-words';
-import { checkPeriod, eachDay } from '../../../server/reports/period';
+import { checkPeriod, dayProblem, eachDay } from '../../../server/reports/period';
 
 function problemOf(from: string, to: string) {
   try {
@@ -53,6 +53,22 @@ describe('checkPeriod', () => {
     expect(problemOf('2026-02-30', '2026-03-10')).toEqual([expect.objectContaining({ field: '/from' })]);
     expect(problemOf('2026-03-01', '2027-02-29')).toEqual([expect.objectContaining({ field: '/to' })]);
     expect(problemOf('2026-13-01', '2026-00-10')?.map((p) => p.field)).toEqual(['/from', '/to']);
+  });
+
+  it('refuses days outside the years the collector counts, 2000 to 2099 (a report in 9999 looped until memory ran out)', () => {
+    expect(problemOf('9999-12-01', '9999-12-31')).toEqual([
+      { field: '/from', reason: '"9999-12-01" is outside the years the collector counts, 2000 to 2099' },
+      { field: '/to', reason: '"9999-12-31" is outside the years the collector counts, 2000 to 2099' },
+    ]);
+    expect(problemOf('1999-12-31', '2000-01-31')).toEqual([expect.objectContaining({ field: '/from' })]);
+    expect(problemOf('2000-01-01', '2000-01-31')).toBeUndefined();
+    expect(problemOf('2099-12-01', '2099-12-31')).toBeUndefined();
+  });
+
+  it('words a single day\'s problem the same way for holidays, standards and people served', () => {
+    expect(dayProblem('2026-03-10')).toBeNull();
+    expect(inEnglish(dayProblem('2026-02-30')!)).toBe('"2026-02-30" is not a calendar date');
+    expect(inEnglish(dayProblem('0000-01-01')!)).toBe('"0000-01-01" is outside the years the collector counts, 2000 to 2099');
   });
 
   it('refuses to before from, and a period over the maximum', () => {
