@@ -68,6 +68,14 @@ export const VoteReceiptSchema = Type.Object({
       'conflict: another vote with this id, different content or from another terminal, arrived at the same moment: this one was not stored; keep it and show it to staff.',
   }),
   reason: Type.Optional(Type.String({ description: 'with conflict: why' })),
+  countedAt: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description:
+        'only on a vote stored re-dated: its castAt was implausible (more than 5 minutes ahead of the collector, more than a year old, or before the terminal was first paired), ' +
+        'so it counts at this time of arrival instead, and the reports count it among the re-dated votes. A terminal that gets it has a wrong clock.',
+    }),
+  ),
 });
 
 export const VoteBatchReceiptSchema = Type.Object({

@@ -58,7 +58,12 @@ export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Pr
   });
   // Ids are compared in lower case, as ingest stores them: "ABC" and "abc" are one vote.
   const seen = new Map<string, number>();
-  const sameVote = (a: Vote, b: Vote) => JSON.stringify({ ...a, id: a.id.toLowerCase() }) === JSON.stringify({ ...b, id: b.id.toLowerCase() });
+  // Keys in one order: the same vote written by another JSON library (other key order) is the same vote.
+  const canonical = (v: Vote) => {
+    const o = { ...v, id: v.id.toLowerCase() };
+    return JSON.stringify(o, Object.keys(o).sort());
+  };
+  const sameVote = (a: Vote, b: Vote) => canonical(a) === canonical(b);
   votes.forEach((vote, index) => {
     const first = seen.get(vote.id.toLowerCase());
     if (first === undefined) seen.set(vote.id.toLowerCase(), index);

@@ -97,7 +97,10 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
     results: batch.votes.map((v) => {
       const id = v.id.toLowerCase();
       if (conflicting.has(id)) return { id: v.id, status: 'conflict' as const, reason: conflictReason };
-      return { id: v.id, status: freshIds.has(id) && unique.get(id) === v ? ('stored' as const) : ('already-stored' as const) };
+      if (!(freshIds.has(id) && unique.get(id) === v)) return { id: v.id, status: 'already-stored' as const };
+      // Re-dated to its arrival: said in the answer, not only in the reports (the terminal's clock is wrong).
+      const row = candidateById.get(id)!.row;
+      return row.time_source === 'collector' ? { id: v.id, status: 'stored' as const, countedAt: row.counted_at } : { id: v.id, status: 'stored' as const };
     }),
   };
 }

@@ -17,8 +17,15 @@ const stored = async () => c.store.db.selectFrom('votes').select(['cast_at', 'co
 
 describe('votes dated before the terminal was paired', () => {
   it('are counted when they arrived and flagged as re-dated; a clock a few minutes behind is fine', async () => {
-    const res = await postVotes(c, [makeVote({ castAt: '2026-03-10T09:15:00Z' }), makeVote({ castAt: '2026-11-20T09:58:00Z' }), makeVote({ castAt: '2026-11-20T10:00:00Z' })]);
+    const votes = [makeVote({ castAt: '2026-03-10T09:15:00Z' }), makeVote({ castAt: '2026-11-20T09:58:00Z' }), makeVote({ castAt: '2026-11-20T10:00:00Z' })];
+    const res = await postVotes(c, votes);
     expect(res.status).toBe(200);
+    // The answer says which vote was re-dated, and to when: the terminal's staff learn that its clock is wrong.
+    expect(res.body.results).toEqual([
+      { id: votes[0]!.id, status: 'stored', countedAt: NOW().toISOString() },
+      { id: votes[1]!.id, status: 'stored' },
+      { id: votes[2]!.id, status: 'stored' },
+    ]);
     expect(await stored()).toEqual([
       { cast_at: '2026-03-10T09:15:00Z', counted_at: NOW().toISOString(), time_source: 'collector' },
       { cast_at: '2026-11-20T09:58:00Z', counted_at: '2026-11-20T09:58:00.000Z', time_source: 'terminal' },

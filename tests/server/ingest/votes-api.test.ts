@@ -43,6 +43,15 @@ describe('storing and resending', () => {
     expect(face?.count).toBe(1);
   });
 
+  it('takes the same vote written with its keys in another order as the same vote', async () => {
+    c = await startCollector();
+    const vote = makeVote();
+    const reordered = Object.fromEntries(Object.entries(vote).reverse());
+    const res = await postVotes(c, [vote, reordered]);
+    expect(res.status).toBe(200);
+    expect(await countRows(c.store, 'votes')).toBe(1);
+  });
+
   it('treats an id in upper case as the same vote', async () => {
     c = await startCollector();
     const vote = makeVote();
