@@ -1,10 +1,12 @@
-// Checks an uploaded logo before it is stored: a PNG or JPEG whose header matches its Content-Type, within the
-// size limits, that pdfkit can actually embed (so a PDF never fails on it later).
-import { inflateSync } from 'node:zlib';
+// Checks a logo before it is stored, and again before a PDF draws it: a PNG or JPEG whose header matches its
+// type, within the size limits, whole, and of a kind pdfkit embeds without failing (png-check.ts, jpeg-check.ts).
 import type PDFKitDocument from 'pdfkit';
 import { MAX_LOGO_BYTES, MAX_LOGO_SIDE, type LogoMediaType } from '../../contract/exports';
 import { AppError, type Problem } from '../../http/app-error';
 import type { Say } from '../../http/words/error-words';
+import type { ImageCheck } from './image-check';
+import { checkJpeg } from './jpeg-check';
+import { checkPng } from './png-check';
 
 export interface LogoImage {
   mediaType: LogoMediaType;
@@ -12,53 +14,20 @@ export interface LogoImage {
   height: number;
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function pngSize(data: Buffer): { width: number; height: number } | null {
-  if (data.length < 24 || !data.subarray(0, 8).equals(PNG_SIGNATURE) || data.toString('latin1', 12, 16) !== 'IHDR') return null;
-  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+/** Synchronous and without pdfkit: the reports call it on the stored logo before every PDF (reports/exports/pdf/drawable-logo.ts). */
+export function inspectLogo(data: Buffer, mediaType: LogoMediaType): ImageCheck {
+  return mediaType === 'image/png' ? checkPng(data) : checkJpeg(data);
 }
 
-/** Walks the JPEG markers to the first start-of-frame (SOF0-SOF15 but DHT, JPG and DAC), which holds the size. */
-function jpegSize(data: Buffer): { width: number; height: number } | null {
-  if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return null;
-  let at = 2;
-  while (at + 9 < data.length) {
-    if (data[at] !== 0xff) return null;
-    const marker = data[at + 1]!;
-    if (marker === 0xff) {
-      at += 1;
-      continue;
-    }
-    const length = data.readUInt16BE(at + 2);
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7) };
-    }
-    at += 2 + length;
-  }
-  return null;
-}
-
-/**
- * The PNG's pixel data inflates: pdfkit inflates it asynchronously while writing a PDF, and a
- * damaged stream would then fail outside any request. Inflating it here refuses such a file up front.
- */
-function pngInflates(data: Buffer): boolean {
-  const parts: Buffer[] = [];
-  for (let at = 8; at + 8 <= data.length; ) {
-    const length = data.readUInt32BE(at);
-    const type = data.toString('latin1', at + 4, at + 8);
-    if (at + 12 + length > data.length) return false;
-    if (type === 'IDAT') parts.push(data.subarray(at + 8, at + 8 + length));
-    if (type === 'IEND') break;
-    at += 12 + length;
-  }
-  if (parts.length === 0) return false;
-  try {
-    inflateSync(Buffer.concat(parts));
-    return true;
-  } catch {
-    return false;
+/** What a failed check says, in the words of the catalogue: the message, and the reason given for the body. */
+export function faultWords(check: Exclude<ImageCheck, { ok: true }>, mediaType: LogoMediaType): { message: Say; reason: Say } {
+  switch (check.fault) {
+    case 'not-its-type':
+      return { message: (w) => w.logoNotItsType(mediaType), reason: (w) => w.notValidFile(mediaType) };
+    case 'side':
+      return { message: (w) => w.logoSideOutOfRange(check.width, check.height, MAX_LOGO_SIDE), reason: (w) => w.imageSizeOutOfRange };
+    case 'unreadable':
+      return { message: (w) => w.logoUnreadable, reason: check.reason };
   }
 }
 
@@ -70,23 +39,24 @@ export async function checkLogo(data: Buffer, mediaType: LogoMediaType): Promise
   if (data.length > MAX_LOGO_BYTES) {
     throw new AppError('body_too_large', (w) => w.logoTooLarge(Math.ceil(data.length / 1024), MAX_LOGO_BYTES / 1024));
   }
-  const size = mediaType === 'image/png' ? pngSize(data) : jpegSize(data);
-  if (!size) throw new AppError('validation_failed', (w) => w.logoNotItsType(mediaType), problem((w) => w.notValidFile(mediaType)));
-  if (size.width < 1 || size.height < 1 || size.width > MAX_LOGO_SIDE || size.height > MAX_LOGO_SIDE) {
-    throw new AppError('validation_failed', (w) => w.logoSideOutOfRange(size.width, size.height, MAX_LOGO_SIDE), problem((w) => w.imageSizeOutOfRange));
+  const check = inspectLogo(data, mediaType);
+  if (!check.ok) {
+    const { message, reason } = faultWords(check, mediaType);
+    throw new AppError('validation_failed', message, problem(reason));
   }
-  const unreadable = () => new AppError('validation_failed', (w) => w.logoUnreadable, problem((w) => w.unreadableImage));
-  if (mediaType === 'image/png' && !pngInflates(data)) throw unreadable();
-  // The header can be right and the rest broken: let the PDF library read it once, now, rather than in a report later.
-  // Loaded here, not at start: most collectors never receive a logo (pdf-document.ts says the same).
+  // pdfkit finds the size by its own walk through the header: it must find the one checked. Opening the
+  // image only parses it; drawing it (doc.image) would start png-js decoding in a callback, the very thing
+  // the checks above keep from failing. Loaded here, not at start: most collectors never receive a logo.
   const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKitDocument };
+  const doc = new PDFDocument({ autoFirstPage: false });
+  let opened: { width: number; height: number } | null = null;
   try {
-    const doc = new PDFDocument({ autoFirstPage: true });
-    doc.on('data', () => {});
-    doc.image(data, 0, 0, { fit: [100, 40] });
-    doc.end();
+    opened = (doc as unknown as { openImage(src: Buffer): { width: number; height: number } }).openImage(data);
   } catch {
-    throw unreadable();
+    // pdfkit throws strings as well as Errors here ('Invalid JPEG.'): either way, refused below.
   }
-  return { mediaType, ...size };
+  if (opened?.width !== check.width || opened.height !== check.height) {
+    throw new AppError('validation_failed', (w) => w.logoUnreadable, problem((w) => w.unreadableImage));
+  }
+  return { mediaType, width: check.width, height: check.height };
 }

@@ -95,6 +95,26 @@ export const MANAGE_EN = {
   imageSizeOutOfRange: 'image size out of range',
   logoUnreadable: 'The image cannot be read (damaged, or a PNG/JPEG variant PDF files cannot hold). Save it again as a plain PNG or JPEG.',
   unreadableImage: 'unreadable image',
+  // What is wrong inside a logo that cannot be drawn (png-check.ts, jpeg-check.ts): the reason given for the body.
+  pngDepth: (colourType: number, depth: number) => `PNG colour type ${colourType} with bit depth ${depth}, which the PNG specification does not define`,
+  pngMethods: 'PNG with an unknown compression, filter or interlace method',
+  pngInterlacedNarrow: (minWidth: number) => `interlaced PNG narrower than ${minWidth} pixels: save it without interlacing`,
+  pngCutShort: 'PNG cut short: it ends before its IEND chunk',
+  pngChunksDamaged: 'damaged PNG chunks (a chunk with a wrong name or length, or a second IHDR)',
+  pngPaletteMisplaced: 'PNG with a palette (PLTE) where none can be drawn: only palette images (colour type 3) take one, once, before the pixel data',
+  pngPaletteSize: (bytes: number) => `PNG palette (PLTE) of ${bytes} bytes, not 3 bytes for each colour the bit depth allows`,
+  pngTransparencyMisplaced: 'PNG transparency (tRNS) of the wrong size, repeated, after the pixel data or in an image with an alpha channel',
+  pngNoPalette: 'palette PNG (colour type 3) without its palette (PLTE chunk)',
+  pngNoPixels: 'PNG without pixel data (no IDAT chunk)',
+  pngPixelDataDamaged: 'PNG pixel data damaged: it does not decompress',
+  pngPixelDataSize: (expected: number, got: number | null) =>
+    `PNG pixel data of ${got === null ? `more than ${expected}` : got} bytes decompressed, where the image's size needs exactly ${expected}`,
+  pngFilter: (row: number, filter: number) => `PNG scanline ${row} with filter type ${filter}: only 0 to 4 exist`,
+  jpegNoFrame: 'JPEG without a frame header (SOF) giving its size',
+  jpegNoScan: 'JPEG without image data (no SOS segment)',
+  jpegNoEnd: 'JPEG cut short, or with bytes after it: it does not end with its end-of-image marker (EOI)',
+  jpegDamaged: 'damaged JPEG segments',
+  jpegVariant: 'a JPEG a PDF cannot hold (lossless, hierarchical, arithmetic-coded, 12-bit, or neither grey, RGB nor CMYK): save it again as a plain JPEG',
 };
 
 export type ManageWords = typeof MANAGE_EN;

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPaths, MAX_LOGO_BYTES } from '../../../server/contract/exports';
 import { DEMO } from '../../../server/store/seed-demo';
-import { LOGO_PNG, pngFile } from '../helpers/png-file';
+import { JPEG_BASELINE } from '../helpers/jpeg-file';
+import { FILTER_9_PNG, LOGO_PNG, NO_PALETTE_PNG, PALETTE_PNG, pngFile, RGBA_PNG, SHORT_PIXELS_PNG } from '../helpers/png-file';
 import { personWith, startCollector, type TestCollector } from '../helpers/test-collector';
 import { as, grant, Upload } from './admin-api';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => c?.close());
 
-/** A JPEG's first bytes up to its frame header (SOI, APP0, SOF0 for 64 x 32): enough for the size check, not a whole image. */
+/** A JPEG's header alone (SOI, APP0, SOF0 for 64 x 32, EOI): a size, but no image data for a PDF to show. */
 function jpegHeader(width: number, height: number): Buffer {
   const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
   return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1'), sof, Buffer.from([0xff, 0xd9])]);
@@ -54,10 +55,24 @@ describe('administration logo', () => {
     expect((await admin.get(exportPaths.logo(VALDORIA))).body).toEqual({ logo: null });
   });
 
-  it('accepts a JPEG by its frame header', async () => {
-    const res = await as(c.app, c.admin).put(exportPaths.logo(VALDORIA), new Upload(jpegHeader(64, 32), 'image/jpeg'));
+  it.each([
+    ['an RGBA PNG', RGBA_PNG, 'image/png', 24, 12],
+    ['a palette PNG with transparency', PALETTE_PNG, 'image/png', 16, 8],
+    ['a JPEG', JPEG_BASELINE, 'image/jpeg', 16, 8],
+  ])('stores %s, and the administration\'s PDF report draws it', async (_name, file, mediaType, width, height) => {
+    const res = await as(c.app, c.admin).put(exportPaths.logo(VALDORIA), new Upload(file, mediaType));
     expect(res.status).toBe(200);
-    expect(res.body.logo).toMatchObject({ mediaType: 'image/jpeg', width: 64, height: 32 });
+    expect(res.body.logo).toMatchObject({ mediaType, width, height });
+    // PNGs with alpha or a tRNS palette are the ones pdfkit decodes in a zlib callback, after the request.
+    const pdf = await c.app.inject({ url: `${exportPaths.administrationPdf(VALDORIA)}?from=2026-11-01&to=2026-11-29`, headers: c.admin.headers });
+    expect(pdf.statusCode).toBe(200);
+    expect(imagesIn(pdf.rawPayload)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('says why a PNG cannot be drawn, and stores nothing', async () => {
+    const res = await as(c.app, c.admin).put(exportPaths.logo(VALDORIA), new Upload(FILTER_9_PNG, 'image/png'));
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'validation_failed', problems: [{ field: '/body', reason: 'PNG scanline 1 with filter type 9: only 0 to 4 exist' }] });
   });
 
   it.each([
@@ -66,6 +81,11 @@ describe('administration logo', () => {
     ['a PNG sent as a JPEG', new Upload(LOGO_PNG, 'image/jpeg'), 400, 'validation_failed'],
     ['text sent as a PNG', new Upload(Buffer.from('not an image at all, really'), 'image/png'), 400, 'validation_failed'],
     ['a PNG cut short', new Upload(LOGO_PNG.subarray(0, LOGO_PNG.length - 40), 'image/png'), 400, 'validation_failed'],
+    ['an RGBA PNG whose rows have filter byte 9', new Upload(FILTER_9_PNG, 'image/png'), 400, 'validation_failed'],
+    ['a 4000 x 4000 RGBA PNG with 5 bytes of pixel data', new Upload(SHORT_PIXELS_PNG, 'image/png'), 400, 'validation_failed'],
+    ['a palette PNG without its palette', new Upload(NO_PALETTE_PNG, 'image/png'), 400, 'validation_failed'],
+    ['a JPEG cut to 21 bytes', new Upload(JPEG_BASELINE.subarray(0, 21), 'image/jpeg'), 400, 'validation_failed'],
+    ['a JPEG\'s header alone', new Upload(jpegHeader(64, 32), 'image/jpeg'), 400, 'validation_failed'],
     ['an empty body', new Upload(Buffer.alloc(0), 'image/png'), 400, 'validation_failed'],
     ['a PNG of 5000 pixels a side', new Upload(pngFile(5000, 1, () => [0, 0, 0]), 'image/png'), 400, 'validation_failed'],
     ['a file over the limit', new Upload(pngFile(300, 300, (x, y) => [(x * 7919 + y * 104729) % 256, (x * y) % 256, (x ^ y) % 256]), 'image/png'), 413, 'body_too_large'],

@@ -1,5 +1,6 @@
 // The page furniture of every PDF report: a header with the administration's logo and name, a footer
 // with the page count, and a flow that starts a new page (with its header) before content runs off one.
+import type { DrawableLogo } from './drawable-logo';
 import { PAGE, unprintableIn, type Pdf } from './pdf-document';
 
 export const COLORS = {
@@ -26,8 +27,8 @@ export const FACE_COLORS: Readonly<Record<string, string>> = {
 
 export interface Branding {
   administration: string;
-  /** PNG or JPEG bytes, checked on upload (server/admin/administrations/logo.ts); null without one. */
-  logo: Buffer | null;
+  /** PNG or JPEG bytes, checked on upload and again as read (drawable-logo.ts); null without one. */
+  logo: DrawableLogo | null;
   /** What the document is, under the name: "Rapporto di gradimento · Sede municipale". */
   title: string;
   /** The period in words, on the right. */
@@ -61,7 +62,8 @@ function logoOf(doc: Pdf, logo: Buffer): OpenedImage | null {
     try {
       openedLogos.set(doc, (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(logo));
     } catch {
-      // Checked on upload; should a stored image still fail to decode, the name alone heads the page.
+      // Checked before it got here (drawable-logo.ts); should pdfkit still refuse it, the name alone heads the page.
+      // Only what pdfkit throws at once lands here: png-js decodes later, in a callback, which is why the checks exist.
       openedLogos.set(doc, null);
     }
   }
