@@ -146,7 +146,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const live = deps.jobsOnTimer !== false;
   const delivery = createDelivery(config, db, app.log, now, live);
   app.addHook('onClose', async () => delivery.outbox.close());
-  await app.register(deliveryRoutes, { prefix: API_BASE, db, now, outbox: delivery.outbox, mailFrom: delivery.mailFrom, onWebhookDeleted: releaseWebhook });
+  await app.register(deliveryRoutes, { prefix: API_BASE, db, now, outbox: delivery.outbox, mailFrom: delivery.mailFrom, webhookPrivateNetworks: config.webhookPrivateNetworks, onWebhookDeleted: releaseWebhook });
   // Issue 8: scheduled report e-mails (server/subscriptions/), sent through the outbox while e-mail is on.
   const emailOn = config.mail !== null;
   await app.register(subscriptionRoutes, { prefix: API_BASE, db, now, emailOn });

@@ -35,7 +35,18 @@ export interface Config {
   publicUrlSet: boolean;
   /** Outgoing e-mail (scheduled reports, alerts), from SMTP_URL and MAIL_FROM; null: e-mail is off (issue 8). */
   mail: MailConfig | null;
+  /** Which private or local addresses webhooks may reach (WEBHOOK_PRIVATE_NETWORKS): none by default. */
+  webhookPrivateNetworks: WebhookPrivateNetworks;
 }
+
+/**
+ * deny: webhooks reach public addresses only. allow: also private networks (10/8, 172.16/12,
+ * 192.168/16, 100.64/10, fc00::/7), for a receiver on the intranet. allow-loopback: also this machine
+ * (127/8, ::1), for tests and development only. Link-local (169.254/16, the cloud metadata service)
+ * and unspecified, multicast and broadcast addresses are never reachable.
+ */
+export type WebhookPrivateNetworks = 'deny' | 'allow' | 'allow-loopback';
+const WEBHOOK_PRIVATE_NETWORKS: readonly WebhookPrivateNetworks[] = ['deny', 'allow', 'allow-loopback'];
 
 /** Where e-mail goes out: an SMTP server, and the sender every message carries. */
 export interface MailConfig {
@@ -147,6 +158,22 @@ function readMail(env: NodeJS.ProcessEnv): MailConfig | null {
   return { smtpUrl: raw, from };
 }
 
+/**
+ * WEBHOOK_PRIVATE_NETWORKS: in a consortium an administration's admin is not trusted with the
+ * installation's network, so a webhook may not reach it (server-side request forgery) unless the
+ * installation says so.
+ */
+function readWebhookPrivateNetworks(env: NodeJS.ProcessEnv): WebhookPrivateNetworks {
+  const raw = (env.WEBHOOK_PRIVATE_NETWORKS ?? '').trim().toLowerCase();
+  if (raw === '') return 'deny';
+  if (!(WEBHOOK_PRIVATE_NETWORKS as readonly string[]).includes(raw)) {
+    throw new ConfigError(
+      `WEBHOOK_PRIVATE_NETWORKS must be deny, allow or allow-loopback, not "${env.WEBHOOK_PRIVATE_NETWORKS}". Fix: WEBHOOK_PRIVATE_NETWORKS=allow lets webhooks reach the intranet (10.x, 172.16-31.x, 192.168.x); leave it unset to keep them to public addresses.`,
+    );
+  }
+  return raw as WebhookPrivateNetworks;
+}
+
 /** Builds the configuration from an environment (process.env in main, a literal object in tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
   const port = readPort(env);
@@ -175,5 +202,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl,
     publicUrlSet: Boolean(env.PUBLIC_URL),
     mail: readMail(env),
+    webhookPrivateNetworks: readWebhookPrivateNetworks(env),
   });
 }

@@ -4,11 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { recordAudit } from '../audit/record-audit';
 import { PROCESS_ID } from '../jobs/lease';
+import type { WebhookPrivateNetworks } from '../config';
 import type { Db } from '../store/database';
 import { retryDelayMs } from './backoff';
 import { isPermanentMailError, type MailSender } from './mail-transport';
 import type { EmailPayload, WebhookPayload } from './outbox';
 import { sendWebhook } from './send-webhook';
+import { ForbiddenAddressError, webhookNetwork } from './webhook-address';
 
 /** A claim outlives the slowest attempt (SMTP's 30 s socket timeout) with room to spare. */
 const CLAIM_MS = 2 * 60_000;
@@ -36,11 +38,14 @@ export interface OutboxDeps {
   now: () => Date;
   /** false: kick() does nothing and messages go at the job's ticks only (tests drive them). */
   live: boolean;
+  /** Which private or local addresses webhook calls may reach (WEBHOOK_PRIVATE_NETWORKS); deny when not given. */
+  webhookPrivateNetworks?: WebhookPrivateNetworks;
 }
 
 class FinalFailure extends Error {}
 
-export function createOutbox({ db, mail, log, now, live }: OutboxDeps): Outbox {
+export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks = 'deny' }: OutboxDeps): Outbox {
+  const network = webhookNetwork(webhookPrivateNetworks);
   // Claims name this outbox, not only the process: tests run two collectors in one process.
   const holder = `${PROCESS_ID}:${randomUUID().slice(0, 8)}`;
   let running: Promise<OutboxRun> | null = null;
@@ -67,7 +72,10 @@ export function createOutbox({ db, mail, log, now, live }: OutboxDeps): Outbox {
       } else {
         const hook = row.webhook_id ? await db.selectFrom('webhooks').select(['secret', 'deleted_at']).where('id', '=', row.webhook_id).executeTakeFirst() : undefined;
         if (!hook || hook.deleted_at) throw new FinalFailure('the webhook was deleted before this call could be made');
-        await sendWebhook(row.recipient, hook.secret, JSON.parse(row.payload) as WebhookPayload, row.id, at);
+        // A forbidden address stays forbidden at the next attempt: failed at once, the admin told why.
+        await sendWebhook(row.recipient, hook.secret, JSON.parse(row.payload) as WebhookPayload, row.id, at, network).catch((err: unknown) => {
+          throw err instanceof ForbiddenAddressError ? new FinalFailure(err.message) : err;
+        });
       }
     } catch (err) {
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
@@ -169,6 +177,7 @@ export function createOutbox({ db, mail, log, now, live }: OutboxDeps): Outbox {
       // A message being sent finishes (and is marked) before the connection goes.
       while (running) await running.catch(() => undefined);
       mail?.close();
+      await network.close();
     },
   };
   return outbox;

@@ -19,7 +19,7 @@ export interface Delivery {
 export const OUTBOX_EVERY_MS = 30_000;
 
 export function createDelivery(config: Readonly<Config>, db: Db, log: FastifyBaseLogger, now: () => Date, live: boolean): Delivery {
-  const outbox = createOutbox({ db, mail: config.mail ? mailSender(config.mail) : null, log, now, live });
+  const outbox = createOutbox({ db, mail: config.mail ? mailSender(config.mail) : null, log, now, live, webhookPrivateNetworks: config.webhookPrivateNetworks });
   return {
     outbox,
     mailFrom: config.mail?.from ?? null,

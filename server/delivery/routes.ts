@@ -12,13 +12,14 @@ import {
   WebhookSchema,
 } from '../contract/delivery';
 import type { Access } from '../auth/access';
+import type { WebhookPrivateNetworks } from '../config';
 import { cleanName, Problems, refuseArchived } from '../admin/checks';
 import { actorOf, over } from '../admin/scope';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import type { Outbox } from './deliver-outbox';
 import { deliveryTarget, listDeliveries, retryDelivery } from './deliveries';
-import { createWebhook, deleteWebhook, listWebhooks, queueWebhookTest, webhookTarget, webhookUrlProblem } from './webhooks';
+import { createWebhook, deleteWebhook, listWebhooks, queueWebhookTest, webhookAddressProblem, webhookTarget, webhookUrlProblem } from './webhooks';
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
 const tags = ['delivery'];
@@ -33,11 +34,13 @@ export interface DeliveryRouteDeps {
   outbox: Outbox;
   /** MAIL_FROM when e-mail is on, else null. */
   mailFrom: string | null;
+  /** Which private or local addresses a webhook may be given (WEBHOOK_PRIVATE_NETWORKS). */
+  webhookPrivateNetworks: WebhookPrivateNetworks;
   /** Run inside the transaction that deletes a webhook (alert rules let go of it); answers details for its audit entry. */
   onWebhookDeleted?: (trx: Db, webhookId: string, at: Date) => Promise<Record<string, unknown> | undefined>;
 }
 
-export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = async (app, { db, now, outbox, mailFrom, onWebhookDeleted }) => {
+export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = async (app, { db, now, outbox, mailFrom, webhookPrivateNetworks, onWebhookDeleted }) => {
   app.get(
     '/delivery/status',
     {
@@ -63,7 +66,11 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
       schema: {
         tags,
         summary: 'Create a webhook; the answer carries its signing secret, shown this once',
-        description: 'Every call is a POST of JSON with x-gradimento-signature: sha256=HMAC-SHA256(secret, `${timestamp}.${body}`) in hex, and x-gradimento-timestamp (Unix seconds).',
+        description:
+          'Every call is a POST of JSON with x-gradimento-signature: sha256=HMAC-SHA256(secret, `${timestamp}.${body}`) in hex, and x-gradimento-timestamp (Unix seconds). ' +
+          'The URL must lead to an address the installation lets webhooks reach (setting WEBHOOK_PRIVATE_NETWORKS): by default public addresses only; private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) when the installation allows them; ' +
+          'loopback, link-local (169.254.169.254, fe80::/10), unspecified, multicast and broadcast never. A literal address, or one the host name resolves to, that is not allowed is refused with 400 on /url; ' +
+          'each call checks again on the address it connects to, and one refused there fails at once with that reason.',
         params: AdministrationParams,
         body: WebhookInputSchema,
         response: { 201: NewWebhookSchema, ...Errors },
@@ -73,7 +80,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
       const problems = new Problems();
       const name = cleanName(request.body.name, '/name', problems);
       const url = request.body.url.trim();
-      const urlProblem = webhookUrlProblem(url);
+      const urlProblem = webhookUrlProblem(url) ?? (await webhookAddressProblem(url, webhookPrivateNetworks));
       if (urlProblem) problems.add('/url', urlProblem);
       problems.throwIfAny((w) => w.webhookNotCreated);
       const administration = await db.selectFrom('administrations').select('archived_at').where('id', '=', request.params.administrationId).executeTakeFirstOrThrow();

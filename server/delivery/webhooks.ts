@@ -1,11 +1,13 @@
 // An administration's webhooks: created with a secret shown once, listed without it, deleted.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { WebhookPrivateNetworks } from '../config';
 import type { NewWebhook, Webhook } from '../contract/delivery';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
 import type { Db } from '../store/database';
 import { enqueue } from './outbox';
+import { forbiddenTarget, literalAddress } from './webhook-address';
 
 /** Secrets start with this, so one pasted in the wrong place is recognisable. */
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
@@ -21,6 +23,19 @@ export function webhookUrlProblem(raw: string): Say | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return (w) => w.urlScheme(url.protocol);
   if (url.username || url.password) return (w) => w.urlCredentials;
   return null;
+}
+
+/**
+ * The problem with where a webhook URL (already well formed) leads, or null: an address the
+ * installation keeps webhooks from, written in it or behind its host name. Each call checks again.
+ */
+export async function webhookAddressProblem(raw: string, setting: WebhookPrivateNetworks): Promise<Say | null> {
+  const url = new URL(raw);
+  const found = await forbiddenTarget(url, setting);
+  if (!found) return null;
+  const host = literalAddress(url) ?? url.hostname;
+  // Private networks are the installation's choice; loopback, link-local and the like never reachable.
+  return (w) => w.urlAddressForbidden(host, found.address, found.kind !== 'private');
 }
 
 export async function listWebhooks(db: Db, administrationId: string): Promise<Webhook[]> {

@@ -75,4 +75,13 @@ describe('loadConfig', () => {
     expect(load({ DEMO: 'YES' }).demo).toBe(true);
     expect(() => load({ DEMO: 'maybe' })).toThrow(/DEMO/);
   });
+
+  it('keeps webhooks out of private networks unless WEBHOOK_PRIVATE_NETWORKS says otherwise, and refuses an unknown value with the fix', () => {
+    expect(load({}).webhookPrivateNetworks).toBe('deny');
+    expect(load({ WEBHOOK_PRIVATE_NETWORKS: '' }).webhookPrivateNetworks).toBe('deny');
+    expect(load({ WEBHOOK_PRIVATE_NETWORKS: 'allow' }).webhookPrivateNetworks).toBe('allow');
+    expect(load({ WEBHOOK_PRIVATE_NETWORKS: ' Allow-Loopback ' }).webhookPrivateNetworks).toBe('allow-loopback');
+    expect(() => load({ WEBHOOK_PRIVATE_NETWORKS: 'yes' })).toThrow(ConfigError);
+    expect(() => load({ WEBHOOK_PRIVATE_NETWORKS: 'yes' })).toThrow(/^WEBHOOK_PRIVATE_NETWORKS must be deny, allow or allow-loopback, not "yes"\. Fix: WEBHOOK_PRIVATE_NETWORKS=allow/);
+  });
 });

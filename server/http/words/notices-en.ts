@@ -52,6 +52,9 @@ export const NOTICES_EN = {
   notAUrl: (written: string) => `"${written}" is not a URL: write it whole, e.g. https://hooks.example.it/gradimento`,
   urlScheme: (protocol: string) => `must start with https:// (or http://), not ${protocol}//`,
   urlCredentials: 'must not carry a user or password: the signature proves the call is ours',
+  /** `always`: loopback, link-local or another address no installation lets webhooks reach; else a private network this one keeps them from. */
+  urlAddressForbidden: (host: string, address: string, always: boolean) =>
+    `must not lead into a private or local network: ${host === address ? address : `${host} resolves to ${address}`}, ${always ? 'a loopback, link-local or reserved address, which webhooks never reach' : 'which this installation does not allow webhooks to reach (WEBHOOK_PRIVATE_NETWORKS): give a public address, or ask the administrator of the installation'}`,
   webhookDeleted: 'This webhook was deleted.',
   deliveryNotFailed: (sent: boolean) => `This message is ${sent ? 'already sent' : 'still being tried'}: only a failed one can be sent again.`,
 

@@ -54,6 +54,8 @@ export const NOTICES_IT: NoticesWords = {
   notAUrl: (written: string) => `«${written}» non è un URL: scrivilo per intero, ad esempio https://hooks.example.it/gradimento`,
   urlScheme: (protocol: string) => `deve iniziare con https:// (o http://), non con ${protocol}//`,
   urlCredentials: 'non deve contenere utente o password: è la firma a provare che la chiamata viene dal collettore',
+  urlAddressForbidden: (host: string, address: string, always: boolean) =>
+    `non deve portare in una rete privata o locale: ${host === address ? address : `${host} corrisponde a ${address}`}, ${always ? 'un indirizzo di loopback, link-local o riservato, che i webhook non raggiungono mai' : 'che questa installazione non permette ai webhook di raggiungere (WEBHOOK_PRIVATE_NETWORKS): indica un indirizzo pubblico, oppure chiedi a chi amministra l’installazione'}`,
   webhookDeleted: 'Questo webhook è stato eliminato.',
   deliveryNotFailed: (sent: boolean) => `Questo messaggio ${sent ? 'è già stato inviato' : 'è ancora in corso di invio'}: si può inviare di nuovo solo un messaggio non riuscito.`,
 

@@ -12,7 +12,7 @@ import { as, grant } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { next, settle, socketClients, type Client } from '../helpers/sockets';
 import { ADMIN_EMAIL, listen, makeVote, signInAs, movableClock, personWith, postVotes, startCollector, TEST_STORE, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
-import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
+import { RECEIVER_ENV, startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 
 // Each describe starts its own collectors (and SMTP server, receiver): on busy cores that outlasts 10 s.
 vi.setConfig({ hookTimeout: 30_000 });
@@ -52,7 +52,7 @@ describe('a negative-share rule', () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     receiver = await startWebhookReceiver();
-    c = await startCollector({ now: clock.now, env: MAIL(sink) });
+    c = await startCollector({ now: clock.now, env: { ...MAIL(sink), ...RECEIVER_ENV } });
     base = await listen(c);
     await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
     manager = await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
@@ -375,7 +375,7 @@ describe('a webhook receiver that fails at first', () => {
   let c: TestCollector;
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    c = await startCollector({ now: clock.now });
+    c = await startCollector({ now: clock.now, env: RECEIVER_ENV });
   });
   afterAll(async () => {
     await c?.close();

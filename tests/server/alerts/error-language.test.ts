@@ -10,6 +10,7 @@ import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { startCollector, type SignedIn, type TestCollector } from '../helpers/test-collector';
+import { RECEIVER_ENV } from '../helpers/webhook-receiver';
 
 vi.setConfig({ hookTimeout: 30_000 });
 
@@ -21,7 +22,7 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
   let c: TestCollector;
   beforeAll(async () => {
     sink = await startSmtpSink();
-    c = await startCollector({ env: { SMTP_URL: sink.url, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL: 'https://gradimento.valdoria.example.org' } });
+    c = await startCollector({ env: { SMTP_URL: sink.url, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL: 'https://gradimento.valdoria.example.org', ...RECEIVER_ENV } });
   }, 30_000);
   afterAll(async () => {
     await c?.close();
@@ -88,6 +89,13 @@ describe('error answers of alerts, subscriptions, deliveries and channels', () =
       message: 'The webhook was not created: see the problems listed.',
       problems: [{ field: '/url', reason: 'must start with https:// (or http://), not ftp://' }],
     });
+    const metadata = { name: 'Centrale', url: 'http://169.254.169.254/latest/meta-data/' };
+    expect((await as(c.app, inItalian(c.admin)).post(deliveryPaths.administrationWebhooks(VALDORIA), metadata)).body.error.problems).toEqual([
+      { field: '/url', reason: 'non deve portare in una rete privata o locale: 169.254.169.254, un indirizzo di loopback, link-local o riservato, che i webhook non raggiungono mai' },
+    ]);
+    expect((await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), metadata)).body.error.problems).toEqual([
+      { field: '/url', reason: 'must not lead into a private or local network: 169.254.169.254, a loopback, link-local or reserved address, which webhooks never reach' },
+    ]);
 
     // The test collector sends nothing between ticks of its jobs: the ping stays queued.
     const hook = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: 'Centrale', url: 'http://127.0.0.1:9/gradimento' });

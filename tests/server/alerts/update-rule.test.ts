@@ -11,7 +11,7 @@ import { as, createOtherAdministration, grant } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { next, settle, socketClients } from '../helpers/sockets';
 import { listen, makeVote, movableClock, personWith, postVotes, startCollector, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
-import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
+import { RECEIVER_ENV, startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 
 vi.setConfig({ hookTimeout: 30_000 });
 
@@ -60,7 +60,7 @@ describe('changing a rule', () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     receiver = await startWebhookReceiver();
-    c = await startCollector({ now: clock.now, env: MAIL(sink) });
+    c = await startCollector({ now: clock.now, env: { ...MAIL(sink), ...RECEIVER_ENV } });
     base = await listen(c);
     admin = await personWith(c, 'aa@valdoria.example.org', [grant.administration(VALDORIA)]);
     const made = await as(c.app, admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: hook.name, url: receiver.url });

@@ -10,7 +10,7 @@ import { DEMO } from '../../../server/store/seed-demo';
 import { as, grant } from '../admin/admin-api';
 import { freePort, startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { addAltrove, ADMIN_EMAIL, ALTROVE, movableClock, personWith, signInAs, startCollector, type TestCollector } from '../helpers/test-collector';
-import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
+import { RECEIVER_ENV, startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 
 const VALDORIA = DEMO.administration.id;
 const MAIL_ENV = { MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL: 'https://gradimento.valdoria.example.org' };
@@ -218,7 +218,7 @@ describe('webhooks against a real receiver', () => {
   const clock = movableClock(START);
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    c = await startCollector({ now: clock.now });
+    c = await startCollector({ now: clock.now, env: RECEIVER_ENV });
   });
   afterAll(async () => {
     await c?.close();

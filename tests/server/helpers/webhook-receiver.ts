@@ -4,6 +4,12 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/**
+ * The collector's environment for calling this receiver: it listens on 127.0.0.1, which webhooks may
+ * reach only with WEBHOOK_PRIVATE_NETWORKS=allow-loopback (for tests and development; see docs/deploy.md).
+ */
+export const RECEIVER_ENV = { WEBHOOK_PRIVATE_NETWORKS: 'allow-loopback' } as const;
+
 export interface ReceivedCall {
   headers: IncomingHttpHeaders;
   body: string;
