@@ -93,6 +93,10 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   installErrorHandler(app);
   installNulCheck(app);
+  // Fastify parses text/plain by default, which turned JSON sent with the wrong type into a puzzling
+  // "/: must be object" on every JSON route; the API takes JSON as JSON. Routes that take text (the
+  // people-served CSV import) add their own parser, in their own scope.
+  app.removeContentTypeParser('text/plain');
   await registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {

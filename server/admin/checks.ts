@@ -16,9 +16,20 @@ export class Problems {
   }
 }
 
-/** A name as stored: trimmed, never empty. Any Unicode is fine; it is shown as text, never as HTML. */
+/** Spaces and invisible format characters (zero-width space, direction marks, BOM) at either end. */
+const EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/** A name without its invisible edges, or '' when nothing visible is left («\u200B» named nothing anyone could read). */
+export function trimName(name: string): string {
+  return name.replace(EDGES, '');
+}
+
+/**
+ * A name as stored: trimmed of spaces and invisible characters at its ends, never empty. Inside, any
+ * Unicode is fine (an emoji's zero-width joiners, an Arabic name's marks); it is shown as text, never as HTML.
+ */
 export function cleanName(name: string, field: string, problems: Problems): string {
-  const trimmed = name.trim();
+  const trimmed = trimName(name);
   if (!trimmed) problems.add(field, (w) => w.blankName);
   return trimmed;
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AlertCloseCause, AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
+import { trimName } from '../admin/checks';
 import { AppError, type Problem } from '../http/app-error';
 import { getAlert } from './alerts';
 import { queueAlertWebhook } from './notify-alert';
@@ -50,6 +51,8 @@ export async function getRule(db: Db, id: string): Promise<AlertRule | null> {
 export async function ruleProblems(db: Db, administrationId: string, input: AlertRuleInput): Promise<Problem[]> {
   const problems: Problem[] = [];
   const { params: p, officeId, serviceId, webhookId } = input;
+  // The schema's minLength counts spaces: «   » passed it and was stored as a rule with no name.
+  if (!trimName(input.name)) problems.push({ field: '/name', reason: (w) => w.blankName });
   if (!officeId && !serviceId) problems.push({ field: '/officeId', reason: (w) => w.ruleNeedsPlace });
   if (p.kind === 'negative-share' && p.closeBelowPct >= p.openAbovePct) problems.push({ field: '/params/closeBelowPct', reason: (w) => w.closeBelowNotLower });
   if (p.kind === 'low-index' && p.closeAbove <= p.openBelow) problems.push({ field: '/params/closeAbove', reason: (w) => w.closeAboveNotHigher });
@@ -87,7 +90,7 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
         office_id: input.officeId ?? null,
         service_id: input.serviceId ?? null,
         kind: input.params.kind,
-        name: input.name.trim(),
+        name: trimName(input.name),
         params: JSON.stringify(input.params),
         notify_email: input.notifyEmail ? 1 : 0,
         webhook_id: input.webhookId ?? null,

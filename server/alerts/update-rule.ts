@@ -3,6 +3,7 @@
 import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
+import { trimName } from '../admin/checks';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { closeOpenAlert, getRule, ruleProblems } from './rules';
@@ -64,7 +65,7 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
   if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
   if (input.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);
   const after: Settings = {
-    name: input.name.trim(),
+    name: trimName(input.name),
     officeId: input.officeId ?? null,
     serviceId: input.serviceId ?? null,
     params: input.params,

@@ -5,6 +5,8 @@ import type { ErrorObject } from 'ajv';
 import localizeIt from 'ajv-i18n/localize/it/index.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, FieldProblem } from '../contract/errors';
+import { apiPaths } from '../contract/api';
+import { STAFF_PIN_PATTERN } from '../contract/staff-pin';
 import type { DashboardLanguage } from '../contract/languages';
 import { answerWords } from './answer-language';
 import { AppError, STATUS_OF } from './app-error';
@@ -13,6 +15,28 @@ import type { ErrorWords } from './words/error-words';
 /** Ajv's own words for a schema's failures, translated by ajv-i18n where the answer is Italian. */
 /** Formats the validator knows, in words a form can show beside its field. */
 const FORMATS: Readonly<Record<string, 'notAnEmail' | 'notADay' | 'notAnInstant' | 'notAWebAddress'>> = { email: 'notAnEmail', date: 'notADay', 'date-time': 'notAnInstant', uri: 'notAWebAddress' };
+
+type PatternWord = 'notAYear' | 'notAMonth' | 'notADay' | 'notATimeOfDay' | 'notAPin' | 'notAUuid' | 'notAnIdentifier' | 'notAVoteCode';
+
+/**
+ * The API's patterns (server/contract), each in the words of what it asks for: the regular expression
+ * itself («must match pattern "^([01]\d|2[0-3]):[0-5]\d$"») is no help to a person filling a form.
+ * A pattern added to the contract without an entry here keeps Ajv's words.
+ */
+export const PATTERNS: Readonly<Record<string, PatternWord | { upTo: number }>> = {
+  '^\\d{4}$': 'notAYear',
+  '^\\d{4}-(0[1-9]|1[0-2])$': 'notAMonth',
+  '^\\d{4}-\\d{2}$': 'notAMonth',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'notADay',
+  '^([01]\\d|2[0-3]):[0-5]\\d$': 'notATimeOfDay',
+  [STAFF_PIN_PATTERN]: 'notAPin',
+  '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$': 'notAUuid',
+  '^[A-Za-z0-9_-]+$': 'notAnIdentifier',
+  '^[A-Za-z0-9][A-Za-z0-9_-]*$': 'notAnIdentifier',
+  '^[A-Za-z0-9_-]{22}$': 'notAVoteCode',
+  '^([1-9]\\d?|[1-4]\\d\\d|500)$': { upTo: 500 },
+  '^([1-9]\\d?|1\\d\\d|200)$': { upTo: 200 },
+};
 
 /**
  * The catalogue's words for what a form meets most (empty, too long, not an e-mail...): Ajv's own,
@@ -48,6 +72,11 @@ function ownWords(v: ErrorObject, w: ErrorWords): string | undefined {
     }
     case 'enum':
       return w.oneOf(p.allowedValues!.join(', '));
+    case 'pattern': {
+      const said = PATTERNS[(v.params as { pattern?: string }).pattern ?? ''];
+      if (said === undefined) return undefined;
+      return typeof said === 'string' ? w[said] : w.notAWholeNumberUpTo(said.upTo);
+    }
     default:
       return undefined;
   }
@@ -95,10 +124,15 @@ export function installErrorHandler(app: FastifyInstance): void {
       body = { error: { code: 'validation_failed', message: part === 'body' ? w.bodyInvalid : w.requestInvalid(part), problems } };
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       status = 413;
-      body = { error: { code: 'body_too_large', message: w.bodyTooLarge } };
+      // The batch's words only where a batch was sent; elsewhere the limit of the address asked.
+      const limit = request.routeOptions.bodyLimit;
+      const message = request.routeOptions.url === apiPaths.votes ? w.bodyTooLarge : limit ? w.bodyOverLimit(Math.floor(limit / 1024)) : w.bodyOverLimitUnknown;
+      body = { error: { code: 'body_too_large', message } };
     } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       status = 415;
-      body = { error: { code: 'unsupported_media_type', message: w.notJson } };
+      // What the address takes: JSON, unless its route says otherwise (the people-served CSV import).
+      const takes = (request.routeOptions.config as { bodyTypes?: string } | undefined)?.bodyTypes;
+      body = { error: { code: 'unsupported_media_type', message: takes ? w.sendBodyAs(takes) : w.notJson } };
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own refusals of a body: its words for each, translated; any other in its English.
       status = error.statusCode;

@@ -36,9 +36,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
       metrics.votesRejected.inc({ reason: error.code === 'vote_conflict' ? 'conflict' : 'invalid' }, new Set(error.problems?.map((p) => p.voteId ?? p.field)).size);
     }
   });
-  // Fastify parses text/plain by default, which would turn a batch sent with the wrong type into a
-  // puzzling "body must be object"; votes come as JSON only, so anything else is a 415.
-  app.removeContentTypeParser('text/plain');
+  // Votes come as JSON only: anything else is a 415 (app.ts took away Fastify's text/plain parser).
   app.post(
     '/votes',
     {

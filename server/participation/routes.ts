@@ -18,6 +18,7 @@ import { checkPeriod } from '../reports/period';
 import type { Db } from '../store/database';
 import { checkFigures, getOfficeForFigures, serviceIdsOf, type OfficeForFigures } from './check-people-served';
 import { getPeopleServed } from './get-people-served';
+import { decodeCsv } from './decode-csv';
 import { parsePeopleServedCsv } from './parse-csv';
 import { recordPeopleServed } from './record-people-served';
 
@@ -88,12 +89,13 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
 
   // A spreadsheet export: the body is the file itself, read as text (a parser of its own, in its own scope).
   const csvImport: FastifyPluginAsyncTypebox = async (csv) => {
-    csv.addContentTypeParser(['text/csv', 'text/plain', 'application/vnd.ms-excel'], { parseAs: 'string', bodyLimit: MAX_PEOPLE_SERVED_CSV_BYTES }, (_request, body, done) => done(null, body));
+    // As bytes: decoded in the charset the request declares (decode-csv.ts), not always as UTF-8.
+    csv.addContentTypeParser(['text/csv', 'text/plain', 'application/vnd.ms-excel'], { parseAs: 'buffer', bodyLimit: MAX_PEOPLE_SERVED_CSV_BYTES }, (_request, body, done) => done(null, body));
     csv.post(
       '/offices/:officeId/people-served.csv',
       {
         bodyLimit: MAX_PEOPLE_SERVED_CSV_BYTES,
-        config: { access: over.office('people-served:write') },
+        config: { access: over.office('people-served:write'), bodyTypes: 'text/csv (or text/plain, application/vnd.ms-excel)' },
         schema: {
           tags,
           summary: 'Import people served from a CSV file (giorno;servizio;canale;persone)',
@@ -101,7 +103,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
             'Header required; ";" or "," separated; dates as 2026-03-31 or 31/03/2026; services by name or id; canale optional (sportello). ' +
             'All or nothing: every bad line is listed with its number and reason, and nothing is stored.',
           params: OfficeParams,
-          body: Type.String({ description: 'text/csv, UTF-8 (a BOM is fine)' }),
+          body: Type.Unsafe<Buffer>({ description: 'text/csv in UTF-8 (a BOM is fine), or in the charset the Content-Type declares (text/csv; charset=windows-1252 for a file saved by Excel)' }),
           response: { 200: PeopleServedResultSchema, ...Errors },
         },
       },
@@ -113,7 +115,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
           const key = name.trim().toLowerCase();
           byName.set(key, [...(byName.get(key) ?? []), id]);
         }
-        const parsed = parsePeopleServedCsv(request.body, (text) => {
+        const parsed = parsePeopleServedCsv(decodeCsv(request.body, request.headers['content-type']), (text) => {
           if (services.has(text)) return text;
           const ids = byName.get(text.trim().toLowerCase()) ?? [];
           return ids.length > 1 ? { sharedBy: ids.length } : (ids[0] ?? null);

@@ -5,6 +5,9 @@ export const HTTP_EN = {
   bodyInvalid: 'The request body is invalid; nothing was stored. See the problems listed.',
   bodyTooLarge: 'The request body is too large: send fewer votes per request (at most 500, and 512 KiB).',
   notJson: 'Send the body as application/json.',
+  sendBodyAs: (types: string) => `This address takes a body as ${types} only.`,
+  bodyOverLimit: (kib: number) => `The request body is too large: this address takes at most ${kib} KiB.`,
+  bodyOverLimitUnknown: 'The request body is too large for this address.',
   emptyJsonBody: "Body cannot be empty when content-type is set to 'application/json'",
   invalidJsonBody: "Body is not valid JSON but content-type is set to 'application/json'",
   bodyLengthMismatch: 'Request body size did not match Content-Length',
@@ -38,6 +41,15 @@ export const HTTP_EN = {
   notAnInstant: 'is not a date and time (ISO 8601, as 2026-11-29T10:00:00Z)',
   notAWebAddress: 'is not a web address (https://…)',
   oneOf: (values: string) => `must be one of: ${values}`,
+  // The shapes the API's patterns ask for, instead of the regular expression itself (server/http/errors.ts)
+  notAYear: 'is not a year (YYYY)',
+  notAMonth: 'is not a month (YYYY-MM)',
+  notATimeOfDay: 'is not a time of day (HH:MM, from 00:00 to 23:59)',
+  notAPin: 'must be 4 to 8 digits',
+  notAUuid: 'is not a UUID (8-4-4-4-12 hexadecimal digits)',
+  notAWholeNumberUpTo: (max: number) => `must be a whole number from 1 to ${max}`,
+  notAnIdentifier: 'may hold only letters, digits, "-" and "_"',
+  notAVoteCode: 'is not the 22-character code of a QR card',
   someFieldsInvalid: 'Some fields are invalid: see the problems listed.',
 };
 

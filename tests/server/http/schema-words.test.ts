@@ -3,7 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installErrorHandler } from '../../../server/http/errors';
+import { apiPaths } from '../../../server/contract/api';
+import { installErrorHandler, PATTERNS } from '../../../server/http/errors';
+import { startCollector } from '../helpers/test-collector';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -27,6 +29,9 @@ beforeAll(async () => {
             list: Type.Optional(Type.Array(Type.String(), { minItems: 1, maxItems: 2 })),
             kind: Type.Optional(Type.Enum(['daily', 'weekly'])),
             id: Type.Optional(Type.String({ pattern: '^[a-z]+$' })),
+            opens: Type.Optional(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })),
+            month: Type.Optional(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' })),
+            limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|[1-4]\\d\\d|500)$' })),
             needed: Type.String(),
           },
           { additionalProperties: false },
@@ -63,6 +68,10 @@ const CASES: [string, object, string, string][] = [
   ['too many items', { list: ['a', 'b', 'c'] }, 'can list at most 2', 'può indicarne al massimo 2'],
   ['a value not offered', { kind: 'yearly' }, 'must be one of: daily, weekly', 'deve essere uno tra: daily, weekly'],
   ['a field no form has', { colour: 'blu' }, 'is not a known field', 'non è un campo previsto'],
+  // The API's patterns, in words instead of their regular expression.
+  ['not a time of day', { opens: '25:00' }, 'is not a time of day (HH:MM, from 00:00 to 23:59)', 'non è un orario (HH:MM, da 00:00 a 23:59)'],
+  ['not a month', { month: '2026-13' }, 'is not a month (YYYY-MM)', 'non è un mese (AAAA-MM)'],
+  ['not a whole number in range', { limit: '0' }, 'must be a whole number from 1 to 500', 'deve essere un numero intero da 1 a 500'],
 ];
 
 describe('a field a schema refuses', () => {
@@ -75,6 +84,28 @@ describe('a field a schema refuses', () => {
   it('a missing field is named, with its own pointer', async () => {
     const res = await app.inject({ method: 'POST', url: '/form', payload: {}, headers: { 'accept-language': 'it' } });
     expect(res.json().error.problems).toEqual([{ field: '/needed', reason: 'manca' }]);
+  });
+
+  it('has words for every pattern of the API\'s contract', async () => {
+    const c = await startCollector();
+    try {
+      const doc = (await c.app.inject({ url: apiPaths.openapi })).json();
+      const patterns = new Set<string>();
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          for (const [k, v] of Object.entries(node)) {
+            if (k === 'pattern' && typeof v === 'string') patterns.add(v);
+            else walk(v);
+          }
+        }
+      };
+      walk(doc.paths);
+      expect(patterns.size).toBeGreaterThan(5);
+      expect([...patterns].filter((p) => !(p in PATTERNS))).toEqual([]);
+    } finally {
+      await c.close();
+    }
   });
 
   it('keeps the validator\'s words for what the catalogue does not cover (a pattern, a type), translated in Italian', async () => {

@@ -169,6 +169,22 @@ describe('people served imported from a CSV file', () => {
     expect(await served()).toEqual([]);
   });
 
+  it('reads a file in the charset its request declares, and refuses one that is not the UTF-8 it is taken for', async () => {
+    // Italian Excel saves «CSV (separato da punto e virgola)» in windows-1252: «attività» is one byte, E0.
+    const file = Buffer.from('giorno;servizio;persone\r\n2026-03-02;SUAP - Sportello unico attività produttive;12\r\n', 'latin1');
+    const send = (type: string) => c.app.inject({ method: 'POST', url: apiPaths.officePeopleServedCsv(MUNICIPIO), headers: { ...c.admin.headers, 'content-type': type }, payload: file });
+    const undeclared = await send('text/csv');
+    expect(undeclared.statusCode).toBe(400);
+    expect(undeclared.json().error.message).toContain('not UTF-8');
+    expect(await served()).toEqual([]);
+    const unknown = await send('text/csv; charset=klingon');
+    expect(unknown.statusCode).toBe(415);
+    expect(unknown.json().error.message).toContain('"klingon"');
+    const declared = await send('text/csv; charset=windows-1252');
+    expect(declared.statusCode, declared.body).toBe(200);
+    expect((await served()).map((r) => [r.service_id, r.served])).toEqual([['valdoria-suap', 12]]);
+  });
+
   it('names the first line of a figure given twice', async () => {
     const res = await upload('giorno;servizio;persone\n2026-03-02;Tributi;4\n2026-03-03;Tributi;5\n2026-03-02;Tributi;6\n');
     expect(res.body.error.problems).toEqual([{ line: 4, field: '/giorno', reason: 'a second figure for the same service, channel and day (the first is line 2)' }]);
