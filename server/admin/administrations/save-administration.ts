@@ -7,10 +7,12 @@ import { liveTerminalIds } from '../affected-terminals';
 import { refuseArchived } from '../checks';
 import { newId } from '../new-id';
 import { getAdministration } from './get-administrations';
+import { refuseTakenName } from '../name-taken';
 
 export async function createAdministration(db: Db, name: string, actor: Actor, now: Date): Promise<Administration> {
   const at = now.toISOString();
   const id = await db.transaction().execute(async (trx) => {
+    await refuseTakenName(trx, 'administration', name, null);
     const id = await newId(null, name, async (c) => !!(await trx.selectFrom('administrations').select('id').where('id', '=', c).executeTakeFirst()));
     await trx.insertInto('administrations').values({ id, name, created_at: at }).execute();
     // Every administration starts with the programme's reasons, as the demo one does; it can change them.
@@ -30,6 +32,7 @@ export async function renameAdministration(db: Db, id: string, name: string, act
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('administrations').select(['name', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
     refuseArchived(current, 'administration');
+    await refuseTakenName(trx, 'administration', name, null, id);
     await trx.updateTable('administrations').set({ name }).where('id', '=', id).execute();
     await recordAudit(trx, { actor, administrationId: id, action: 'administration.update', targetType: 'administration', targetId: id, details: { name, previousName: current.name } }, now);
   });

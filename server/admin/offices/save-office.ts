@@ -8,6 +8,7 @@ import { newId } from '../new-id';
 import { normaliseOpeningHours } from '../opening-hours';
 import { getOfficeDetails } from './get-offices';
 import { officeColumns, type OfficeFieldsInput } from './office-input';
+import { refuseTakenName } from '../name-taken';
 
 /** A new office's zone when none is given: the installation serves Italian public offices. */
 export const DEFAULT_TIME_ZONE = 'Europe/Rome';
@@ -16,6 +17,7 @@ export async function createOffice(db: Db, administrationId: string, fields: Off
   const id = await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
     refuseArchived(administration, 'administration');
+    await refuseTakenName(trx, 'office', fields.name, administrationId);
     const id = await newId(administrationId, fields.name, async (c) => !!(await trx.selectFrom('offices').select('id').where('id', '=', c).executeTakeFirst()));
     const complete = {
       address: '',
@@ -39,6 +41,7 @@ export async function updateOffice(db: Db, officeId: string, fields: OfficeField
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
     refuseArchived(current, 'office');
+    if (fields.name !== undefined) await refuseTakenName(trx, 'office', fields.name, current.administration_id, officeId);
     const columns = officeColumns(fields);
     if (Object.keys(columns).length === 0) return;
     await trx.updateTable('offices').set(columns).where('id', '=', officeId).execute();

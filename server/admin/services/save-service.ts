@@ -13,6 +13,7 @@ import type { Translations } from '../../contract/languages';
 import { sameTranslations } from '../translations/clean-translations';
 import { serviceTranslations } from '../translations/read-translations';
 import { replaceServiceTranslations } from '../translations/save-translations';
+import { refuseTakenName } from '../name-taken';
 
 type Standard = Service['standard'];
 
@@ -49,6 +50,7 @@ export async function createService(
   const id = await db.transaction().execute(async (trx) => {
     const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
     refuseArchived(administration, 'administration');
+    await refuseTakenName(trx, 'service', name, administrationId);
     const id = await newId(administrationId, name, async (c) => !!(await trx.selectFrom('services').select('id').where('id', '=', c).executeTakeFirst()));
     await trx.insertInto('services').values({ id, administration_id: administrationId, name, archived_at: null, created_at: now.toISOString() }).execute();
     if (standard) await setStandard(trx, id, standard, SINCE_EVER, actor, now);
@@ -78,6 +80,7 @@ export async function updateService(db: Db, serviceId: string, change: ServiceCh
   const relabelled = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     refuseArchived(current, 'service');
+    if (change.name !== undefined) await refuseTakenName(trx, 'service', change.name, current.administration_id, serviceId);
     const validFrom = change.standardFrom ?? todayForStandards(now);
     const standardChanged = change.standard !== undefined && (await setStandard(trx, serviceId, change.standard, validFrom, actor, now));
     const translationsChanged = change.translations !== undefined && !sameTranslations((await serviceTranslations(trx, [serviceId])).get(serviceId)!, change.translations);

@@ -6,9 +6,14 @@ export type Archivable = 'administration' | 'office' | 'service' | 'terminal';
 
 const THIS: Readonly<Record<Archivable, string>> = { administration: 'This administration', office: 'This office', service: 'This service', terminal: 'This terminal' };
 
+const A_ONE: Readonly<Record<Exclude<Archivable, 'terminal'>, string>> = { administration: 'An administration', office: 'An office', service: 'A service' };
+
 export const MANAGE_EN = {
   // Field checks shared by the management forms (server/admin/checks.ts)
   blankName: 'must not be blank',
+  // One live name per list (server/admin/name-taken.ts)
+  nameTaken: (what: Exclude<Archivable, 'terminal'>, name: string) => `${A_ONE[what]} is already called "${name}": choose a name that tells them apart, or archive the other first.`,
+  nameTakenBy: (id: string) => `already the name of ${id}`,
   // The audit log's page cursor (server/admin/audit/routes.ts)
   beforeIdWithoutBefore: 'goes with before: give the last entry\'s at as before and its id as beforeId',
   notTimeZone: (zone: string) => `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`,

@@ -19,8 +19,16 @@ const ARCHIVED: Readonly<Record<Archivable, string>> = {
   terminal: 'Questo terminale è stato archiviato',
 };
 
+const TAKEN: Readonly<Record<Exclude<Archivable, 'terminal'>, string>> = {
+  administration: 'Esiste già un’amministrazione di nome',
+  office: 'Esiste già un ufficio di nome',
+  service: 'Esiste già un servizio di nome',
+};
+
 export const MANAGE_IT: ManageWords = {
   blankName: 'non può essere vuoto',
+  nameTaken: (what, name) => `${TAKEN[what]} «${name}»: scegli un nome che li distingua, o archivia prima l’altro.`,
+  nameTakenBy: (id) => `è già il nome di ${id}`,
   beforeIdWithoutBefore: 'va insieme a before: indica l’at dell’ultima voce in before e il suo id in beforeId',
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
   notCalendarDate: (day) => `«${day}» non è una data del calendario`,

@@ -158,8 +158,8 @@ describe('people served imported from a CSV file', () => {
   });
 
   it('refuses a day outside the years counted, and a name two services share, by line', async () => {
-    // A second «Tributi» (a new service named like an old one): the figure could go to either.
-    expect((await admin().post(apiPaths.services, { administrationId: DEMO.administration.id, name: 'tributi' })).status).toBe(201);
+    // A second «Tributi», written before names had to differ (the API now refuses it): the figure could go to either.
+    await c.store.db.insertInto('services').values({ id: 'valdoria-tributi-2', administration_id: DEMO.administration.id, name: 'tributi', archived_at: null, created_at: '2026-01-01T00:00:00.000Z' }).execute();
     const res = await upload('giorno;servizio;persone\n01/01/0001;Anagrafe e stato civile;4\n2026-03-03;Tributi;5\n2026-03-03;valdoria-tributi;5\n');
     expect(res.status).toBe(400);
     expect(res.body.error.problems).toEqual([

@@ -1,0 +1,60 @@
+// One live name per list: a second service, office or administration called alike (letter case and
+// invisible edges aside) is refused with 409 naming the first; an archived one frees its name.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as, createOtherAdministration } from './admin-api';
+import { startCollector, type TestCollector } from '../helpers/test-collector';
+
+let c: TestCollector;
+beforeEach(async () => {
+  c = await startCollector();
+});
+afterEach(async () => c?.close());
+
+const VALDORIA = DEMO.administration.id;
+const count = async (table: 'services' | 'offices' | 'administrations') => (await c.store.db.selectFrom(table).select('id').execute()).length;
+
+describe('a name already taken in its list', () => {
+  it('refuses a second service called alike, in the answer and in Italian, and stores nothing', async () => {
+    const admin = as(c.app, c.admin);
+    const before = await count('services');
+    for (const name of ['Tributi', 'tributi', ' TRIBUTI\u200B']) {
+      const res = await admin.post(apiPaths.services, { administrationId: VALDORIA, name });
+      expect(res.status, name).toBe(409);
+      expect(res.body.error).toMatchObject({ code: 'conflict', message: 'A service is already called "Tributi": choose a name that tells them apart, or archive the other first.', problems: [{ field: '/name', reason: 'already the name of valdoria-tributi' }] });
+    }
+    expect(await count('services')).toBe(before);
+    const italian = await c.app.inject({ method: 'POST', url: apiPaths.services, headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { administrationId: VALDORIA, name: 'Tributi' } });
+    expect(italian.json().error.message).toBe('Esiste già un servizio di nome «Tributi»: scegli un nome che li distingua, o archivia prima l’altro.');
+  });
+
+  it('refuses renaming a service to another\'s name, but not to its own in another case', async () => {
+    const admin = as(c.app, c.admin);
+    expect((await admin.patch(apiPaths.service('valdoria-urp'), { name: 'Tributi' })).status).toBe(409);
+    const same = await admin.patch(apiPaths.service('valdoria-tributi'), { name: 'TRIBUTI' });
+    expect(same.status).toBe(200);
+    expect(same.body.name).toBe('TRIBUTI');
+  });
+
+  it('lets another administration use the name, and an archived service free it', async () => {
+    const admin = as(c.app, c.admin);
+    const other = await createOtherAdministration(c);
+    expect((await admin.post(apiPaths.services, { administrationId: other.administrationId, name: 'Servizi sociali' })).status).toBe(201);
+    expect((await admin.post(apiPaths.serviceArchive('valdoria-urp'))).status).toBe(200);
+    expect((await admin.post(apiPaths.services, { administrationId: VALDORIA, name: 'URP - Relazioni con il pubblico' })).status).toBe(201);
+  });
+
+  it('refuses a second office of the administration, and a second administration, called alike', async () => {
+    const admin = as(c.app, c.admin);
+    const office = await admin.post(apiPaths.offices, { administrationId: VALDORIA, name: 'ufficio decentrato di san rocco' });
+    expect(office.status).toBe(409);
+    expect(office.body.error.problems).toEqual([{ field: '/name', reason: 'already the name of valdoria-san-rocco' }]);
+    expect((await admin.patch(apiPaths.office('valdoria-municipio'), { name: 'Ufficio decentrato di San Rocco' })).status).toBe(409);
+    const before = await count('administrations');
+    const administration = await admin.post(apiPaths.administrations, { name: 'comune di valdoria' });
+    expect(administration.status).toBe(409);
+    expect(administration.body.error.message).toBe('An administration is already called "Comune di Valdoria": choose a name that tells them apart, or archive the other first.');
+    expect(await count('administrations')).toBe(before);
+  });
+});
