@@ -46,7 +46,7 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       const problem = grantProblem(grant) ?? (await grantScopeProblem(db, grant));
       if (problem) throw new Error(problem);
       const password = values.password ?? generated();
-      if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+      if (password.length < MIN_PASSWORD_LENGTH || !password.trim()) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters, not all spaces.`);
       const id = await createUser(db, { email, name, password, grants: [grant] }, null, now, { via: 'command line' });
       return `Created ${email.trim().toLowerCase()} (${role}), id ${id}${values.password ? '' : `\nPassword: ${password}`}`;
     }
@@ -56,7 +56,7 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
       if (!user) throw new Error(`No person with the e-mail ${email}.`);
       const password = values.password ?? generated();
-      if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+      if (password.length < MIN_PASSWORD_LENGTH || !password.trim()) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters, not all spaces.`);
       const hash = await hashPassword(password);
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();

@@ -31,7 +31,9 @@ export const CredentialsSchema = Type.Object(
 );
 export type Credentials = Static<typeof CredentialsSchema>;
 
-export const NewPasswordSchema = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, description: `At least ${MIN_PASSWORD_LENGTH} characters.` });
+/** Something besides spaces: twelve spaces passed the length alone. */
+export const NOT_ONLY_SPACES = '\\S';
+export const NewPasswordSchema = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, pattern: NOT_ONLY_SPACES, description: `At least ${MIN_PASSWORD_LENGTH} characters, not all spaces.` });
 
 export const SessionInfoSchema = Type.Object({
   user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),

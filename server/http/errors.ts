@@ -6,6 +6,7 @@ import localizeIt from 'ajv-i18n/localize/it/index.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, FieldProblem } from '../contract/errors';
 import { apiPaths } from '../contract/api';
+import { NOT_ONLY_SPACES } from '../contract/auth';
 import { STAFF_PIN_PATTERN } from '../contract/staff-pin';
 import type { DashboardLanguage } from '../contract/languages';
 import { answerWords } from './answer-language';
@@ -16,7 +17,7 @@ import type { ErrorWords } from './words/error-words';
 /** Formats the validator knows, in words a form can show beside its field. */
 const FORMATS: Readonly<Record<string, 'notAnEmail' | 'notADay' | 'notAnInstant' | 'notAWebAddress'>> = { email: 'notAnEmail', date: 'notADay', 'date-time': 'notAnInstant', uri: 'notAWebAddress' };
 
-type PatternWord = 'notAYear' | 'notAMonth' | 'notADay' | 'notATimeOfDay' | 'notAPin' | 'notAUuid' | 'notAnIdentifier' | 'notAVoteCode';
+type PatternWord = 'onlySpaces' | 'notAYear' | 'notAMonth' | 'notADay' | 'notATimeOfDay' | 'notAPin' | 'notAUuid' | 'notAnIdentifier' | 'notAVoteCode';
 
 /**
  * The API's patterns (server/contract), each in the words of what it asks for: the regular expression
@@ -34,6 +35,7 @@ export const PATTERNS: Readonly<Record<string, PatternWord | { upTo: number }>> 
   '^[A-Za-z0-9_-]+$': 'notAnIdentifier',
   '^[A-Za-z0-9][A-Za-z0-9_-]*$': 'notAnIdentifier',
   '^[A-Za-z0-9_-]{22}$': 'notAVoteCode',
+  [NOT_ONLY_SPACES]: 'onlySpaces',
   '^([1-9]\\d?|[1-4]\\d\\d|500)$': { upTo: 500 },
   '^([1-9]\\d?|1\\d\\d|200)$': { upTo: 200 },
 };

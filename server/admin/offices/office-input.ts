@@ -20,6 +20,8 @@ export function checkOfficeFields(input: OfficeFieldsInput): OfficeFieldsInput {
   if (input.timeZone !== undefined) {
     out.timeZone = input.timeZone.trim();
     checkTimeZone(out.timeZone, '/timeZone', problems);
+    // Stored as the zone database spells it («europe/rome» is Europe/Rome): the answer shows it so.
+    if (problems.list.length === 0) out.timeZone = new Intl.DateTimeFormat('en', { timeZone: out.timeZone }).resolvedOptions().timeZone;
   }
   if (input.openingHours !== undefined) {
     for (const p of openingHoursProblems(input.openingHours)) problems.add(p.field, p.reason);

@@ -1,5 +1,6 @@
 // An administration's logo: a PNG or JPEG within the limits is stored (audited) and heads its PDF reports; anything else is refused with a 4xx and stores nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
 import { exportPaths, MAX_LOGO_BYTES } from '../../../server/contract/exports';
 import { DEMO } from '../../../server/store/seed-demo';
 import { JPEG_BASELINE } from '../helpers/jpeg-file';
@@ -99,6 +100,18 @@ describe('administration logo', () => {
     // Too large: the answer says the file's size and the limit, not Fastify's words about votes.
     if (status === 413) expect(res.body.error.message).toContain(`at most ${MAX_LOGO_BYTES / 1024} KiB`);
     expect((await admin.get(exportPaths.logo(VALDORIA))).body).toEqual(before);
+  });
+
+  it('is refused for an archived administration, which changes no more', async () => {
+    const admin = as(c.app, c.admin);
+    const other = await admin.post(apiPaths.administrations, { name: 'Comune archiviato' });
+    expect((await admin.put(exportPaths.logo(other.body.id), new Upload(LOGO_PNG, 'image/png'))).status).toBe(200);
+    expect((await admin.post(apiPaths.administrationArchive(other.body.id))).status).toBe(200);
+    const put = await admin.put(exportPaths.logo(other.body.id), new Upload(RGBA_PNG, 'image/png'));
+    expect(put.status).toBe(409);
+    expect(put.body.error.message).toContain('archived');
+    expect((await c.app.inject({ method: 'DELETE', url: exportPaths.logo(other.body.id), headers: c.admin.headers })).statusCode).toBe(409);
+    expect((await admin.get(exportPaths.logo(other.body.id))).body.logo).not.toBeNull();
   });
 
   it('answers 404 for an unknown administration, 403 to an office manager', async () => {

@@ -40,6 +40,12 @@ describe('offices', () => {
     expect(list.body.map((o: { id: string }) => o.id)).toContain('valdoria-biblioteca-civica');
   });
 
+  it('store a time zone as the zone database spells it', async () => {
+    const res = await as(c.app, c.admin).patch(apiPaths.office(SAN_ROCCO), { timeZone: 'europe/rome' });
+    expect(res.status).toBe(200);
+    expect(res.body.timeZone).toBe('Europe/Rome');
+  });
+
   it('refuse an unknown time zone, overlapping hours and impossible holidays, naming each field', async () => {
     const admin = as(c.app, c.admin);
     const res = await admin.patch(apiPaths.office(MUNICIPIO), {

@@ -29,6 +29,12 @@ describe('creating people', () => {
     expect(dup.body.error.code).toBe('conflict');
   });
 
+  it('refuses a password of spaces only, which the length alone let through', async () => {
+    const res = await as(c.app, c.admin).post(apiPaths.users, { ...newPerson('spaces@valdoria.example.org'), password: ' '.repeat(12) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.problems).toEqual([{ field: '/password', reason: 'is only spaces' }]);
+  });
+
   it('refuses roles beyond the giver\'s scope (403), malformed roles and unknown places (400)', async () => {
     const other = await createOtherAdministration(c);
     const admin = as(c.app, await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]));

@@ -53,6 +53,7 @@ describe('create-user', () => {
     ['a role that does not exist', ['--role', 'superuser'], /--role must be one of installation_admin, administration_admin, office_manager, viewer/],
     ['a role without the scope it needs', ['--role', 'office_manager', '--administration', 'valdoria'], /office_manager needs an administrationId and an officeId/],
     ['a short password', ['--role', 'installation_admin', '--password', 'short'], /at least 12 characters/],
+    ['a password of spaces', ['--role', 'installation_admin', '--password', ' '.repeat(12)], /not all spaces/],
     ['a missing --name', ['--role', 'installation_admin', '--name', ''], /needs --email, --name and --role/],
   ])('exits with 1 and says what to fix for %s, creating nobody', async (_name, extra, message) => {
     const run = await admin('create-user', '--email', 'x@comune.example.org', '--name', 'X', ...extra);
