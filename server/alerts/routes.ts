@@ -1,8 +1,9 @@
 // Alert routes: an administration's rules (admins: listed, created, changed, deleted), its alerts (everyone who reads its reports, each within
 // their offices), acknowledging one with a comment (those who run the office).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AcknowledgeInputSchema, AlertListQuerySchema, AlertRuleInputSchema, AlertRuleSchema, AlertSchema, ListedAlertRuleSchema, type Alert } from '../contract/alerts';
+import { AcknowledgeInputSchema, ALERT_KINDS, AlertListQuerySchema, AlertRuleInputSchema, AlertRuleSchema, AlertSchema, ListedAlertRuleSchema, type Alert } from '../contract/alerts';
 import type { Access } from '../auth/access';
 import { actorOf, over, requireWithin } from '../admin/scope';
 import { allows } from '../contract/permissions';
@@ -42,10 +43,25 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
     async (request) => Promise.all((await listRules(db, request.params.administrationId)).map(async (r) => ({ ...r, emailRecipients: (await recipients(db, r)).length }))),
   );
 
+  /**
+   * The parameters' kind before the schema: with an unknown one, the validator tried every kind and
+   * listed each one's missing fields («lastVotes is missing… must match a schema in anyOf»), never
+   * saying that the kind itself was wrong.
+   */
+  const kindFirst = async (request: FastifyRequest) => {
+    const params = (request.body as { params?: unknown } | undefined)?.params;
+    if (!params || typeof params !== 'object') return;
+    const { kind } = params as { kind?: unknown };
+    if (typeof kind !== 'string' || !(ALERT_KINDS as readonly string[]).includes(kind)) {
+      throw new AppError('validation_failed', (w) => w.ruleInvalid, [{ field: '/params/kind', reason: (w) => w.oneOf(ALERT_KINDS.join(', ')) }]);
+    }
+  };
+
   app.post(
     '/administrations/:administrationId/alert-rules',
     {
       config: { access: over.administration('administration:manage') },
+      preValidation: kindFirst,
       schema: {
         tags,
         summary: 'Create an alert rule on an office or a service (admins)',
@@ -62,6 +78,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
     '/alert-rules/:ruleId',
     {
       config: { access: overRule },
+      preValidation: kindFirst,
       schema: {
         tags,
         summary: 'Change an alert rule: the whole rule, as when creating it (admins)',

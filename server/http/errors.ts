@@ -84,8 +84,21 @@ function ownWords(v: ErrorObject, w: ErrorWords): string | undefined {
   }
 }
 
+/**
+ * A value that may also be null (Nullable: anyOf [the value, null]) fails both branches: «/standard/
+ * minPositivePct can be at most 100» came with «/standard must be null» and «must match a schema in
+ * anyOf», which only confused. Those two are left out whenever a failure says more about the same place.
+ */
+function withoutUnionNoise(failures: ErrorObject[]): ErrorObject[] {
+  const within = (v: ErrorObject, at: string) => v.instancePath === at || v.instancePath.startsWith(`${at}/`);
+  const noise = (v: ErrorObject) =>
+    v.keyword === 'anyOf' || v.keyword === 'oneOf' || (v.keyword === 'type' && (v.params as { type?: string }).type === 'null');
+  const kept = failures.filter((v) => !noise(v) || !failures.some((o) => o !== v && !noise(o) && within(o, v.instancePath)));
+  return kept.length > 0 ? kept : failures;
+}
+
 function schemaProblems(error: FastifyError, language: DashboardLanguage, w: ErrorWords): FieldProblem[] {
-  const failures = (error.validation ?? []).map((v) => ({ ...v })) as ErrorObject[];
+  const failures = withoutUnionNoise((error.validation ?? []).map((v) => ({ ...v })) as ErrorObject[]);
   if (language === 'it') localizeIt(failures);
   return failures.map((v) => {
     const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty)}` : '';

@@ -226,12 +226,17 @@ describe('changing a rule: refusals', () => {
       [{ ...base, name: '' }, '/name'],
       [{ ...base, extra: 1 }, '/extra'],
       [{ officeId: OFFICE.id, params: SHARE }, '/name'],
+      [{ ...base, name: '   ' }, '/name'],
     ];
     for (const [body, field] of cases) {
       const res = await admin.put(alertPaths.rule(rule.id), body);
       expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([400, 'validation_failed']);
       expect(res.body.error.problems.map((p: { field: string }) => p.field).some((f: string) => f.startsWith(field)), JSON.stringify(body)).toBe(true);
     }
+    // An unknown kind is named as such, not as every other kind's missing fields.
+    const weird = await admin.put(alertPaths.rule(rule.id), { ...base, params: { kind: 'weird', lastVotes: 20 } });
+    expect(weird.status).toBe(400);
+    expect(weird.body.error.problems).toEqual([{ field: '/params/kind', reason: 'must be one of: negative-share, low-index, silence, charter-at-risk' }]);
     // E-mail asked for while e-mail is off.
     const off = await admin.put(alertPaths.rule(rule.id), { ...base, notifyEmail: true });
     expect([off.status, off.body.error.code]).toEqual([409, 'conflict']);

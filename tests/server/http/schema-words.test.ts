@@ -32,6 +32,7 @@ beforeAll(async () => {
             opens: Type.Optional(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })),
             month: Type.Optional(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' })),
             limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|[1-4]\\d\\d|500)$' })),
+            standard: Type.Optional(Type.Union([Type.Object({ minPositivePct: Type.Integer({ minimum: 0, maximum: 100 }) }), Type.Null()])),
             needed: Type.String(),
           },
           { additionalProperties: false },
@@ -79,6 +80,11 @@ describe('a field a schema refuses', () => {
     const field = `/${Object.keys(body)[0]}`;
     expect(await reason(body, 'en')).toEqual([field, english]);
     expect(await reason(body, 'it')).toEqual([field, italian]);
+  });
+
+  it('a value that may also be null says what is wrong with the value, not that it must be null', async () => {
+    const res = await app.inject({ method: 'POST', url: '/form', payload: { needed: 'x', standard: { minPositivePct: 101 } } });
+    expect(res.json().error.problems).toEqual([{ field: '/standard/minPositivePct', reason: 'can be at most 100' }]);
   });
 
   it('a missing field is named, with its own pointer', async () => {
