@@ -66,7 +66,9 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (a
         description:
           'Idempotent on each vote\'s id: the same vote sent again is not stored twice, and its receipt says "already-stored". ' +
           'An id already stored for another vote (other content, or another terminal) is refused with 409 vote_conflict naming it, nothing stored. ' +
-          'All or nothing: if any vote is invalid, nothing is stored and the 400 answer lists every problem with the vote\'s id. ' +
+          'All or nothing: if any vote is invalid, nothing is stored and the 400 answer lists every problem with the vote\'s id; ' +
+          'a body that does not match the schema is answered with its first problem, by JSON pointer. ' +
+          'A vote stored re-dated (its castAt implausible) carries countedAt in its receipt. ' +
           'More batches a minute than TERMINAL_RATE_LIMIT from one terminal are answered 429 rate_limited with Retry-After; nothing of them is stored, and the terminal sends them again later.',
         body: VoteBatchSchema,
         response: { 200: VoteBatchReceiptSchema, 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 413: ApiErrorSchema, 429: ApiErrorSchema },
