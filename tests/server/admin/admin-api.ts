@@ -67,7 +67,10 @@ export async function createOtherAdministration(c: TestCollector, name = 'Comune
     if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;
   };
-  const administrationId = ok(await admin.post(apiPaths.administrations, { name }), 'administration').id as string;
+  // Names are unique among live administrations: a second «other» administration of one collector is numbered.
+  let created = await admin.post(apiPaths.administrations, { name });
+  for (let n = 2; created.status === 409; n++) created = await admin.post(apiPaths.administrations, { name: `${name} ${n}` });
+  const administrationId = ok(created, 'administration').id as string;
   const officeId = ok(await admin.post(apiPaths.offices, { administrationId, name: 'Municipio' }), 'office').id as string;
   const serviceId = ok(await admin.post(apiPaths.services, { administrationId, name: 'Anagrafe' }), 'service').id as string;
   const spareServiceId = ok(await admin.post(apiPaths.services, { administrationId, name: 'Tributi' }), 'service').id as string;

@@ -131,7 +131,7 @@ describe('revocation', () => {
     const fresh = await enrolOk(await pairingCode());
     const res = await postVotes({ app: c.app, tokens: { [TOTEM.id]: fresh } }, [queued]);
     expect(res.status).toBe(200);
-    expect(res.body.results).toEqual([{ id: queued.id, status: 'stored' }]);
+    expect(res.body.results).toMatchObject([{ id: queued.id, status: 'stored' }]);
     expect((await postVotes({ app: c.app, tokens: { [TOTEM.id]: token } }, [vote()])).status).toBe(401);
   });
 
