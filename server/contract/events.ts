@@ -39,6 +39,12 @@ export interface ClientToServerEvents {
   'terminal:heartbeat': (status: TerminalHeartbeat, ack: (res: Ack<{ receivedAt: string }>) => void) => void;
 }
 
+/**
+ * The collector stores at most one heartbeat per terminal in this time; one sooner is answered
+ * rate_limited and not stored, and the terminal sends its state again once this has passed.
+ */
+export const HEARTBEAT_MIN_INTERVAL_MS = 5_000;
+
 /** What a terminal reports about itself: the dashboard lists it, /metrics exposes the queue's age. */
 export interface TerminalHeartbeat {
   /** The kiosk's build (package version and build hash). */

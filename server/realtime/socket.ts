@@ -7,7 +7,7 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
-import { rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
+import { HEARTBEAT_MIN_INTERVAL_MS, rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
 import { allows } from '../contract/permissions';
 import { alertRooms, type Alert } from '../contract/alerts';
 import { findSession, type SignedInUser } from '../auth/sessions';
@@ -96,6 +96,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   raw?.on('error', (err) => log.warn({ err }, 'socket.io PostgreSQL connection lost; it reconnects'));
   const pool = raw ? adapterPool(raw) : null;
   if (pool) io.adapter(createAdapter(pool.pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
+  /** When (performance.now(), ms) each terminal's last heartbeat was stored by this process, for HEARTBEAT_MIN_INTERVAL_MS; a few bytes per terminal. */
+  const lastBeatAt = new Map<string, number>();
   /** Tells this process's sockets of the terminal why, then closes them. */
   const revokeHere = (terminalId: string) => {
     io.local.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
@@ -173,10 +175,20 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       if (!terminal || !socket.rooms.has(rooms.terminal(terminal.id))) return ack({ error: { code: 'terminal_not_enrolled', message: 'Say terminal:hello with the terminal\'s device token first.' } });
       const problem = heartbeatProblem(status);
       if (problem) return ack({ error: { code: 'validation_failed', message: problem } });
+      // One write per terminal per interval, whatever the number of its sockets: a looping or hostile
+      // client cannot turn heartbeats into a stream of database writes.
+      // Elapsed time, not the collector's clock (which tests and demos hold still).
+      const at = performance.now();
+      const wait = (lastBeatAt.get(terminal.id) ?? -Infinity) + HEARTBEAT_MIN_INTERVAL_MS - at;
+      if (wait > 0) {
+        return ack({ error: { code: 'rate_limited', message: `Heartbeats too frequent: at most one every ${HEARTBEAT_MIN_INTERVAL_MS / 1000} s is stored; this one was not. Send it again in ${Math.ceil(wait / 1000)} s.` } });
+      }
+      lastBeatAt.set(terminal.id, at);
       try {
         await recordHeartbeat(db, terminal.id, status, now());
         ack({ data: { receivedAt: now().toISOString() } });
       } catch (err) {
+        lastBeatAt.delete(terminal.id);
         log.warn({ err, terminalId: terminal.id }, 'heartbeat not stored');
         ack({ error: { code: 'internal_error', message: 'The heartbeat could not be stored; send the next one as usual.' } });
       }
@@ -186,6 +198,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       if (typeof ack !== 'function') return;
       const terminal = socket.data.terminal;
       if (!terminal) return ack({ error: { code: 'terminal_not_enrolled', message: 'Connect with the terminal\'s device token.' } });
+      // A payload that is not the hello at all is bad input, not someone else's terminal.
+      if (!isId(req?.terminalId)) return ack({ error: { code: 'validation_failed', message: 'terminal:hello takes { terminalId }: the terminal\'s id, a non-empty string.' } });
       if (req?.terminalId !== terminal.id) return ack({ error: { code: 'forbidden', message: `This device token belongs to terminal "${terminal.id}".` } });
       const config = await getTerminalConfig(db, terminal.id).catch(() => null);
       if (!config) return ack({ error: { code: 'terminal_unknown', message: `Terminal "${terminal.id}" is not registered on this collector.` } });

@@ -1,6 +1,6 @@
 // The live link to the collector: proves who the terminal is, hears about configuration changes and revocation, and wakes the sync loop.
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, TerminalHeartbeat } from '../../../server/contract/events';
+import { HEARTBEAT_MIN_INTERVAL_MS, type ClientToServerEvents, type ServerToClientEvents, type TerminalHeartbeat } from '../../../server/contract/events';
 
 export type TerminalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -56,12 +56,15 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   let closed = false;
   /** The collector takes heartbeats only after a hello it answered (it joins the terminal's room then). */
   let greeted = false;
+  /** One heartbeat waiting to be sent again (the collector found it too soon), at most. */
+  let again: ReturnType<typeof setTimeout> | null = null;
 
   const notEnrolled = () => {
     if (closed) return;
     closed = true;
     clearInterval(timer);
     clearInterval(beats);
+    if (again !== null) clearTimeout(again);
     socket.close();
     options.onNotEnrolled();
   };
@@ -88,7 +91,14 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     if (!options.heartbeat || closed || !greeted || !socket.connected) return;
     options
       .heartbeat()
-      .then((status) => socket.timeout(ackTimeout).emit('terminal:heartbeat', status, () => undefined))
+      .then((status) =>
+        socket.timeout(ackTimeout).emit('terminal:heartbeat', status, (err, res) => {
+          // Too soon after the last one (a queue change just after the minute's beat): the collector
+          // kept the older state, so the newer is told again once the interval has passed.
+          if (err || !res || !('error' in res) || res.error.code !== 'rate_limited' || again !== null) return;
+          again = setTimeout(() => ((again = null), beat()), HEARTBEAT_MIN_INTERVAL_MS);
+        }),
+      )
       .catch((e: unknown) => console.error('gradimento: heartbeat not collected', e));
   };
 
@@ -122,6 +132,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
       closed = true;
       clearInterval(timer);
       clearInterval(beats);
+      if (again !== null) clearTimeout(again);
       socket.close();
     },
     connected: () => socket.connected,

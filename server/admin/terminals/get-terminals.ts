@@ -1,5 +1,6 @@
 // Reads terminals in the contract's shape, with their services in display order: one, or an office's.
 import { SILENT_AFTER_MINUTES, type Terminal, type TerminalHealth } from '../../contract/admin';
+import { normalInstant } from '../../contract/instant';
 import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../../contract/scale';
 import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
@@ -52,8 +53,10 @@ function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
     appVersion: r.app_version ?? '',
     pending: r.pending ?? 0,
     held: r.held ?? 0,
-    oldestQueuedAt: r.oldest_queued_at,
-    lastDeliveryAt: r.last_delivery_at,
+    // Rows stored before heartbeats were checked strictly may hold text the contract's date-time
+    // refuses (and the answer would fail with a 500): read as unknown instead.
+    oldestQueuedAt: normalInstant(r.oldest_queued_at),
+    lastDeliveryAt: normalInstant(r.last_delivery_at),
     storageUsage: bytes(r.storage_usage),
     storageQuota: bytes(r.storage_quota),
     persisted: r.persisted === null ? null : r.persisted === 1,

@@ -1,7 +1,7 @@
-// socket.io on a real port: report:watch rooms, vote:stored after new votes only, terminal:hello's config version, clean close.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// socket.io on a real port: report:watch rooms, vote:stored after new votes only, terminal:hello's config version, the heartbeat's pace, clean close.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
-import type { VotesStoredEvent } from '../../../server/contract/events';
+import { HEARTBEAT_MIN_INTERVAL_MS, type TerminalHeartbeat, type VotesStoredEvent } from '../../../server/contract/events';
 import type { Vote } from '../../../server/contract/vote';
 import { DEMO } from '../../../server/store/seed-demo';
 import { asTerminal, COUNTER, fixedClock, listen, makeVote, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
@@ -115,6 +115,37 @@ describe('terminal:hello', () => {
   it('acks forbidden for an unknown terminal: a token speaks only for its own', async () => {
     const t = await connectTerminal(TOTEM.id);
     expect(await t.emitWithAck('terminal:hello', { terminalId: 'valdoria-fantasma' })).toMatchObject({ error: { code: 'forbidden' } });
+  });
+
+  it('acks validation_failed for a payload that is not a hello (null, no id, not a string)', async () => {
+    const t = await connectTerminal(TOTEM.id);
+    for (const req of [null, {}, { terminalId: 42 }, { terminalId: '' }]) {
+      expect(await t.emitWithAck('terminal:hello', req as unknown as { terminalId: string }), JSON.stringify(req)).toEqual({ error: { code: 'validation_failed', message: expect.stringContaining('terminalId') } });
+    }
+  });
+});
+
+describe('terminal:heartbeat', () => {
+  const beat: TerminalHeartbeat = { appVersion: '1.0.0', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: null };
+  afterEach(() => vi.restoreAllMocks());
+
+  it(`stores at most one per terminal every ${HEARTBEAT_MIN_INTERVAL_MS / 1000} s, on any of its sockets; one sooner is refused and not written`, async () => {
+    const [first, second] = [await connectTerminal(TOTEM.id), await connectTerminal(TOTEM.id)];
+    for (const t of [first, second]) await t.emitWithAck('terminal:hello', { terminalId: TOTEM.id });
+    expect(await first.emitWithAck('terminal:heartbeat', { ...beat, pending: 1 })).toMatchObject({ data: {} });
+    const soon = await second.emitWithAck('terminal:heartbeat', { ...beat, pending: 2 });
+    expect(soon).toEqual({ error: { code: 'rate_limited', message: expect.stringMatching(/^Heartbeats too frequent: at most one every 5 s is stored; this one was not\. Send it again in [1-5] s\.$/) } });
+    const pending = async () => (await c.store.db.selectFrom('terminal_status').select('pending').where('terminal_id', '=', TOTEM.id).executeTakeFirstOrThrow()).pending;
+    expect(await pending()).toBe(1);
+    // Another terminal has its own allowance.
+    const counter = await connectTerminal(COUNTER.id);
+    await counter.emitWithAck('terminal:hello', { terminalId: COUNTER.id });
+    expect(await counter.emitWithAck('terminal:heartbeat', beat)).toMatchObject({ data: {} });
+    // Once the interval has passed (elapsed time, not the collector's clock), the next is stored.
+    const started = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => started + HEARTBEAT_MIN_INTERVAL_MS + 1);
+    expect(await second.emitWithAck('terminal:heartbeat', { ...beat, pending: 3 })).toMatchObject({ data: {} });
+    expect(await pending()).toBe(3);
   });
 });
 
