@@ -22,20 +22,34 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 }
 
+// Months are counted as whole numbers, not through Date.UTC: it reads years 0-99 as 1900-1999, and
+// past 9999-12 toISOString writes "+010000", which sorts before "9999-12" (eachMonth never ended).
+const monthIndex = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y * 12 + m - 1;
+};
+const monthOf = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((((index % 12) + 12) % 12) + 1).padStart(2, '0')}`;
+
+/** YYYY-MM shifted by n months (n may be negative). */
+export function shiftMonth(month: string, n: number): string {
+  return monthOf(monthIndex(month) + n);
+}
+
 export function lastDayOfMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return `${month}-${days}`;
 }
 
 export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+  return shiftMonth(month, 1);
 }
 
 /** Every month from `from` to `to` (YYYY-MM, both included). */
 export function eachMonth(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let m = from; m <= to; m = nextMonth(m)) out.push(m);
+  for (let i = monthIndex(from), end = monthIndex(to); i <= end; i++) out.push(monthOf(i));
   return out;
 }
 
@@ -52,8 +66,7 @@ export function planPeriod(from: string, to: string): PeriodPlan {
 }
 
 function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+  return shiftMonth(month, -1);
 }
 
 /**

@@ -221,11 +221,11 @@ describe('bad input', () => {
 
   it('a month that is no month, one not over yet, a period backwards or too long, an unknown parameter', async () => {
     const cases: [string, string, RegExp][] = [
-      [`${publicPaths.page(VALDORIA)}?to=2026-13`, '/to', /pattern/],
+      [`${publicPaths.page(VALDORIA)}?to=2026-13`, '/to', /not a month \(YYYY-MM\)/],
       [`${publicPaths.page(VALDORIA)}?to=2026-11`, '/to', /2026-11 is not over yet: the last complete month is 2026-10/],
       [`${publicPaths.data(VALDORIA, 'json')}?from=2026-10&to=2026-01`, '/from', /must not be after to \(2026-01\)/],
       [`${publicPaths.data(VALDORIA, 'csv')}?from=2020-01&to=2026-10`, '/from', /at most 36 months/],
-      [`${publicPaths.badge(VALDORIA)}?month=ottobre`, '/month', /pattern/],
+      [`${publicPaths.badge(VALDORIA)}?month=ottobre`, '/month', /not a month \(YYYY-MM\)/],
       [`${publicPaths.badge(VALDORIA)}?mese=2026-10`, '/mese', /not a known field/],
     ];
     for (const [url, field, reason] of cases) {
@@ -234,6 +234,26 @@ describe('bad input', () => {
       expect(body.error.code, url).toBe('validation_failed');
       expect(body.error.problems?.[0]?.field, url).toBe(field);
       expect(body.error.problems?.[0]?.reason, url).toMatch(reason);
+    }
+  });
+
+  it('a month outside the years the collector counts: a 400 naming it, quickly, on every route', async () => {
+    const cases: [string, string, string][] = [
+      [`${publicPaths.data(VALDORIA, 'json')}?to=9999-12`, '/to', '9999-12'],
+      [`${publicPaths.page(VALDORIA)}?to=0000-01`, '/to', '0000-01'],
+      [`${publicPaths.data(VALDORIA, 'json')}?from=0050-06&to=0050-08`, '/from', '0050-06'],
+      [`${publicPaths.badge(VALDORIA)}?month=0000-01`, '/month', '0000-01'],
+      [`${publicPaths.data(VALDORIA, 'csv')}?to=0001-01`, '/to', '0001-01'],
+      // Unknown administrations answer the same: bad input is refused before the lookup.
+      [`${publicPaths.badge('comune-che-non-esiste')}?month=2100-01`, '/month', '2100-01'],
+    ];
+    for (const [url, field, month] of cases) {
+      const started = performance.now();
+      const { status, body } = await problems(url);
+      expect(performance.now() - started, url).toBeLessThan(1000);
+      expect(status, url).toBe(400);
+      expect(body.error.code, url).toBe('validation_failed');
+      expect(body.error.problems?.[0], url).toEqual({ field, reason: `"${month}" is outside the years the collector counts, 2000 to 2099` });
     }
   });
 
@@ -254,6 +274,13 @@ describe('limits and documents', () => {
     expect(refused.headers['retry-after']).toBeDefined();
     // Another address is not held back.
     expect((await c.app.inject({ url: publicPaths.badge(VALDORIA), remoteAddress: '192.0.2.78' })).statusCode).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64: a new address of the same /64 is held back too', async () => {
+    const badge = (remoteAddress: string) => c.app.inject({ url: publicPaths.badge('comune-che-non-esiste'), remoteAddress });
+    for (let i = 1; i <= 120; i++) expect((await badge(`2001:db8:77:1::${i.toString(16)}`)).statusCode).toBe(404);
+    expect((await badge('2001:db8:77:1::ffff')).statusCode).toBe(429);
+    expect((await badge('2001:db8:77:2::1')).statusCode).toBe(404);
   });
 
   it('lists the public routes in the OpenAPI document, with their formats', async () => {

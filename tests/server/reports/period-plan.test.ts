@@ -1,6 +1,6 @@
 // Which rollup reads which part of a period, and the periods a report compares itself with.
 import { describe, expect, it } from 'vitest';
-import { planPeriod, previousPeriod, yearBefore } from '../../../server/reports/period-plan';
+import { eachMonth, lastDayOfMonth, nextMonth, planPeriod, previousPeriod, shiftMonth, yearBefore } from '../../../server/reports/period-plan';
 
 describe('planPeriod', () => {
   it('reads whole months from the monthly rollup and the edges from the daily one', () => {
@@ -34,5 +34,19 @@ describe('the periods compared', () => {
   it('takes the same dates a year earlier, 29 February becoming the 28th', () => {
     expect(yearBefore('2026-03-01', '2026-03-31')).toEqual({ from: '2025-03-01', to: '2025-03-31' });
     expect(yearBefore('2028-02-29', '2028-03-01')).toEqual({ from: '2027-02-28', to: '2027-03-01' });
+  });
+});
+
+describe('month arithmetic', () => {
+  it('counts months as numbers: years 0-99 stay themselves, and the months end after 9999-12', () => {
+    expect(nextMonth('2026-12')).toBe('2027-01');
+    expect(shiftMonth('2026-03', -14)).toBe('2025-01');
+    expect(eachMonth('0050-06', '0050-08')).toEqual(['0050-06', '0050-07', '0050-08']);
+    expect(lastDayOfMonth('0050-02')).toBe('0050-02-28');
+    expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
+    expect(lastDayOfMonth('2100-02')).toBe('2100-02-28');
+    expect(lastDayOfMonth('2026-11')).toBe('2026-11-30');
+    expect(eachMonth('9999-11', '9999-12')).toEqual(['9999-11', '9999-12']);
+    expect(eachMonth('2026-03', '2026-02')).toEqual([]);
   });
 });
