@@ -29,6 +29,9 @@ export type WebVote = Static<typeof WebVoteSchema>;
 export const WebVoteReceiptSchema = Type.Object({
   stored: Type.Literal(true),
   removed: Type.Array(Type.Enum(['email', 'phone']), { description: 'what was taken out of the comment before storage (empty: nothing)' }),
+  shortened: Type.Optional(
+    Type.Literal(true, { description: `present when the comment, with what was taken out marked, came to more than ${MAX_WEB_COMMENT} characters and was cut to them (ending with …)` }),
+  ),
 });
 export type WebVoteReceipt = Static<typeof WebVoteReceiptSchema>;
 
@@ -45,6 +48,12 @@ export const MobileVoteSchema = Type.Object(
   { additionalProperties: false },
 );
 export type MobileVote = Static<typeof MobileVoteSchema>;
+/** The answer to a QR vote: 201 stored now, or 200 with alreadyStored when the same vote came again. */
+export const MobileVoteReceiptSchema = Type.Object({
+  stored: Type.Literal(true),
+  alreadyStored: Type.Optional(Type.Literal(true, { description: 'the code had just been spent by this same face: the vote was stored before (the phone lost the answer), and not again' })),
+});
+export type MobileVoteReceipt = Static<typeof MobileVoteReceiptSchema>;
 export type MobileFace = MobileVote['face'];
 export const MobileCodeInfoSchema = Type.Object({
   administration: Type.String({ description: 'as the administration names itself, in Italian' }),

@@ -50,6 +50,24 @@ export async function pointOfCode(db: Db | Transaction<Database>, code: string, 
 }
 
 /**
+ * How long after a code was spent the same face again is answered as stored. A phone that lost the
+ * answer retries within seconds or minutes; past this, 409 as for any used code, so that someone who
+ * saw a printed code cannot later try the faces to learn what the citizen chose.
+ */
+export const RETRY_WINDOW_MS = 10 * 60_000;
+
+/** Whether the code was spent, less than RETRY_WINDOW_MS ago, by a vote of this face: the same vote sent again. */
+export async function spentOnSameFace(db: Db, code: string, face: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('vote_codes')
+    .innerJoin('votes', 'votes.id', 'vote_codes.vote_id')
+    .select(['votes.face', 'vote_codes.used_at'])
+    .where('vote_codes.code_hash', '=', hashCode(code))
+    .executeTakeFirst();
+  return row !== undefined && row.face === face && row.used_at !== null && now.getTime() - Date.parse(row.used_at) < RETRY_WINDOW_MS;
+}
+
+/**
  * Marks the code used by this vote, in the vote's transaction. The update only takes an unused
  * code: of two votes racing with one code, the second finds it used and its transaction (vote
  * included) is rolled back.

@@ -4,13 +4,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { serviceTranslations } from '../../admin/translations/read-translations';
 import { CHANNEL_BASE, channelPaths } from '../../contract/channel-points';
-import { MobileCodeInfoSchema, MobileLookupSchema, MobileVoteSchema } from '../../contract/channel-schemas';
+import { MobileCodeInfoSchema, MobileLookupSchema, MobileVoteReceiptSchema, MobileVoteSchema } from '../../contract/channel-schemas';
 import { DEFAULT_LANGUAGE, languageInfo, TERMINAL_LANGUAGES } from '../../contract/languages';
+import { AppError } from '../../http/app-error';
 import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
 import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
-import { pointOfCode, spendCode } from './codes';
+import { pointOfCode, spendCode, spentOnSameFace } from './codes';
 import { renderMobilePage } from './mobile-page';
 import { LANGUAGE_PARAMETER, mobileLanguage } from './mobile-words';
 
@@ -90,15 +91,26 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
       config: { access: { public: true }, rateLimit: RATE_LIMIT },
       schema: {
         tags,
-        summary: 'The one vote a QR code takes (three faces, counted with the counter\'s votes); a second vote with the same code is refused (409 vote_code_used)',
+        summary:
+          'The one vote a QR code takes (three faces, counted with the counter\'s votes): 201 when stored; the same face again with the same code soon after ' +
+          '(a phone retrying after losing the answer) 200 with alreadyStored, nothing stored twice; another face, or later, 409 vote_code_used',
         body: MobileVoteSchema,
-        response: { 201: Type.Object({ stored: Type.Literal(true) }), ...Errors },
+        response: { 200: MobileVoteReceiptSchema, 201: MobileVoteReceiptSchema, ...Errors },
       },
     },
     async (request, reply) => {
       const { code, face } = request.body;
-      const point = await findLivePoint(deps.db, await pointOfCode(deps.db, code, deps.now()), 'qr');
-      await storeChannelVote(deps, point, point.serviceId!, face, (trx, voteId, at) => spendCode(trx, code, voteId, at));
+      const again = () => reply.status(200).send({ stored: true as const, alreadyStored: true as const });
+      if (await spentOnSameFace(deps.db, code, face, deps.now())) return again();
+      try {
+        // Inside the try: the first of two racing sends may spend the code between the look above and this one.
+        const point = await findLivePoint(deps.db, await pointOfCode(deps.db, code, deps.now()), 'qr');
+        await storeChannelVote(deps, point, point.serviceId!, face, (trx, voteId, at) => spendCode(trx, code, voteId, at));
+      } catch (err) {
+        // Two sends racing (a double tap, a retry while the first was still on its way): the first spent the code.
+        if (err instanceof AppError && err.code === 'vote_code_used' && (await spentOnSameFace(deps.db, code, face, deps.now()))) return again();
+        throw err;
+      }
       return reply.status(201).send({ stored: true as const });
     },
   );

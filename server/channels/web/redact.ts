@@ -1,4 +1,4 @@
-// Takes e-mail addresses and phone numbers out of a citizen's comment before it is stored. Pure.
+// Takes e-mail addresses and phone numbers out of a citizen's comment before it is stored, and keeps it within its length. Pure.
 
 export type Removed = 'email' | 'phone';
 
@@ -11,22 +11,60 @@ const EMAIL = /(?:[\p{L}\p{N}_%+-]+\s*\.\s*)*[\p{L}\p{N}_%+-]+\s*(?:@|\(at\)|\[a
  * groups; 9 to 15 digits in all. A date, a year or a short protocol number is left alone.
  */
 const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}(?:[\s./-]*\(?\d{1,8}\)?){2,5}|\(?[03]\d{1,3}\)?(?:[\s./-]*\d{2,8}){1,4})(?![\p{L}\p{N}])/gu;
+/**
+ * Any digits written apart to slip past PHONE ("3 3 3 1 2 3 4 5 6 7", "33-31-23-45-67"): groups of
+ * one to three digits, each parted by one space, dot, dash or slash (spaces allowed around the
+ * last three); 9 to 15 digits in all. Groups of four stop it, so a date with its year stays.
+ */
+const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:(?:\s?[./-]\s?|\s)\d{1,3}){2,14}(?![\p{L}\p{N}])/gu;
 const digits = (text: string) => text.replace(/\D/g, '').length;
+
+/**
+ * Invisible format characters (zero-width spaces, joiners, bidi controls, soft hyphens) that split
+ * an address so the patterns miss it; a zero-width joiner inside an emoji (👨‍👩‍👧) is kept.
+ */
+const FORMAT_CHARACTERS = /(?!(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])\u200D(?=\p{Extended_Pictographic}))\p{Cf}/gu;
 
 export const EMAIL_MARK = '[e-mail rimossa]';
 export const PHONE_MARK = '[telefono rimosso]';
+/** Several contacts in a row (a list, or the same one repeated) become one mark: a comment is not a list of marks. */
+const REPEATED_MARKS = new RegExp(`(\\[(?:e-mail rimossa|telefono rimosso)\\])(?:[\\s,;:/.-]*\\1)+`, 'gu');
+
+/**
+ * Compatibility forms read as what they stand for (full-width ＠ and digits, ligatures) and
+ * invisible characters dropped: what the citizen sees is what the patterns check, and what is stored.
+ */
+export function normaliseComment(text: string): string {
+  return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '');
+}
 
 export function redactComment(text: string): { text: string; removed: Removed[] } {
   const removed = new Set<Removed>();
-  let out = text.replace(EMAIL, () => {
-    removed.add('email');
-    return EMAIL_MARK;
-  });
-  out = out.replace(PHONE, (match) => {
+  const phone = (match: string) => {
     const n = digits(match);
     if (n < 9 || n > 15) return match;
     removed.add('phone');
     return PHONE_MARK;
+  };
+  let out = normaliseComment(text).replace(EMAIL, () => {
+    removed.add('email');
+    return EMAIL_MARK;
   });
+  out = out.replace(PHONE, phone).replace(SPACED_DIGITS, phone).replace(REPEATED_MARKS, '$1');
   return { text: out, removed: [...removed] };
+}
+
+/**
+ * A mark is longer than the shortest address it replaces ("a@b.it"), so a comment within its
+ * limit can exceed it once redacted: cut at `max` characters (code points, as the schema counts),
+ * never inside a mark, ending with "…". `shortened` says whether it was cut.
+ */
+export function fitComment(text: string, max: number): { text: string; shortened: boolean } {
+  const chars = Array.from(text);
+  if (chars.length <= max) return { text, shortened: false };
+  let cut = chars.slice(0, max - 1).join('');
+  const open = cut.lastIndexOf('[');
+  // A mark cut in two would read as neither the comment nor a mark.
+  if (open >= 0 && !cut.includes(']', open) && [EMAIL_MARK, PHONE_MARK].some((mark) => text.startsWith(mark, open))) cut = cut.slice(0, open);
+  return { text: `${cut.trimEnd()}…`, shortened: true };
 }

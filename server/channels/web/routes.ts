@@ -15,12 +15,13 @@ import {
   WEB_TITLE,
 } from '../../contract/channel-points';
 import { WebVoteParamsSchema, WebVoteReceiptSchema, WebVoteSchema } from '../../contract/channel-schemas';
+import { addressKey } from '../../http/address-key';
 import { AppError } from '../../http/app-error';
 import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
 import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
-import { redactComment } from './redact';
+import { fitComment, redactComment } from './redact';
 
 export interface WebChannelDeps extends ChannelVoteDeps {
   /** Ratings one client address may send in the window; VOTES_PER_ADDRESS unless a test asks for fewer. */
@@ -107,7 +108,7 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
         rateLimit: {
           max: votesPerAddress,
           timeWindow: WINDOW,
-          keyGenerator: (request) => `web-vote:${request.ip}`,
+          keyGenerator: (request) => `web-vote:${addressKey(request.ip)}`,
           errorResponseBuilder: (_request, context) =>
             new AppError('rate_limited', (w) => w.tooManyRatings(context.max, WINDOW_MINUTES, Math.ceil(context.ttl / 60_000)), undefined, Math.ceil(context.ttl / 1000)),
         },
@@ -134,8 +135,9 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
         throw new AppError('validation_failed', (w) => w.answerNotAsked, [{ field: '/answer', reason: (w) => w.answerOfOtherQuestion(stars, question, answers) }]);
       }
       const point = await findLivePoint(deps.db, request.params.pointId, 'web');
-      const typed = request.body.comment?.trim() ?? '';
-      const { text, removed } = redactComment(typed);
+      const redacted = redactComment(request.body.comment ?? '');
+      const { removed } = redacted;
+      const { text, shortened } = fitComment(redacted.text.trim(), MAX_WEB_COMMENT);
       await storeChannelVote(deps, point, point.serviceId!, STAR_FACE[stars as 1 | 2 | 3 | 4 | 5], async (trx, voteId, at) => {
         if (answer === undefined && !text) return;
         await trx
@@ -154,7 +156,7 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
           })
           .execute();
       });
-      return reply.status(201).send({ stored: true as const, removed });
+      return reply.status(201).send({ stored: true as const, removed, ...(shortened ? { shortened: true as const } : {}) });
     },
   );
 };

@@ -193,6 +193,10 @@
               el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto ' + removed.map(function (k) { return k === 'email' ? 'un indirizzo e-mail' : 'un numero di telefono'; }).join(' e ') + ': per la valutazione non servono dati personali.']),
             );
           }
+          // Marks are longer than what they replace: the collector may have cut the comment to fit.
+          if (r.json && r.json.shortened) {
+            thanks.appendChild(el('p', { class: 'gradimento-note' }, ['Il commento era troppo lungo ed è stato accorciato.']));
+          }
           show(thanks, true);
           thanks.focus();
         })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { channelPaths } from '../../../server/contract/channel-points';
 import type { ChannelPoint, CodeSheet } from '../../../server/contract/channel-schemas';
+import { RETRY_WINDOW_MS } from '../../../server/channels/qr/codes';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
 import { movableClock, startCollector, type TestCollector } from '../helpers/test-collector';
@@ -85,6 +86,34 @@ describe('a code', () => {
     expect(await votesOfPoint(point.id)).toBe(before);
     // Looking it up again says so too, before the citizen taps anything.
     expect((await post(`${channelPaths.mobileVotes}/codice`, { code })).json().error.code).toBe('vote_code_used');
+  });
+
+  it('sent again with the same face by a phone that lost the answer: 200 alreadyStored, stored once; another face or later still 409', async () => {
+    const { code } = (await sheet(1)).codes[0]!;
+    const first = await vote(code, 'negativo');
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toEqual({ stored: true });
+    const before = await votesOfPoint(point.id);
+    const again = await vote(code, 'negativo');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ stored: true, alreadyStored: true });
+    expect((await vote(code, 'positivo')).statusCode).toBe(409);
+    expect(await votesOfPoint(point.id)).toBe(before);
+    // Past the retry window a used code is only used: the faces cannot be tried to learn the vote.
+    clock.advance(RETRY_WINDOW_MS);
+    try {
+      expect((await vote(code, 'negativo')).statusCode).toBe(409);
+    } finally {
+      clock.set(NOW);
+    }
+  });
+
+  it('sent twice at the same moment with the same face (a double tap): one vote, both answered as stored', async () => {
+    const { code } = (await sheet(1)).codes[0]!;
+    const before = await votesOfPoint(point.id);
+    const answers = await Promise.all([vote(code, 'positivo'), vote(code, 'positivo')]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 201]);
+    expect(await votesOfPoint(point.id)).toBe(before + 1);
   });
 
   it('sent twice at the same moment, takes only one of the two votes', async () => {

@@ -1,6 +1,6 @@
 // E-mail addresses and phone numbers come out of a web comment before it is stored; dates, counts and protocol numbers stay.
 import { describe, expect, it } from 'vitest';
-import { EMAIL_MARK, PHONE_MARK, redactComment } from '../../../server/channels/web/redact';
+import { EMAIL_MARK, fitComment, PHONE_MARK, redactComment } from '../../../server/channels/web/redact';
 
 describe('redactComment', () => {
   it.each([
@@ -33,4 +33,40 @@ describe('redactComment', () => {
       expect(redactComment(text)).toEqual({ text, removed: [] });
     },
   );
+
+  it.each([
+    ['mario.rossi＠example.org', EMAIL_MARK, ['email']],
+    ['scrivi a m\u200Ba\u200Br\u200Bi\u200Bo@exa\u200Dmple.it', `scrivi a ${EMAIL_MARK}`, ['email']],
+    ['mario\u00AD.rossi@example\u2060.org', EMAIL_MARK, ['email']],
+    ['3 3 3 1 2 3 4 5 6 7', PHONE_MARK, ['phone']],
+    ['tel 3.3.3-1.2.3-4.5.6.7 grazie', `tel ${PHONE_MARK} grazie`, ['phone']],
+    ['３３３ １２３ ４５６７', PHONE_MARK, ['phone']],
+    ['33 31 23 45 67', PHONE_MARK, ['phone']],
+  ])('sees through disguises: %s', (text, expected, removed) => {
+    expect(redactComment(text)).toEqual({ text: expected, removed });
+  });
+
+  it('makes one mark of contacts in a row, and keeps emoji whole', () => {
+    expect(redactComment('m@x.it '.repeat(28).trim())).toEqual({ text: EMAIL_MARK, removed: ['email'] });
+    expect(redactComment('a@b.it, c@d.it e 3331234567')).toEqual({ text: `${EMAIL_MARK} e ${PHONE_MARK}`, removed: ['email', 'phone'] });
+    expect(redactComment('Bravi 👨\u200D👩\u200D👧')).toEqual({ text: 'Bravi 👨\u200D👩\u200D👧', removed: [] });
+  });
+
+  it.each(['attesa 1 ora, 2 sportelli su 3 aperti', 'dal 1 al 3 marzo, 2 ore', 'codice 12-34-56'])('still leaves numbers that are no phone alone: %s', (text) => {
+    expect(redactComment(text)).toEqual({ text, removed: [] });
+  });
+});
+
+describe('fitComment', () => {
+  it('leaves a comment within the limit as it is', () => {
+    expect(fitComment('Tutto bene', 200)).toEqual({ text: 'Tutto bene', shortened: false });
+    expect(fitComment('x'.repeat(200), 200)).toEqual({ text: 'x'.repeat(200), shortened: false });
+  });
+
+  it('cuts a longer one to the limit with an ellipsis, never inside a mark or an emoji', () => {
+    const { text, shortened } = fitComment(`${'a '.repeat(95)}${EMAIL_MARK} fine`, 200);
+    expect(shortened).toBe(true);
+    expect(text).toBe(`${'a '.repeat(95).trimEnd()}…`);
+    expect(Array.from(fitComment('😀'.repeat(300), 200).text)).toHaveLength(200);
+  });
 });

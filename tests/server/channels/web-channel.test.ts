@@ -87,6 +87,28 @@ describe('a rating from a comune\'s page', () => {
     expect(stored.comment).not.toMatch(/mario|333/);
     expect(stored).toMatchObject({ stars: 2, answer: 'non-chiare', redacted: 1, office_id: OFFICE, service_id: URP });
   });
+
+  it('sees through a full-width @, zero-width spaces and digits written apart', async () => {
+    const res = await rate(point.id, { stars: 3, comment: 'mario.rossi＠example.org, m\u200Ba\u200Bria@example.org, 3 3 3 1 2 3 4 5 6 7' });
+    expect(res.json()).toEqual({ stored: true, removed: ['email', 'phone'] });
+    const stored = await c.store.db.selectFrom('web_feedback').select('comment').orderBy('created_at', 'desc').where('stars', '=', 3).where('comment', 'is not', null).executeTakeFirstOrThrow();
+    expect(stored.comment).toBe('[e-mail rimossa], [telefono rimosso]');
+  });
+
+  it('stores at most 200 characters even when marks are longer than what they replace, and says it cut', async () => {
+    const comment = 'm@x.it ok '.repeat(20);
+    expect(comment.length).toBeLessThanOrEqual(200);
+    const res = await rate(point.id, { stars: 1, comment });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({ stored: true, removed: ['email'], shortened: true });
+    const stored = await c.store.db.selectFrom('web_feedback').select('comment').where('stars', '=', 1).where('comment', 'like', '%…').executeTakeFirstOrThrow();
+    expect(Array.from(stored.comment!).length).toBeLessThanOrEqual(200);
+    // The audit's case: 28 addresses written together (168 characters) came to 462 once marked.
+    expect((await rate(point.id, { stars: 4, comment: 'm@x.it'.repeat(28) })).json()).toEqual({ stored: true, removed: ['email'], shortened: true });
+    const together = await c.store.db.selectFrom('web_feedback').select('comment').where('stars', '=', 4).where('comment', 'like', '%…').executeTakeFirstOrThrow();
+    expect(Array.from(together.comment!).length).toBeLessThanOrEqual(200);
+    expect(together.comment).not.toMatch(/m@x/);
+  });
 });
 
 describe('bad input stores nothing', () => {
@@ -139,6 +161,36 @@ describe('the limit per address', () => {
     expect(await count('votes')).toBe(before);
     // Another address is not held up.
     expect((await rate(point.id, { stars: 5 }, '198.51.100.8')).statusCode).toBe(201);
+  });
+});
+
+describe('the limit per address behind a proxy, IPv6 by its /64', () => {
+  let proxied: TestCollector;
+  let webPoint: ChannelPoint;
+  beforeAll(async () => {
+    proxied = await startCollector({ now: fixedClock(NOW), env: { TRUST_PROXY: 'loopback' } });
+    webPoint = (await as(proxied.app, proxied.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'web', serviceId: URP })).body;
+  });
+  afterAll(async () => proxied?.close());
+  const rateVia = (client: string) =>
+    proxied.app.inject({ method: 'POST', url: channelPaths.webVotes(webPoint.id), payload: { stars: 4 }, headers: { origin: SITE, 'x-forwarded-for': client }, remoteAddress: '127.0.0.1' });
+
+  it('counts every address of one /64 as one client: 25 ratings from 2001:db8:1:2::1 to ::25 hit the limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 25; i++) statuses.push((await rateVia(`2001:db8:1:2::${i}`)).statusCode);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+    expect(statuses.slice(10)).toEqual(Array(15).fill(429));
+    // Written in full, or with other zeros: still that /64.
+    expect((await rateVia('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).statusCode).toBe(429);
+    // The next /64 is another client.
+    expect((await rateVia('2001:db8:1:3::1')).statusCode).toBe(201);
+  });
+
+  it('counts an IPv4-mapped IPv6 address as its IPv4 address', async () => {
+    for (let i = 0; i < 5; i++) expect((await rateVia('198.51.100.20')).statusCode).toBe(201);
+    for (let i = 0; i < 5; i++) expect((await rateVia('::ffff:198.51.100.20')).statusCode).toBe(201);
+    expect((await rateVia('::ffff:c633:6414')).statusCode).toBe(429);
+    expect((await rateVia('198.51.100.21')).statusCode).toBe(201);
   });
 });
 
