@@ -12,7 +12,9 @@ import { adminRoutes } from './admin/admin-routes';
 import { installAccessControl, type RouteAccess } from './auth/access';
 import { sessionRoutes } from './auth/session-routes';
 import { sharedRateLimitStore } from './auth/shared-rate-limit';
+import { addressKey } from './http/address-key';
 import { AppError } from './http/app-error';
+import { installClosingRefusal } from './http/closing';
 import { frameworkErrors, installErrorHandler } from './http/errors';
 import { installNulCheck } from './http/reject-nul';
 import { trustFunction } from './http/origin';
@@ -89,9 +91,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     schemaController: { compilersFactory },
     // A malformed address or an overlong path segment: answered in the API's error shape too.
     frameworkErrors,
+    // Requests during a stop are refused by installClosingRefusal, in the API's error shape.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+  installClosingRefusal(app);
   installNulCheck(app);
   // Fastify parses text/plain by default, which turned JSON sent with the wrong type into a puzzling
   // "/: must be object" on every JSON route; the API takes JSON as JSON. Routes that take text (the
@@ -104,6 +109,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // One SQLite file has one collector process, so counting in memory is enough; on PostgreSQL
     // several processes share the counters in the database.
     ...(deps.store.dialect === 'postgres' ? { store: sharedRateLimitStore(deps.store.db) as unknown as FastifyRateLimitStoreCtor } : {}),
+    // Per client address, an IPv6 one by its /64 (server/http/address-key.ts); routes counting otherwise say so.
+    keyGenerator: (request) => addressKey(request.ip),
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', (w) => w.tooManyRequests(Math.ceil(context.ttl / 1000)), undefined, Math.ceil(context.ttl / 1000)),
   });

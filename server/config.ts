@@ -111,6 +111,15 @@ function readWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number,
   return n;
 }
 
+/** An IP address, or a CIDR whose prefix length fits its family (10.0.0.0/99 is no range at all). */
+function isAddressOrRange(value: string): boolean {
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address!);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 /**
  * TRUST_PROXY: unset (trust no X-Forwarded-* header), a number of proxy hops, or a comma list of
  * the proxies' addresses or CIDRs (loopback, linklocal and uniquelocal name the usual ranges).
@@ -120,7 +129,7 @@ function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
   if (!raw) return false;
   if (/^\d{1,2}$/.test(raw)) return Number(raw) === 0 ? false : Number(raw);
   const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((a) => !['loopback', 'linklocal', 'uniquelocal'].includes(a) && !isIP(a.split('/')[0]!));
+  const bad = list.filter((a) => !['loopback', 'linklocal', 'uniquelocal'].includes(a) && !isAddressOrRange(a));
   if (bad.length > 0 || list.length === 0) {
     throw new ConfigError(`TRUST_PROXY must list the reverse proxies' addresses (e.g. 127.0.0.1 or 10.0.0.0/8 or loopback), or a number of hops; "${bad.join(', ') || raw}" is not one. Fix: TRUST_PROXY=loopback for an nginx on this machine.`);
   }
@@ -174,23 +183,63 @@ function readWebhookPrivateNetworks(env: NodeJS.ProcessEnv): WebhookPrivateNetwo
   return raw as WebhookPrivateNetworks;
 }
 
+/** Whether `inner` is `outer` or a folder below it. */
+export function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * A build empties DIST_DIR first (server/build-front-end.ts): it must never be where the data or
+ * the project are, nor a folder above them.
+ */
+function refuseDistOverData(distDir: string, dataDir: string, cwd: string): void {
+  const fix = 'Fix: leave DIST_DIR unset (it defaults to dist/ in the project) or point it at a folder of its own, e.g. DIST_DIR=/opt/gradimento/dist';
+  if (isWithin(dataDir, distDir)) {
+    throw new ConfigError(`DIST_DIR "${distDir}" ${dataDir === distDir ? 'is' : 'holds'} DATA_DIR "${dataDir}": building the front-ends there would delete the database. ${fix}`);
+  }
+  if (isWithin(path.resolve(cwd), distDir)) {
+    throw new ConfigError(`DIST_DIR "${distDir}" ${path.resolve(cwd) === distDir ? 'is' : 'holds'} the working directory "${path.resolve(cwd)}": building the front-ends there would delete the project. ${fix}`);
+  }
+}
+
+/** PUBLIC_URL, or http://localhost:PORT: an http(s) URL that reads back as written (no spaces, nothing the URL parser would change). */
+function readPublicUrl(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.PUBLIC_URL || `http://localhost:${port}`;
+  const publicUrl = raw.replace(/\/+$/, '');
+  const fix = 'Fix: PUBLIC_URL=https://gradimento.comune.example.it (the address people open, without a path after it unless the collector is served under one)';
+  if (!/^https?:\/\//i.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must start with http:// or https://, not "${env.PUBLIC_URL}". ${fix}`);
+  const url = URL.canParse(publicUrl) ? new URL(publicUrl) : null;
+  // new URL() quietly encodes a space ("http://exa mple.it" would become a link nobody can open):
+  // what it gives back must be what was written, but for case and a default port it leaves out.
+  const written = publicUrl.toLowerCase();
+  const back = url?.href.replace(/\/+$/, '').toLowerCase();
+  const roundTrips = url !== null && (back === written || back === written.replace(`:${url.protocol === 'https:' ? 443 : 80}`, ''));
+  if (!url || !url.hostname || !roundTrips || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`PUBLIC_URL must be a plain http(s) address, not "${env.PUBLIC_URL}". ${fix}`);
+  }
+  return publicUrl;
+}
+
 /** Builds the configuration from an environment (process.env in main, a literal object in tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
   const port = readPort(env);
-  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}".`);
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}". Fix: LOG_LEVEL=info npm start`);
   }
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(publicUrl)) {
-    throw new ConfigError(`PUBLIC_URL must start with http:// or https://, not "${env.PUBLIC_URL}".`);
-  }
+  const publicUrl = readPublicUrl(env, port);
+  // Empty means unset, as for PORT: path.resolve(cwd, '') is the working directory itself, which
+  // would put the database in the project, or let a front-end build empty the whole project.
+  const dataDir = path.resolve(cwd, env.DATA_DIR || 'data');
+  const distDir = path.resolve(cwd, env.DIST_DIR || 'dist');
+  refuseDistOverData(distDir, dataDir, cwd);
   return Object.freeze({
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(cwd, env.DATA_DIR ?? 'data'),
+    dataDir,
     databaseUrl: readDatabaseUrl(env),
-    distDir: path.resolve(cwd, env.DIST_DIR ?? 'dist'),
+    distDir,
     logLevel,
     demo: readBoolean(env, 'DEMO', true),
     reportMinVotes: readWholeNumber(env, 'REPORT_MIN_VOTES', 30, 1, 100_000),

@@ -39,10 +39,22 @@ export function frontEndSourcesFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
-/** Written by the build (vite.config.ts), with the folder it was built from. */
+/**
+ * Marks a folder as gradimento's build folder: a build empties its folder first, and the collector
+ * lets it do so only to an empty folder or one holding this file (server/build-front-end.ts).
+ */
+export const BUILD_MARKER = '.gradimento-build';
+
+/** Writes the build marker into distDir (which must exist). */
+export function writeBuildMarker(distDir: string): void {
+  fs.writeFileSync(path.join(distDir, BUILD_MARKER), 'The terminal and the dashboard, built by gradimento: npm start may empty this folder and build them again.\n');
+}
+
+/** Written by the build (vite.config.ts) once it is complete, with the folder it was built from. */
 export function writeBuildStamp(distDir: string, root: string): void {
   const stamp: Stamp = { root: path.resolve(root), sha256: frontEndSourcesFingerprint(root) };
   fs.writeFileSync(path.join(distDir, BUILD_STAMP), `${JSON.stringify(stamp)}\n`);
+  writeBuildMarker(distDir);
 }
 
 export type BuildFreshness =

@@ -1,12 +1,16 @@
 // Starts the collector: reads the configuration, opens the database, listens, stops cleanly on SIGTERM.
 import { buildApp } from './app';
-import { buildFrontEnd } from './build-front-end';
+import { buildFrontEnd, refuseForeignDistDir } from './build-front-end';
 import { ConfigError, loadConfig } from './config';
 import { PAGES } from './contract/api';
 import { frontEndBuilt } from './http/static';
 import { buildFreshness } from './front-end-sources';
+import { explainListenError, ListenError } from './listen-error';
 import { gracefulStop } from './ops/graceful-stop';
+import { CollectorRunningError, takeCollectorLock } from './store/collector-lock';
 import { openStore, StoreError } from './store/database';
+import { prepareDataDir } from './store/data-dir';
+import { SQLITE_FILE } from './store/dialect';
 import { seedDemo } from './store/seed-demo';
 import { seedDemoHistory } from './demo/seed-demo-history';
 import { createDemoPeople, demoAccessLines } from './demo-access';
@@ -16,7 +20,16 @@ const STOP_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // One collector per SQLite file (collector-lock.ts), taken before anything is built or opened.
+  if (!config.databaseUrl) {
+    prepareDataDir(config.dataDir, SQLITE_FILE);
+    const lock = takeCollectorLock(config.dataDir, (line) => console.log(line));
+    // Every exit lets it go: a clean stop, a failed start, or a stop that ran out of time.
+    process.once('exit', () => lock.release());
+  }
   if (!frontEndBuilt(config.distDir)) {
+    // Before saying "Building": a folder that is not gradimento's is refused as it is.
+    refuseForeignDistDir(config.distDir);
     console.log(`Building the terminal and the dashboard into ${config.distDir} (first start only)...`);
     await buildFrontEnd(config.distDir);
   } else {
@@ -50,7 +63,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    throw explainListenError(err, config) ?? err;
+  }
   app.log.info({ database: store.location, seededDemo: seeded }, 'collector ready');
 
   // PORT=0 asks the system for a free port: the banner names the one it gave, not 0.
@@ -72,6 +89,7 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
   else if (err instanceof StoreError) console.error(`Database error (${err.code}): ${err.message}`);
+  else if (err instanceof ListenError || err instanceof CollectorRunningError) console.error(`Cannot start: ${err.message}`);
   else console.error(err);
   process.exit(1);
 });

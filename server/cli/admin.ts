@@ -1,5 +1,6 @@
 // Command line for the IT staff: people (`create-user`, `set-password`, `list-users`) and the database (`backup`, `restore`, `migrate-to-postgres`).
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD_LENGTH, ROLES, type Grant, type Role } from '../contract/auth';
@@ -14,10 +15,13 @@ import { backupStore, restoreStore } from '../ops/backup';
 import { copyToPostgres } from '../ops/migrate-to-postgres';
 import { createUser } from '../store/create-user';
 import { openStore, type Db } from '../store/database';
+import { SQLITE_FILE } from '../store/dialect';
+import { isEmailAddress } from './email-check';
 import { byCodePoint } from '../store/text-order';
 import { backupLines, copyLines, restoreLines } from './ops-output';
 
 const USAGE = `Usage (DATA_DIR, or DATABASE_URL, selects the installation, as for npm start):
+  npm run admin -- --help                         this text
   npm run admin -- create-user --email E --name "N" --role ROLE [--administration ID] [--office ID] [--password P]
   npm run admin -- set-password --email E [--password P]     (also unlocks the account and ends its sessions)
   npm run admin -- list-users
@@ -31,6 +35,22 @@ ROLE is one of ${ROLES.join(', ')}. Without --password a strong one is generated
 PG_BIN names the folder of pg_dump, pg_restore and psql if they are not in /usr/lib/postgresql/N/bin or on PATH.`;
 
 const OPS_COMMANDS = new Set(['backup', 'restore', 'migrate-to-postgres']);
+const STORE_COMMANDS = new Set(['create-user', 'set-password', 'list-users']);
+
+/** A refusal printed with the usage after it: the words themselves were wrong. */
+class UsageError extends Error {}
+
+/**
+ * Every command but create-user (which makes the first admin of a new installation) needs an
+ * existing one: opening the store would otherwise create an empty database, silently, where
+ * DATA_DIR points by mistake. (PostgreSQL: the database must exist anyway; DATABASE_URL names it.)
+ */
+function refuseMissingInstallation(config: Readonly<Config>, command: string): void {
+  if (config.databaseUrl || command === 'create-user') return;
+  const file = path.join(config.dataDir, SQLITE_FILE);
+  if (fs.existsSync(file) && fs.statSync(file).size > 0) return;
+  throw new Error(`There is no installation in DATA_DIR ${config.dataDir} (no ${SQLITE_FILE} there): ${command} would find nothing, and nothing was created. Fix: set DATA_DIR to the folder the collector uses (npm start prints it as "Data:"), e.g. DATA_DIR=/var/lib/gradimento npm run admin -- ${command}`);
+}
 
 const generated = () => randomBytes(12).toString('base64url');
 
@@ -40,6 +60,7 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
     case 'create-user': {
       const { email, name, role } = values;
       if (!email || !name || !role) throw new Error('create-user needs --email, --name and --role.');
+      if (!isEmailAddress(email)) throw new Error(`--email must be an e-mail address (as name@comune.example.it), not "${email}".`);
       if (!(ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
       const grant: Grant = { role: role as Role, administrationId: values.administration ?? null, officeId: values.office ?? null };
       // Checked here, not left to a foreign key: "FOREIGN KEY constraint failed" does not say which id is wrong.
@@ -72,7 +93,7 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       return rows.map((r) => `${r.email}\t${r.role ?? '-'}\t${r.administration_id ?? ''}${r.office_id ? `/${r.office_id}` : ''}${r.disabled_at ? '\t(disabled)' : ''}`).join('\n') || 'No users yet.';
     }
     default:
-      throw new Error(USAGE);
+      throw new UsageError(`Unknown command "${command}".`);
   }
 }
 
@@ -98,9 +119,43 @@ async function runOps(config: Readonly<Config>, command: string, values: Record<
 }
 
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions();
+  } catch (err) {
+    // parseArgs's own words ("Unknown option '--emial'"), with the usage that lists the right ones.
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { positionals, values } = parsed;
+  const command = positionals[0];
+  if (values.help || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (!command) throw new UsageError('Name a command.');
+  if (!OPS_COMMANDS.has(command) && !STORE_COMMANDS.has(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (positionals.length > 1) {
+    throw new UsageError(`${command} takes options only, not "${positionals.slice(1).join(' ')}". Fix: put a value with spaces in quotes (--name "Mario Rossi"), and each value after its option.`);
+  }
+  const config = loadConfig();
+  if (OPS_COMMANDS.has(command)) {
+    console.log(await runOps(config, command, values));
+    return;
+  }
+  refuseMissingInstallation(config, command);
+  const store = await openStore(config);
+  try {
+    console.log(await run(store.db, command, values as Record<string, string | undefined>));
+  } finally {
+    await store.close();
+  }
+}
+
+function parseOptions() {
+  return parseArgs({
     allowPositionals: true,
     options: {
+      help: { type: 'boolean', short: 'h' },
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
@@ -112,21 +167,9 @@ async function main(): Promise<void> {
       force: { type: 'boolean' },
     },
   });
-  const config = loadConfig();
-  const command = positionals[0];
-  if (command && OPS_COMMANDS.has(command)) {
-    console.log(await runOps(config, command, values));
-    return;
-  }
-  const store = await openStore(config);
-  try {
-    console.log(await run(store.db, command, values as Record<string, string | undefined>));
-  } finally {
-    await store.close();
-  }
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(err instanceof UsageError ? `${err.message}\n\n${USAGE}` : err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'vote_code_used',
   'vote_code_expired',
   'internal_error',
+  'service_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -41,4 +41,6 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   vote_code_used: 409,
   vote_code_expired: 410,
   internal_error: 500,
+  // The collector is stopping: try again after Retry-After (server/http/closing.ts).
+  service_unavailable: 503,
 };

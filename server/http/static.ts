@@ -4,7 +4,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { PAGES } from '../contract/api';
-import { BUILD_STAMP } from '../front-end-sources';
+import { BUILD_MARKER, BUILD_STAMP } from '../front-end-sources';
 
 /** True when the front-ends were built into distDir. */
 export function frontEndBuilt(distDir: string): boolean {
@@ -16,8 +16,8 @@ export async function serveFrontEnd(app: FastifyInstance, distDir: string): Prom
     root: distDir,
     index: ['index.html'],
     redirect: true,
-    // The build's stamp names the folder the collector was built in: nothing a browser needs.
-    allowedPath: (pathName) => pathName !== `/${BUILD_STAMP}`,
+    // The build's stamp names the folder the collector was built in, and its marker is for the collector: nothing a browser needs.
+    allowedPath: (pathName) => pathName !== `/${BUILD_STAMP}` && pathName !== `/${BUILD_MARKER}`,
     // Off, or @fastify/static writes its own "max-age=0" over the header set below.
     cacheControl: false,
     // Hashed assets never change; everything else (HTML, sw.js, manifest) must be revalidated,

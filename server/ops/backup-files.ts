@@ -1,5 +1,6 @@
 // What a backup file is: which store it belongs to, which schema it carries, and what the commands report about it.
 import fs from 'node:fs';
+import path from 'node:path';
 import { migrationProvider } from '../store/migrations/index';
 import { OpsError } from './ops-error';
 import type { TableName } from './tables';
@@ -48,6 +49,7 @@ const MAGIC: Record<BackupKind, string> = { sqlite: 'SQLite format 3\0', postgre
 /** Which store a backup file belongs to, from its first bytes (a SQLite database, or pg_dump's custom format). */
 export function backupKindOf(file: string): BackupKind {
   if (!fs.existsSync(file)) throw new OpsError('not_a_backup', `There is no file ${file}. Fix: --from names a file made by npm run admin -- backup.`);
+  if (fs.statSync(file).isDirectory()) throw new OpsError('not_a_backup', `${file} is a folder, not a backup file. Fix: --from names a file made by npm run admin -- backup (ls ${file} shows the ones there).`);
   const head = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
   try {
@@ -69,7 +71,21 @@ export async function refuseNewerSchema(applied: readonly string[], file: string
 
 /** The file must not exist: a backup never overwrites another one. */
 export function refuseExisting(file: string): void {
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+    throw new OpsError('bad_target', `${file} is a folder: --to names the new backup file. Fix: --to ${path.join(file, 'gradimento-$(date +%F).bak')}`);
+  }
+  refuseFileAbove(file);
   if (fs.existsSync(file)) throw new OpsError('file_exists', `${file} already exists: a backup never overwrites a file. Fix: choose a new name (e.g. with the date) or remove it.`);
+}
+
+/** A file where a folder should be on the way to `file` (ENOTDIR), named: the raw error does not say which. */
+function refuseFileAbove(file: string): void {
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(dir)) {
+      if (!fs.statSync(dir).isDirectory()) throw new OpsError('bad_target', `Cannot write ${file}: ${dir} is a file, not a folder. Fix: --to names a file in a folder that exists and this user may write in.`);
+      return;
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { redactUrl } from '../config';
+import { whileNoCollectorRuns } from '../store/collector-lock';
 import { openStore, type Db, type Store } from '../store/database';
 import { SQLITE_FILE } from '../store/dialect';
 import { OpsError } from './ops-error';
@@ -97,12 +98,17 @@ async function resetSequences(write: Db): Promise<string[]> {
 
 /**
  * Copies every table of the SQLite installation into PostgreSQL. Both are migrated to the latest
- * schema first; the target must hold no data. SQLite is read in one read transaction (a
- * consistent snapshot, even with a collector still writing), PostgreSQL is written in one
+ * schema first; the target must hold no data, and no collector may run on DATA_DIR. SQLite is
+ * read in one read transaction (a consistent snapshot), PostgreSQL is written in one
  * transaction that commits only after every table's count matched: a failure leaves the target
  * as empty as it was. The SQLite file is only read.
  */
 export async function copyToPostgres(options: CopyOptions): Promise<CopySummary> {
+  // A collector running meanwhile would store votes the copy never sees (collector-lock.ts).
+  return whileNoCollectorRuns(options.dataDir, 'migrate-to-postgres', () => copyUnlocked(options));
+}
+
+async function copyUnlocked(options: CopyOptions): Promise<CopySummary> {
   const targetUrl = checkPostgresUrl(options.targetUrl);
   const log = options.log ?? (() => {});
   const file = path.join(options.dataDir, SQLITE_FILE);

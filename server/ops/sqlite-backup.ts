@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { whileNoCollectorRuns } from '../store/collector-lock';
 import { prepareDataDir } from '../store/data-dir';
 import { openSqliteFile, SQLITE_FILE } from '../store/dialect';
 import type { Database } from '../store/schema';
@@ -37,36 +38,66 @@ async function inspect(raw: SqliteDatabase.Database, file: string): Promise<{ sc
   return { schema: await schemaVersion(db), counts: await countTables(db, 'sqlite'), applied, tables: TABLES.filter((t) => present.has(t)).length };
 }
 
-/** Backs up DATA_DIR's database into `file`, a self-contained SQLite file (no -wal beside it). */
+/**
+ * Backs up DATA_DIR's database into `file`, a self-contained SQLite file (no -wal beside it). A
+ * failure at any step removes the partial copy, and names the source: a copy that fails its check
+ * holds what the source held.
+ */
 export async function backupSqlite(dataDir: string, file: string): Promise<BackupSummary> {
   const started = Date.now();
   const live = path.join(dataDir, SQLITE_FILE);
   if (!fs.existsSync(live)) throw new OpsError('no_installation', `There is no embedded database at ${live}. Fix: set DATA_DIR to the folder of the installation (the one the collector uses).`);
   const partial = partialName(file);
-  const source = openSqliteFile(live, { mustExist: true });
+  const nothingWritten = `Nothing was written to ${file}.`;
+  const fix = 'Fix: check the disk, then restore the latest good backup in its place (npm run admin -- restore --from FILE --force, the collector stopped).';
+  const damagedSource = (why: string) => new OpsError('copy_failed', `The backup of ${live} failed: ${live} is damaged or not a gradimento database (${why}). ${nothingWritten} ${fix}`);
   try {
-    await source.backup(partial, { progress: () => ALL_PAGES });
+    let source: SqliteDatabase.Database;
+    try {
+      source = openSqliteFile(live, { mustExist: true });
+    } catch (err) {
+      throw damagedSource(err instanceof Error ? err.message : String(err));
+    }
+    try {
+      await source.backup(partial, { progress: () => ALL_PAGES });
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      const code = (err as { code?: unknown }).code;
+      throw code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? damagedSource(why) : new OpsError('copy_failed', `The backup of ${live} into ${partial} failed: ${why}. ${nothingWritten}`);
+    } finally {
+      source.close();
+    }
+    const copy = openSqliteFile(partial, { mustExist: true });
+    let seen: Awaited<ReturnType<typeof inspect>>;
+    try {
+      // One file to carry or archive: the copy leaves WAL mode (the restore puts the collector's settings back).
+      copy.pragma('journal_mode = DELETE');
+      seen = await inspect(copy, partial);
+    } catch (err) {
+      // The copy holds exactly what the source held: what is wrong with it is wrong with the source.
+      const why = (err instanceof Error ? err.message : String(err)).replaceAll(partial, live).replace(/\s*\n\s*/g, '; ');
+      throw new OpsError('copy_failed', `The backup of ${live} failed: ${why} ${nothingWritten} ${fix}`);
+    } finally {
+      copy.close();
+    }
+    fs.renameSync(partial, file);
+    return { kind: 'sqlite', source: live, file, bytes: fs.statSync(file).size, schema: seen.schema, counts: seen.counts, tables: seen.tables, ms: Date.now() - started };
   } catch (err) {
     fs.rmSync(partial, { force: true });
-    throw new OpsError('copy_failed', `The backup of ${live} failed: ${err instanceof Error ? err.message : String(err)}. Nothing was written to ${file}.`);
-  } finally {
-    source.close();
+    throw err;
   }
-  const copy = openSqliteFile(partial, { mustExist: true });
-  let seen: Awaited<ReturnType<typeof inspect>>;
-  try {
-    // One file to carry or archive: the copy leaves WAL mode (the restore puts the collector's settings back).
-    copy.pragma('journal_mode = DELETE');
-    seen = await inspect(copy, partial);
-  } finally {
-    copy.close();
-  }
-  fs.renameSync(partial, file);
-  return { kind: 'sqlite', source: live, file, bytes: fs.statSync(file).size, schema: seen.schema, counts: seen.counts, tables: seen.tables, ms: Date.now() - started };
 }
 
-/** Puts a SQLite backup in place of DATA_DIR's database: through the backup API too, so the old file's WAL cannot mix in. */
+/**
+ * Puts a SQLite backup in place of DATA_DIR's database: through the backup API too, so the old
+ * file's WAL cannot mix in. Never under a running collector (collector-lock.ts): it would go on
+ * acknowledging votes into the database being replaced.
+ */
 export async function restoreSqlite(dataDir: string, file: string, options: RestoreOptions): Promise<RestoreSummary> {
+  return whileNoCollectorRuns(dataDir, 'restore', () => restoreUnlocked(dataDir, file, options));
+}
+
+async function restoreUnlocked(dataDir: string, file: string, options: RestoreOptions): Promise<RestoreSummary> {
   const started = Date.now();
   const source = openSqliteFile(file, { readonly: true });
   try {

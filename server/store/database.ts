@@ -1,6 +1,7 @@
 // Opens the collector's database, brings its schema up to date and hands out the query builder.
+import path from 'node:path';
 import { Kysely, Migrator, sql } from 'kysely';
-import { chooseDialect, type DialectName, type StoreTarget } from './dialect';
+import { chooseDialect, SQLITE_FILE, type DialectName, type StoreTarget } from './dialect';
 import { migrationProvider } from './migrations/index';
 import type { Database } from './schema';
 
@@ -16,7 +17,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export type StoreErrorCode = 'database_unreachable' | 'migration_failed';
+export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'migration_failed';
 
 /** Start-up failures of the store, with a stable code and a message that says what to fix. */
 export class StoreError extends Error {
@@ -34,13 +35,27 @@ export class StoreError extends Error {
  * A string is a data dir (the embedded SQLite file); a target with databaseUrl opens PostgreSQL.
  */
 export async function openStore(target: StoreTarget | string): Promise<Store> {
-  const choice = chooseDialect(typeof target === 'string' ? { dataDir: target } : target);
+  const where: StoreTarget = typeof target === 'string' ? { dataDir: target } : target;
+  let choice: ReturnType<typeof chooseDialect>;
+  try {
+    choice = chooseDialect(where);
+  } catch (err) {
+    throw damaged(err, where) ?? err;
+  }
   const db = new Kysely<Database>({ dialect: choice.dialect, plugins: choice.plugins });
   try {
     await sql`select 1`.execute(db);
   } catch (err) {
     await db.destroy();
-    throw new StoreError('database_unreachable', `Cannot open the database at ${choice.location}: ${String(err)}. Fix: check DATABASE_URL (or DATA_DIR), that the server is running, and that the database exists and this user may use it.`);
+    throw damaged(err, where) ?? new StoreError('database_unreachable', `Cannot open the database at ${choice.location}: ${String(err)}. Fix: check DATABASE_URL (or DATA_DIR), that the server is running, and that the database exists and this user may use it.`);
+  }
+  const newer = await unknownMigrations(db);
+  if (newer.length > 0) {
+    await db.destroy();
+    throw new StoreError(
+      'newer_database',
+      `The database at ${choice.location} was made by a newer version of gradimento (its schema has ${newer.join(', ')}, which this version does not know): this version cannot open it. Fix: install that newer version again, or restore a backup made by this version (npm run admin -- restore --from FILE).`,
+    );
   }
   // Several collectors starting at once on PostgreSQL are fine: Kysely's migrator takes a lock.
   const migrator = new Migrator({ db, provider: migrationProvider });
@@ -51,4 +66,30 @@ export async function openStore(target: StoreTarget | string): Promise<Store> {
     throw new StoreError('migration_failed', `Database migration ${failed} failed at ${choice.location}: ${String(error)}`);
   }
   return { db, dialect: choice.name, location: choice.location, close: () => db.destroy() };
+}
+
+/** SQLite's answer for a file that is not (or no longer) a database, as a message naming the file and the way back. */
+function damaged(err: unknown, where: StoreTarget): StoreError | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (where.databaseUrl || (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT')) return null;
+  const file = path.join(where.dataDir, SQLITE_FILE);
+  return new StoreError(
+    'database_damaged',
+    `${file} is damaged or is not a SQLite database (${err instanceof Error ? err.message : String(err)}). Fix: stop the collector, move the file aside (mv ${file} ${file}.damaged, and its -wal and -shm files if any), then restore the latest backup: npm run admin -- restore --from FILE`,
+  );
+}
+
+/**
+ * Migrations the database has run that this version does not have: it was made by a newer version
+ * (a rollback). Kysely's own words for it ("corrupted migrations") would send people looking for damage.
+ */
+async function unknownMigrations(db: Db): Promise<string[]> {
+  let applied: string[];
+  try {
+    applied = (await sql<{ name: string }>`select name from kysely_migration`.execute(db)).rows.map((r) => r.name);
+  } catch {
+    return []; // a new database: no migration table yet
+  }
+  const known = new Set(Object.keys(await migrationProvider.getMigrations()));
+  return applied.filter((name) => !known.has(name)).sort();
 }

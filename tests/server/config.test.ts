@@ -84,4 +84,48 @@ describe('loadConfig', () => {
     expect(() => load({ WEBHOOK_PRIVATE_NETWORKS: 'yes' })).toThrow(ConfigError);
     expect(() => load({ WEBHOOK_PRIVATE_NETWORKS: 'yes' })).toThrow(/^WEBHOOK_PRIVATE_NETWORKS must be deny, allow or allow-loopback, not "yes"\. Fix: WEBHOOK_PRIVATE_NETWORKS=allow/);
   });
+
+  it('treats an empty DATA_DIR and DIST_DIR as unset, not as the working directory', () => {
+    const config = load({ DATA_DIR: '', DIST_DIR: '' });
+    expect(config.dataDir).toBe('/srv/gradimento/data');
+    expect(config.distDir).toBe('/srv/gradimento/dist');
+  });
+
+  it.each([
+    ['DATA_DIR itself', { DATA_DIR: '/var/lib/gradimento', DIST_DIR: '/var/lib/gradimento' }, /DIST_DIR "\/var\/lib\/gradimento" is DATA_DIR .*would delete the database\. Fix: /],
+    ['a folder above DATA_DIR', { DATA_DIR: '/var/lib/gradimento', DIST_DIR: '/var/lib' }, /DIST_DIR "\/var\/lib" holds DATA_DIR .*would delete the database\. Fix: /],
+    ['the working directory', { DATA_DIR: '/var/lib/gradimento', DIST_DIR: '.' }, /DIST_DIR "\/srv\/gradimento" is the working directory .*would delete the project\. Fix: /],
+    ['a folder above the working directory', { DATA_DIR: '/var/lib/gradimento', DIST_DIR: '/srv' }, /DIST_DIR "\/srv" holds the working directory .*would delete the project\. Fix: /],
+  ])('refuses a DIST_DIR that is %s, naming it and the fix', (_what, env, message) => {
+    expect(() => load(env)).toThrow(ConfigError);
+    expect(() => load(env)).toThrow(message);
+  });
+
+  it('accepts a DIST_DIR beside or inside DATA_DIR', () => {
+    expect(load({ DATA_DIR: '/var/lib/gradimento', DIST_DIR: '/var/lib/gradimento/dist' }).distDir).toBe('/var/lib/gradimento/dist');
+    expect(load({ DATA_DIR: '/var/lib/gradimento', DIST_DIR: '/opt/gradimento-dist' }).distDir).toBe('/opt/gradimento-dist');
+  });
+
+  it.each(['10.0.0.0/99', '10.0.0.0/33', '::1/129', '10.0.0.0/', '10.0.0.0/8/8', '10.0.0.0/x'])('refuses TRUST_PROXY=%s, a prefix length its address cannot have', (range) => {
+    expect(() => load({ TRUST_PROXY: range })).toThrow(new RegExp(`TRUST_PROXY must list .*"${range.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not one\. Fix: `));
+  });
+
+  it('accepts TRUST_PROXY ranges with a fitting prefix length', () => {
+    expect(load({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.1/32, fd00::/8, ::1/128, 0.0.0.0/0' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.1/32', 'fd00::/8', '::1/128', '0.0.0.0/0']);
+  });
+
+  it.each(['http://exa mple.it', 'https://voti.example.it/a b', 'http://', 'https://user:pw@voti.example.it', 'https://voti.example.it/?x=1'])('refuses PUBLIC_URL=%j, with the fix', (url) => {
+    expect(() => load({ PUBLIC_URL: url })).toThrow(/^PUBLIC_URL must .* Fix: PUBLIC_URL=https:\/\//);
+  });
+
+  it('accepts PUBLIC_URL with a path, a port, or upper-case letters, and treats an empty one as unset', () => {
+    expect(load({ PUBLIC_URL: 'https://Voti.Example.it:8443/gradimento/' }).publicUrl).toBe('https://Voti.Example.it:8443/gradimento');
+    expect(load({ PUBLIC_URL: 'https://voti.example.it:443' }).publicUrl).toBe('https://voti.example.it:443');
+    expect(load({ PUBLIC_URL: '' })).toMatchObject({ publicUrl: 'http://localhost:8080', publicUrlSet: false });
+  });
+
+  it('says how to fix LOG_LEVEL and PUBLIC_URL, as for the other settings', () => {
+    expect(() => load({ LOG_LEVEL: 'verbose' })).toThrow(/Fix: LOG_LEVEL=info/);
+    expect(() => load({ PUBLIC_URL: 'voti.example.it' })).toThrow(/Fix: PUBLIC_URL=https:\/\//);
+  });
 });

@@ -9,8 +9,10 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { issuePairingCode } from '../../server/auth/terminal-tokens';
 import { apiPaths } from '../../server/contract/api';
 import { writeBuildStamp } from '../../server/front-end-sources';
+import { LOCK_FILE } from '../../server/store/collector-lock';
 import { openStore } from '../../server/store/database';
 import { DEMO, seedDemo } from '../../server/store/seed-demo';
+import { runAdmin } from './helpers/admin-cli';
 import { rollupDifferences } from './helpers/recount-rollups';
 import { emptyStoreEnv, makeTempDir, removeTempDir, TEST_STORE } from './helpers/test-collector';
 import { TerminalLoad } from './helpers/terminal-load';
@@ -65,6 +67,28 @@ function startMain(env: Record<string, string>, port: number): Promise<Running> 
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`the collector exited with ${code} before it was running:\n${out}`));
+    });
+  });
+}
+
+/** Starts the collector and waits for it to exit on its own, as it must when it refuses to start. */
+function startRefused(env: Record<string, string>, port: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', DEMO: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => reject(new Error(`the collector did not exit in 60 s:\n${stdout}${stderr}`)), 60_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolve({ code, stdout, stderr });
     });
   });
 }
@@ -130,6 +154,83 @@ describe('the start banner', () => {
     expect(Number(port)).toBeGreaterThan(0);
     expect((await fetch(`http://127.0.0.1:${port}${apiPaths.health}`)).status).toBe(200);
     expect(await collector.stop()).toBe(0);
+  });
+});
+
+describe('refusing to start, in one line that names the setting and the fix (no stack trace)', () => {
+  it('PORT already in use', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const { port } = taken.address() as net.AddressInfo;
+    try {
+      const run = await startRefused(env, port);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toMatch(new RegExp(`^Cannot start: PORT ${port} is already in use on HOST 127\\.0\\.0\\.1 .*Fix: stop that program, or choose another port, e\\.g\\. PORT=\\d+ npm start$`));
+    } finally {
+      taken.close();
+    }
+  });
+
+  it.each([
+    ['a name that does not resolve', 'no-such-host.invalid', /^Cannot start: HOST "no-such-host\.invalid" is not a name this machine can resolve\. Fix: HOST=0\.0\.0\.0 /],
+    ['an address of another machine', '203.0.113.7', /^Cannot start: HOST "203\.0\.113\.7" is not an address of this machine\. Fix: HOST=0\.0\.0\.0 /],
+  ])('HOST set to %s', async (_what, host, message) => {
+    const run = await startRefused({ ...env, HOST: host }, await freePort());
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('DIST_DIR naming a folder of other files: nothing in it is deleted, nothing is built', async () => {
+    const foreign = path.join(dir, 'documents');
+    fs.mkdirSync(foreign);
+    fs.writeFileSync(path.join(foreign, 'delibera.pdf'), 'keep me');
+    const run = await startRefused({ ...env, DIST_DIR: foreign }, await freePort());
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Configuration error: DIST_DIR ".*documents" holds files that are not a build of gradimento \(delibera\.pdf\): .* Fix: /);
+    expect(run.stdout).not.toMatch(/Building/);
+    expect(fs.readdirSync(foreign)).toEqual(['delibera.pdf']);
+  });
+
+  it.runIf(TEST_STORE === 'sqlite')('a damaged database file: names it and says to restore a backup', async () => {
+    fs.writeFileSync(path.join(dir, 'gradimento.sqlite'), 'this is not a database, but it is long enough to have a header of a hundred bytes or so... '.repeat(50));
+    const run = await startRefused(env, await freePort());
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Database error \(database_damaged\): .*gradimento\.sqlite is damaged or is not a SQLite database \(file is not a database\)\. Fix: .*restore the latest backup: npm run admin -- restore --from FILE$/);
+  });
+
+  it('a database made by a newer gradimento: names the migrations it does not know, and the ways back', async () => {
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    await store.db.insertInto('kysely_migration' as any).values({ name: '999-future', timestamp: '2030-01-01T00:00:00.000Z' }).execute();
+    await store.close();
+    const run = await startRefused(env, await freePort());
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Database error \(newer_database\): The database at .* was made by a newer version of gradimento \(its schema has 999-future, which this version does not know\): this version cannot open it\. Fix: install that newer version again, or restore a backup made by this version/);
+  });
+});
+
+describe.runIf(TEST_STORE === 'sqlite')('one collector per SQLite DATA_DIR', () => {
+  it('refuses a second collector and a restore while one runs, naming its pid; lets them once it has stopped', async () => {
+    const first = await startMain(env, await freePort());
+    const lock = path.join(dir, LOCK_FILE);
+    const pid = first.child.pid!;
+    expect(JSON.parse(fs.readFileSync(lock, 'utf8'))).toMatchObject({ pid, what: 'collector' });
+
+    const second = await startRefused(env, await freePort());
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toMatch(new RegExp(`^Cannot start: DATA_DIR .* is in use by another collector \\(pid ${pid}, started .*\\): one collector per SQLite database\\. Fix: `));
+
+    const backup = path.join(dir, 'before.bak');
+    expect((await runAdmin(env, 'backup', '--to', backup)).code).toBe(0);
+    for (const args of [['restore', '--from', backup, '--force'], ['migrate-to-postgres', '--to', 'postgres://u:p@127.0.0.1:1/none']]) {
+      const refused = await runAdmin(env, ...args);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toMatch(new RegExp(`^a collector \\(pid ${pid}, started .*\\) is running on DATA_DIR ${dir}: stop it first .*Nothing was changed\\.$`));
+    }
+
+    expect(await first.stop()).toBe(0);
+    expect(fs.existsSync(lock)).toBe(false);
+    expect(await runAdmin(env, 'restore', '--from', backup, '--force')).toMatchObject({ code: 0, stderr: '' });
   });
 });
 

@@ -16,6 +16,7 @@ export const HTTP_EN = {
   addressTooLong: 'A part of the address is longer than 100 characters: no item has such an id.',
   addressUndecodable: 'The address cannot be decoded (a stray % or an invalid character?).',
   tooManyRequests: (seconds: number) => `Too many requests from this address: try again in ${seconds} s.`,
+  stopping: (seconds: number) => `The collector is stopping (a restart or an upgrade): nothing was stored. Try again in ${seconds} s.`,
   holdsNul: 'The request holds the NUL character (U+0000); nothing was stored. See the problems listed.',
   nulInText: 'contains the NUL character (U+0000), which no text here may hold',
   nulInName: 'the name contains the NUL character (U+0000)',

@@ -365,3 +365,52 @@ describe(`backups across schema versions, and damaged ones (${TEST_STORE})`, () 
     expect(run.stderr).toMatch(/is a pg_dump archive of a PostgreSQL store, and DATABASE_URL is not set/);
   });
 });
+
+describe(`backup and restore, wrong paths (${TEST_STORE})`, () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeTempDir();
+  });
+  afterAll(async () => removeTempDir(dir));
+
+  it('says so when --from names a folder', async () => {
+    const run = await runAdmin(await storeEnv(dir), 'restore', '--from', dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/ is a folder, not a backup file\. Fix: --from names a file made by npm run admin -- backup/);
+  });
+
+  it('says so when --to is under a file, or is a folder, and writes nothing', async () => {
+    const env = await storeEnv(dir);
+    await (await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null })).close();
+    const file = path.join(dir, 'a-file');
+    fs.writeFileSync(file, 'x');
+    const under = await runAdmin(env, 'backup', '--to', path.join(file, 'x.bak'));
+    expect(under.code).toBe(1);
+    expect(under.stderr.trim()).toMatch(/^Cannot write .*a-file\/x\.bak: .*a-file is a file, not a folder\. Fix: /);
+    const folder = await runAdmin(env, 'backup', '--to', dir);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.trim()).toMatch(/ is a folder: --to names the new backup file\. Fix: --to /);
+  });
+
+  it.runIf(TEST_STORE === 'sqlite')('blames a damaged source, not the copy, and leaves no partial file', async () => {
+    const damaged = makeTempDir();
+    try {
+      const store = await openStore(damaged);
+      await store.db.insertInto('administrations').values({ id: 'a', name: 'A', created_at: '2026-01-01T00:00:00.000Z' }).execute();
+      await store.close();
+      const live = path.join(damaged, 'gradimento.sqlite');
+      // A page in the middle overwritten: SQLite still opens the file, its check does not pass.
+      const bytes = fs.readFileSync(live);
+      bytes.fill(0x55, 4096 * 2, 4096 * 4);
+      fs.writeFileSync(live, bytes);
+      const target = path.join(dir, 'of-damaged.bak');
+      const run = await runAdmin({ DATA_DIR: damaged, DATABASE_URL: '' }, 'backup', '--to', target);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toMatch(new RegExp(`^The backup of ${live} failed: ${live} is damaged \\(SQLite's quick_check: .*\\)\\. Nothing was written to .*of-damaged\\.bak\\. Fix: check the disk`));
+      expect(run.stderr).not.toMatch(/\.partial/);
+      expect(fs.readdirSync(dir).filter((f) => f.startsWith('of-damaged'))).toEqual([]);
+    } finally {
+      fs.rmSync(damaged, { recursive: true, force: true });
+    }
+  });
+});
