@@ -3,23 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildFrontEnd, refuseForeignDistDir } from '../../server/build-front-end';
 import { ConfigError } from '../../server/config';
 import { BUILD_MARKER, writeBuildStamp } from '../../server/front-end-sources';
-import { makeTempDir } from './helpers/test-collector';
+import { tempDirsRemovedAfterEach } from './helpers/test-collector';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-const temp = () => {
-  const d = makeTempDir();
-  dirs.push(d);
-  return d;
-};
+const temp = tempDirsRemovedAfterEach();
 
 describe('the folder a build empties (DIST_DIR)', () => {
   it('refuses a folder of other files, naming DIST_DIR, the files and the fix, and deletes none of them', async () => {

@@ -43,15 +43,21 @@ interface Running {
 
 const children = new Set<ChildProcess>();
 
+/** `node --import tsx server/main.ts` (what npm start runs) on 127.0.0.1 and the given port, killed after the test if still running. */
+function spawnMain(env: Record<string, string>, port: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', DEMO: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  return child;
+}
+
 /** `node --import tsx server/main.ts` (what npm start runs), resolved once it prints that it is running. */
 function startMain(env: Record<string, string>, port: number): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', DEMO: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.add(child);
+    const child = spawnMain(env, port);
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => (children.delete(child), done(code))));
     let out = '';
     const timer = setTimeout(() => reject(new Error(`the collector did not start in 60 s:\n${out}`)), 60_000);
@@ -74,12 +80,7 @@ function startMain(env: Record<string, string>, port: number): Promise<Running> 
 /** Starts the collector and waits for it to exit on its own, as it must when it refuses to start. */
 function startRefused(env: Record<string, string>, port: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', DEMO: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.add(child);
+    const child = spawnMain(env, port);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

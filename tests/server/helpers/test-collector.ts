@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import { buildApp, type App } from '../../../server/app';
 import { hashPassword } from '../../../server/auth/passwords';
 import { issuePairingCode } from '../../../server/auth/terminal-tokens';
@@ -94,6 +94,19 @@ export async function pairedLongAgo(store: Store, ...terminalIds: string[]): Pro
 
 export function makeTempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-'));
+}
+
+/** Call at a test file's top level: a maker of temporary folders, each removed after the test that made it. */
+export function tempDirsRemovedAfterEach(): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return () => {
+    const d = makeTempDir();
+    dirs.push(d);
+    return d;
+  };
 }
 
 /** Which store the tests run on: the server-pg project sets GRADIMENTO_TEST_STORE=postgres. */

@@ -3,19 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CollectorRunningError, LOCK_FILE, lockHolder, takeCollectorLock, whileNoCollectorRuns } from '../../../server/store/collector-lock';
-import { makeTempDir } from '../helpers/test-collector';
+import { tempDirsRemovedAfterEach } from '../helpers/test-collector';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-const temp = () => {
-  const d = makeTempDir();
-  dirs.push(d);
-  return d;
-};
+const temp = tempDirsRemovedAfterEach();
 
 /** The pid of a process that has just exited: no process has it (until the system reuses it, far later). */
 function deadPid(): number {
