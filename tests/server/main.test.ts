@@ -1,120 +1,32 @@
 // The collector as `npm start` runs it (server/main.ts, its own process) restarted under load with SIGTERM, as an upgrade
 // restarts it: on SQLite one collector, on PostgreSQL two behind a round robin restarted one at a time. No vote is lost.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { issuePairingCode } from '../../server/auth/terminal-tokens';
 import { apiPaths } from '../../server/contract/api';
-import { writeBuildStamp } from '../../server/front-end-sources';
 import { LOCK_FILE } from '../../server/store/collector-lock';
 import { openStore } from '../../server/store/database';
 import { DEMO, seedDemo } from '../../server/store/seed-demo';
 import { runAdmin } from './helpers/admin-cli';
+import { freePort, killCollectors, stampedDist, startMain, startRefused } from './helpers/main-process';
 import { rollupDifferences } from './helpers/recount-rollups';
 import { emptyStoreEnv, makeTempDir, removeTempDir, TEST_STORE } from './helpers/test-collector';
 import { TerminalLoad } from './helpers/terminal-load';
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  url: string;
-  child: ChildProcess;
-  /** SIGTERM, as systemd stops a service; resolves with the exit code. */
-  stop(): Promise<number | null>;
-  /** Everything it has printed so far. */
-  output(): string;
-}
-
-const children = new Set<ChildProcess>();
-
-/** `node --import tsx server/main.ts` (what npm start runs) on 127.0.0.1 and the given port, killed after the test if still running. */
-function spawnMain(env: Record<string, string>, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', DEMO: '0', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  return child;
-}
-
-/** `node --import tsx server/main.ts` (what npm start runs), resolved once it prints that it is running. */
-function startMain(env: Record<string, string>, port: number): Promise<Running> {
-  return new Promise((resolve, reject) => {
-    const child = spawnMain(env, port);
-    const exited = new Promise<number | null>((done) => child.once('exit', (code) => (children.delete(child), done(code))));
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the collector did not start in 60 s:\n${out}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('gradimento is running.')) {
-        clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${port}`, child, stop: () => (child.kill('SIGTERM'), exited), output: () => out });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the collector exited with ${code} before it was running:\n${out}`));
-    });
-  });
-}
-
-/** Starts the collector and waits for it to exit on its own, as it must when it refuses to start. */
-function startRefused(env: Record<string, string>, port: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawnMain(env, port);
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => reject(new Error(`the collector did not exit in 60 s:\n${stdout}${stderr}`)), 60_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      children.delete(child);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 let dir: string;
 let env: Record<string, string>;
 beforeEach(async () => {
   dir = makeTempDir();
-  // A front-end "built" into a folder of its own: main.ts would otherwise build the real one first.
-  const dist = path.join(dir, 'dist');
-  for (const page of ['terminal', 'dashboard']) {
-    fs.mkdirSync(path.join(dist, page), { recursive: true });
-    fs.writeFileSync(path.join(dist, page, 'index.html'), '<!doctype html><title>gradimento</title>');
-  }
-  // Stamped as built from the sources as they are, or main.ts would build the real one over it.
-  writeBuildStamp(dist, ROOT);
-  env = { ...(await emptyStoreEnv(dir)), DIST_DIR: dist };
+  env = { ...(await emptyStoreEnv(dir)), DIST_DIR: stampedDist(dir) };
 });
 afterEach(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killCollectors();
   await removeTempDir(dir);
 });
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
-});
+afterAll(killCollectors);
 
 /** The demo comune in the (already migrated) store, and device tokens for its terminals from a real enrolment. */
 async function enrolDemo(url: string): Promise<Record<string, string>> {
@@ -159,40 +71,6 @@ describe('the start banner', () => {
 });
 
 describe('refusing to start, in one line that names the setting and the fix (no stack trace)', () => {
-  it('PORT already in use', async () => {
-    const taken = net.createServer();
-    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
-    const { port } = taken.address() as net.AddressInfo;
-    try {
-      const run = await startRefused(env, port);
-      expect(run.code).toBe(1);
-      expect(run.stderr.trim()).toMatch(new RegExp(`^Cannot start: PORT ${port} is already in use on HOST 127\\.0\\.0\\.1 .*Fix: stop that program, or choose another port, e\\.g\\. PORT=\\d+ npm start$`));
-    } finally {
-      taken.close();
-    }
-  });
-
-  it.each([
-    ['a name that does not resolve', 'no-such-host.invalid', /^Cannot start: HOST "no-such-host\.invalid" is not a name this machine can resolve\. Fix: HOST=0\.0\.0\.0 /],
-    ['an address of another machine', '203.0.113.7', /^Cannot start: HOST "203\.0\.113\.7" is not an address of this machine\. Fix: HOST=0\.0\.0\.0 /],
-  ])('HOST set to %s', async (_what, host, message) => {
-    const run = await startRefused({ ...env, HOST: host }, await freePort());
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toMatch(message);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('DIST_DIR naming a folder of other files: nothing in it is deleted, nothing is built', async () => {
-    const foreign = path.join(dir, 'documents');
-    fs.mkdirSync(foreign);
-    fs.writeFileSync(path.join(foreign, 'delibera.pdf'), 'keep me');
-    const run = await startRefused({ ...env, DIST_DIR: foreign }, await freePort());
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toMatch(/^Configuration error: DIST_DIR ".*documents" holds files that are not a build of gradimento \(delibera\.pdf\): .* Fix: /);
-    expect(run.stdout).not.toMatch(/Building/);
-    expect(fs.readdirSync(foreign)).toEqual(['delibera.pdf']);
-  });
-
   it.runIf(TEST_STORE === 'sqlite')('a damaged database file: names it and says to restore a backup', async () => {
     fs.writeFileSync(path.join(dir, 'gradimento.sqlite'), 'this is not a database, but it is long enough to have a header of a hundred bytes or so... '.repeat(50));
     const run = await startRefused(env, await freePort());

@@ -1,12 +1,10 @@
 // The admin command, run as the IT staff run it (npm run admin -- ...): create-user, set-password, list-users, its errors.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { MAX_FAILED_SIGN_INS } from '../../../server/auth/sign-in';
 import { DEMO } from '../../../server/store/seed-demo';
 import { runAdmin, runAdminWithTsx } from '../helpers/admin-cli';
-import { makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, TEST_STORE, type TestCollector } from '../helpers/test-collector';
+import { makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
 
 // Each run starts a Node process of its own; some tests run several.
 vi.setConfig({ testTimeout: 60_000 });
@@ -129,45 +127,5 @@ describe('list-users', () => {
       expect(run.stderr).toMatch(message);
     }
     expect((await admin('list-users')).stdout.trim()).toBe('No users yet.');
-  });
-});
-
-describe('the command line itself', () => {
-  it.each([['--help'], ['-h'], ['help']])('prints the usage for %s and exits with 0', async (flag) => {
-    const run = await admin(flag);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^Usage/);
-    expect(run.stdout).toMatch(/list-users/);
-  });
-
-  it('refuses an unknown command or option with the usage, and opens no store', async () => {
-    for (const args of [['make-coffee'], [], ['list-users', '--emial', 'x']]) {
-      const run = await runAdmin({ DATA_DIR: dir, DATABASE_URL: '' }, ...args);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/(Unknown command "make-coffee"|Name a command|Unknown option '--emial')\.[\s\S]*\n\nUsage/);
-    }
-    expect(fs.readdirSync(dir)).toEqual([]);
-  });
-
-  it('refuses extra words after the command, saying how to quote a value', async () => {
-    const run = await admin('create-user', '--email', 'm@comune.example.org', '--name', 'Mario', 'Rossi', '--role', 'viewer');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^create-user takes options only, not "Rossi"\. Fix: put a value with spaces in quotes \(--name "Mario Rossi"\)/);
-  });
-
-  it.runIf(TEST_STORE === 'sqlite')('refuses set-password and list-users on a DATA_DIR without an installation, and creates none', async () => {
-    const nowhere = path.join(dir, 'typo');
-    for (const args of [['list-users'], ['set-password', '--email', 'a@comune.example.org']]) {
-      const run = await runAdmin({ DATA_DIR: nowhere, DATABASE_URL: '' }, ...args);
-      expect(run.code).toBe(1);
-      expect(run.stderr.trim()).toMatch(new RegExp(`^There is no installation in DATA_DIR ${nowhere} \\(no gradimento\\.sqlite there\\): ${args[0]} would find nothing, and nothing was created\\. Fix: set DATA_DIR`));
-    }
-    expect(fs.existsSync(nowhere)).toBe(false);
-  });
-
-  it.each(['not-an-address', 'a@b', 'spazio @comune.example.org', 'x'.repeat(250) + '@comune.example.org'])('create-user refuses the e-mail %j as the API does', async (email) => {
-    const run = await admin('create-user', '--email', email, '--name', 'X', '--role', 'installation_admin');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^--email must be an e-mail address \(as name@comune\.example\.it\)/);
   });
 });
