@@ -1,17 +1,7 @@
 // The collector as its own process (server/main.ts), started, killed with SIGKILL, restarted on the same port and store.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../server/helpers/free-port';
 
 export interface CollectorProcess {
   readonly url: string;

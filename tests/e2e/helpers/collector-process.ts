@@ -1,6 +1,5 @@
 // Starts the collector as `npm start` runs it (server/main.ts in a Node process of its own) on a free port, and stops it with SIGTERM as systemd does.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,16 +20,9 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../server/helpers/free-port';
+
+export { freePort };
 
 /**
  * `node --import tsx server/main.ts` with `env` over the test's own environment, listening on

@@ -1,9 +1,9 @@
 // A throw-away PostgreSQL server for the test run: found, started in a temp dir, stopped and removed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -66,16 +66,6 @@ function run(argv: string[], what: string): void {
   if (result.status !== 0) throw new Error(`${what} failed (${argv.join(' ')}): ${result.error ?? ''}${result.stderr}${result.stdout}`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const alive = (pid: number) => {
   try {

@@ -68,11 +68,4 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
 }
 
 /** A port nothing listens on (taken, then let go): an unreachable mail server or receiver. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+export { freePort } from './free-port';
