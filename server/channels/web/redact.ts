@@ -8,7 +8,8 @@ const EMAIL = /(?:[\p{L}\p{N}_%+-]+\s*\.\s*)*[\p{L}\p{N}_%+-]+\s*(?:@|\(at\)|\[a
 /**
  * Phone numbers: international ones (+ or 00, then the digits in groups) and Italian ones, which
  * start with 3 (mobile) or 0 (fixed), written with spaces, dots, dashes or slashes between the
- * groups; 9 to 15 digits in all. A date, a year or a short protocol number is left alone.
+ * groups; 9 to 15 digits in all. A date, a year or a short protocol number is left alone, and so
+ * are dates and hours written side by side (DATE_OR_HOURS).
  */
 const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}(?:[\s./-]*\(?\d{1,8}\)?){2,5}|\(?[03]\d{1,3}\)?(?:[\s./-]*\d{2,8}){1,4})(?![\p{L}\p{N}])/gu;
 /**
@@ -18,6 +19,29 @@ const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}(?:[\s./-]*\(?\d{1,8}\)?)
  */
 const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:(?:\s?[./-]\s?|\s)\d{1,3}){2,14}(?![\p{L}\p{N}])/gu;
 const digits = (text: string) => text.replace(/\D/g, '').length;
+
+/**
+ * Dates (12.03.26, 12/03/2026) and opening hours (10.30-11.30) that stand as words of their own:
+ * two of them side by side ("dal 12/03/2026 al 13/03/2026" without the words, "10.30-11.30
+ * 12.00-13.00") have the digits of a phone number, and citizens write them in comments. Phone
+ * numbers are looked for between them, never across one. Only a whole word counts: in
+ * 02.12.34.56.78 (a number written the French way) "02.12.34" is not a date, and it goes.
+ */
+const DATE_OR_HOURS = /(?<![\p{L}\p{N}./-])(?:(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\p{L}\p{N}]|[./:-]\d)/gu;
+
+/** The text cut around its dates and hours: even indices are free text, odd ones a date or hours kept as written. */
+function aroundDates(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(DATE_OR_HOURS)) {
+    // A date must be one: day 1-31, month 1-12 (hours are checked by the pattern itself).
+    if (m[1] !== undefined && !(Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 12)) continue;
+    parts.push(text.slice(from, m.index), m[0]);
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
 
 /**
  * Invisible format characters (zero-width spaces, joiners, bidi controls, soft hyphens) that split
@@ -50,7 +74,10 @@ export function redactComment(text: string): { text: string; removed: Removed[] 
     removed.add('email');
     return EMAIL_MARK;
   });
-  out = out.replace(PHONE, phone).replace(SPACED_DIGITS, phone).replace(REPEATED_MARKS, '$1');
+  out = aroundDates(out)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(PHONE, phone).replace(SPACED_DIGITS, phone)))
+    .join('')
+    .replace(REPEATED_MARKS, '$1');
   return { text: out, removed: [...removed] };
 }
 

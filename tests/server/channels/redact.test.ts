@@ -52,6 +52,23 @@ describe('redactComment', () => {
     expect(redactComment('Bravi 👨\u200D👩\u200D👧')).toEqual({ text: 'Bravi 👨\u200D👩\u200D👧', removed: [] });
   });
 
+  it.each(['12.03.26 13.03.26', '12/03/2026 13/03/2026', 'orari 10.30-11.30 12.00-13.00', 'dal 01-03-2026 al 31-03-2026, 30/01/2026'])(
+    'leaves dates and opening hours written side by side alone, though their digits add up to a phone number: %s',
+    (text) => {
+      expect(redactComment(text)).toEqual({ text, removed: [] });
+    },
+  );
+
+  it.each([
+    ['il 12/03/2026 3331234567', `il 12/03/2026 ${PHONE_MARK}`],
+    ['12.03.26 chiamate 06 1234 5678', `12.03.26 chiamate ${PHONE_MARK}`],
+    ['02.12.34.56.78', PHONE_MARK],
+    ['10.30-11.30 333 123 4567', `10.30-11.30 ${PHONE_MARK}`],
+    ['tel 33.12.34.56.78', `tel ${PHONE_MARK}`],
+  ])('still takes out a phone number beside a date, or one that only starts like a date: %s', (text, expected) => {
+    expect(redactComment(text)).toEqual({ text: expected, removed: ['phone'] });
+  });
+
   it.each(['attesa 1 ora, 2 sportelli su 3 aperti', 'dal 1 al 3 marzo, 2 ore', 'codice 12-34-56'])('still leaves numbers that are no phone alone: %s', (text) => {
     expect(redactComment(text)).toEqual({ text, removed: [] });
   });
