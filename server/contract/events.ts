@@ -21,6 +21,18 @@ export interface ServerToClientEvents {
   'terminal:revoked': (event: { terminalId: string }) => void;
   /** Sent to people in scope (after alerts:watch) when an alert opens, closes or is acknowledged. */
   'alert:changed': (alert: Alert) => void;
+  /** Sent once per socket, event and problem when a client sends what the contract does not answer. */
+  'protocol:error': (error: ProtocolError) => void;
+}
+
+/**
+ * unknown_event: an event name the collector does not know; ack_required: a known event sent
+ * without the acknowledgement its answer travels in. Either way nothing was done.
+ */
+export interface ProtocolError {
+  event: string;
+  code: 'unknown_event' | 'ack_required';
+  message: string;
 }
 
 export interface ClientToServerEvents {

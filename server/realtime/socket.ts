@@ -19,6 +19,7 @@ import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { terminalCacheOf } from '../auth/terminal-cache';
 import { adapterPool } from './adapter-pool';
+import { hasAck, tellUnknownEvents } from './protocol-errors';
 
 export interface Realtime {
   /** Terminals connected to this process now. */
@@ -51,6 +52,8 @@ export type SessionScope = { only: string } | { except: string };
 interface SocketData {
   user?: SignedInUser;
   terminal?: EnrolledTerminal;
+  /** Protocol errors this socket was already told of (protocol-errors.ts). */
+  protocolErrors?: Set<string>;
 }
 
 const userRoom = (userId: string) => `user:${userId}`;
@@ -139,8 +142,9 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     // socket.io's memory guide advises: part of what thousands of idle terminals cost (docs/performance.md).
     (socket.conn as { request: unknown }).request = null;
     // Payloads come from the network: check their shape before use, and always answer the ack.
+    tellUnknownEvents(socket);
     socket.on('report:watch', async (req, ack) => {
-      if (typeof ack !== 'function') return;
+      if (!hasAck(socket, 'report:watch', ack)) return;
       if (!isId(req?.officeId)) return ack({ error: { code: 'validation_failed', message: 'officeId must be a non-empty string.' } });
       const user = socket.data.user;
       if (!user) return ack({ error: { code: 'unauthenticated', message: 'Sign in to watch reports.' } });
@@ -152,7 +156,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     });
 
     socket.on('report:unwatch', async (req, ack) => {
-      if (typeof ack !== 'function') return;
+      if (!hasAck(socket, 'report:unwatch', ack)) return;
       if (!isId(req?.officeId)) return ack({ error: { code: 'validation_failed', message: 'officeId must be a non-empty string.' } });
       await socket.leave(rooms.office(req.officeId));
       ack({ data: { officeId: req.officeId } });
@@ -161,7 +165,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     // Rooms from the person's grants at sign-in: an office manager hears their office's alerts, an
     // administration's people all of its alerts, installation admins every one.
     socket.on('alerts:watch', async (_req, ack) => {
-      if (typeof ack !== 'function') return;
+      if (!hasAck(socket, 'alerts:watch', ack)) return;
       const user = socket.data.user;
       if (!user) return ack({ error: { code: 'unauthenticated', message: 'Sign in to watch alerts.' } });
       const joined = user.grants.map((g) => (g.role === 'installation_admin' ? alertRooms.installation : g.officeId ? alertRooms.office(g.officeId) : alertRooms.administration(g.administrationId!)));
@@ -170,7 +174,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     });
 
     socket.on('terminal:heartbeat', async (status, ack) => {
-      if (typeof ack !== 'function') return;
+      if (!hasAck(socket, 'terminal:heartbeat', ack)) return;
       const terminal = socket.data.terminal;
       if (!terminal || !socket.rooms.has(rooms.terminal(terminal.id))) return ack({ error: { code: 'terminal_not_enrolled', message: 'Say terminal:hello with the terminal\'s device token first.' } });
       const problem = heartbeatProblem(status);
@@ -195,7 +199,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     });
 
     socket.on('terminal:hello', async (req, ack) => {
-      if (typeof ack !== 'function') return;
+      if (!hasAck(socket, 'terminal:hello', ack)) return;
       const terminal = socket.data.terminal;
       if (!terminal) return ack({ error: { code: 'terminal_not_enrolled', message: 'Connect with the terminal\'s device token.' } });
       // A payload that is not the hello at all is bad input, not someone else's terminal.

@@ -1,7 +1,7 @@
 // socket.io on a real port: report:watch rooms, vote:stored after new votes only, terminal:hello's config version, the heartbeat's pace, clean close.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
-import { HEARTBEAT_MIN_INTERVAL_MS, type TerminalHeartbeat, type VotesStoredEvent } from '../../../server/contract/events';
+import { HEARTBEAT_MIN_INTERVAL_MS, type ProtocolError, type TerminalHeartbeat, type VotesStoredEvent } from '../../../server/contract/events';
 import type { Vote } from '../../../server/contract/vote';
 import { DEMO } from '../../../server/store/seed-demo';
 import { asTerminal, COUNTER, fixedClock, listen, makeVote, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
@@ -122,6 +122,30 @@ describe('terminal:hello', () => {
     for (const req of [null, {}, { terminalId: 42 }, { terminalId: '' }]) {
       expect(await t.emitWithAck('terminal:hello', req as unknown as { terminalId: string }), JSON.stringify(req)).toEqual({ error: { code: 'validation_failed', message: expect.stringContaining('terminalId') } });
     }
+  });
+});
+
+describe('what the contract does not answer', () => {
+  it('tells a client once of an event it does not know, and of a known one sent without its acknowledgement; nothing is done', async () => {
+    const t = await connectTerminal(TOTEM.id);
+    const told: ProtocolError[] = [];
+    t.on('protocol:error', (e) => told.push(e));
+    const raw = t as unknown as { emit: (event: string, ...args: unknown[]) => void };
+    raw.emit('terminal:helo', { terminalId: TOTEM.id });
+    raw.emit('terminal:helo', { terminalId: TOTEM.id });
+    raw.emit('terminal:hello', { terminalId: TOTEM.id });
+    // An answer through the ack still comes after them: the socket stays usable.
+    expect(await t.emitWithAck('terminal:hello', { terminalId: TOTEM.id })).toMatchObject({ data: {} });
+    await vi.waitFor(() => expect(told).toHaveLength(2));
+    expect(told).toEqual([
+      { event: 'terminal:helo', code: 'unknown_event', message: expect.stringContaining('terminal:hello') },
+      { event: 'terminal:hello', code: 'ack_required', message: expect.stringContaining('callback') },
+    ]);
+    // Nothing done: a hello without its ack does not enrol the socket, so its heartbeat is refused.
+    const other = await connectTerminal(COUNTER.id);
+    (other as unknown as { emit: (event: string, ...args: unknown[]) => void }).emit('terminal:hello', { terminalId: COUNTER.id });
+    const beat: TerminalHeartbeat = { appVersion: '1.0.0', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: null };
+    expect(await other.emitWithAck('terminal:heartbeat', beat)).toMatchObject({ error: { code: 'terminal_not_enrolled' } });
   });
 });
 
