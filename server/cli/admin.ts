@@ -10,12 +10,13 @@ import { grantProblem } from '../contract/permissions';
 import { grantScopeProblem } from '../auth/targets';
 import { endUserSessions } from '../auth/sessions';
 import { clearFailures } from '../auth/sign-in-throttle';
-import { loadConfig, type Config } from '../config';
+import { loadConfig, redactUrl, type Config } from '../config';
 import { backupStore, restoreStore } from '../ops/backup';
 import { copyToPostgres } from '../ops/migrate-to-postgres';
 import { createUser } from '../store/create-user';
 import { openStore, type Db } from '../store/database';
 import { SQLITE_FILE } from '../store/dialect';
+import { postgresHoldsInstallation } from '../store/find-installation';
 import { isEmailAddress } from './email-check';
 import { byCodePoint } from '../store/text-order';
 import { backupLines, copyLines, restoreLines } from './ops-output';
@@ -42,11 +43,16 @@ class UsageError extends Error {}
 
 /**
  * Every command but create-user (which makes the first admin of a new installation) needs an
- * existing one: opening the store would otherwise create an empty database, silently, where
- * DATA_DIR points by mistake. (PostgreSQL: the database must exist anyway; DATABASE_URL names it.)
+ * existing one: opening the store would otherwise create an empty installation, silently, where
+ * DATA_DIR or DATABASE_URL points by mistake (on PostgreSQL, every table in whatever database the
+ * URL names, such as the server's own "postgres").
  */
-function refuseMissingInstallation(config: Readonly<Config>, command: string): void {
-  if (config.databaseUrl || command === 'create-user') return;
+async function refuseMissingInstallation(config: Readonly<Config>, command: string): Promise<void> {
+  if (command === 'create-user') return;
+  if (config.databaseUrl) {
+    if ((await postgresHoldsInstallation(config.databaseUrl)) !== false) return;
+    throw new Error(`There is no installation in the database ${redactUrl(config.databaseUrl)} (no gradimento tables there): ${command} would find nothing, and nothing was created. Fix: set DATABASE_URL to the database the collector uses (npm start prints it as "Data:").`);
+  }
   const file = path.join(config.dataDir, SQLITE_FILE);
   if (fs.existsSync(file) && fs.statSync(file).size > 0) return;
   throw new Error(`There is no installation in DATA_DIR ${config.dataDir} (no ${SQLITE_FILE} there): ${command} would find nothing, and nothing was created. Fix: set DATA_DIR to the folder the collector uses (npm start prints it as "Data:"), e.g. DATA_DIR=/var/lib/gradimento npm run admin -- ${command}`);
@@ -142,7 +148,7 @@ async function main(): Promise<void> {
     console.log(await runOps(config, command, values));
     return;
   }
-  refuseMissingInstallation(config, command);
+  await refuseMissingInstallation(config, command);
   const store = await openStore(config);
   try {
     console.log(await run(store.db, command, values as Record<string, string | undefined>));

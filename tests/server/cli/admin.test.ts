@@ -4,7 +4,8 @@ import { apiPaths } from '../../../server/contract/api';
 import { MAX_FAILED_SIGN_INS } from '../../../server/auth/sign-in';
 import { DEMO } from '../../../server/store/seed-demo';
 import { runAdmin, runAdminWithTsx } from '../helpers/admin-cli';
-import { makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
+import { emptyStoreEnv, makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, TEST_STORE, type TestCollector } from '../helpers/test-collector';
+import pg from 'pg';
 
 // Each run starts a Node process of its own; some tests run several.
 vi.setConfig({ testTimeout: 60_000 });
@@ -129,3 +130,22 @@ describe('list-users', () => {
     expect((await admin('list-users')).stdout.trim()).toBe('No users yet.');
   });
 });
+
+describe.runIf(TEST_STORE === 'postgres')('a DATABASE_URL naming a database without an installation', () => {
+  it('is refused for every command but create-user, and nothing is created in it', async () => {
+    const env = await emptyStoreEnv(dir);
+    const run = await runAdmin(env, 'list-users');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^There is no installation in the database postgres(ql)?:\/\/\S+ \(no gradimento tables there\): list-users would find nothing, and nothing was created\. Fix: set DATABASE_URL/);
+    expect(run.stderr).not.toMatch(/:[^@/\s]+@/);
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>(`select count(*) as n from information_schema.tables where table_schema = 'public'`);
+      expect(Number(rows[0]!.n)).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
