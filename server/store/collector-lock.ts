@@ -15,6 +15,11 @@ export interface LockHolder {
   what: string;
   /** When that collector started (ISO). */
   startedAt: string;
+  /**
+   * Which run of `pid` wrote the lock (processIdentity): after a crash or a reboot the same pid may
+   * belong to an unrelated program. Absent where there is no /proc, and in locks of earlier versions.
+   */
+  identity?: string;
 }
 
 export interface CollectorLock {
@@ -44,6 +49,42 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Field 22 of /proc/<pid>/stat, the process's start time in clock ticks after boot; null when unreadable. */
+export function startTimeOf(stat: string): string | null {
+  // Field 2, the command's name in parentheses, may itself hold spaces and ")": count after the last one.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const start = fields[22 - 3];
+  return start && /^\d+$/.test(start) ? start : null;
+}
+
+/**
+ * What tells this run of `pid` from any other process that gets the same pid later: the boot's id
+ * (a reboot starts the pids again) and the process's start time. Null where there is no /proc
+ * (macOS, Windows) or it hides the process (hidepid): the lock then goes by the pid alone, as it
+ * did before identities were recorded.
+ */
+export function processIdentity(pid: number): string | null {
+  try {
+    const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const start = startTimeOf(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return boot && start ? `${boot}/${start}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the lock's writer still runs: its pid is alive and, where both are known, is the same run
+ * of it (not a program that got the pid after a crash or a reboot). Unknown identities count as the
+ * same: refusing wrongly has a fix the message names; taking a live collector's lock would not.
+ */
+function holds(holder: LockHolder): boolean {
+  if (!alive(holder.pid)) return false;
+  if (!holder.identity) return true;
+  const now = processIdentity(holder.pid);
+  return now === null || now === holder.identity;
+}
+
 function readHolder(file: string): { raw: string; holder: LockHolder | null } | null {
   let raw: string;
   try {
@@ -54,17 +95,20 @@ function readHolder(file: string): { raw: string; holder: LockHolder | null } | 
   }
   try {
     const parsed = JSON.parse(raw) as Partial<LockHolder>;
-    if (Number.isInteger(parsed.pid) && (parsed.pid as number) > 0) return { raw, holder: { pid: parsed.pid as number, what: String(parsed.what ?? 'collector'), startedAt: String(parsed.startedAt) } };
+    if (Number.isInteger(parsed.pid) && (parsed.pid as number) > 0) {
+      const identity = typeof parsed.identity === 'string' && parsed.identity ? { identity: parsed.identity } : {};
+      return { raw, holder: { pid: parsed.pid as number, what: String(parsed.what ?? 'collector'), startedAt: String(parsed.startedAt), ...identity } };
+    }
   } catch {
     // Unreadable: not a lock anybody could be holding (it is written whole, see takeCollectorLock).
   }
   return { raw, holder: null };
 }
 
-/** The live collector holding DATA_DIR's lock, or null when none does (no lock, or a stale one). */
+/** The live collector holding DATA_DIR's lock, or null when none does (no lock, or a stale one: the same test as takeCollectorLock's). */
 export function lockHolder(dataDir: string): LockHolder | null {
   const found = readHolder(path.join(dataDir, LOCK_FILE));
-  return found?.holder && alive(found.holder.pid) ? found.holder : null;
+  return found?.holder && holds(found.holder) ? found.holder : null;
 }
 
 /**
@@ -92,11 +136,13 @@ export async function whileNoCollectorRuns<T>(dataDir: string, command: string, 
 
 /**
  * Takes DATA_DIR's lock for this collector, or refuses naming the one that holds it. A lock whose
- * process is gone (a crash, a power cut) is taken over, with a line in `log`. The folder must exist.
+ * process is gone (a crash, a power cut), or whose pid now belongs to another process, is taken
+ * over, with a line in `log`. The folder must exist.
  */
 export function takeCollectorLock(dataDir: string, log: (line: string) => void, now: Date = new Date(), what = 'collector'): CollectorLock {
   const file = path.join(dataDir, LOCK_FILE);
-  const mine = `${JSON.stringify({ pid: process.pid, what, startedAt: now.toISOString() } satisfies LockHolder)}\n`;
+  const identity = processIdentity(process.pid);
+  const mine = `${JSON.stringify({ pid: process.pid, what, startedAt: now.toISOString(), ...(identity ? { identity } : {}) } satisfies LockHolder)}\n`;
   // Written whole under another name, then linked into place: link() fails if the lock exists,
   // and a reader never sees a half-written lock.
   const draft = `${file}.${process.pid}`;
@@ -111,7 +157,7 @@ export function takeCollectorLock(dataDir: string, log: (line: string) => void, 
       }
       const found = readHolder(file);
       if (!found) continue;
-      if (found.holder && alive(found.holder.pid)) {
+      if (found.holder && holds(found.holder)) {
         const { pid, startedAt, what: by } = found.holder;
         throw new CollectorRunningError(
           found.holder,

@@ -1,11 +1,9 @@
 // Builds a real collector for tests: a temp data dir, a real database (SQLite, or PostgreSQL in server-pg), the demo seeded, the app not listening.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { afterEach, inject } from 'vitest';
+import { inject } from 'vitest';
 import { buildApp, type App } from '../../../server/app';
 import { hashPassword } from '../../../server/auth/passwords';
 import { issuePairingCode } from '../../../server/auth/terminal-tokens';
@@ -19,6 +17,7 @@ import type { Vote } from '../../../server/contract/vote';
 import { openStore, type Store } from '../../../server/store/database';
 import { DEMO, seedDemo } from '../../../server/store/seed-demo';
 import { databaseUrl, TEMPLATE_DATABASE, TEST_STORE_VARIABLE } from './postgres';
+import { makeTempDir } from './temp-dirs';
 
 export const TOTEM = DEMO.terminals[0]!;
 /** When the demo terminals count as first paired in tests. */
@@ -92,22 +91,8 @@ export async function pairedLongAgo(store: Store, ...terminalIds: string[]): Pro
     .execute();
 }
 
-export function makeTempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-'));
-}
-
-/** Call at a test file's top level: a maker of temporary folders, each removed after the test that made it. */
-export function tempDirsRemovedAfterEach(): () => string {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-  });
-  return () => {
-    const d = makeTempDir();
-    dirs.push(d);
-    return d;
-  };
-}
+// Their home is temp-dirs.ts; the suites that also start a collector keep importing them from here.
+export { makeTempDir, tempDirsRemovedAfterEach } from './temp-dirs';
 
 /** Which store the tests run on: the server-pg project sets GRADIMENTO_TEST_STORE=postgres. */
 export const TEST_STORE: 'sqlite' | 'postgres' = process.env[TEST_STORE_VARIABLE] === 'postgres' ? 'postgres' : 'sqlite';
