@@ -2,7 +2,7 @@
 import { apiPaths } from '../../server/contract/api';
 import type { Grant, PairingCode } from '../../server/contract/auth';
 import type { Administration, AuditEntry, OpeningHours, Office, Reason, Service, Terminal, User } from '../../server/contract/admin';
-import type { ApiKey, PeopleServedEntry, PeopleServedRow } from '../../server/contract/participation';
+import type { ApiKey, PeopleServedEntry, PeopleServedImportResult, PeopleServedRow } from '../../server/contract/participation';
 import type { QualityDimension } from '../../server/contract/quality';
 import type { Translations } from '../../server/contract/languages';
 import type { ScaleSize } from '../../server/contract/scale';
@@ -114,8 +114,8 @@ export function listPeopleServed(officeId: string, period: { from: string; to: s
 }
 /** All or nothing: a refusal lists every problem as /entries/N/field. */
 export const savePeopleServed = (officeId: string, entries: PeopleServedEntry[]) => request<PeopleServedResult>('PUT', apiPaths.officePeopleServed(officeId), { body: { entries } });
-/** The file's text as text/csv; all or nothing: a refusal lists every bad line. */
-export const importPeopleServedCsv = (officeId: string, csv: string) => request<PeopleServedResult>('POST', apiPaths.officePeopleServedCsv(officeId), { body: csv, contentType: 'text/csv' });
+/** The file's text as text/csv; all or nothing: a refusal lists every bad line; an import names the columns it did not read. */
+export const importPeopleServedCsv = (officeId: string, csv: string) => request<PeopleServedImportResult>('POST', apiPaths.officePeopleServedCsv(officeId), { body: csv, contentType: 'text/csv' });
 
 /** An API key as created: the key itself travels this once. */
 export type NewApiKey = ApiKey & { key: string };

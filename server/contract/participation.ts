@@ -38,6 +38,20 @@ export const PeopleServedResultSchema = Type.Object({
   removed: Type.Integer({ description: 'entries with served null that removed a figure' }),
 });
 
+/** A column of an imported CSV file that the import did not read: an unknown name, or a second column for a field already read. */
+export const IgnoredColumnSchema = Type.Object({
+  column: Type.Integer({ minimum: 1, description: 'its place in the header, from 1' }),
+  name: Type.String({ description: 'its name as the header writes it; empty for a column without a name that holds values' }),
+});
+export type IgnoredColumn = Static<typeof IgnoredColumnSchema>;
+
+/** What a CSV import did: the figures, and the columns it left unread (empty when it read them all). */
+export const PeopleServedImportResultSchema = Type.Object({
+  ...PeopleServedResultSchema.properties,
+  ignoredColumns: Type.Array(IgnoredColumnSchema, { description: 'columns not read (unknown or repeated names): the figures were imported without them' }),
+});
+export type PeopleServedImportResult = Static<typeof PeopleServedImportResultSchema>;
+
 export const PeopleServedRowSchema = Type.Object({
   serviceId: Type.String(),
   day: Day,

@@ -1,5 +1,5 @@
 // Reads a people-served CSV as spreadsheets write it: ";" or "," separated, quoted fields, Italian or ISO dates.
-import type { PeopleServedEntry } from '../contract/participation';
+import type { IgnoredColumn, PeopleServedEntry } from '../contract/participation';
 import { MAX_SERVED_PER_DAY } from '../contract/participation';
 import type { Problem } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
@@ -14,11 +14,16 @@ const COLUMNS = {
   served: ['persone', 'persone servite', 'utenti', 'served', 'people'],
 } as const;
 
+/** The names above as a refusal lists them: "giorno/data/day/date, servizio/service/serviceid, ...". */
+const KNOWN = Object.values(COLUMNS).map((aliases) => aliases.join('/'));
+
 export interface ParsedCsv {
   entries: PeopleServedEntry[];
   /** The line each entry came from (header = 1). */
   lines: number[];
   problems: Problem[];
+  /** Columns the import does not read: said in the answer, so a misspelt header is never lost without a word. */
+  ignored: IgnoredColumn[];
 }
 
 /** Splits one line into fields: quotes may hold the separator and "" stands for one quote. */
@@ -58,18 +63,31 @@ export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: st
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const header = lines[0] ?? '';
   const sep = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const names = splitLine(header, sep).map((h) => h.toLowerCase());
+  const written = splitLine(header, sep);
+  const names = written.map((h) => h.toLowerCase());
   const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, aliases]) => [k, names.findIndex((n) => (aliases as readonly string[]).includes(n))])) as Record<keyof typeof COLUMNS, number>;
-  const out: ParsedCsv = { entries: [], lines: [], problems: [] };
+  const out: ParsedCsv = { entries: [], lines: [], problems: [], ignored: [] };
+  const rows = lines.slice(1).map((raw) => (raw.trim() === '' ? null : splitLine(raw, sep)));
+  // Unknown names, and a second column for a field already read. A column without a name (or beyond
+  // the header) counts only if it holds something: spreadsheets end lines with an empty one.
+  const read = new Set(Object.values(col));
+  const width = rows.reduce((most, cells) => Math.max(most, cells?.length ?? 0), written.length);
+  for (let i = 0; i < width; i++) {
+    const name = written[i] ?? '';
+    if (read.has(i) || (name === '' && !rows.some((cells) => cells?.[i]))) continue;
+    out.ignored.push({ column: i + 1, name });
+  }
   const missing = (['day', 'service', 'served'] as const).filter((k) => col[k] < 0);
   if (missing.length > 0) {
     out.problems.push({ line: 1, field: '/header', reason: (w) => w.csvColumnsMissing(missing.map((k) => COLUMNS[k][0])) });
+    // «persone servit» is most likely the missing «persone»: naming what was not recognised points at it.
+    const unknown = out.ignored.filter((c) => c.name !== '').map((c) => c.name);
+    if (unknown.length > 0) out.problems.push({ line: 1, field: '/header', reason: (w) => w.csvColumnsNotRecognised(unknown, KNOWN) });
     return out;
   }
-  lines.slice(1).forEach((raw, i) => {
+  rows.forEach((cells, i) => {
     const line = i + 2;
-    if (raw.trim() === '') return;
-    const cells = splitLine(raw, sep);
+    if (!cells) return;
     const problem = (field: string, reason: Say) => out.problems.push({ line, field: `/${field}`, reason });
     const before = out.problems.length;
     const dayText = cells[col.day] ?? '';

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import {
   MAX_PEOPLE_SERVED_CSV_BYTES,
   PeopleServedFeedSchema,
+  PeopleServedImportResultSchema,
   PeopleServedInputSchema,
   PeopleServedQuerySchema,
   PeopleServedResultSchema,
@@ -101,10 +102,12 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
           summary: 'Import people served from a CSV file (giorno;servizio;canale;persone)',
           description:
             'Header required; ";" or "," separated; dates as 2026-03-31 or 31/03/2026; services by name or id; canale optional (sportello). ' +
+            'Columns named otherwise (or a second column for the same field) are not read: the figures are imported and the answer lists them in ignoredColumns; ' +
+            'a missing giorno, servizio or persone column refuses the file, naming the columns it did not recognise. ' +
             'All or nothing: every bad line is listed with its number and reason, and nothing is stored.',
           params: OfficeParams,
           body: Type.Unsafe<Buffer>({ description: 'text/csv in UTF-8 (a BOM is fine), or in the charset the Content-Type declares (text/csv; charset=windows-1252 for a file saved by Excel)' }),
-          response: { 200: PeopleServedResultSchema, ...Errors },
+          response: { 200: PeopleServedImportResultSchema, ...Errors },
         },
       },
       async (request) => {
@@ -124,7 +127,8 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
           throw new AppError('validation_failed', (w) => w.csvInvalid(parsed.problems.length), parsed.problems);
         }
         const actor = actorOf(request);
-        return store(office, parsed.entries, (i, field) => ({ line: parsed.lines[i]!, field: `/${field === 'serviceId' ? 'servizio' : 'giorno'}` }), 'csv', actor.email, actor);
+        const result = await store(office, parsed.entries, (i, field) => ({ line: parsed.lines[i]!, field: `/${field === 'serviceId' ? 'servizio' : 'giorno'}` }), 'csv', actor.email, actor);
+        return { ...result, ignoredColumns: parsed.ignored };
       },
     );
   };

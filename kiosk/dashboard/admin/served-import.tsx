@@ -1,6 +1,7 @@
-// Imports people served from a CSV file for one office: the format on screen, a template, every bad line named, or how many figures were stored.
+// Imports people served from a CSV file for one office: the format on screen, a template, every bad line named, or how many figures were stored and which columns were not read.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_PEOPLE_SERVED_CSV_BYTES } from '../../../server/contract/limits';
+import type { PeopleServedImportResult } from '../../../server/contract/participation';
 import { importPeopleServedCsv } from '../admin-api';
 import { DashboardApiError } from '../api';
 import { useSave } from '../use-save';
@@ -45,7 +46,7 @@ interface Props {
 
 export function ServedImport({ office, services, days, onImported }: Props) {
   const [file, setFile] = useState<File>();
-  const [imported, setImported] = useState<number>();
+  const [imported, setImported] = useState<PeopleServedImportResult>();
   const save = useSave();
   const input = useRef<HTMLInputElement>(null);
 
@@ -60,7 +61,7 @@ export function ServedImport({ office, services, days, onImported }: Props) {
     if (file.size > MAX_CSV_BYTES) return save.fail(new Error(S.importTooLarge(MAX_CSV_BYTES / 1024 / 1024)));
     void save.run(async () => {
       const result = await importPeopleServedCsv(office.id, await readCsvText(file));
-      setImported(result.stored);
+      setImported(result);
       setFile(undefined);
       if (input.current) input.current.value = '';
       onImported();
@@ -127,8 +128,20 @@ export function ServedImport({ office, services, days, onImported }: Props) {
       )}
       {imported !== undefined && (
         <p class="notice" role="status" data-testid="served-imported">
-          {S.imported(imported, office.name)}
+          {S.imported(imported.stored, office.name)}
         </p>
+      )}
+      {/* A misspelt header ("canali") is imported without its column: said, never silent. */}
+      {imported !== undefined && imported.ignoredColumns.length > 0 && (
+        <div class="notice served-ignored" role="status" data-testid="served-import-ignored">
+          <p>{S.importIgnored(imported.ignoredColumns.length)}</p>
+          <ul>
+            {imported.ignoredColumns.map((c) => (
+              <li key={c.column}>{S.ignoredColumn(c.column, c.name)}</li>
+            ))}
+          </ul>
+          <p>{S.importIgnoredFix}</p>
+        </div>
       )}
     </section>
   );

@@ -65,6 +65,10 @@ export const S = {
   importRefused: 'Nessun numero è stato importato. Correggi nel file le righe indicate e importa di nuovo l’intero file:',
   importMoreProblems: (n: number) => (n === 1 ? 'e un altro problema.' : `e altri ${n} problemi.`),
   imported: (n: number, office: string) => `${n === 1 ? 'Importato 1 numero' : `Importati ${n} numeri`} per l’ufficio «${office}».`,
+  importIgnored: (n: number) => (n === 1 ? 'Una colonna del file non è stata letta:' : `${n} colonne del file non sono state lette:`),
+  ignoredColumn: (column: number, name: string) => (name ? `«${name}» (colonna ${column})` : `colonna ${column}, senza nome`),
+  importIgnoredFix:
+    'L’importazione legge solo le colonne giorno, servizio, canale e persone (una volta ciascuna). Se una di queste colonne doveva essere letta, correggi il suo nome nella prima riga e importa di nuovo il file (se mancava la colonna canale, i numeri sono stati salvati come sportello).',
   // Queue-ticket systems
   feedTitle: 'Invio automatico da un sistema eliminacode',
   feedText:

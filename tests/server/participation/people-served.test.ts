@@ -150,10 +150,32 @@ describe('people served imported from a CSV file', () => {
     const file = '\uFEFFData,Servizio,Persone\n02/03/2026,"anagrafe E STATO civile",40\n2026-03-03,valdoria-tributi,7\n';
     const res = await upload(file);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ stored: 2, removed: 0 });
+    expect(res.body).toEqual({ stored: 2, removed: 0, ignoredColumns: [] });
     expect((await served()).map((r) => [r.service_id, r.channel, r.day, r.served])).toEqual([
       [ANAGRAFE, 'sportello', '2026-03-02', 40],
       [TRIBUTI, 'sportello', '2026-03-03', 7],
+    ]);
+  });
+
+  it('imports a file with columns it does not read, and lists them in the answer: a misspelt name, a repeated one, unnamed ones with values', async () => {
+    // «canali» for «canale»: read without it, every figure is the counter's; the answer says so by naming the column.
+    const file = 'giorno;servizio;canali;persone;utenti;note;;\n2026-03-02;Tributi;telefono;4;5;chiuso alle 12;x;\n2026-03-03;Tributi;telefono;6;7;;;;;y\n';
+    const res = await upload(file);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      stored: 2,
+      removed: 0,
+      ignoredColumns: [
+        { column: 3, name: 'canali' },
+        { column: 5, name: 'utenti' },
+        { column: 6, name: 'note' },
+        { column: 7, name: '' },
+        { column: 10, name: '' },
+      ],
+    });
+    expect((await served()).map((r) => [r.channel, r.day, r.served])).toEqual([
+      ['sportello', '2026-03-02', 4],
+      ['sportello', '2026-03-03', 6],
     ]);
   });
 
@@ -194,6 +216,20 @@ describe('people served imported from a CSV file', () => {
     const res = await upload('giorno;persone\n2026-03-02;40\n');
     expect(res.status).toBe(400);
     expect(res.body.error.problems).toEqual([{ line: 1, field: '/header', reason: 'the first line must name the columns; missing: servizio (e.g. "giorno;servizio;canale;persone")' }]);
+    // A misspelt required column: refused, naming what it did not recognise, nothing stored.
+    const misspelt = await upload('giorno;servizio;persone servit;note\n2026-03-02;Tributi;40;\n');
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body.error.problems).toEqual([
+      { line: 1, field: '/header', reason: 'the first line must name the columns; missing: persone (e.g. "giorno;servizio;canale;persone")' },
+      {
+        line: 1,
+        field: '/header',
+        reason: 'not recognised: "persone servit", "note"; the columns read are giorno/data/day/date, servizio/service/serviceid, canale/channel, persone/persone servite/utenti/served/people',
+      },
+    ]);
+    const italian = await c.app.inject({ method: 'POST', url: apiPaths.officePeopleServedCsv(MUNICIPIO), headers: { ...c.admin.headers, 'content-type': 'text/csv', 'accept-language': 'it' }, payload: 'giorno;servizio;persone servit\n' });
+    expect(italian.json().error.problems[1].reason).toBe('non riconosciuta: «persone servit»; le colonne lette sono giorno/data/day/date, servizio/service/serviceid, canale/channel, persone/persone servite/utenti/served/people');
+    expect(await served()).toEqual([]);
     const json = await c.app.inject({ method: 'POST', url: apiPaths.officePeopleServedCsv(MUNICIPIO), headers: { ...c.admin.headers, 'content-type': 'application/pdf' }, payload: '%PDF' });
     expect(json.statusCode).toBe(415);
   });

@@ -53,7 +53,7 @@ function mount(grants: typeof ADMIN | typeof MANAGER = ADMIN, search = '?office=
 beforeEach(() => {
   rows = [row('anagrafe', '2026-03-02', 40, 6), row('anagrafe', '2026-03-03', 60, 4), row('tributi', '2026-03-02', 12, 1, 'telefono')];
   put = () => json({ stored: 3, removed: 1 });
-  csv = () => json({ stored: 2, removed: 0 });
+  csv = () => json({ stored: 2, removed: 0, ignoredColumns: [] });
   seen = stubCollector({
     'GET /api/v1/offices': () => json(OFFICES),
     'GET /api/v1/administrations/a/services': () => json(SERVICES),
@@ -277,6 +277,24 @@ describe('people served: CSV import', () => {
     await vi.waitFor(() => expect($('served-imported')?.textContent).toBe('Importati 2 numeri per l’ufficio «Municipio».'));
     await vi.waitFor(() => expect(input('anagrafe', '2026-03-04')!.value).toBe('30'));
     expect(($('served-csv') as HTMLInputElement).value).toBe('');
+    expect($('served-import-ignored')).toBeNull();
+  });
+
+  it('names the columns the collector did not read, beside the figures it stored', async () => {
+    csv = () => json({ stored: 2, removed: 0, ignoredColumns: [{ column: 3, name: 'canali' }, { column: 5, name: '' }] });
+    mount();
+    await vi.waitFor(() => expect($('served-import')).not.toBeNull());
+    await upload('giorno;servizio;canali;persone;\n2026-03-04;Anagrafe e stato civile;telefono;30;x\n');
+    await vi.waitFor(() => expect($('served-imported')?.textContent).toBe('Importati 2 numeri per l’ufficio «Municipio».'));
+    const ignored = $('served-import-ignored')!;
+    expect(ignored.getAttribute('role')).toBe('status');
+    expect(ignored.querySelector('p')!.textContent).toBe('2 colonne del file non sono state lette:');
+    expect([...ignored.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['«canali» (colonna 3)', 'colonna 5, senza nome']);
+    expect(ignored.textContent).toContain('correggi il suo nome nella prima riga e importa di nuovo il file');
+    // A new file clears it with the rest of the last result.
+    const field = $('served-csv') as HTMLInputElement;
+    act(() => void field.dispatchEvent(new Event('change', { bubbles: true })));
+    expect($('served-import-ignored')).toBeNull();
   });
 });
 

@@ -65,6 +65,10 @@ export const S: Translation<typeof ItalianS> = {
   importRefused: 'No figure was imported. Correct the lines shown in the file and import the whole file again:',
   importMoreProblems: (n) => (n === 1 ? 'and one more problem.' : `and ${n} more problems.`),
   imported: (n, office) => `${n === 1 ? 'Imported 1 figure' : `Imported ${n} figures`} for the office ‘${office}’.`,
+  importIgnored: (n) => (n === 1 ? 'One column of the file was not read:' : `${n} columns of the file were not read:`),
+  ignoredColumn: (column, name) => (name ? `‘${name}’ (column ${column})` : `column ${column}, without a name`),
+  importIgnoredFix:
+    'The import reads only the columns giorno, servizio, canale and persone (or their English names), once each. If one of these columns was meant to be read, correct its name on the first line and import the file again (without a canale column, the figures were saved as sportello).',
   // Queue-ticket systems
   feedTitle: 'Automatic sending from a queue-ticket system',
   feedText:
