@@ -45,8 +45,9 @@ export async function userTarget(db: Db, userId: string): Promise<Target | null>
 }
 
 /**
- * Whether a grant's administration and office exist and fit together (the office must be one of
- * that administration); returns the problem or null. grantProblem (permissions.ts) checks the shape first.
+ * Whether a grant's administration and office exist, fit together (the office must be one of
+ * that administration) and are not archived; returns the problem or null. grantProblem (permissions.ts)
+ * checks the shape first. For the command line; the API's own check is server/admin/users/check-grants.ts.
  */
 export async function grantScopeProblem(db: Db, grant: { administrationId: string | null; officeId: string | null }): Promise<string | null> {
   if (grant.administrationId && !(await administrationTarget(db, grant.administrationId))) {
@@ -59,5 +60,12 @@ export async function grantScopeProblem(db: Db, grant: { administrationId: strin
       return `The office "${grant.officeId}" belongs to the administration "${office.administrationId}", not "${grant.administrationId}".`;
     }
   }
+  // An archived place keeps its votes and reports, but nobody new takes charge of it.
+  const archived = grant.administrationId
+    ? (await db.selectFrom('administrations').select('archived_at').where('id', '=', grant.administrationId).executeTakeFirst())?.archived_at
+    : null;
+  if (archived) return `The administration "${grant.administrationId}" was archived on ${archived.slice(0, 10)}: it takes no new roles.`;
+  const officeArchived = grant.officeId ? (await db.selectFrom('offices').select('archived_at').where('id', '=', grant.officeId).executeTakeFirst())?.archived_at : null;
+  if (officeArchived) return `The office "${grant.officeId}" was archived on ${officeArchived.slice(0, 10)}: it takes no new roles.`;
   return null;
 }

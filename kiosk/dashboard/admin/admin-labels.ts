@@ -159,6 +159,9 @@ export const A = {
   newPassword: 'Nuova password',
   disable: 'Disattiva',
   enable: 'Riattiva',
+  // A role kept on a place archived since it was given: shown as it is, never offered for a new role.
+  archivedAdministrationChoice: (name: string) => `${name} (archiviata)`,
+  archivedOfficeChoice: (name: string) => `${name} (archiviato)`,
   disabled: 'disattivata',
   active: 'attiva',
   lastSignIn: 'Ultimo accesso',

@@ -95,7 +95,8 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
   const choices = administrations.data.filter((a) => a.archivedAt === null && mayHere(a.id));
   const everywhere = scope.everywhere;
 
-  if (page === 'people') return <PeoplePage session={session} administrations={choices} />;
+  // Archived ones too: they name the places of roles held since before (the role editor offers live ones only).
+  if (page === 'people') return <PeoplePage session={session} administrations={administrations.data.filter((a) => mayHere(a.id))} />;
 
   // The audit log of the whole installation is an installation admin's first view; everyone else picks one of theirs.
   const allowAll = page === 'audit' && everywhere;

@@ -1,4 +1,5 @@
-// A person's roles, each over its administration or office, offering only what the signed-in person may hand out.
+// A person's roles, each over its administration or office, offering only what the signed-in person may hand out:
+// live places only (the collector refuses a new role on an archived one); a role kept on a place archived since shows it as such.
 import type { Administration } from '../../../server/contract/admin';
 import type { Grant, Role } from '../../../server/contract/auth';
 import { listOffices } from '../admin-api';
@@ -8,6 +9,7 @@ import { useLoad } from './use-load';
 
 interface Props {
   actor: readonly Grant[];
+  /** Archived ones too: they name the places of roles held since before; only live ones are offered. */
   administrations: readonly Administration[];
   value: Grant[];
   onChange: (grants: Grant[]) => void;
@@ -21,6 +23,9 @@ export function reshape(grant: Grant, role: Role, firstAdministration: string | 
   if (role === 'administration_admin') return { role, administrationId, officeId: null };
   return { role, administrationId, officeId: grant.officeId };
 }
+
+/** The first administration a new role may go to. */
+export const firstLive = (administrations: readonly Administration[]) => administrations.find((a) => !a.archivedAt)?.id;
 
 export function GrantEditor({ actor, administrations, value, onChange, problem }: Props) {
   const roles = grantableRoles(actor);
@@ -41,7 +46,7 @@ export function GrantEditor({ actor, administrations, value, onChange, problem }
           onRemove={value.length > 1 ? () => onChange(value.filter((_, k) => k !== i)) : undefined}
         />
       ))}
-      <button type="button" data-testid="grant-add" onClick={() => onChange([...value, reshape({ role: 'viewer', administrationId: null, officeId: null }, 'viewer', administrations[0]?.id)])}>
+      <button type="button" data-testid="grant-add" onClick={() => onChange([...value, reshape({ role: 'viewer', administrationId: null, officeId: null }, 'viewer', firstLive(administrations))])}>
         {A.addRole}
       </button>
       {problem && <p class="field-problem">{problem}</p>}
@@ -63,9 +68,13 @@ function GrantRow({ index, grant, roles, actor, administrations, onChange, onRem
   const administrationId = grant.administrationId ?? undefined;
   const needsOffice = grant.role === 'office_manager' || grant.role === 'viewer';
   const offices = useLoad(needsOffice && administrationId ? (signal) => listOffices(administrationId, signal) : undefined, administrationId ?? '');
-  // Only administrations where this person may hand out roles at all.
-  const where = administrations.filter((a) => mayGrant(actor, { role: 'viewer', administrationId: a.id, officeId: null }));
+  // Only live administrations where this person may hand out roles at all.
+  const where = administrations.filter((a) => !a.archivedAt && mayGrant(actor, { role: 'viewer', administrationId: a.id, officeId: null }));
   const officeChoices = (offices.data ?? []).filter((o) => !o.archivedAt && mayGrant(actor, { ...grant, officeId: o.id }));
+  // The place of a role held since before its archiving: shown as it is (a select showing another
+  // choice would misstate the role), and sent back unchanged, which the collector keeps.
+  const heldAdministration = administrationId && !where.some((a) => a.id === administrationId) ? administrations.find((a) => a.id === administrationId) : undefined;
+  const heldOffice = grant.officeId && !officeChoices.some((o) => o.id === grant.officeId) ? offices.data?.find((o) => o.id === grant.officeId) : undefined;
   const id = `grant-${index}`;
   // Each select with a visible label: "Ruolo", "Amministrazione", "Ufficio". The row's number is for
   // screen readers, who hear one row's "Ruolo" from another's only by it.
@@ -97,6 +106,7 @@ function GrantRow({ index, grant, roles, actor, administrations, onChange, onRem
             onChange={(e) => onChange({ ...grant, administrationId: e.currentTarget.value || null, officeId: null })}
           >
             {!administrationId && <option value="">{A.chooseAdministration}</option>}
+            {heldAdministration && <option value={heldAdministration.id}>{heldAdministration.archivedAt ? A.archivedAdministrationChoice(heldAdministration.name) : heldAdministration.name}</option>}
             {where.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -110,6 +120,7 @@ function GrantRow({ index, grant, roles, actor, administrations, onChange, onRem
           {label(A.scopeOffice, 'office')}
           <select id={`${id}-office`} data-testid="grant-office" value={grant.officeId ?? ''} onChange={(e) => onChange({ ...grant, officeId: e.currentTarget.value || null })}>
             {grant.role === 'viewer' ? <option value="">{A.wholeAdministration}</option> : !grant.officeId && <option value="">{A.chooseOffice}</option>}
+            {heldOffice && <option value={heldOffice.id}>{heldOffice.archivedAt ? A.archivedOfficeChoice(heldOffice.name) : heldOffice.name}</option>}
             {officeChoices.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}

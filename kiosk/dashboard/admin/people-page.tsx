@@ -16,13 +16,14 @@ import { useLoad } from './use-load';
 
 interface Props {
   session: SessionInfo;
-  /** Administrations where the signed-in person manages people. */
+  /** Administrations where the signed-in person manages people, archived ones too (roles held since before name them). */
   administrations: readonly Administration[];
 }
 
 /** "Responsabile d’ufficio · Comune di Aldeno · Sede centrale" (ids when a name is not at hand). */
 function grantText(g: Grant, administrations: readonly Administration[], offices: readonly OfficeSummary[]): string {
-  const where = g.administrationId ? (administrations.find((a) => a.id === g.administrationId)?.name ?? g.administrationId) : '';
+  const administration = administrations.find((a) => a.id === g.administrationId);
+  const where = administration ? (administration.archivedAt ? A.archivedAdministrationChoice(administration.name) : administration.name) : (g.administrationId ?? '');
   const office = g.officeId ? (offices.find((o) => o.id === g.officeId)?.name ?? g.officeId) : '';
   return [ROLE_LABEL[g.role], where, office].filter(Boolean).join(' · ');
 }

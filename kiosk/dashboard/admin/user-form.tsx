@@ -8,10 +8,11 @@ import { MIN_PASSWORD } from '../components/setup-form';
 import { useSave } from '../use-save';
 import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
-import { GrantEditor, reshape } from './grant-editor';
+import { firstLive, GrantEditor, reshape } from './grant-editor';
 
 interface Props {
   actor: readonly Grant[];
+  /** Archived ones too, to name the places of roles held since before (the role editor offers live ones only). */
   administrations: readonly Administration[];
   user?: User;
   onDone: (saved: boolean) => void;
@@ -21,7 +22,7 @@ export function UserForm({ actor, administrations, user, onDone }: Props) {
   const [email, setEmail] = useState(user?.email ?? '');
   const [name, setName] = useState(user?.name ?? '');
   const [password, setPassword] = useState('');
-  const [grants, setGrants] = useState<Grant[]>(() => user?.grants ?? [reshape({ role: 'viewer', administrationId: null, officeId: null }, 'viewer', administrations[0]?.id)]);
+  const [grants, setGrants] = useState<Grant[]>(() => user?.grants ?? [reshape({ role: 'viewer', administrationId: null, officeId: null }, 'viewer', firstLive(administrations))]);
   const save = useSave();
   const { problem } = save;
   const short = password.length > 0 && password.length < MIN_PASSWORD;

@@ -38,12 +38,12 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
   const problems = new Problems();
   const name = change.name === undefined ? undefined : cleanName(change.name, '/name', problems);
   problems.throwIfAny();
-  const grants = change.grants === undefined ? undefined : await checkGrants(db, actor.grants, change.grants);
+  const before = (await getUser(db, userId))!;
+  const grants = change.grants === undefined ? undefined : await checkGrants(db, actor.grants, change.grants, before.grants);
   await guardAgainstLockout(db, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
   const hash = change.password === undefined ? undefined : await hashPassword(change.password);
   const at = now.toISOString();
 
-  const before = (await getUser(db, userId))!;
   await db.transaction().execute(async (trx) => {
     const columns = {
       ...(name !== undefined ? { name } : {}),

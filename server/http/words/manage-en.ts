@@ -60,6 +60,10 @@ export const MANAGE_EN = {
   notAnAdministration: (id: string) => `"${id}" is not an administration`,
   notAnOfficeOf: (officeId: string, administrationId: string | null) => `"${officeId}" is not an office of administration "${administrationId}"`,
   placesMissing: 'Some roles name places that do not exist: see the problems listed.',
+  // Roles on archived places (server/admin/users/check-grants.ts)
+  grantsOnArchived:
+    'Roles cannot be given on an archived administration or office: it keeps its votes and reports, but nobody takes charge of it any more. Choose a live one (see the problems listed); roles held before the archiving stay.',
+  placeArchived: (what: 'administration' | 'office', name: string, day: string) => `${what === 'office' ? 'office' : 'administration'} "${name}" was archived on ${day}`,
   cannotDisableSelf: 'You cannot disable yourself: ask another administrator.',
   cannotDropOwnAdmin: 'You cannot remove your own last administrator role: ask another administrator to do it.',
   lastInstallationAdmin: 'This is the last enabled installation admin: make someone else installation admin first.',

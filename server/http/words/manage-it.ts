@@ -77,6 +77,9 @@ export const MANAGE_IT: ManageWords = {
   notAnAdministration: (id) => `«${id}» non è un’amministrazione esistente`,
   notAnOfficeOf: (officeId, administrationId) => `«${officeId}» non è un ufficio dell’amministrazione «${administrationId}»`,
   placesMissing: 'Alcuni ruoli indicano amministrazioni o uffici che non esistono: vedi i problemi indicati.',
+  grantsOnArchived:
+    'Non si possono dare ruoli su un’amministrazione o un ufficio archiviati: conservano giudizi e report, ma nessuno li prende più in carico. Scegline uno attivo (vedi i problemi indicati); i ruoli dati prima dell’archiviazione restano.',
+  placeArchived: (what, name, day) => `${what === 'office' ? `l’ufficio «${name}» è stato archiviato` : `l’amministrazione «${name}» è stata archiviata`} ${italianArticle(day)}`,
   cannotDisableSelf: 'Non puoi disattivare il tuo account: chiedi a un altro amministratore.',
   cannotDropOwnAdmin: 'Non puoi toglierti l’ultimo ruolo di amministratore: chiedi a un altro amministratore di farlo.',
   lastInstallationAdmin: 'Questa persona è l’ultimo amministratore dell’installazione attivo: nomina prima un’altra persona amministratore dell’installazione.',

@@ -120,3 +120,57 @@ describe('changing people', () => {
     expect((await as(c.app, await signInAs(c.app, 'second@example.org', PASSWORD)).patch(apiPaths.user(second.body.id), { disabled: true })).status).toBe(409);
   });
 });
+
+describe('roles on archived places', () => {
+  const SAN_ROCCO = DEMO.offices[1]!.id;
+
+  it('refuses a new role on an archived office or administration (409, the place named), storing nothing', async () => {
+    const other = await createOtherAdministration(c);
+    const admin = as(c.app, c.admin);
+    const archivedOffice = await admin.post(apiPaths.officeArchive(SAN_ROCCO));
+    expect((await admin.post(apiPaths.administrationArchive(other.administrationId))).status).toBe(200);
+    const day = (archivedOffice.body.archivedAt as string).slice(0, 10);
+
+    const office = await admin.post(apiPaths.users, newPerson('o@example.org', [grant.viewer(VALDORIA), grant.office(VALDORIA, SAN_ROCCO)]));
+    expect(office.status).toBe(409);
+    expect(office.body.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^Roles cannot be given on an archived administration or office/) });
+    expect(office.body.error.problems).toEqual([{ field: '/grants/1/officeId', reason: `office "${DEMO.offices[1]!.name}" was archived on ${day}` }]);
+    const administration = await admin.post(apiPaths.users, newPerson('a@example.org', [grant.viewer(other.administrationId)]));
+    expect(administration.status).toBe(409);
+    expect(administration.body.error.problems).toEqual([{ field: '/grants/0/administrationId', reason: expect.stringMatching(/^administration ".*" was archived on \d{4}-\d{2}-\d{2}$/) }]);
+    // An office of an archived administration: the administration is named, as the cause.
+    const itsOffice = await admin.post(apiPaths.users, newPerson('b@example.org', [grant.office(other.administrationId, other.officeId)]));
+    expect(itsOffice.body.error.problems).toEqual([{ field: '/grants/0/administrationId', reason: expect.stringMatching(/^administration /) }]);
+    // In Italian too.
+    const italian = await c.app.inject({ method: 'POST', url: apiPaths.users, headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: newPerson('i@example.org', [grant.office(VALDORIA, SAN_ROCCO)]) });
+    expect(italian.json().error.problems[0].reason).toBe(`l’ufficio «${DEMO.offices[1]!.name}» è stato archiviato il ${day}`);
+
+    const emails = (await admin.get(apiPaths.users)).body.map((u: { email: string }) => u.email);
+    for (const email of ['o@example.org', 'a@example.org', 'b@example.org', 'i@example.org']) expect(emails).not.toContain(email);
+    // A change that adds one is refused whole: the person keeps the roles they had.
+    const person = await personWith(c, 'p@example.org', [grant.viewer(VALDORIA)]);
+    const id = (await as(c.app, person).get(apiPaths.session)).body.user.id as string;
+    const change = await admin.patch(apiPaths.user(id), { name: 'Changed', grants: [grant.viewer(VALDORIA), grant.viewer(VALDORIA, SAN_ROCCO)] });
+    expect(change.status).toBe(409);
+    expect((await admin.get(apiPaths.user(id))).body).toMatchObject({ name: 'p@example.org', grants: [grant.viewer(VALDORIA)] });
+  });
+
+  it('keeps the roles a person held before the place was archived: they still sign in, read its report, and can be edited', async () => {
+    const manager = await personWith(c, 'm@example.org', [grant.office(VALDORIA, SAN_ROCCO)]);
+    const id = (await as(c.app, manager).get(apiPaths.session)).body.user.id as string;
+    const admin = as(c.app, c.admin);
+    expect((await admin.post(apiPaths.officeArchive(SAN_ROCCO))).status).toBe(200);
+
+    const again = as(c.app, await signInAs(c.app, 'm@example.org'));
+    expect((await again.get(apiPaths.session)).body.grants).toEqual([grant.office(VALDORIA, SAN_ROCCO)]);
+    expect((await again.get(`${apiPaths.officeReport(SAN_ROCCO)}?from=2026-03-01&to=2026-03-31`)).status).toBe(200);
+    expect((await admin.get(apiPaths.user(id))).body.grants).toEqual([grant.office(VALDORIA, SAN_ROCCO)]);
+    // The dashboard sends the roles whole: the old one goes back unchanged beside a new one.
+    const changed = await admin.patch(apiPaths.user(id), { name: 'Still here', grants: [grant.office(VALDORIA, SAN_ROCCO), grant.viewer(VALDORIA, MUNICIPIO)] });
+    expect(changed.status).toBe(200);
+    expect(changed.body.grants).toEqual([grant.office(VALDORIA, SAN_ROCCO), grant.viewer(VALDORIA, MUNICIPIO)]);
+    // Once dropped, it cannot come back.
+    expect((await admin.patch(apiPaths.user(id), { grants: [grant.viewer(VALDORIA, MUNICIPIO)] })).status).toBe(200);
+    expect((await admin.patch(apiPaths.user(id), { grants: [grant.office(VALDORIA, SAN_ROCCO)] })).status).toBe(409);
+  });
+});

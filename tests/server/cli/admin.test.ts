@@ -114,13 +114,16 @@ describe('list-users', () => {
     expect(run.stdout.trim().split('\n')).toEqual(['a@comune.example.org\tinstallation_admin\t', 'v@comune.example.org\tviewer\tvaldoria/valdoria-municipio']);
   });
 
-  it('exits with 1 and names the problem for an administration or office that does not exist, or is another\'s', async () => {
+  it('exits with 1 and names the problem for an administration or office that does not exist, is another\'s, or is archived', async () => {
     c = await startCollector({ dir, noAdmin: true });
-    await c.store.db.insertInto('administrations').values({ id: 'altrove', name: 'Comune di Altrove', created_at: '2026-01-01T00:00:00Z' }).execute();
+    await c.store.db.insertInto('administrations').values({ id: 'altrove', name: 'Comune di Altrove', created_at: '2026-01-01T00:00:00Z', archived_at: '2026-02-01T00:00:00Z' }).execute();
+    await c.store.db.updateTable('offices').set({ archived_at: '2026-02-02T00:00:00Z' }).where('id', '=', 'valdoria-san-rocco').execute();
     const cases: [string[], RegExp][] = [
       [['--administration', 'nowhere'], /administration "nowhere"/],
       [['--administration', 'valdoria', '--office', 'nowhere'], /office "nowhere"/],
       [['--administration', 'altrove', '--office', 'valdoria-municipio'], /office "valdoria-municipio".*altrove/],
+      [['--administration', 'altrove'], /^The administration "altrove" was archived on 2026-02-01: it takes no new roles\.$/m],
+      [['--administration', 'valdoria', '--office', 'valdoria-san-rocco'], /^The office "valdoria-san-rocco" was archived on 2026-02-02: it takes no new roles\.$/m],
     ];
     for (const [extra, message] of cases) {
       const run = await admin('create-user', '--email', 'b@comune.example.org', '--name', 'B', '--role', 'viewer', ...extra);

@@ -1,4 +1,5 @@
-// The role editor of the People page: every select has a label a person can read, and a name a screen reader can tell apart.
+// The role editor of the People page: every select has a label a person can read, and a name a screen reader can tell apart;
+// archived places are never offered, but a role held on one since before shows it as it is.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Administration, Office } from '../../../../server/contract/admin';
@@ -46,5 +47,39 @@ describe('<GrantEditor>', () => {
     expect(seen.map((s) => s.shown)).toEqual(['Ruolo', 'Amministrazione', 'Ufficio', 'Ruolo', 'Amministrazione', 'Ufficio']);
     expect(new Set(seen.map((s) => s.name)).size).toBe(6);
     expect(seen[3]!.name).toBe('Ruolo 2');
+  });
+});
+
+describe('<GrantEditor> and archived places', () => {
+  const ARCHIVED_AT = '2026-02-01T09:00:00.000Z';
+  const CLOSED: Administration = { id: 'borgo', name: 'Comune di Borgo', createdAt: '2024-01-01T00:00:00Z', archivedAt: ARCHIVED_AT };
+  const OLD_SITE: Office = { ...CENTRO, id: 'aldeno-vecchia', name: 'Vecchia sede', archivedAt: ARCHIVED_AT };
+  const optionsOf = (select: Element) => [...select.querySelectorAll('option')].map((o) => o.textContent);
+  const show = (value: Grant[]) => render(<GrantEditor actor={INSTALLATION_ADMIN} administrations={[CLOSED, ALDENO]} value={value} onChange={() => {}} />, container);
+
+  beforeEach(() => {
+    render(null, container);
+    stubCollector({ 'GET /api/v1/administrations/aldeno/offices': () => json([OLD_SITE, CENTRO]) });
+  });
+
+  it('offers only live administrations and offices for a new role', async () => {
+    show([{ role: 'office_manager', administrationId: 'aldeno', officeId: 'aldeno-centro' }]);
+    await vi.waitFor(() => expect(container.querySelectorAll('select')).toHaveLength(3));
+    const [, administration, office] = container.querySelectorAll('select');
+    expect(optionsOf(administration!)).toEqual(['Comune di Aldeno']);
+    await vi.waitFor(() => expect(optionsOf(office!)).toEqual(['Sede centrale']));
+  });
+
+  it('shows a role held on an archived office or administration as it is, marked archived', async () => {
+    show([
+      { role: 'office_manager', administrationId: 'aldeno', officeId: 'aldeno-vecchia' },
+      { role: 'administration_admin', administrationId: 'borgo', officeId: null },
+    ]);
+    await vi.waitFor(() => expect(container.querySelectorAll('select')).toHaveLength(5));
+    const [, , office, , administration] = [...container.querySelectorAll('select')];
+    await vi.waitFor(() => expect(optionsOf(office!)).toEqual(['Vecchia sede (archiviato)', 'Sede centrale']));
+    expect((office as HTMLSelectElement).value).toBe('aldeno-vecchia');
+    expect(optionsOf(administration!)).toEqual(['Comune di Borgo (archiviata)', 'Comune di Aldeno']);
+    expect((administration as HTMLSelectElement).value).toBe('borgo');
   });
 });

@@ -154,6 +154,8 @@ export const A: Translation<typeof ItalianA> = {
   initialPasswordHint: 'At least 12 characters. Give it to the person through a secure channel: they can change it with ‘Change password’.',
   resetPassword: 'Set new password',
   newPassword: 'New password',
+  archivedAdministrationChoice: (name) => `${name} (archived)`,
+  archivedOfficeChoice: (name) => `${name} (archived)`,
   disable: 'Disable',
   enable: 'Re-enable',
   disabled: 'disabled',
