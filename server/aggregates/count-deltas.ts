@@ -131,7 +131,7 @@ export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
       t.follow_up_counts_month.add({ ...base, month, follow_up: v.followUp }, n);
     }
     // Only what a report calls late or re-dated: most votes arrive the day they count for.
-    if (v.receivedDay > v.day || v.timeSource !== 'terminal') {
+    if (v.receivedDay > v.day || v.timeSource === 'collector') {
       t.arrival_counts.add({ office_id: v.officeId, day: v.day, received_day: v.receivedDay, time_source: v.timeSource }, n);
     }
     t.terminal_counts_month.add({ terminal_id: v.terminalId, month }, n);

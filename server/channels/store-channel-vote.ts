@@ -47,7 +47,8 @@ function toNewVote(point: LivePoint, serviceId: string, face: FaceId, at: Date):
       cast_at: iso,
       received_at: iso,
       counted_at: iso,
-      time_source: 'collector',
+      // Cast on the collector's own page, now: dated at arrival by design, not re-dated (migration 030).
+      time_source: 'arrival',
       day,
       hour,
       digest: voteDigest({ serviceId, face, scale, reasons: [], followUp: 'not-asked', castAt: iso }),

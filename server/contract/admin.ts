@@ -7,6 +7,7 @@ import { QUALITY_DIMENSIONS } from './quality';
 import { SCALE_SIZES } from './scale';
 import { SILENT_AFTER_MINUTES } from './silent-terminal';
 import { STAFF_PIN_PATTERN } from './staff-pin';
+import { REDATED_WINDOW_DAYS } from './terminal-clock';
 import { TERMINAL_MODES } from './terminal-config';
 import { TranslationsSchema } from './translations';
 
@@ -128,6 +129,13 @@ export const TerminalHealthSchema = Type.Object({
 });
 export type TerminalHealth = Static<typeof TerminalHealthSchema>;
 
+export { REDATED_WINDOW_DAYS } from './terminal-clock';
+export const RedatedVotesSchema = Type.Object({
+  count: Type.Integer({ minimum: 1, description: `Votes of the last ${REDATED_WINDOW_DAYS} days whose time the terminal's clock got implausibly wrong: counted when they reached the collector.` }),
+  lastAt: Type.String({ format: 'date-time', description: 'When the latest of them reached the collector.' }),
+});
+export type RedatedVotes = Static<typeof RedatedVotesSchema>;
+
 /** Misuse (server/ingest/flag-taps.ts): taps that break these are stored flagged and left out of the figures. */
 const MinIntervalSeconds = Type.Integer({ minimum: 0, maximum: 600, description: 'The response interval: a tap closer than this to the previous one is stored flagged, not counted (0: off).' });
 const BurstPerMinute = Type.Integer({ minimum: 1, maximum: 600, description: 'Counted taps allowed in a minute; beyond them taps are stored flagged, not counted.' });
@@ -148,6 +156,9 @@ export const TerminalSchema = Type.Object({
   sound: Type.Boolean({ description: 'A short tone confirms each vote on the terminal.' }),
   staffPinSet: Type.Boolean({ description: 'Whether a staff PIN opens the terminal\'s diagnostics screen (the PIN itself is never returned).' }),
   health: Type.Union([TerminalHealthSchema, Type.Null()], { description: 'The last heartbeat the terminal sent; null if it never sent one.' }),
+  redated: Type.Union([RedatedVotesSchema, Type.Null()], {
+    description: `Its clock is wrong: how many of its votes the collector re-dated to their arrival over the last ${REDATED_WINDOW_DAYS} days, and the last one; null when its own clock dated them all.`,
+  }),
   minIntervalSeconds: MinIntervalSeconds,
   burstPerMinute: BurstPerMinute,
 });

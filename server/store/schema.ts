@@ -144,7 +144,11 @@ export interface VoteTable {
   received_at: Timestamp;
   /** The time the reports use: cast_at, unless the terminal's clock was clearly wrong. */
   counted_at: Timestamp;
-  /** 'terminal' or 'collector': which clock counted_at came from. */
+  /**
+   * Which clock counted_at came from: 'terminal' (its own), 'collector' (re-dated: the terminal's clock
+   * was wrong), 'arrival' (the web, QR and phone channels, cast on the collector's pages: dated at
+   * arrival by design, never re-dated).
+   */
   time_source: string;
   /** counted_at as a local date and hour of the office: the aggregates' bucket. */
   day: string;

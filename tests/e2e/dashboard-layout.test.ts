@@ -13,6 +13,8 @@ import { useStage } from './helpers/stage';
 
 const stage = useStage();
 const office = DEMO.offices[0]!.id;
+/** In the other office, so the reports looked at here stay as they were: its clock is wrong. */
+const wrongClock = DEMO.terminals[1]!;
 /** Set SHOTS_DIR to keep a full-page screenshot of each page looked at (never inside the repository). */
 const SHOTS_DIR = process.env.SHOTS_DIR;
 
@@ -25,6 +27,15 @@ beforeAll(async () => {
   const grants = [{ role: 'office_manager', administrationId: DEMO.administration.id, officeId: office }];
   const res = await stage.collector.adminFetch(apiPaths.users, { method: 'POST', body: JSON.stringify({ ...MANAGER, name: 'Responsabile Sede', grants }) });
   if (!res.ok) throw new Error(`creating the office manager answered ${res.status}: ${await res.text()}`);
+  // A tablet whose clock battery went flat: the collector re-dates its votes to their arrival.
+  const token = await stage.collector.deviceToken(wrongClock.id);
+  const votes = [1, 2, 3].map(() => ({ id: crypto.randomUUID(), serviceId: wrongClock.services[0]!, face: 'positivo', reasons: [], followUp: 'not-asked', castAt: '1999-12-31T23:59:00.000Z' }));
+  const sent = await fetch(`${stage.collector.url}${apiPaths.votes}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ terminalId: wrongClock.id, votes }),
+  });
+  if (sent.status !== 200) throw new Error(`votes answered ${sent.status}: ${await sent.text()}`);
 });
 
 interface Extent {
@@ -148,6 +159,25 @@ for (const size of [
         await shot(page, `${size.width}-${id}`);
       });
     }
+
+    it('terminals: a wrong clock said in words with what to do, all of it on screen, nothing sideways', async () => {
+      await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/terminals`);
+      await page.getByTestId('terminal-office').selectOption(wrongClock.officeId);
+      const row = page.locator(`[data-testid="terminal-row"][data-terminal-id="${wrongClock.id}"]`);
+      const notice = row.getByTestId('terminal-clock');
+      await notice.waitFor();
+      expect(await notice.innerText()).toMatch(/^Orologio sbagliato\n3 giudizi ridatati negli ultimi 7 giorni, l’ultimo arrivato .+\.\nImposta data e ora del terminale/);
+      const e = await extent(page);
+      expect(e.scrollWidth).toBeLessThanOrEqual(e.clientWidth);
+      // Every line of it inside the screen, and inside its row.
+      const box = (await notice.boundingBox())!;
+      const rowBox = (await row.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(Math.min(e.clientWidth, rowBox.x + rowBox.width));
+      expect(await notice.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      await notice.scrollIntoViewIfNeeded();
+      await shot(page, `${size.width}-terminals-clock`);
+    });
 
     it('reasons: each field named on screen, not only to screen readers, nothing sideways', async () => {
       await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/reasons`);

@@ -1,5 +1,6 @@
 // Every word of the management pages, in Italian, in one place.
 import { italianArticle } from '../../../server/contract/italian-articles';
+import { formatNumber } from '../format';
 import type { Role } from '../../../server/contract/auth';
 import type { Weekday } from '../../../server/contract/admin';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
@@ -127,6 +128,11 @@ export const A = {
   healthStorageLow: (freePct: number) => `spazio quasi esaurito (${freePct}% libero)`,
   healthNotPersisted: 'archiviazione non persistente',
   healthVersion: (v: string) => `versione ${v}`,
+  clockWrong: 'Orologio sbagliato',
+  clockRedated: (count: number, days: number, when: string) =>
+    `${count === 1 ? '1 giudizio ridatato' : `${formatNumber(count)} giudizi ridatati`} negli ultimi ${days} giorni, l’ultimo arrivato ${italianArticle(when)}.`,
+  clockFix:
+    'Imposta data e ora del terminale, o attiva data e ora automatiche. Intanto i suoi giudizi continuano ad arrivare, ma il collettore li conta nel giorno e nell’ora in cui arrivano, non in quelli in cui sono stati dati.',
   silentNote: (minutes: number) => `Un terminale in funzione manda un segnale ogni minuto; senza segnali da ${minutes} minuti è segnalato come silenzioso (spento, senza rete o bloccato).`,
   status: 'Stato',
   lastSeen: 'Ultimo contatto',
@@ -153,15 +159,15 @@ export const A = {
   role: 'Ruolo',
   scopeOffice: 'Ufficio',
   wholeAdministration: 'Tutta l’amministrazione',
+  // A role kept on a place archived since it was given: shown as it is, never offered for a new role.
+  archivedAdministrationChoice: (name: string) => `${name} (archiviata)`,
+  archivedOfficeChoice: (name: string) => `${name} (archiviato)`,
   initialPassword: 'Password iniziale',
   initialPasswordHint: 'Almeno 12 caratteri. Comunicala alla persona per un canale sicuro: potrà cambiarla con «Cambia password».',
   resetPassword: 'Imposta nuova password',
   newPassword: 'Nuova password',
   disable: 'Disattiva',
   enable: 'Riattiva',
-  // A role kept on a place archived since it was given: shown as it is, never offered for a new role.
-  archivedAdministrationChoice: (name: string) => `${name} (archiviata)`,
-  archivedOfficeChoice: (name: string) => `${name} (archiviato)`,
   disabled: 'disattivata',
   active: 'attiva',
   lastSignIn: 'Ultimo accesso',

@@ -1,6 +1,7 @@
-// A terminal's last heartbeat in its row: silent ones flagged in words (not colour alone), the queue, storage and version beside.
-import type { TerminalHealth } from '../../../server/contract/admin';
+// A terminal's last heartbeat in its row: silent ones flagged in words (not colour alone), the queue, storage and version beside; a wrong clock below.
+import type { RedatedVotes, TerminalHealth } from '../../../server/contract/admin';
 import { SILENT_AFTER_MINUTES } from '../../../server/contract/silent-terminal';
+import { REDATED_WINDOW_DAYS } from '../../../server/contract/terminal-clock';
 import { A } from './admin-labels';
 import { formatWhen } from './format-when';
 
@@ -44,6 +45,20 @@ export function HealthCell({ health }: { health: TerminalHealth | null }) {
           {warnings.join(' · ')}
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * A terminal whose votes the collector re-dated lately has a wrong clock: flagged in words as a silent
+ * one is, with what staff should do, since its votes fall on the wrong day and hour in the charts.
+ */
+export function ClockNotice({ redated }: { redated: RedatedVotes }) {
+  return (
+    <div class="clock-notice small-text" data-testid="terminal-clock">
+      <span class="status status-clock">{A.clockWrong}</span>
+      <div class="health-warning">{A.clockRedated(redated.count, REDATED_WINDOW_DAYS, formatWhen(redated.lastAt))}</div>
+      <div class="muted">{A.clockFix}</div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// The terminals of an office: status and last contact, create and edit, pair with a code and QR, revoke, archive.
+// The terminals of an office: status, last contact, health and a wrong clock, create and edit, pair with a code and QR, revoke, archive.
 import { useEffect, useState } from 'preact/hooks';
 import type { Office, Service, Terminal } from '../../../server/contract/admin';
 import { SILENT_AFTER_MINUTES } from '../../../server/contract/silent-terminal';
@@ -12,7 +12,7 @@ import { formatWhen } from './format-when';
 import { DataTable, EditButton, ListToolbar, Loading, LoadError } from './list-parts';
 import { PairingPanel } from './pairing-panel';
 import { TerminalForm } from './terminal-form';
-import { HealthCell } from './terminal-health';
+import { ClockNotice, HealthCell } from './terminal-health';
 import { terminalStatus } from './terminal-status';
 import { useEditor } from './use-editor';
 import { messageOf, useLoad } from './use-load';
@@ -135,6 +135,8 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
                 <td>{t.lastSeenAt ? formatWhen(t.lastSeenAt) : A.never}</td>
                 <td>
                   <HealthCell health={t.health} />
+                  {/* An archived terminal sends nothing more: no clock left to set. */}
+                  {t.redated && status !== 'archived' && <ClockNotice redated={t.redated} />}
                 </td>
                 <td class="row-actions">
                   {status !== 'archived' && (

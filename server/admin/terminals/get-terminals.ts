@@ -1,10 +1,11 @@
-// Reads terminals in the contract's shape, with their services in display order: one, or an office's.
+// Reads terminals in the contract's shape, with their services in display order and their re-dated votes: one, or an office's.
 import { SILENT_AFTER_MINUTES, type Terminal, type TerminalHealth } from '../../contract/admin';
 import { normalInstant } from '../../contract/instant';
 import { DEFAULT_SCALE, SCALE_SIZES, type ScaleSize } from '../../contract/scale';
 import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
 import { byCodePoint } from '../../store/text-order';
+import { getRedatedVotes } from '../../terminals/get-redated-votes';
 
 function terminalQuery(db: Db) {
   return db
@@ -66,12 +67,11 @@ function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
 
 async function withServices(db: Db, rows: TerminalRow[], now: Date): Promise<Terminal[]> {
   if (rows.length === 0) return [];
-  const links = await db
-    .selectFrom('terminal_services')
-    .select(['terminal_id', 'service_id'])
-    .where('terminal_id', 'in', rows.map((r) => r.id))
-    .orderBy('position')
-    .execute();
+  const ids = rows.map((r) => r.id);
+  const [links, redated] = await Promise.all([
+    db.selectFrom('terminal_services').select(['terminal_id', 'service_id']).where('terminal_id', 'in', ids).orderBy('position').execute(),
+    getRedatedVotes(db, ids, now),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     administrationId: r.administration_id,
@@ -89,6 +89,7 @@ async function withServices(db: Db, rows: TerminalRow[], now: Date): Promise<Ter
     sound: r.sound === 1,
     staffPinSet: r.staff_pin_hash !== null,
     health: healthOf(r, now),
+    redated: redated.get(r.id) ?? null,
     minIntervalSeconds: r.min_interval_seconds,
     burstPerMinute: r.burst_per_minute,
   }));

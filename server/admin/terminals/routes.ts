@@ -23,7 +23,7 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
     '/offices/:officeId/terminals',
     {
       config: { access: over.office(MANAGE) },
-      schema: { tags, summary: 'Terminals of an office (archived ones too, with archivedAt), each with its last heartbeat', params: Type.Object({ officeId: Id }), response: { 200: Type.Array(TerminalSchema), ...Errors } },
+      schema: { tags, summary: 'Terminals of an office (archived ones too, with archivedAt), each with its last heartbeat and its votes re-dated lately (a wrong clock)', params: Type.Object({ officeId: Id }), response: { 200: Type.Array(TerminalSchema), ...Errors } },
     },
     async (request) => listOfficeTerminals(db, request.params.officeId, now()),
   );

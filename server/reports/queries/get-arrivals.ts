@@ -17,7 +17,7 @@ async function arrivals(db: Db, officeIds: readonly string[] | null, from: strin
     .selectFrom('arrival_counts')
     .select((eb) => [
       eb.fn.sum<number | string>(eb.case().when('received_day', '>', to).then(eb.ref('count')).else(0).end()).as('late'),
-      eb.fn.sum<number | string>(eb.case().when('time_source', '<>', 'terminal').then(eb.ref('count')).else(0).end()).as('redated'),
+      eb.fn.sum<number | string>(eb.case().when('time_source', '=', 'collector').then(eb.ref('count')).else(0).end()).as('redated'),
     ])
     .where('day', '>=', from)
     .where('day', '<=', to);

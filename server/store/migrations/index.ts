@@ -29,6 +29,8 @@ import { emailLanguage } from './026-email-language';
 import { subscriptionSchedule } from './027-subscription-schedule';
 import { alertCloseCause } from './028-alert-close-cause';
 import { defaultReasonTranslations } from './029-default-reason-translations';
+import { channelVotesAtArrival } from './030-channel-votes-at-arrival';
+import { redatedVotesIndex } from './031-redated-votes-index';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -61,6 +63,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '027-subscription-schedule': subscriptionSchedule,
   '028-alert-close-cause': alertCloseCause,
   '029-default-reason-translations': defaultReasonTranslations,
+  '030-channel-votes-at-arrival': channelVotesAtArrival,
+  '031-redated-votes-index': redatedVotesIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

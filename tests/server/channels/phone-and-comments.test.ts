@@ -71,6 +71,8 @@ describe('the operator\'s phone votes', () => {
     const report = await as(c.app, manager).get(`${apiPaths.officeReport(TOWN_HALL)}?from=2026-11-01&to=2026-11-30`);
     const byChannel = report.body.byChannel as { channel: string; total: number; faces: Record<string, number> }[];
     expect(byChannel.find((ch) => ch.channel === 'telefono')).toMatchObject({ total: 3, faces: { positivo: 1, sufficiente: 1, negativo: 1 } });
+    // Dated when the operator records them, by design: none is «re-dated by the collector».
+    expect(report.body.dataQuality.redatedVotes).toBe(0);
   });
 
   it('refuse another administration\'s service, a face off the three, an archived point; nothing stored', async () => {

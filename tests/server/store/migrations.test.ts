@@ -441,4 +441,48 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 030 dates the channels\' votes at arrival, and takes them out of the re-dated count; a terminal\'s re-dated votes stay counted', async () => {
+    dir = makeTempDir();
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const migrator = new Migrator({ db: old, provider: migrationProvider });
+    expect((await migrator.migrateTo('029-default-reason-translations')).error).toBeUndefined();
+    await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
+    await old.insertInto('offices').values({ id: 'o', administration_id: 'a', name: 'Sede', time_zone: 'Europe/Rome', created_at: AT }).execute();
+    await old.insertInto('services').values({ id: 's', administration_id: 'a', name: 'Anagrafe', created_at: AT }).execute();
+    await old.insertInto('terminals').values([
+      { id: 't', office_id: 'o', name: 'Sportello', mode: 'counter', channel: 'sportello', scale: 3, created_at: AT },
+      { id: 'w', office_id: 'o', name: 'Sito web', mode: 'totem', channel: 'web', scale: 5, created_at: AT },
+    ]).execute();
+    await old.insertInto('channel_points').values({ id: 'w', administration_id: 'a', office_id: 'o', kind: 'web', service_id: 's', created_at: AT }).execute();
+    let n = 0;
+    const vote = (terminal_id: string, day: string, flag: string | null = null) => {
+      const at = `${day}T09:00:00.000Z`;
+      return { id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, administration_id: 'a', office_id: 'o', terminal_id, service_id: 's', channel: terminal_id === 'w' ? 'web' : 'sportello', face: 'positivo', scale: terminal_id === 'w' ? 5 : 3, follow_up: 'not-asked', cast_at: at, received_at: at, counted_at: at, time_source: 'collector', day, hour: 10, digest: 'x', flag };
+    };
+    // 2 March: two web votes and one re-dated by the counter's wrong clock; 3 March: one web vote, and a flagged one (never counted).
+    await old.insertInto('votes').values([vote('w', '2026-03-02'), vote('w', '2026-03-02'), vote('t', '2026-03-02'), vote('w', '2026-03-03'), vote('w', '2026-03-03', 'burst')]).execute();
+    await old.insertInto('arrival_counts').values([
+      { office_id: 'o', day: '2026-03-02', received_day: '2026-03-02', time_source: 'collector', count: 3 },
+      { office_id: 'o', day: '2026-03-03', received_day: '2026-03-03', time_source: 'collector', count: 1 },
+      // A late vote of the terminal's own clock: not the migration's business.
+      { office_id: 'o', day: '2026-03-02', received_day: '2026-03-05', time_source: 'terminal', count: 4 },
+    ]).execute();
+    await old.destroy();
+
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      const sources = await store.db.selectFrom('votes').select(['terminal_id', 'time_source']).orderBy('id').execute();
+      expect(sources.map((v) => `${v.terminal_id}:${v.time_source}`)).toEqual(['w:arrival', 'w:arrival', 't:collector', 'w:arrival', 'w:arrival']);
+      const arrivals = await store.db.selectFrom('arrival_counts').selectAll().orderBy('day').orderBy('received_day').execute();
+      expect(arrivals.map((r) => ({ ...r, count: Number(r.count) }))).toEqual([
+        { office_id: 'o', day: '2026-03-02', received_day: '2026-03-02', time_source: 'collector', count: 1 },
+        { office_id: 'o', day: '2026-03-02', received_day: '2026-03-05', time_source: 'terminal', count: 4 },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -23,7 +23,7 @@ const OFFICES: OfficeSummary[] = [
 const service = (id: string, name: string, archivedAt: string | null = null): Service => ({ id, administrationId: 'a', name, standard: null, standards: [], archivedAt });
 const SERVICES = [service('anagrafe', 'Anagrafe e stato civile'), service('suap', 'SUAP'), service('tributi', 'Tributi'), service('vecchio', 'Ufficio chiuso', '2025-01-01T00:00:00Z')];
 const TERMINALS: Terminal[] = [
-  { id: 't1', administrationId: 'a', officeId: 'o1', name: 'Totem', mode: 'totem', channel: 'totem', scale: 3, serviceIds: ['anagrafe'], enrolledAt: null, revokedAt: null, lastSeenAt: null, archivedAt: null, sound: false, staffPinSet: false, health: null, minIntervalSeconds: 3, burstPerMinute: 8 },
+  { id: 't1', administrationId: 'a', officeId: 'o1', name: 'Totem', mode: 'totem', channel: 'totem', scale: 3, serviceIds: ['anagrafe'], enrolledAt: null, revokedAt: null, lastSeenAt: null, archivedAt: null, sound: false, staffPinSet: false, health: null, redated: null, minIntervalSeconds: 3, burstPerMinute: 8 },
 ];
 const row = (serviceId: string, day: string, served: number, votes: number, channel = 'sportello'): PeopleServedRow => ({ serviceId, day, channel, served, votes, source: 'dashboard', at: '2026-03-04T10:00:00Z', by: 'a@x' });
 let rows: PeopleServedRow[];

@@ -33,6 +33,7 @@ const terminal = (over: Partial<Terminal>): Terminal => ({
   sound: false,
   staffPinSet: false,
   health: null,
+  redated: null,
   minIntervalSeconds: 3,
   burstPerMinute: 8,
   ...over,
@@ -186,6 +187,33 @@ describe('terminals page', () => {
     expect(inRow('t2', 'terminal-health-warning').textContent).toBe('spazio quasi esaurito (0% libero) · archiviazione non persistente');
     expect(inRow('t3', 'terminal-health').textContent).toBe('Nessun segnale ricevuto');
     expect(container.textContent).toContain('senza segnali da 5 minuti');
+  });
+
+  it('names a terminal with a wrong clock, its re-dated votes of the last 7 days and what to do; the others show nothing more', async () => {
+    const redated = { count: 1234, lastAt: '2024-06-09T08:30:00Z' };
+    seen = stubCollector({
+      'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
+      'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
+      'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+      'GET /api/v1/offices/sede-centro/terminals': () =>
+        json([
+          { ...TERMINALS[0], redated },
+          { ...TERMINALS[1], redated: { count: 1, lastAt: '2024-06-01T08:30:00Z' } },
+          // Archived: nobody will set its clock any more.
+          terminal({ id: 't4', name: 'Tablet dismesso', archivedAt: '2024-06-08T08:00:00Z', redated }),
+          TERMINALS[2],
+        ]),
+    });
+    mount();
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    const clock = inRow('t1', 'terminal-clock');
+    expect(clock.querySelector('.status')!.textContent).toBe('Orologio sbagliato');
+    expect(clock.textContent).toMatch(/^Orologio sbagliato1234 giudizi ridatati negli ultimi 7 giorni, l’ultimo arrivato il 9 giu 2024, \d\d:30\./);
+    expect(clock.textContent).toContain('Imposta data e ora del terminale, o attiva data e ora automatiche.');
+    expect(clock.textContent).toContain('il collettore li conta nel giorno e nell’ora in cui arrivano');
+    expect(inRow('t2', 'terminal-clock').textContent).toMatch(/^Orologio sbagliato1 giudizio ridatato negli ultimi 7 giorni, l’ultimo arrivato l’1 giu 2024/);
+    expect(row('t3').querySelector('[data-testid="terminal-clock"]')).toBeNull();
+    expect(row('t4').querySelector('[data-testid="terminal-clock"]')).toBeNull();
   });
 
   it('reads the list again every minute while it is open, so a terminal that falls silent is flagged without a reload', async () => {

@@ -1,5 +1,6 @@
 // Every word of the management pages in English (kiosk/dashboard/admin/admin-labels.ts is the Italian original).
 import type { A as ItalianA, ACTION_LABEL as ItalianActions, MODE_LABEL as ItalianModes, ROLE_LABEL as ItalianRoles, TARGET_LABEL as ItalianTargets, TERMINAL_STATUS_LABEL as ItalianStatuses, WEEKDAY_LABEL as ItalianWeekdays } from '../../../admin/admin-labels';
+import { formatNumber } from '../../../format';
 import type { Translation } from '../../translation';
 
 export const A: Translation<typeof ItalianA> = {
@@ -124,6 +125,9 @@ export const A: Translation<typeof ItalianA> = {
   healthStorageLow: (freePct) => `storage almost full (${freePct}% free)`,
   healthNotPersisted: 'storage not persistent',
   healthVersion: (v) => `version ${v}`,
+  clockWrong: 'Wrong clock',
+  clockRedated: (count, days, when) => `${count === 1 ? '1 vote' : `${formatNumber(count)} votes`} re-dated in the last ${days} days, the last one arrived ${when}.`,
+  clockFix: 'Set the terminal’s date and time, or turn on automatic date and time. Meanwhile its votes keep arriving, but the collector counts them on the day and hour they arrive, not those they were cast.',
   silentNote: (minutes) => `A working terminal sends a signal every minute; with no signal for ${minutes} minutes it is reported as silent (switched off, offline or stuck).`,
   status: 'Status',
   lastSeen: 'Last contact',
@@ -150,12 +154,12 @@ export const A: Translation<typeof ItalianA> = {
   role: 'Role',
   scopeOffice: 'Office',
   wholeAdministration: 'Whole administration',
+  archivedAdministrationChoice: (name) => `${name} (archived)`,
+  archivedOfficeChoice: (name) => `${name} (archived)`,
   initialPassword: 'Initial password',
   initialPasswordHint: 'At least 12 characters. Give it to the person through a secure channel: they can change it with ‘Change password’.',
   resetPassword: 'Set new password',
   newPassword: 'New password',
-  archivedAdministrationChoice: (name) => `${name} (archived)`,
-  archivedOfficeChoice: (name) => `${name} (archived)`,
   disable: 'Disable',
   enable: 'Re-enable',
   disabled: 'disabled',
