@@ -124,6 +124,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     databaseUrl: deps.store.dialect === 'postgres' ? config.databaseUrl : null,
     publicOrigin: URL.canParse(config.publicUrl) ? new URL(config.publicUrl).origin : '',
     trustProxy: config.trustProxy,
+    socketsPerAddress: config.socketsPerAddress,
   });
   app.addHook('preClose', async () => realtime.close());
 

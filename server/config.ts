@@ -31,6 +31,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Vote batches one terminal may send per minute: far above any real office, low enough to stop a flood. */
   terminalRateLimit: number;
+  /** Live socket.io connections one client address may hold on one collector process (0: no limit). */
+  socketsPerAddress: number;
   /** Whether PUBLIC_URL was set: if not, links handed to other devices use the address the dashboard was reached at. */
   publicUrlSet: boolean;
   /** Outgoing e-mail (scheduled reports, alerts), from SMTP_URL and MAIL_FROM; null: e-mail is off (issue 8). */
@@ -248,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: readTrustProxy(env),
     requestTimeoutMs: readWholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
     terminalRateLimit: readWholeNumber(env, 'TERMINAL_RATE_LIMIT', 600, 1, 1_000_000),
+    socketsPerAddress: readWholeNumber(env, 'SOCKETS_PER_ADDRESS', 1000, 0, 1_000_000),
     publicUrl,
     publicUrlSet: Boolean(env.PUBLIC_URL),
     mail: readMail(env),

@@ -19,6 +19,7 @@ import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { terminalCacheOf } from '../auth/terminal-cache';
 import { adapterPool } from './adapter-pool';
+import { ConnectionsPerAddress } from './connections-per-address';
 import { hasAck, tellUnknownEvents } from './protocol-errors';
 
 export interface Realtime {
@@ -79,20 +80,41 @@ export interface RealtimeOptions {
   /** PUBLIC_URL's origin ('' when unset) and TRUST_PROXY: a browser's Origin must be this collector's. */
   publicOrigin?: string;
   trustProxy?: TrustProxy;
+  /** SOCKETS_PER_ADDRESS: live connections one client address may hold on this process (0: no limit). */
+  socketsPerAddress?: number;
 }
+
+/** A refused address is logged at most this often, so a flood does not become a flood of log lines. */
+const REFUSAL_LOG_MS = 60_000;
 
 export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date, options: RealtimeOptions = {}): Realtime {
   // Same origin only: the dashboard and the terminal are served by this collector. A page elsewhere
   // could otherwise open a socket with the visitor's cookie (SameSite does not cover WebSockets).
+  const perAddress = new ConnectionsPerAddress(options.socketsPerAddress ?? 0, options.trustProxy ?? false);
+  const refusalLogged = new Map<string, number>();
   const io = new Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>(httpServer, {
     serveClient: false,
+    // Asked for each new connection only (engine.io's handshake), not for each request of one.
     allowRequest: (req, callback) => {
       const own = requestOrigin(req.headers, req.socket.remoteAddress, Boolean((req.socket as { encrypted?: boolean }).encrypted), options.trustProxy ?? false);
       const ok = sameOrigin(req.headers.origin, own, options.publicOrigin ?? '');
-      if (!ok) log.warn({ origin: req.headers.origin }, 'socket.io connection from another origin refused');
-      callback(ok ? null : 'origin_not_allowed', ok);
+      if (!ok) {
+        log.warn({ origin: req.headers.origin }, 'socket.io connection from another origin refused');
+        return callback('origin_not_allowed', false);
+      }
+      if (!perAddress.allows(req)) {
+        const address = perAddress.keyOf(req);
+        const at = Date.now();
+        if (at - (refusalLogged.get(address) ?? -Infinity) >= REFUSAL_LOG_MS) {
+          refusalLogged.set(address, at);
+          log.warn({ address, max: perAddress.max }, 'socket.io connections refused: this address holds SOCKETS_PER_ADDRESS already (logged once a minute per address)');
+        }
+        return callback('too_many_connections', false);
+      }
+      callback(null, true);
     },
   });
+  io.engine.on('connection', (connection: Parameters<ConnectionsPerAddress['track']>[0]) => perAddress.track(connection));
   // A pool of its own: the adapter holds one connection open to LISTEN, which must not keep the
   // store's pool from closing (or take one of its connections for queries).
   const raw = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;

@@ -69,6 +69,13 @@ describe('loadConfig', () => {
     expect(error?.message).not.toContain(':pw@');
   });
 
+  it('limits live connections per address to 1000 unless SOCKETS_PER_ADDRESS says otherwise (0: none), and refuses a value that is not a whole number', () => {
+    expect(load({}).socketsPerAddress).toBe(1000);
+    expect(load({ SOCKETS_PER_ADDRESS: '0' }).socketsPerAddress).toBe(0);
+    expect(load({ SOCKETS_PER_ADDRESS: '50' }).socketsPerAddress).toBe(50);
+    for (const bad of ['-1', 'many', '2.5']) expect(() => load({ SOCKETS_PER_ADDRESS: bad })).toThrow(/SOCKETS_PER_ADDRESS/);
+  });
+
   it('reads DEMO as a boolean and refuses anything else', () => {
     expect(load({ DEMO: '0' }).demo).toBe(false);
     expect(load({ DEMO: 'false' }).demo).toBe(false);

@@ -118,6 +118,8 @@ export async function startCollectorProcess(store: StoreLocation, logFile: strin
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // Every simulated terminal connects from this machine: 5,000 idle sockets from one address.
+      SOCKETS_PER_ADDRESS: '0',
       ...env,
     },
     logFile,
