@@ -106,6 +106,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
         const address = perAddress.keyOf(req);
         const at = Date.now();
         if (at - (refusalLogged.get(address) ?? -Infinity) >= REFUSAL_LOG_MS) {
+          // Many addresses refused at once: forgetting them costs a line each, keeping them memory.
+          if (refusalLogged.size >= 10_000) refusalLogged.clear();
           refusalLogged.set(address, at);
           log.warn({ address, max: perAddress.max }, 'socket.io connections refused: this address holds SOCKETS_PER_ADDRESS already (logged once a minute per address)');
         }
