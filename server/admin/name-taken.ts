@@ -16,6 +16,13 @@ const key = (name: string) => trimName(name).toLocaleLowerCase('it');
  * `except`: the item being renamed.
  */
 export async function refuseTakenName(db: Db, what: Named, name: string, administrationId: string | null, except?: string): Promise<void> {
+  // Two people saving the same name at once on PostgreSQL: each transaction would read the list
+  // before the other's row is committed, and both pass (the second then failed on the id made from
+  // the name: a 500). Locking the list's owner first makes the second wait for the first's commit,
+  // and its read below sees that name. db must be the saving transaction. SQLite runs one write
+  // transaction at a time already; the lock clause is left out there (store/row-locks.ts).
+  if (what === 'administration') await db.selectFrom('administrations').select('id').where('archived_at', 'is', null).forUpdate().execute();
+  else await db.selectFrom('administrations').select('id').where('id', '=', administrationId!).forUpdate().execute();
   const rows =
     what === 'administration'
       ? await db.selectFrom('administrations').select(['id', 'name']).where('archived_at', 'is', null).execute()

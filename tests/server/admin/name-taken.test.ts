@@ -16,6 +16,21 @@ const VALDORIA = DEMO.administration.id;
 const count = async (table: 'services' | 'offices' | 'administrations') => (await c.store.db.selectFrom(table).select('id').execute()).length;
 
 describe('a name already taken in its list', () => {
+  it('gives a name saved twice at once to one of them and answers the other 409 (a service, an office, an administration), never 500', async () => {
+    const admin = as(c.app, c.admin);
+    const cases = [
+      ['services', apiPaths.services, { administrationId: VALDORIA, name: 'Polizia locale' }],
+      ['offices', apiPaths.offices, { administrationId: VALDORIA, name: 'Sede di Borgo' }],
+      ['administrations', apiPaths.administrations, { name: 'Comune di Pietrarossa' }],
+    ] as const;
+    for (const [table, url, body] of cases) {
+      const before = await count(table);
+      const answers = await Promise.all([admin.post(url, body), admin.post(url, body), admin.post(url, body)]);
+      expect(answers.map((a) => a.status).sort(), table).toEqual([201, 409, 409]);
+      expect(await count(table), table).toBe(before + 1);
+    }
+  });
+
   it('refuses a second service called alike, in the answer and in Italian, and stores nothing', async () => {
     const admin = as(c.app, c.admin);
     const before = await count('services');
