@@ -57,6 +57,16 @@ function mount(grants = [{ role: 'administration_admin' as const, administration
   render(<AdminPages page="terminals" session={info} />, container);
 }
 
+/** The office page's own requests and `routes` (its terminals, and what a test does with them). */
+function stubTerminals(routes: Parameters<typeof stubCollector>[0]) {
+  return stubCollector({
+    'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
+    'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
+    'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+    ...routes,
+  });
+}
+
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
@@ -166,10 +176,7 @@ describe('terminals page', () => {
   it('shows each terminal\'s last heartbeat: silent ones said in words, low storage warned, none yet said so', async () => {
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
     const health = (over: object) => ({ reportedAt: at(1), appVersion: '0.1.0+abc1234', pending: 3, held: 1, oldestQueuedAt: at(40), lastDeliveryAt: at(2), storageUsage: 1e6, storageQuota: 2e9, persisted: true, silent: false, ...over });
-    seen = stubCollector({
-      'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
-      'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
-      'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+    seen = stubTerminals({
       'GET /api/v1/offices/sede-centro/terminals': () =>
         json([
           { ...TERMINALS[0], health: health({}) },
@@ -191,10 +198,7 @@ describe('terminals page', () => {
 
   it('names a terminal with a wrong clock, its re-dated votes of the last 7 days and what to do; the others show nothing more', async () => {
     const redated = { count: 1234, lastAt: '2024-06-09T08:30:00Z' };
-    seen = stubCollector({
-      'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
-      'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
-      'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+    seen = stubTerminals({
       'GET /api/v1/offices/sede-centro/terminals': () =>
         json([
           { ...TERMINALS[0], redated },
@@ -221,10 +225,7 @@ describe('terminals page', () => {
     try {
       let silent = false;
       const health = () => ({ reportedAt: new Date().toISOString(), appVersion: '0.1.0', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storageUsage: 1e6, storageQuota: 2e9, persisted: true, silent });
-      seen = stubCollector({
-        'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
-        'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
-        'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+      seen = stubTerminals({
         'GET /api/v1/offices/sede-centro/terminals': () => json([{ ...TERMINALS[0], health: health() }]),
       });
       mount();
@@ -247,10 +248,7 @@ describe('terminals page', () => {
   });
 
   it('sends the sound and a new PIN with the terminal, and can remove a PIN', async () => {
-    seen = stubCollector({
-      'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
-      'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
-      'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+    seen = stubTerminals({
       'GET /api/v1/offices/sede-centro/terminals': () => json([{ ...TERMINALS[0], staffPinSet: true }, TERMINALS[1]]),
       'PATCH /api/v1/terminals/t1': (req) => json({ ...TERMINALS[0], ...(req.body as object) }),
       'PATCH /api/v1/terminals/t2': (req) => json({ ...TERMINALS[1], ...(req.body as object) }),
