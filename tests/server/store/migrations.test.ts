@@ -21,6 +21,17 @@ afterEach(async () => {
 
 const AT = '2026-01-01T00:00:00.000Z';
 
+/** A new, empty store (a fresh database on PostgreSQL) migrated up to `migration`, to be filled as that schema stored data. */
+async function schemaAt(migration: string) {
+  dir = makeTempDir();
+  const env = await emptyStoreEnv(dir);
+  const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+  const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+  const migrator = new Migrator({ db: old, provider: migrationProvider });
+  expect((await migrator.migrateTo(migration)).error).toBeUndefined();
+  return { target: { dataDir: dir, databaseUrl: env.DATABASE_URL || null }, old, migrator };
+}
+
 /** The demo's shape as schema 002 stored it: votes with their hour-level counts, no scale. */
 async function seedVersion002(db: Kysely<any>) {
   await db.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
@@ -52,16 +63,11 @@ async function seedVersion002(db: Kysely<any>) {
 
 describe('migrating a database that holds votes', () => {
   it('fills every new rollup from the old votes: the report of the upgraded database is what a recount says', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('002-people-and-enrolment')).error).toBeUndefined();
+    const { target, old } = await schemaAt('002-people-and-enrolment');
     await seedVersion002(old);
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       const votes = await store.db.selectFrom('votes').select(['id', 'scale', 'digest', 'cast_at', 'face', 'follow_up']).orderBy('id').execute();
       // Each vote takes its terminal's scale; the digest is what ingest would compute for it.
@@ -95,12 +101,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 020 sums the day rollup into the office day rollup, services and channels together', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('019-alerts')).error).toBeUndefined();
+    const { old, migrator } = await schemaAt('019-alerts');
     const row = (office_id: string, day: string, service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id, day, service_id, channel, scale, face, count });
     await old
       .insertInto('face_counts_day')
@@ -133,12 +134,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 022 sums the office day and weekday x hour rollups into one row of totals per key, and drops them', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('021-office-report-indexes')).error).toBeUndefined();
+    const { target, old } = await schemaAt('021-office-report-indexes');
     const face = (scale: number, f: string, count: number) => ({ scale, face: f, count });
     await old
       .insertInto('face_counts_office_day')
@@ -160,7 +156,7 @@ describe('migrating a database that holds votes', () => {
       .execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
       const numbers = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k in zero || k === 'weekday' || k === 'hour' ? Number(v) : v]));
@@ -195,12 +191,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 023 sums the month rollup into one row of totals per office, month, service and channel, and drops it', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('022-totals-rollups')).error).toBeUndefined();
+    const { target, old } = await schemaAt('022-totals-rollups');
     const row = (service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id: 'o1', month: '2026-03', service_id, channel, scale, face, count });
     await old
       .insertInto('face_counts_month')
@@ -216,7 +207,7 @@ describe('migrating a database that holds votes', () => {
       .execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
       const rows = await store.db.selectFrom('tally_month').selectAll().orderBy('service_id').orderBy('channel').execute();
@@ -232,12 +223,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 024 sums the day and hour rollups into totals per office, day, service and channel and per office, day and hour, and drops the day rollup', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('023-month-totals')).error).toBeUndefined();
+    const { target, old } = await schemaAt('023-month-totals');
     const day = (service_id: string, channel: string, scale: number, face: string, count: number) => ({ office_id: 'o1', day: '2026-03-02', service_id, channel, scale, face, count });
     await old
       .insertInto('face_counts_day')
@@ -271,7 +257,7 @@ describe('migrating a database that holds votes', () => {
       .execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
       const numbers = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k in zero || k === 'hour' ? Number(v) : v]));
@@ -310,12 +296,7 @@ describe('migrating a database that holds votes', () => {
     }
   });
   it('migration 026 gives the alert rules and subscriptions already there the language Italian, and new ones Italian unless told', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('025-alert-facts')).error).toBeUndefined();
+    const { target, old } = await schemaAt('025-alert-facts');
     await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
     await old.insertInto('users').values({ id: 'u', email: 'rita@example.org', name: 'Rita', password_hash: 'x', created_at: AT }).execute();
     const params = JSON.stringify({ kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 });
@@ -324,7 +305,7 @@ describe('migrating a database that holds votes', () => {
     await old.insertInto('subscriptions').values({ id: 'before', user_id: 'u', administration_id: 'a', frequency: 'daily', created_at: AT }).execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       // One row per insert: in a multi-row insert Kysely writes a missing column as null on SQLite, not as its default.
       await store.db.insertInto('alert_rules').values(rule('after')).execute();
@@ -347,12 +328,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 027 keeps the deliveries already recorded, and records a week that starts on a day already sent once', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('026-email-language')).error).toBeUndefined();
+    const { target, old } = await schemaAt('026-email-language');
     await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
     await old.insertInto('users').values({ id: 'u', email: 'rita@example.org', name: 'Rita', password_hash: 'x', created_at: AT }).execute();
     await old.insertInto('subscriptions').values({ id: 's', user_id: 'u', administration_id: 'a', frequency: 'daily', created_at: AT }).execute();
@@ -360,7 +336,7 @@ describe('migrating a database that holds votes', () => {
     await old.insertInto('subscription_deliveries').values([delivery('2026-03-09', '2026-03-09'), delivery('2026-03-10', '2026-03-10')]).execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       // The subscription's frequency has not changed since it was made.
       expect(await store.db.selectFrom('subscriptions').select('frequency_since').execute()).toEqual([{ frequency_since: null }]);
@@ -379,12 +355,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 028 leaves the cause of alerts closed before unknown (null), and the next closing stores its own', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('027-subscription-schedule')).error).toBeUndefined();
+    const { target, old } = await schemaAt('027-subscription-schedule');
     await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
     await old.insertInto('offices').values({ id: 'o', administration_id: 'a', name: 'Sede', time_zone: 'Europe/Rome', created_at: AT }).execute();
     const params = JSON.stringify({ kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 });
@@ -393,7 +364,7 @@ describe('migrating a database that holds votes', () => {
     await old.insertInto('alerts').values([alert('closed-before', '2026-01-02T00:00:00.000Z'), alert('open', null)]).execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       // Recovered, deleted or changed: nobody knows which, so the API says no more than "closed".
       expect((await listAlerts(store.db, 'a', 'all', null)).map((a) => [a.id, a.status, a.closedBecause])).toEqual([
@@ -411,12 +382,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 029 translates the default reasons still as they were given, and leaves alone any an administrator touched', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('028-alert-close-cause')).error).toBeUndefined();
+    const { target, old } = await schemaAt('028-alert-close-cause');
     await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
     const reason = (code: string, label: string, position: number) => ({ id: `a-${code}`, administration_id: 'a', code, label, dimension: null, position });
     await old
@@ -427,7 +393,7 @@ describe('migrating a database that holds votes', () => {
     await old.insertInto('reason_translations').values({ reason_id: 'a-servizio', language: 'en', label: 'What I got' }).execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       const rows = await store.db.selectFrom('reason_translations').select(['reason_id', 'language', 'label']).orderBy('reason_id').orderBy('language').execute();
       const languages = (id: string) => rows.filter((r) => r.reason_id === id).map((r) => r.language);
@@ -443,12 +409,7 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 030 dates the channels\' votes at arrival, and takes them out of the re-dated count; a terminal\'s re-dated votes stay counted', async () => {
-    dir = makeTempDir();
-    const env = await emptyStoreEnv(dir);
-    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
-    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
-    const migrator = new Migrator({ db: old, provider: migrationProvider });
-    expect((await migrator.migrateTo('029-default-reason-translations')).error).toBeUndefined();
+    const { target, old } = await schemaAt('029-default-reason-translations');
     await old.insertInto('administrations').values({ id: 'a', name: 'Comune', created_at: AT }).execute();
     await old.insertInto('offices').values({ id: 'o', administration_id: 'a', name: 'Sede', time_zone: 'Europe/Rome', created_at: AT }).execute();
     await old.insertInto('services').values({ id: 's', administration_id: 'a', name: 'Anagrafe', created_at: AT }).execute();
@@ -472,7 +433,7 @@ describe('migrating a database that holds votes', () => {
     ]).execute();
     await old.destroy();
 
-    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const store = await openStore(target);
     try {
       const sources = await store.db.selectFrom('votes').select(['terminal_id', 'time_source']).orderBy('id').execute();
       expect(sources.map((v) => `${v.terminal_id}:${v.time_source}`)).toEqual(['w:arrival', 'w:arrival', 't:collector', 'w:arrival', 'w:arrival']);
