@@ -21,7 +21,8 @@ export async function refuseTakenName(db: Db, what: Named, name: string, adminis
   // the name: a 500). Locking the list's owner first makes the second wait for the first's commit,
   // and its read below sees that name. db must be the saving transaction. SQLite runs one write
   // transaction at a time already; the lock clause is left out there (store/row-locks.ts).
-  if (what === 'administration') await db.selectFrom('administrations').select('id').where('archived_at', 'is', null).forUpdate().execute();
+  // In one order (by id): two transactions locking the same rows in different orders could deadlock.
+  if (what === 'administration') await db.selectFrom('administrations').select('id').where('archived_at', 'is', null).orderBy('id').forUpdate().execute();
   else await db.selectFrom('administrations').select('id').where('id', '=', administrationId!).forUpdate().execute();
   const rows =
     what === 'administration'

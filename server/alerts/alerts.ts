@@ -79,7 +79,8 @@ export async function listAlerts(db: Db, administrationId: string, status: 'open
 
 export async function acknowledgeAlert(db: Db, id: string, comment: string, actor: Actor, now: Date): Promise<Alert> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('alerts').select(['administration_id', 'acknowledged_at', 'rule_id']).where('id', '=', id).executeTakeFirst();
+    // Locked (store/row-locks.ts): a second acknowledgement at once waits, then sees the first's and is refused.
+    const row = await trx.selectFrom('alerts').select(['administration_id', 'acknowledged_at', 'rule_id']).where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row) throw new AppError('not_found', (w) => w.alertMissing);
     if (row.acknowledged_at) throw new AppError('conflict', (w) => w.alertAcknowledged);
     await trx.updateTable('alerts').set({ acknowledged_at: now.toISOString(), acknowledged_by: actor.email, ack_comment: comment }).where('id', '=', id).execute();

@@ -109,6 +109,8 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
 /** Deleted, not erased: its alerts stay in the history; an open one is closed with it. */
 export async function deleteRule(db: Db, id: string, actor: Actor, now: Date): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
+    // The rule's row first, as updateRule locks it: a second deletion (or a change) at once waits, then finds it deleted.
+    await trx.selectFrom('alert_rules').select('id').where('id', '=', id).forUpdate().execute();
     const rule = await getRule(trx, id);
     if (!rule) throw new AppError('not_found', (w) => w.ruleMissing);
     await trx.updateTable('alert_rules').set({ deleted_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();

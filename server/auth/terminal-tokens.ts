@@ -53,7 +53,10 @@ export async function redeemPairingCode(db: Db, typed: string, now: Date): Promi
       .where('offices.archived_at', 'is', null)
       .executeTakeFirst();
     if (!terminal || !terminal.pairing_expires_at || terminal.pairing_expires_at <= now.toISOString()) return null;
-    await trx
+    // Still this code, still live: one code sent twice at once (a double tap, two tablets) on PostgreSQL
+    // passed the read above twice and enrolled two devices. The second update waits for the first's
+    // commit, then finds the code gone and changes nothing; that send is refused like a used code.
+    const taken = await trx
       .updateTable('terminals')
       .set((eb) => ({
         token_hash: sha256(token),
@@ -64,7 +67,10 @@ export async function redeemPairingCode(db: Db, typed: string, now: Date): Promi
         pairing_expires_at: null,
       }))
       .where('id', '=', terminal.id)
-      .execute();
+      .where('pairing_hash', '=', hash)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(taken.numUpdatedRows) !== 1) return null;
     return { terminalId: terminal.id, token };
   });
   // The terminal's old token stops now in this process too, not when its cached answer expires.

@@ -6,6 +6,7 @@ import type { ChannelPoint, ChannelPointCreate } from '../contract/channel-schem
 import { Problems, refuseArchived } from '../admin/checks';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
+import { lockAdministrationOfOffice } from '../admin/lock-administration';
 
 const KIND_NAMES: Readonly<Record<ChannelPointKind, string>> = { web: 'Sito web', qr: 'Codici QR', phone: 'Telefono' };
 
@@ -58,6 +59,8 @@ export async function getPoint(db: Db, pointId: string, collector = ''): Promise
  */
 export async function createPoint(db: Db, officeId: string, input: ChannelPointCreate, actor: Actor, now: Date, collector = ''): Promise<ChannelPoint> {
   const id = await db.transaction().execute(async (trx) => {
+    // The office and the service read below stay as read: not archived meanwhile (admin/lock-administration.ts).
+    await lockAdministrationOfOffice(trx, officeId);
     const office = await trx
       .selectFrom('offices')
       .innerJoin('administrations', 'administrations.id', 'offices.administration_id')
@@ -100,7 +103,8 @@ export async function createPoint(db: Db, officeId: string, input: ChannelPointC
 /** Archived, a point takes no more votes (its codes included) and keeps those it has. */
 export async function archivePoint(db: Db, pointId: string, actor: Actor, now: Date, collector = ''): Promise<ChannelPoint> {
   await db.transaction().execute(async (trx) => {
-    const point = await trx.selectFrom('channel_points').select(['administration_id', 'archived_at']).where('id', '=', pointId).executeTakeFirstOrThrow();
+    // Locked (store/row-locks.ts): a second archiving at once waits, then sees the first's and records nothing.
+    const point = await trx.selectFrom('channel_points').select(['administration_id', 'archived_at']).where('id', '=', pointId).forUpdate().executeTakeFirstOrThrow();
     if (point.archived_at) return;
     const at = now.toISOString();
     await trx.updateTable('channel_points').set({ archived_at: at }).where('id', '=', pointId).execute();

@@ -32,7 +32,8 @@ export async function countFailed(db: Db, administrationIds: readonly string[] |
 /** A failed message goes back in the queue with its attempts reset (audited). */
 export async function retryDelivery(db: Db, deliveryId: string, actor: Actor, now: Date): Promise<Delivery> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('outbox').select(['status', 'administration_id', 'recipient', 'subject', 'kind']).where('id', '=', deliveryId).executeTakeFirstOrThrow();
+    // Locked (store/row-locks.ts): a second retry at once waits, then finds it pending and is refused.
+    const row = await trx.selectFrom('outbox').select(['status', 'administration_id', 'recipient', 'subject', 'kind']).where('id', '=', deliveryId).forUpdate().executeTakeFirstOrThrow();
     if (row.status !== 'failed') throw new AppError('conflict', (w) => w.deliveryNotFailed(row.status === 'sent'));
     await trx
       .updateTable('outbox')

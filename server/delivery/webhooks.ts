@@ -59,7 +59,8 @@ export async function createWebhook(db: Db, administrationId: string, input: { n
  */
 export async function deleteWebhook(db: Db, webhookId: string, actor: Actor, now: Date, more?: (trx: Db) => Promise<Record<string, unknown> | undefined>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('webhooks').select(['administration_id', 'name', 'url', 'deleted_at']).where('id', '=', webhookId).executeTakeFirstOrThrow();
+    // Locked (store/row-locks.ts): a second deletion at once waits, then sees the first's and records nothing.
+    const row = await trx.selectFrom('webhooks').select(['administration_id', 'name', 'url', 'deleted_at']).where('id', '=', webhookId).forUpdate().executeTakeFirstOrThrow();
     if (row.deleted_at) return;
     await trx.updateTable('webhooks').set({ deleted_at: now.toISOString() }).where('id', '=', webhookId).execute();
     const extra = await more?.(trx as unknown as Db);

@@ -45,7 +45,15 @@ export async function createUser(db: Kysely<Database>, user: NewUser, actor: Act
     if (await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) {
       throw new AppError('conflict', (w) => w.emailTaken(email), [{ field: '/email', reason: (w) => w.emailInUse }]);
     }
-    await trx.insertInto('users').values({ id, email, name: user.name, password_hash: hash, created_at: now.toISOString() }).execute();
+    // The same e-mail sent twice at once on PostgreSQL: both passed the check above, and the second
+    // insert failed on the unique e-mail (a 500). It waits for the first's commit here, then inserts nothing.
+    const inserted = await trx
+      .insertInto('users')
+      .values({ id, email, name: user.name, password_hash: hash, created_at: now.toISOString() })
+      .onConflict((oc) => oc.column('email').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) throw new AppError('conflict', (w) => w.emailTaken(email), [{ field: '/email', reason: (w) => w.emailInUse }]);
     await trx
       .insertInto('grants')
       .values(user.grants.map((g) => ({ user_id: id, role: g.role, administration_id: g.administrationId, office_id: g.officeId })))

@@ -88,6 +88,9 @@ export async function receivesAlready(db: Db, s: Pick<NewSubscription, 'userId' 
 export async function createSubscription(db: Db, input: NewSubscription, actor: Actor, now: Date): Promise<Subscription> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
+    // The person's row locked first (store/row-locks.ts): the same subscription sent twice at once on
+    // PostgreSQL passed the check below twice, and the person got every e-mail twice.
+    await trx.selectFrom('users').select('id').where('id', '=', input.userId).forUpdate().execute();
     if (await receivesAlready(trx, input)) throw new AppError('conflict', (w) => w.receivesAlready);
     await trx
       .insertInto('subscriptions')
@@ -105,7 +108,8 @@ export async function createSubscription(db: Db, input: NewSubscription, actor: 
 /** Cancels a live subscription; `actor` null means the unsubscribe link. Returns false when it was not live. */
 export async function cancelSubscription(db: Db, id: string, actor: Actor | null, now: Date): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('subscriptions').select(['administration_id', 'user_id', 'office_id', 'frequency']).where('id', '=', id).where('cancelled_at', 'is', null).executeTakeFirst();
+    // Locked: a second cancellation at once (two clicks on the link) waits, then finds it cancelled and records nothing.
+    const row = await trx.selectFrom('subscriptions').select(['administration_id', 'user_id', 'office_id', 'frequency']).where('id', '=', id).where('cancelled_at', 'is', null).forUpdate().executeTakeFirst();
     if (!row) return false;
     await trx
       .updateTable('subscriptions')

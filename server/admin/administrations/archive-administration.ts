@@ -13,7 +13,8 @@ import { getAdministration } from './get-administrations';
 export async function archiveAdministration(db: Db, id: string, actor: Actor, now: Date): Promise<{ administration: Administration; terminalIds: string[] }> {
   const at = now.toISOString();
   const terminalIds = await db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('administrations').select('archived_at').where('id', '=', id).executeTakeFirstOrThrow();
+    // Locked (store/row-locks.ts): a second archiving at once waits, then sees the first's and changes nothing.
+    const current = await trx.selectFrom('administrations').select('archived_at').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     if (current.archived_at) return [];
     const terminals = await liveTerminalIds(trx, { administrationId: id });
     const offices = await trx.selectFrom('offices').select('id').where('administration_id', '=', id).where('archived_at', 'is', null).execute();

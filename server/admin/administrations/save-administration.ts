@@ -30,9 +30,11 @@ export async function createAdministration(db: Db, name: string, actor: Actor, n
 /** Returns the terminals whose configuration shows the name. */
 export async function renameAdministration(db: Db, id: string, name: string, actor: Actor, now: Date): Promise<{ administration: Administration; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
+    // The name check first: it locks every live administration, this one too, so an archiving under way
+    // finishes before the read below, which then refuses. Locking this row first would deadlock two renames.
+    await refuseTakenName(trx, 'administration', name, null, id);
     const current = await trx.selectFrom('administrations').select(['name', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
     refuseArchived(current, 'administration');
-    await refuseTakenName(trx, 'administration', name, null, id);
     await trx.updateTable('administrations').set({ name }).where('id', '=', id).execute();
     await recordAudit(trx, { actor, administrationId: id, action: 'administration.update', targetType: 'administration', targetId: id, details: { name, previousName: current.name } }, now);
   });

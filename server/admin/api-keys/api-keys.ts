@@ -51,7 +51,8 @@ export async function createApiKey(db: Db, administrationId: string, name: strin
 
 export async function revokeApiKey(db: Db, apiKeyId: string, actor: Actor, now: Date): Promise<ApiKey> {
   await db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('api_keys').select(['administration_id', 'revoked_at', 'name']).where('id', '=', apiKeyId).executeTakeFirstOrThrow();
+    // Locked (store/row-locks.ts): a second revocation at once waits, then sees the first's and records nothing.
+    const current = await trx.selectFrom('api_keys').select(['administration_id', 'revoked_at', 'name']).where('id', '=', apiKeyId).forUpdate().executeTakeFirstOrThrow();
     if (current.revoked_at) return;
     await trx.updateTable('api_keys').set({ revoked_at: now.toISOString() }).where('id', '=', apiKeyId).execute();
     await recordAudit(trx, { actor, administrationId: current.administration_id, action: 'api-key.revoke', targetType: 'api-key', targetId: apiKeyId, details: { name: current.name } }, now);

@@ -3,6 +3,7 @@ import type { Office } from '../../contract/admin';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
+import { lockAdministrationOfOffice } from '../lock-administration';
 import { getOfficeDetails } from './get-offices';
 
 /**
@@ -13,6 +14,7 @@ import { getOfficeDetails } from './get-offices';
 export async function archiveOffice(db: Db, officeId: string, actor: Actor, now: Date): Promise<{ office: Office; terminalIds: string[] }> {
   const at = now.toISOString();
   const terminalIds = await db.transaction().execute(async (trx) => {
+    await lockAdministrationOfOffice(trx, officeId);
     const current = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
     if (current.archived_at) return [];
     const terminals = await liveTerminalIds(trx, { officeId });

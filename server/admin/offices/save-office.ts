@@ -3,6 +3,7 @@ import type { Office } from '../../contract/admin';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
+import { lockAdministration, lockAdministrationOfOffice } from '../lock-administration';
 import { refuseArchived } from '../checks';
 import { newId } from '../new-id';
 import { normaliseOpeningHours } from '../opening-hours';
@@ -15,7 +16,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Rome';
 
 export async function createOffice(db: Db, administrationId: string, fields: OfficeFieldsInput & { name: string }, actor: Actor, now: Date): Promise<Office> {
   const id = await db.transaction().execute(async (trx) => {
-    const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
+    const administration = await lockAdministration(trx, administrationId);
     refuseArchived(administration, 'administration');
     await refuseTakenName(trx, 'office', fields.name, administrationId);
     const id = await newId(administrationId, fields.name, async (c) => !!(await trx.selectFrom('offices').select('id').where('id', '=', c).executeTakeFirst()));
@@ -39,6 +40,7 @@ export async function createOffice(db: Db, administrationId: string, fields: Off
 /** Returns the office and, when its name or time zone changed, the terminals that show them. */
 export async function updateOffice(db: Db, officeId: string, fields: OfficeFieldsInput, actor: Actor, now: Date): Promise<{ office: Office; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
+    await lockAdministrationOfOffice(trx, officeId);
     const current = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
     refuseArchived(current, 'office');
     if (fields.name !== undefined) await refuseTakenName(trx, 'office', fields.name, current.administration_id, officeId);

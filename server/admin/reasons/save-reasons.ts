@@ -4,6 +4,7 @@ import type { QualityDimension } from '../../contract/quality';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
+import { lockAdministration } from '../lock-administration';
 import { cleanName, Problems, refuseArchived } from '../checks';
 import { slug } from '../new-id';
 import type { Translations } from '../../contract/languages';
@@ -33,7 +34,7 @@ function uniqueCode(label: string, used: Set<string>): string {
  */
 export async function saveReasons(db: Db, administrationId: string, input: readonly ReasonInput[], actor: Actor, now: Date): Promise<{ terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
-    const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
+    const administration = await lockAdministration(trx, administrationId);
     refuseArchived(administration, 'administration');
     const existing = await trx.selectFrom('reasons').select(['id', 'code', 'archived_at']).where('administration_id', '=', administrationId).execute();
     const byId = new Map(existing.map((r) => [r.id, r]));

@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from '../../audit/record-audit';
 import { AppError } from '../../http/app-error';
 import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
+import { lockAdministrationOfService } from '../lock-administration';
 import { getService } from './get-services';
 
 /**
@@ -13,6 +14,7 @@ import { getService } from './get-services';
  */
 export async function archiveService(db: Db, serviceId: string, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
   const terminalIds = await db.transaction().execute(async (trx) => {
+    await lockAdministrationOfService(trx, serviceId);
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     if (current.archived_at) return [];
     const terminals = await liveTerminalIds(trx, { serviceId });

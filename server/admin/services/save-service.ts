@@ -14,6 +14,7 @@ import { sameTranslations } from '../translations/clean-translations';
 import { serviceTranslations } from '../translations/read-translations';
 import { replaceServiceTranslations } from '../translations/save-translations';
 import { refuseTakenName } from '../name-taken';
+import { lockAdministration, lockAdministrationOfService } from '../lock-administration';
 
 type Standard = Service['standard'];
 
@@ -48,7 +49,7 @@ export async function createService(
   translations: Translations = {},
 ): Promise<Service> {
   const id = await db.transaction().execute(async (trx) => {
-    const administration = await trx.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirstOrThrow();
+    const administration = await lockAdministration(trx, administrationId);
     refuseArchived(administration, 'administration');
     await refuseTakenName(trx, 'service', name, administrationId);
     const id = await newId(administrationId, name, async (c) => !!(await trx.selectFrom('services').select('id').where('id', '=', c).executeTakeFirst()));
@@ -78,6 +79,7 @@ export async function updateService(db: Db, serviceId: string, change: ServiceCh
   if (fromWrong) problems.add('/standardFrom', fromWrong);
   problems.throwIfAny();
   const relabelled = await db.transaction().execute(async (trx) => {
+    await lockAdministrationOfService(trx, serviceId);
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     refuseArchived(current, 'service');
     if (change.name !== undefined) await refuseTakenName(trx, 'service', change.name, current.administration_id, serviceId);

@@ -6,6 +6,7 @@ import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
 import { cleanName, Problems, refuseArchived } from '../checks';
 import { newId } from '../new-id';
+import { lockAdministrationOfOffice, lockAdministrationOfTerminal } from '../lock-administration';
 import { CHANNEL_OF_MODE, checkTerminalServices } from './check-terminal-services';
 import { getTerminal } from './get-terminals';
 import { hashStaffPin } from '../../terminals/staff-pin';
@@ -44,6 +45,9 @@ async function setServices(db: Db, terminalId: string, serviceIds: readonly stri
 
 export async function createTerminal(db: Db, officeId: string, input: TerminalFields, actor: Actor, now: Date): Promise<Terminal> {
   const id = await db.transaction().execute(async (trx) => {
+    // Before any read: the office and the services checked below stay as read (not archived meanwhile),
+    // and a second terminal called alike waits, then gets an id of its own from newId.
+    await lockAdministrationOfOffice(trx, officeId);
     const office = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
     refuseArchived(office, 'office');
     const problems = new Problems();
@@ -71,6 +75,11 @@ export async function createTerminal(db: Db, officeId: string, input: TerminalFi
 /** Fields left out stay; the result (old and new fields together) must still be a valid terminal. */
 export async function updateTerminal(db: Db, terminalId: string, change: Partial<TerminalFields>, actor: Actor, now: Date): Promise<Terminal> {
   await db.transaction().execute(async (trx) => {
+    // Its administration (its services stay as checked), then its row: an archiving (terminal-lifecycle.ts)
+    // or another change under way finishes first, and the read below sees it (two lists of services at once
+    // collided on the service rows: a 500).
+    await lockAdministrationOfTerminal(trx, terminalId);
+    await trx.selectFrom('terminals').select('id').where('id', '=', terminalId).forUpdate().execute();
     const current = (await getTerminal(trx, terminalId))!;
     refuseArchived(current, 'terminal');
     const problems = new Problems();

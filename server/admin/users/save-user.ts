@@ -45,6 +45,19 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
   const at = now.toISOString();
 
   await db.transaction().execute(async (trx) => {
+    // On PostgreSQL two changes of people at once each read before the other committed: the same roles
+    // given twice were stored twice (each deleted the rows it saw, then inserted its own), and two admins
+    // taking the role from each other left nobody. This person's row and every installation admin's are
+    // locked first, in one order (no deadlock), so the second change waits and checks again once the
+    // first committed. SQLite leaves the clause out (store/row-locks.ts).
+    await trx
+      .selectFrom('users')
+      .select('id')
+      .where((eb) => eb.or([eb('id', '=', userId), eb('id', 'in', eb.selectFrom('grants').select('user_id').where('role', '=', 'installation_admin'))]))
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+    await guardAgainstLockout(trx, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
     const columns = {
       ...(name !== undefined ? { name } : {}),
       ...(change.disabled !== undefined ? { disabled_at: change.disabled ? (before.disabledAt ?? at) : null } : {}),
