@@ -130,7 +130,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   const secureCookies = config.publicUrl.startsWith('https://');
   await app.register(sessionRoutes, { prefix: API_BASE, db, now, secureCookies, endUserSockets: realtime.endUserSockets });
-  const writer = new WriteBuffer(deps.store.commitDurably);
+  const writer = new WriteBuffer(db);
   const metrics = createMetrics();
   // Votes already accepted are written before the database closes.
   app.addHook('onClose', async () => writer.flushed());

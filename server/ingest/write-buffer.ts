@@ -1,8 +1,8 @@
 // Group commit: requests that arrive while a transaction is writing wait for the next one, which
 // stores them all with one commit (one fsync) instead of one each. Every request is still answered
-// only after the transaction holding its votes has committed and is on disk (durable-commit.ts).
+// only after the transaction holding its votes has committed.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { DurableCommit } from '../store/durable-commit';
+import type { Db } from '../store/database';
 import type { NewVote } from '../store/insert-votes';
 import { storeVotes } from './store-votes';
 
@@ -22,7 +22,7 @@ export class WriteBuffer {
   readonly stats = { transactions: 0, requests: 0 };
 
   constructor(
-    private readonly commit: DurableCommit,
+    private readonly db: Db,
     private readonly maxVotes = DEFAULT_MAX_VOTES,
   ) {}
 
@@ -89,7 +89,7 @@ export class WriteBuffer {
         unique.push(v);
       }
     });
-    const inserted = await this.commit((trx) => storeVotes(trx, unique));
+    const inserted = await this.db.transaction().execute((trx) => storeVotes(trx, unique));
     this.stats.transactions += 1;
     this.stats.requests += group.length;
     const fresh: NewVote[][] = group.map(() => []);

@@ -2,10 +2,8 @@
 import path from 'node:path';
 import { Kysely, Migrator, sql } from 'kysely';
 import { chooseDialect, SQLITE_FILE, type DialectName, type StoreTarget } from './dialect';
-import { durableCommit, type DurableCommit } from './durable-commit';
 import { migrationProvider } from './migrations/index';
 import type { Database } from './schema';
-import { WalSync } from './wal-sync';
 
 export type Db = Kysely<Database>;
 export type { DialectName, StoreTarget };
@@ -16,8 +14,6 @@ export interface Store {
   dialect: DialectName;
   /** Human-readable place of the data, for logs (no password). */
   location: string;
-  /** One transaction, resolved once it is durable: the votes' group commit (server/ingest/write-buffer.ts). */
-  commitDurably: DurableCommit;
   close(): Promise<void>;
 }
 
@@ -69,17 +65,7 @@ export async function openStore(target: StoreTarget | string): Promise<Store> {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new StoreError('migration_failed', `Database migration ${failed} failed at ${choice.location}: ${String(error)}`);
   }
-  const wal = choice.walFile ? new WalSync(choice.walFile) : null;
-  return {
-    db,
-    dialect: choice.name,
-    location: choice.location,
-    commitDurably: durableCommit(db, wal),
-    close: async () => {
-      await wal?.close();
-      await db.destroy();
-    },
-  };
+  return { db, dialect: choice.name, location: choice.location, close: () => db.destroy() };
 }
 
 /** SQLite's answer for a file that is not (or no longer) a database, as a message naming the file and the way back. */

@@ -37,8 +37,6 @@ export interface DialectChoice {
   plugins: KyselyPlugin[];
   /** Where the data lives, for the start-up log (never with a password). */
   location: string;
-  /** SQLite's write-ahead log, which the group commit flushes itself (durable-commit.ts). */
-  walFile?: string;
 }
 
 /** PostgreSQL spells SQLite's BINARY "C" (see text-order.ts). */
@@ -71,8 +69,7 @@ export function openSqliteFile(file: string, options: { mustExist?: boolean; rea
   // WAL lets reports read while votes are written.
   database.pragma('journal_mode = WAL');
   // FULL, not NORMAL: a terminal deletes a vote once we acknowledge it, so an acknowledged
-  // vote must survive a power cut of the collector too. (The votes' group commit sets NORMAL for
-  // its own transaction and flushes the log itself before answering: durable-commit.ts.)
+  // vote must survive a power cut of the collector too.
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
@@ -83,7 +80,7 @@ export function openSqliteFile(file: string, options: { mustExist?: boolean; rea
 function sqlite(dataDir: string): DialectChoice {
   const file = prepareDataDir(dataDir, SQLITE_FILE);
   const database = openSqliteFile(file);
-  return { name: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new WithoutRowLocks()], location: file, walFile: `${file}-wal` };
+  return { name: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new WithoutRowLocks()], location: file };
 }
 
 /**

@@ -18,7 +18,7 @@ afterEach(async () => c?.close());
 
 describe('WriteBuffer', () => {
   it('writes fifty single-vote requests that arrive together in one transaction, each answered with its vote', async () => {
-    const buffer = new WriteBuffer(c.store.commitDurably);
+    const buffer = new WriteBuffer(c.store.db);
     const batches = await Promise.all(Array.from({ length: 50 }, () => rows(1)));
     const results = await Promise.all(batches.map((b) => buffer.store(b)));
     expect(results.map((r) => r.map((v) => v.row.id))).toEqual(batches.map((b) => [b[0]!.row.id]));
@@ -30,7 +30,7 @@ describe('WriteBuffer', () => {
   it('groups requests that reach it from separate callbacks, as HTTP requests do, even when the store answers synchronously', async () => {
     // On SQLite a request used to run from store() to its commit in microtasks, before the next
     // request's callback could run: twenty requests, twenty transactions.
-    const buffer = new WriteBuffer(c.store.commitDurably);
+    const buffer = new WriteBuffer(c.store.db);
     const batches = await Promise.all(Array.from({ length: 20 }, () => rows(1)));
     const results = await Promise.all(batches.map((b) => new Promise<NewVote[]>((resolve, reject) => setImmediate(() => buffer.store(b).then(resolve, reject)))));
     expect(results.map((r) => r.length)).toEqual(batches.map(() => 1));
@@ -39,7 +39,7 @@ describe('WriteBuffer', () => {
   });
 
   it('gives a vote sent by two requests at once to the first; the second hears it was already there', async () => {
-    const buffer = new WriteBuffer(c.store.commitDurably);
+    const buffer = new WriteBuffer(c.store.db);
     const [a] = await rows(1);
     const [first, second, third] = await Promise.all([buffer.store([a!]), buffer.store([a!]), buffer.store([a!])]);
     expect([first!.length, second!.length, third!.length]).toEqual([1, 0, 0]);
@@ -48,7 +48,7 @@ describe('WriteBuffer', () => {
   });
 
   it('fails only the request whose votes cannot be stored, not those that shared its transaction', async () => {
-    const buffer = new WriteBuffer(c.store.commitDurably);
+    const buffer = new WriteBuffer(c.store.db);
     const good = await rows(2);
     const [bad] = await rows(1);
     bad!.row.service_id = 'no-such-service';
@@ -58,7 +58,7 @@ describe('WriteBuffer', () => {
   });
 
   it('keeps groups under its vote limit, and waits for what is pending before a stop', async () => {
-    const buffer = new WriteBuffer(c.store.commitDurably, 10);
+    const buffer = new WriteBuffer(c.store.db, 10);
     const pending = Promise.all(await Promise.all(Array.from({ length: 8 }, () => rows(4))).then((bs) => bs.map((b) => buffer.store(b))));
     await buffer.flushed();
     expect(await countRows(c.store, 'votes')).toBe(32);
