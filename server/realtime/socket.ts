@@ -88,10 +88,10 @@ export interface RealtimeOptions {
 const REFUSAL_LOG_MS = 60_000;
 
 export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date, options: RealtimeOptions = {}): Realtime {
-  // Same origin only: the dashboard and the terminal are served by this collector. A page elsewhere
-  // could otherwise open a socket with the visitor's cookie (SameSite does not cover WebSockets).
   const perAddress = new ConnectionsPerAddress(options.socketsPerAddress ?? 0, options.trustProxy ?? false);
   const refusalLogged = new Map<string, number>();
+  // Same origin only: the dashboard and the terminal are served by this collector. A page elsewhere
+  // could otherwise open a socket with the visitor's cookie (SameSite does not cover WebSockets).
   const io = new Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>(httpServer, {
     serveClient: false,
     // Asked for each new connection only (engine.io's handshake), not for each request of one.
