@@ -95,14 +95,17 @@ describe.runIf(TEST_STORE === 'sqlite')('one collector per SQLite DATA_DIR', () 
     const pid = first.child.pid!;
     expect(JSON.parse(fs.readFileSync(lock, 'utf8'))).toMatchObject({ pid, what: 'collector' });
 
-    const second = await startRefused(env, await freePort());
-    expect(second.code).toBe(1);
-    expect(second.stderr.trim()).toMatch(new RegExp(`^Cannot start: DATA_DIR .* is in use by another collector \\(pid ${pid}, started .*\\): one collector per SQLite database\\. Fix: `));
-
     const backup = path.join(dir, 'before.bak');
     expect((await runAdmin(env, 'backup', '--to', backup)).code).toBe(0);
-    for (const args of [['restore', '--from', backup, '--force'], ['migrate-to-postgres', '--to', 'postgres://u:p@127.0.0.1:1/none']]) {
-      const refused = await runAdmin(env, ...args);
+    // At once: each is refused before it changes anything (a Node process each).
+    const [second, ...refusals] = await Promise.all([
+      startRefused(env, await freePort()),
+      runAdmin(env, 'restore', '--from', backup, '--force'),
+      runAdmin(env, 'migrate-to-postgres', '--to', 'postgres://u:p@127.0.0.1:1/none'),
+    ]);
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toMatch(new RegExp(`^Cannot start: DATA_DIR .* is in use by another collector \\(pid ${pid}, started .*\\): one collector per SQLite database\\. Fix: `));
+    for (const refused of refusals) {
       expect(refused.code).toBe(1);
       expect(refused.stderr.trim()).toMatch(new RegExp(`^a collector \\(pid ${pid}, started .*\\) is running on DATA_DIR ${dir}: stop it first .*Nothing was changed\\.$`));
     }

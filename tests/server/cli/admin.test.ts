@@ -125,11 +125,12 @@ describe('list-users', () => {
       [['--administration', 'altrove'], /^The administration "altrove" was archived on 2026-02-01: it takes no new roles\.$/m],
       [['--administration', 'valdoria', '--office', 'valdoria-san-rocco'], /^The office "valdoria-san-rocco" was archived on 2026-02-02: it takes no new roles\.$/m],
     ];
-    for (const [extra, message] of cases) {
-      const run = await admin('create-user', '--email', 'b@comune.example.org', '--name', 'B', '--role', 'viewer', ...extra);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(message);
-    }
+    // At once: each is refused before it writes anything (a Node process each, about 2 s on these cores).
+    const runs = await Promise.all(cases.map(([extra]) => admin('create-user', '--email', 'b@comune.example.org', '--name', 'B', '--role', 'viewer', ...extra)));
+    runs.forEach((run, i) => {
+      expect(run.code, cases[i]![0].join(' ')).toBe(1);
+      expect(run.stderr).toMatch(cases[i]![1]);
+    });
     expect((await admin('list-users')).stdout.trim()).toBe('No users yet.');
   });
 });
