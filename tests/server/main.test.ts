@@ -8,7 +8,8 @@ import { apiPaths } from '../../server/contract/api';
 import { LOCK_FILE } from '../../server/store/collector-lock';
 import { openStore } from '../../server/store/database';
 import { DEMO, seedDemo } from '../../server/store/seed-demo';
-import { runAdmin } from './helpers/admin-cli';
+// The command in Node processes of their own: this file is about processes that meet (the lock names a pid).
+import { runAdminProcess as runAdmin } from './helpers/admin-cli';
 import { freePort, killCollectors, stampedDist, startMain, startRefused } from './helpers/main-process';
 import { rollupDifferences } from './helpers/recount-rollups';
 import { emptyStoreEnv, makeTempDir, removeTempDir, TEST_STORE } from './helpers/test-collector';

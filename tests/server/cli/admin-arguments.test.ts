@@ -3,11 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAdmin } from '../helpers/admin-cli';
 
-// Each run starts a Node process of its own.
-vi.setConfig({ testTimeout: 60_000 });
 
 let dir: string;
 beforeEach(() => {

@@ -19,7 +19,7 @@ import { rollupDifferences } from '../helpers/recount-rollups';
 import { emptyStoreEnv, listen, makeTempDir, removeTempDir, startCollector, storeEnv, TEST_STORE, type TestCollector } from '../helpers/test-collector';
 import { TerminalLoad } from '../helpers/terminal-load';
 
-// Each command is a Node process of its own, next to a collector under load.
+// Backups and restores of a store next to a collector under load.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const voteIds = async (store: Store) => new Set((await store.db.selectFrom('votes').select('id').execute()).map((v) => v.id));

@@ -21,7 +21,7 @@ import { as, createOtherAdministration, type OtherAdministration } from '../admi
 import { runAdmin, type AdminRun } from '../helpers/admin-cli';
 import { ADMIN_EMAIL, emptyStoreEnv, enrol, fixedClock, makeTempDir, makeVote, postVotes, removeTempDir, signInAs, startCollector, TEST_STORE, TOTEM } from '../helpers/test-collector';
 
-// Seeding a year of votes, then two Node processes and a copy of some 20,000 rows.
+// Seeding a year of votes, then a copy of some 20,000 rows.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const NOW = '2026-11-15T10:00:00.000Z';
