@@ -13,6 +13,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // npm test builds it beside the type check, before the suites start (tests/run.mjs), and removes it.
+  const prebuilt = process.env.TEST_DIST_DIR;
+  if (prebuilt) {
+    project.provide('distDir', prebuilt);
+    return;
+  }
   const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-dist-'));
   await buildFrontEnd(distDir);
   project.provide('distDir', distDir);
