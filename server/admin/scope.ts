@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Grant } from '../contract/auth';
 import type { Access } from '../auth/access';
-import { allows, type Permission, type Target } from '../contract/permissions';
+import { allows, reaches, type Permission, type Target } from '../contract/permissions';
 import { administrationTarget, officeTarget, serviceTarget, terminalTarget, userTarget } from '../auth/targets';
 import type { Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
@@ -29,10 +29,13 @@ export const overBody = {
 
 const INSTALLATION: Target = { kind: 'installation' };
 
-/** installation:manage, for an existing administration named in the path (else 404). */
+/** installation:manage, for an existing administration named in the path (else 404, also for one the person has no role in). */
 export const installationOverAdministration: Access = {
   permission: 'installation:manage',
-  target: async (r, db) => ((await administrationTarget(db, param(r, 'administrationId'))) ? INSTALLATION : null),
+  target: async (r, db) => {
+    const administration = await administrationTarget(db, param(r, 'administrationId'));
+    return administration && reaches(r.user!.grants, administration) ? INSTALLATION : null;
+  },
 };
 export const installationOnly: Access = { permission: 'installation:manage', target: async () => INSTALLATION };
 
@@ -50,12 +53,14 @@ export function allowsWithin(grants: readonly Grant[], permission: Permission, a
 /**
  * For lists inside one administration: the route is open to anyone holding the permission
  * somewhere (`target: 'somewhere'`); this route-level preHandler narrows it to people holding it
- * inside the administration of the path, and answers 404 for an unknown one.
+ * inside the administration of the path, and answers 404 for an unknown one (or one of another comune).
  */
 export function requireWithin(db: Db, permission: Permission) {
   return async (request: FastifyRequest): Promise<void> => {
     const administrationId = param(request, 'administrationId');
-    if (!(await administrationTarget(db, administrationId))) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
+    const target = await administrationTarget(db, administrationId);
+    // One the person has no role in is answered as missing: its id tells nothing (reaches()).
+    if (!target || !reaches(request.user!.grants, target)) throw new AppError('not_found', (w) => w.administrationMissing(administrationId));
     if (!allowsWithin(request.user!.grants, permission, administrationId)) {
       throw new AppError('forbidden', (w) => w.outsideAdministration);
     }

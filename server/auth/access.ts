@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from '../contract/auth';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
-import { allows, allowsSomewhere, type Permission, type Target } from '../contract/permissions';
+import { allows, allowsSomewhere, reaches, type Permission, type Target } from '../contract/permissions';
 import { findSession, type SignedInUser } from './sessions';
 import { terminalCacheOf } from './terminal-cache';
 import { findTerminalByToken, findTerminalByTokenCached, isArchivedTerminalToken, markTerminalSeen, type EnrolledTerminal } from './terminal-tokens';
@@ -144,7 +144,8 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
       return;
     }
     const target = await access.target(request, db);
-    if (!target) throw new AppError('not_found', (w) => w.noSuchItem);
+    // Another administration's item is answered as one that does not exist: its id tells nothing.
+    if (!target || !reaches(grants, target)) throw new AppError('not_found', (w) => w.noSuchItem);
     if (!allows(grants, access.permission, target)) throw new AppError('forbidden', (w) => w.outsideScope);
   });
 }

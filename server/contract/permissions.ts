@@ -55,6 +55,16 @@ export function allows(grants: readonly Grant[], permission: Permission, target:
   return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && covers(g, target));
 }
 
+/**
+ * Whether the person has any business with the target's administration: a role in it, or over the
+ * installation. Items of an administration they have none in are answered as missing (404), not
+ * refused (403), so that nobody learns which ids exist in another comune.
+ */
+export function reaches(grants: readonly Grant[], target: Target): boolean {
+  if (target.kind === 'installation') return true;
+  return grants.some((g) => g.role === 'installation_admin' || g.administrationId === target.administrationId);
+}
+
 /** Whether some grant gives the permission anywhere: the door to list routes, which then filter. */
 export function allowsSomewhere(grants: readonly Grant[], permission: Permission): boolean {
   return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
 import { HEARTBEAT_MIN_INTERVAL_MS, rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
-import { allows } from '../contract/permissions';
+import { allows, reaches } from '../contract/permissions';
 import { alertRooms, type Alert } from '../contract/alerts';
 import { findSession, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
@@ -173,7 +173,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       const user = socket.data.user;
       if (!user) return ack({ error: { code: 'unauthenticated', message: 'Sign in to watch reports.' } });
       const target = await officeTarget(db, req.officeId).catch(() => null);
-      if (!target) return ack({ error: { code: 'office_unknown', message: `Office "${req.officeId}" does not exist.` } });
+      // Another administration's office is answered as one that does not exist (reaches()).
+      if (!target || !reaches(user.grants, target)) return ack({ error: { code: 'office_unknown', message: `Office "${req.officeId}" does not exist.` } });
       if (!allows(user.grants, 'reports:read', target)) return ack({ error: { code: 'forbidden', message: 'Your role does not allow reading this office\'s reports.' } });
       await socket.join(rooms.office(req.officeId));
       ack({ data: { officeId: req.officeId } });

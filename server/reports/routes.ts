@@ -5,7 +5,7 @@ import { OfficeExportQuerySchema } from '../contract/export-query';
 import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
 import { OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
 import type { Access } from '../auth/access';
-import { allows } from '../contract/permissions';
+import { allows, reaches } from '../contract/permissions';
 import { officeTarget } from '../auth/targets';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -22,11 +22,12 @@ const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLeng
 /** reports:read over the office the path names; the exports of an office report check the same. */
 export const readReport: Access = {
   permission: 'reports:read',
-  // An unknown office gets the report's own error (office_unknown, naming it), not the generic not_found.
+  // An unknown office gets the report's own error (office_unknown, naming it), not the generic not_found;
+  // so does another administration's, whose id must tell nothing (reaches()).
   target: async (request, db) => {
     const { officeId } = request.params as { officeId: string };
     const target = await officeTarget(db, officeId);
-    if (!target) throw new AppError('office_unknown', (w) => w.officeMissing(officeId));
+    if (!target || !reaches(request.user!.grants, target)) throw new AppError('office_unknown', (w) => w.officeMissing(officeId));
     return target;
   },
 };

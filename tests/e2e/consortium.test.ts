@@ -200,12 +200,13 @@ describe('a consortium sets up two comuni from the dashboard', () => {
       expect(await page.getByTestId('nav-people').count()).toBe(0);
       await noMarkupFrom(page);
 
-      // The manager's own cookie, asking the API for the other comune: refused, not empty.
+      // The manager's own cookie, asking the API for the other comune: refused, not empty, and as for an
+      // office that does not exist (its id tells nothing).
       const range = `?from=${day}&to=${day}`;
       const api = browser.context.request;
       expect((await api.get(`${stage.collector.url}${apiPaths.officeReport(own.ids.office)}${range}`)).status()).toBe(200);
-      expect((await api.get(`${stage.collector.url}${apiPaths.officeReport(other.ids.office)}${range}`)).status()).toBe(403);
-      expect((await api.get(`${stage.collector.url}${apiPaths.officeReportCsv(other.ids.office)}${range}`)).status()).toBe(403);
+      expect((await api.get(`${stage.collector.url}${apiPaths.officeReport(other.ids.office)}${range}`)).status()).toBe(404);
+      expect((await api.get(`${stage.collector.url}${apiPaths.officeReportCsv(other.ids.office)}${range}`)).status()).toBe(404);
       const offices = (await (await api.get(`${stage.collector.url}${apiPaths.offices}`)).json()) as { id: string }[];
       expect(offices.map((o) => o.id)).toEqual([own.ids.office]);
 

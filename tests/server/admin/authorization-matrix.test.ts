@@ -201,6 +201,23 @@ describe('on another administration\'s items', () => {
     expect(failures).toEqual([]);
   });
 
+  it('answers another administration\'s items exactly as items that do not exist (status, code and words), so their ids cannot be probed', async () => {
+    const missing = Object.fromEntries(Object.entries(other).map(([key, value]) => [key, typeof value === 'string' ? `nessuno-${key}` : value])) as Items;
+    const ids = [...Object.values(other), ...Object.values(missing)].filter((v): v is string => typeof v === 'string').sort((x, y) => y.length - x.length);
+    /** The answer with every id in it written ID: the words may name the id asked for, and nothing else. */
+    const seen = (res: { status: number; body: { error?: { code?: string; message?: string } } | undefined }) =>
+      ids.reduce((text, id) => text.replaceAll(id, 'ID'), `${res.status} ${res.body?.error?.code} ${res.body?.error?.message}`);
+    const failures: string[] = [];
+    // Open lists too: they take the administration in their query (the audit log).
+    for (const route of inOrder(c.routes.filter(isGuarded))) {
+      for (const [role, who] of Object.entries(people)) {
+        const [another, none] = [seen(await call(c, who, route, other)), seen(await call(c, who, route, missing))];
+        if (another !== none) failures.push(`${role}: ${route.method} ${route.url}: another's answered ${another}; a missing one ${none}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('lets the installation admin make the very same calls (2xx), so the refusals above are about scope', async () => {
     const failures: string[] = [];
     for (const route of inOrder(c.routes.filter(isGuarded))) {

@@ -246,7 +246,7 @@ describe('changing a rule: refusals', () => {
     expect(await updates(c, rule.id)).toEqual([]);
   });
 
-  it('answers 404 for an unknown or deleted rule; 403 to another administration\'s admin and to an office manager, as DELETE does', async () => {
+  it('answers 404 for an unknown or deleted rule, and to another administration\'s admin (the id tells them nothing); 403 to an office manager, as DELETE does', async () => {
     const admin = as(c.app, c.admin);
     const body = { name: 'x', officeId: OFFICE.id, params: SHARE };
     const rule: AlertRule = (await admin.post(alertPaths.administrationRules(VALDORIA), { ...body, name: 'Da non toccare' })).body;
@@ -254,9 +254,9 @@ describe('changing a rule: refusals', () => {
     const other = await createOtherAdministration(c);
     const stranger = as(c.app, await personWith(c, 'aa@montalto.example.org', [grant.administration(other.administrationId)]));
     const manager = as(c.app, await personWith(c, 'om@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]));
-    for (const who of [stranger, manager]) {
-      expect((await who.put(alertPaths.rule(rule.id), body)).status).toBe(403);
-      expect((await who.call('DELETE', alertPaths.rule(rule.id))).status).toBe(403);
+    for (const [who, status] of [[stranger, 404], [manager, 403]] as const) {
+      expect((await who.put(alertPaths.rule(rule.id), body)).status).toBe(status);
+      expect((await who.call('DELETE', alertPaths.rule(rule.id))).status).toBe(status);
     }
     expect(await ruleRow(c, rule.id)).toEqual(before);
     expect((await admin.put(alertPaths.rule('nessuna'), body)).status).toBe(404);
