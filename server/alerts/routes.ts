@@ -65,7 +65,9 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
       schema: {
         tags,
         summary: 'Create an alert rule on an office or a service (admins)',
-        description: 'Kinds: negative-share (over the last N votes), low-index (over a window of hours), silence (hours of opening time without a vote), charter-at-risk (the standard projected to the month\'s end). Each opens one alert at a time and closes it past a second threshold (docs/alerts.md).',
+        description:
+          'Kinds: negative-share (over the last N votes), low-index (over a window of hours), silence (hours of opening time without a vote), charter-at-risk (the standard projected to the month\'s end). Each opens one alert at a time and closes it past a second threshold (docs/alerts.md). ' +
+          'A name another live rule of the administration bears (letter case and spaces at the ends aside) is refused with 409 on /name.',
         params: Type.Object({ administrationId: Id }),
         body: AlertRuleInputSchema,
         response: { 201: AlertRuleSchema, ...Errors },
@@ -83,7 +85,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
         tags,
         summary: 'Change an alert rule: the whole rule, as when creating it (admins)',
         description:
-          'Checked as a new rule: 400 naming the field, 409 with notifyEmail while e-mail is off; nothing changes when refused. The answer is the rule as listed: it keeps its id, and its past alerts stay its history. ' +
+          'Checked as a new rule: 400 naming the field, 409 with notifyEmail while e-mail is off, 409 on /name with the name of another live rule of the administration (its own is fine); nothing changes when refused. The answer is the rule as listed: it keeps its id, and its past alerts stay its history. ' +
           'A new kind, office or service closes its open alert (closedBecause rule-changed; no e-mail, an alert.closed call to the webhook the rule had), since that alert measured something else. ' +
           'Any other change (name, thresholds, notices, language, webhook) leaves the open alert open, and the next evaluation judges it by the new thresholds. Audited with what changed, before and after.',
         params: Type.Object({ ruleId: Id }),

@@ -5,6 +5,7 @@ import type { AlertCloseCause, AlertParams, AlertRule, AlertRuleInput } from '..
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { trimName } from '../admin/checks';
+import { refuseTakenName } from '../admin/name-taken';
 import { AppError, type Problem } from '../http/app-error';
 import { getAlert } from './alerts';
 import { queueAlertWebhook } from './notify-alert';
@@ -82,6 +83,8 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
   const id = randomUUID();
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
+    // Among the administration's live rules (deleted ones free their name): the alert e-mails name their rule.
+    await refuseTakenName(trx, 'alert rule', input.name, administrationId);
     await trx
       .insertInto('alert_rules')
       .values({

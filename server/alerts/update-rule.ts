@@ -4,6 +4,7 @@ import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts'
 import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { trimName } from '../admin/checks';
+import { refuseTakenName, sameName } from '../admin/name-taken';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { closeOpenAlert, getRule, ruleProblems } from './rules';
@@ -74,6 +75,10 @@ export async function updateRule(db: Db, id: string, input: AlertRuleInput, acto
     language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
   };
   const closedAlerts = await db.transaction().execute(async (trx) => {
+    // The administration's row first (a rule never moves to another one), then the rule's: another live
+    // rule of the administration may not bear a new name. One kept is not checked: two rules called
+    // alike from before the rule existed must stay editable (the form sends the name with every change).
+    if (!sameName(after.name, current.name)) await refuseTakenName(trx, 'alert rule', after.name, current.administrationId, id);
     // Read again under a lock: two changes at once each audit what the other left.
     const row = await trx.selectFrom('alert_rules').select('administration_id').where('id', '=', id).where('deleted_at', 'is', null).forUpdate().executeTakeFirst();
     const was = await getRule(trx, id);

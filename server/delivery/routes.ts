@@ -70,7 +70,8 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
           'Every call is a POST of JSON with x-gradimento-signature: sha256=HMAC-SHA256(secret, `${timestamp}.${body}`) in hex, and x-gradimento-timestamp (Unix seconds). ' +
           'The URL must lead to an address the installation lets webhooks reach (setting WEBHOOK_PRIVATE_NETWORKS): by default public addresses only; private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) when the installation allows them; ' +
           'loopback, link-local (169.254.169.254, fe80::/10), unspecified, multicast and broadcast never. A literal address, or one the host name resolves to, that is not allowed is refused with 400 on /url; ' +
-          'each call checks again on the address it connects to, and one refused there fails at once with that reason.',
+          'each call checks again on the address it connects to, and one refused there fails at once with that reason. ' +
+          'A name another live webhook of the administration bears, letter case and spaces at the ends aside, is refused with 409 on /name.',
         params: AdministrationParams,
         body: WebhookInputSchema,
         response: { 201: NewWebhookSchema, ...Errors },

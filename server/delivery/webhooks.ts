@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebhookPrivateNetworks } from '../config';
 import type { NewWebhook, Webhook } from '../contract/delivery';
 import { recordAudit, type Actor } from '../audit/record-audit';
+import { refuseTakenName } from '../admin/name-taken';
 import { AppError } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
 import type { Db } from '../store/database';
@@ -47,6 +48,8 @@ export async function createWebhook(db: Db, administrationId: string, input: { n
   const secret = `${WEBHOOK_SECRET_PREFIX}${randomBytes(24).toString('base64url')}`;
   const row = { id: randomUUID(), administration_id: administrationId, name: input.name, url: input.url, secret, created_at: now.toISOString(), created_by: actor.email, deleted_at: null };
   await db.transaction().execute(async (trx) => {
+    // Among the administration's live webhooks (deleted ones free their name); webhooks are never renamed.
+    await refuseTakenName(trx, 'webhook', input.name, administrationId);
     await trx.insertInto('webhooks').values(row).execute();
     await recordAudit(trx, { actor, administrationId, action: 'webhook.create', targetType: 'webhook', targetId: row.id, details: { name: input.name, url: input.url } }, now);
   });

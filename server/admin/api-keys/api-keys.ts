@@ -4,6 +4,7 @@ import type { ApiKey } from '../../contract/participation';
 import { randomToken, sha256 } from '../../auth/tokens';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
+import { refuseTakenName } from '../name-taken';
 
 /** Keys start with this, so a key pasted in the wrong place is recognisable (and a log scrubber can find it). */
 export const API_KEY_PREFIX = 'gk_';
@@ -42,6 +43,8 @@ export async function createApiKey(db: Db, administrationId: string, name: strin
   const key = `${API_KEY_PREFIX}${randomToken()}`;
   const row = { id: randomUUID(), administration_id: administrationId, name, key_hash: sha256(key), created_at: now.toISOString(), created_by: actor.email, revoked_at: null, last_used_at: null };
   await db.transaction().execute(async (trx) => {
+    // Among the administration's live keys (revoked ones free their name); keys are never renamed.
+    await refuseTakenName(trx, 'api key', name, administrationId);
     await trx.insertInto('api_keys').values(row).execute();
     await recordAudit(trx, { actor, administrationId, action: 'api-key.create', targetType: 'api-key', targetId: row.id, details: { name } }, now);
   });

@@ -29,6 +29,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { 
       schema: {
         tags,
         summary: 'Create an API key for a queue-ticket system; the answer carries the key, shown this once',
+        description: 'A name another live (not revoked) key of the administration bears, letter case and spaces at the ends aside, is refused with 409 on /name: the keys are told apart by their names.',
         params: Type.Object({ administrationId: Id }),
         body: ApiKeyInputSchema,
         response: { 201: NewApiKeySchema, ...Errors },

@@ -6,13 +6,26 @@ export type Archivable = 'administration' | 'office' | 'service' | 'terminal';
 
 const THIS: Readonly<Record<Archivable, string>> = { administration: 'This administration', office: 'This office', service: 'This service', terminal: 'This terminal' };
 
-const A_ONE: Readonly<Record<Exclude<Archivable, 'terminal'>, string>> = { administration: 'An administration', office: 'An office', service: 'A service' };
+/** The lists in which a live name is one item's only (server/admin/name-taken.ts). */
+export type NamedKind = Exclude<Archivable, 'terminal'> | 'api key' | 'webhook' | 'alert rule';
+
+const A_ONE: Readonly<Record<NamedKind, string>> = {
+  administration: 'An administration',
+  office: 'An office',
+  service: 'A service',
+  'api key': 'An API key',
+  webhook: 'A webhook',
+  'alert rule': 'An alert rule',
+};
+
+/** What frees a name: archiving, revoking a key, deleting a webhook or a rule. */
+const FREE: Readonly<Record<NamedKind, string>> = { administration: 'archive', office: 'archive', service: 'archive', 'api key': 'revoke', webhook: 'delete', 'alert rule': 'delete' };
 
 export const MANAGE_EN = {
   // Field checks shared by the management forms (server/admin/checks.ts)
   blankName: 'must not be blank',
   // One live name per list (server/admin/name-taken.ts)
-  nameTaken: (what: Exclude<Archivable, 'terminal'>, name: string) => `${A_ONE[what]} is already called "${name}": choose a name that tells them apart, or archive the other first.`,
+  nameTaken: (what: NamedKind, name: string) => `${A_ONE[what]} is already called "${name}": choose a name that tells them apart, or ${FREE[what]} the other first.`,
   nameTakenBy: (id: string) => `already the name of ${id}`,
   // The audit log's page cursor (server/admin/audit/routes.ts)
   beforeIdWithoutBefore: 'goes with before: give the last entry\'s at as before and its id as beforeId',

@@ -1,7 +1,7 @@
 // The collector's error answers in Italian about people, roles, administrations, offices, services, terminals and signing in (server/admin, server/auth, server/store, server/terminals).
 import { italianArticle } from '../../contract/italian-articles';
 import type { Role } from '../../contract/permissions';
-import type { Archivable, ManageWords } from './manage-en';
+import type { Archivable, ManageWords, NamedKind } from './manage-en';
 
 /** The role names the dashboard shows (kiosk/dashboard/admin/admin-labels.ts, ROLE_LABEL), so a refusal names roles as the form does. */
 const ROLE: Readonly<Record<Role, string>> = {
@@ -19,15 +19,25 @@ const ARCHIVED: Readonly<Record<Archivable, string>> = {
   terminal: 'Questo terminale è stato archiviato',
 };
 
-const TAKEN: Readonly<Record<Exclude<Archivable, 'terminal'>, string>> = {
-  administration: 'Esiste già un’amministrazione di nome',
-  office: 'Esiste già un ufficio di nome',
-  service: 'Esiste già un servizio di nome',
+/**
+ * A list's item as the dashboard names it (kiosk/dashboard/admin/admin-labels.ts, TARGET_LABEL), its gender (the
+ * pronoun and «l’altro/l’altra» agree with it), and what frees its name: archiving, revoking a key, deleting.
+ */
+const TAKEN: Readonly<Record<NamedKind, { one: string; feminine: boolean; free: string }>> = {
+  administration: { one: 'un’amministrazione', feminine: true, free: 'archivia' },
+  office: { one: 'un ufficio', feminine: false, free: 'archivia' },
+  service: { one: 'un servizio', feminine: false, free: 'archivia' },
+  'api key': { one: 'una chiave API', feminine: true, free: 'revoca' },
+  webhook: { one: 'un webhook', feminine: false, free: 'elimina' },
+  'alert rule': { one: 'una regola di avviso', feminine: true, free: 'elimina' },
 };
 
 export const MANAGE_IT: ManageWords = {
   blankName: 'non può essere vuoto',
-  nameTaken: (what, name) => `${TAKEN[what]} «${name}»: scegli un nome che li distingua, o archivia prima l’altro.`,
+  nameTaken: (what, name) => {
+    const { one, feminine, free } = TAKEN[what];
+    return `Esiste già ${one} di nome «${name}»: scegli un nome che ${feminine ? 'le' : 'li'} distingua, o ${free} prima l’${feminine ? 'altra' : 'altro'}.`;
+  },
   nameTakenBy: (id) => `è già il nome di ${id}`,
   beforeIdWithoutBefore: 'va insieme a before: indica l’at dell’ultima voce in before e il suo id in beforeId',
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,

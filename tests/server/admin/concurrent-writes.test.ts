@@ -141,6 +141,25 @@ describe('the same write sent again at once', () => {
     expect(await audits('subscription.cancel', subscriptionId)).toBe(1);
   });
 
+  it('creates one API key, webhook and alert rule of a name sent twice at once (in two letter cases), and answers the other 409 (both were stored)', async () => {
+    const officeId = await newOffice();
+    const cases = [
+      ['api_keys', apiPaths.administrationApiKeys(VALDORIA), `Eliminacode ${++serial}`, {}],
+      // A public address written as such: no name to resolve.
+      ['webhooks', deliveryPaths.administrationWebhooks(VALDORIA), `Ricevitore ${++serial}`, { url: 'https://93.184.215.14/hook' }],
+      ['alert_rules', alertPaths.administrationRules(VALDORIA), `Regola ${++serial}`, { officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } }],
+    ] as const;
+    for (const [table, url, name, rest] of cases) {
+      const answers = await atOnce(
+        () => admin.post(url, { name, ...rest }),
+        () => admin.post(url, { name: name.toUpperCase(), ...rest }),
+      );
+      expect(answers, table).toEqual([201, 409]);
+      const rows = await c.store.db.selectFrom(table).select('id').where('administration_id', '=', VALDORIA).where('name', 'in', [name, name.toUpperCase()]).execute();
+      expect(rows, table).toHaveLength(1);
+    }
+  });
+
   it('acknowledges an alert once and answers the others 409 (each was stored over the last)', async () => {
     const { alertId } = await alertItems(c, VALDORIA, await newOffice());
     expect(await atOnce(...times(3, () => admin.post(alertPaths.acknowledge(alertId), { comment: 'Visto' })))).toEqual([200, 409, 409]);

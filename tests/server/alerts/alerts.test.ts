@@ -1,7 +1,7 @@
 // Alerts through the collector: rules of each kind open one alert and close it with hysteresis (no storm
 // while the value hovers at the threshold), live to people in scope over real sockets, acknowledged with an
 // audited comment, announced by e-mail (a real SMTP server) and by a signed webhook (a real receiver,
-// retried with backoff), once with two collectors; bad input stores nothing.
+// retried with backoff), once with two collectors; bad input, or a name another live rule bears, stores nothing.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { alertPaths, type Alert } from '../../../server/contract/alerts';
@@ -259,6 +259,49 @@ describe('rules: bad input', () => {
     expect((await admin.post(alertPaths.acknowledge('nessuno'), { comment: 'x' })).status).toBe(404);
     expect(await c.store.db.selectFrom('alert_rules').selectAll().execute()).toEqual([]);
   });
+
+  const SHARE = { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 };
+  /** The rules stored, and their creations in the audit log. */
+  const stored = async () => ({
+    rules: (await c.store.db.selectFrom('alert_rules').select('id').execute()).length,
+    audits: (await c.store.db.selectFrom('audit_log').select('id').where('action', '=', 'alert-rule.create').execute()).length,
+  });
+
+  it('refuses a second live rule of the administration called alike, in another letter case or with spaces around it: 409 on /name naming the first, nothing stored', async () => {
+    const admin = as(c.app, c.admin);
+    const first = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'Troppi negativi', officeId: OFFICE.id, params: SHARE });
+    expect(first.status).toBe(201);
+    const before = await stored();
+    // Another office, another kind: still the same name in the administration's list and in the e-mails.
+    for (const name of ['TROPPI NEGATIVI', '  troppi Negativi\u200B ']) {
+      const res = await admin.post(alertPaths.administrationRules(VALDORIA), { name, officeId: OTHER_OFFICE.id, params: { kind: 'silence', hours: 2 } });
+      expect(res.status, name).toBe(409);
+      expect(res.body.error, name).toEqual({
+        code: 'conflict',
+        message: 'An alert rule is already called "Troppi negativi": choose a name that tells them apart, or delete the other first.',
+        problems: [{ field: '/name', reason: `already the name of ${first.body.id}` }],
+      });
+    }
+    expect(await stored()).toEqual(before);
+    const italian = await c.app.inject({ method: 'POST', url: alertPaths.administrationRules(VALDORIA), headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { name: 'troppi negativi', officeId: OFFICE.id, params: SHARE } });
+    expect([italian.statusCode, italian.json().error.message]).toEqual([409, 'Esiste già una regola di avviso di nome «Troppi negativi»: scegli un nome che le distingua, o elimina prima l’altra.']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('lets another administration use a rule\'s name, and a deleted rule free it', async () => {
+    const admin = as(c.app, c.admin);
+    const first = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'Sportello muto', officeId: OFFICE.id, params: SHARE });
+    expect(first.status).toBe(201);
+    const other = await admin.post(apiPaths.administrations, { name: 'Comune di Pietrarossa' });
+    const office = await admin.post(apiPaths.offices, { administrationId: other.body.id, name: 'Municipio' });
+    expect([other.status, office.status]).toEqual([201, 201]);
+    expect((await admin.post(alertPaths.administrationRules(other.body.id), { name: 'Sportello muto', officeId: office.body.id, params: SHARE })).status).toBe(201);
+
+    expect((await admin.call('DELETE', alertPaths.rule(first.body.id))).status).toBe(204);
+    const again = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'sportello muto', officeId: OFFICE.id, params: SHARE });
+    expect(again.status).toBe(201);
+    expect(again.body.name).toBe('sportello muto');
+  });
 });
 
 describe('a silent terminal, a low index, a charter at risk', () => {
@@ -274,7 +317,8 @@ describe('a silent terminal, a low index, a charter at risk', () => {
 
   const create = async (params: object, where: object) => {
     // Signed in again: the clock moves days ahead, past a session's life.
-    const res = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).post(alertPaths.administrationRules(VALDORIA), { name: 'Regola', ...where, params });
+    // Named by its kind: an administration's live rules may not share a name.
+    const res = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).post(alertPaths.administrationRules(VALDORIA), { name: `Regola ${(params as { kind: string }).kind}`, ...where, params });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body.id as string;
   };

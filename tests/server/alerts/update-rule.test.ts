@@ -1,7 +1,8 @@
 // Changing an alert rule in place (PUT /alert-rules/:id): the whole rule, checked as a new one, answered as listed,
 // audited with what changed before and after. Thresholds, name, notices, language and webhook leave the open alert
 // open and the next evaluation judges it by the new thresholds; a new kind, office or service closes it, live and
-// without a notice. Every refusal names its field and changes nothing; other people get what DELETE gives them.
+// without a notice. Every refusal names its field and changes nothing (another live rule's name too: 409 on /name);
+// other people get what DELETE gives them.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
@@ -244,6 +245,56 @@ describe('changing a rule: refusals', () => {
     expect(await ruleRow(c, rule.id)).toEqual(before);
     expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status])).toEqual([[alert, 'open']]);
     expect(await updates(c, rule.id)).toEqual([]);
+  });
+
+  it('refuses another live rule\'s name, in another letter case or with spaces around it (409 on /name naming that rule, nothing changed); takes its own name, and a deleted rule\'s', async () => {
+    const admin = as(c.app, c.admin);
+    const make = async (name: string): Promise<AlertRule> => {
+      const res = await admin.post(alertPaths.administrationRules(VALDORIA), { name, officeId: OFFICE.id, params: SHARE });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body;
+    };
+    const taken = await make('Allarme sede');
+    const rule = await make('Allarme URP');
+    const alert = await openAlert(c, rule);
+    const before = await ruleRow(c, rule.id);
+    for (const name of ['ALLARME SEDE', '  allarme Sede\u200B ']) {
+      const res = await admin.put(alertPaths.rule(rule.id), { name, officeId: OFFICE.id, params: { ...SHARE, openAbovePct: 40 } });
+      expect(res.status, name).toBe(409);
+      expect(res.body.error, name).toEqual({
+        code: 'conflict',
+        message: 'An alert rule is already called "Allarme sede": choose a name that tells them apart, or delete the other first.',
+        problems: [{ field: '/name', reason: `already the name of ${taken.id}` }],
+      });
+    }
+    expect(await ruleRow(c, rule.id)).toEqual(before);
+    expect((await alertsOf(c, rule.id)).map((a) => [a.id, a.status])).toEqual([[alert, 'open']]);
+    expect(await updates(c, rule.id)).toEqual([]);
+
+    // Its own name: kept with new thresholds, or written in another letter case.
+    const kept = await admin.put(alertPaths.rule(rule.id), { name: 'Allarme URP', officeId: OFFICE.id, params: { ...SHARE, openAbovePct: 40 } });
+    expect([kept.status, kept.body.name, kept.body.params.openAbovePct]).toEqual([200, 'Allarme URP', 40]);
+    const recased = await admin.put(alertPaths.rule(rule.id), { name: '  ALLARME urp ', officeId: OFFICE.id, params: { ...SHARE, openAbovePct: 40 } });
+    expect([recased.status, recased.body.name]).toEqual([200, 'ALLARME urp']);
+    // A deleted rule's name is free.
+    expect((await admin.call('DELETE', alertPaths.rule(taken.id))).status).toBe(204);
+    const freed = await admin.put(alertPaths.rule(rule.id), { name: 'allarme sede', officeId: OFFICE.id, params: { ...SHARE, openAbovePct: 40 } });
+    expect([freed.status, freed.body.name]).toEqual([200, 'allarme sede']);
+    expect(await updates(c, rule.id)).toHaveLength(3);
+  });
+
+  it('lets two rules called alike from before the rule existed be changed, each keeping its name', async () => {
+    const admin = as(c.app, c.admin);
+    const make = async (name: string): Promise<AlertRule> => (await admin.post(alertPaths.administrationRules(VALDORIA), { name, officeId: OFFICE.id, params: SHARE })).body;
+    const first = await make('Doppione');
+    const second = await make('Doppione bis');
+    // As an older version stored them.
+    await c.store.db.updateTable('alert_rules').set({ name: 'doppione' }).where('id', '=', second.id).execute();
+    const changed = await admin.put(alertPaths.rule(second.id), { name: 'doppione', officeId: OFFICE.id, params: { ...SHARE, openAbovePct: 45 } });
+    expect([changed.status, changed.body.name, changed.body.params.openAbovePct]).toEqual([200, 'doppione', 45]);
+    // A new name is still checked: not the other's.
+    expect((await admin.put(alertPaths.rule(first.id), { name: 'Doppione bis', officeId: OFFICE.id, params: SHARE })).status).toBe(200);
+    expect((await admin.put(alertPaths.rule(second.id), { name: 'DOPPIONE BIS', officeId: OFFICE.id, params: SHARE })).status).toBe(409);
   });
 
   it('answers 404 for an unknown or deleted rule, and to another administration\'s admin (the id tells them nothing); 403 to an office manager, as DELETE does', async () => {

@@ -1,6 +1,8 @@
 // Server-side request forgery: a webhook may not lead into the installation's own network
 // (WEBHOOK_PRIVATE_NETWORKS), judged when it is saved and again on the address each call connects to.
+// And its name: no two live webhooks of an administration share one (server/admin/name-taken.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
 import { deliveryPaths } from '../../../server/contract/delivery';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
@@ -10,7 +12,8 @@ import { RECEIVER_ENV, startWebhookReceiver, type WebhookReceiver } from '../hel
 const VALDORIA = DEMO.administration.id;
 const REFUSED = 'the address 127.0.0.1 is in a private or local network, which this installation does not allow webhooks to reach (WEBHOOK_PRIVATE_NETWORKS)';
 
-const create = (c: TestCollector, url: string) => as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: 'Ricevitore', url });
+/** Two live webhooks of an administration may not share a name: a test that keeps two names them. */
+const create = (c: TestCollector, url: string, name = 'Ricevitore') => as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name, url });
 const reasons = (res: { body: { error?: { problems?: { field: string; reason: string }[] } } }) => res.body.error?.problems ?? [];
 
 describe('saving a webhook, by default (deny)', () => {
@@ -46,6 +49,54 @@ describe('saving a webhook, by default (deny)', () => {
   });
 });
 
+describe('a webhook\'s name: one live webhook of the administration bears it', () => {
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector();
+  });
+  afterAll(async () => c?.close());
+
+  // Public addresses written as such: no name to resolve (the tests have no way out to the internet).
+  const TICKETS = 'https://93.184.215.14/ticket';
+  const stored = async () => ({
+    webhooks: (await c.store.db.selectFrom('webhooks').select('id').execute()).length,
+    audits: (await c.store.db.selectFrom('audit_log').select('id').where('action', '=', 'webhook.create').execute()).length,
+  });
+
+  it('refuses a second one called alike, in another letter case or with spaces around it: 409 on /name naming the first, nothing stored', async () => {
+    const first = await create(c, TICKETS, 'Sistema ticket');
+    expect(first.status).toBe(201);
+    const before = await stored();
+    for (const name of ['SISTEMA TICKET', '  sistema Ticket\u200B ']) {
+      const res = await create(c, 'https://93.184.215.15/other', name);
+      expect(res.status, name).toBe(409);
+      expect(res.body.error, name).toEqual({
+        code: 'conflict',
+        message: 'A webhook is already called "Sistema ticket": choose a name that tells them apart, or delete the other first.',
+        problems: [{ field: '/name', reason: `already the name of ${first.body.id}` }],
+      });
+    }
+    expect(await stored()).toEqual(before);
+    const italian = await c.app.inject({ method: 'POST', url: deliveryPaths.administrationWebhooks(VALDORIA), headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { name: 'sistema ticket', url: TICKETS } });
+    expect([italian.statusCode, italian.json().error.message]).toEqual([409, 'Esiste già un webhook di nome «Sistema ticket»: scegli un nome che li distingua, o elimina prima l’altro.']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('lets another administration use the name, and a deleted webhook free it', async () => {
+    const admin = as(c.app, c.admin);
+    const first = await create(c, TICKETS, 'Centrale operativa');
+    expect(first.status).toBe(201);
+    const other = await admin.post(apiPaths.administrations, { name: 'Comune di Pietrarossa' });
+    expect(other.status).toBe(201);
+    expect((await admin.post(deliveryPaths.administrationWebhooks(other.body.id), { name: 'Centrale operativa', url: TICKETS })).status).toBe(201);
+
+    expect((await admin.call('DELETE', deliveryPaths.webhook(first.body.id))).status).toBe(204);
+    const again = await create(c, TICKETS, 'centrale operativa');
+    expect(again.status).toBe(201);
+    expect((await admin.get(deliveryPaths.administrationWebhooks(VALDORIA))).body.map((w: { name: string }) => w.name)).toContain('centrale operativa');
+  });
+});
+
 describe('saving a webhook with WEBHOOK_PRIVATE_NETWORKS=allow', () => {
   let c: TestCollector;
   beforeAll(async () => {
@@ -54,8 +105,8 @@ describe('saving a webhook with WEBHOOK_PRIVATE_NETWORKS=allow', () => {
   afterAll(async () => c?.close());
 
   it('takes an intranet address, never loopback or link-local', async () => {
-    expect((await create(c, 'http://10.0.0.1/ticket')).status).toBe(201);
-    expect((await create(c, 'https://192.168.10.20/ticket')).status).toBe(201);
+    expect((await create(c, 'http://10.0.0.1/ticket', 'Protocollo')).status).toBe(201);
+    expect((await create(c, 'https://192.168.10.20/ticket', 'Segnalazioni')).status).toBe(201);
     for (const url of ['http://127.0.0.1/hook', 'http://169.254.169.254/latest/meta-data/']) {
       const res = await create(c, url);
       expect(res.status, url).toBe(400);
@@ -81,8 +132,8 @@ describe('a webhook saved where loopback was allowed, called by a collector that
 
   it('fails at the first attempt, not retried, with the reason in lastError, and the receiver hears nothing', async () => {
     // Saved by address, and by a name that resolves to it (the lookup of each call refuses that one).
-    const literal = await create(before, receiver.url);
-    const named = await create(before, receiver.url.replace('127.0.0.1', 'localhost'));
+    const literal = await create(before, receiver.url, 'Per indirizzo');
+    const named = await create(before, receiver.url.replace('127.0.0.1', 'localhost'), 'Per nome');
     expect([literal.status, named.status]).toEqual([201, 201]);
     const queued: string[] = [];
     for (const hook of [literal, named]) queued.push((await as(before.app, before.admin).post(deliveryPaths.webhookTest(hook.body.id))).body.deliveryId);

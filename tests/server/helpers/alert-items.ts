@@ -8,6 +8,9 @@ export interface AlertItems {
   alertId: string;
 }
 
+/** Numbers each rule's name: an administration's live rules may not share one (server/admin/name-taken.ts). */
+let serial = 0;
+
 /** Stored directly, as the API and the evaluation job would store them. */
 export async function alertItems(c: TestCollector, administrationId: string, officeId: string): Promise<AlertItems> {
   const ruleId = randomUUID();
@@ -15,7 +18,7 @@ export async function alertItems(c: TestCollector, administrationId: string, off
   const at = new Date().toISOString();
   await c.store.db
     .insertInto('alert_rules')
-    .values({ id: ruleId, administration_id: administrationId, office_id: officeId, service_id: null, kind: 'negative-share', name: 'Negativi', params: JSON.stringify({ kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 }), notify_email: 0, webhook_id: null, created_at: at, created_by: 'matrix@example.org', updated_at: at, deleted_at: null })
+    .values({ id: ruleId, administration_id: administrationId, office_id: officeId, service_id: null, kind: 'negative-share', name: `Negativi ${++serial}`, params: JSON.stringify({ kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 }), notify_email: 0, webhook_id: null, created_at: at, created_by: 'matrix@example.org', updated_at: at, deleted_at: null })
     .execute();
   await c.store.db
     .insertInto('alerts')

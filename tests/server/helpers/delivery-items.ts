@@ -10,8 +10,11 @@ export interface DeliveryItems {
   deliveryId: string;
 }
 
+/** Numbers each webhook's name: an administration's live webhooks may not share one (server/admin/name-taken.ts). */
+let serial = 0;
+
 export async function deliveryItems(c: TestCollector, administrationId: string): Promise<DeliveryItems> {
-  const hook = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(administrationId), { name: 'Ricevitore', url: 'https://hooks.example.org/gradimento' });
+  const hook = await as(c.app, c.admin).post(deliveryPaths.administrationWebhooks(administrationId), { name: `Ricevitore di prova ${++serial}`, url: 'https://hooks.example.org/gradimento' });
   if (hook.status !== 201) throw new Error(`webhook: ${hook.status} ${JSON.stringify(hook.body)}`);
   const deliveryId = randomUUID();
   const at = new Date().toISOString();
