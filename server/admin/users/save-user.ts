@@ -58,19 +58,22 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
       .forUpdate()
       .execute();
     await guardAgainstLockout(trx, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
+    // The person as they are now, read again under the lock: a change committed while this one waited
+    // is what the audit must name as before (its roles), not the person as first read.
+    const current = (await getUser(trx, userId))!;
     const columns = {
       ...(name !== undefined ? { name } : {}),
-      ...(change.disabled !== undefined ? { disabled_at: change.disabled ? (before.disabledAt ?? at) : null } : {}),
+      ...(change.disabled !== undefined ? { disabled_at: change.disabled ? (current.disabledAt ?? at) : null } : {}),
       ...(hash !== undefined ? { password_hash: hash } : {}),
     };
     if (Object.keys(columns).length) await trx.updateTable('users').set(columns).where('id', '=', userId).execute();
     // An admin's reset is how a locked-out person gets back in: every lock on the e-mail goes with the old password.
-    if (hash !== undefined) await clearFailures(trx, before.email);
+    if (hash !== undefined) await clearFailures(trx, current.email);
     if (grants) {
       await trx.deleteFrom('grants').where('user_id', '=', userId).execute();
       await trx.insertInto('grants').values(grants.map((g) => ({ user_id: userId, role: g.role, administration_id: g.administrationId, office_id: g.officeId }))).execute();
     }
-    const administrations = [...new Set([...before.grants, ...(grants ?? [])].map((g) => g.administrationId))];
+    const administrations = [...new Set([...current.grants, ...(grants ?? [])].map((g) => g.administrationId))];
     await recordAudit(
       trx,
       {
@@ -81,7 +84,7 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
         targetId: userId,
         details: {
           ...(name !== undefined ? { name } : {}),
-          ...(grants ? { grants, previousGrants: before.grants } : {}),
+          ...(grants ? { grants, previousGrants: current.grants } : {}),
           ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
           ...(hash !== undefined ? { reset: 'password' } : {}),
         },

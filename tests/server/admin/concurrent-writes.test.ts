@@ -232,6 +232,21 @@ describe('two conflicting writes at once', () => {
     }
   });
 
+  it('audits two changes of one person\'s roles at once as a chain: each names as before what the other left', async () => {
+    const start = [grant.viewer(VALDORIA)];
+    const userId = await made(admin.post(apiPaths.users, { email: `catena${++serial}@example.org`, name: 'C', password: 'a long enough password', grants: start }));
+    const officeId = await newOffice();
+    const changes = [[grant.administration(VALDORIA)], [grant.office(VALDORIA, officeId)]];
+    expect(await atOnce(...changes.map((grants) => () => admin.patch(apiPaths.user(userId), { grants })))).toEqual([200, 200]);
+    const entries = await c.store.db.selectFrom('audit_log').select('details').where('action', '=', 'user.update').where('target_id', '=', userId).execute();
+    const details = entries.map((e) => (typeof e.details === 'string' ? JSON.parse(e.details) : e.details) as { grants: unknown; previousGrants: unknown });
+    expect(details).toHaveLength(2);
+    // Whichever came first, the second's "before" is the first's roles, not the roles both first read.
+    const first = details.filter((d) => JSON.stringify(d.previousGrants) === JSON.stringify(start));
+    expect(first).toHaveLength(1);
+    expect(details.find((d) => d !== first[0])!.previousGrants).toEqual(first[0]!.grants);
+  });
+
   it('keeps an enabled installation admin when two of them take the role from each other at once', async () => {
     const other = await personWith(c, `installazione${++serial}@example.org`, [grant.installation()]);
     const me = (await admin.get(apiPaths.session)).body.user.id as string;
