@@ -104,7 +104,7 @@ export async function createRule(db: Db, administrationId: string, input: AlertR
         deleted_at: null,
       })
       .execute();
-    await recordAudit(trx, { actor, administrationId, action: 'alert-rule.create', targetType: 'alert-rule', targetId: id, details: { name: input.name, officeId: input.officeId ?? null, serviceId: input.serviceId ?? null, params: input.params, language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE } }, now);
+    await recordAudit(trx, { actor, administrationId, action: 'alert-rule.create', targetType: 'alert-rule', targetId: id, details: { name: trimName(input.name), officeId: input.officeId ?? null, serviceId: input.serviceId ?? null, params: input.params, language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE } }, now);
   });
   return (await getRule(db, id))!;
 }

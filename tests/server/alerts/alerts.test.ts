@@ -269,8 +269,11 @@ describe('rules: bad input', () => {
 
   it('refuses a second live rule of the administration called alike, in another letter case or with spaces around it: 409 on /name naming the first, nothing stored', async () => {
     const admin = as(c.app, c.admin);
-    const first = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'Troppi negativi', officeId: OFFICE.id, params: SHARE });
-    expect(first.status).toBe(201);
+    const first = await admin.post(alertPaths.administrationRules(VALDORIA), { name: '  Troppi negativi ', officeId: OFFICE.id, params: SHARE });
+    expect([first.status, first.body.name]).toEqual([201, 'Troppi negativi']);
+    // The audit log names it as stored, without the spaces typed around it.
+    const created = await c.store.db.selectFrom('audit_log').select('details').where('action', '=', 'alert-rule.create').where('target_id', '=', first.body.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(String(created.details)).name).toBe('Troppi negativi');
     const before = await stored();
     // Another office, another kind: still the same name in the administration's list and in the e-mails.
     for (const name of ['TROPPI NEGATIVI', '  troppi Negativi\u200B ']) {
