@@ -27,7 +27,7 @@ describe('refusing to start, in one line that names the setting and the fix (no 
     await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
     const { port } = taken.address() as net.AddressInfo;
     try {
-      const run = await startRefused(env, port);
+      const run = await startRefused(env, port, { tsx: true });
       expect(run.code).toBe(1);
       expect(run.stderr.trim()).toMatch(new RegExp(`^Cannot start: PORT ${port} is already in use on HOST 127\\.0\\.0\\.1 .*Fix: stop that program, or choose another port, e\\.g\\. PORT=\\d+ npm start$`));
     } finally {

@@ -1,4 +1,4 @@
-// The collector as `npm start` runs it (server/main.ts, its own process) restarted under load with SIGTERM, as an upgrade
+// The collector in its own process (server/main.ts; the start banner's test through tsx, as `npm start` runs it) restarted under load with SIGTERM, as an upgrade
 // restarts it: on SQLite one collector, on PostgreSQL two behind a round robin restarted one at a time. No vote is lost.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,7 +62,7 @@ async function expectEveryVoteOnce(load: TerminalLoad): Promise<void> {
 
 describe('the start banner', () => {
   it('names the port the system chose when PORT=0, and the collector answers there', async () => {
-    const collector = await startMain(env, 0);
+    const collector = await startMain(env, 0, { tsx: true });
     await vi.waitFor(() => expect(collector.output()).toMatch(/API: +http:\/\/localhost:\d+\/api\/openapi\.json/));
     const port = collector.output().match(/Dashboard: +http:\/\/localhost:(\d+)\//)?.[1];
     expect(Number(port)).toBeGreaterThan(0);
