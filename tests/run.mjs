@@ -25,9 +25,9 @@ function fail(message) {
   process.exit(1);
 }
 
-// The type check (half a minute of one core) runs beside the suites rather than before them: the
-// suites leave a core idle much of the time. A type error still fails the run, and stops the
-// suites at once, as it did when it came first: they are not worth finishing on top of one.
+// The type check (half a minute of one core) runs beside the suites rather than before them, so its
+// time is shared with theirs instead of added to it. A type error still fails the run, and stops
+// the suites at once, as it did when it came first: they are not worth finishing on top of one.
 const types = run([`${root}node_modules/typescript/bin/tsc`, '--noEmit', '-p', root], { quiet: true });
 
 // The end-to-end suites' front-end, built here while the type check starts, rather than by their
