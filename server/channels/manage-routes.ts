@@ -124,7 +124,8 @@ export const channelManageRoutes: FastifyPluginAsyncTypebox<ChannelManageDeps> =
       config: { access: over.office('terminals:manage') },
       schema: {
         tags,
-        summary: 'The web widget\'s answers and comments for an office, newest first (at most 200), for its managers; comments are deleted after the administration\'s days',
+        summary:
+          'The web widget\'s comments for an office, each with its stars and answer, newest first (at most 200), for its managers; a rating without a comment is not listed (its stars and answer are figures); comments are deleted after the administration\'s days',
         params: OfficeParams,
         response: { 200: WebCommentsSchema, ...Errors },
       },

@@ -1,4 +1,4 @@
-// The web widget's answers and comments of one office, newest first, for its managers.
+// The web widget's comments of one office (with the stars and answer given with each), newest first, for its managers.
 import { answerText, DEFAULT_COMMENT_DAYS } from '../../contract/channel-points';
 import type { WebComments } from '../../contract/channel-schemas';
 import type { Db } from '../../store/database';

@@ -75,7 +75,7 @@ describe('the operator\'s phone votes', () => {
     expect(report.body.dataQuality.redatedVotes).toBe(0);
   });
 
-  it('refuse another administration\'s service, a face off the three, an archived point; nothing stored', async () => {
+  it('refuse another administration\'s service, a face off the three, a point that is not a phone point; nothing stored (an archived one: below)', async () => {
     const count = async () => (await c.store.db.selectFrom('votes').select('id').where('terminal_id', '=', phone.id).execute()).length;
     const before = await count();
     const foreign = await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(phone.id), { serviceId: other.serviceId, face: 'positivo' });
@@ -84,6 +84,26 @@ describe('the operator\'s phone votes', () => {
     expect((await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(phone.id), { serviceId: ANAGRAFE, face: 'ottimo' })).status).toBe(400);
     expect((await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(web.id), { serviceId: ANAGRAFE, face: 'positivo' })).status).toBe(404);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('archiving a channel point', () => {
+  // The archive route's summary: "it takes no more votes ...; its votes stay"; the list: "archived ones included".
+  it('stops a phone point taking votes (404); its votes stay, and it is still listed, marked archived; audited', async () => {
+    const line = (await as(c.app, manager).post(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'phone' })).body as ChannelPoint;
+    expect((await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(line.id), { serviceId: ANAGRAFE, face: 'positivo' })).status).toBe(201);
+    const count = async () => (await c.store.db.selectFrom('votes').select('id').where('terminal_id', '=', line.id).execute()).length;
+    expect(await count()).toBe(1);
+    const archived = await as(c.app, manager).post(apiPaths.channelPointArchive(line.id), {});
+    expect(archived.status).toBe(200);
+    expect(archived.body.archivedAt).toBe(NOW);
+    const refused = await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(line.id), { serviceId: ANAGRAFE, face: 'negativo' });
+    expect([refused.status, refused.body.error.code]).toEqual([404, 'not_found']);
+    expect(await count()).toBe(1);
+    const listed = ((await as(c.app, manager).get(apiPaths.officeChannelPoints(TOWN_HALL))).body as ChannelPoint[]).find((p) => p.id === line.id);
+    expect(listed?.archivedAt).toBe(NOW);
+    const audit = await c.store.db.selectFrom('audit_log').select('actor_email').where('target_id', '=', line.id).where('action', '=', 'channel-point.archive').execute();
+    expect(audit).toEqual([{ actor_email: 'responsabile@valdoria.example.org' }]);
   });
 });
 
@@ -109,8 +129,11 @@ describe('web comments', () => {
     const admin = as(c.app, c.admin);
     expect((await as(c.app, manager).put(apiPaths.administrationChannelSettings(VALDORIA), { commentDays: 30 })).status).toBe(403);
     for (const commentDays of [6, 731, 30.5]) expect((await admin.put(apiPaths.administrationChannelSettings(VALDORIA), { commentDays })).status).toBe(400);
+    // The GET route ("how long the administration keeps web comments"): the default, then what was saved.
+    expect((await admin.get(apiPaths.administrationChannelSettings(VALDORIA))).body).toEqual({ administrationId: VALDORIA, commentDays: DEFAULT_COMMENT_DAYS });
     const saved = await admin.put(apiPaths.administrationChannelSettings(VALDORIA), { commentDays: 30 });
     expect(saved.body).toEqual({ administrationId: VALDORIA, commentDays: 30 });
+    expect((await admin.get(apiPaths.administrationChannelSettings(VALDORIA))).body).toEqual({ administrationId: VALDORIA, commentDays: 30 });
     const audit = await c.store.db.selectFrom('audit_log').select('details').where('action', '=', 'channel-settings.update').execute();
     expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ commentDays: 30, was: DEFAULT_COMMENT_DAYS }]);
 
@@ -126,5 +149,32 @@ describe('web comments', () => {
     expect(rows.find((r) => r.stars === 2)).toEqual({ stars: 2, answer: 'non-complete', comment: null });
     // The vote itself stays in the figures.
     expect((await c.store.db.selectFrom('votes').select('id').where('terminal_id', '=', web.id).execute()).length).toBe(3);
+  });
+
+  it('lists only ratings that still hold a comment (an answer alone is a figure), the newest 200 of them', async () => {
+    // At the end: the clock stands a month on (retention test above). San Rocco's own rows, written straight into the table.
+    const base = Date.parse('2026-12-03T00:00:00.000Z');
+    const row = (i: number, comment: string | null) => ({
+      vote_id: `san-rocco-${String(i).padStart(3, '0')}`,
+      administration_id: VALDORIA,
+      office_id: SAN_ROCCO,
+      service_id: ANAGRAFE,
+      point_id: 'web-san-rocco',
+      stars: 4,
+      answer: 'chiare',
+      comment,
+      redacted: 0,
+      created_at: new Date(base + i * 60_000).toISOString(),
+    });
+    await c.store.db.insertInto('web_feedback').values(Array.from({ length: 205 }, (_, i) => row(i, `commento ${i}`))).execute();
+    // The newest of all: an answer without a comment.
+    await c.store.db.insertInto('web_feedback').values(row(205, null)).execute();
+    const sanRocco = as(c.app, await signInAs(c.app, 'sanrocco@valdoria.example.org'));
+    const res = await sanRocco.get(apiPaths.officeWebComments(SAN_ROCCO));
+    expect(res.status).toBe(200);
+    const list = res.body as WebComments;
+    expect(list.comments).toHaveLength(200);
+    expect(list.comments[0]).toMatchObject({ comment: 'commento 204', answer: 'Le indicazioni erano chiare' });
+    expect(list.comments.at(-1)!.comment).toBe('commento 5');
   });
 });

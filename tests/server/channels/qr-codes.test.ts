@@ -145,6 +145,42 @@ describe('a code', () => {
   });
 });
 
+describe('looking a code up', () => {
+  // The lookup's summary: "refused if unknown (404), used (409) or expired (410)"; each refusal carries the message the page shows.
+  it('refuses an unknown code (404) and an expired one (410), each with a message, before any tap', async () => {
+    const lookup = (code: string) => post(`${channelPaths.mobileVotes}/codice`, { code });
+    const unknown = await lookup('AAAAAAAAAAAAAAAAAAAAAA');
+    expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'not_found']);
+    expect(unknown.json().error.message).toBeTruthy();
+    const { code } = (await sheet(1)).codes[0]!;
+    expect((await lookup(code)).statusCode).toBe(200);
+    clock.set('2027-02-02T10:00:00.000Z');
+    try {
+      const expired = await lookup(code);
+      expect([expired.statusCode, expired.json().error.code]).toEqual([410, 'vote_code_expired']);
+      expect(expired.json().error.message).toBeTruthy();
+    } finally {
+      clock.set(NOW);
+    }
+  });
+});
+
+describe('the limit per address (docs/channels.md: 30 lookups and 30 votes a minute)', () => {
+  it('answers 429 to the 31st lookup and the 31st vote from one address within the minute, and not to another address', async () => {
+    const from = '198.51.100.30';
+    const send = (url: string, body: object, remoteAddress = from) => c.app.inject({ method: 'POST', url, payload: body, remoteAddress });
+    const lookups: number[] = [];
+    for (let i = 0; i < 31; i++) lookups.push((await send(`${channelPaths.mobileVotes}/codice`, { code: 'AAAAAAAAAAAAAAAAAAAAAA' })).statusCode);
+    expect(lookups.slice(0, 30)).toEqual(Array(30).fill(404));
+    expect(lookups[30]).toBe(429);
+    const votes: number[] = [];
+    for (let i = 0; i < 31; i++) votes.push((await send(channelPaths.mobileVotes, { code: 'AAAAAAAAAAAAAAAAAAAAAA', face: 'positivo' })).statusCode);
+    expect(votes.slice(0, 30)).toEqual(Array(30).fill(404));
+    expect(votes[30]).toBe(429);
+    expect((await send(`${channelPaths.mobileVotes}/codice`, { code: 'AAAAAAAAAAAAAAAAAAAAAA' }, '198.51.100.31')).statusCode).toBe(404);
+  });
+});
+
 describe('points and terminals', () => {
   it('a point is not listed, paired or edited as a terminal', async () => {
     const terminals = await as(c.app, c.admin).get(apiPaths.officeTerminals(OFFICE));

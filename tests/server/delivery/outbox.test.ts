@@ -127,6 +127,43 @@ describe('e-mail through a real SMTP server', () => {
     const problems = await as(c.app, c.admin).get(deliveryPaths.administrationDeliveries(VALDORIA));
     expect(problems.body.find((d: { id: string }) => d.id === id)).toMatchObject({ status: 'failed', kind: 'email', recipient: 'rita@valdoria.example.org', lastError: expect.stringMatching(/550/) });
   });
+
+  // The list's summary: "by default those that failed or are being retried"; the filter's: "failed, and pending after a failed attempt".
+  it('lists by default only the messages that failed or are being retried: not those sent, nor one waiting for its first attempt', async () => {
+    sink.refuseNext(1, 451);
+    const retrying = (await enqueue(c.store.db, email({ dedupeKey: 'deferred-once' }), clock.now()))!;
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    expect([(await outboxRow(c, retrying)).status, Number((await outboxRow(c, retrying)).attempts)]).toEqual(['pending', 1]);
+    const waiting = (await enqueue(c.store.db, email({ dedupeKey: 'not-tried-yet' }), clock.now()))!;
+    const all = await c.store.db.selectFrom('outbox').select(['id', 'status', 'attempts']).where('administration_id', '=', VALDORIA).execute();
+    expect(all.some((r) => r.status === 'sent')).toBe(true);
+    expect(all.some((r) => r.status === 'failed')).toBe(true);
+    const listed = (await as(c.app, c.admin).get(deliveryPaths.administrationDeliveries(VALDORIA))).body as { id: string; status: string; attempts: number }[];
+    const expected = all.filter((r) => r.status === 'failed' || (r.status === 'pending' && Number(r.attempts) > 0)).map((r) => r.id);
+    expect(listed.map((d) => d.id).sort()).toEqual([...expected].sort());
+    expect(listed.map((d) => d.id)).toContain(retrying);
+    expect(listed.map((d) => d.id)).not.toContain(waiting);
+  });
+
+  // docs/privacy.md: "sent messages are deleted after 30 days. Failed ones stay ... until an administrator retries them".
+  it('deletes sent messages 30 days after they went, and keeps failed ones', async () => {
+    const rows = async () => c.store.db.selectFrom('outbox').select(['id', 'status', 'sent_at']).where('administration_id', '=', VALDORIA).execute();
+    const before = await rows();
+    const sent = before.filter((r) => r.status === 'sent').map((r) => r.id);
+    const failed = before.filter((r) => r.status === 'failed').map((r) => r.id);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(failed.length).toBeGreaterThan(0);
+    // Not before: 29 days on, every sent message is still there.
+    clock.advance(29 * 86_400_000);
+    await c.scheduler.tick();
+    expect((await rows()).map((r) => r.id)).toEqual(expect.arrayContaining(sent));
+    clock.advance(2 * 86_400_000);
+    await c.scheduler.tick();
+    const after = (await rows()).map((r) => r.id);
+    for (const id of sent) expect(after).not.toContain(id);
+    expect(after).toEqual(expect.arrayContaining(failed));
+  });
 });
 
 describe('an unreachable mail server', () => {

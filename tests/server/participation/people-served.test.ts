@@ -251,6 +251,9 @@ describe('people served sent by a queue-ticket system with an API key', () => {
     // Sent again, the same figures change nothing.
     expect((await send(body)).json()).toEqual({ stored: 1, removed: 0 });
     expect((await served()).map((r) => r.served)).toEqual([12]);
+    // The day's figure sent again later, grown: it replaces the stored one (the feed's description: "each replaces the stored one").
+    expect((await send({ ...body, entries: [{ ...body.entries[0]!, served: 30 }] })).json()).toEqual({ stored: 1, removed: 0 });
+    expect((await served()).map((r) => r.served)).toEqual([30]);
     const audit = await c.store.db.selectFrom('audit_log').select('details').where('action', '=', 'people-served.record').execute();
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ source: 'api', by: 'api-key:Eliminacode atrio' });
 

@@ -157,6 +157,17 @@ describe('headers', () => {
     }
   });
 
+  // docs/privacy.md: "The terminal, the public page and the web widget set no cookie."
+  it('set no cookie on the page, its open data, its badge or its files, published or not', async () => {
+    const page = String((await get(publicPaths.page(VALDORIA))).body);
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page)![1]!;
+    for (const url of [publicPaths.page(VALDORIA), publicPaths.data(VALDORIA, 'csv'), publicPaths.data(VALDORIA, 'json'), publicPaths.badge(VALDORIA), publicPaths.schema, stylesheet, publicPaths.page(never)]) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(url === publicPaths.page(never) ? 404 : 200);
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+  });
+
   it('leave the dashboard, the terminal and the API unframeable, as before', async () => {
     for (const url of ['/dashboard/', '/terminal/', apiPaths.health, apiPaths.administrationPublicPage(VALDORIA)]) {
       const res = await c.app.inject({ url, headers: c.admin.headers });

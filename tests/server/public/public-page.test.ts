@@ -270,6 +270,8 @@ describe('the badge', () => {
     expect(res.body).toContain('aria-label="Comune di Valdoria, ottobre 2026: 68,0% di giudizi positivi su 25 giudizi"');
     expect(res.body).toContain('>68,0%</tspan>');
     expect(res.body).toContain('>ottobre 2026 · 25 giudizi</text>');
+    // The summary's size: 240 x 72.
+    expect(res.body).toMatch(/^<svg [^>]*width="240" height="72" viewBox="0 0 240 72"/);
     expect(res.body).not.toMatch(/<script|<style|href=/);
   });
 

@@ -144,6 +144,9 @@ describe('a daily report e-mail', () => {
     const token = tokenOf(link);
     const check = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribeCheck, payload: { token } });
     expect(check.json()).toEqual({ frequency: 'daily', report: OFFICE.name, active: true });
+    // Checking stops nothing (the check's summary: "nothing changes"): asked again, still active.
+    expect((await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribeCheck, payload: { token } })).json().active).toBe(true);
+    expect(await c.store.db.selectFrom('audit_log').select('id').where('action', '=', 'subscription.cancel').execute()).toEqual([]);
     const done = await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribe, payload: { token } });
     expect([done.statusCode, done.json().active]).toEqual([200, false]);
     // Twice is harmless.
@@ -398,6 +401,25 @@ describe('subscribing: who may, and bad input', () => {
     expect((await as(c.app, admin).call('DELETE', subscriptionPaths.mineOne(mine[0].id))).status).toBe(404);
     expect((await as(c.app, manager).call('DELETE', subscriptionPaths.subscription(mine[0].id))).status).toBe(403);
     expect((await as(c.app, manager).call('DELETE', subscriptionPaths.mineOne(mine[0].id))).status).toBe(204);
+  });
+
+  // POST /subscriptions: "a report one may read"; docs/subscriptions.md: "Subscribing ... audited (subscription.create)".
+  it('lets a person subscribe herself only to a report she may read (403 otherwise), and audits it', async () => {
+    await personWith(c, 'om2@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    const manager = as(c.app, await signInAs(c.app, 'om2@valdoria.example.org'));
+    const count = async () => Number((await c.store.db.selectFrom('subscriptions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    for (const report of [{ officeId: DEMO.offices[1]!.id }, { administrationId: VALDORIA }]) {
+      const res = await manager.post(subscriptionPaths.subscriptions, { ...report, frequency: 'daily' });
+      expect(res.status, JSON.stringify(report)).toBe(403);
+    }
+    expect(await count()).toBe(before);
+    const own = await manager.post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'monthly' });
+    expect(own.status).toBe(201);
+    const audit = await c.store.db.selectFrom('audit_log').select(['actor_email', 'details']).where('action', '=', 'subscription.create').where('target_id', '=', own.body.id).execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actor_email).toBe('om2@valdoria.example.org');
+    expect(JSON.parse(audit[0]!.details)).toMatchObject({ officeId: OFFICE.id, frequency: 'monthly' });
   });
 
   it('answers bad input with a 4xx in the shared shape and stores nothing', async () => {
