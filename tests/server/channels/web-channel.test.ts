@@ -211,4 +211,15 @@ describe('the widget\'s files', () => {
     expect(css.statusCode).toBe(200);
     expect(css.headers['cross-origin-resource-policy']).toBe('cross-origin');
   });
+
+  // docs/channels.md: "an hour's freshness, then a 304".
+  it('are fresh for an hour, then revalidated with a 304', async () => {
+    for (const url of [channelPaths.widgetScript, channelPaths.widgetStylesheet]) {
+      const first = await c.app.inject({ url });
+      expect(first.statusCode, url).toBe(200);
+      expect(first.headers['cache-control'], url).toBe('public, max-age=3600');
+      const again = await c.app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
+      expect([again.statusCode, again.headers['cache-control'], again.body], url).toEqual([304, 'public, max-age=3600', '']);
+    }
+  });
 });

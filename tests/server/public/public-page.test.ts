@@ -2,10 +2,15 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
+import { apiPaths } from '../../../server/contract/api';
+import { answerText, channelPaths } from '../../../server/contract/channel-points';
+import type { ChannelPoint } from '../../../server/contract/channel-schemas';
 import { publicPaths } from '../../../server/contract/public-page';
 import type { OpenData, OpenDataRow } from '../../../server/contract/public-page-schemas';
+import { DEMO } from '../../../server/store/seed-demo';
+import { as } from '../admin/admin-api';
 import type { TestCollector } from '../helpers/test-collector';
-import { ANAGRAFE, MIN_SAMPLE, publish, SOCIALI, startFixture, TRIBUTI, URP, VALDORIA } from './fixture';
+import { ANAGRAFE, MIN_SAMPLE, NOW, publish, SOCIALI, startFixture, TRIBUTI, URP, VALDORIA } from './fixture';
 
 let c: TestCollector;
 beforeAll(async () => {
@@ -282,5 +287,52 @@ describe('the badge', () => {
     expect(august).not.toContain('100,0%');
     const july = (await get(`${publicPaths.badge(VALDORIA)}?month=2026-07`)).body;
     expect(july).toContain('>luglio 2026 · nessun giudizio</text>');
+  });
+});
+
+// docs/channels.md: the web widget's comments are shown to managers in scope, "never on the public page or in the open data".
+describe('the web widget\'s comments', () => {
+  const COMMENT = 'commento-segreto-123';
+  const ANSWER = 'capivo';
+  let w: TestCollector;
+  beforeAll(async () => {
+    const fixture = await startFixture();
+    w = fixture.c;
+    const point: ChannelPoint = (await as(w.app, w.admin).post(apiPaths.officeChannelPoints(DEMO.offices[0]!.id), { kind: 'web', serviceId: URP })).body;
+    // Six ratings with comments in June 2026, a month with no other votes: enough to be published.
+    fixture.clock.set('2026-06-15T08:00:00.000Z');
+    for (let i = 0; i < 6; i++) {
+      const res = await w.app.inject({ method: 'POST', url: channelPaths.webVotes(point.id), payload: { stars: 5, answer: ANSWER, comment: `${COMMENT} n. ${i}` }, headers: { origin: 'https://www.comune.valdoria.it' }, remoteAddress: `192.0.2.${i + 1}` });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    fixture.clock.set(NOW);
+    await publish(w);
+    const stored = await w.store.db.selectFrom('web_feedback').select(['comment', 'answer']).where('point_id', '=', point.id).execute();
+    expect(stored).toHaveLength(6);
+    expect(stored.every((r) => r.comment?.startsWith(COMMENT) && r.answer === ANSWER)).toBe(true);
+  });
+  afterAll(async () => w?.close());
+
+  it('appear neither on the page nor in the open data (CSV, JSON) nor in the badge, which count the votes', async () => {
+    const fetch = async (url: string) => {
+      const res = await w.app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      return res.body;
+    };
+    const page = await fetch(publicPaths.page(VALDORIA));
+    const csv = await fetch(publicPaths.data(VALDORIA, 'csv'));
+    const json = await fetch(publicPaths.data(VALDORIA, 'json'));
+    const badge = await fetch(`${publicPaths.badge(VALDORIA)}?month=2026-06`);
+    // The votes are there...
+    expect(tableRows(page, 'Giudizi positivi per canale e mese').find((r) => r[0] === 'giugno 2026')).toEqual(['giugno 2026', 'nessun giudizio', 'nessun giudizio', '100,0% · 6 giudizi']);
+    expect(brief(find((JSON.parse(json) as OpenData).rows, '2026-06', 'channel', 'web'))).toEqual(['published', 6, 6, 0, 0, 1, 100]);
+    expect(csv.split('\r\n').find((l) => l.startsWith('2026-06,channel,,,web,'))).toMatch(/^2026-06,channel,,,web,published,6,6,0,0,1,100,/);
+    expect(badge).toContain('>giugno 2026 · 6 giudizi</text>');
+    // ...their words are not.
+    for (const [name, text] of Object.entries({ page, csv, json, badge })) {
+      expect(text, name).not.toContain(COMMENT);
+      expect(text, name).not.toContain(answerText(ANSWER));
+      expect(text, name).not.toContain('Quali sono stati gli aspetti che hai preferito');
+    }
   });
 });

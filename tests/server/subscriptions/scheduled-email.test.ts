@@ -361,6 +361,62 @@ describe('two collectors on one database', () => {
   });
 });
 
+// docs/subscriptions.md: a report goes only to someone "whose account is enabled, and whose office and
+// administration are not archived". The job leaves the others out of what it reads (send-reports.ts,
+// liveSubscriptions): nothing is queued, recorded, logged or cancelled for them.
+describe('reports due at once to a disabled person, on an archived office, and to an ordinary one', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // 10:00 in Rome
+  const SAN_ROCCO = DEMO.offices[1]!;
+  let sink: SmtpSink;
+  let c: TestCollector;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    c = await startCollector({ now: clock.now, env: env(sink) });
+  });
+  afterAll(async () => {
+    await c?.close();
+    await sink?.close();
+  });
+
+  it('sends only the ordinary one; the other two are sent nothing and stay subscribed', { timeout: 60_000 }, async () => {
+    const subscribe = async (email: string, officeId: string) => {
+      const person = await personWith(c, email, [grant.office(VALDORIA, officeId)]);
+      const res = await as(c.app, person).post(subscriptionPaths.subscriptions, { officeId, frequency: 'daily' });
+      expect(res.status, email).toBe(201);
+      return res.body.id as string;
+    };
+    const disabled = await subscribe('dora@valdoria.example.org', OFFICE.id);
+    const archived = await subscribe('sara@valdoria.example.org', SAN_ROCCO.id);
+    const ordinary = await subscribe('rita@valdoria.example.org', OFFICE.id);
+    await vote(c, '2026-03-10T08:30:00.000Z', 8, 2);
+
+    const admin = as(c.app, c.admin);
+    const dora = await c.store.db.selectFrom('users').select('id').where('email', '=', 'dora@valdoria.example.org').executeTakeFirstOrThrow();
+    expect((await admin.patch(apiPaths.user(dora.id), { disabled: true })).status).toBe(200);
+    expect((await admin.post(apiPaths.officeArchive(SAN_ROCCO.id))).status).toBe(200);
+
+    // 07:30 in Rome on the 11th: the three reports of the 10th are due.
+    clock.set('2026-03-11T06:30:00.000Z');
+    await c.scheduler.tick();
+    const [mail] = await sink.waitFor(1);
+    expect(mail!.subject).toBe(`Gradimento: ${OFFICE.name}, 10 marzo 2026`);
+    expect(mail!.to && !Array.isArray(mail!.to) && mail!.to.text).toBe('rita@valdoria.example.org');
+    clock.advance(HOUR);
+    await c.scheduler.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages).toHaveLength(1);
+
+    const queued = await c.store.db.selectFrom('outbox').select('recipient').where('source', '=', 'subscription').execute();
+    expect(queued.map((q) => q.recipient)).toEqual(['rita@valdoria.example.org']);
+    // Only the ordinary one is recorded as sent; the others are neither recorded nor ended.
+    const delivered = await c.store.db.selectFrom('subscription_deliveries').select(['subscription_id', 'period_from', 'period_to']).execute();
+    expect(delivered).toEqual([{ subscription_id: ordinary, period_from: '2026-03-10', period_to: '2026-03-10' }]);
+    const left = await c.store.db.selectFrom('subscriptions').select(['id', 'cancelled_at']).where('id', 'in', [disabled, archived]).orderBy('id').execute();
+    expect(left).toHaveLength(2);
+    expect(left.every((s) => s.cancelled_at === null)).toBe(true);
+  });
+});
+
 describe('subscribing: who may, and bad input', () => {
   let sink: SmtpSink;
   let c: TestCollector;
