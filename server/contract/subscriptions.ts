@@ -25,8 +25,12 @@ export const SubscriptionSchema = Type.Object({
   language: EmailLanguageSchema,
   createdAt: Type.String({ format: 'date-time' }),
   createdBy: Nullable(Type.String()),
+  paused: Type.Union([Type.Literal('administration-archived'), Type.Literal('office-archived'), Type.Literal('person-disabled'), Type.Null()], {
+    description: 'Why no report goes out: the sending job skips a subscription whose administration or office is archived, or whose person is disabled, until that changes. null: reports go out.',
+  }),
 });
 export type Subscription = Static<typeof SubscriptionSchema>;
+export type SubscriptionPause = NonNullable<Subscription['paused']>;
 
 export const SubscriptionInputSchema = Type.Object(
   {

@@ -26,6 +26,9 @@ function query(db: Db) {
       's.language',
       's.created_at',
       's.created_by',
+      'u.disabled_at',
+      'a.archived_at as administration_archived_at',
+      'o.archived_at as office_archived_at',
     ])
     .where('s.cancelled_at', 'is', null);
 }
@@ -44,6 +47,8 @@ const toSubscription = (r: Row): Subscription => ({
   language: isDashboardLanguage(r.language) ? r.language : DEFAULT_DASHBOARD_LANGUAGE,
   createdAt: r.created_at,
   createdBy: r.created_by,
+  // What send-reports.ts's liveSubscriptions leaves out, named here so the person and the admins see it.
+  paused: r.administration_archived_at ? 'administration-archived' : r.office_archived_at ? 'office-archived' : r.disabled_at ? 'person-disabled' : null,
 });
 
 export async function getSubscription(db: Db, id: string): Promise<Subscription | null> {

@@ -57,6 +57,11 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
             <tr key={s.id} data-testid="my-subscription" data-subscription-id={s.id}>
               <td>
                 <strong>{reportName(s)}</strong>
+                {s.paused && (
+                  <span class="subscription-paused" data-testid="subscription-paused">
+                    {E.paused[s.paused]}
+                  </span>
+                )}
               </td>
               <td>{FREQUENCY_LABELS[s.frequency]}</td>
               <td data-testid="my-subscription-language">

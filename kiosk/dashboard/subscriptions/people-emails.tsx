@@ -72,7 +72,14 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
                 <br />
                 <span class="muted">{s.email}</span>
               </td>
-              <td>{reportName(s)}</td>
+              <td>
+                {reportName(s)}
+                {s.paused && (
+                  <span class="subscription-paused" data-testid="subscription-paused">
+                    {E.paused[s.paused]}
+                  </span>
+                )}
+              </td>
               <td>{FREQUENCY_LABELS[s.frequency]}</td>
               <td data-testid="person-subscription-language">
                 <LanguageName language={s.language} />

@@ -1,5 +1,5 @@
 // The Italian words of the scheduled e-mail pages: one's own e-mails, an admin's list of who receives what, and the unsubscribe page.
-import type { Frequency } from '../../../server/contract/subscriptions';
+import type { Frequency, SubscriptionPause } from '../../../server/contract/subscriptions';
 
 export const FREQUENCY_LABELS: Readonly<Record<Frequency, string>> = {
   daily: 'Giornaliera',
@@ -27,6 +27,12 @@ export const E = {
   sender: (from: string) => `Le e-mail partono da ${from}.`,
   mine: 'Le mie iscrizioni',
   noneMine: 'Non ricevi nessun report per e-mail.',
+  /** Why a subscription sends nothing (the collector's `paused`), beside it: nobody should wait for e-mails that will not come. */
+  paused: {
+    'administration-archived': 'Sospesa: l’amministrazione è archiviata, non parte nessun report.',
+    'office-archived': 'Sospesa: l’ufficio è archiviato, non parte nessun report.',
+    'person-disabled': 'Sospesa: l’account di questa persona è disattivato, non parte nessun report.',
+  } as Readonly<Record<SubscriptionPause, string>>,
   subscribe: 'Iscriviti',
   subscribing: 'Iscrizione…',
   report: 'Report',

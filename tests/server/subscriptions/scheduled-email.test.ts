@@ -378,7 +378,7 @@ describe('reports due at once to a disabled person, on an archived office, and t
     await sink?.close();
   });
 
-  it('sends only the ordinary one; the other two are sent nothing and stay subscribed', { timeout: 60_000 }, async () => {
+  it('sends only the ordinary one; the other two are sent nothing, stay subscribed, and are listed as paused with the reason', { timeout: 60_000 }, async () => {
     const subscribe = async (email: string, officeId: string) => {
       const person = await personWith(c, email, [grant.office(VALDORIA, officeId)]);
       const res = await as(c.app, person).post(subscriptionPaths.subscriptions, { officeId, frequency: 'daily' });
@@ -414,6 +414,15 @@ describe('reports due at once to a disabled person, on an archived office, and t
     const left = await c.store.db.selectFrom('subscriptions').select(['id', 'cancelled_at']).where('id', 'in', [disabled, archived]).orderBy('id').execute();
     expect(left).toHaveLength(2);
     expect(left.every((s) => s.cancelled_at === null)).toBe(true);
+
+    // Not silently: the admins' list, and the person's own, say why each sends nothing.
+    // Signed in again: the clock has moved past the first session's end.
+    const later = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    const listed = (await later.get(subscriptionPaths.administrationSubscriptions(VALDORIA))).body as { id: string; paused: string | null }[];
+    const pausedOf = (id: string) => listed.find((l) => l.id === id)?.paused;
+    expect([pausedOf(disabled), pausedOf(archived), pausedOf(ordinary)]).toEqual(['person-disabled', 'office-archived', null]);
+    const sara = as(c.app, await signInAs(c.app, 'sara@valdoria.example.org'));
+    expect(((await sara.get(subscriptionPaths.mine)).body as { id: string; paused: string | null }[]).map((l) => [l.id, l.paused])).toEqual([[archived, 'office-archived']]);
   });
 });
 

@@ -28,6 +28,7 @@ const MINE: Subscription = {
   language: 'en',
   createdAt: '2026-03-01T08:00:00Z',
   createdBy: 'maria@comune.example.org',
+  paused: null,
 };
 
 let container: HTMLElement;
@@ -214,5 +215,22 @@ describe('scheduled e-mails: an admin changing someone\'s', () => {
     expect([puts()[0]!.url, puts()[0]!.body]).toEqual([subscriptionPaths.subscription('s9'), { frequency: 'weekly', language: 'it' }]);
     await vi.waitFor(() => expect(q('edit-person-form')).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(q('person-subscription-edit')));
+  });
+});
+
+describe('scheduled e-mails that the collector does not send', () => {
+  it('say why under their report, in one\'s own list and in the admins\'; the others say nothing', async () => {
+    const admin = session([{ role: 'administration_admin', administrationId: 'comune-a', officeId: null }]);
+    const routes: Record<string, Route> = {
+      [`GET ${subscriptionPaths.mine}`]: () => json([{ ...MINE, paused: 'office-archived' }]),
+      [`GET ${subscriptionPaths.administrationSubscriptions('comune-a')}`]: () => json([{ ...LUCA, paused: 'person-disabled' }, { ...LUCA, id: 's10', userName: 'Anna Verdi', paused: null }]),
+      [`GET ${apiPaths.administrationOffices('comune-a')}`]: () => json([{ id: 'sede-centro', administrationId: 'comune-a', name: 'Sede centrale', archivedAt: null }]),
+      [`GET ${apiPaths.users}`]: () => json([]),
+    };
+    open(admin, routes);
+    await vi.waitFor(() => expect(container.querySelectorAll('[data-testid="person-subscription"]')).toHaveLength(2));
+    const pausedIn = (row: string) => [...container.querySelectorAll(`[data-testid="${row}"]`)].map((r) => r.querySelector('[data-testid="subscription-paused"]')?.textContent ?? null);
+    expect(pausedIn('my-subscription')).toEqual(['Sospesa: l’ufficio è archiviato, non parte nessun report.']);
+    expect(pausedIn('person-subscription')).toEqual(['Sospesa: l’account di questa persona è disattivato, non parte nessun report.', null]);
   });
 });

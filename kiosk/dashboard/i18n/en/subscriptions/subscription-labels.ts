@@ -28,6 +28,11 @@ export const E: Translation<typeof Italian> = {
   sender: (from: string) => `The e-mails are sent from ${from}.`,
   mine: 'My subscriptions',
   noneMine: 'You receive no reports by e-mail.',
+  paused: {
+    'administration-archived': 'Paused: the administration is archived, no report is sent.',
+    'office-archived': 'Paused: the office is archived, no report is sent.',
+    'person-disabled': 'Paused: this person’s account is disabled, no report is sent.',
+  },
   subscribe: 'Subscribe',
   subscribing: 'Subscribing…',
   report: 'Report',
