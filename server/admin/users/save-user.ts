@@ -67,6 +67,11 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
       ...(hash !== undefined ? { password_hash: hash } : {}),
     };
     if (Object.keys(columns).length) await trx.updateTable('users').set(columns).where('id', '=', userId).execute();
+    // Enabled again: their scheduled e-mails resume with the next report, as for a new subscriber. The
+    // reports that fell due while the account was off are not owed (up to 31 daily ones in one morning).
+    if (change.disabled === false && current.disabledAt) {
+      await trx.updateTable('subscriptions').set({ frequency_since: at }).where('user_id', '=', userId).where('cancelled_at', 'is', null).execute();
+    }
     // An admin's reset is how a locked-out person gets back in: every lock on the e-mail goes with the old password.
     if (hash !== undefined) await clearFailures(trx, current.email);
     if (grants) {

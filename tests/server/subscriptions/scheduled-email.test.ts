@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedMail } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
 import { subscriptionPaths } from '../../../server/contract/subscriptions';
@@ -363,7 +363,7 @@ describe('two collectors on one database', () => {
 
 // docs/subscriptions.md: a report goes only to someone "whose account is enabled, and whose office and
 // administration are not archived". The job leaves the others out of what it reads (send-reports.ts,
-// liveSubscriptions): nothing is queued, recorded, logged or cancelled for them.
+// liveSubscriptions): nothing is queued, recorded or cancelled for them; the lists show them paused.
 describe('reports due at once to a disabled person, on an archived office, and to an ordinary one', () => {
   const clock = movableClock('2026-03-10T09:00:00.000Z'); // 10:00 in Rome
   const SAN_ROCCO = DEMO.offices[1]!;
@@ -423,6 +423,29 @@ describe('reports due at once to a disabled person, on an archived office, and t
     expect([pausedOf(disabled), pausedOf(archived), pausedOf(ordinary)]).toEqual(['person-disabled', 'office-archived', null]);
     const sara = as(c.app, await signInAs(c.app, 'sara@valdoria.example.org'));
     expect(((await sara.get(subscriptionPaths.mine)).body as { id: string; paused: string | null }[]).map((l) => [l.id, l.paused])).toEqual([[archived, 'office-archived']]);
+  });
+
+  it('gives a person enabled again the next report due, not the ones that fell due while the account was off', { timeout: 60_000 }, async () => {
+    const toDora = () => sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === 'dora@valdoria.example.org').map((m) => m.subject);
+    // Four more mornings with dora disabled: nothing for her.
+    clock.set('2026-03-15T06:30:00.000Z');
+    await c.scheduler.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toDora()).toEqual([]);
+    const admin = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    const dora = await c.store.db.selectFrom('users').select('id').where('email', '=', 'dora@valdoria.example.org').executeTakeFirstOrThrow();
+    expect((await admin.patch(apiPaths.user(dora.id), { disabled: false })).status).toBe(200);
+    // The same morning: the reports of the 10th to the 14th are not owed to her any more.
+    await c.scheduler.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toDora()).toEqual([]);
+    // The next morning: the 15th's, once.
+    clock.set('2026-03-16T06:30:00.000Z');
+    await c.scheduler.tick();
+    await vi.waitFor(() => expect(toDora()).toEqual([`Gradimento: ${OFFICE.name}, 15 marzo 2026`]), { timeout: 10_000 });
+    const again = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    const listed = (await again.get(subscriptionPaths.administrationSubscriptions(VALDORIA))).body as { userName: string; paused: string | null }[];
+    expect(listed.filter((l) => l.paused === 'person-disabled')).toEqual([]);
   });
 });
 
