@@ -121,6 +121,33 @@ describe('«Le mie e-mail»', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('says under a report that the collector sends nothing to a disabled person, on a phone too', async () => {
+    const users = (await (await collector.adminFetch(apiPaths.users)).json()) as { id: string; email: string }[];
+    const rita = users.find((u) => u.email === 'rita.bianchi@valdoria.example.org')!;
+    const disable = (disabled: boolean) => collector.adminFetch(apiPaths.user(rita.id), { method: 'PATCH', body: JSON.stringify({ disabled }) });
+    expect((await disable(true)).status).toBe(200);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${collector.url}${PAGES.dashboard}#/emails`);
+      const note = page.getByTestId('person-subscription').getByTestId('subscription-paused');
+      await note.waitFor();
+      expect(await note.textContent()).toBe('Sospesa: l’account di questa persona è disattivato, non parte nessun report.');
+      // The admin's own subscription goes out: nothing said under it.
+      expect(await page.getByTestId('my-subscription').getByTestId('subscription-paused').count()).toBe(0);
+      for (const w of WIDTHS) {
+        await page.setViewportSize({ width: w.width, height: w.height });
+        await page.waitForTimeout(100);
+        expect(await overflow(page), `horizontal overflow at ${w.name}`).toBeLessThanOrEqual(0);
+        expect(await note.isVisible()).toBe(true);
+        await shot(page, `emails-paused-${w.name}`);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+      expect((await disable(false)).status).toBe(200);
+    }
+  });
 });
 
 describe('the unsubscribe link', () => {
