@@ -1,6 +1,7 @@
 // Builds a real collector for tests: a temp data dir, a real database (SQLite, or PostgreSQL in server-pg), the demo seeded, the app not listening.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -149,8 +150,13 @@ export async function removeTempDir(dir: string): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The API only: DIST_DIR names a folder inside the test's own data dir that nothing creates, so the
+ * collector serves no front-end whatever else lives on the machine (a shared path such as
+ * /nonexistent could be built into by anyone, and every collector here would then serve it).
+ */
 export function testConfig(dir: string, env: Record<string, string> = {}): Readonly<Config> {
-  return loadConfig({ DATA_DIR: dir, DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env } as NodeJS.ProcessEnv, dir);
+  return loadConfig({ DATA_DIR: dir, DIST_DIR: path.join(dir, 'no-front-end'), LOG_LEVEL: 'silent', ...env } as NodeJS.ProcessEnv, dir);
 }
 
 export interface CollectorOptions {

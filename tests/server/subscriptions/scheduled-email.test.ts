@@ -47,6 +47,23 @@ function pdfText(pdf: Buffer): string {
   }
 }
 
+/** A collector whose e-mails go to a real SMTP server on 127.0.0.1 (`env` above), the server first. */
+async function startWithMail(now: () => Date): Promise<{ sink: SmtpSink; c: TestCollector }> {
+  const sink = await startSmtpSink();
+  try {
+    return { sink, c: await startCollector({ now, env: env(sink) }) };
+  } catch (error) {
+    await sink.close();
+    throw error;
+  }
+}
+
+/** Stops what startWithMail started, the collector first (its last sends go to the server). */
+async function stopWithMail(c: TestCollector | undefined, sink: SmtpSink | undefined) {
+  await c?.close();
+  await sink?.close();
+}
+
 const unsubscribeLink = (mail: ParsedMail) => /Per non riceverla più: (\S+)/.exec(mail.text ?? '')?.[1];
 const tokenOf = (link: string) => decodeURIComponent(link.split('#/unsubscribe/')[1]!);
 
@@ -57,14 +74,10 @@ describe('a daily report e-mail', () => {
   let rita: SignedIn;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    c = await startCollector({ now: clock.now, env: env(sink) });
+    ({ sink, c } = await startWithMail(clock.now));
     rita = await personWith(c, 'rita@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
   });
-  afterAll(async () => {
-    await c?.close();
-    await sink?.close();
-  });
+  afterAll(() => stopWithMail(c, sink));
 
   it('is subscribed to by the manager herself', async () => {
     const res = await as(c.app, rita).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' });
@@ -180,13 +193,9 @@ describe('a report e-mail in English', () => {
   const enPct = (x: number | null) => `${(Math.round(x! * 1000) / 10).toFixed(1)}%`;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    c = await startCollector({ now: clock.now, env: env(sink) });
+    ({ sink, c } = await startWithMail(clock.now));
   });
-  afterAll(async () => {
-    await c?.close();
-    await sink?.close();
-  });
+  afterAll(() => stopWithMail(c, sink));
 
   it('is subscribed to in English and sent in English: subject, figures with a decimal point, British dates, links', async () => {
     const ann = await personWith(c, 'ann@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
@@ -249,13 +258,9 @@ describe('the one-click unsubscribe of mail programs (RFC 8058)', () => {
   let sink: SmtpSink;
   let c: TestCollector;
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    c = await startCollector({ now: clock.now, env: env(sink) });
+    ({ sink, c } = await startWithMail(clock.now));
   });
-  afterAll(async () => {
-    await c?.close();
-    await sink?.close();
-  });
+  afterAll(() => stopWithMail(c, sink));
 
   it('POSTs List-Unsubscribe=One-Click to the address in the List-Unsubscribe header, and it works', async () => {
     const rita = await personWith(c, 'rita@valdoria.example.org', [grant.viewer(VALDORIA)]);
@@ -288,10 +293,7 @@ describe('a mail server nobody answers at', () => {
     port = await freePort();
     c = await startCollector({ now: clock.now, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL } });
   });
-  afterAll(async () => {
-    await c?.close();
-    await sink?.close();
-  });
+  afterAll(() => stopWithMail(c, sink));
 
   it('keeps the report, shows the failed attempts to the administration\'s admins, and sends it once the server is back', { timeout: 60_000 }, async () => {
     const rita = await personWith(c, 'rita@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
@@ -370,13 +372,9 @@ describe('reports due at once to a disabled person, on an archived office, and t
   let sink: SmtpSink;
   let c: TestCollector;
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    c = await startCollector({ now: clock.now, env: env(sink) });
+    ({ sink, c } = await startWithMail(clock.now));
   });
-  afterAll(async () => {
-    await c?.close();
-    await sink?.close();
-  });
+  afterAll(() => stopWithMail(c, sink));
 
   it('sends only the ordinary one; the other two are sent nothing, stay subscribed, and are listed as paused with the reason', { timeout: 60_000 }, async () => {
     const subscribe = async (email: string, officeId: string) => {
