@@ -104,17 +104,18 @@ async function resetSequences(write: Db): Promise<string[]> {
  * as empty as it was. The SQLite file is only read.
  */
 export async function copyToPostgres(options: CopyOptions): Promise<CopySummary> {
-  // A collector running meanwhile would store votes the copy never sees (collector-lock.ts).
-  return whileNoCollectorRuns(options.dataDir, 'migrate-to-postgres', () => copyUnlocked(options));
-}
-
-async function copyUnlocked(options: CopyOptions): Promise<CopySummary> {
+  // Before the lock, which leaves its file in the folder: a wrong command or DATA_DIR leaves it as it was.
   const targetUrl = checkPostgresUrl(options.targetUrl);
-  const log = options.log ?? (() => {});
   const file = path.join(options.dataDir, SQLITE_FILE);
   if (!fs.existsSync(file)) {
     throw new OpsError('no_installation', `There is no embedded database at ${file}. Fix: set DATA_DIR to the folder of the installation to move (the one the collector used).`);
   }
+  // A collector running meanwhile would store votes the copy never sees (collector-lock.ts).
+  return whileNoCollectorRuns(options.dataDir, 'migrate-to-postgres', () => copyUnlocked(options, file, targetUrl));
+}
+
+async function copyUnlocked(options: CopyOptions, file: string, targetUrl: string): Promise<CopySummary> {
+  const log = options.log ?? (() => {});
   const started = Date.now();
   const source = await openStore({ dataDir: options.dataDir });
   try {
