@@ -21,8 +21,10 @@ export interface AdapterPool {
  * So connections are tracked while the adapter holds them, and end() destroys those still held.
  * After end(), a connection asked for never comes: the adapter's own retry (a timer on every
  * failure) would otherwise keep asking an ended pool every two seconds, for ever.
+ *
+ * `onLost`: told when the server ends a connection the adapter holds; the adapter then takes another.
  */
-export function adapterPool(pool: pg.Pool): AdapterPool {
+export function adapterPool(pool: pg.Pool, onLost: (err: Error) => void): AdapterPool {
   const held = new Set<pg.PoolClient>();
   let ended = false;
   const never = () => new Promise<never>(() => {});
@@ -35,6 +37,10 @@ export function adapterPool(pool: pg.Pool): AdapterPool {
       return never();
     }
     held.add(client);
+    // The adapter listens for the connection's 'end' (and then takes a new one) but not for its
+    // 'error': when the server ends the connection (a restart, a failover, a terminated backend),
+    // pg emits both, and an 'error' with no listener is thrown, stopping the whole collector.
+    client.on('error', onLost);
     const release = client.release.bind(client);
     client.release = (err?: Error | boolean) => {
       held.delete(client);

@@ -69,9 +69,28 @@ onPostgres('the socket.io adapter on PostgreSQL', () => {
     expect(await realtimeConnections()).toBe(0);
   });
 
+  it('lives through the server ending its listening connection (a restart, a failover), says so, and listens again', async () => {
+    // Before the fix the ended connection's 'error' had no listener: thrown, it stopped the whole
+    // collector, so a PostgreSQL restart took every collector process down with it.
+    const lines: string[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const realtime = attachRealtime(http.createServer(), store.db, log, () => new Date(), { databaseUrl: url });
+    const listening = async () => {
+      const { rows } = await watcher.query("select count(*) as n from pg_stat_activity where datname = current_database() and application_name = 'gradimento-realtime' and query like 'LISTEN%'");
+      return Number(rows[0].n);
+    };
+    await expect.poll(listening).toBe(1);
+    await watcher.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'gradimento-realtime'");
+    await expect.poll(() => lines.some((l) => l.includes('socket.io PostgreSQL listening connection lost'))).toBe(true);
+    // The adapter takes a new one on its own (its retry: 1-3 s).
+    await expect.poll(listening, { timeout: 10_000 }).toBe(1);
+    expect(await within(realtime.close(), 5_000)).toBe('settled');
+    expect(await realtimeConnections()).toBe(0);
+  });
+
   it('destroys a connection still held at the end, and never hands out another', async () => {
     const raw = new pg.Pool({ connectionString: url, max: 2, application_name: 'gradimento-realtime' });
-    const pool = adapterPool(raw);
+    const pool = adapterPool(raw, () => {});
     // Held, never released: pg's own end() waits for it for ever.
     const held = await pool.pool.connect();
     const ended = new Promise((resolve) => held.once('end', resolve));
