@@ -41,6 +41,7 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   vote_code_used: 409,
   vote_code_expired: 410,
   internal_error: 500,
-  // The collector is stopping: try again after Retry-After (server/http/closing.ts).
+  // The collector is stopping (server/http/closing.ts), or the database is full, unreachable or busy
+  // (server/store/store-failure.ts): try again after Retry-After.
   service_unavailable: 503,
 };

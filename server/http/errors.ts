@@ -11,6 +11,7 @@ import { STAFF_PIN_PATTERN } from '../contract/staff-pin';
 import type { DashboardLanguage } from '../contract/languages';
 import { answerWords } from './answer-language';
 import { AppError, STATUS_OF } from './app-error';
+import { RETRY_AFTER_SECONDS, storeFailure, type StoreFailure } from '../store/store-failure';
 import type { ErrorWords } from './words/error-words';
 
 /** Ajv's own words for a schema's failures, translated by ajv-i18n where the answer is Italian. */
@@ -120,6 +121,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     const { language, words: w } = answerWords(request, reply);
     let status: number;
     let body: ApiError;
+    let failure: StoreFailure | null;
     if (error instanceof AppError) {
       status = STATUS_OF[error.code];
       body = {
@@ -153,6 +155,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       status = error.statusCode;
       const said = FASTIFY_REFUSALS[error.code];
       body = { error: { code: 'validation_failed', message: said ? w[said] : error.message } };
+    } else if ((failure = storeFailure(error))) {
+      // The database's state, not a fault of the request or of the code (store/store-failure.ts).
+      const seconds = RETRY_AFTER_SECONDS[failure];
+      request.log.error({ err: error, database: failure }, 'database unavailable');
+      status = 503;
+      body = { error: { code: 'service_unavailable', message: w.storeUnavailable(failure, seconds), retryAfterSeconds: seconds } };
+      void reply.header('retry-after', String(seconds));
     } else {
       request.log.error({ err: error }, 'request failed');
       status = 500;

@@ -20,7 +20,9 @@ function outcome(status: number): string {
   if (status < 300) return 'stored';
   if (status === 400) return 'invalid';
   if (status === 409) return 'conflict';
-  return status < 500 ? 'refused' : 'error';
+  if (status < 500) return 'refused';
+  // The database's state (store/store-failure.ts): the terminal keeps the votes and sends them again.
+  return status === 503 ? 'unavailable' : 'error';
 }
 
 export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteDeps> = async (app, deps) => {

@@ -12,6 +12,8 @@ export interface CollectorMetrics {
   oldestQueuedVoteSeconds: Gauge;
   groupCommitTransactions: Gauge;
   groupCommitRequests: Gauge;
+  /** Set at scrape time: whether the database answered the scrape's own query. */
+  databaseReachable: Gauge;
 }
 
 export function createMetrics(): CollectorMetrics {
@@ -23,7 +25,7 @@ export function createMetrics(): CollectorMetrics {
     votesStored: new Counter({ name: 'gradimento_votes_stored_total', help: 'Votes stored (resends of a vote already stored are not counted).', registers }),
     batches: new Counter({
       name: 'gradimento_vote_batches_total',
-      help: 'Vote batches received, by outcome: stored (including resends), invalid (400), conflict (409), refused (any other 4xx).',
+      help: 'Vote batches received, by outcome: stored (including resends), invalid (400), conflict (409), refused (any other 4xx), unavailable (503: the database full, unreachable or busy, or the collector stopping), error (any other 5xx).',
       labelNames: ['outcome'],
       registers,
     }),
@@ -42,5 +44,10 @@ export function createMetrics(): CollectorMetrics {
     }),
     groupCommitTransactions: new Gauge({ name: 'gradimento_group_commit_transactions', help: 'Transactions that stored vote batches in this process (group commit).', registers }),
     groupCommitRequests: new Gauge({ name: 'gradimento_group_commit_requests', help: 'Vote batch requests those transactions carried.', registers }),
+    databaseReachable: new Gauge({
+      name: 'gradimento_database_reachable',
+      help: 'Whether the database answered this scrape (1) or not (0: unreachable, or unable to read; the oldest queued vote is then unknown, NaN).',
+      registers,
+    }),
   };
 }

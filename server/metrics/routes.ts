@@ -5,6 +5,7 @@ import { AppError } from '../http/app-error';
 import type { WriteBuffer } from '../ingest/write-buffer';
 import type { Realtime } from '../realtime/socket';
 import type { Db } from '../store/database';
+import { storeFailure } from '../store/store-failure';
 import { oldestQueuedAgeSeconds } from '../terminals/heartbeat';
 import type { CollectorMetrics } from './registry';
 
@@ -37,7 +38,16 @@ export async function metricsRoutes(app: FastifyInstance, deps: MetricsDeps): Pr
     }
     const m = deps.metrics;
     m.connectedTerminals.set(deps.realtime.connectedTerminals());
-    m.oldestQueuedVoteSeconds.set(await oldestQueuedAgeSeconds(deps.db, deps.now()));
+    // The database down is when monitoring matters most: the collector's own figures are still
+    // answered, with the database said unreachable and what only it knows unknown.
+    try {
+      m.oldestQueuedVoteSeconds.set(await oldestQueuedAgeSeconds(deps.db, deps.now()));
+      m.databaseReachable.set(1);
+    } catch (err) {
+      if (!storeFailure(err)) throw err;
+      m.oldestQueuedVoteSeconds.set(Number.NaN);
+      m.databaseReachable.set(0);
+    }
     m.groupCommitTransactions.set(deps.writer.stats.transactions);
     m.groupCommitRequests.set(deps.writer.stats.requests);
     return reply.type(m.registry.contentType).send(await m.registry.metrics());

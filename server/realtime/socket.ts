@@ -121,6 +121,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   // store's pool from closing (or take one of its connections for queries).
   const raw = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;
   raw?.on('error', (err) => log.warn({ err }, 'socket.io PostgreSQL connection lost; it reconnects'));
+  // Lent out (a NOTIFY in flight) when the server ends it: heard, not thrown (store/dialect.ts says why).
+  raw?.on('connect', (client) => client.on('error', () => {}));
   const pool = raw ? adapterPool(raw, (err) => log.warn({ err }, 'socket.io PostgreSQL listening connection lost; it reconnects')) : null;
   if (pool) io.adapter(createAdapter(pool.pool, { errorHandler: (err) => log.warn({ err }, 'socket.io PostgreSQL adapter error') }));
   /** When (performance.now(), ms) each terminal's last heartbeat was stored by this process, for HEARTBEAT_MIN_INTERVAL_MS; a few bytes per terminal. */

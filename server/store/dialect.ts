@@ -98,6 +98,11 @@ function postgres(url: string): DialectChoice {
   // unhandled it would kill the collector. The pool discards that client and the next query
   // opens a new one; /healthz reports the database while it stays unreachable.
   pool.on('error', () => {});
+  // A connection the server ends while it is lent out (inside a transaction, between two statements)
+  // emits 'error' too, and pg's pool listens only to the idle ones: unheard, the error is thrown and
+  // stops the collector (a PostgreSQL restart under load did, tests/server/main.test.ts). The statement
+  // on it fails and its request is answered 503 (store-failure.ts), which logs the cause.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { name: 'postgres', dialect: new PostgresDialect({ pool }), plugins: [new CodePointOrder()], location: redactUrl(url) };
 }
 

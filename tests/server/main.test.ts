@@ -2,6 +2,7 @@
 // restarts it: on SQLite one collector, on PostgreSQL two behind a round robin restarted one at a time. No vote is lost.
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { issuePairingCode } from '../../server/auth/terminal-tokens';
 import { apiPaths } from '../../server/contract/api';
@@ -160,6 +161,36 @@ describe.runIf(TEST_STORE === 'postgres')('restarting two collectors on one Post
     for (const c of collectors) expect(await c.stop()).toBe(0);
 
     expect(load.failures.length).toBeGreaterThan(0);
+    expect(load.refusals).toEqual([]);
+    await expectEveryVoteOnce(load);
+  });
+});
+
+describe.runIf(TEST_STORE === 'postgres')('PostgreSQL ending every connection and refusing new ones for a while (what its restart does) while terminals send', () => {
+  it('the collector stays up, answers 503 meanwhile (not 500), and every vote is stored once', async () => {
+    const collector = await startMain(env, await freePort());
+    const load = new TerminalLoad(() => [collector.url], await enrolDemo(collector.url));
+    load.start();
+    await load.until(150);
+
+    const url = new URL(env.DATABASE_URL!);
+    const database = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    try {
+      await admin.query(`alter database ${database} allow_connections false`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
+      await vi.waitFor(() => expect(load.failures.filter((f) => f.startsWith('503') && f.includes('The database does not answer'))).not.toEqual([]), { timeout: 20_000 });
+    } finally {
+      await admin.query(`alter database ${database} allow_connections true`);
+      await admin.end();
+    }
+    await load.until(load.acked.size + 150);
+    expect(collector.child.exitCode).toBeNull();
+    await load.stop();
+    expect(await collector.stop()).toBe(0);
+
     expect(load.refusals).toEqual([]);
     await expectEveryVoteOnce(load);
   });

@@ -1,4 +1,5 @@
 // The collector's error answers in English, for what the HTTP layer itself refuses (validation, size, routing, rate): the API's default language.
+import type { StoreFailure } from '../../store/store-failure';
 
 export const HTTP_EN = {
   requestInvalid: (part: string) => `The request ${part} is invalid. See the problems listed.`,
@@ -12,6 +13,13 @@ export const HTTP_EN = {
   invalidJsonBody: "Body is not valid JSON but content-type is set to 'application/json'",
   bodyLengthMismatch: 'Request body size did not match Content-Length',
   internalError: 'The collector failed to handle the request; nothing was stored. Try again later; the log has the details.',
+  storeUnavailable: (failure: StoreFailure, seconds: number) =>
+    ({
+      full: `The database's disk is full: nothing was stored. Try again in ${seconds} s; whoever runs the collector must free space (the log names the database's error).`,
+      unreachable: `The database does not answer: nothing was stored. Try again in ${seconds} s.`,
+      busy: `The database is busy with another operation: nothing was stored. Try again in ${seconds} s.`,
+      io: `The database cannot read or write its files (a disk or file error): nothing was stored. Try again in ${seconds} s; the log names the database's error.`,
+    })[failure],
   noRoute: (method: string, path: string) => `No route ${method} ${path}.`,
   addressTooLong: 'A part of the address is longer than 100 characters: no item has such an id.',
   addressUndecodable: 'The address cannot be decoded (a stray % or an invalid character?).',

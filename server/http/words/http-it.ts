@@ -1,4 +1,5 @@
 // The collector's error answers in Italian, for what the HTTP layer itself refuses: what a dashboard in Italian shows.
+import type { StoreFailure } from '../../store/store-failure';
 import type { HttpWords } from './http-en';
 
 export const HTTP_IT: HttpWords = {
@@ -13,6 +14,13 @@ export const HTTP_IT: HttpWords = {
   invalidJsonBody: 'I dati non sono JSON valido, ma la richiesta li dichiara application/json.',
   bodyLengthMismatch: 'La lunghezza dei dati ricevuti non corrisponde a Content-Length.',
   internalError: 'Il collettore non è riuscito a trattare la richiesta: non è stato salvato nulla. Riprova più tardi; il registro del collettore riporta i dettagli.',
+  storeUnavailable: (failure: StoreFailure, seconds: number) =>
+    ({
+      full: `Il disco della base dati è pieno: non è stato salvato nulla. Riprova tra ${seconds} s; chi gestisce il collettore deve liberare spazio (il registro riporta l’errore della base dati).`,
+      unreachable: `La base dati non risponde: non è stato salvato nulla. Riprova tra ${seconds} s.`,
+      busy: `La base dati è occupata da un’altra operazione: non è stato salvato nulla. Riprova tra ${seconds} s.`,
+      io: `La base dati non riesce a leggere o scrivere i suoi file (un errore del disco o del file): non è stato salvato nulla. Riprova tra ${seconds} s; il registro riporta l’errore della base dati.`,
+    })[failure],
   noRoute: (method: string, path: string) => `Nessun indirizzo ${method} ${path}.`,
   addressTooLong: 'Una parte dell’indirizzo supera i 100 caratteri: nessun elemento ha un identificativo così lungo.',
   addressUndecodable: 'L’indirizzo non si può decodificare (un % isolato o un carattere non valido?).',

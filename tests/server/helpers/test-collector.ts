@@ -294,7 +294,7 @@ export const asTerminal = (token: string) => ({ authorization: `Bearer ${token}`
  */
 export async function postVotes(c: Pick<TestCollector, 'app' | 'tokens'>, votes: unknown[], terminalId: string = TOTEM.id, token = c.tokens[terminalId] ?? c.tokens[TOTEM.id]!) {
   const res = await c.app.inject({ method: 'POST', url: apiPaths.votes, payload: { terminalId, votes }, headers: asTerminal(token) });
-  return { status: res.statusCode, body: res.json() };
+  return { status: res.statusCode, body: res.json(), headers: res.headers };
 }
 
 export async function countRows(store: Store, table: 'votes' | 'vote_reasons' | 'face_counts' | 'reason_counts' | 'follow_up_counts'): Promise<number> {
