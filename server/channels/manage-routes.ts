@@ -70,6 +70,10 @@ export const channelManageRoutes: FastifyPluginAsyncTypebox<ChannelManageDeps> =
       schema: {
         tags,
         summary: 'Add a channel point to an office (audited): web (a service, five stars), qr (a service, three faces, single-use codes) or phone (three faces, service per call)',
+        description:
+          'An office has one live point of a kind, per service for web and qr: one web point\'s embed code goes on any number of pages, one QR point prints any number of sheets, ' +
+          'one phone point serves every operator. A second is refused with 409 conflict, its field problem (/serviceId, or /kind for phone) naming the live point to reuse; ' +
+          'archiving that point frees the place.',
         params: OfficeParams,
         body: ChannelPointCreateSchema,
         response: { 201: ChannelPointSchema, ...Errors },

@@ -7,6 +7,7 @@ import { Problems, refuseArchived } from '../admin/checks';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { lockAdministrationOfOffice } from '../admin/lock-administration';
+import { refuseSecondPoint } from './point-taken';
 
 const KIND_NAMES: Readonly<Record<ChannelPointKind, string>> = { web: 'Sito web', qr: 'Codici QR', phone: 'Telefono' };
 
@@ -59,7 +60,8 @@ export async function getPoint(db: Db, pointId: string, collector = ''): Promise
  */
 export async function createPoint(db: Db, officeId: string, input: ChannelPointCreate, actor: Actor, now: Date, collector = ''): Promise<ChannelPoint> {
   const id = await db.transaction().execute(async (trx) => {
-    // The office and the service read below stay as read: not archived meanwhile (admin/lock-administration.ts).
+    // The office and the service read below stay as read: not archived meanwhile (admin/lock-administration.ts);
+    // and a second point of the same kind sent at once waits, then is refused (point-taken.ts).
     await lockAdministrationOfOffice(trx, officeId);
     const office = await trx
       .selectFrom('offices')
@@ -82,6 +84,7 @@ export async function createPoint(db: Db, officeId: string, input: ChannelPointC
       else serviceName = service.name;
     }
     problems.throwIfAny((w) => w.pointInvalid);
+    await refuseSecondPoint(trx, officeId, kind, serviceId, serviceName || null);
     const id = newPointId(input.kind);
     const at = now.toISOString();
     const name = serviceName ? `${KIND_NAMES[input.kind]} · ${serviceName}` : KIND_NAMES[input.kind];

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'vote_code_used',
   'vote_code_expired',
+  'vote_code_withdrawn',
   'internal_error',
   'service_unavailable',
 ] as const;

@@ -40,6 +40,8 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   // A QR code takes one vote (issue 9): a second one with it, or one after it expired.
   vote_code_used: 409,
   vote_code_expired: 410,
+  // A genuine code whose point no longer takes votes (archived, or its service, office or administration).
+  vote_code_withdrawn: 410,
   internal_error: 500,
   // The collector is stopping (server/http/closing.ts), or the database is full, unreachable or busy
   // (server/store/store-failure.ts): try again after Retry-After.

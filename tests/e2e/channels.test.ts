@@ -240,6 +240,27 @@ describe('the mobile page a QR code opens', () => {
   });
 });
 
+describe('a QR code whose point was archived after it was printed', () => {
+  it('tells the citizen the codes were withdrawn and to ask for a new one (not to scan it again), with no faces to tap; no axe violation', async () => {
+    const service = DEMO.services.find((s) => s.id !== ANAGRAFE.id)!;
+    const point = await api<ChannelPoint>(apiPaths.officeChannelPoints(DEMO.offices[1]!.id), { kind: 'qr', serviceId: service.id });
+    const [printed] = (await api<CodeSheet>(apiPaths.channelPointCodes(point.id), { count: 1 })).codes;
+    await api(apiPaths.channelPointArchive(point.id), {});
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(printed!.url.replace(/^https?:\/\/[^/]+/, stage.collector.url));
+      await expect.poll(() => page.locator('[data-field="status"]').textContent()).toBe(MOBILE_WORDS.it.codeWithdrawn);
+      expect(await page.getByTestId('face-positivo').isVisible()).toBe(false);
+      expect(await axeViolations(page), 'mobile page, withdrawn code').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, '390-mobile-withdrawn');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the «Canali» page', () => {
   let page: Page;
   beforeAll(async () => {

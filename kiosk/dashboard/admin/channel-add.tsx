@@ -1,6 +1,7 @@
 // A small form that adds a channel point to an office: for web and QR a service to pick, for the phone nothing.
 import { useEffect, useState } from 'preact/hooks';
 import type { ChannelPointKind } from '../../../server/contract/channel-points';
+import { DashboardApiError } from '../api';
 import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { C } from './channels-labels';
@@ -12,9 +13,9 @@ interface Props {
   kind: ChannelPointKind;
   label: string;
   services?: readonly ServiceChoice[];
-  /** Services that already have a live point of this kind: marked, and not chosen first. */
+  /** Services that already have a live point of this kind: marked, not chosen first, and not added again. */
   taken?: ReadonlySet<string>;
-  /** What to say when a service that has one is chosen (a second is allowed, seldom wanted). */
+  /** What to say when a service that has one is chosen: the collector refuses a second (server/channels/point-taken.ts). */
   takenNote?: string;
   onAdded: () => void;
 }
@@ -32,7 +33,11 @@ export function AddPoint({ officeId, kind, label, services, taken = new Set(), t
   const add = (e: Event) => {
     e.preventDefault();
     void save.run(async () => {
-      await createPoint(officeId, services ? { kind, serviceId } : { kind });
+      await createPoint(officeId, services ? { kind, serviceId } : { kind }).catch((err: unknown) => {
+        // Made meanwhile in another tab or by someone else (409 naming it): the list reloads to show it beside the words.
+        if (err instanceof DashboardApiError && err.code === 'conflict') onAdded();
+        throw err;
+      });
       onAdded();
     });
   };
@@ -61,7 +66,7 @@ export function AddPoint({ officeId, kind, label, services, taken = new Set(), t
           )}
         </div>
       )}
-      <button type="submit" class="primary" disabled={save.busy || (services !== undefined && !serviceId)} data-testid={`${id}-submit`}>
+      <button type="submit" class="primary" disabled={save.busy || (services !== undefined && (!serviceId || taken.has(serviceId)))} data-testid={`${id}-submit`}>
         {save.busy ? C.adding : label}
       </button>
       <FormError error={save.error} fields={['/serviceId']} testId={`${id}-error`} />

@@ -23,13 +23,13 @@ export const C = {
   webIntro:
     'Il riquadro «Quanto sono chiare le informazioni su questa pagina?» del modello dei siti dei Comuni (Designers Italia): da 1 a 5 stelle, la domanda che segue e un commento facoltativo. Incollalo nella pagina del servizio sul sito del comune.',
   webAdd: 'Crea il riquadro per il servizio',
-  webTaken: 'Questo servizio ha già un riquadro, sopra: il suo codice si può incollare in più pagine del sito. Un secondo riquadro conta i giudizi a parte.',
+  webTaken: 'Questo servizio ha già un riquadro, sopra: il suo codice si può incollare in tutte le pagine del sito che servono. Per crearne un altro, archivia prima quello.',
   webSnippet: 'Codice da incollare nella pagina del servizio',
   qrTitle: 'Codici QR',
   qrIntro:
     'Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (tre faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo 90 giorni. La pagina che il codice apre parla la lingua del telefono, tra le undici del terminale; i cartoncini sono in italiano e in una seconda lingua a scelta.',
   qrAdd: 'Attiva i codici QR per il servizio',
-  qrTaken: 'Questo servizio ha già i suoi codici QR, sopra: da lì se ne stampano quanti servono.',
+  qrTaken: 'Questo servizio ha già i suoi codici QR, sopra: da lì se ne stampano quanti servono. Per attivarne altri, archivia prima quelli.',
   serviceHasOne: (name: string) => `${name} (ne ha già uno)`,
   qrCount: 'Quanti codici',
   qrIssue: 'Crea e stampa i codici',

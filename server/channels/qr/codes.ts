@@ -8,7 +8,7 @@ import type { CodeSheet } from '../../contract/channel-schemas';
 import { AppError } from '../../http/app-error';
 import type { Db } from '../../store/database';
 import type { Database } from '../../store/schema';
-import { getPoint } from '../points';
+import { findLivePoint, getPoint, type LivePoint } from '../points';
 
 export const hashCode = (code: string) => createHash('sha256').update(code).digest('base64url');
 
@@ -47,6 +47,21 @@ export async function pointOfCode(db: Db | Transaction<Database>, code: string, 
   if (row.used_at) throw new AppError('vote_code_used', (w) => w.codeUsed);
   if (row.expires_at <= now.toISOString()) throw new AppError('vote_code_expired', (w) => w.codeExpired);
   return row.point_id;
+}
+
+/**
+ * The live point a code votes for. A genuine code whose point no longer takes votes (the point, its
+ * service, office or administration archived) is 410 vote_code_withdrawn, not the 404 of a code never
+ * issued: the citizen holding it is told to ask for a new one, not to scan it again.
+ */
+export async function livePointOfCode(db: Db, code: string, now: Date): Promise<LivePoint> {
+  const pointId = await pointOfCode(db, code, now);
+  try {
+    return await findLivePoint(db, pointId, 'qr');
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') throw new AppError('vote_code_withdrawn', (w) => w.codeWithdrawn);
+    throw err;
+  }
 }
 
 /**

@@ -9,9 +9,8 @@ import { DEFAULT_LANGUAGE, languageInfo, TERMINAL_LANGUAGES } from '../../contra
 import { AppError } from '../../http/app-error';
 import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
-import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
-import { pointOfCode, spendCode, spentOnSameFace } from './codes';
+import { livePointOfCode, spendCode, spentOnSameFace } from './codes';
 import { renderMobilePage } from './mobile-page';
 import { LANGUAGE_PARAMETER, mobileLanguage } from './mobile-words';
 
@@ -72,13 +71,13 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
       config: { access: { public: true }, rateLimit: RATE_LIMIT },
       schema: {
         tags,
-        summary: 'What a QR code is for: the administration, office and service it rates; refused if unknown (404), used (409) or expired (410)',
+        summary: 'What a QR code is for: the administration, office and service it rates; refused if unknown (404), used (409), expired (410 vote_code_expired) or withdrawn (410 vote_code_withdrawn: its point, service, office or administration archived since it was printed)',
         body: MobileLookupSchema,
         response: { 200: MobileCodeInfoSchema, ...Errors },
       },
     },
     async (request) => {
-      const point = await findLivePoint(deps.db, await pointOfCode(deps.db, request.body.code, deps.now()), 'qr');
+      const point = await livePointOfCode(deps.db, request.body.code, deps.now());
       const language = request.body.language ?? DEFAULT_LANGUAGE;
       const translated = language === 'it' ? undefined : (await serviceTranslations(deps.db, [point.serviceId!])).get(point.serviceId!)?.[language];
       return { administration: point.administrationName, office: point.officeName, service: translated ?? point.serviceName!, serviceLanguage: translated ? language : DEFAULT_LANGUAGE };
@@ -93,7 +92,7 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
         tags,
         summary:
           'The one vote a QR code takes (three faces, counted with the counter\'s votes): 201 when stored; the same face again with the same code soon after ' +
-          '(a phone retrying after losing the answer) 200 with alreadyStored, nothing stored twice; another face, or later, 409 vote_code_used',
+          '(a phone retrying after losing the answer) 200 with alreadyStored, nothing stored twice; another face, or later, 409 vote_code_used; refused as the lookup is otherwise',
         body: MobileVoteSchema,
         response: { 200: MobileVoteReceiptSchema, 201: MobileVoteReceiptSchema, ...Errors },
       },
@@ -104,7 +103,7 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
       if (await spentOnSameFace(deps.db, code, face, deps.now())) return again();
       try {
         // Inside the try: the first of two racing sends may spend the code between the look above and this one.
-        const point = await findLivePoint(deps.db, await pointOfCode(deps.db, code, deps.now()), 'qr');
+        const point = await livePointOfCode(deps.db, code, deps.now());
         await storeChannelVote(deps, point, point.serviceId!, face, (trx, voteId, at) => spendCode(trx, code, voteId, at));
       } catch (err) {
         // Two sends racing (a double tap, a retry while the first was still on its way): the first spent the code.

@@ -23,6 +23,7 @@
     var c = error && error.code;
     if (c === 'vote_code_used') return words.codeUsed;
     if (c === 'vote_code_expired') return words.codeExpired;
+    if (c === 'vote_code_withdrawn') return words.codeWithdrawn;
     if (c === 'rate_limited') return words.rateLimited;
     if (c === 'not_found') return words.codeInvalid;
     return words.notSent;
@@ -89,7 +90,7 @@
         },
         function (error) {
           say(why(error), true);
-          if (error && (error.code === 'vote_code_used' || error.code === 'vote_code_expired' || error.code === 'not_found')) form.hidden = true;
+          if (error && (error.code === 'vote_code_used' || error.code === 'vote_code_expired' || error.code === 'vote_code_withdrawn' || error.code === 'not_found')) form.hidden = true;
           else for (var j = 0; j < buttons.length; j++) buttons[j].disabled = false;
         },
       );

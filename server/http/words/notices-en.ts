@@ -65,11 +65,18 @@ export const NOTICES_EN = {
   codeUnknown: 'This code is not valid: check that the whole QR code was scanned.',
   codeUsed: 'This code was already used: each code takes one vote.',
   codeExpired: 'This code has expired: ask the office for a new one.',
+  codeWithdrawn: 'This code no longer works: its office has withdrawn these codes (the point they belong to, its service or its office is archived). Ask the office for a new one.',
   pointInvalid: 'The channel point is invalid: see the problems listed.',
   phonePointNoService: 'a phone point has no service of its own: the operator picks the service of each call',
   pointNeedsService: (kind: string) => `a ${kind} point rates one service: name it`,
   serviceNotOfAdministration: (id: string) => `service "${id}" is not one of this administration's`,
   serviceIdArchived: (id: string) => `service "${id}" is archived`,
+  // One live point of a kind (and service) per office (server/channels/point-taken.ts): say which, and that its code serves again.
+  pointTaken: (kind: string, service: string | null, id: string) =>
+    kind === 'phone'
+      ? `This office already has a phone point (${id}): every operator records calls on it. Use it, or archive it first.`
+      : `This office already has a ${kind === 'qr' ? 'QR' : kind} point for "${service}" (${id}): ${kind === 'qr' ? 'it prints as many sheets of codes as needed' : 'its embed code can be pasted on as many pages as needed'}. Use it, or archive it first.`,
+  pointTakenBy: (id: string) => `already has a live point in this office: ${id}`,
   formInactive: 'This rating form is not (or no longer) active: the administration may have removed it.',
   phoneServiceGone: 'The service is not one this administration still offers: see the problems listed.',
   serviceUnknownOrArchived: (id: string) => `service "${id}" is unknown or archived in this administration`,

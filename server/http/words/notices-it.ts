@@ -65,11 +65,17 @@ export const NOTICES_IT: NoticesWords = {
   codeUnknown: 'Questo codice non è valido: verifica di aver inquadrato il codice QR per intero.',
   codeUsed: 'Questo codice è già stato usato: ogni codice vale per un solo giudizio.',
   codeExpired: 'Questo codice è scaduto: chiedine uno nuovo allo sportello.',
+  codeWithdrawn: 'Questo codice non vale più: l’ufficio ha ritirato questi codici (il loro punto, il servizio o l’ufficio è archiviato). Chiedine uno nuovo allo sportello.',
   pointInvalid: 'Il punto del canale non è valido: vedi i problemi indicati.',
   phonePointNoService: 'un punto del canale «Telefono» non ha un servizio proprio: l’operatore sceglie il servizio di ogni telefonata',
   pointNeedsService: (kind: string) => `un punto del canale ${channel(kind)} valuta un solo servizio: indicalo`,
   serviceNotOfAdministration: (id: string) => `il servizio «${id}» non è di questa amministrazione`,
   serviceIdArchived: (id: string) => `il servizio «${id}» è archiviato`,
+  pointTaken: (kind: string, service: string | null, id: string) =>
+    kind === 'phone'
+      ? `Questo ufficio ha già un punto del canale ${channel(kind)} (${id}): tutti gli operatori vi registrano le telefonate. Usa quello, oppure archivialo prima.`
+      : `Questo ufficio ha già un punto del canale ${channel(kind)} per «${service}» (${id}): ${kind === 'qr' ? 'da lì si stampano tutti i fogli di codici che servono' : 'il suo codice si può incollare in tutte le pagine che servono'}. Usa quello, oppure archivialo prima.`,
+  pointTakenBy: (id: string) => `ha già un punto attivo in questo ufficio: ${id}`,
   formInactive: 'Questo modulo di valutazione non è (o non è più) attivo: l’amministrazione potrebbe averlo rimosso.',
   phoneServiceGone: 'Il servizio non è tra quelli che questa amministrazione offre ancora: vedi i problemi indicati.',
   serviceUnknownOrArchived: (id: string) => `il servizio «${id}» non esiste o è archiviato in questa amministrazione`,

@@ -81,7 +81,8 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'PUT /api/v1/alert-rules/:ruleId': (i) => ({ name: `Regola ${++serial}`, officeId: i.officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 35, closeBelowPct: 15 } }),
   'POST /api/v1/alerts/:alertId/acknowledge': () => ({ comment: `Visto ${++serial}` }),
   // Issue 9: channel points, a QR code sheet, the operator's phone vote, how long web comments are kept.
-  'POST /api/v1/offices/:officeId/channel-points': () => ({ kind: 'phone' }),
+  // On the spare service: the office already has a web and a QR point for the other, and its phone point (one live point of a kind each).
+  'POST /api/v1/offices/:officeId/channel-points': (i) => ({ kind: 'web', serviceId: i.spareServiceId }),
   'POST /api/v1/channel-points/:qrPointId/codes': () => ({ count: 1 }),
   'POST /api/v1/channel-points/:phonePointId/phone-votes': (i) => ({ serviceId: i.serviceId, face: 'positivo' }),
   'PUT /api/v1/administrations/:administrationId/channel-settings': () => ({ commentDays: 30 + (++serial % 5) }),

@@ -89,21 +89,24 @@ describe('the operator\'s phone votes', () => {
 
 describe('archiving a channel point', () => {
   // The archive route's summary: "it takes no more votes ...; its votes stay"; the list: "archived ones included".
-  it('stops a phone point taking votes (404); its votes stay, and it is still listed, marked archived; audited', async () => {
-    const line = (await as(c.app, manager).post(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'phone' })).body as ChannelPoint;
-    expect((await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(line.id), { serviceId: ANAGRAFE, face: 'positivo' })).status).toBe(201);
-    const count = async () => (await c.store.db.selectFrom('votes').select('id').where('terminal_id', '=', line.id).execute()).length;
-    expect(await count()).toBe(1);
-    const archived = await as(c.app, manager).post(apiPaths.channelPointArchive(line.id), {});
+  // The office's phone point itself: an office has one live phone point at a time (server/channels/point-taken.ts).
+  it('stops a phone point taking votes (404, with its words); its votes stay, and it is still listed, marked archived; audited; then a new one may be set up', async () => {
+    const count = async () => (await c.store.db.selectFrom('votes').select('id').where('terminal_id', '=', phone.id).execute()).length;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const archived = await as(c.app, manager).post(apiPaths.channelPointArchive(phone.id), {});
     expect(archived.status).toBe(200);
     expect(archived.body.archivedAt).toBe(NOW);
-    const refused = await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(line.id), { serviceId: ANAGRAFE, face: 'negativo' });
-    expect([refused.status, refused.body.error.code]).toEqual([404, 'not_found']);
-    expect(await count()).toBe(1);
-    const listed = ((await as(c.app, manager).get(apiPaths.officeChannelPoints(TOWN_HALL))).body as ChannelPoint[]).find((p) => p.id === line.id);
+    const refused = await as(c.app, manager).post(apiPaths.channelPointPhoneVotes(phone.id), { serviceId: ANAGRAFE, face: 'negativo' });
+    expect([refused.status, refused.body.error]).toEqual([404, { code: 'not_found', message: 'This rating form is not (or no longer) active: the administration may have removed it.' }]);
+    expect(await count()).toBe(before);
+    const listed = ((await as(c.app, manager).get(apiPaths.officeChannelPoints(TOWN_HALL))).body as ChannelPoint[]).find((p) => p.id === phone.id);
     expect(listed?.archivedAt).toBe(NOW);
-    const audit = await c.store.db.selectFrom('audit_log').select('actor_email').where('target_id', '=', line.id).where('action', '=', 'channel-point.archive').execute();
+    const audit = await c.store.db.selectFrom('audit_log').select('actor_email').where('target_id', '=', phone.id).where('action', '=', 'channel-point.archive').execute();
     expect(audit).toEqual([{ actor_email: 'responsabile@valdoria.example.org' }]);
+    const next = await as(c.app, manager).post(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'phone' });
+    expect(next.status).toBe(201);
+    expect(next.body.id).not.toBe(phone.id);
   });
 });
 

@@ -59,6 +59,17 @@ describe('a sheet of codes', () => {
     expect((await as(c.app, c.admin).post(apiPaths.channelPointCodes(point.id), { count: 49 })).status).toBe(400);
     expect((await as(c.app, c.admin).post(apiPaths.channelPointCodes(point.id), { count: 0 })).status).toBe(400);
   });
+
+  it('is refused for an archived point: 409 saying when it was archived (English and Italian), no code made', async () => {
+    const archived = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: DEMO.services[2]!.id })).body as ChannelPoint;
+    expect((await as(c.app, c.admin).post(apiPaths.channelPointArchive(archived.id), {})).status).toBe(200);
+    const res = await as(c.app, c.admin).post(apiPaths.channelPointCodes(archived.id), { count: 2 });
+    expect([res.status, res.body.error]).toEqual([409, { code: 'conflict', message: 'This point was archived on 2026-11-03: it takes no more votes.' }]);
+    const italian = await c.app.inject({ method: 'POST', url: apiPaths.channelPointCodes(archived.id), headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { count: 2 } });
+    expect([italian.statusCode, italian.json().error]).toEqual([409, { code: 'conflict', message: 'Questo punto è stato archiviato il 2026-11-03: non accetta più giudizi.' }]);
+    expect(await c.store.db.selectFrom('vote_codes').select('code_hash').where('point_id', '=', archived.id).execute()).toEqual([]);
+    expect(await c.store.db.selectFrom('audit_log').select('id').where('target_id', '=', archived.id).where('action', '=', 'channel-point.issue').execute()).toEqual([]);
+  });
 });
 
 describe('a code', () => {
@@ -136,10 +147,10 @@ describe('a code', () => {
     expect(unknown.statusCode).toBe(404);
     expect((await vote('short')).statusCode).toBe(400);
     expect((await vote(codes[1]!.code, 'ottimo')).statusCode).toBe(400);
-    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: ANAGRAFE })).body as ChannelPoint;
+    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: DEMO.services[1]!.id })).body as ChannelPoint;
     const { code } = (await sheet(1, other.id)).codes[0]!;
     await as(c.app, c.admin).post(apiPaths.channelPointArchive(other.id), {});
-    expect((await vote(code)).statusCode).toBe(404);
+    expect((await vote(code)).statusCode).toBe(410);
     expect(await votesOfPoint(point.id)).toBe(before);
     expect(await votesOfPoint(other.id)).toBe(0);
   });
@@ -162,6 +173,27 @@ describe('looking a code up', () => {
     } finally {
       clock.set(NOW);
     }
+  });
+});
+
+describe('a code printed before its point was archived, scanned after', () => {
+  // Not the 404 of a code never issued, whose words (mobile.js: codeInvalid) tell the citizen to scan it
+  // again: a genuine code withdrawn, and the page says to ask for a new one (codeWithdrawn).
+  it('is refused by the lookup and by the vote: 410 vote_code_withdrawn with the same words (English and Italian); nothing stored, the code unspent', async () => {
+    const printed = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'qr', serviceId: DEMO.services[3]!.id })).body as ChannelPoint;
+    const { code } = (await sheet(1, printed.id)).codes[0]!;
+    expect((await post(`${channelPaths.mobileVotes}/codice`, { code })).statusCode).toBe(200);
+    expect((await as(c.app, c.admin).post(apiPaths.channelPointArchive(printed.id), {})).status).toBe(200);
+    const english = { code: 'vote_code_withdrawn', message: 'This code no longer works: its office has withdrawn these codes (the point they belong to, its service or its office is archived). Ask the office for a new one.' };
+    const italian = { code: 'vote_code_withdrawn', message: 'Questo codice non vale più: l’ufficio ha ritirato questi codici (il loro punto, il servizio o l’ufficio è archiviato). Chiedine uno nuovo allo sportello.' };
+    for (const [url, body] of [[`${channelPaths.mobileVotes}/codice`, { code }], [channelPaths.mobileVotes, { code, face: 'positivo' }]] as const) {
+      const res = await post(url, body);
+      expect([res.statusCode, res.json().error], url).toEqual([410, english]);
+      const it_ = await c.app.inject({ method: 'POST', url, payload: body, headers: { 'accept-language': 'it-IT,it;q=0.9' }, remoteAddress: `203.0.113.${++address % 250}` });
+      expect([it_.statusCode, it_.json().error], url).toEqual([410, italian]);
+    }
+    expect(await votesOfPoint(printed.id)).toBe(0);
+    expect(await c.store.db.selectFrom('vote_codes').select(['used_at', 'vote_id']).where('point_id', '=', printed.id).execute()).toEqual([{ used_at: null, vote_id: null }]);
   });
 });
 

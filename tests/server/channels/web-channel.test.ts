@@ -131,14 +131,17 @@ describe('bad input stores nothing', () => {
     expect([await count('votes'), await count('web_feedback')]).toEqual(before);
   });
 
-  it('an unknown point, or one archived: 404, nothing stored', async () => {
+  it('an unknown point, or one archived: 404 with the same words (in the page\'s language, Italian or English), nothing stored', async () => {
     const before = await count('votes');
-    expect((await rate('web-unknown', { stars: 5 })).statusCode).toBe(404);
-    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'web', serviceId: URP })).body as ChannelPoint;
+    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'web', serviceId: DEMO.services[1]!.id })).body as ChannelPoint;
     expect((await as(c.app, c.admin).post(apiPaths.channelPointArchive(other.id), {})).status).toBe(200);
-    const res = await rate(other.id, { stars: 5 });
-    expect(res.statusCode).toBe(404);
-    expect(res.json().error.code).toBe('not_found');
+    for (const pointId of ['web-unknown', other.id]) {
+      const res = await rate(pointId, { stars: 5 });
+      expect([res.statusCode, res.json().error], pointId).toEqual([404, { code: 'not_found', message: 'This rating form is not (or no longer) active: the administration may have removed it.' }]);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      const italian = await c.app.inject({ method: 'POST', url: channelPaths.webVotes(pointId), payload: { stars: 5 }, headers: { origin: SITE, 'accept-language': 'it-IT,it;q=0.9' }, remoteAddress: `192.0.2.${++address}` });
+      expect([italian.statusCode, italian.json().error], pointId).toEqual([404, { code: 'not_found', message: 'Questo modulo di valutazione non è (o non è più) attivo: l’amministrazione potrebbe averlo rimosso.' }]);
+    }
     expect(await count('votes')).toBe(before);
   });
 

@@ -14,6 +14,7 @@ const words: MobileWords = {
   missingCode: 'Le code manque\u00a0: scannez à nouveau le code QR reçu au guichet.',
   codeUsed: 'Ce code a déjà été utilisé\u00a0: chaque code ne vaut que pour un seul avis. Merci quand même\u00a0!',
   codeExpired: 'Ce code a expiré\u00a0: demandez un nouveau code au guichet.',
+  codeWithdrawn: 'Ce code n’est plus valable\u00a0: le bureau a retiré ces codes. Pour donner votre avis, demandez un nouveau code au guichet.',
   rateLimited: 'Trop de demandes depuis cette connexion\u00a0: réessayez dans quelques minutes.',
   codeInvalid: 'Ce code n’est pas valide\u00a0: scannez à nouveau le code QR en entier.',
   notSent: 'L’avis n’a pas été envoyé\u00a0: réessayez dans un instant.',

@@ -17,6 +17,7 @@ export const it = {
   missingCode: 'Manca il codice: inquadra di nuovo il codice QR che ti hanno dato allo sportello.',
   codeUsed: 'Questo codice è già stato usato: ogni codice vale per un solo giudizio. Grazie comunque!',
   codeExpired: 'Questo codice è scaduto: chiedi allo sportello un nuovo codice.',
+  codeWithdrawn: 'Questo codice non vale più: l’ufficio ha ritirato questi codici. Se vuoi dare un giudizio, chiedi allo sportello un nuovo codice.',
   rateLimited: 'Troppe richieste da questa connessione: riprova fra qualche minuto.',
   codeInvalid: 'Questo codice non è valido: inquadra di nuovo il codice QR per intero.',
   notSent: 'Il giudizio non è stato inviato: riprova fra poco.',

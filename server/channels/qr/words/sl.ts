@@ -14,6 +14,7 @@ const words: MobileWords = {
   missingCode: 'Koda manjka: ponovno skenirajte kodo QR, ki ste jo dobili na okencu.',
   codeUsed: 'Ta koda je že bila uporabljena: vsaka koda velja za eno samo oceno. Vseeno hvala!',
   codeExpired: 'Ta koda je potekla: na okencu prosite za novo kodo.',
+  codeWithdrawn: 'Ta koda ne velja več: urad je te kode umaknil. Če želite oceniti storitev, na okencu prosite za novo kodo.',
   rateLimited: 'Preveč zahtev s te povezave: poskusite znova čez nekaj minut.',
   codeInvalid: 'Ta koda ni veljavna: ponovno skenirajte celotno kodo QR.',
   notSent: 'Ocena ni bila poslana: poskusite znova čez trenutek.',

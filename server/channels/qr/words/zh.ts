@@ -14,6 +14,7 @@ const words: MobileWords = {
   missingCode: '缺少代码：请重新扫描窗口给您的二维码。',
   codeUsed: '此二维码已使用过：每个二维码只能评价一次。仍然感谢您！',
   codeExpired: '此二维码已过期：请在窗口索取新的二维码。',
+  codeWithdrawn: '此二维码已失效：该办公室已收回这些二维码。如需评价，请在窗口索取新的二维码。',
   rateLimited: '此连接的请求过多：请几分钟后再试。',
   codeInvalid: '此二维码无效：请重新完整扫描二维码。',
   notSent: '评价未能发送：请稍后再试。',

@@ -24,13 +24,13 @@ export const C: Translation<typeof ItalianC> = {
   webIntro:
     'The box ‘Quanto sono chiare le informazioni su questa pagina?’ (how clear is the information on this page?) of the Designers Italia template for municipal websites, in Italian like the template: 1 to 5 stars, the follow-up question and an optional comment. Paste it into the service’s page on the municipality’s website.',
   webAdd: 'Create the box for the service',
-  webTaken: 'This service already has a box, above: its code can be pasted into several pages of the site. A second box counts its votes apart.',
+  webTaken: 'This service already has a box, above: its code can be pasted into as many pages of the site as needed. To create another, archive that one first.',
   webSnippet: 'Code to paste into the service’s page',
   qrTitle: 'QR codes',
   qrIntro:
     'Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (three faces), counted with the counter’s. Each code works only once and expires after 90 days. The page a code opens speaks the phone’s language, among the terminal’s eleven; the cards are printed in Italian and in a second language of your choice.',
   qrAdd: 'Turn on QR codes for the service',
-  qrTaken: 'This service already has its QR codes, above: print as many as needed from there.',
+  qrTaken: 'This service already has its QR codes, above: print as many as needed from there. To turn on others, archive those first.',
   serviceHasOne: (name: string) => `${name} (already has one)`,
   qrCount: 'How many codes',
   qrIssue: 'Create and print the codes',
