@@ -52,6 +52,14 @@ export interface ClientToServerEvents {
 }
 
 /**
+ * The database did not answer: a handshake fails with this code as its message, an event's ack with
+ * this error. Nothing was refused for good: the client tries again after LIVE_RETRY_MS (for a
+ * handshake socket.io itself would not, a middleware error being final for its reconnection).
+ */
+export const LIVE_UNAVAILABLE = { code: 'service_unavailable', message: 'The database does not answer: try again shortly.' } as const;
+export const LIVE_RETRY_MS = 15_000;
+
+/**
  * The collector stores at most one heartbeat per terminal in this time; one sooner is answered
  * rate_limited and not stored, and the terminal sends its state again once this has passed.
  */

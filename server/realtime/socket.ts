@@ -7,13 +7,14 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
-import { HEARTBEAT_MIN_INTERVAL_MS, rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
+import { HEARTBEAT_MIN_INTERVAL_MS, LIVE_UNAVAILABLE, rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
 import { allows, reaches } from '../contract/permissions';
 import { alertRooms, type Alert } from '../contract/alerts';
 import { findSession, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
 import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '../auth/terminal-tokens';
 import type { Db } from '../store/database';
+import { storeFailure } from '../store/store-failure';
 import { getTerminalConfig } from '../store/get-terminal-config';
 import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
@@ -117,6 +118,12 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     },
   });
   io.engine.on('connection', (connection: Parameters<ConnectionsPerAddress['track']>[0]) => perAddress.track(connection));
+  /** An event's answer when reading the database failed: service_unavailable while it is down, else internal_error; logged. */
+  const unavailable = (err: unknown, event: string) => {
+    const failure = storeFailure(err);
+    log.warn({ err, event, ...(failure ? { database: failure } : {}) }, failure ? 'database unavailable' : 'live event failed');
+    return { error: failure ? LIVE_UNAVAILABLE : { code: 'internal_error', message: 'The collector failed to answer; the log has the details.' } };
+  };
   // A pool of its own: the adapter holds one connection open to LISTEN, which must not keep the
   // store's pool from closing (or take one of its connections for queries).
   const raw = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;
@@ -157,8 +164,11 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       await socket.join([userRoom(user.id), sessionRoom(user.sessionHash)]);
       next();
     } catch (err) {
-      log.warn({ err }, 'socket authentication failed');
-      next(new Error('internal_error'));
+      // The database down is not a refusal of who connects: said as such, and the clients try again
+      // (a middleware error is final for socket.io's own reconnection).
+      const failure = storeFailure(err);
+      log.warn({ err, ...(failure ? { database: failure } : {}) }, failure ? 'socket authentication failed: database unavailable' : 'socket authentication failed');
+      next(new Error(failure ? LIVE_UNAVAILABLE.code : 'internal_error'));
     }
   });
 
@@ -174,7 +184,13 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       if (!isId(req?.officeId)) return ack({ error: { code: 'validation_failed', message: 'officeId must be a non-empty string.' } });
       const user = socket.data.user;
       if (!user) return ack({ error: { code: 'unauthenticated', message: 'Sign in to watch reports.' } });
-      const target = await officeTarget(db, req.officeId).catch(() => null);
+      let target: Awaited<ReturnType<typeof officeTarget>>;
+      try {
+        target = await officeTarget(db, req.officeId);
+      } catch (err) {
+        // Not "no such office": the database did not answer (or failed), and the dashboard tries again.
+        return ack(unavailable(err, 'report:watch'));
+      }
       // Another administration's office is answered as one that does not exist (reaches()).
       if (!target || !reaches(user.grants, target)) return ack({ error: { code: 'office_unknown', message: `Office "${req.officeId}" does not exist.` } });
       if (!allows(user.grants, 'reports:read', target)) return ack({ error: { code: 'forbidden', message: 'Your role does not allow reading this office\'s reports.' } });
@@ -232,7 +248,13 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       // A payload that is not the hello at all is bad input, not someone else's terminal.
       if (!isId(req?.terminalId)) return ack({ error: { code: 'validation_failed', message: 'terminal:hello takes { terminalId }: the terminal\'s id, a non-empty string.' } });
       if (req?.terminalId !== terminal.id) return ack({ error: { code: 'forbidden', message: `This device token belongs to terminal "${terminal.id}".` } });
-      const config = await getTerminalConfig(db, terminal.id).catch(() => null);
+      let config: Awaited<ReturnType<typeof getTerminalConfig>>;
+      try {
+        config = await getTerminalConfig(db, terminal.id);
+      } catch (err) {
+        // Not "terminal unknown": the database did not answer (or failed), and the terminal says hello again.
+        return ack(unavailable(err, 'terminal:hello'));
+      }
       if (!config) return ack({ error: { code: 'terminal_unknown', message: `Terminal "${terminal.id}" is not registered on this collector.` } });
       await socket.join(rooms.terminal(terminal.id));
       ack({ data: { configVersion: config.version } });

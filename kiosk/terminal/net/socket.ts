@@ -1,6 +1,6 @@
 // The live link to the collector: proves who the terminal is, hears about configuration changes and revocation, and wakes the sync loop.
 import { io, type Socket } from 'socket.io-client';
-import { HEARTBEAT_MIN_INTERVAL_MS, type ClientToServerEvents, type ServerToClientEvents, type TerminalHeartbeat } from '../../../server/contract/events';
+import { HEARTBEAT_MIN_INTERVAL_MS, LIVE_RETRY_MS, LIVE_UNAVAILABLE, type ClientToServerEvents, type ServerToClientEvents, type TerminalHeartbeat } from '../../../server/contract/events';
 
 export type TerminalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -32,6 +32,8 @@ export interface TerminalLinkOptions {
   /** The terminal's state for terminal:heartbeat, sent after each hello and every heartbeatEveryMs. */
   heartbeat?: () => Promise<TerminalHeartbeat>;
   heartbeatEveryMs?: number;
+  /** After a handshake or hello the collector could not answer (its database down): when to ask again. */
+  retryMs?: number;
   /** Defaults to the page's origin, path /socket.io/. */
   url?: string;
   ackTimeoutMs?: number;
@@ -58,6 +60,12 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   let greeted = false;
   /** One heartbeat waiting to be sent again (the collector found it too soon), at most. */
   let again: ReturnType<typeof setTimeout> | null = null;
+  /** One handshake or hello waiting to be asked again (the collector's database did not answer), at most. */
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  const retryLater = (ask: () => void) => {
+    if (closed || retry !== null) return;
+    retry = setTimeout(() => ((retry = null), closed || ask()), options.retryMs ?? LIVE_RETRY_MS);
+  };
 
   const notEnrolled = () => {
     if (closed) return;
@@ -65,6 +73,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     clearInterval(timer);
     clearInterval(beats);
     if (again !== null) clearTimeout(again);
+    if (retry !== null) clearTimeout(retry);
     socket.close();
     options.onNotEnrolled();
   };
@@ -78,6 +87,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
       if (err || !res) return; // no answer in time: the next connect or fallback hello asks again
       if ('error' in res) {
         if (res.error.code === NOT_ENROLLED) notEnrolled();
+        else if (res.error.code === LIVE_UNAVAILABLE.code) retryLater(() => socket.connected && hello());
         else options.onHelloError?.(res.error);
         return;
       }
@@ -112,8 +122,11 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   });
   socket.on('connect_error', (err) => {
     // A refused handshake is final (socket.io does not retry after a middleware error); anything else is the network.
-    if (err?.message === NOT_ENROLLED) notEnrolled();
-    else options.onConnection(false, false);
+    if (err?.message === NOT_ENROLLED) return notEnrolled();
+    options.onConnection(false, false);
+    // Refused by the collector's handshake for another reason (its database down): socket.io does not
+    // try again after a middleware's refusal, as it does after a network failure, so ask later here.
+    if (!socket.active) retryLater(() => socket.connect());
   });
   socket.on('terminal:config', (event) => {
     if (typeof event?.configVersion === 'string') stale(event.configVersion);
@@ -133,6 +146,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
       clearInterval(timer);
       clearInterval(beats);
       if (again !== null) clearTimeout(again);
+      if (retry !== null) clearTimeout(retry);
       socket.close();
     },
     connected: () => socket.connected,

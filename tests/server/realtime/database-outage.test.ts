@@ -1,0 +1,87 @@
+// The live link while PostgreSQL refuses connections: a handshake, a watch and a hello are answered
+// service_unavailable (not "sign in", "no such office" or "terminal unknown"), and the terminal's own
+// link (kiosk/terminal/net/socket.ts) asks again by itself, since socket.io does not after a refused
+// handshake, and is back (hello answered, heartbeat stored) once the database is.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTerminal, type TerminalLink } from '../../../kiosk/terminal/net/socket';
+import { terminalCacheOf } from '../../../server/auth/terminal-cache';
+import { LIVE_UNAVAILABLE, type TerminalHeartbeat } from '../../../server/contract/events';
+import { socketClients } from '../helpers/sockets';
+import { listen, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
+
+const heartbeat: TerminalHeartbeat = { appVersion: 'outage-test', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: null };
+
+describe.runIf(TEST_STORE === 'postgres')('the live link while PostgreSQL refuses connections', () => {
+  let c: TestCollector;
+  let base = '';
+  let admin: pg.Client;
+  let database = '';
+  const clients = socketClients(() => base);
+  const refuse = async (refused: boolean) => {
+    await admin.query(`alter database ${database} allow_connections ${refused ? 'false' : 'true'}`);
+    if (refused) await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
+    // Token lookups are cached for 2 s: forgotten, so the handshake does ask the database.
+    terminalCacheOf(c.store.db).clear();
+  };
+  beforeAll(async () => {
+    c = await startCollector();
+    base = await listen(c);
+    const url = new URL(c.config.databaseUrl!);
+    database = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    clients.closeAll();
+    await admin?.query(`alter database ${database} allow_connections true`);
+    await admin?.end();
+    await c?.close();
+  });
+
+  it('answers service_unavailable to a handshake and a watch, then takes both once the database is back', async () => {
+    const dashboard = await clients.connect({ cookie: c.admin.cookie });
+    await refuse(true);
+    try {
+      expect(await dashboard.emitWithAck('report:watch', { officeId: TOTEM.officeId })).toEqual({ error: LIVE_UNAVAILABLE });
+      expect((await clients.refusal({ cookie: c.admin.cookie })).message).toBe(LIVE_UNAVAILABLE.code);
+      expect((await clients.refusal({ token: c.tokens[TOTEM.id]! })).message).toBe(LIVE_UNAVAILABLE.code);
+    } finally {
+      await refuse(false);
+    }
+    expect(await dashboard.emitWithAck('report:watch', { officeId: TOTEM.officeId })).toEqual({ data: { officeId: TOTEM.officeId } });
+    await clients.connect({ token: c.tokens[TOTEM.id]! });
+  });
+
+  it('leaves the terminal\'s link trying again by itself: connected, greeted and heard from once the database is back', async () => {
+    await refuse(true);
+    const seen: boolean[] = [];
+    let link: TerminalLink | undefined;
+    try {
+      link = connectTerminal({
+        terminalId: TOTEM.id,
+        token: c.tokens[TOTEM.id]!,
+        url: base,
+        configVersion: () => null,
+        onConfigStale: () => {},
+        onConnection: (connected) => seen.push(connected),
+        onNotEnrolled: () => seen.push(false),
+        heartbeat: async () => heartbeat,
+        retryMs: 300,
+      });
+      await expect.poll(() => seen.length).toBeGreaterThan(0);
+      expect(seen).not.toContain(true);
+      // Refused more than once meanwhile: it keeps asking, never giving up as for a revoked token.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(link.connected()).toBe(false);
+      await refuse(false);
+      await expect.poll(() => link!.connected(), { timeout: 10_000 }).toBe(true);
+      // Greeted (the collector joined its room) and heard from: its heartbeat is stored.
+      await expect.poll(async () => (await c.store.db.selectFrom('terminal_status').select('app_version').where('terminal_id', '=', TOTEM.id).executeTakeFirst())?.app_version, { timeout: 10_000 }).toBe('outage-test');
+    } finally {
+      link?.close();
+      await refuse(false);
+    }
+  });
+});
