@@ -2,7 +2,6 @@
 // restarts it: on SQLite one collector, on PostgreSQL two behind a round robin restarted one at a time. No vote is lost.
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { issuePairingCode } from '../../server/auth/terminal-tokens';
 import { apiPaths } from '../../server/contract/api';
@@ -12,6 +11,7 @@ import { DEMO, seedDemo } from '../../server/store/seed-demo';
 // The command in Node processes of their own: this file is about processes that meet (the lock names a pid).
 import { runAdminProcess as runAdmin } from './helpers/admin-cli';
 import { freePort, killCollectors, stampedDist, startMain, startRefused } from './helpers/main-process';
+import { postgresOutage } from './helpers/postgres-outage';
 import { rollupDifferences } from './helpers/recount-rollups';
 import { emptyStoreEnv, makeTempDir, removeTempDir, TEST_STORE } from './helpers/test-collector';
 import { TerminalLoad } from './helpers/terminal-load';
@@ -173,18 +173,12 @@ describe.runIf(TEST_STORE === 'postgres')('PostgreSQL ending every connection an
     load.start();
     await load.until(150);
 
-    const url = new URL(env.DATABASE_URL!);
-    const database = url.pathname.slice(1);
-    url.pathname = '/postgres';
-    const admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
+    const outage = await postgresOutage(env.DATABASE_URL!);
     try {
-      await admin.query(`alter database ${database} allow_connections false`);
-      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
+      await outage.refuse(true);
       await vi.waitFor(() => expect(load.failures.filter((f) => f.startsWith('503') && f.includes('The database does not answer'))).not.toEqual([]), { timeout: 20_000 });
     } finally {
-      await admin.query(`alter database ${database} allow_connections true`);
-      await admin.end();
+      await outage.end();
     }
     await load.until(load.acked.size + 150);
     expect(collector.child.exitCode).toBeNull();

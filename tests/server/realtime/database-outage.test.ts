@@ -2,11 +2,11 @@
 // service_unavailable (not "sign in", "no such office" or "terminal unknown"), and the terminal's own
 // link (kiosk/terminal/net/socket.ts) asks again by itself, since socket.io does not after a refused
 // handshake, and is back (hello answered, heartbeat stored) once the database is.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTerminal, type TerminalLink } from '../../../kiosk/terminal/net/socket';
 import { terminalCacheOf } from '../../../server/auth/terminal-cache';
 import { LIVE_UNAVAILABLE, type TerminalHeartbeat } from '../../../server/contract/events';
+import { postgresOutage, type PostgresOutage } from '../helpers/postgres-outage';
 import { socketClients } from '../helpers/sockets';
 import { listen, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 
@@ -15,28 +15,21 @@ const heartbeat: TerminalHeartbeat = { appVersion: 'outage-test', pending: 0, he
 describe.runIf(TEST_STORE === 'postgres')('the live link while PostgreSQL refuses connections', () => {
   let c: TestCollector;
   let base = '';
-  let admin: pg.Client;
-  let database = '';
+  let outage: PostgresOutage;
   const clients = socketClients(() => base);
   const refuse = async (refused: boolean) => {
-    await admin.query(`alter database ${database} allow_connections ${refused ? 'false' : 'true'}`);
-    if (refused) await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
+    await outage.refuse(refused);
     // Token lookups are cached for 2 s: forgotten, so the handshake does ask the database.
     terminalCacheOf(c.store.db).clear();
   };
   beforeAll(async () => {
     c = await startCollector();
     base = await listen(c);
-    const url = new URL(c.config.databaseUrl!);
-    database = url.pathname.slice(1);
-    url.pathname = '/postgres';
-    admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
+    outage = await postgresOutage(c.config.databaseUrl!);
   });
   afterAll(async () => {
     clients.closeAll();
-    await admin?.query(`alter database ${database} allow_connections true`);
-    await admin?.end();
+    await outage?.end();
     await c?.close();
   });
 

@@ -4,11 +4,11 @@
 // batch is stored whole. Real failures of the real stores: SQLite refused room to grow
 // (max_page_count, what a full disk does to it), PostgreSQL refusing every connection.
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
+import { postgresOutage, type PostgresOutage } from '../helpers/postgres-outage';
 import { rollupDifferences } from '../helpers/recount-rollups';
 import { asTerminal, countRows, makeVote, postVotes, startCollector, TEST_STORE, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
 
@@ -69,19 +69,13 @@ describe.runIf(TEST_STORE === 'sqlite')('an SQLite database whose disk is full',
 
 describe.runIf(TEST_STORE === 'postgres')('a PostgreSQL server that refuses connections', () => {
   let c: TestCollector;
-  let admin: pg.Client;
-  let database: string;
+  let outage: PostgresOutage;
   beforeAll(async () => {
     c = await startCollector();
-    const url = new URL(c.config.databaseUrl!);
-    database = url.pathname.slice(1);
-    url.pathname = '/postgres';
-    admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
+    outage = await postgresOutage(c.config.databaseUrl!);
   });
   afterAll(async () => {
-    await admin?.query(`alter database ${database} allow_connections true`);
-    await admin?.end();
+    await outage?.end();
     await c?.close();
   });
 
@@ -89,8 +83,7 @@ describe.runIf(TEST_STORE === 'postgres')('a PostgreSQL server that refuses conn
     const votes = batch();
     const before = await countRows(c.store, 'votes');
     // What a stopped or restarting server does to the collector's connections: ended, and none taken.
-    await admin.query(`alter database ${database} allow_connections false`);
-    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
+    await outage.refuse(true);
 
     const refused = await postVotes(c, votes);
     expectUnavailable(refused, 15, /^The database does not answer: nothing was stored\. Try again in 15 s\.$/);
@@ -100,7 +93,7 @@ describe.runIf(TEST_STORE === 'postgres')('a PostgreSQL server that refuses conn
     const report = await as(c.app, inItalian(c.admin)).get(`${apiPaths.officeReport(office)}?from=2026-03-01&to=2026-03-31`);
     expectUnavailable(report, 15, /^La base dati non risponde: non è stato salvato nulla\. Riprova tra 15 s\.$/);
 
-    await admin.query(`alter database ${database} allow_connections true`);
+    await outage.refuse(false);
     expect(await scrape(c)).toEqual({ unavailable: '1', reachable: '1' });
     expect(await countRows(c.store, 'votes')).toBe(before);
     const stored = await postVotes(c, votes);
