@@ -1,5 +1,6 @@
 // Helpers for the management API tests: calls as a given person, and a second administration to trespass on.
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import type { Grant } from '../../../server/contract/auth';
 import type { SignedIn, TestCollector } from '../helpers/test-collector';
@@ -81,4 +82,26 @@ export async function createOtherAdministration(c: TestCollector, name = 'Comune
   ).id as string;
   const apiKeyId = ok(await admin.post(apiPaths.administrationApiKeys(administrationId), { name: 'Eliminacode' }), 'api key').id as string;
   return { administrationId, officeId, serviceId, spareServiceId, terminalId, userId, apiKeyId };
+}
+
+/**
+ * One live name per list (server/admin/name-taken.ts): POSTs `bodyOf(name)` as an installation admin
+ * for each name alike to a live item's (another letter case, spaces or invisible characters around
+ * it), expecting 409 on /name naming that item with `english`; then the first name asked in Italian,
+ * expecting `italian`. Whether anything was stored is the caller's to check.
+ */
+export async function expectNamesTaken(
+  c: Pick<TestCollector, 'app' | 'admin'>,
+  url: string,
+  bodyOf: (name: string) => object,
+  names: readonly string[],
+  takenId: string,
+  words: { english: string; italian: string },
+): Promise<void> {
+  for (const name of names) {
+    const res = await c.app.inject({ method: 'POST', url, headers: c.admin.headers, payload: bodyOf(name) });
+    expect([res.statusCode, res.json().error], name).toEqual([409, { code: 'conflict', message: words.english, problems: [{ field: '/name', reason: `already the name of ${takenId}` }] }]);
+  }
+  const italian = await c.app.inject({ method: 'POST', url, headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: bodyOf(names[0]!) });
+  expect([italian.statusCode, italian.json().error.message]).toEqual([409, words.italian]);
 }

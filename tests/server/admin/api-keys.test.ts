@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { DEMO } from '../../../server/store/seed-demo';
 import { startCollector, type TestCollector } from '../helpers/test-collector';
-import { as } from './admin-api';
+import { as, expectNamesTaken } from './admin-api';
 
 const VALDORIA = DEMO.administration.id;
 
@@ -26,18 +26,10 @@ describe('an API key\'s name', () => {
     const first = await admin.post(apiPaths.administrationApiKeys(VALDORIA), { name: 'Eliminacode atrio' });
     expect(first.status).toBe(201);
     const before = await stored();
-    for (const name of ['ELIMINACODE ATRIO', '  eliminacode Atrio\u200B ']) {
-      const res = await admin.post(apiPaths.administrationApiKeys(VALDORIA), { name });
-      expect(res.status, name).toBe(409);
-      expect(res.body.error, name).toEqual({
-        code: 'conflict',
-        message: 'An API key is already called "Eliminacode atrio": choose a name that tells them apart, or revoke the other first.',
-        problems: [{ field: '/name', reason: `already the name of ${first.body.id}` }],
-      });
-    }
-    expect(await stored()).toEqual(before);
-    const italian = await c.app.inject({ method: 'POST', url: apiPaths.administrationApiKeys(VALDORIA), headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { name: 'eliminacode atrio' } });
-    expect([italian.statusCode, italian.json().error.message]).toEqual([409, 'Esiste già una chiave API di nome «Eliminacode atrio»: scegli un nome che le distingua, o revoca prima l’altra.']);
+    await expectNamesTaken(c, apiPaths.administrationApiKeys(VALDORIA), (name) => ({ name }), ['ELIMINACODE ATRIO', '  eliminacode Atrio\u200B '], first.body.id, {
+      english: 'An API key is already called "Eliminacode atrio": choose a name that tells them apart, or revoke the other first.',
+      italian: 'Esiste già una chiave API di nome «Eliminacode atrio»: scegli un nome che le distingua, o revoca prima l’altra.',
+    });
     expect(await stored()).toEqual(before);
   });
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { DEMO } from '../../../server/store/seed-demo';
-import { as, createOtherAdministration } from './admin-api';
+import { as, createOtherAdministration, expectNamesTaken } from './admin-api';
 import { startCollector, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
@@ -32,16 +32,12 @@ describe('a name already taken in its list', () => {
   });
 
   it('refuses a second service called alike, in the answer and in Italian, and stores nothing', async () => {
-    const admin = as(c.app, c.admin);
     const before = await count('services');
-    for (const name of ['Tributi', 'tributi', ' TRIBUTI\u200B']) {
-      const res = await admin.post(apiPaths.services, { administrationId: VALDORIA, name });
-      expect(res.status, name).toBe(409);
-      expect(res.body.error).toMatchObject({ code: 'conflict', message: 'A service is already called "Tributi": choose a name that tells them apart, or archive the other first.', problems: [{ field: '/name', reason: 'already the name of valdoria-tributi' }] });
-    }
+    await expectNamesTaken(c, apiPaths.services, (name) => ({ administrationId: VALDORIA, name }), ['Tributi', 'tributi', ' TRIBUTI\u200B'], 'valdoria-tributi', {
+      english: 'A service is already called "Tributi": choose a name that tells them apart, or archive the other first.',
+      italian: 'Esiste già un servizio di nome «Tributi»: scegli un nome che li distingua, o archivia prima l’altro.',
+    });
     expect(await count('services')).toBe(before);
-    const italian = await c.app.inject({ method: 'POST', url: apiPaths.services, headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { administrationId: VALDORIA, name: 'Tributi' } });
-    expect(italian.json().error.message).toBe('Esiste già un servizio di nome «Tributi»: scegli un nome che li distingua, o archivia prima l’altro.');
   });
 
   it('refuses renaming a service to another\'s name, but not to its own in another case', async () => {

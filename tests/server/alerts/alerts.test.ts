@@ -8,7 +8,7 @@ import { alertPaths, type Alert } from '../../../server/contract/alerts';
 import { deliveryPaths } from '../../../server/contract/delivery';
 import { retryDelayMs } from '../../../server/delivery/backoff';
 import { DEMO } from '../../../server/store/seed-demo';
-import { as, grant } from '../admin/admin-api';
+import { as, expectNamesTaken, grant } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { next, settle, socketClients, type Client } from '../helpers/sockets';
 import { ADMIN_EMAIL, listen, makeVote, signInAs, movableClock, personWith, postVotes, startCollector, TEST_STORE, TOTEM, type SignedIn, type TestCollector } from '../helpers/test-collector';
@@ -276,18 +276,11 @@ describe('rules: bad input', () => {
     expect(JSON.parse(String(created.details)).name).toBe('Troppi negativi');
     const before = await stored();
     // Another office, another kind: still the same name in the administration's list and in the e-mails.
-    for (const name of ['TROPPI NEGATIVI', '  troppi Negativi\u200B ']) {
-      const res = await admin.post(alertPaths.administrationRules(VALDORIA), { name, officeId: OTHER_OFFICE.id, params: { kind: 'silence', hours: 2 } });
-      expect(res.status, name).toBe(409);
-      expect(res.body.error, name).toEqual({
-        code: 'conflict',
-        message: 'An alert rule is already called "Troppi negativi": choose a name that tells them apart, or delete the other first.',
-        problems: [{ field: '/name', reason: `already the name of ${first.body.id}` }],
-      });
-    }
-    expect(await stored()).toEqual(before);
-    const italian = await c.app.inject({ method: 'POST', url: alertPaths.administrationRules(VALDORIA), headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { name: 'troppi negativi', officeId: OFFICE.id, params: SHARE } });
-    expect([italian.statusCode, italian.json().error.message]).toEqual([409, 'Esiste già una regola di avviso di nome «Troppi negativi»: scegli un nome che le distingua, o elimina prima l’altra.']);
+    const otherKind = (name: string) => ({ name, officeId: OTHER_OFFICE.id, params: { kind: 'silence', hours: 2 } });
+    await expectNamesTaken(c, alertPaths.administrationRules(VALDORIA), otherKind, ['TROPPI NEGATIVI', '  troppi Negativi\u200B '], first.body.id, {
+      english: 'An alert rule is already called "Troppi negativi": choose a name that tells them apart, or delete the other first.',
+      italian: 'Esiste già una regola di avviso di nome «Troppi negativi»: scegli un nome che le distingua, o elimina prima l’altra.',
+    });
     expect(await stored()).toEqual(before);
   });
 
