@@ -11,6 +11,7 @@ import { createUser } from '../../server/store/create-user';
 import { openStore, type Store } from '../../server/store/database';
 import { DEMO, seedDemo } from '../../server/store/seed-demo';
 import { VOTE_DB_NAME, type StoredVote } from '../../kiosk/terminal/store/vote-db';
+import { postgresOutage } from '../server/helpers/postgres-outage';
 import { rollupDifferences } from '../server/helpers/recount-rollups';
 import { launchBrowser, type Browser } from './helpers/browser';
 import { signIn, type AdminSession } from './helpers/collector';
@@ -186,5 +187,34 @@ describe.skipIf(missing)(missing ? `two collectors on one PostgreSQL: ${missing}
     const report = (await res.json()) as OfficeReport;
     expect(report.totals.total).toBe(BACKLOG + 1);
     expect(report.totals.faces).toMatchObject({ positivo: Math.ceil(BACKLOG / 3) + 1, sufficiente: Math.ceil((BACKLOG - 1) / 3), negativo: Math.floor(BACKLOG / 3) });
+  });
+
+  // docs/deploy.md: a handshake refused while the database does not answer is final for socket.io's own
+  // reconnection; the dashboard's live worker (kiosk/dashboard/live-worker.ts) asks again by itself.
+  it('brings a dashboard\'s live link back by itself after it reconnected while PostgreSQL refused connections', async () => {
+    const day = today();
+    const dashboard = await browser.context.newPage();
+    try {
+      // Signed in already: the session made through collector b, whose cookie the browser sends to the balancer's address too.
+      await browser.context.addCookies([{ name: SESSION_COOKIE, value: admin.sessionId, url: balancer.url }]);
+      await dashboard.goto(`${balancer.url}${PAGES.dashboard}?office=${counter.officeId}&from=${day}&to=${day}`);
+      const live = () => dashboard.getByTestId('live-indicator').getAttribute('data-status');
+      await expect.poll(live, { timeout: 20_000 }).toBe('live');
+
+      const outage = await postgresOutage(postgres.url);
+      try {
+        await outage.refuse(true);
+        // A network blip meanwhile: the live link reconnects, and its handshake needs the database.
+        balancer.dropConnections();
+        await expect.poll(live, { timeout: 20_000 }).toBe('offline');
+        // Long enough for socket.io to have tried (and been refused): without the worker's retry, it stays offline.
+        await new Promise((r) => setTimeout(r, 3_000));
+      } finally {
+        await outage.end();
+      }
+      await expect.poll(live, { timeout: 40_000 }).toBe('live');
+    } finally {
+      await dashboard.close();
+    }
   });
 });

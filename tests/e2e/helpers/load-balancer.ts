@@ -98,8 +98,11 @@ export class LoadBalancer {
     socket.once('close', () => this.sockets.delete(socket));
   }
 
-  /** Every open connection, so the next request of every client opens a new one to the new collector. */
-  private dropConnections(): void {
+  /**
+   * Every open connection, so the next request of every client opens a new one to the new collector
+   * (or, called by a test, so that every live link reconnects: a network blip).
+   */
+  dropConnections(): void {
     for (const socket of this.sockets) socket.destroy();
   }
 
