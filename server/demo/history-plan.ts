@@ -1,10 +1,15 @@
-// What the demo comune's year looks like: opening hours and holidays, each service's public and
+// What the demo comune's history looks like: opening hours and holidays, each service's public and
 // mood, the weekly, daily and seasonal rhythm, the charter, the outages. Data and pure functions only.
 import type { OpeningHours } from '../contract/admin';
 import { addDays } from '../reports/period-plan';
 import { DEMO } from '../store/seed-demo';
 
-export const HISTORY_DAYS = 365;
+/**
+ * Whole months before the month of the history's last day (yesterday) where it starts: thirteen, so
+ * that every period the dashboard offers in one click, last month included, has its year earlier to
+ * compare with (the first screen's «Rispetto a un anno prima»).
+ */
+export const HISTORY_MONTHS_BEFORE = 13;
 export const HISTORY_TIME_ZONE = 'Europe/Rome';
 /** The first day of "Mettiamoci la faccia": any fixed number would do. */
 export const HISTORY_SEED = 20090301;
@@ -105,7 +110,7 @@ export function strainOn(day: string, lastDay: string): number {
   return Math.min(1, (Date.parse(day) - Date.parse(start)) / (Date.parse(lastDay) - Date.parse(start)));
 }
 
-/** The charter: standards in force from the first day, and one raised halfway through the year. */
+/** The charter: standards in force from the first day, and one raised six months in. */
 export const STANDARDS = [
   { serviceId: SERVICE.anagrafe, minPositivePct: 75 },
   { serviceId: SERVICE.tributi, minPositivePct: 80 },

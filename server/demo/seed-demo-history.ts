@@ -1,4 +1,4 @@
-// Gives the freshly seeded demo comune a year of plausible history, written through the collector's
+// Gives the freshly seeded demo comune thirteen months and more of plausible history, written through the collector's
 // own code paths (office and service updates, ingest's row building and storing, people served).
 import { localBucket } from '../aggregates/time-bucket';
 import type { Actor } from '../audit/record-audit';
@@ -12,13 +12,13 @@ import { checkVotes } from '../ingest/check-votes';
 import { storeVotes } from '../ingest/store-votes';
 import { toNewVote } from '../ingest/to-new-vote';
 import { recordPeopleServed, type ServedFigure } from '../participation/record-people-served';
-import { addDays, lastDayOfMonth } from '../reports/period-plan';
+import { addDays, lastDayOfMonth, shiftMonth } from '../reports/period-plan';
 import type { Db } from '../store/database';
 import type { TerminalContext } from '../store/get-terminal-context';
 import type { NewVote } from '../store/insert-votes';
 import { DEMO } from '../store/seed-demo';
 import {
-  COUNTER_OUTAGE, FLAT_CLOCK, HISTORY_DAYS, HISTORY_SEED, HISTORY_TIME_ZONE, holidaysOf, OPENING_HOURS, PROFILES,
+  COUNTER_OUTAGE, FLAT_CLOCK, HISTORY_MONTHS_BEFORE, HISTORY_SEED, HISTORY_TIME_ZONE, holidaysOf, OPENING_HOURS, PROFILES,
   RAISED_STANDARD, SERVED_FIGURES, STANDARDS, strainOn, STRAINED_OFFICE, TOTEM_OUTAGE_MONTH,
 } from './history-plan';
 import { localTime, votesOfDay, type DemoTerminal } from './history-votes';
@@ -32,10 +32,10 @@ export interface DemoHistory {
   votes: number;
 }
 
-/** The demo's first and last day for a given "now": a year ending yesterday, Rome time. */
+/** The demo's first and last day for a given "now": from the first of the month thirteen months before yesterday's, to yesterday, Rome time. */
 export function historySpan(now: Date): { from: string; to: string } {
   const to = addDays(localBucket(now, HISTORY_TIME_ZONE).day, -1);
-  return { from: addDays(to, -(HISTORY_DAYS - 1)), to };
+  return { from: `${shiftMonth(to.slice(0, 7), -HISTORY_MONTHS_BEFORE)}-01`, to };
 }
 
 /** A time of day in the demo's offices, as an instant. */
