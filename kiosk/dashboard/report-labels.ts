@@ -2,6 +2,7 @@
 import { italianArticle } from '../../server/contract/italian-articles';
 import { formatNumber } from './format';
 import { VERDICT_WORDS } from '../../server/contract/verdict-words';
+import { pValueWords } from '../../server/contract/p-value-words';
 
 const votes = (n: number) => (n === 1 ? '1 giudizio' : `${formatNumber(n)} giudizi`);
 
@@ -24,7 +25,7 @@ export const R = {
   noDataNow: 'nessun giudizio in questo periodo: nessun confronto',
   noComparison: 'nessun confronto',
   smallSampleCompare: 'campione piccolo: nessun confronto',
-  pValue: (p: string) => `p = ${p}`,
+  pValue: pValueWords,
   pValueTitle: 'Probabilità di una differenza almeno così grande per puro caso (test a due code; sotto 0,05 è «oltre il rumore»)',
   comparedWith: (from: string, to: string) => `${from} – ${to}`,
   then: (share: string) => `allora ${share}`,

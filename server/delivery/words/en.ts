@@ -1,5 +1,6 @@
 // Every word of the e-mails the collector sends, in English, with the dashboard's and the report files' English wording for the same notions.
 import type { EmailWords } from './it';
+import { pValueWords } from '../../contract/p-value-words';
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -45,7 +46,7 @@ export const EN: EmailWords = {
     comparisonSmallSample: (label) => `${label}: small sample, no comparison.`,
     beyondNoise: 'beyond statistical noise',
     withinNoise: 'within statistical noise',
-    comparison: (label, points, then, noise, p) => `${label}: ${points} positive (then ${then}), ${noise} (p = ${p}).`,
+    comparison: (label, points, then, noise, p) => `${label}: ${points} positive (then ${then}), ${noise} (${pValueWords(p)}).`,
 
     ranked: (name, share, votes) => `${name}: ${share} positive out of ${votes}.`,
     noServiceJudged: 'No service with enough votes to be judged.',

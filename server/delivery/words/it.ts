@@ -1,6 +1,7 @@
 // Every word of the e-mails the collector sends, in Italian (alert notices, scheduled reports): the catalogue the other languages follow.
 import { italianArticle } from '../../contract/italian-articles';
 import type { Widened } from '../../reports/exports/words/it';
+import { pValueWords } from '../../contract/p-value-words';
 
 /** A catalogue: the Italian one's keys, every one of them, so tsc names any key a translation leaves out. */
 export type EmailWords = Widened<typeof IT>;
@@ -54,7 +55,7 @@ export const IT = {
     comparisonSmallSample: (label: string) => `${label}: campione piccolo, nessun confronto.`,
     beyondNoise: 'oltre il rumore statistico',
     withinNoise: 'nel rumore statistico',
-    comparison: (label: string, points: string, then: string, noise: string, p: string) => `${label}: ${points} di positivi (allora ${then}), ${noise} (p = ${p}).`,
+    comparison: (label: string, points: string, then: string, noise: string, p: string) => `${label}: ${points} di positivi (allora ${then}), ${noise} (${pValueWords(p)}).`,
 
     /** A service or an office among the worst: its positive share and its votes. */
     ranked: (name: string, share: string, votes: string) => `${name}: ${share} di positivi su ${votes}.`,

@@ -3,6 +3,7 @@ import type { R as Italian } from '../../report-labels';
 import type { Translation } from '../translation';
 import { formatNumber } from '../../format';
 import { VERDICT_WORDS } from '../../../../server/contract/verdict-words';
+import { pValueWords } from '../../../../server/contract/p-value-words';
 
 const votes = (n: number) => (n === 1 ? '1 vote' : `${formatNumber(n)} votes`);
 
@@ -25,7 +26,7 @@ export const R: Translation<typeof Italian> = {
   noDataNow: 'no votes in this period: no comparison',
   noComparison: 'no comparison',
   smallSampleCompare: 'small sample: no comparison',
-  pValue: (p: string) => `p = ${p}`,
+  pValue: pValueWords,
   pValueTitle: 'Probability of a difference at least this large by pure chance (two-tailed test; below 0.05 is ‘beyond noise’)',
   comparedWith: (from: string, to: string) => `${from} – ${to}`,
   then: (share: string) => `then ${share}`,

@@ -2,6 +2,7 @@
 import type { ExportWords } from './it';
 import { VERDICT_WORDS } from '../../../contract/verdict-words';
 import { BULLETIN_WORDS } from '../../../contract/bulletin-words';
+import { pValueWords } from '../../../contract/p-value-words';
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st: a position in a ranking. */
 function ordinal(n: number): string {
@@ -191,7 +192,7 @@ export const EN: ExportWords = {
     comparedWithBefore: 'Compared with before',
     comparisonShare: (points: string, then: string, votes: string, change: string) => `positive ${points} (then ${then} of ${votes}), ${change}`,
     comparisonIndex: (points: string, change: string) => `index ${points}, ${change}`,
-    pValue: (p: string) => `p = ${p}`,
+    pValue: pValueWords,
     charterNone: 'No service has a standard in the service charter for the period.',
     charterCount: (n: number, of: number) => `${n} ${n === 1 ? 'service' : 'services'} out of ${of} with a standard.`,
     fromStandard: (points: string) => `${points} from the standard`,

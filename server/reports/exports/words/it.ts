@@ -6,6 +6,7 @@ import type { TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { VERDICT_WORDS } from '../../../contract/verdict-words';
 import { BULLETIN_WORDS } from '../../../contract/bulletin-words';
+import { pValueWords } from '../../../contract/p-value-words';
 
 /** Strings for strings, the same parameters for functions: the shape a translation must have, whatever the Italian words (the e-mails' catalogues use it too). */
 export type Widened<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : T extends object ? { readonly [K in keyof T]: Widened<T[K]> } : T;
@@ -207,7 +208,7 @@ export const IT = {
     comparedWithBefore: 'Rispetto a prima',
     comparisonShare: (points: string, then: string, votes: string, change: string) => `positivi ${points} (allora ${then} su ${votes}), ${change}`,
     comparisonIndex: (points: string, change: string) => `indice ${points}, ${change}`,
-    pValue: (p: string) => `p = ${p}`,
+    pValue: pValueWords,
     charterNone: 'Nessun servizio ha uno standard nella Carta dei servizi per il periodo.',
     charterCount: (n: number, of: number) => `${n} ${n === 1 ? 'servizio' : 'servizi'} su ${of} con uno standard.`,
     fromStandard: (points: string) => `${points} dallo standard`,

@@ -44,6 +44,13 @@ describe('<OfficeVerdict>', () => {
     expect(text($('compare-previous-index')?.querySelector('.compare-result'))).toBe('▲ +13,0 punti, oltre il rumore statistico (p = 0,001206)');
   });
 
+  it('writes a p-value below the smallest shown as a bound: «p < 0,0001», not «p = < 0,0001»', () => {
+    const report = officeReport();
+    const tiny = (c: (typeof report.comparisons)[number]) => ({ ...c, positiveShare: { ...c.positiveShare, pValue: 0.0000012 } });
+    show({ ...report, comparisons: report.comparisons.map(tiny) });
+    expect(text($('compare-previous-share')?.querySelector('.compare-result'))).toBe('▲ +14,6 punti, oltre il rumore statistico (p < 0,0001)');
+  });
+
   it('says when the earlier period holds votes only from a later month: the first votes came after it began', () => {
     const report = officeReport();
     show({ ...report, comparisons: report.comparisons.map((c) => (c.kind === 'year-before' ? { ...c, dataSince: '2023-06' } : c)) });

@@ -84,6 +84,8 @@ describe('export formats', () => {
   it('write figures with a decimal comma in Italian and a decimal point in English', () => {
     expect([it_.share(0.5), it_.index(58.93), it_.sharePoints(-0.04), it_.points(0.6), it_.p(0.003752), it_.p(0.00001)]).toEqual(['50,0%', '58,9', '−4,0 punti', '+0,6 punti', '0,003752', '< 0,0001']);
     expect([en.share(0.5), en.index(58.93), en.sharePoints(-0.04), en.points(0.6), en.p(0.003752), en.p(0.00001)]).toEqual(['50.0%', '58.9', '−4.0 points', '+0.6 points', '0.003752', '< 0.0001']);
+    // The smallest p-value is a bound, and the sentence says so.
+    expect([IT.pdf.pValue(it_.p(0.003752)), IT.pdf.pValue(it_.p(0.00001)), EN.pdf.pValue(en.p(0.00001))]).toEqual(['p = 0,003752', 'p < 0,0001', 'p < 0.0001']);
     expect([it_.count(12345), en.count(12345), it_.votes(1), en.votes(1), it_.votes(12345), en.votes(12345)]).toEqual(['12.345', '12,345', '1 giudizio', '1 vote', '12.345 giudizi', '12,345 votes']);
   });
 
