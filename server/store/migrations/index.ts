@@ -31,6 +31,7 @@ import { alertCloseCause } from './028-alert-close-cause';
 import { defaultReasonTranslations } from './029-default-reason-translations';
 import { channelVotesAtArrival } from './030-channel-votes-at-arrival';
 import { redatedVotesIndex } from './031-redated-votes-index';
+import { rateLimitsUnlogged } from './032-rate-limits-unlogged';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '029-default-reason-translations': defaultReasonTranslations,
   '030-channel-votes-at-arrival': channelVotesAtArrival,
   '031-redated-votes-index': redatedVotesIndex,
+  '032-rate-limits-unlogged': rateLimitsUnlogged,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,14 +1,21 @@
 // Per-address limits on the doors strangers can knock at: sign-in (20 a minute) and enrolment (10 a minute).
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
+import { SharedRateLimitStore } from '../../../server/auth/shared-rate-limit';
 import { issuePairingCode } from '../../../server/auth/terminal-tokens';
-import { ADMIN_EMAIL, startCollector, TEST_PASSWORD, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { ADMIN_EMAIL, makeTempDir, startCollector, TEST_PASSWORD, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
+let other: TestCollector | undefined;
 beforeEach(async () => {
   c = await startCollector();
 });
-afterEach(async () => c?.close());
+afterEach(async () => {
+  await other?.close();
+  other = undefined;
+  await c?.close();
+});
 
 const SIGN_IN_PER_MINUTE = 20;
 const ENROLMENT_PER_MINUTE = 10;
@@ -60,5 +67,45 @@ describe('enrolment', () => {
     expectRateLimited(await enrolFrom('203.0.113.20', code));
     // The code was not used up by the refused attempt: from elsewhere it still enrols.
     expect((await enrolFrom('198.51.100.21', code)).statusCode).toBe(200);
+  });
+});
+
+// SQLite has one collector process, which counts in memory; on PostgreSQL the counts are rows that
+// every collector of the installation shares (server/auth/shared-rate-limit.ts).
+describe.skipIf(TEST_STORE !== 'postgres')('several collectors on one PostgreSQL', () => {
+  it(`share one count: ${SIGN_IN_PER_MINUTE} attempts from one address spread over two collectors, then either refuses`, async () => {
+    await c.close();
+    const dir = makeTempDir();
+    c = await startCollector({ dir });
+    other = await startCollector({ dir, enrolTerminals: false });
+    const collectors = [c, other];
+    for (let i = 0; i < SIGN_IN_PER_MINUTE; i++) {
+      const res = await collectors[i % 2]!.app.inject({ method: 'POST', url: apiPaths.session, remoteAddress: '203.0.113.30', payload: { email: `guess${i}@test.example.org`, password: 'wrong' } });
+      expect(res.statusCode).toBe(401);
+    }
+    for (const collector of collectors) {
+      expectRateLimited(await collector.app.inject({ method: 'POST', url: apiPaths.session, remoteAddress: '203.0.113.30', payload: { email: ADMIN_EMAIL, password: TEST_PASSWORD } }));
+    }
+  });
+
+  it('counts up within a window and starts again at 1 once it has passed, telling the time left', async () => {
+    const store = new SharedRateLimitStore(c.store.db, 'test|');
+    const incr = (timeWindow: number) =>
+      new Promise<{ current: number; ttl: number }>((resolve, reject) => store.incr('203.0.113.31', (err, result) => (err ? reject(err) : resolve(result!)), timeWindow, 10));
+    expect(await incr(60_000)).toMatchObject({ current: 1 });
+    const second = await incr(60_000);
+    expect(second.current).toBe(2);
+    expect(second.ttl).toBeGreaterThan(50_000);
+    expect(second.ttl).toBeLessThanOrEqual(60_000);
+    // The window ends when reset_at has passed: put it in the past, as a minute gone by would.
+    await c.store.db.updateTable('rate_limits').set({ reset_at: new Date(Date.now() - 1000).toISOString() }).where('key', '=', 'test|203.0.113.31').execute();
+    const fresh = await incr(60_000);
+    expect(fresh.current).toBe(1);
+    expect(fresh.ttl).toBeGreaterThan(50_000);
+  });
+
+  it('keeps the counts out of the write-ahead log, so that counting waits for no disk (migration 032)', async () => {
+    const { rows } = await sql<{ relpersistence: string }>`select relpersistence from pg_class where relname = 'rate_limits'`.execute(c.store.db);
+    expect(rows).toEqual([{ relpersistence: 'u' }]);
   });
 });
