@@ -22,11 +22,12 @@ import { terminalCacheOf } from '../auth/terminal-cache';
 import { adapterPool } from './adapter-pool';
 import { ConnectionsPerAddress } from './connections-per-address';
 import { hasAck, tellUnknownEvents } from './protocol-errors';
+import { storedEvents } from './stored-events';
 
 export interface Realtime {
   /** Terminals connected to this process now. */
   connectedTerminals(): number;
-  /** Tells every dashboard watching the office; never throws. */
+  /** Tells every dashboard watching the office, with the office's other events of this turn of the event loop (stored-events.ts); never throws. */
   broadcast(event: VotesStoredEvent): void;
   /** Tells the dashboards of people who read the alert's office (or administration); never throws. */
   alertChanged(alert: Alert): void;
@@ -276,16 +277,18 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   const sweep = setInterval(() => void sweepSessions().catch((err: unknown) => log.warn({ err }, 'session sweep of live connections failed')), SESSION_SWEEP_MS);
   sweep.unref();
 
+  const stored = storedEvents((event) => {
+    try {
+      io.to(rooms.office(event.officeId)).emit('vote:stored', event);
+    } catch (err) {
+      log.warn({ err }, 'vote:stored broadcast failed');
+    }
+  });
+
   return {
     sweepSessions,
     connectedTerminals: () => [...io.of('/').sockets.values()].filter((s) => s.data.terminal).length,
-    broadcast(event) {
-      try {
-        io.to(rooms.office(event.officeId)).emit('vote:stored', event);
-      } catch (err) {
-        log.warn({ err }, 'vote:stored broadcast failed');
-      }
-    },
+    broadcast: (event) => stored.add(event),
     alertChanged(alert) {
       try {
         const to = [alertRooms.installation, alertRooms.administration(alert.administrationId), ...(alert.officeId ? [alertRooms.office(alert.officeId)] : [])];
@@ -317,6 +320,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
     },
     async close() {
       clearInterval(sweep);
+      stored.flush();
       io.local.disconnectSockets(true);
       io.engine.close();
       // Releases the adapter's listening connection, and waits for it: a store closed (or a test's

@@ -79,6 +79,19 @@ describe('report:watch and vote:stored', () => {
     expect(onA.events).toHaveLength(2);
   });
 
+  it('tells of requests answered by one group commit together, every vote counted once', async () => {
+    const a = await connect();
+    await a.emitWithAck('report:watch', { officeId: MUNICIPIO });
+    const onA = recorder(a);
+    // Twelve single-vote requests at once: the group commit answers those that waited together,
+    // and their events leave as one (server/realtime/stored-events.ts).
+    const days = Array.from({ length: 12 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
+    await Promise.all(days.map((day) => post(TOTEM.id, [makeVote({ castAt: `${day}T10:00:00Z` })])));
+    await vi.waitFor(() => expect(onA.events.reduce((n, e) => n + e.count, 0)).toBe(12), { timeout: 5000, interval: 20 });
+    expect(onA.events.flatMap((e) => e.days).sort()).toEqual(days);
+    for (const e of onA.events) expect(e).toEqual({ officeId: MUNICIPIO, count: e.days.length, days: [...e.days].sort() });
+  });
+
   it('stops telling a socket after report:unwatch', async () => {
     const a = await connect();
     await a.emitWithAck('report:watch', { officeId: MUNICIPIO });
