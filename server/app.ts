@@ -48,6 +48,7 @@ import { subscriptionRoutes } from './subscriptions/routes';
 import { alertJobs } from './alerts/jobs';
 import { releaseWebhook } from './alerts/release-webhook';
 import { alertRoutes } from './alerts/routes';
+import { StoreHealth } from './store/store-health';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -95,7 +96,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  installErrorHandler(app);
+  // What /healthz says of the database's writes, which its `select 1` cannot see (a full disk).
+  const storeHealth = new StoreHealth(now);
+  installErrorHandler(app, (failure) => storeHealth.failed(failure));
   installClosingRefusal(app);
   installNulCheck(app);
   // Fastify parses text/plain by default, which turned JSON sent with the wrong type into a puzzling
@@ -130,7 +133,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   const secureCookies = config.publicUrl.startsWith('https://');
   await app.register(sessionRoutes, { prefix: API_BASE, db, now, secureCookies, endUserSockets: realtime.endUserSockets });
-  const writer = new WriteBuffer(db);
+  const writer = new WriteBuffer(db, undefined, () => storeHealth.wrote());
   const metrics = createMetrics();
   // Votes already accepted are written before the database closes.
   app.addHook('onClose', async () => writer.flushed());
@@ -171,10 +174,17 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.get(apiPaths.health, { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(db);
-      return { status: 'ok', version: VERSION };
     } catch {
       return reply.status(503).send({ status: 'database unavailable', version: VERSION });
     }
+    // The database reads, but its last write was refused for a full disk or a disk error.
+    const problem = storeHealth.problem();
+    if (problem) {
+      const seconds = Math.max(1, Math.ceil((problem.at.getTime() + problem.retryAfterSeconds * 1000 - now().getTime()) / 1000));
+      void reply.header('retry-after', String(seconds));
+      return reply.status(503).send({ status: problem.kind === 'full' ? 'database disk full' : 'database disk error', since: problem.at.toISOString(), version: VERSION });
+    }
+    return { status: 'ok', version: VERSION };
   });
 
   if (frontEndBuilt(config.distDir)) await serveFrontEnd(app, config.distDir);

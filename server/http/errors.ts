@@ -116,7 +116,8 @@ const FASTIFY_REFUSALS: Readonly<Record<string, 'emptyJsonBody' | 'invalidJsonBo
 };
 
 /** Turns anything thrown in a route into the API's error shape; unexpected errors are logged, not shown. */
-export function installErrorHandler(app: FastifyInstance): void {
+/** `onStoreFailure` hears of every request that failed for the database's state (server/store/store-health.ts). */
+export function installErrorHandler(app: FastifyInstance, onStoreFailure: (failure: StoreFailure) => void = () => {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { language, words: w } = answerWords(request, reply);
     let status: number;
@@ -159,6 +160,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       // The database's state, not a fault of the request or of the code (store/store-failure.ts).
       const seconds = RETRY_AFTER_SECONDS[failure];
       request.log.error({ err: error, database: failure }, 'database unavailable');
+      onStoreFailure(failure);
       status = 503;
       body = { error: { code: 'service_unavailable', message: w.storeUnavailable(failure, seconds), retryAfterSeconds: seconds } };
       void reply.header('retry-after', String(seconds));

@@ -24,6 +24,8 @@ export class WriteBuffer {
   constructor(
     private readonly db: Db,
     private readonly maxVotes = DEFAULT_MAX_VOTES,
+    /** Called when a transaction that wrote votes has committed (server/store/store-health.ts). */
+    private readonly onWritten: () => void = () => {},
   ) {}
 
   /**
@@ -90,6 +92,7 @@ export class WriteBuffer {
       }
     });
     const inserted = await this.db.transaction().execute((trx) => storeVotes(trx, unique));
+    if (inserted.length > 0) this.onWritten();
     this.stats.transactions += 1;
     this.stats.requests += group.length;
     const fresh: NewVote[][] = group.map(() => []);

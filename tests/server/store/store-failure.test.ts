@@ -56,12 +56,19 @@ describe.runIf(TEST_STORE === 'sqlite')('an SQLite database whose disk is full',
     const inIt = await c.app.inject({ method: 'POST', url: apiPaths.votes, payload: { terminalId: TOTEM.id, votes }, headers: { ...asTerminal(c.tokens[TOTEM.id]!), 'accept-language': 'it' } });
     expectUnavailable({ status: inIt.statusCode, headers: inIt.headers, body: inIt.json() }, 60, /^Il disco della base dati è pieno: non è stato salvato nulla\. Riprova tra 60 s; chi gestisce il collettore deve liberare spazio/);
     expect((await scrape(c)).unavailable).toBe('2');
+    // The database still answers a read, and the health check says what the writes meet.
+    const health = await c.app.inject({ url: apiPaths.health });
+    expect(health.statusCode).toBe(503);
+    expect(health.json()).toEqual({ status: 'database disk full', since: expect.any(String), version: expect.any(String) });
+    expect(Number(health.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(health.headers['retry-after'])).toBeLessThanOrEqual(60);
 
     await diskFull(false);
     expect(await countRows(c.store, 'votes')).toBe(before);
     expect(await rollupDifferences(c.store.db)).toEqual([]);
     const stored = await postVotes(c, votes);
     expect(stored.status).toBe(200);
+    expect((await c.app.inject({ url: apiPaths.health })).json()).toEqual({ status: 'ok', version: expect.any(String) });
     expect(await countRows(c.store, 'votes')).toBe(before + votes.length);
     expect(await rollupDifferences(c.store.db)).toEqual([]);
   });
