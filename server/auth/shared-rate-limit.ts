@@ -25,8 +25,8 @@ const countOne = precompiled<{ count: number; reset_at: string }>((db, [key, now
 /**
  * @fastify/rate-limit's store interface (incr and child). One statement per request, outside any
  * transaction, on a table PostgreSQL keeps out of its write-ahead log (migration 032): no round
- * trip but the statement's, and no wait for the disk. A counter lost in a crash only gives a
- * caller a few more tries, and the request must not wait for the disk.
+ * trip but the statement's, and no wait for the disk, which a request must not wait for when a
+ * counter lost in a crash only gives a caller a few more tries.
  */
 export class SharedRateLimitStore {
   constructor(

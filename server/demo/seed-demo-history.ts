@@ -1,5 +1,6 @@
-// Gives the freshly seeded demo comune thirteen months and more of plausible history, written through the collector's
-// own code paths (office and service updates, ingest's row building and storing, people served).
+// Gives the freshly seeded demo comune thirteen months and more of plausible history, written through
+// the collector's own code paths (office and service updates, ingest's row building and storing,
+// people served).
 import { localBucket } from '../aggregates/time-bucket';
 import type { Actor } from '../audit/record-audit';
 import { checkOfficeFields } from '../admin/offices/office-input';

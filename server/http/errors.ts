@@ -115,8 +115,10 @@ const FASTIFY_REFUSALS: Readonly<Record<string, 'emptyJsonBody' | 'invalidJsonBo
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bodyLengthMismatch',
 };
 
-/** Turns anything thrown in a route into the API's error shape; unexpected errors are logged, not shown. */
-/** `onStoreFailure` hears of every request that failed for the database's state (server/store/store-health.ts). */
+/**
+ * Turns anything thrown in a route into the API's error shape; unexpected errors are logged, not shown.
+ * `onStoreFailure` hears of every request that failed for the database's state (server/store/store-health.ts).
+ */
 export function installErrorHandler(app: FastifyInstance, onStoreFailure: (failure: StoreFailure) => void = () => {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { language, words: w } = answerWords(request, reply);

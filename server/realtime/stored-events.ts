@@ -12,7 +12,7 @@ export interface StoredEvents {
   flush(): void;
 }
 
-/** `emit` sends one event and never throws (socket.ts's logs its failure). */
+/** `emit` sends one event and never throws (socket.ts logs its failure). */
 export function storedEvents(emit: (event: VotesStoredEvent) => void): StoredEvents {
   const pending = new Map<string, { count: number; days: Set<string> }>();
   let scheduled: NodeJS.Immediate | null = null;
