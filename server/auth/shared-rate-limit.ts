@@ -1,32 +1,54 @@
 // A rate-limit store in the database, so that limits hold across every collector process.
 import { sql } from 'kysely';
 import type { Db } from '../store/database';
-import { precompiled } from '../store/precompiled';
+import { perTurn } from '../store/per-turn';
 
 type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
 
-/**
- * One count: the window restarts when it has passed, otherwise the count goes up. Compiled once
- * per store (server/store/precompiled.ts): every vote request runs it.
- */
-const countOne = precompiled<{ count: number; reset_at: string }>((db, [key, now, resetAt]) =>
-  db
-    .insertInto('rate_limits')
-    .values({ key: key!, count: 1, reset_at: resetAt! })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        count: sql`case when ${sql.ref('rate_limits.reset_at')} <= ${now} then 1 else ${sql.ref('rate_limits.count')} + 1 end`,
-        reset_at: sql`case when ${sql.ref('rate_limits.reset_at')} <= ${now} then ${resetAt} else ${sql.ref('rate_limits.reset_at')} end`,
-      }),
-    )
-    .returning(['count', 'reset_at']),
-);
+interface Count {
+  key: string;
+  /** When the key's window ends if this count starts a new one. */
+  resetAt: string;
+}
 
 /**
- * @fastify/rate-limit's store interface (incr and child). One statement per request, outside any
- * transaction, on a table PostgreSQL keeps out of its write-ahead log (migration 032): no round
- * trip but the statement's, and no wait for the disk, which a request must not wait for when a
- * counter lost in a crash only gives a caller a few more tries.
+ * The counts of one turn of the event loop in one statement (server/store/per-turn.ts): every vote
+ * request counts against its terminal's limit, and under load a turn reads many. Per key, the
+ * window restarts when it has passed, otherwise it goes up by the turn's counts; each caller gets its
+ * own place in that sum, as if they had counted one after the other.
+ */
+async function countTogether(db: Db, counts: readonly Count[]): Promise<{ current: number; resetAt: string }[]> {
+  const added = new Map<string, { n: number; resetAt: string }>();
+  const place = counts.map((c) => {
+    const k = added.get(c.key) ?? { n: 0, resetAt: c.resetAt };
+    added.set(c.key, { ...k, n: k.n + 1 });
+    return k.n;
+  });
+  const keys = [...added.keys()];
+  const now = new Date().toISOString();
+  const { rows } = await sql<{ key: string; count: number; reset_at: string }>`insert into rate_limits (key, count, reset_at)
+    select * from unnest(${keys}::text[], ${keys.map((k) => added.get(k)!.n)}::integer[], ${keys.map((k) => added.get(k)!.resetAt)}::text[])
+    on conflict (key) do update set
+      count = case when rate_limits.reset_at <= ${now} then excluded.count else rate_limits.count + excluded.count end,
+      reset_at = case when rate_limits.reset_at <= ${now} then excluded.reset_at else rate_limits.reset_at end
+    returning key, count, reset_at`.execute(db);
+  const after = new Map(rows.map((r) => [r.key, r]));
+  return counts.map((c, i) => {
+    const row = after.get(c.key)!;
+    // The turn's counts of a key are the last ones added: the i-th of them is this caller's.
+    return { current: Number(row.count) - added.get(c.key)!.n + 1 + place[i]!, resetAt: row.reset_at };
+  });
+}
+
+/** One batcher per store: questions of one turn go to the database they were asked of. */
+const batchers = new WeakMap<Db, (count: Count) => Promise<{ current: number; resetAt: string }>>();
+
+/**
+ * @fastify/rate-limit's store interface (incr and child), on PostgreSQL only (SQLite has one process,
+ * which counts in memory). The counts go in one statement per turn of the event loop, outside any
+ * transaction, on a table PostgreSQL keeps out of its write-ahead log (migration 032): no wait for the
+ * disk, which a request must not wait for when a counter lost in a crash only gives a caller a few
+ * more tries.
  */
 export class SharedRateLimitStore {
   constructor(
@@ -35,10 +57,11 @@ export class SharedRateLimitStore {
   ) {}
 
   incr(key: string, cb: Callback, timeWindow: number, _max: number): void {
-    const now = new Date();
-    const resetAt = new Date(now.getTime() + timeWindow).toISOString();
-    countOne(this.db, [`${this.prefix}${key}`, now.toISOString(), resetAt]).then(
-      ([row]) => cb(null, { current: Number(row!.count), ttl: Math.max(0, Date.parse(row!.reset_at) - now.getTime()) }),
+    let count = batchers.get(this.db);
+    if (!count) batchers.set(this.db, (count = perTurn((counts: readonly Count[]) => countTogether(this.db, counts))));
+    const askedAt = Date.now();
+    count({ key: `${this.prefix}${key}`, resetAt: new Date(askedAt + timeWindow).toISOString() }).then(
+      (r) => cb(null, { current: r.current, ttl: Math.max(0, Date.parse(r.resetAt) - askedAt) }),
       (err: unknown) => cb(err instanceof Error ? err : new Error(String(err))),
     );
   }

@@ -7,7 +7,7 @@ import { inEnglish, type Say } from '../http/words/error-words';
 import type { Db } from '../store/database';
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
 import type { TerminalCache } from '../auth/terminal-cache';
-import { findStoredVotes } from '../store/find-stored-votes';
+import { findStoredVotes, findStoredVotesTogether } from '../store/find-stored-votes';
 import { getTerminalContext } from '../store/get-terminal-context';
 import type { NewVote } from '../store/insert-votes';
 import { checkVotes } from './check-votes';
@@ -55,7 +55,7 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
 
   // Ids already known: a resend of the same vote is harmless; the same id saying something else, or
   // another terminal's id, is refused by name (as ODK Central answers 409), never acknowledged.
-  const known = await findStoredVotes(deps.db, candidates.map((v) => v.row.id));
+  const known = await findStoredVotesTogether(deps.db, candidates.map((v) => v.row.id));
   const sameVote = (v: NewVote) => {
     const k = known.get(v.row.id)!;
     return k.terminalId === v.row.terminal_id && k.digest === v.row.digest;

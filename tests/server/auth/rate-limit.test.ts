@@ -104,6 +104,20 @@ describe.skipIf(TEST_STORE !== 'postgres')('several collectors on one PostgreSQL
     expect(fresh.ttl).toBeGreaterThan(50_000);
   });
 
+  it('counts the requests of one turn of the event loop together, each in its own place, whatever their keys', async () => {
+    const store = new SharedRateLimitStore(c.store.db, 'turn|');
+    const incr = (key: string) =>
+      new Promise<number>((resolve, reject) => store.incr(key, (err, result) => (err ? reject(err) : resolve(result!.current)), 60_000, 100));
+    // Asked in one turn: one statement (server/store/per-turn.ts).
+    const first = await Promise.all([...Array.from({ length: 10 }, () => incr('a')), ...Array.from({ length: 4 }, () => incr('b'))]);
+    expect(first.slice(0, 10).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(first.slice(10).sort((x, y) => x - y)).toEqual([1, 2, 3, 4]);
+    const next = await Promise.all([incr('a'), incr('a'), incr('b')]);
+    expect(next).toEqual([11, 12, 5]);
+    const rows = await c.store.db.selectFrom('rate_limits').select(['key', 'count']).where('key', 'like', 'turn|%').orderBy('key').execute();
+    expect(rows).toEqual([{ key: 'turn|a', count: 12 }, { key: 'turn|b', count: 5 }]);
+  });
+
   it('keeps the counts out of the write-ahead log, so that counting waits for no disk (migration 032)', async () => {
     const { rows } = await sql<{ relpersistence: string }>`select relpersistence from pg_class where relname = 'rate_limits'`.execute(c.store.db);
     expect(rows).toEqual([{ relpersistence: 'u' }]);

@@ -1,7 +1,7 @@
 // The known-id lookup, a precompiled statement: the right ids bound for every batch length, stored votes and retired ones, inside a transaction too.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findStoredVotes } from '../../../server/store/find-stored-votes';
+import { findStoredVotes, findStoredVotesTogether } from '../../../server/store/find-stored-votes';
 import { makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector | undefined;
@@ -36,5 +36,23 @@ describe('findStoredVotes', () => {
     expect(await findStoredVotes(c.store.db, [retired, randomUUID()])).toEqual(new Map([[retired, { terminalId: TOTEM.id, digest: 'd1' }]]));
     const inside = await c.store.db.transaction().execute((trx) => findStoredVotes(trx, [randomUUID(), retired]));
     expect(inside).toEqual(new Map([[retired, { terminalId: TOTEM.id, digest: 'd1' }]]));
+  });
+
+  it('answers lookups of one turn together, each with only the ids it asked about', async () => {
+    c = await startCollector();
+    const votes = Array.from({ length: 3 }, () => makeVote());
+    expect((await postVotes(c, votes)).status).toBe(200);
+    const [a, b, d] = votes.map((v) => v.id.toLowerCase()) as [string, string, string];
+    const unknown = randomUUID();
+    const [first, second, third] = await Promise.all([
+      findStoredVotesTogether(c.store.db, [a, unknown]),
+      findStoredVotesTogether(c.store.db, [a, b]),
+      findStoredVotesTogether(c.store.db, [randomUUID()]),
+    ]);
+    expect([...first.keys()]).toEqual([a]);
+    expect([...second.keys()].sort()).toEqual([a, b].sort());
+    expect(third.size).toBe(0);
+    expect(second.get(b)).toEqual((await findStoredVotes(c.store.db, [b])).get(b));
+    expect((await findStoredVotesTogether(c.store.db, [d])).has(d)).toBe(true);
   });
 });
