@@ -73,19 +73,16 @@ describe('enrolment', () => {
 // SQLite has one collector process, which counts in memory; on PostgreSQL the counts are rows that
 // every collector of the installation shares (server/auth/shared-rate-limit.ts).
 describe.skipIf(TEST_STORE !== 'postgres')('several collectors on one PostgreSQL', () => {
-  it(`share one count: ${SIGN_IN_PER_MINUTE} attempts from one address spread over two collectors, then either refuses`, async () => {
+  it(`share one count: ${ENROLMENT_PER_MINUTE} enrolment attempts from one address spread over two collectors, then either refuses`, async () => {
     await c.close();
     const dir = makeTempDir();
     c = await startCollector({ dir });
     other = await startCollector({ dir, enrolTerminals: false });
     const collectors = [c, other];
-    for (let i = 0; i < SIGN_IN_PER_MINUTE; i++) {
-      const res = await collectors[i % 2]!.app.inject({ method: 'POST', url: apiPaths.session, remoteAddress: '203.0.113.30', payload: { email: `guess${i}@test.example.org`, password: 'wrong' } });
-      expect(res.statusCode).toBe(401);
-    }
-    for (const collector of collectors) {
-      expectRateLimited(await collector.app.inject({ method: 'POST', url: apiPaths.session, remoteAddress: '203.0.113.30', payload: { email: ADMIN_EMAIL, password: TEST_PASSWORD } }));
-    }
+    const enrolFrom = (collector: TestCollector, code: string) => collector.app.inject({ method: 'POST', url: apiPaths.enrolment, remoteAddress: '203.0.113.30', payload: { code } });
+    for (let i = 0; i < ENROLMENT_PER_MINUTE; i++) expect((await enrolFrom(collectors[i % 2]!, 'AAAA-BBBB')).statusCode).toBe(400);
+    const { code } = await issuePairingCode(c.store.db, TOTEM.id, new Date());
+    for (const collector of collectors) expectRateLimited(await enrolFrom(collector, code));
   });
 
   it('counts up within a window and starts again at 1 once it has passed, telling the time left', async () => {
