@@ -1,8 +1,8 @@
 // Which of these vote ids are already known, and as what: stored votes, and those retention removed.
-import { PostgresAdapter } from 'kysely';
 import type { Db } from './database';
 import { perTurn } from './per-turn';
 import { precompiled } from './precompiled';
+import { onPostgres } from './on-postgres';
 
 export interface KnownVote {
   terminalId: string;
@@ -39,7 +39,7 @@ const together = new WeakMap<Db, (ids: readonly string[]) => Promise<Map<string,
  * made group commits smaller (17 requests a transaction against 26, docs/performance.md).
  */
 export function findStoredVotesTogether(db: Db, ids: readonly string[]): Promise<Map<string, KnownVote>> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return findStoredVotes(db, ids);
+  if (!onPostgres(db)) return findStoredVotes(db, ids);
   let lookup = together.get(db);
   if (!lookup) {
     lookup = perTurn(async (asked: readonly (readonly string[])[]) => {

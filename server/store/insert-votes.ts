@@ -1,8 +1,9 @@
 // Inserts votes, skipping ids already stored, and returns the ones that are new.
-import { PostgresAdapter, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { compareKeys } from './compare-keys';
 import { precompiled } from './precompiled';
 import type { Database, NewVoteRow, VoteTable } from './schema';
+import { onPostgres } from './on-postgres';
 
 const CHUNK = 200;
 
@@ -72,7 +73,7 @@ export async function insertVotes(trx: Transaction<Database>, votes: readonly Ne
   // In key order: on PostgreSQL two batches that share votes then wait for each other in the
   // same order instead of each holding a key the other needs (a deadlock, one batch refused).
   const ordered = [...votes].sort((a, b) => compareKeys(a.row.id, b.row.id));
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+  if (onPostgres(trx)) {
     for (const r of await insertRowsAsArrays(trx, ordered.map((v) => v.row))) inserted.add(r.id);
   } else {
     for (let i = 0; i < ordered.length; i += CHUNK) {

@@ -4,7 +4,8 @@
 // granularities (votes, each face's votes, negative votes, the index) fits one row per key. They
 // replace face_counts_office_day (migration 020) and face_counts_weekhour, whose every reader now
 // reads these: the same number of rollups for ingest to keep up to date.
-import { PostgresAdapter, sql, type CreateTableBuilder, type Kysely, type Migration, type RawBuilder } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely, type Migration, type RawBuilder } from 'kysely';
+import { onPostgres } from '../on-postgres';
 /**
  * The faces and their points (twelfths, contract/scale.ts `facePoints`) as they were when this
  * migration was written: written out here, so that what it fills never changes with later code.
@@ -37,7 +38,7 @@ export const tallyNames = sql.join(TALLY_NAMES.map((c) => sql.ref(c)));
 
 export const totalsRollups: Migration = {
   async up(db: Kysely<any>) {
-    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    const postgres = onPostgres(db);
     const tallies = (b: CreateTableBuilder<any, any>) => TALLY_NAMES.reduce((t, c) => t.addColumn(c, 'integer', (col) => col.notNull().defaultTo(0)), b);
     // On SQLite the rows are stored in key order (without rowid): an office's days or months are
     // one range of the table, read without a lookup per row and without a covering index that

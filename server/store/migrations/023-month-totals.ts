@@ -4,12 +4,13 @@
 // charter, the monthly trend, an administration's offices) and so does the public page; split by
 // scale and face, an office's year was about 2,000 rows per statement, four statements a report.
 // It replaces face_counts_month, whose every reader now reads this: no more rollups for ingest.
-import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { TALLY_NAMES, tallyNames, tallySums } from './022-totals-rollups';
+import { onPostgres } from '../on-postgres';
 
 export const monthTotals: Migration = {
   async up(db: Kysely<any>) {
-    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    const postgres = onPostgres(db);
     await db.schema
       .createTable('tally_month')
       .addColumn('office_id', 'text', (c) => c.notNull())

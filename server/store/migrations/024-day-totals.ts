@@ -10,12 +10,13 @@
 // - tally_office_hour (office, day, hour), every service and channel together: the heatmap's edge
 //   days and the office's holidays. face_counts, the per-face hour rollup, stays: it is the one
 //   rollup at the votes' own grain, which the ingest tests and the capacity bench count votes by.
-import { PostgresAdapter, sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
 import { TALLY_NAMES, tallyNames, tallySums } from './022-totals-rollups';
+import { onPostgres } from '../on-postgres';
 
 export const dayTotals: Migration = {
   async up(db: Kysely<any>) {
-    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    const postgres = onPostgres(db);
     const tallies = (b: CreateTableBuilder<any, any>) => TALLY_NAMES.reduce((t, c) => t.addColumn(c, 'integer', (col) => col.notNull().defaultTo(0)), b);
     // On SQLite in key order (see migration 022): an office's days are one range of the table.
     const clustered = (b: CreateTableBuilder<any, any>) => (postgres ? b : b.modifyEnd(sql`without rowid`));

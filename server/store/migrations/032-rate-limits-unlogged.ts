@@ -7,11 +7,12 @@
 // crash, and a standby holds none of its rows (a count lost gives a caller a few more tries within
 // the minute). SQLite has one collector process, which counts in memory and never reads this table:
 // nothing to change there.
-import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { onPostgres } from '../on-postgres';
 
 export const rateLimitsUnlogged: Migration = {
   async up(db: Kysely<unknown>) {
-    if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+    if (!onPostgres(db)) return;
     await sql`alter table rate_limits set unlogged`.execute(db);
   },
 };
