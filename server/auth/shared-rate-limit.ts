@@ -1,7 +1,7 @@
 // A rate-limit store in the database, so that limits hold across every collector process.
 import { sql } from 'kysely';
 import type { Db } from '../store/database';
-import { perTurn } from '../store/per-turn';
+import { perTurnPerStore } from '../store/per-turn';
 
 type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -40,8 +40,7 @@ async function countTogether(db: Db, counts: readonly Count[]): Promise<{ curren
   });
 }
 
-/** One batcher per store: questions of one turn go to the database they were asked of. */
-const batchers = new WeakMap<Db, (count: Count) => Promise<{ current: number; resetAt: string }>>();
+const count = perTurnPerStore(countTogether);
 
 /**
  * @fastify/rate-limit's store interface (incr and child), on PostgreSQL only (SQLite has one process,
@@ -57,10 +56,8 @@ export class SharedRateLimitStore {
   ) {}
 
   incr(key: string, cb: Callback, timeWindow: number, _max: number): void {
-    let count = batchers.get(this.db);
-    if (!count) batchers.set(this.db, (count = perTurn((counts: readonly Count[]) => countTogether(this.db, counts))));
     const askedAt = Date.now();
-    count({ key: `${this.prefix}${key}`, resetAt: new Date(askedAt + timeWindow).toISOString() }).then(
+    count(this.db, { key: `${this.prefix}${key}`, resetAt: new Date(askedAt + timeWindow).toISOString() }).then(
       (r) => cb(null, { current: r.current, ttl: Math.max(0, Date.parse(r.resetAt) - askedAt) }),
       (err: unknown) => cb(err instanceof Error ? err : new Error(String(err))),
     );

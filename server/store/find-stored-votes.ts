@@ -1,6 +1,6 @@
 // Which of these vote ids are already known, and as what: stored votes, and those retention removed.
 import type { Db } from './database';
-import { perTurn } from './per-turn';
+import { perTurnPerStore } from './per-turn';
 import { precompiled } from './precompiled';
 import { onPostgres } from './on-postgres';
 
@@ -29,7 +29,10 @@ export async function findStoredVotes(db: Db, ids: readonly string[]): Promise<M
   return out;
 }
 
-const together = new WeakMap<Db, (ids: readonly string[]) => Promise<Map<string, KnownVote>>>();
+const together = perTurnPerStore(async (db: Db, asked: readonly (readonly string[])[]) => {
+  const found = await findStoredVotes(db, [...new Set(asked.flat())]);
+  return asked.map((list) => new Map(list.flatMap((id) => (found.has(id) ? [[id, found.get(id)!] as const] : []))));
+});
 
 /**
  * The same answer, with the other lookups of this turn of the event loop in the same statements
@@ -39,14 +42,5 @@ const together = new WeakMap<Db, (ids: readonly string[]) => Promise<Map<string,
  * made group commits smaller (17 requests a transaction against 26, docs/performance.md).
  */
 export function findStoredVotesTogether(db: Db, ids: readonly string[]): Promise<Map<string, KnownVote>> {
-  if (!onPostgres(db)) return findStoredVotes(db, ids);
-  let lookup = together.get(db);
-  if (!lookup) {
-    lookup = perTurn(async (asked: readonly (readonly string[])[]) => {
-      const found = await findStoredVotes(db, [...new Set(asked.flat())]);
-      return asked.map((list) => new Map(list.flatMap((id) => (found.has(id) ? [[id, found.get(id)!] as const] : []))));
-    });
-    together.set(db, lookup);
-  }
-  return lookup(ids);
+  return onPostgres(db) ? together(db, ids) : findStoredVotes(db, ids);
 }

@@ -23,3 +23,13 @@ export function perTurn<Q, A>(answer: (questions: readonly Q[]) => Promise<reado
       waiting.push({ question, resolve, reject });
     });
 }
+
+/** The same, one batch per store (or transaction): each question goes to the database it was asked of. */
+export function perTurnPerStore<D extends object, Q, A>(answer: (db: D, questions: readonly Q[]) => Promise<readonly A[]>): (db: D, question: Q) => Promise<A> {
+  const byStore = new WeakMap<D, (question: Q) => Promise<A>>();
+  return (db, question) => {
+    let ask = byStore.get(db);
+    if (!ask) byStore.set(db, (ask = perTurn((questions: readonly Q[]) => answer(db, questions))));
+    return ask(question);
+  };
+}

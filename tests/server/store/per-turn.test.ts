@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perTurn } from '../../../server/store/per-turn';
+import { perTurn, perTurnPerStore } from '../../../server/store/per-turn';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -34,5 +34,17 @@ describe('questions of one turn of the event loop', () => {
     const results = await Promise.allSettled([broken(1), broken(2)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect((results[0] as PromiseRejectedResult).reason.message).toBe('database gone');
+  });
+
+  it('go to the store they were asked of: one call per store and turn', async () => {
+    const calls: [string, number[]][] = [];
+    const ask = perTurnPerStore(async (store: { name: string }, qs: readonly number[]) => {
+      calls.push([store.name, [...qs]]);
+      return qs.map((q) => `${store.name}:${q}`);
+    });
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    expect(await Promise.all([ask(a, 1), ask(b, 2), ask(a, 3)])).toEqual(['a:1', 'b:2', 'a:3']);
+    expect(calls).toEqual([['a', [1, 3]], ['b', [2]]]);
   });
 });
