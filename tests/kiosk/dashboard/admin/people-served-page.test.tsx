@@ -226,7 +226,12 @@ describe('people served: the grid', () => {
     mount(MANAGER, '');
     await vi.waitFor(() => expect($('served-office-name')?.textContent).toBe('Ufficio: Municipio'));
     expect($('served-office')).toBeNull();
-    const feed = $('served-feed')!;
+    // The office's name shows at once; the note below the grid once its services and figures are in.
+    const feed = await vi.waitFor(() => {
+      const note = $('served-feed');
+      expect(note).not.toBeNull();
+      return note!;
+    });
     expect(feed.textContent).toContain('«Chiavi API»');
     expect(feed.textContent).toContain('PUT /api/v1/people-served');
     expect(feed.querySelector('a[href="/api/openapi.json"]')).not.toBeNull();
