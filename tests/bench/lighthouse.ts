@@ -39,6 +39,9 @@ async function lighthouse(name: string, url: string, headers?: Record<string, st
       `--chrome-flags=${FLAGS}`,
       `--max-wait-for-load=${MAX_WAIT_MS}`,
       '--only-categories=performance,accessibility,best-practices,seo',
+      // LIGHTHOUSE_PROFILE=1 with LIGHTHOUSE_KEEP: the page's trace too, with the JS profiler's samples, to read its
+      // long tasks function by function (the sampling slows the page: its scores are not the page's).
+      ...(process.env.LIGHTHOUSE_KEEP && process.env.LIGHTHOUSE_PROFILE ? ['--save-assets', '--additional-trace-categories=disabled-by-default-v8.cpu_profiler'] : []),
       ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
     ],
     { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'inherit', 'inherit'] },
@@ -62,7 +65,11 @@ async function lighthouse(name: string, url: string, headers?: Record<string, st
   const keep = process.env.LIGHTHOUSE_KEEP;
   if (keep) {
     fs.mkdirSync(keep, { recursive: true });
-    fs.copyFileSync(out, path.join(keep, `${name.replace(/\W+/g, '-')}.json`));
+    const base = name.replace(/\W+/g, '-');
+    fs.copyFileSync(out, path.join(keep, `${base}.json`));
+    const trace = out.replace(/\.json$/, '-0.trace.json');
+    if (fs.existsSync(trace)) fs.renameSync(trace, path.join(keep, `${base}.trace.json`));
+    fs.rmSync(out.replace(/\.json$/, '-0.devtoolslog.json'), { force: true });
   }
   fs.rmSync(out, { force: true });
   // The page measured must be the one meant (signed in, the report loaded), not a sign-in form instead.
