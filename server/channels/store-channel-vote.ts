@@ -24,16 +24,17 @@ export interface ChannelVoteDeps {
 
 /**
  * The collector's clock is the vote's time: the citizen's browser is not a terminal whose clock
- * we keep, and the vote is cast the moment it arrives.
+ * we keep, and the vote is cast the moment it arrives. `id` is a new UUID; the demo's history
+ * passes its own, repeatable ones.
  */
-function toNewVote(point: LivePoint, serviceId: string, face: FaceId, at: Date): NewVote {
+export function channelVote(point: Pick<LivePoint, 'id' | 'kind' | 'administrationId' | 'officeId' | 'timeZone'>, serviceId: string, face: FaceId, at: Date, id: string = randomUUID()): NewVote {
   const { day, hour } = localBucket(at, point.timeZone);
   const scale = SCALE_OF_POINT[point.kind];
   const iso = at.toISOString();
   return {
     receivedDay: day,
     row: {
-      id: randomUUID(),
+      id,
       administration_id: point.administrationId,
       office_id: point.officeId,
       terminal_id: point.id,
@@ -69,7 +70,7 @@ export async function storeChannelVote(
   alongside: (trx: Transaction<Database>, voteId: string, at: Date) => Promise<void> = async () => {},
 ): Promise<{ id: string; at: Date }> {
   const at = deps.now();
-  const vote = toNewVote(point, serviceId, face, at);
+  const vote = channelVote(point, serviceId, face, at);
   await deps.db.transaction().execute(async (trx) => {
     await alongside(trx, vote.row.id, at);
     await storeVotes(trx, [vote]);

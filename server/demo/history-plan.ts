@@ -132,3 +132,23 @@ export const TOTEM_OUTAGE_MONTH = 6;
 export const COUNTER_OUTAGE = { endsDaysBeforeLast: 75, days: 14 } as const;
 /** Days before the end when the totem booted with a flat clock battery (2000-01-01) for a few votes. */
 export const FLAT_CLOCK = { daysBeforeLast: 40, votes: 3 } as const;
+
+/**
+ * Calls to the Municipio rated at their end (issue 9's phone channel): the operator asks during opening
+ * hours, and the manager types in at the end of the day how many calls some services answered.
+ */
+export const PHONE_RATINGS = {
+  officeId: MUNICIPIO,
+  pointId: 'phone-valdoria-municipio',
+  /** Calls answered on an average open day, per service. */
+  calls: { [SERVICE.tributi]: 8, [SERVICE.urp]: 6, [SERVICE.anagrafe]: 5 } as Readonly<Record<string, number>>,
+  /** The services whose calls answered are counted (the same whose counters have figures). */
+  servedServices: [SERVICE.anagrafe, SERVICE.tributi] as readonly string[],
+  /** Share of callers who give a rating when asked. */
+  ratedShare: 0.35,
+  /** Positive, neutral, negative: callers are a little harder to please than the counter's public. */
+  mood: [0.72, 0.17, 0.11],
+  /** Calls answered are typed in over the last days only (the phone's participation). */
+  servedLastDays: 90,
+  servedBy: 'responsabile@valdoria.example.org',
+} as const;

@@ -56,7 +56,7 @@ function instantOf(day: string, minuteOfDay: number, offset: number, rng: Random
 }
 
 /** A minute within the intervals, weighted by the hour's usual crowd (five-minute slots). */
-function minuteIn(intervals: readonly { from: string; to: string }[], rng: Random): number {
+export function minuteIn(intervals: readonly { from: string; to: string }[], rng: Random): number {
   const slots: number[] = [];
   const weights: number[] = [];
   for (const i of intervals) {

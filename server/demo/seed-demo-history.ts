@@ -1,6 +1,6 @@
 // Gives the freshly seeded demo comune thirteen months and more of plausible history, written through
-// the collector's own code paths (office and service updates, ingest's row building and storing,
-// people served).
+// the collector's own code paths (office and service updates, ingest's row building and storing, the
+// phone channel's point and votes, people served, the queue-ticket system's API key).
 import { localBucket } from '../aggregates/time-bucket';
 import type { Actor } from '../audit/record-audit';
 import { checkOfficeFields } from '../admin/offices/office-input';
@@ -25,6 +25,8 @@ import {
 import { localTime, votesOfDay, type DemoTerminal } from './history-votes';
 import { seededRandom } from './random';
 import { inEnglish } from '../http/words/error-words';
+import { createApiKey } from '../admin/api-keys/api-keys';
+import { seedPhoneHistory } from './phone-history';
 
 export interface DemoHistory {
   /** First and last local day with votes (the last is yesterday). */
@@ -160,6 +162,8 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
     if (weekdayOf(day) === 6) await flush();
   }
   await flush();
+  // The phone's ratings: a random sequence of their own, so the counters' history stays as it was.
+  stored += await seedPhoneHistory(db, span, (officeId, day) => isOpen(officeId, day, holidays.get(officeId)!), actor, start, seededRandom(HISTORY_SEED + 1));
 
   await db.transaction().execute(async (trx) => {
     for (const plan of SERVED_FIGURES) {
@@ -170,5 +174,17 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
       }
     }
   });
+  await queueSystemKey(db, span, actor, start);
   return { ...span, votes: stored };
+}
+
+/**
+ * The queue-ticket system's API key, which the figures sent through the API name: listed on the API keys
+ * page, last used on the evening of the history's last day. Its secret is thrown away; an admin who wants
+ * to try the endpoint creates a key of their own.
+ */
+async function queueSystemKey(db: Db, span: { to: string }, actor: Actor, start: Date): Promise<void> {
+  const name = SERVED_FIGURES.find((f) => f.source === 'api')!.by.replace(/^api-key:/, '');
+  const key = await createApiKey(db, DEMO.administration.id, name, actor, start);
+  await db.updateTable('api_keys').set({ last_used_at: at(span.to, '19:00').toISOString() }).where('id', '=', key.id).execute();
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import type { OfficeReport } from '../../../server/contract/report';
 import { GROWING_REASON, OFFICE, SERVICE } from '../../../server/demo/history-plan';
+import { DEMO } from '../../../server/store/seed-demo';
 import { seedDemoHistory, type DemoHistory } from '../../../server/demo/seed-demo-history';
 import { buildOfficeReport } from '../../../server/reports/office/build-office-report';
 import { eachMonth, lastDayOfMonth } from '../../../server/reports/period-plan';
@@ -32,6 +33,7 @@ async function digest(db: Db): Promise<string> {
     db.selectFrom('participation_day').select(['office_id', 'service_id', 'channel', 'day', 'votes', 'served', 'served_source', 'served_at', 'served_by']).orderBy('office_id').orderBy('service_id').orderBy('day'),
     db.selectFrom('service_standards').select(['service_id', 'valid_from', 'min_positive_pct', 'set_at']).orderBy('service_id').orderBy('valid_from'),
     db.selectFrom('offices').select(['id', 'opening_hours', 'holidays']).orderBy('id'),
+    db.selectFrom('channel_points').selectAll().orderBy('id'),
   ];
   for (const q of tables) hash.update(JSON.stringify(await q.execute()));
   return hash.digest('hex');
@@ -116,7 +118,9 @@ describe('the demo history', () => {
     expect(year.followUp.chosen).toBeGreaterThan(0);
     expect(year.followUp.skipped).toBeGreaterThan(0);
     expect(year.followUp.timeout).toBeGreaterThan(0);
-    expect(year.followUp.notAsked).toBe(0);
+    // The reasons are the terminals' question: the operator's page records a call's face alone.
+    const phone = year.byChannel.find((c) => c.channel === 'telefono')!;
+    expect(year.followUp.notAsked).toBe(phone.faces.negativo);
     const months = monthRanges(history!);
     const share = async (from: string, to: string) => (await report(OFFICE.municipio, from, to)).reasons.find((r) => r.reasonId === GROWING_REASON)!.shareOfNegative!;
     const before = await share(months[1]!.from, months[6]!.to);
@@ -142,6 +146,32 @@ describe('the demo history', () => {
     expect(service(year, SERVICE.urp).participation.served).toBeNull();
     const sources = await c.store.db.selectFrom('participation_day').select('served_source').distinct().where('served', 'is not', null).execute();
     expect(sources.map((s) => s.served_source).sort()).toEqual(['api', 'dashboard']);
+  });
+
+  it('has calls rated at their end beside the counters: the phone is a channel of its own, with its participation', async () => {
+    const byChannel = Object.fromEntries(year.byChannel.map((c) => [c.channel, c.total]));
+    // The totem's channel and the counter's are the terminals' own; the phone's is telefono.
+    expect(Object.keys(byChannel)).toContain('telefono');
+    expect(byChannel.telefono).toBeGreaterThan(500);
+    expect(byChannel.telefono).toBeLessThan(year.totals.total / 4);
+    // Calls are answered while the office is open: the few votes outside hours are still the totem's.
+    expect(year.heatmap.outsideOpening.votes).toBeLessThan(year.totals.total * 0.01);
+    // Calls answered are typed in for Anagrafe and Tributi over the last 90 days: about a third rated.
+    const phone = year.participation.byChannel.find((c) => c.channel === 'telefono')!.participation;
+    expect(phone.daysCovered).toBeGreaterThan(50);
+    expect(phone.rate).toBeGreaterThan(0.3);
+    expect(phone.rate).toBeLessThan(0.5);
+    // The point the votes came from is listed on the channels page of the Municipio, since the first day.
+    const points = await as(c.app, c.admin).get(apiPaths.officeChannelPoints(OFFICE.municipio));
+    expect(points.status).toBe(200);
+    expect(points.body).toEqual([expect.objectContaining({ kind: 'phone', officeId: OFFICE.municipio, createdAt: expect.stringMatching(/^2025-10-01T/), archivedAt: null })]);
+  });
+
+  it('lists the API key the ticket system sends its figures with, last used on the last evening', async () => {
+    const res = await as(c.app, c.admin).get(`/api/v1/administrations/${DEMO.administration.id}/api-keys`);
+    expect(res.status).toBe(200);
+    const keys = (res.body as { name: string; revokedAt: string | null; lastUsedAt: string | null }[]).filter((k) => k.name === 'Eliminacode atrio');
+    expect(keys).toEqual([expect.objectContaining({ revokedAt: null, lastUsedAt: '2026-11-14T18:00:00.000Z' })]);
   });
 
   it('has votes that arrived after their month ended, and a few the collector re-dated', async () => {
