@@ -13,9 +13,15 @@ interface Props {
   timeZone: string;
   /** The report's period: a weekday it does not contain is blank, not a row of quiet hours. */
   period: { from: string; to: string };
+  /**
+   * Votes of the period from the comune's website: they are in the cells (at the hour they were given,
+   * in the office's time zone) and, given at any hour, among those outside opening hours. Said above
+   * the table, so that evening ratings are not read as taps on a totem after closing.
+   */
+  webVotes?: number;
 }
 
-export function HeatmapSection({ heatmap, timeZone, period }: Props) {
+export function HeatmapSection({ heatmap, timeZone, period, webVotes = 0 }: Props) {
   const [mode, setMode] = useState<HeatMode>('votes');
   const rows = useMemo(() => heatmapRows(heatmap), [heatmap]);
   const top = scaleTop(rows, mode);
@@ -38,6 +44,11 @@ export function HeatmapSection({ heatmap, timeZone, period }: Props) {
         </div>
       </div>
       <p class="note small">{H.timeZone(timeZone)}</p>
+      {webVotes > 0 && (
+        <p class="note small" data-testid="heatmap-web">
+          {H.webIncluded(webVotes)}
+        </p>
+      )}
       <div class="heatmap-layout">
         <div class="heatmap-scroll" ref={box} tabIndex={overflows ? 0 : undefined} role={overflows ? 'region' : undefined} aria-label={overflows ? H.scrollLabel : undefined} data-testid="heatmap-scroll">
           <table class="heatmap" data-mode={mode} data-testid="heatmap-table">

@@ -1,6 +1,7 @@
 // One office's report: the verdict first, then the charter, when, the trend, why, participation, and the faces behind it all.
 import { Fragment, type ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { CHANNEL_OF_POINT } from '../../../server/contract/channel-points';
 import type { OfficeReport } from '../../../server/contract/report';
 import { shownFaces } from '../charts/faces';
 import { officeDayOf } from '../charts/heatmap-cells';
@@ -82,7 +83,7 @@ export function OfficeReportSections({ report, mayEnterServed, onDrawn }: Props)
   const sections = [
     () => <OfficeVerdict report={report} />,
     () => <CharterSection services={report.byService} />,
-    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} />,
+    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} webVotes={report.byChannel.find((c) => c.channel === CHANNEL_OF_POINT.web)?.total} />,
     () => (
       <div class="wide">
         <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} />

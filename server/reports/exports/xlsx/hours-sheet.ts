@@ -12,7 +12,11 @@ const weekdayNames = (locale: string) =>
 
 const hourSpan = (h: number) => `${String(h).padStart(2, '0')}:00–${String((h + 1) % 24).padStart(2, '0')}:00`;
 
-export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap): void {
+/**
+ * `webNote`: when the period has votes from the comune's website, the sentence that says so: they are in
+ * the cells and, given at any hour, among those outside opening hours, as on the dashboard.
+ */
+export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap, webNote?: string): void {
   const { common: c, xlsx: x } = w;
   const days = weekdayNames(w.locale);
   // Monday first, then the hours: a table to sort and pivot, one row per weekday and hour.
@@ -25,17 +29,19 @@ export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap): void
     { header: x.negative, kind: 'count', value: (cell) => cell.negative },
     { header: x.negativeShare, kind: 'share', value: (cell) => (cell.votes > 0 ? cell.negative / cell.votes : null) },
   ], cells);
-  // Below the table, after a blank row (outside the filter): the votes cast while the office was closed.
+  // Below the table, after a blank row (outside the filter): the votes cast while the office was closed,
+  // then whether the website's votes are among the cells.
   let at = cells.length + 3;
   if (!heatmap.openingHoursKnown) {
-    ws.getRow(at).getCell(1).value = x.openingUnknown;
-    return;
+    ws.getRow(at++).getCell(1).value = x.openingUnknown;
+  } else {
+    const line = (label: string, n: number) => {
+      const row = ws.getRow(at++);
+      row.getCell(1).value = label;
+      setCell(row.getCell(4), 'count', n);
+    };
+    line(x.outsideOpening, heatmap.outsideOpening.votes);
+    line(x.onHolidays, heatmap.outsideOpening.onHolidays);
   }
-  const line = (label: string, n: number) => {
-    const row = ws.getRow(at++);
-    row.getCell(1).value = label;
-    setCell(row.getCell(4), 'count', n);
-  };
-  line(x.outsideOpening, heatmap.outsideOpening.votes);
-  line(x.onHolidays, heatmap.outsideOpening.onHolidays);
+  if (webNote) ws.getRow(at + 1).getCell(1).value = webNote;
 }

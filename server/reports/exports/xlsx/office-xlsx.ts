@@ -1,4 +1,5 @@
 // An office's report as an Excel workbook: a sheet per view (columns in docs/exports.md).
+import { CHANNEL_OF_POINT } from '../../../contract/channel-points';
 import type { OfficeReport } from '../../../contract/report';
 import type { DailyTable } from '../daily-rows';
 import type { ExportText } from '../words/export-text';
@@ -10,7 +11,7 @@ import { newWorkbook, tableSheet, workbookBytes } from './workbook';
 
 type Service = OfficeReport['byService'][number];
 
-export async function officeReportXlsx(report: OfficeReport, table: DailyTable, { w }: ExportText): Promise<Buffer> {
+export async function officeReportXlsx(report: OfficeReport, table: DailyTable, { w, f }: ExportText): Promise<Buffer> {
   const { office, period } = report;
   const { common: c, xlsx: x } = w;
   const wb = await newWorkbook(x.reportOf(office.name), `${period.from} – ${period.to}`, new Date(report.dataQuality.computedAt));
@@ -46,7 +47,8 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable, 
     ...participationColumns<Service>(w, (s) => s.participation),
   ], report.byService);
   daysSheet(wb, w, report.daily, table.faces, report.minSample);
-  hoursSheet(wb, w, report.heatmap);
+  const web = report.byChannel.find((ch) => ch.channel === CHANNEL_OF_POINT.web)?.total ?? 0;
+  hoursSheet(wb, w, report.heatmap, web > 0 ? w.xlsx.webIncluded(w.votes(web, f.count(web))) : undefined);
   reasonsSheet(
     wb,
     w,

@@ -90,6 +90,13 @@ describe('<HeatmapSection>', () => {
     expect($('heatmap')?.textContent).toContain('giorno della settimana non compreso nel periodo');
   });
 
+  it('says when votes from the comune\'s website are among its hours, which outside opening hours are not taps on a totem', () => {
+    show();
+    expect($('heatmap-web')).toBeNull();
+    render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={12} />, container);
+    expect($('heatmap-web')?.textContent).toBe('Comprende 12 giudizi dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, e questi giudizi contano anche fuori orario.');
+  });
+
   it('says when the office gave no opening hours, and then calls no hour closed', () => {
     const unknown = { ...heatmapOf(() => false), openingHoursKnown: false, outsideOpening: { votes: 2, negative: 1, onHolidays: 2 } };
     show(unknown);

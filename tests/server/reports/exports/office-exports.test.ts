@@ -1,6 +1,7 @@
 // An office's report as PDF and XLSX: the figures in the files are the JSON report's, the PDF has its pages, fonts and a drawn chart, the workbook its typed cells.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../../server/contract/api';
+import { channelPaths } from '../../../../server/contract/channel-points';
 import { exportPaths } from '../../../../server/contract/exports';
 import type { OfficeReport } from '../../../../server/contract/report';
 import { exportText } from '../../../../server/reports/exports/words/export-text';
@@ -185,6 +186,30 @@ describe('the «Ore» sheet of an office with opening hours', () => {
     } finally {
       await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { openingHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
     }
+  });
+});
+
+describe('the «Ore» sheet of an office rated on its website', () => {
+  it('says that the website\'s votes are in its hours, outside opening hours too, as the dashboard does', async () => {
+    const APRIL = '?from=2026-04-01&to=2026-04-02';
+    const before = await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${APRIL}`)).rawPayload);
+    const noteOf = (wb: Awaited<ReturnType<typeof readWorkbook>>) => {
+      const hours = wb.getWorksheet('Ore')!;
+      return [...Array(hours.rowCount).keys()].map((i) => String(hours.getRow(i + 1).getCell(1).value ?? '')).find((t) => t.includes('sito web'));
+    };
+    expect(noteOf(before)).toBeUndefined();
+
+    const point = await as(c.app, c.admin).post(apiPaths.officeChannelPoints(MUNICIPIO), { kind: 'web', serviceId: ANAGRAFE });
+    expect(point.status).toBe(201);
+    for (const [stars, address] of [[5, '192.0.2.71'], [2, '192.0.2.72']] as const) {
+      const rated = await c.app.inject({ method: 'POST', url: channelPaths.webVotes(point.body.id), payload: { stars }, headers: { origin: 'https://www.comune.valdoria.it' }, remoteAddress: address });
+      expect(rated.statusCode).toBe(201);
+    }
+    const report: OfficeReport = (await as(c.app, c.admin).get(`${apiPaths.officeReport(MUNICIPIO)}${APRIL}`)).body;
+    expect(report.byChannel.find((ch) => ch.channel === 'web')?.total).toBe(2);
+    expect(noteOf(await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${APRIL}`)).rawPayload))).toBe(
+      'Comprende 2 giudizi dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, e questi giudizi contano anche fuori orario.',
+    );
   });
 });
 
