@@ -14,6 +14,23 @@ const COLUMNS = {
   served: ['persone', 'persone servite', 'utenti', 'served', 'people'],
 } as const;
 
+/**
+ * Letters to change, add or remove to turn `a` into `b` (Levenshtein): «canali», «canal» and «chanel»
+ * are one or two from a name of the channel column.
+ */
+function editDistance(a: string, b: string): number {
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(before[j]! + 1, row[j - 1]! + 1, before[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    before = row;
+  }
+  return before[b.length]!;
+}
+
+/** A header that is most likely the channel column misspelt: the only optional column, whose absence changes every figure. */
+const looksLikeChannel = (name: string) => COLUMNS.channel.some((alias) => editDistance(name, alias) <= 2);
+
 /** The names above as a refusal lists them: "giorno/data/day/date, servizio/service/serviceid, ...". */
 const KNOWN = Object.values(COLUMNS).map((aliases) => aliases.join('/'));
 
@@ -83,6 +100,13 @@ export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: st
     // «persone servit» is most likely the missing «persone»: naming what was not recognised points at it.
     const unknown = out.ignored.filter((c) => c.name !== '').map((c) => c.name);
     if (unknown.length > 0) out.problems.push({ line: 1, field: '/header', reason: (w) => w.csvColumnsNotRecognised(unknown, KNOWN) });
+    return out;
+  }
+  // Read without it, every figure would be the counter's, the phone's and the web's included: refused, so
+  // that nothing is stored under the wrong channel; any other column left unread is only listed.
+  const channelLike = col.channel < 0 ? out.ignored.find((c) => looksLikeChannel(c.name.toLowerCase())) : undefined;
+  if (channelLike) {
+    out.problems.push({ line: 1, field: '/header', reason: (w) => w.csvChannelColumnMisspelt(channelLike.name) });
     return out;
   }
   rows.forEach((cells, i) => {

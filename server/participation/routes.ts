@@ -103,7 +103,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
           description:
             'Header required; ";" or "," separated; dates as 2026-03-31 or 31/03/2026; services by name or id; canale optional (sportello). ' +
             'Columns named otherwise (or a second column for the same field) are not read: the figures are imported and the answer lists them in ignoredColumns; ' +
-            'a missing giorno, servizio or persone column refuses the file, naming the columns it did not recognise. ' +
+            'a missing giorno, servizio or persone column refuses the file, naming the columns it did not recognise; so does a column named one or two letters from canale (canali, chanel): read without it, every figure would go to the counter. ' +
             'All or nothing: every bad line is listed with its number and reason, and nothing is stored.',
           params: OfficeParams,
           body: Type.Unsafe<Buffer>({ description: 'text/csv in UTF-8 (a BOM is fine), or in the charset the Content-Type declares (text/csv; charset=windows-1252 for a file saved by Excel)' }),

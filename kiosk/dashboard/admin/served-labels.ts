@@ -52,7 +52,7 @@ export const S = {
   importRules: [
     'giorno: 2026-03-31 oppure 31/03/2026, mai un giorno futuro;',
     'servizio: il nome del servizio (maiuscole o minuscole non contano) oppure il suo identificativo;',
-    'canale: sportello, telefono o web; se la colonna manca o è vuota, sportello;',
+    'canale: sportello, telefono o web; se la colonna manca o è vuota, sportello (una colonna dal nome quasi uguale, come «canali», fa rifiutare il file);',
     'persone: un numero intero da 0 a 100.000.',
   ],
   importSeparator: 'Separatore punto e virgola (come lo salva Excel in italiano) oppure virgola; codifica UTF-8 o quella di Excel per Windows. Se anche una sola riga è sbagliata non viene importato nulla, e ogni riga da correggere è indicata con il suo numero.',

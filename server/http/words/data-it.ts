@@ -53,6 +53,8 @@ export const DATA_IT: DataWords = {
     `un secondo numero per lo stesso servizio, canale e giorno (il primo è ${firstLine ? `alla riga ${firstLine}` : `la voce ${firstEntry}`})`,
   csvColumnsMissing: (columns) =>
     `la prima riga deve dare i nomi delle colonne; ${columns.length === 1 ? 'manca' : 'mancano'}: ${columns.join(', ')} (per esempio «giorno;servizio;canale;persone»)`,
+  csvChannelColumnMisspelt: (name) =>
+    `la colonna «${name}» sembra il canale: scrivi «canale» nell’intestazione, oppure togli la colonna per contare ogni numero allo sportello (letto senza, ogni numero sarebbe andato allo sportello)`,
   csvColumnsNotRecognised: (names, known) => `non ${names.length === 1 ? 'riconosciuta' : 'riconosciute'}: ${names.map((n) => `«${n}»`).join(', ')}; le colonne lette sono ${known.join(', ')}`,
   csvNotADate: (text) => `«${text}» non è una data (scrivi 2026-03-31 oppure 31/03/2026)`,
   csvNoSuchService: (text) => `nessun servizio si chiama «${text}» (scrivi il nome o l’identificativo del servizio)`,

@@ -157,16 +157,14 @@ describe('people served imported from a CSV file', () => {
     ]);
   });
 
-  it('imports a file with columns it does not read, and lists them in the answer: a misspelt name, a repeated one, unnamed ones with values', async () => {
-    // «canali» for «canale»: read without it, every figure is the counter's; the answer says so by naming the column.
-    const file = 'giorno;servizio;canali;persone;utenti;note;;\n2026-03-02;Tributi;telefono;4;5;chiuso alle 12;x;\n2026-03-03;Tributi;telefono;6;7;;;;;y\n';
+  it('imports a file with columns it does not read, and lists them in the answer: an unknown name, a repeated one, unnamed ones with values', async () => {
+    const file = 'giorno;servizio;canale;persone;utenti;note;;\n2026-03-02;Tributi;telefono;4;5;chiuso alle 12;x;\n2026-03-03;Tributi;telefono;6;7;;;;;y\n';
     const res = await upload(file);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       stored: 2,
       removed: 0,
       ignoredColumns: [
-        { column: 3, name: 'canali' },
         { column: 5, name: 'utenti' },
         { column: 6, name: 'note' },
         { column: 7, name: '' },
@@ -174,9 +172,28 @@ describe('people served imported from a CSV file', () => {
       ],
     });
     expect((await served()).map((r) => [r.channel, r.day, r.served])).toEqual([
-      ['sportello', '2026-03-02', 4],
-      ['sportello', '2026-03-03', 6],
+      ['telefono', '2026-03-02', 4],
+      ['telefono', '2026-03-03', 6],
     ]);
+  });
+
+  it('refuses a file whose channel column is misspelt, and stores nothing: read without it, every figure would be the counter\'s', async () => {
+    for (const name of ['canali', 'Canal', 'chanel']) {
+      const res = await upload(`giorno;servizio;${name};persone\n2026-03-02;Tributi;telefono;4\n2026-03-03;Tributi;web;6\n`);
+      expect(res.status, name).toBe(400);
+      expect(res.body.error.problems).toEqual([
+        {
+          line: 1,
+          field: '/header',
+          reason: `the column "${name}" looks like the channel: write "canale" in the header, or remove the column to count every figure at the counter (read without it, each would have gone to the counter)`,
+        },
+      ]);
+    }
+    expect(await served()).toEqual([]);
+    // Without the column at all, every figure is the counter's, as the endpoint says.
+    const plain = await upload('giorno;servizio;persone\n2026-03-02;Tributi;4\n');
+    expect(plain.status).toBe(200);
+    expect((await served()).map((r) => [r.channel, r.day, r.served])).toEqual([['sportello', '2026-03-02', 4]]);
   });
 
   it('refuses a day outside the years counted, and a name two services share, by line', async () => {

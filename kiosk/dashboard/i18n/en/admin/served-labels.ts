@@ -52,7 +52,7 @@ export const S: Translation<typeof ItalianS> = {
   importRules: [
     'giorno (or day): 2026-03-31 or 31/03/2026, never a future day;',
     'servizio (or service): the service’s name (capitals do not matter) or its id;',
-    'canale (or channel): sportello, telefono or web, the Italian words for counter, phone and web; if the column is missing or empty, sportello;',
+    'canale (or channel): sportello, telefono or web, the Italian words for counter, phone and web; if the column is missing or empty, sportello (a column named almost so, such as «canali», has the file refused);',
     'persone (or people): a whole number from 0 to 100,000.',
   ],
   importSeparator: 'Separated by semicolons (as Excel saves it in Italian) or commas; encoded in UTF-8 or as Excel for Windows saves it. If even one line is wrong nothing is imported, and every line to correct is given with its number.',
