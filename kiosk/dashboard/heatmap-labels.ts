@@ -36,7 +36,7 @@ export const H = {
   legendNegative: 'Più scuro: più giudizi negativi in proporzione. Con pochi giudizi una percentuale cambia molto: il numero è nel suggerimento della cella.',
   cellTitle: (c: Heatmap['cells'][number], hoursKnown: boolean) =>
     `${WEEKDAYS[c.weekday]?.long ?? ''} ${hh(c.hour)}–${hh(c.hour + 1)}: ${votes(c.votes)}${c.votes > 0 ? `, ${formatNumber(c.negative)} negativi` : ''}${hoursKnown && !c.open ? ' (chiuso)' : ''}`,
-  webIncluded: (n: number) => `Comprende ${votes(n)} dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, e questi giudizi contano anche fuori orario.`,
+  webLeftOut: (n: number) => `${n === 1 ? 'Il giudizio' : `I ${votes(n)}`} dal sito web del comune non ${n === 1 ? 'è' : 'sono'} nella mappa: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. ${n === 1 ? 'È contato' : 'Sono contati'} in tutto il resto del report.`,
   outsideTitle: 'Fuori dall’orario di apertura',
   outsideVotes: votes,
   outsideNegative: (n: number) => (n === 1 ? '1 negativo' : `${formatNumber(n)} negativi`),

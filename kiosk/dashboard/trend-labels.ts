@@ -26,4 +26,6 @@ export const T = {
   days: (from: string, to: string) => fromTo(from, to),
   negatives: 'Giudizi negativi',
   hollow: 'Un punto vuoto poggia su pochi giudizi (campione piccolo): la sua percentuale può cambiare molto.',
+  /** A day's hours leave out the website's ratings, given at any hour (migration 033). */
+  hoursWithoutWeb: (n: number) => (n === 1 ? 'Senza il giudizio dal sito web del comune, che non riguarda gli orari dell’ufficio: è contato nel resto del report.' : `Senza i ${n} giudizi dal sito web del comune, che non riguardano gli orari dell’ufficio: sono contati nel resto del report.`),
 } as const;

@@ -1,5 +1,5 @@
 // Turns newly stored votes into increments of every rollup table (a pure function).
-import { contactChannel } from '../contract/channels';
+import { contactChannel, WITHOUT_OPENING_HOURS } from '../contract/channels';
 import { TALLY_COLUMNS, tallyOfFace } from './tally-columns';
 
 /** What the aggregates need to know of one stored vote. */
@@ -40,6 +40,7 @@ export const ROLLUPS = {
   tally_day: ['office_id', 'day', 'service_id', 'channel'],
   tally_month: ['office_id', 'month', 'service_id', 'channel'],
   tally_office_day: ['office_id', 'day'],
+  // Both without the website's ratings (migration 033).
   tally_office_hour: ['office_id', 'day', 'hour'],
   tally_office_weekhour: ['office_id', 'month', 'weekday', 'hour'],
   face_counts_admin_month: ['administration_id', 'month', 'channel', 'scale', 'face'],
@@ -119,8 +120,12 @@ export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
     t.tally_day.addAmounts({ ...base, day: v.day }, tally);
     t.tally_month.addAmounts({ ...base, month }, tally);
     t.tally_office_day.addAmounts({ office_id: v.officeId, day: v.day }, tally);
-    t.tally_office_hour.addAmounts({ office_id: v.officeId, day: v.day, hour: v.hour }, tally);
-    t.tally_office_weekhour.addAmounts({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour }, tally);
+    // The office's hours are those it serves people in (counters, totem, phone): a website's rating,
+    // given at any hour, would read as a tap after closing (contract/channels.ts, migration 033).
+    if (!WITHOUT_OPENING_HOURS.includes(v.channel)) {
+      t.tally_office_hour.addAmounts({ office_id: v.officeId, day: v.day, hour: v.hour }, tally);
+      t.tally_office_weekhour.addAmounts({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour }, tally);
+    }
     t.face_counts_admin_month.add({ administration_id: v.administrationId, month, channel: v.channel, ...face }, n);
     for (const reasonId of v.reasonIds) {
       t.reason_counts.add({ ...base, day: v.day, reason_id: reasonId }, n);

@@ -12,6 +12,13 @@ export type Channel = (typeof CHANNELS)[number];
 export const CONTACT_CHANNELS = ['sportello', 'telefono', 'web'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
+/**
+ * Ratings of the comune's website are given at any hour, on any day: they say nothing of the office's
+ * hours, so the office's hour rollups (the heatmap, a day's hours) leave them out and the report
+ * says how many (server/aggregates/count-deltas.ts, migration 033).
+ */
+export const WITHOUT_OPENING_HOURS: readonly string[] = ['web'];
+
 export function contactChannel(channel: string): string {
   return channel === 'totem' ? 'sportello' : channel;
 }

@@ -14,9 +14,8 @@ interface Props {
   /** The report's period: a weekday it does not contain is blank, not a row of quiet hours. */
   period: { from: string; to: string };
   /**
-   * Votes of the period from the comune's website: they are in the cells (at the hour they were given,
-   * in the office's time zone) and, given at any hour, among those outside opening hours. Said above
-   * the table, so that evening ratings are not read as taps on a totem after closing.
+   * Votes of the period from the comune's website: given at any hour, they are not in the office's
+   * hours (migration 033), and the section says how many were left out.
    */
   webVotes?: number;
 }
@@ -46,7 +45,7 @@ export function HeatmapSection({ heatmap, timeZone, period, webVotes = 0 }: Prop
       <p class="note small">{H.timeZone(timeZone)}</p>
       {webVotes > 0 && (
         <p class="note small" data-testid="heatmap-web">
-          {H.webIncluded(webVotes)}
+          {H.webLeftOut(webVotes)}
         </p>
       )}
       <div class="heatmap-layout">

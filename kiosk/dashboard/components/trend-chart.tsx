@@ -20,6 +20,8 @@ interface Props {
   minSample: number;
   /** The office's day from its opening hours, when it gave them. */
   officeDay?: OfficeDay;
+  /** The period's votes from the website: a day's hours leave them out, and say so. */
+  webVotes?: number;
 }
 
 // Beyond two months of points they would touch each other: the line alone reads better.
@@ -28,7 +30,7 @@ const POINTS_UP_TO = 62;
 const MAX_BAR_PX = 40;
 const ALL = '';
 
-export function TrendChart({ trend, services, hours, period, minSample, officeDay }: Props) {
+export function TrendChart({ trend, services, hours, period, minSample, officeDay, webVotes = 0 }: Props) {
   const [serviceId, setServiceId] = useState(ALL);
   const oneDay = period.from === period.to;
   const perService = trend.byService.find((s) => s.serviceId === serviceId);
@@ -116,6 +118,11 @@ export function TrendChart({ trend, services, hours, period, minSample, officeDa
       </div>
       <ChartCanvas type="bar" data={chartData} options={options} label={`${label}. ${LABELS.chartHint}`} height={280} testId="chart-trend" />
       {data.small.some((small, i) => small && data.positive[i] !== null) && <p class="note small">{T.hollow}</p>}
+      {oneDay && webVotes > 0 && (
+        <p class="note small" data-testid="trend-web">
+          {T.hoursWithoutWeb(webVotes)}
+        </p>
+      )}
       <SrTable caption={label} headers={[oneDay ? LABELS.hour : T.bucket[trend.unit], LABELS.trendTotal, LABELS.trendPositive]} rows={rows} />
     </section>
   );

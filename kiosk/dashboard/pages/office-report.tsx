@@ -80,13 +80,15 @@ export function OfficeReportSections({ report, mayEnterServed, onDrawn }: Props)
   // The office's day, for one day's hour-by-hour trend, from the heatmap's own opening-hour flags.
   const officeDay = useMemo(() => officeDayOf(report.heatmap), [report.heatmap]);
   const { from, to } = report.period;
+  // Not in the office's hours (the heatmap, a day's hours): said where they are left out.
+  const webVotes = report.byChannel.find((c) => c.channel === CHANNEL_OF_POINT.web)?.total ?? 0;
   const sections = [
     () => <OfficeVerdict report={report} />,
     () => <CharterSection services={report.byService} />,
-    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} webVotes={report.byChannel.find((c) => c.channel === CHANNEL_OF_POINT.web)?.total} />,
+    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} webVotes={webVotes} />,
     () => (
       <div class="wide">
-        <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} />
+        <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} webVotes={webVotes} />
       </div>
     ),
     () => <ReasonChart report={report} />,

@@ -32,6 +32,7 @@ import { defaultReasonTranslations } from './029-default-reason-translations';
 import { channelVotesAtArrival } from './030-channel-votes-at-arrival';
 import { redatedVotesIndex } from './031-redated-votes-index';
 import { rateLimitsUnlogged } from './032-rate-limits-unlogged';
+import { officeHoursWithoutWeb } from './033-office-hours-without-web';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -67,6 +68,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '030-channel-votes-at-arrival': channelVotesAtArrival,
   '031-redated-votes-index': redatedVotesIndex,
   '032-rate-limits-unlogged': rateLimitsUnlogged,
+  '033-office-hours-without-web': officeHoursWithoutWeb,
 };
 
 export const migrationProvider: MigrationProvider = {

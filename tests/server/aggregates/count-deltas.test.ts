@@ -125,6 +125,15 @@ describe('countDeltas', () => {
     ]);
   });
 
+  it('leaves the website\'s ratings out of the office\'s hours, and counts them everywhere else', () => {
+    const web = vote({ channel: 'web', scale: 5, face: 'ottimo', hour: 22 });
+    const tables = countDeltas([web, vote()]).map((d) => [d.table, d.rows.length] as const);
+    expect(Object.fromEntries(tables)).toMatchObject({ face_counts: 2, tally_day: 2, tally_office_day: 1, tally_office_hour: 1, tally_office_weekhour: 1 });
+    expect(rowsOf([web, vote()], 'tally_office_hour')).toEqual([{ office_id: 'o1', day: '2026-03-10', hour: 9, ...tally({ votes: 1, positivo: 1, points: 12, points_squared: 144 }) }]);
+    expect(rowsOf([web], 'tally_office_weekhour')).toEqual([]);
+    expect(rowsOf([web], 'tally_office_day')).toEqual([{ office_id: 'o1', day: '2026-03-10', ...tally({ votes: 1, ottimo: 1, points: 12, points_squared: 144 }) }]);
+  });
+
   it('numbers weekdays from Monday', () => {
     expect(['2026-03-09', '2026-03-14', '2026-03-15'].map(weekdayOf)).toEqual([0, 5, 6]);
   });

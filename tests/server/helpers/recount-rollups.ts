@@ -70,8 +70,11 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     addTally('tally_day', { ...base, day: v.day }, scale, v.face);
     addTally('tally_month', { ...base, month }, scale, v.face);
     addTally('tally_office_day', { office_id: v.office_id, day: v.day }, scale, v.face);
-    addTally('tally_office_hour', { office_id: v.office_id, day: v.day, hour: Number(v.hour) }, scale, v.face);
-    addTally('tally_office_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour) }, scale, v.face);
+    // An office's hours are those it serves people in: the website's ratings are not in them.
+    if (v.channel !== 'web') {
+      addTally('tally_office_hour', { office_id: v.office_id, day: v.day, hour: Number(v.hour) }, scale, v.face);
+      addTally('tally_office_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour) }, scale, v.face);
+    }
     add('face_counts_admin_month', { administration_id: v.admin, month, channel: v.channel, scale, face: v.face });
     for (const reason of reasonsOf.get(v.id) ?? []) {
       add('reason_counts', { ...base, day: v.day, reason_id: reason });

@@ -446,4 +446,66 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 033 takes the website\'s ratings out of the office\'s hour rollups, from the per-face hour rollup, and leaves every other channel as it was', async () => {
+    const { target, old } = await schemaAt('032-rate-limits-unlogged');
+    const zero = { votes: 0, ottimo: 0, positivo: 0, sufficiente: 0, negativo: 0, pessimo: 0, points: 0, points_squared: 0 };
+    const hour = (office_id: string, day: string, h: number, channel: string, scale: number, face: string, count: number) => ({ office_id, day, hour: h, service_id: 's', channel, scale, face, count });
+    // Monday 2 March at 9: three on the totem and two five-star ratings on the website; at 21, a
+    // one-star rating alone; Saturday 7 March at 10, a four-star one alone. Another office, the totem only.
+    await old
+      .insertInto('face_counts')
+      .values([
+        hour('o1', '2026-03-02', 9, 'totem', 3, 'positivo', 3),
+        hour('o1', '2026-03-02', 9, 'web', 5, 'ottimo', 2),
+        hour('o1', '2026-03-02', 21, 'web', 5, 'pessimo', 1),
+        hour('o1', '2026-03-07', 10, 'web', 5, 'positivo', 1),
+        hour('o2', '2026-03-02', 9, 'totem', 3, 'negativo', 2),
+      ])
+      .execute();
+    // What ingest had added for them, the web's included.
+    const nine = { ...zero, votes: 5, ottimo: 2, positivo: 3, points: 2 * 12 + 3 * 12, points_squared: 2 * 144 + 3 * 144 };
+    const evening = { ...zero, votes: 1, pessimo: 1 };
+    const saturday = { ...zero, votes: 1, positivo: 1, points: 9, points_squared: 81 };
+    const other = { ...zero, votes: 2, negativo: 2 };
+    await old
+      .insertInto('tally_office_hour')
+      .values([
+        { office_id: 'o1', day: '2026-03-02', hour: 9, ...nine },
+        { office_id: 'o1', day: '2026-03-02', hour: 21, ...evening },
+        { office_id: 'o1', day: '2026-03-07', hour: 10, ...saturday },
+        { office_id: 'o2', day: '2026-03-02', hour: 9, ...other },
+      ])
+      .execute();
+    await old
+      .insertInto('tally_office_weekhour')
+      .values([
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 9, ...nine },
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 21, ...evening },
+        { office_id: 'o1', month: '2026-03', weekday: 5, hour: 10, ...saturday },
+        { office_id: 'o2', month: '2026-03', weekday: 0, hour: 9, ...other },
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore(target);
+    try {
+      const numbers = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k in zero || k === 'hour' || k === 'weekday' ? Number(v) : v]));
+      const totem = { ...zero, votes: 3, positivo: 3, points: 36, points_squared: 432 };
+      const hours = await store.db.selectFrom('tally_office_hour').selectAll().orderBy('office_id').orderBy('day').orderBy('hour').execute();
+      expect(hours.map(numbers)).toEqual([
+        { office_id: 'o1', day: '2026-03-02', hour: 9, ...totem },
+        { office_id: 'o2', day: '2026-03-02', hour: 9, ...other },
+      ]);
+      const weekhours = await store.db.selectFrom('tally_office_weekhour').selectAll().orderBy('office_id').orderBy('weekday').orderBy('hour').execute();
+      expect(weekhours.map(numbers)).toEqual([
+        { office_id: 'o1', month: '2026-03', weekday: 0, hour: 9, ...totem },
+        { office_id: 'o2', month: '2026-03', weekday: 0, hour: 9, ...other },
+      ]);
+      // The per-face rollup keeps every vote, the web's too: the channel table and the totals read it.
+      expect(Number((await store.db.selectFrom('face_counts').select((eb) => eb.fn.sum<number>('count').as('n')).executeTakeFirstOrThrow()).n)).toBe(9);
+    } finally {
+      await store.close();
+    }
+  });
 });

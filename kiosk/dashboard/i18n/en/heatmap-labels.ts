@@ -38,7 +38,7 @@ export const H: Translation<typeof Italian> = {
   legendNegative: 'Darker: proportionally more negative votes. With few votes a percentage changes a lot: the number is in the cell’s tooltip.',
   cellTitle: (c: Heatmap['cells'][number], hoursKnown: boolean) =>
     `${WEEKDAYS[c.weekday]?.long ?? ''} ${hh(c.hour)}–${hh(c.hour + 1)}: ${votes(c.votes)}${c.votes > 0 ? `, ${formatNumber(c.negative)} negative` : ''}${hoursKnown && !c.open ? ' (closed)' : ''}`,
-  webIncluded: (n: number) => `Includes ${votes(n)} from the comune’s website: people rate there at any hour on any day, and these votes count outside opening hours too.`,
+  webLeftOut: (n: number) => `The ${n === 1 ? 'vote' : votes(n)} from the comune’s website ${n === 1 ? 'is' : 'are'} not in the map: people rate there at any hour on any day, whatever the office’s hours. ${n === 1 ? 'It counts' : 'They count'} everywhere else in the report.`,
   outsideTitle: 'Outside opening hours',
   outsideVotes: votes,
   outsideNegative: (n: number) => `${formatNumber(n)} negative`,

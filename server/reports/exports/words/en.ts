@@ -105,7 +105,7 @@ export const EN: ExportWords = {
     negativeShare: 'Share negative',
     outsideOpening: 'Votes outside opening hours',
     onHolidays: 'of which on holidays',
-    webIncluded: (votes: string) => `Includes ${votes} from the comune’s website: people rate there at any hour on any day, and these votes count outside opening hours too.`,
+    webLeftOut: (votes: string) => `Without ${votes} from the comune’s website: people rate there at any hour on any day, whatever the office’s hours. They count in the other sheets.`,
     openingUnknown: 'The office has no opening hours: no vote is counted as outside them.',
     year: 'Year',
     month: 'Month',

@@ -13,8 +13,8 @@ const weekdayNames = (locale: string) =>
 const hourSpan = (h: number) => `${String(h).padStart(2, '0')}:00–${String((h + 1) % 24).padStart(2, '0')}:00`;
 
 /**
- * `webNote`: when the period has votes from the comune's website, the sentence that says so: they are in
- * the cells and, given at any hour, among those outside opening hours, as on the dashboard.
+ * `webNote`: when the period has votes from the comune's website, the sentence that says they are not in
+ * the office's hours (migration 033), as the dashboard says beside its heatmap.
  */
 export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap, webNote?: string): void {
   const { common: c, xlsx: x } = w;
@@ -30,7 +30,7 @@ export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap, webNo
     { header: x.negativeShare, kind: 'share', value: (cell) => (cell.votes > 0 ? cell.negative / cell.votes : null) },
   ], cells);
   // Below the table, after a blank row (outside the filter): the votes cast while the office was closed,
-  // then whether the website's votes are among the cells.
+  // then the website's votes left out.
   let at = cells.length + 3;
   if (!heatmap.openingHoursKnown) {
     ws.getRow(at++).getCell(1).value = x.openingUnknown;

@@ -90,11 +90,13 @@ describe('<HeatmapSection>', () => {
     expect($('heatmap')?.textContent).toContain('giorno della settimana non compreso nel periodo');
   });
 
-  it('says when votes from the comune\'s website are among its hours, which outside opening hours are not taps on a totem', () => {
+  it('says how many votes from the comune\'s website it leaves out: rated at any hour, they are not the office\'s hours', () => {
     show();
     expect($('heatmap-web')).toBeNull();
     render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={12} />, container);
-    expect($('heatmap-web')?.textContent).toBe('Comprende 12 giudizi dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, e questi giudizi contano anche fuori orario.');
+    expect($('heatmap-web')?.textContent).toBe('I 12 giudizi dal sito web del comune non sono nella mappa: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. Sono contati in tutto il resto del report.');
+    render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={1} />, container);
+    expect($('heatmap-web')?.textContent).toBe('Il giudizio dal sito web del comune non è nella mappa: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. È contato in tutto il resto del report.');
   });
 
   it('says when the office gave no opening hours, and then calls no hour closed', () => {

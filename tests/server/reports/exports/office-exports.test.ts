@@ -190,7 +190,7 @@ describe('the «Ore» sheet of an office with opening hours', () => {
 });
 
 describe('the «Ore» sheet of an office rated on its website', () => {
-  it('says that the website\'s votes are in its hours, outside opening hours too, as the dashboard does', async () => {
+  it('leaves the website\'s votes out of its hours and says so below them, as the dashboard does', async () => {
     const APRIL = '?from=2026-04-01&to=2026-04-02';
     const before = await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${APRIL}`)).rawPayload);
     const noteOf = (wb: Awaited<ReturnType<typeof readWorkbook>>) => {
@@ -207,8 +207,12 @@ describe('the «Ore» sheet of an office rated on its website', () => {
     }
     const report: OfficeReport = (await as(c.app, c.admin).get(`${apiPaths.officeReport(MUNICIPIO)}${APRIL}`)).body;
     expect(report.byChannel.find((ch) => ch.channel === 'web')?.total).toBe(2);
+    // In the totals, not in the hours: the cells of the sheet and of the report's heatmap hold none of them.
+    expect(report.totals.total).toBe(2);
+    expect(report.heatmap.cells.reduce((n, cell) => n + cell.votes, 0)).toBe(0);
+    expect(report.byHour.reduce((n, h) => n + h.total, 0)).toBe(0);
     expect(noteOf(await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${APRIL}`)).rawPayload))).toBe(
-      'Comprende 2 giudizi dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, e questi giudizi contano anche fuori orario.',
+      'Senza 2 giudizi dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. Sono contati negli altri fogli.',
     );
   });
 });
