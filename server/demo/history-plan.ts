@@ -152,3 +152,47 @@ export const PHONE_RATINGS = {
   servedLastDays: 90,
   servedBy: 'responsabile@valdoria.example.org',
 } as const;
+
+/**
+ * The comune's website (issue 9's web channel): the rating widget on the Anagrafe page, read every day
+ * of the week, less at weekends, and busiest when identity cards are (the service's own seasons).
+ */
+export const WEB_RATINGS = {
+  officeId: MUNICIPIO,
+  serviceId: SERVICE.anagrafe,
+  /** Fixed for the demo, so that the same day gives the same history (real points get random ids). */
+  pointId: 'web-valdoria-anagrafe',
+  /** Ratings on an average weekday, and the weekend's share of that. */
+  perDay: 1.6,
+  weekendFactor: 0.5,
+  /** Shares of 1, 2, 3, 4 and 5 stars. */
+  stars: [0.09, 0.08, 0.13, 0.32, 0.38],
+  /** Who answers the model's follow-up question; who also writes a comment (a share of all raters). */
+  answerRate: 0.55,
+  commentRate: 0.12,
+  /** Comments only over the last days: older ones would have gone with the retention (180 days by default). */
+  commentDays: 120,
+} as const;
+/** When people read the comune's pages, by hour: evenings too, unlike the counters. */
+export const WEB_HOUR_WEIGHT: Readonly<Record<number, number>> = { 7: 0.3, 8: 0.7, 9: 1, 10: 1, 11: 1, 12: 0.8, 13: 0.7, 14: 0.8, 15: 0.9, 16: 0.9, 17: 0.8, 18: 0.8, 19: 0.7, 20: 0.7, 21: 0.6, 22: 0.4, 23: 0.2 };
+/** The follow-up answers chosen (ids of the model's lists), after 1-3 stars and after 4-5. */
+export const WEB_ANSWER_WEIGHTS = {
+  negative: { 'non-chiare': 0.3, 'non-complete': 0.32, 'non-capivo': 0.14, 'problemi-tecnici': 0.16, 'altro-negativo': 0.08 },
+  positive: { chiare: 0.34, complete: 0.26, capivo: 0.18, 'nessun-problema': 0.16, 'altro-positivo': 0.06 },
+} as const;
+/** What citizens write under a rating, without e-mail addresses or phone numbers (the widget would remove them). */
+export const WEB_COMMENTS = {
+  negative: [
+    'Non si capisce quali documenti portare per la carta d’identità elettronica.',
+    'Dal telefono il pulsante per prenotare l’appuntamento non si vede.',
+    'Manca il costo del certificato: ho dovuto chiamare.',
+    'La pagina dice di prenotare ma i posti sono finiti fino al mese prossimo.',
+    'Non è indicato se serve la foto per il rinnovo.',
+  ],
+  positive: [
+    'Tutto chiaro, ho prenotato in due minuti.',
+    'Finalmente l’elenco dei documenti è completo.',
+    'Utile sapere prima gli orari del martedì pomeriggio.',
+    'Ho trovato subito il modulo per il cambio di residenza.',
+  ],
+} as const;

@@ -1,6 +1,6 @@
 // Gives the freshly seeded demo comune thirteen months and more of plausible history, written through
 // the collector's own code paths (office and service updates, ingest's row building and storing, the
-// phone channel's point and votes, people served, the queue-ticket system's API key).
+// phone's and the website's points and ratings, people served, the queue-ticket system's API key).
 import { localBucket } from '../aggregates/time-bucket';
 import type { Actor } from '../audit/record-audit';
 import { checkOfficeFields } from '../admin/offices/office-input';
@@ -27,6 +27,7 @@ import { seededRandom } from './random';
 import { inEnglish } from '../http/words/error-words';
 import { createApiKey } from '../admin/api-keys/api-keys';
 import { seedPhoneHistory } from './phone-history';
+import { seedWebHistory } from './web-history';
 
 export interface DemoHistory {
   /** First and last local day with votes (the last is yesterday). */
@@ -162,8 +163,9 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
     if (weekdayOf(day) === 6) await flush();
   }
   await flush();
-  // The phone's ratings: a random sequence of their own, so the counters' history stays as it was.
+  // The phone's and the website's ratings: random sequences of their own, so the counters' history stays as it was.
   stored += await seedPhoneHistory(db, span, (officeId, day) => isOpen(officeId, day, holidays.get(officeId)!), actor, start, seededRandom(HISTORY_SEED + 1));
+  stored += await seedWebHistory(db, span, actor, start, seededRandom(HISTORY_SEED + 2));
 
   await db.transaction().execute(async (trx) => {
     for (const plan of SERVED_FIGURES) {

@@ -21,6 +21,7 @@ import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
 import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
+import { insertWebFeedback } from './insert-web-feedback';
 import { fitComment, redactComment } from './redact';
 
 export interface WebChannelDeps extends ChannelVoteDeps {
@@ -140,21 +141,7 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
       const { text, shortened } = fitComment(redacted.text.trim(), MAX_WEB_COMMENT);
       await storeChannelVote(deps, point, point.serviceId!, STAR_FACE[stars as 1 | 2 | 3 | 4 | 5], async (trx, voteId, at) => {
         if (answer === undefined && !text) return;
-        await trx
-          .insertInto('web_feedback')
-          .values({
-            vote_id: voteId,
-            administration_id: point.administrationId,
-            office_id: point.officeId,
-            service_id: point.serviceId!,
-            point_id: point.id,
-            stars,
-            answer: answer ?? null,
-            comment: text || null,
-            redacted: removed.length > 0 ? 1 : 0,
-            created_at: at.toISOString(),
-          })
-          .execute();
+        await insertWebFeedback(trx, point, voteId, { stars, answer: answer ?? null, comment: text || null, redacted: removed.length > 0 }, at);
       });
       return reply.status(201).send({ stored: true as const, removed, ...(shortened ? { shortened: true as const } : {}) });
     },

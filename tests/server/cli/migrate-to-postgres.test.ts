@@ -187,7 +187,7 @@ describe.runIf(TEST_STORE === 'postgres')('migrate-to-postgres', () => {
   it('refuses a database that already holds data, and changes nothing', async () => {
     const again = await runAdmin({ DATA_DIR: source, DATABASE_URL: '' }, 'migrate-to-postgres', '--to', target.DATABASE_URL!);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already holds data \(2 administrations, 3 offices, 3 terminals, 3 channel points, [\d,]+ votes, 2 people, [\d,]+ audit entries\): migrate-to-postgres only fills an empty database, so nothing was copied/);
+    expect(again.stderr).toMatch(/already holds data \(2 administrations, 3 offices, 3 terminals, 4 channel points, [\d,]+ votes, 2 people, [\d,]+ audit entries\): migrate-to-postgres only fills an empty database, so nothing was copied/);
     for (const table of TABLES) expect(await rowsOf(postgres.db, table), table).toEqual(await rowsOf(sqlite.db, table));
   });
 });

@@ -34,6 +34,7 @@ async function digest(db: Db): Promise<string> {
     db.selectFrom('service_standards').select(['service_id', 'valid_from', 'min_positive_pct', 'set_at']).orderBy('service_id').orderBy('valid_from'),
     db.selectFrom('offices').select(['id', 'opening_hours', 'holidays']).orderBy('id'),
     db.selectFrom('channel_points').selectAll().orderBy('id'),
+    db.selectFrom('web_feedback').selectAll().orderBy('vote_id'),
   ];
   for (const q of tables) hash.update(JSON.stringify(await q.execute()));
   return hash.digest('hex');
@@ -76,7 +77,7 @@ describe('the demo history', () => {
     for (const s of year.trend.byService) for (const b of s.buckets) expect(b.total, `${s.serviceId} ${b.from}`).toBeGreaterThan(0);
   });
 
-  it('follows the week and the day: busy weekday mornings, a lunch dip, nothing on Sundays, a few votes outside hours', () => {
+  it('follows the week and the day: busy weekday mornings, a lunch dip, nothing on Sundays, a few votes outside hours', async () => {
     const cell = (weekday: number, hour: number) => year.heatmap.cells.find((x) => x.weekday === weekday && x.hour === hour)!;
     const hour = (h: number) => year.byHour.find((x) => x.hour === h)!.total;
     expect(year.heatmap.cells.filter((x) => x.weekday === 6).every((x) => x.votes === 0)).toBe(true);
@@ -90,7 +91,10 @@ describe('the demo history', () => {
     expect(year.heatmap.openingHoursKnown).toBe(true);
     expect(year.heatmap.outsideOpening.votes).toBeGreaterThan(0);
     expect(year.heatmap.outsideOpening.votes).toBeLessThan(year.totals.total * 0.01);
-    expect(year.daily.filter((d) => new Date(`${d.day}T12:00:00Z`).getUTCDay() === 0).every((d) => d.total === 0)).toBe(true);
+    // On Sundays only the website is rated: the offices and their phones are closed.
+    const sundays = year.daily.filter((d) => new Date(`${d.day}T12:00:00Z`).getUTCDay() === 0).map((d) => d.day);
+    const onSundays = await c.store.db.selectFrom('votes').select('channel').distinct().where('day', 'in', sundays).where('flag', 'is', null).execute();
+    expect(onSundays.map((v) => v.channel)).toEqual(['web']);
   });
 
   it('follows the seasons: an August dip, January and June peaks for Tributi', () => {
@@ -118,9 +122,11 @@ describe('the demo history', () => {
     expect(year.followUp.chosen).toBeGreaterThan(0);
     expect(year.followUp.skipped).toBeGreaterThan(0);
     expect(year.followUp.timeout).toBeGreaterThan(0);
-    // The reasons are the terminals' question: the operator's page records a call's face alone.
+    // The reasons are the terminals' question: the operator's page records a call's face alone, and
+    // the website asks the model's own question (kept apart from the reasons).
     const phone = year.byChannel.find((c) => c.channel === 'telefono')!;
-    expect(year.followUp.notAsked).toBe(phone.faces.negativo);
+    const web = year.byChannel.find((c) => c.channel === 'web')!;
+    expect(year.followUp.notAsked).toBe(phone.faces.negativo + web.faces.negativo + web.faces.pessimo);
     const months = monthRanges(history!);
     const share = async (from: string, to: string) => (await report(OFFICE.municipio, from, to)).reasons.find((r) => r.reasonId === GROWING_REASON)!.shareOfNegative!;
     const before = await share(months[1]!.from, months[6]!.to);
@@ -164,7 +170,30 @@ describe('the demo history', () => {
     // The point the votes came from is listed on the channels page of the Municipio, since the first day.
     const points = await as(c.app, c.admin).get(apiPaths.officeChannelPoints(OFFICE.municipio));
     expect(points.status).toBe(200);
-    expect(points.body).toEqual([expect.objectContaining({ kind: 'phone', officeId: OFFICE.municipio, createdAt: expect.stringMatching(/^2025-10-01T/), archivedAt: null })]);
+    expect(points.body).toEqual([
+      expect.objectContaining({ kind: 'phone', officeId: OFFICE.municipio, createdAt: expect.stringMatching(/^2025-10-01T/), archivedAt: null }),
+      expect.objectContaining({ kind: 'web', serviceId: SERVICE.anagrafe, createdAt: expect.stringMatching(/^2025-10-01T/), archivedAt: null }),
+    ]);
+  });
+
+  it('has ratings from the website: five stars in the same report, the model\'s answers, recent comments, and none in the office\'s hours', async () => {
+    const web = year.byChannel.find((c) => c.channel === 'web')!;
+    expect(web.total).toBeGreaterThan(300);
+    // Five stars enter as the five faces, the best and the worst included.
+    expect(web.faces.ottimo).toBeGreaterThan(0);
+    expect(web.faces.pessimo).toBeGreaterThan(0);
+    // The heatmap and a day's hours leave them out: rated at any hour, they are not the office's hours.
+    expect(year.heatmap.cells.reduce((n, cell) => n + cell.votes, 0)).toBe(year.totals.total - web.total);
+    expect(year.byHour.reduce((n, h) => n + h.total, 0)).toBe(year.totals.total - web.total);
+    const answers = await c.store.db.selectFrom('web_feedback').select(['answer', 'stars']).execute();
+    expect(answers.length).toBeGreaterThan(web.total / 3);
+    expect(answers.every((a) => a.answer !== null && (a.stars <= 3) === !['chiare', 'complete', 'capivo', 'nessun-problema', 'altro-positivo'].includes(a.answer))).toBe(true);
+    // Comments over the last 120 days, within the 180 the administration keeps them, shown to its managers.
+    const comments = await as(c.app, c.admin).get(apiPaths.officeWebComments(OFFICE.municipio));
+    expect(comments.status).toBe(200);
+    const listed = (comments.body as { comments: { at: string; stars: number; comment: string }[] }).comments;
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed.every((x) => x.at >= '2026-07-17' && x.comment.length <= 200)).toBe(true);
   });
 
   it('lists the API key the ticket system sends its figures with, last used on the last evening', async () => {
