@@ -28,9 +28,10 @@ export async function rawOfficeReport(db: Db, officeId: string, from: string, to
   const days = await run(db, sql<Count>`
     select day, scale, face, count(*) as n from votes
     where office_id = ${officeId} and day >= ${from} and day <= ${to} group by day, scale, face`);
+  // The office's hours, as the heatmap counts them: the website's ratings left out (migration 033).
   const hours = await run(db, sql<Count>`
     select cast(strftime('%w', day) as integer) as weekday, hour, scale, face, count(*) as n from votes
-    where office_id = ${officeId} and day >= ${from} and day <= ${to} group by weekday, hour, scale, face`);
+    where office_id = ${officeId} and day >= ${from} and day <= ${to} and channel <> 'web' group by weekday, hour, scale, face`);
   const reasons = await run(db, sql<Count & { reason_id: string }>`
     select r.reason_id, count(*) as n from vote_reasons r join votes v on v.id = r.vote_id
     where v.office_id = ${officeId} and v.day >= ${from} and v.day <= ${to} group by r.reason_id`);
