@@ -110,10 +110,12 @@ export const HeatmapCellSchema = Type.Object({
 });
 export const HeatmapSchema = Type.Object(
   {
-    cells: Type.Array(HeatmapCellSchema, { description: '7 x 24 cells, office-local time' }),
+    cells: Type.Array(HeatmapCellSchema, {
+      description: '7 x 24 cells, office-local time. The website\'s ratings (channel web) are not in them: given at any hour, they are not the office\'s hours; byChannel counts them.',
+    }),
     outsideOpening: Type.Object(
       { votes: Type.Integer(), negative: Type.Integer(), onHolidays: Type.Integer() },
-      { description: 'votes cast when the office was closed: outside its hours, or on its holidays' },
+      { description: 'votes cast when the office was closed: outside its hours, or on its holidays (the website\'s ratings are not among them)' },
     ),
     openingHoursKnown: Type.Boolean({ description: 'false when the office has no opening hours: nothing is counted as outside them' }),
   },

@@ -61,7 +61,7 @@ export const OfficeReportSchema = Type.Object({
     byChannel: Type.Array(Type.Object({ channel: Type.String(), participation: ParticipationSchema }), { description: 'contact channels: sportello (counter and totem votes), telefono, web' }),
   }),
   daily: Type.Array(Type.Object({ day: LocalDate, ...TallyProperties }), { description: 'Every day of the period, 0 where nobody voted.' }),
-  byHour: Type.Array(Type.Object({ hour: Type.Integer({ minimum: 0, maximum: 23 }), ...TallyProperties }), { description: 'Hours 0-23 of the office\'s day.' }),
+  byHour: Type.Array(Type.Object({ hour: Type.Integer({ minimum: 0, maximum: 23 }), ...TallyProperties }), { description: 'Hours 0-23 of the office\'s day, without the website\'s ratings (as the heatmap).' }),
   trend: Type.Object({
     unit: Type.Enum(TREND_UNITS, { description: 'day up to 31 days, week up to 26 weeks, month beyond' }),
     buckets: Type.Array(TrendBucketSchema),
