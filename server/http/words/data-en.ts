@@ -42,9 +42,9 @@ export const DATA_EN = {
   servedTwice: (firstLine: number | undefined, firstEntry: number) =>
     `a second figure for the same service, channel and day (the first is ${firstLine ? `line ${firstLine}` : `entry ${firstEntry}`})`,
   csvColumnsMissing: (columns: readonly string[]) => `the first line must name the columns; missing: ${columns.join(', ')} (e.g. "giorno;servizio;canale;persone")`,
-  /** `known`: each column the import reads, with the other names it takes ("giorno/data/day/date"). */
   csvChannelColumnMisspelt: (name: string) =>
     `the column "${name}" looks like the channel: write "canale" in the header, or remove the column to count every figure at the counter (read without it, each would have gone to the counter)`,
+  /** `known`: each column the import reads, with the other names it takes ("giorno/data/day/date"). */
   csvColumnsNotRecognised: (names: readonly string[], known: readonly string[]) => `not recognised: ${names.map((n) => `"${n}"`).join(', ')}; the columns read are ${known.join(', ')}`,
   csvNotADate: (text: string) => `"${text}" is not a date (write 2026-03-31 or 31/03/2026)`,
   csvNoSuchService: (text: string) => `no service is called "${text}" (use its name or id)`,

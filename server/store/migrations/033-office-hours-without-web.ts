@@ -1,8 +1,8 @@
 // Thirty-third schema: an office's hour rollups without the website's ratings. The heatmap and a day's
 // hours (tally_office_hour, tally_office_weekhour) are about the hours an office serves people in,
 // drawn against its opening hours; a rating on the comune's website is given at any hour, on any day,
-// and counted there it read as taps on a totem after closing (a manager saw hundreds of votes "outside
-// opening hours"). Ingest now leaves the web channel out of both (server/aggregates/count-deltas.ts);
+// and counted there it reads as a tap on a totem after closing (an evening's ratings would swell the
+// votes "outside opening hours"). Ingest now leaves the web channel out of both (count-deltas.ts);
 // this takes out what it had added, from the per-face hour rollup, which keeps each vote's channel and
 // outlives retention. The report gives the number of web ratings beside the heatmap instead.
 import { sql, type Kysely, type Migration } from 'kysely';

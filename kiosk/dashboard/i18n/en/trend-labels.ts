@@ -24,5 +24,5 @@ export const T: Translation<typeof Italian> = {
   days: (from: string, to: string) => `from ${from} to ${to}`,
   negatives: 'Negative votes',
   hollow: 'A hollow point rests on few votes (small sample): its percentage can change a lot.',
-  hoursWithoutWeb: (n: number) => (n === 1 ? 'Without the vote from the comune’s website, which is not about the office’s hours: it counts everywhere else in the report.' : `Without the ${n} votes from the comune’s website, which is not about the office’s hours: they count everywhere else in the report.`),
+  hoursWithoutWeb: (n: number) => (n === 1 ? 'Without the vote from the comune’s website, which is not about the office’s hours: it counts everywhere else in the report.' : `Without the ${n} votes from the comune’s website, which are not about the office’s hours: they count everywhere else in the report.`),
 };

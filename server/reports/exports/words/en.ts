@@ -105,7 +105,7 @@ export const EN: ExportWords = {
     negativeShare: 'Share negative',
     outsideOpening: 'Votes outside opening hours',
     onHolidays: 'of which on holidays',
-    webLeftOut: (votes: string) => `Without ${votes} from the comune’s website: people rate there at any hour on any day, whatever the office’s hours. They count in the other sheets.`,
+    webLeftOut: (n: number, votes: string) => `Without ${votes} from the comune’s website: people rate there at any hour on any day, whatever the office’s hours. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
     openingUnknown: 'The office has no opening hours: no vote is counted as outside them.',
     year: 'Year',
     month: 'Month',

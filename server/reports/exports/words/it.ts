@@ -118,7 +118,7 @@ export const IT = {
     negativeShare: 'Quota di negativi',
     outsideOpening: 'Giudizi fuori dall’orario di apertura',
     onHolidays: 'di cui nei giorni festivi',
-    webLeftOut: (votes: string) => `Senza ${votes} dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. Sono contati negli altri fogli.`,
+    webLeftOut: (n: number, votes: string) => `Senza ${votes} dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. ${n === 1 ? 'È contato' : 'Sono contati'} negli altri fogli.`,
     openingUnknown: 'L’ufficio non ha un orario di apertura: nessun giudizio è contato fuori orario.',
     year: 'Anno',
     month: 'Mese',

@@ -48,7 +48,7 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable, 
   ], report.byService);
   daysSheet(wb, w, report.daily, table.faces, report.minSample);
   const web = report.byChannel.find((ch) => ch.channel === CHANNEL_OF_POINT.web)?.total ?? 0;
-  hoursSheet(wb, w, report.heatmap, web > 0 ? w.xlsx.webLeftOut(w.votes(web, f.count(web))) : undefined);
+  hoursSheet(wb, w, report.heatmap, web > 0 ? w.xlsx.webLeftOut(web, w.votes(web, f.count(web))) : undefined);
   reasonsSheet(
     wb,
     w,
