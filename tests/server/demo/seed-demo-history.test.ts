@@ -30,7 +30,7 @@ async function digest(db: Db): Promise<string> {
   const tables = [
     db.selectFrom('votes').selectAll().orderBy('id'),
     db.selectFrom('vote_reasons').selectAll().orderBy('vote_id').orderBy('reason_id'),
-    db.selectFrom('participation_day').select(['office_id', 'service_id', 'channel', 'day', 'votes', 'served', 'served_source', 'served_at', 'served_by']).orderBy('office_id').orderBy('service_id').orderBy('day'),
+    db.selectFrom('participation_day').select(['office_id', 'service_id', 'channel', 'day', 'votes', 'served', 'served_source', 'served_at', 'served_by']).orderBy('office_id').orderBy('service_id').orderBy('day').orderBy('channel'),
     db.selectFrom('service_standards').select(['service_id', 'valid_from', 'min_positive_pct', 'set_at']).orderBy('service_id').orderBy('valid_from'),
     db.selectFrom('offices').select(['id', 'opening_hours', 'holidays']).orderBy('id'),
     db.selectFrom('channel_points').selectAll().orderBy('id'),
