@@ -1,31 +1,24 @@
 // The trend card: a day's hours say how many of the website's ratings they leave out; longer periods, by day or month, leave none out.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import '../../../../kiosk/dashboard/dashboard.css';
 import { TrendChart } from '../../../../kiosk/dashboard/components/trend-chart';
 import type { OfficeReport } from '../../../../server/contract/report';
+import { freshContainer } from '../fixtures/container';
 import { faces, officeReport } from '../fixtures/office-report';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = freshContainer();
 
 const show = (report: OfficeReport, webVotes: number) =>
-  render(<TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} webVotes={webVotes} />, container);
-const note = () => container.querySelector('[data-testid="trend-web"]')?.textContent;
+  render(<TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} webVotes={webVotes} />, container());
+const note = () => container().querySelector('[data-testid="trend-web"]')?.textContent;
 
 describe('TrendChart', () => {
   it('says, for one day, how many of the website\'s ratings its hours leave out', () => {
     const byHour = Array.from({ length: 24 }, (_, hour) => ({ hour, total: hour === 10 ? 3 : 0, faces: faces(hour === 10 ? 3 : 0, 0, 0) }));
     const day = officeReport({ period: { from: '2024-06-07', to: '2024-06-07' }, daily: [{ day: '2024-06-07', total: 5, faces: faces(5, 0, 0) }], byHour });
     show(day, 2);
-    expect(container.querySelector('[data-testid="trend"]')?.getAttribute('data-unit')).toBe('hour');
+    expect(container().querySelector('[data-testid="trend"]')?.getAttribute('data-unit')).toBe('hour');
     expect(note()).toBe('Senza i 2 giudizi dal sito web del comune, che non riguardano gli orari dell’ufficio: sono contati nel resto del report.');
     show(day, 1);
     expect(note()).toBe('Senza il giudizio dal sito web del comune, che non riguarda gli orari dell’ufficio: è contato nel resto del report.');
@@ -35,7 +28,7 @@ describe('TrendChart', () => {
 
   it('says nothing of them over several days: the days and months count every vote', () => {
     show(officeReport(), 7);
-    expect(container.querySelector('[data-testid="trend"]')?.getAttribute('data-unit')).toBe('day');
+    expect(container().querySelector('[data-testid="trend"]')?.getAttribute('data-unit')).toBe('day');
     expect(note()).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // An office's report sections: each one rendered once as the report appears stage by stage, and not again when the page around it changes.
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { options, render, type VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
@@ -9,6 +9,7 @@ import { HeatmapSection } from '../../../../kiosk/dashboard/components/heatmap';
 import { OfficeVerdict } from '../../../../kiosk/dashboard/components/office-verdict';
 import { OfficeReportSections } from '../../../../kiosk/dashboard/pages/office-report';
 import type { OfficeReport } from '../../../../server/contract/report';
+import { freshContainer } from '../fixtures/container';
 import { officeReport } from '../fixtures/office-report';
 
 // Preact calls this hook just before a component renders. `__r` is its name in Preact 10's published
@@ -26,16 +27,8 @@ afterAll(() => {
 });
 const rendersOf = (component: unknown) => renders.get(component) ?? 0;
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  renders.clear();
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = freshContainer();
+beforeEach(() => renders.clear());
 
 /** The sections inside a page that re-renders for reasons of its own (the live badge, the "refreshing" note). */
 let rerenderPage: () => void = () => {};
@@ -51,9 +44,9 @@ function Page({ first, onDrawn }: { first: OfficeReport; onDrawn: (all: boolean)
 describe('OfficeReportSections', () => {
   it('renders each section once while the report appears stage by stage, and not again when the page around it changes', async () => {
     const onDrawn = vi.fn();
-    act(() => render(<Page first={officeReport()} onDrawn={onDrawn} />, container));
+    act(() => render(<Page first={officeReport()} onDrawn={onDrawn} />, container()));
     await vi.waitFor(() => expect(onDrawn).toHaveBeenCalledWith(true));
-    expect(container.querySelector('[data-testid="heatmap"]')).not.toBeNull();
+    expect(container().querySelector('[data-testid="heatmap"]')).not.toBeNull();
     // Before, every stage rendered again every section shown before it: the verdict ten times.
     expect([rendersOf(OfficeVerdict), rendersOf(CharterSection), rendersOf(HeatmapSection)]).toEqual([1, 1, 1]);
 
@@ -65,6 +58,6 @@ describe('OfficeReportSections', () => {
     const next = officeReport();
     act(() => showReport({ ...next, totals: { ...next.totals, total: next.totals.total + 1 } }));
     expect([rendersOf(OfficeVerdict), rendersOf(CharterSection), rendersOf(HeatmapSection)]).toEqual([2, 2, 2]);
-    expect(container.querySelectorAll('[data-testid="verdict"]')).toHaveLength(1);
+    expect(container().querySelectorAll('[data-testid="verdict"]')).toHaveLength(1);
   });
 });
