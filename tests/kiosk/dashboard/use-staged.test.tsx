@@ -1,18 +1,11 @@
 // Staged parts: the first at once, one more per idle moment, "all" said once every part is there, and new data shown at once after that.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useStaged } from '../../../kiosk/dashboard/use-staged';
+import { freshContainer } from './fixtures/container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = freshContainer();
 
 function Parts({ label, onAll }: { label: string; onAll: (all: boolean) => void }) {
   const shown = useStaged(4, 2, onAll);
@@ -25,15 +18,15 @@ function Parts({ label, onAll }: { label: string; onAll: (all: boolean) => void 
   );
 }
 
-const items = () => [...container.querySelectorAll('li')].map((li) => li.textContent);
+const items = () => [...container().querySelectorAll('li')].map((li) => li.textContent);
 
 describe('useStaged', () => {
   it('shows the first parts at once, then one per idle moment, and says when all are there', async () => {
     const onAll = vi.fn();
     const seen: number[] = [];
-    const observer = new MutationObserver(() => seen.push(container.querySelectorAll('li').length));
-    observer.observe(container, { childList: true, subtree: true });
-    act(() => render(<Parts label="a" onAll={onAll} />, container));
+    const observer = new MutationObserver(() => seen.push(container().querySelectorAll('li').length));
+    observer.observe(container(), { childList: true, subtree: true });
+    act(() => render(<Parts label="a" onAll={onAll} />, container()));
     expect(items()).toEqual(['a 0', 'a 1']);
     expect(onAll).not.toHaveBeenCalled();
 
@@ -47,11 +40,11 @@ describe('useStaged', () => {
     expect(onAll).toHaveBeenLastCalledWith(true);
 
     // New data after that: every part at once, nothing staged again.
-    act(() => render(<Parts label="b" onAll={onAll} />, container));
+    act(() => render(<Parts label="b" onAll={onAll} />, container()));
     expect(items()).toEqual(['b 0', 'b 1', 'b 2', 'b 3']);
     expect(onAll).toHaveBeenCalledTimes(1);
 
-    act(() => render(null, container));
+    act(() => render(null, container()));
     expect(onAll).toHaveBeenLastCalledWith(false);
   });
 });

@@ -1,5 +1,5 @@
 // The weekday x hour heatmap as a table: votes or share negative per cell, open hours outlined, closed ones said, votes outside opening hours counted apart.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import '../../../../kiosk/dashboard/dashboard.css';
@@ -7,23 +7,16 @@ import '../../../../kiosk/dashboard/report.css';
 import { HeatmapSection } from '../../../../kiosk/dashboard/components/heatmap';
 import type { Heatmap } from '../../../../server/contract/report';
 import { heatmapOf } from '../fixtures/office-report';
+import { freshContainer } from '../fixtures/container';
 
-let container: HTMLElement;
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-const cell = (weekday: number, hour: number) => container.querySelector<HTMLElement>(`[data-testid="heat-cell"][data-weekday="${weekday}"][data-hour="${hour}"]`)!;
+const container = freshContainer();
+const $ = (testId: string) => container().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const cell = (weekday: number, hour: number) => container().querySelector<HTMLElement>(`[data-testid="heat-cell"][data-weekday="${weekday}"][data-hour="${hour}"]`)!;
 const shown = (el: HTMLElement) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
 const WEEK = { from: '2024-06-03', to: '2024-06-09' };
-const show = (heatmap: Heatmap = heatmapOf(), period = WEEK) => render(<HeatmapSection heatmap={heatmap} timeZone="Europe/Rome" period={period} />, container);
+const show = (heatmap: Heatmap = heatmapOf(), period = WEEK) => render(<HeatmapSection heatmap={heatmap} timeZone="Europe/Rome" period={period} />, container());
 
 describe('<HeatmapSection>', () => {
   it('is a table of weekdays and the office’s hours, in its time zone', () => {
@@ -70,10 +63,10 @@ describe('<HeatmapSection>', () => {
   });
 
   it('scrolls inside its own box when the cells do not fit, and then takes the keyboard focus', async () => {
-    container.style.width = '600px';
+    container().style.width = '600px';
     show();
     expect($('heatmap-scroll')?.hasAttribute('tabindex')).toBe(false);
-    container.style.width = '220px';
+    container().style.width = '220px';
     await vi.waitFor(() => expect($('heatmap-scroll')?.getAttribute('tabindex')).toBe('0'));
     expect($('heatmap-scroll')?.getAttribute('role')).toBe('region');
     expect($('heatmap-scroll')?.getAttribute('aria-label')).toBe('Tabella per giorno e ora: scorre di lato');
@@ -86,24 +79,24 @@ describe('<HeatmapSection>', () => {
     expect(cell(0, 14).dataset.absent).toBe('true');
     expect(shown(cell(0, 14))).toBe('');
     expect(cell(0, 14).textContent).toBe('non nel periodo');
-    expect(container.querySelectorAll('[data-absent="true"]')).toHaveLength(6 * 9);
+    expect(container().querySelectorAll('[data-absent="true"]')).toHaveLength(6 * 9);
     expect($('heatmap')?.textContent).toContain('giorno della settimana non compreso nel periodo');
   });
 
   it('says how many votes from the comune\'s website it leaves out: rated at any hour, they are not the office\'s hours', () => {
     show();
     expect($('heatmap-web')).toBeNull();
-    render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={12} />, container);
+    render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={12} />, container());
     expect($('heatmap-web')?.textContent).toBe('I 12 giudizi dal sito web del comune non sono nella mappa: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. Sono contati in tutto il resto del report.');
-    render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={1} />, container);
+    render(<HeatmapSection heatmap={heatmapOf()} timeZone="Europe/Rome" period={WEEK} webVotes={1} />, container());
     expect($('heatmap-web')?.textContent).toBe('Il giudizio dal sito web del comune non è nella mappa: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. È contato in tutto il resto del report.');
   });
 
   it('says when the office gave no opening hours, and then calls no hour closed', () => {
     const unknown = { ...heatmapOf(() => false), openingHoursKnown: false, outsideOpening: { votes: 2, negative: 1, onHolidays: 2 } };
     show(unknown);
-    expect(container.querySelector('.is-closed')).toBeNull();
-    expect(container.textContent).not.toContain('(chiuso)');
+    expect(container().querySelector('.is-closed')).toBeNull();
+    expect(container().textContent).not.toContain('(chiuso)');
     expect($('outside-opening')?.textContent).toContain('2 giudizi, 1 negativo; di cui 2 giudizi in giorni di chiusura festiva.');
     expect($('outside-opening')?.textContent).toContain('L’orario di apertura dell’ufficio non è indicato');
   });

@@ -1,24 +1,17 @@
 // The report's first screen: the verdict, comparisons beyond noise or not, the charter at a glance, services worst first with small samples greyed, the data's quality.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { OfficeVerdict } from '../../../../kiosk/dashboard/components/office-verdict';
 import type { OfficeReport } from '../../../../server/contract/report';
 import { faces, officeReport, scoreOfFaces } from '../fixtures/office-report';
+import { freshContainer } from '../fixtures/container';
 
-let container: HTMLElement;
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const container = freshContainer();
+const $ = (testId: string) => container().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
-const show = (report: OfficeReport) => render(<OfficeVerdict report={report} />, container);
+const show = (report: OfficeReport) => render(<OfficeVerdict report={report} />, container());
 
 describe('<OfficeVerdict>', () => {
   it('gives the share positive and the index, each with its votes and interval in words', () => {
@@ -79,11 +72,11 @@ describe('<OfficeVerdict>', () => {
 
   it('lists services worst first, with their arrow and charter badge; a small sample greyed at the end, neither compared nor judged', () => {
     show(officeReport());
-    const rows = [...container.querySelectorAll<HTMLElement>('[data-testid="service-verdict"]')];
+    const rows = [...container().querySelectorAll<HTMLElement>('[data-testid="service-verdict"]')];
     expect(rows.map((r) => r.dataset.serviceId)).toEqual(['tributi', 'anagrafe', 'elettorale']);
     // Names are text, never markup.
     expect(rows[0]!.querySelector('th')?.textContent).toBe('Tributi <b>IMU</b>');
-    expect(container.querySelector('b')).toBeNull();
+    expect(container().querySelector('b')).toBeNull();
     expect(text(rows[0]!.querySelector('td'))).toBe('57% 70 giudizi · tra 45% e 68%');
     expect(rows[0]!.querySelector<HTMLElement>('[data-testid="service-arrow"]')?.dataset.significant).toBe('false');
     expect(rows[0]!.querySelector<HTMLElement>('[data-testid="service-charter"]')?.dataset.verdict).toBe('missed');

@@ -1,21 +1,14 @@
 // Participation per channel and service, and without people-served figures a plain sentence with the way to enter them.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { ParticipationSection } from '../../../../kiosk/dashboard/components/participation-section';
 import { officeReport, withParticipation } from '../fixtures/office-report';
+import { freshContainer } from '../fixtures/container';
 
-let container: HTMLElement;
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const container = freshContainer();
+const $ = (testId: string) => container().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
 function show(report = officeReport(), mayEnter = true) {
   render(
@@ -25,7 +18,7 @@ function show(report = officeReport(), mayEnter = true) {
       rows={report.byService.map((s) => ({ key: s.serviceId, name: s.name, participation: s.participation }))}
       mayEnter={mayEnter}
     />,
-    container,
+    container(),
   );
 }
 
@@ -35,7 +28,7 @@ describe('<ParticipationSection>', () => {
     expect($('participation-empty')?.textContent).toContain('Mancano i numeri delle persone servite');
     expect($('participation-rate')).toBeNull();
     expect($('people-served-link')?.getAttribute('href')).toBe('#/people-served');
-    expect(container.textContent).not.toContain('0%');
+    expect(container().textContent).not.toContain('0%');
   });
 
   it('tells someone who may not enter them whom to ask, without a link', () => {
