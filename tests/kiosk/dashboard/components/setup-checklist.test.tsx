@@ -1,33 +1,28 @@
 // "Primi passi" on a new installation: four steps linked to their pages, ticked as each is done, gone when all are.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Grant } from '../../../../server/contract/auth';
 import { SetupChecklist } from '../../../../kiosk/dashboard/components/setup-checklist';
 import { pagesFor } from '../../../../kiosk/dashboard/grants';
 import { INSTALLATION_ADMIN, json, stubCollector, type Route, type SeenRequest } from '../fixtures/fake-collector';
+import { freshContainer } from '../fixtures/container';
 
 const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 const ALDENO = { id: 'aldeno', name: 'Comune di Aldeno', createdAt: '2024-01-01T00:00:00Z', archivedAt: null };
 const office = (id: string) => ({ id, administrationId: 'aldeno', name: id, address: '', timeZone: 'Europe/Rome', openingHours: CLOSED, holidays: [], archivedAt: null });
 const terminal = (enrolledAt: string | null) => ({ id: 't1', administrationId: 'aldeno', officeId: 'centro', name: 'Totem', mode: 'totem', channel: 'totem', scale: 3, serviceIds: [], enrolledAt, revokedAt: null, lastSeenAt: null, archivedAt: null });
 
-let container: HTMLElement;
+const container = freshContainer();
 let seen: SeenRequest[];
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const $ = (testId: string) => container().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
 const steps = () => ['administration', 'office', 'services', 'terminal'].map((s) => $(`setup-step-${s}`)?.dataset.done);
 
 function mount(routes: Record<string, Route>, grants: Grant[] = INSTALLATION_ADMIN) {
   seen = stubCollector(routes);
-  render(<SetupChecklist grants={grants} pages={pagesFor(grants)} />, container);
+  render(<SetupChecklist grants={grants} pages={pagesFor(grants)} />, container());
 }
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
 afterEach(() => {
-  render(null, container);
-  container.remove();
   vi.unstubAllGlobals();
   localStorage.removeItem('gradimento.dashboard.setupFolded');
 });
@@ -37,7 +32,7 @@ describe('<SetupChecklist>', () => {
     mount({ 'GET /api/v1/administrations': () => json([]) });
     await vi.waitFor(() => expect($('setup-checklist')).not.toBeNull());
     expect(steps()).toEqual(['false', 'false', 'false', 'false']);
-    const links = [...container.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = [...container().querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Crea l’amministrazione', '#/administrations'],
       ['Aggiungi un ufficio', '#/offices'],
@@ -90,17 +85,17 @@ describe('<SetupChecklist>', () => {
     };
     mount(routes);
     await vi.waitFor(() => expect($('setup-count')?.textContent).toBe('(2 di 4 fatti)'));
-    const details = container.querySelector('details')!;
+    const details = container().querySelector('details')!;
     expect(details.open).toBe(true);
-    container.querySelector('summary')!.click();
+    container().querySelector('summary')!.click();
     await vi.waitFor(() => expect(localStorage.getItem('gradimento.dashboard.setupFolded')).toBe('1'));
     expect(details.open).toBe(false);
     expect($('setup-step-office')!.checkVisibility()).toBe(false);
     // Another page, or the next visit: still folded, its heading and count in view.
-    render(null, container);
+    render(null, container());
     mount(routes);
     await vi.waitFor(() => expect($('setup-count')?.textContent).toBe('(2 di 4 fatti)'));
-    expect(container.querySelector('details')!.open).toBe(false);
-    expect(container.querySelector('h2')!.checkVisibility()).toBe(true);
+    expect(container().querySelector('details')!.open).toBe(false);
+    expect(container().querySelector('h2')!.checkVisibility()).toBe(true);
   });
 });
