@@ -56,11 +56,11 @@ export async function getPoint(db: Db, pointId: string, collector = ''): Promise
  * A point is a terminal row that is never paired (votes, rollups and retention key on terminals)
  * with misuse checks off: a response interval between two citizens on the web, or two calls,
  * means nothing. The web has its per-address limit instead, QR codes are single-use, and the
- * phone page is used by signed-in staff. `newId` is random but for the demo's points, whose history
+ * phone page is used by signed-in staff. `id` is random but for the demo's points, whose history
  * must come out the same for the same day.
  */
-export async function createPoint(db: Db, officeId: string, input: ChannelPointCreate, actor: Actor, now: Date, collector = '', newId = newPointId(input.kind)): Promise<ChannelPoint> {
-  const id = await db.transaction().execute(async (trx) => {
+export async function createPoint(db: Db, officeId: string, input: ChannelPointCreate, actor: Actor, now: Date, collector = '', id = newPointId(input.kind)): Promise<ChannelPoint> {
+  await db.transaction().execute(async (trx) => {
     // The office and the service read below stay as read: not archived meanwhile (admin/lock-administration.ts);
     // and a second point of the same kind sent at once waits, then is refused (point-taken.ts).
     await lockAdministrationOfOffice(trx, officeId);
@@ -86,7 +86,6 @@ export async function createPoint(db: Db, officeId: string, input: ChannelPointC
     }
     problems.throwIfAny((w) => w.pointInvalid);
     await refuseSecondPoint(trx, officeId, kind, serviceId, serviceName || null);
-    const id = newId;
     const at = now.toISOString();
     const name = serviceName ? `${KIND_NAMES[input.kind]} · ${serviceName}` : KIND_NAMES[input.kind];
     await trx
@@ -99,7 +98,6 @@ export async function createPoint(db: Db, officeId: string, input: ChannelPointC
       .values({ id, administration_id: office.administration_id, office_id: officeId, kind: input.kind, service_id: input.serviceId ?? null, created_at: at, archived_at: null })
       .execute();
     await recordAudit(trx, { actor, administrationId: office.administration_id, action: 'channel-point.create', targetType: 'channel-point', targetId: id, details: { officeId, kind: input.kind, serviceId: input.serviceId ?? null } }, now);
-    return id;
   });
   return (await getPoint(db, id, collector))!;
 }

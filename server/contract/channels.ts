@@ -19,6 +19,11 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
  */
 export const WITHOUT_OPENING_HOURS: readonly string[] = ['web'];
 
+/** A report's votes left out of the office's hours, from its channels: the number its heatmap and hours say. */
+export function votesWithoutOpeningHours(byChannel: readonly { channel: string; total: number }[]): number {
+  return byChannel.filter((c) => WITHOUT_OPENING_HOURS.includes(c.channel)).reduce((n, c) => n + c.total, 0);
+}
+
 export function contactChannel(channel: string): string {
   return channel === 'totem' ? 'sportello' : channel;
 }

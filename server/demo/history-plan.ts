@@ -69,6 +69,8 @@ export interface ServiceProfile {
 }
 
 const SUMMER = { 7: 0.85, 8: 0.4, 12: 0.85 };
+/** How busy a service's month is (1 when its profile says nothing of it). */
+export const seasonOf = (profile: ServiceProfile | undefined, day: string) => profile?.season[Number(day.slice(5, 7))] ?? 1;
 export const PROFILES: Record<string, Record<string, ServiceProfile>> = {
   [MUNICIPIO]: {
     // Identity cards before the summer holidays fill May and June.

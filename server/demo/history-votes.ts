@@ -55,6 +55,11 @@ function instantOf(day: string, minuteOfDay: number, offset: number, rng: Random
   return new Date(Date.parse(`${day}T00:00:00Z`) + minuteOfDay * 60_000 + rng.int(60) * 1000 - offset);
 }
 
+/** The same, for a minute of the day in `timeZone` (the phone's and the website's ratings). */
+export function instantIn(day: string, minuteOfDay: number, timeZone: string, rng: Random): Date {
+  return instantOf(day, minuteOfDay, offsetMs(day, timeZone), rng);
+}
+
 /** A minute within the intervals, weighted by the hour's usual crowd (five-minute slots). */
 export function minuteIn(intervals: readonly { from: string; to: string }[], rng: Random): number {
   const slots: number[] = [];

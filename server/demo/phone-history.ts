@@ -11,11 +11,9 @@ import { recordPeopleServed, type ServedFigure } from '../participation/record-p
 import { addDays } from '../reports/period-plan';
 import type { Db } from '../store/database';
 import type { NewVote } from '../store/insert-votes';
-import { HISTORY_TIME_ZONE, OPENING_HOURS, PHONE_RATINGS, PROFILES, WEEKDAY_FACTOR } from './history-plan';
-import { localTime, minuteIn } from './history-votes';
+import { HISTORY_TIME_ZONE, OPENING_HOURS, PHONE_RATINGS, PROFILES, seasonOf, WEEKDAY_FACTOR } from './history-plan';
+import { instantIn, localTime, minuteIn } from './history-votes';
 import type { Random } from './random';
-
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /** One open day's rated calls, and the calls answered where they are counted. */
 function phoneDay(point: { id: string; administrationId: string }, day: string, lastDay: string, rng: Random, votes: NewVote[], served: ServedFigure[]): void {
@@ -24,13 +22,12 @@ function phoneDay(point: { id: string; administrationId: string }, day: string, 
   const countedFrom = addDays(lastDay, -(PHONE_RATINGS.servedLastDays - 1));
   for (const [serviceId, perDay] of Object.entries(PHONE_RATINGS.calls)) {
     // The service's busy and quiet months reach its phone line too.
-    const season = PROFILES[officeId]![serviceId]?.season[Number(day.slice(5, 7))] ?? 1;
-    const calls = rng.poisson(perDay * WEEKDAY_FACTOR[weekdayOf(day)]! * season);
+    const calls = rng.poisson(perDay * WEEKDAY_FACTOR[weekdayOf(day)]! * seasonOf(PROFILES[officeId]![serviceId], day));
     if (day >= countedFrom && PHONE_RATINGS.servedServices.includes(serviceId)) served.push({ officeId, serviceId, channel: 'telefono', day, served: calls });
     for (let n = rng.binomial(calls, PHONE_RATINGS.ratedShare); n > 0; n--) {
       const face = rng.pick<FaceId>(['positivo', 'sufficiente', 'negativo'], PHONE_RATINGS.mood);
       // Calls come when the counters are busy too: the same hours, the same peaks.
-      const at = new Date(localTime(day, hhmm(minuteIn(intervals, rng)), HISTORY_TIME_ZONE).getTime() + rng.int(60) * 1000);
+      const at = instantIn(day, minuteIn(intervals, rng), HISTORY_TIME_ZONE, rng);
       votes.push(channelVote({ id: point.id, kind: 'phone', administrationId: point.administrationId, officeId, timeZone: HISTORY_TIME_ZONE }, serviceId, face, at, rng.uuid()));
     }
   }

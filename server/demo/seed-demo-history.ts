@@ -20,7 +20,7 @@ import type { NewVote } from '../store/insert-votes';
 import { DEMO } from '../store/seed-demo';
 import {
   COUNTER_OUTAGE, FLAT_CLOCK, HISTORY_MONTHS_BEFORE, HISTORY_SEED, HISTORY_TIME_ZONE, holidaysOf, OPENING_HOURS, PROFILES,
-  RAISED_STANDARD, SERVED_FIGURES, STANDARDS, strainOn, STRAINED_OFFICE, TOTEM_OUTAGE_MONTH,
+  RAISED_STANDARD, seasonOf, SERVED_FIGURES, STANDARDS, strainOn, STRAINED_OFFICE, TOTEM_OUTAGE_MONTH,
 } from './history-plan';
 import { localTime, votesOfDay, type DemoTerminal } from './history-votes';
 import { seededRandom } from './random';
@@ -147,7 +147,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
   for (let day = span.from; day <= span.to; day = addDays(day, 1)) {
     for (const { context, terminal } of terminals) {
       if (!isOpen(context.officeId, day, holidays.get(context.officeId)!)) continue;
-      const season = (p: (typeof PROFILES)[string][string]) => p.season[Number(day.slice(5, 7))] ?? 1;
+      const season = (p: (typeof PROFILES)[string][string]) => seasonOf(p, day);
       const strain = context.officeId === STRAINED_OFFICE ? strainOn(day, span.to) : 0;
       const { served: people, votes } = votesOfDay(terminal, day, season, strain, rng, delivered.get(`${terminal.id}/${day}`));
       for (const [serviceId, n] of people) served.push({ officeId: context.officeId, serviceId, channel: 'sportello', day, served: n });

@@ -11,8 +11,8 @@ import { storeVotes } from '../ingest/store-votes';
 import { addDays } from '../reports/period-plan';
 import type { Db } from '../store/database';
 import type { NewVote } from '../store/insert-votes';
-import { HISTORY_TIME_ZONE, PROFILES, WEB_ANSWER_WEIGHTS, WEB_COMMENTS, WEB_HOUR_WEIGHT, WEB_RATINGS } from './history-plan';
-import { localTime } from './history-votes';
+import { HISTORY_TIME_ZONE, PROFILES, seasonOf, WEB_ANSWER_WEIGHTS, WEB_COMMENTS, WEB_HOUR_WEIGHT, WEB_RATINGS } from './history-plan';
+import { instantIn } from './history-votes';
 import type { Random } from './random';
 
 interface Week {
@@ -26,12 +26,11 @@ const pickKey = (weights: Readonly<Record<string, number>>, rng: Random): string
 function webDay(point: { id: string; administrationId: string }, day: string, lastDay: string, rng: Random, week: Week): void {
   const { officeId, serviceId } = WEB_RATINGS;
   // Identity cards before the summer fill the page's readers as they fill the counter.
-  const season = PROFILES[officeId]![serviceId]?.season[Number(day.slice(5, 7))] ?? 1;
-  const n = rng.poisson(WEB_RATINGS.perDay * season * (weekdayOf(day) >= 5 ? WEB_RATINGS.weekendFactor : 1));
+  const n = rng.poisson(WEB_RATINGS.perDay * seasonOf(PROFILES[officeId]![serviceId], day) * (weekdayOf(day) >= 5 ? WEB_RATINGS.weekendFactor : 1));
   const commentsFrom = addDays(lastDay, -(WEB_RATINGS.commentDays - 1));
   for (let i = 0; i < n; i++) {
     const hour = rng.pick(HOURS, HOURS.map((h) => WEB_HOUR_WEIGHT[h]!));
-    const at = new Date(localTime(day, `${String(hour).padStart(2, '0')}:${String(rng.int(60)).padStart(2, '0')}`, HISTORY_TIME_ZONE).getTime() + rng.int(60) * 1000);
+    const at = instantIn(day, hour * 60 + rng.int(60), HISTORY_TIME_ZONE, rng);
     const stars = rng.pick([1, 2, 3, 4, 5] as const, WEB_RATINGS.stars);
     const vote = channelVote({ id: point.id, kind: 'web', administrationId: point.administrationId, officeId, timeZone: HISTORY_TIME_ZONE }, serviceId, STAR_FACE[stars], at, rng.uuid());
     week.votes.push(vote);

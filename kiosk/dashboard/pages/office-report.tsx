@@ -1,7 +1,7 @@
 // One office's report: the verdict first, then the charter, when, the trend, why, participation, and the faces behind it all.
 import { Fragment, type ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { CHANNEL_OF_POINT } from '../../../server/contract/channel-points';
+import { votesWithoutOpeningHours } from '../../../server/contract/channels';
 import type { OfficeReport } from '../../../server/contract/report';
 import { shownFaces } from '../charts/faces';
 import { officeDayOf } from '../charts/heatmap-cells';
@@ -81,7 +81,7 @@ export function OfficeReportSections({ report, mayEnterServed, onDrawn }: Props)
   const officeDay = useMemo(() => officeDayOf(report.heatmap), [report.heatmap]);
   const { from, to } = report.period;
   // Not in the office's hours (the heatmap, a day's hours): said where they are left out.
-  const webVotes = report.byChannel.find((c) => c.channel === CHANNEL_OF_POINT.web)?.total ?? 0;
+  const webVotes = votesWithoutOpeningHours(report.byChannel);
   const sections = [
     () => <OfficeVerdict report={report} />,
     () => <CharterSection services={report.byService} />,

@@ -1,5 +1,5 @@
 // An office's report as an Excel workbook: a sheet per view (columns in docs/exports.md).
-import { CHANNEL_OF_POINT } from '../../../contract/channel-points';
+import { votesWithoutOpeningHours } from '../../../contract/channels';
 import type { OfficeReport } from '../../../contract/report';
 import type { DailyTable } from '../daily-rows';
 import type { ExportText } from '../words/export-text';
@@ -47,7 +47,7 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable, 
     ...participationColumns<Service>(w, (s) => s.participation),
   ], report.byService);
   daysSheet(wb, w, report.daily, table.faces, report.minSample);
-  const web = report.byChannel.find((ch) => ch.channel === CHANNEL_OF_POINT.web)?.total ?? 0;
+  const web = votesWithoutOpeningHours(report.byChannel);
   hoursSheet(wb, w, report.heatmap, web > 0 ? w.xlsx.webLeftOut(web, w.votes(web, f.count(web))) : undefined);
   reasonsSheet(
     wb,
