@@ -20,10 +20,17 @@ export function weekdaysOf(period: { from: string; to: string }): Set<number> {
   return days;
 }
 
-/** The hours the office opens on any weekday, from the report's own flags: undefined when it gave no hours. */
-export function officeDayOf(heatmap: Heatmap): OfficeDay | undefined {
-  const open = heatmap.cells.filter((c) => c.open).map((c) => c.hour);
-  return open.length ? { first: Math.min(...open), last: Math.max(...open) } : undefined;
+/**
+ * The hours the office opens on the period's weekdays, from the report's own flags: a Friday open
+ * only in the morning draws the morning, not the afternoons of the other days. A period on days the
+ * office is closed gets its hours of any weekday; undefined when it gave no hours at all.
+ */
+export function officeDayOf(heatmap: Heatmap, period: { from: string; to: string }): OfficeDay | undefined {
+  const days = weekdaysOf(period);
+  const open = heatmap.cells.filter((c) => c.open);
+  const those = open.filter((c) => days.has(c.weekday));
+  const hours = (those.length ? those : open).map((c) => c.hour);
+  return hours.length ? { first: Math.min(...hours), last: Math.max(...hours) } : undefined;
 }
 
 /**

@@ -78,8 +78,8 @@ const FIRST_SECTIONS = 2;
 export function OfficeReportSections({ report, mayEnterServed, onDrawn }: Props) {
   const shown = useMemo(() => shownFaces(report.totals.faces), [report]);
   // The office's day, for one day's hour-by-hour trend, from the heatmap's own opening-hour flags.
-  const officeDay = useMemo(() => officeDayOf(report.heatmap), [report.heatmap]);
   const { from, to } = report.period;
+  const officeDay = useMemo(() => officeDayOf(report.heatmap, report.period), [report.heatmap, from, to]);
   // Not in the office's hours (the heatmap, a day's hours): said where they are left out.
   const webVotes = votesWithoutOpeningHours(report.byChannel);
   const sections = [

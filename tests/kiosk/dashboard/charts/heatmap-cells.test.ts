@@ -15,16 +15,25 @@ describe('heatmap cells', () => {
   it('spans the office’s day from its opening flags, quiet open hours included', () => {
     const heatmap = heatmapOf();
     // Open 8-12 on weekdays and 14-16 on Monday; votes only 8-12.
-    expect(officeDayOf(heatmap)).toEqual({ first: 8, last: 16 });
+    expect(officeDayOf(heatmap, { from: '2024-06-03', to: '2024-06-09' })).toEqual({ first: 8, last: 16 });
     const rows = heatmapRows(heatmap);
     expect(rows.map((r) => r.hour)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16]);
     expect(rows.every((r) => r.cells.length === 7 && r.cells.every((c, i) => c.weekday === i))).toBe(true);
     expect(rows[6]!.cells[0]).toMatchObject({ hour: 14, votes: 0, open: true });
   });
 
+  it('spans one day with that weekday’s hours, or the week’s when the office is closed that day', () => {
+    const heatmap = heatmapOf();
+    // Monday 3 June 2024 opens in the afternoon too; Friday the 7th only until 12:00 (its last hour 11).
+    expect(officeDayOf(heatmap, { from: '2024-06-03', to: '2024-06-03' })).toEqual({ first: 8, last: 16 });
+    expect(officeDayOf(heatmap, { from: '2024-06-07', to: '2024-06-07' })).toEqual({ first: 8, last: 11 });
+    // Saturday: closed, so the hours of the days it opens, not a made-up day.
+    expect(officeDayOf(heatmap, { from: '2024-06-08', to: '2024-06-08' })).toEqual({ first: 8, last: 16 });
+  });
+
   it('falls back to a usual office day without hours and votes, and widens to votes outside it', () => {
     const none = heatmapOf(() => false);
-    expect(officeDayOf(none)).toBeUndefined();
+    expect(officeDayOf(none, { from: '2024-06-03', to: '2024-06-03' })).toBeUndefined();
     expect(heatmapRows({ ...none, cells: none.cells.map((c) => ({ ...c, votes: 0, negative: 0 })) }).map((r) => r.hour)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
     const night = { ...none, cells: none.cells.map((c) => (c.weekday === 2 && c.hour === 21 ? { ...c, votes: 2 } : c)) };
     expect(heatmapRows(night).at(-1)!.hour).toBe(21);
