@@ -67,7 +67,9 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       return withMessage({
         value: p.share,
         firing: charterDecision(p, open),
-        facts: { kind: params.kind, share: p.share, votes: sums.votes, standardPct: standard, neededShare: p.neededShare },
+        // On the month's last day nothing is left to come (an infinite need): null, which JSON keeps,
+        // where Infinity would be stored as null and then refused by the answer's schema.
+        facts: { kind: params.kind, share: p.share, votes: sums.votes, standardPct: standard, neededShare: Number.isFinite(p.neededShare) ? p.neededShare : null },
       });
     }
   }

@@ -38,7 +38,7 @@ export const ALERT_SENTENCES: Readonly<Record<DashboardLanguage, AlertSentences>
     silence: (f, n) => `Nessun giudizio da ${n.num(f.hours)} ore di apertura (soglia ${n.num(f.thresholdHours)} ore)${f.neverVoted ? ': nessun giudizio da quando la regola esiste' : ''}.`,
     'charter-at-risk': (f, n) =>
       `Standard della carta a rischio: ${n.pct(f.share)} di positivi nel mese (${f.votes} giudizi), lo standard promesso è ${n.num(f.standardPct)}%; ${
-        f.neededShare > 1 ? 'non più raggiungibile' : `servirebbe ${italianArticle(n.pct(f.neededShare))} di positivi nel resto del mese`
+        f.neededShare === null || f.neededShare > 1 ? 'non più raggiungibile' : `servirebbe ${italianArticle(n.pct(f.neededShare))} di positivi nel resto del mese`
       }.`,
   },
   en: {
@@ -47,7 +47,7 @@ export const ALERT_SENTENCES: Readonly<Record<DashboardLanguage, AlertSentences>
     silence: (f, n) => `No vote for ${n.num(f.hours)} opening hours (threshold ${n.num(f.thresholdHours)} hours)${f.neverVoted ? ': no vote since the rule was made' : ''}.`,
     'charter-at-risk': (f, n) =>
       `Charter standard at risk: ${n.pct(f.share)} positive this month (${f.votes} votes), against a promised standard of ${n.num(f.standardPct)}%; ${
-        f.neededShare > 1 ? 'no longer within reach' : `the rest of the month would need ${n.pct(f.neededShare)} positive`
+        f.neededShare === null || f.neededShare > 1 ? 'no longer within reach' : `the rest of the month would need ${n.pct(f.neededShare)} positive`
       }.`,
   },
 };

@@ -106,7 +106,9 @@ export const AlertFactsSchema = Type.Union(
       share: Type.Number({ description: 'positive share of the month so far, 0..1' }),
       votes: Type.Integer(),
       standardPct: Type.Number(),
-      neededShare: Type.Number({ description: 'positive share the rest of the month would need; above 1: out of reach' }),
+      neededShare: Type.Union([Type.Number(), Type.Null()], {
+        description: 'positive share the rest of the month would need; above 1: out of reach; null on the month\'s last day, when nothing is left to come and the month ends as it stands',
+      }),
     }),
   ],
   { description: 'what the alert saw, in numbers; null for alerts opened before the collector kept them' },

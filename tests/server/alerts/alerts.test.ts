@@ -377,6 +377,34 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     expect(JSON.parse(opened!.facts!)).toMatchObject({ kind: 'charter-at-risk', share: 30 / 59, votes: 59, standardPct: 80 });
     expect(JSON.parse(opened!.facts!).neededShare).toBeGreaterThan(1);
   });
+
+  it('charter at risk on the month\'s last day: out of reach, listed and said in both languages', async () => {
+    // Another service of the totem, promising 80% from the 1st, rated only on the 31st.
+    const service = TOTEM.services[1]!;
+    await c.store.db.deleteFrom('service_standards').where('service_id', '=', service).execute();
+    await c.store.db.insertInto('service_standards').values({ service_id: service, valid_from: '2026-03-01', min_positive_pct: 80, set_at: '2026-03-01T00:00:00.000Z', set_by: 'test' } as never).execute();
+    const admin = await signInAs(c.app, ADMIN_EMAIL);
+    const made = await as(c.app, admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Carta a fine mese', serviceId: service, params: { kind: 'charter-at-risk', minVotes: 20 } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    clock.set('2026-03-31T10:00:00.000Z'); // 12:00 in Rome, the month's last day: nothing left to come
+    const start = clock.now().getTime() - 30 * MINUTE;
+    const batch = faces(12, 13).map((face, i) => makeVote({ castAt: new Date(start + i * 20_000).toISOString(), face: face as 'positivo', serviceId: service }));
+    expect((await postVotes(c, batch)).status).toBe(200);
+    await c.scheduler.tick();
+    const [opened] = await openOf(made.body.id);
+    expect(opened).toMatchObject({ status: 'open', kind: 'charter-at-risk' });
+    expect(JSON.parse(opened!.facts!)).toEqual({ kind: 'charter-at-risk', share: 12 / 25, votes: 25, standardPct: 80, neededShare: null });
+    expect(opened!.message).toBe('Standard della carta a rischio: 48% di positivi nel mese (25 giudizi), lo standard promesso è 80%; non più raggiungibile.');
+    // The list answers with it (an infinite need stored as JSON once made the answer's schema refuse the whole list).
+    const reader = await signInAs(c.app, ADMIN_EMAIL); // the clock moved past the first session's life
+    const listIn = (language: string) => c.app.inject({ url: `${alertPaths.administrationAlerts(VALDORIA)}?status=all`, headers: { ...reader.headers, 'accept-language': language } });
+    const italian = await listIn('it');
+    expect(italian.statusCode, italian.body).toBe(200);
+    const listed = italian.json().find((a: Alert) => a.ruleId === made.body.id);
+    expect(listed).toMatchObject({ facts: { neededShare: null }, message: opened!.message });
+    const english = (await listIn('en')).json().find((a: Alert) => a.ruleId === made.body.id);
+    expect(english.message).toBe('Charter standard at risk: 48% positive this month (25 votes), against a promised standard of 80%; no longer within reach.');
+  });
 });
 
 describe('two collectors on one database', () => {
