@@ -11,13 +11,16 @@ export function frontEndBuilt(distDir: string): boolean {
   return fs.existsSync(path.join(distDir, 'terminal', 'index.html')) && fs.existsSync(path.join(distDir, 'dashboard', 'index.html'));
 }
 
+const HIDDEN = new Set([`/${BUILD_STAMP}`, `/${BUILD_MARKER}`]);
+
 export async function serveFrontEnd(app: FastifyInstance, distDir: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: distDir,
     index: ['index.html'],
     redirect: true,
     // The build's stamp names the folder the collector was built in, and its marker is for the collector: nothing a browser needs.
-    allowedPath: (pathName) => pathName !== `/${BUILD_STAMP}` && pathName !== `/${BUILD_MARKER}`,
+    // Compared once normalised: the file is sent for "//build-sources.json" or "/x/../build-sources.json" too.
+    allowedPath: (pathName) => !HIDDEN.has(path.posix.normalize(pathName)),
     // Off, or @fastify/static writes its own "max-age=0" over the header set below.
     cacheControl: false,
     // Hashed assets never change; everything else (HTML, sw.js, manifest) must be revalidated,
