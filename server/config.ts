@@ -220,7 +220,8 @@ function readPublicUrl(env: NodeJS.ProcessEnv, port: number): string {
   if (!url || !url.hostname || !roundTrips || url.search || url.hash || url.username || url.password) {
     throw new ConfigError(`PUBLIC_URL must be a plain http(s) address, not "${env.PUBLIC_URL}". ${fix}`);
   }
-  return publicUrl;
+  // The scheme in lower case: "HTTPS://" is https too, and Secure cookies and HSTS look for "https://".
+  return publicUrl.replace(/^https?:/i, (scheme) => scheme.toLowerCase());
 }
 
 /** Builds the configuration from an environment (process.env in main, a literal object in tests). */

@@ -128,6 +128,8 @@ describe('loadConfig', () => {
   it('accepts PUBLIC_URL with a path, a port, or upper-case letters, and treats an empty one as unset', () => {
     expect(load({ PUBLIC_URL: 'https://Voti.Example.it:8443/gradimento/' }).publicUrl).toBe('https://Voti.Example.it:8443/gradimento');
     expect(load({ PUBLIC_URL: 'https://voti.example.it:443' }).publicUrl).toBe('https://voti.example.it:443');
+    // The scheme in lower case, so that Secure cookies and HSTS know it for https.
+    expect(load({ PUBLIC_URL: 'HTTPS://voti.example.it' }).publicUrl).toBe('https://voti.example.it');
     expect(load({ PUBLIC_URL: '' })).toMatchObject({ publicUrl: 'http://localhost:8080', publicUrlSet: false });
   });
 

@@ -47,10 +47,14 @@ describe('security headers', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
-  it('send HSTS when the collector is reached over TLS (PUBLIC_URL https)', async () => {
-    c = await startCollector({ env: { PUBLIC_URL: 'https://gradimento.comune.example.org' } });
-    const res = await c.app.inject({ url: apiPaths.health });
-    expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+  it('send HSTS when the collector is reached over TLS (PUBLIC_URL https, in any letter case)', async () => {
+    for (const url of ['https://gradimento.comune.example.org', 'HTTPS://gradimento.comune.example.org']) {
+      c = await startCollector({ env: { PUBLIC_URL: url } });
+      const res = await c.app.inject({ url: apiPaths.health });
+      expect(res.headers['strict-transport-security'], url).toMatch(/max-age=31536000/);
+      await c.close();
+      c = undefined;
+    }
   });
 });
 
