@@ -104,7 +104,7 @@ ${point.embedCode}
       expect(await axeViolations(page), 'widget, comment').toEqual([]);
       await page.getByRole('button', { name: 'Invia' }).click();
       await page.getByText('Grazie, il tuo parere ci aiuterà a migliorare il servizio!').waitFor();
-      expect(await page.getByText('Dal commento abbiamo tolto un numero di telefono').count()).toBe(1);
+      expect(await page.getByText('Dal commento abbiamo tolto i recapiti (telefono): per la valutazione non servono dati personali.').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await axeViolations(page), 'widget, thanks').toEqual([]);
       await shot(page, '390-widget-thanks');

@@ -2,16 +2,22 @@
 
 export type Removed = 'email' | 'phone';
 
-/** Something@something.tld, also with spaces around the @ or the dots (on both sides of the @), or "at"/"chiocciola" written out. */
-const EMAIL = /(?:[\p{L}\p{N}_%+-]+\s*\.\s*)*[\p{L}\p{N}_%+-]+\s*(?:@|\(at\)|\[at\]|\s(?:at|chiocciola)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\s(?:dot|punto)\s)\s*[\p{L}\p{N}-]+)+/giu;
+/**
+ * Something@something.tld, also with spaces around the @ or the dots (on both sides of the @), or
+ * "at"/"chiocciola" and "dot"/"punto" written out, before the @ too: of "mario punto rossi chiocciola
+ * gmail punto com" nothing is left, not even the first name.
+ */
+const EMAIL = /(?:[\p{L}\p{N}_%+-]+\s*(?:\.|\(dot\)|\s(?:dot|punto)\s)\s*)*[\p{L}\p{N}_%+-]+\s*(?:@|\(at\)|\[at\]|\s(?:at|chiocciola)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\s(?:dot|punto)\s)\s*[\p{L}\p{N}-]+)+/giu;
 
 /**
  * Phone numbers: international ones (+ or 00, then the digits in groups) and Italian ones, which
  * start with 3 (mobile) or 0 (fixed), written with spaces, dots, dashes or slashes between the
- * groups; 9 to 15 digits in all. A date, a year or a short protocol number is left alone, and so
- * are dates and hours written side by side (DATE_OR_HOURS).
+ * groups; 9 to 15 digits in all, or more for several numbers in a row ("3331234567 3471234567",
+ * "333 1234567 / 06 1234567"), which go as one. A date, a year or a short protocol number is left
+ * alone, and so are dates and hours written side by side (DATE_OR_HOURS). Not inside a word, but
+ * right after the words that announce a number ("tel3331234567", "cell.3331234567").
  */
-const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}(?:[\s./-]*\(?\d{1,8}\)?){2,5}|\(?[03]\d{1,3}\)?(?:[\s./-]*\d{2,8}){1,4})(?![\p{L}\p{N}])/gu;
+const PHONE = /(?:(?<![\p{L}\p{N}+])|(?<=(?<!\p{L})(?:tel|telefono|cel|cell|cellulare|mob|mobile|fax|phone|whatsapp)\.?))(?:(?:\+|00)\s?\d{1,3}(?:[\s./-]*\(?\d{1,8}\)?){2,5}|\(?[03]\d{1,3}\)?(?:[\s./-]*\d{2,8}){1,4})(?![\p{L}\p{N}])/giu;
 /**
  * Any digits written apart to slip past PHONE ("3 3 3 1 2 3 4 5 6 7", "33-31-23-45-67"): groups of
  * one to three digits, each parted by one space, dot, dash or slash (spaces allowed around the
@@ -65,8 +71,8 @@ export function normaliseComment(text: string): string {
 export function redactComment(text: string): { text: string; removed: Removed[] } {
   const removed = new Set<Removed>();
   const phone = (match: string) => {
-    const n = digits(match);
-    if (n < 9 || n > 15) return match;
+    // Fewer than 9 digits is no phone number; more than 15 (the most one holds) is several in a row.
+    if (digits(match) < 9) return match;
     removed.add('phone');
     return PHONE_MARK;
   };

@@ -187,10 +187,11 @@
           if (!r.ok) throw new Error(r.json && r.json.error && r.json.error.code === 'rate_limited' ? 'rate' : 'refused');
           show(first, false);
           show(form, false);
+          // The kinds removed, not how many: the words hold for one address or three.
           var removed = (r.json && r.json.removed) || [];
           if (removed.length) {
             thanks.appendChild(
-              el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto ' + removed.map(function (k) { return k === 'email' ? 'un indirizzo e-mail' : 'un numero di telefono'; }).join(' e ') + ': per la valutazione non servono dati personali.']),
+              el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto i recapiti (' + removed.map(function (k) { return k === 'email' ? 'e-mail' : 'telefono'; }).join(', ') + '): per la valutazione non servono dati personali.']),
             );
           }
           // Marks are longer than what they replace: the collector may have cut the comment to fit.

@@ -8,6 +8,9 @@ describe('redactComment', () => {
     ['mario . rossi @ gmail . com', EMAIL_MARK],
     ['MARIO_ROSSI@PEC.COMUNE.IT', EMAIL_MARK],
     ['mario chiocciola gmail punto com', EMAIL_MARK],
+    // The first name too, not only what follows it.
+    ['mario punto rossi chiocciola gmail punto com', EMAIL_MARK],
+    ['scrivete a mario dot rossi at example dot org', `scrivete a ${EMAIL_MARK}`],
   ])('takes out an e-mail address: %s', (text, expected) => {
     expect(redactComment(text)).toEqual({ text: expected, removed: ['email'] });
   });
@@ -19,6 +22,14 @@ describe('redactComment', () => {
     ['(06) 12345678', PHONE_MARK],
     ['cell 333-1234567 o fisso 0521/123456', `cell ${PHONE_MARK} o fisso ${PHONE_MARK}`],
     ['+44 7911 123456', PHONE_MARK],
+    // Several in a row: more digits than one number holds, still phone numbers.
+    ['3331234567 3471234567', PHONE_MARK],
+    ['3331234567/3471234567', PHONE_MARK],
+    ['chiamate 3331234567 - 0612345678 grazie', `chiamate ${PHONE_MARK} grazie`],
+    ['333 1234567 / 06 1234567', PHONE_MARK],
+    // Right after the word that announces it.
+    ['tel3331234567', `tel${PHONE_MARK}`],
+    ['Cell.3331234567', `Cell.${PHONE_MARK}`],
   ])('takes out a phone number: %s', (text, expected) => {
     expect(redactComment(text)).toEqual({ text: expected, removed: ['phone'] });
   });
