@@ -1,4 +1,5 @@
 // Misuse: a tap too soon after the previous one, or one of a burst, is flagged (a pure function).
+import { MAX_CLOCK_AHEAD_MS } from '../aggregates/time-bucket';
 
 export type TapFlag = 'interval' | 'burst';
 
@@ -23,13 +24,23 @@ const MINUTE = 60_000;
  * tap counts, every one within the response interval of the one before is flagged, and once the
  * minute holds `burstPerMinute` counted taps the rest of that minute are flagged too. A tap older
  * than the terminal's latest (delivered late, out of order) cannot be judged and is left alone.
+ *
+ * Taps are judged by the terminal's own clock (`at`), which may be wrong. A latest tap that stands
+ * ahead of the moment a later tap reached the collector (`receivedAt`, beyond the 5 minutes a clock
+ * may be ahead) came from a clock set in the future: kept, it would leave every tap of the right
+ * time unjudged until that future date. The terminal's clock starts again from such a tap.
  */
-export function flagTaps(clock: TapClock, taps: readonly { id: string; at: number }[], rules: TapRules): { flags: Map<string, TapFlag>; clock: TapClock } {
+export function flagTaps(clock: TapClock, taps: readonly { id: string; at: number; receivedAt: number }[], rules: TapRules): { flags: Map<string, TapFlag>; clock: TapClock } {
   const flags = new Map<string, TapFlag>();
   let last = clock.lastTapAt;
   let recent = [...clock.recent];
   for (const tap of [...taps].sort((a, b) => a.at - b.at)) {
-    if (!Number.isFinite(tap.at) || (last !== null && tap.at < last)) continue;
+    if (!Number.isFinite(tap.at)) continue;
+    if (last !== null && tap.at < last && last > tap.receivedAt + MAX_CLOCK_AHEAD_MS && tap.at <= tap.receivedAt + MAX_CLOCK_AHEAD_MS) {
+      last = null;
+      recent = [];
+    }
+    if (last !== null && tap.at < last) continue;
     recent = recent.filter((t) => t > tap.at - MINUTE);
     if (last !== null && tap.at - last < rules.minIntervalMs) flags.set(tap.id, 'interval');
     else if (recent.length >= rules.burstPerMinute) flags.set(tap.id, 'burst');

@@ -36,6 +36,16 @@ describe('the response interval', () => {
     expect(await rollupDifferences(c.store.db)).toEqual([]);
   });
 
+  it('still judges taps after one from a clock set in the future', async () => {
+    // A tap dated next year (re-dated to its arrival), then a citizen's taps with the right time.
+    const stray = await postVotes(c, [makeVote({ castAt: '2027-01-01T08:00:00.000Z' })]);
+    expect(stray.body.results[0]).toMatchObject({ status: 'stored', countedAt: NOW().toISOString() });
+    await postVotes(c, [makeVote({ castAt: at(0), face: 'negativo', followUp: 'skipped' }), makeVote({ castAt: at(1), face: 'negativo', followUp: 'skipped' }), makeVote({ castAt: at(10) })]);
+    // In cast time order: the three of 10 March, then next year's.
+    expect(await flags()).toEqual([null, 'interval', null, null]);
+    expect((await report()).dataQuality.flaggedVotes).toEqual({ interval: 1, burst: 0 });
+  });
+
   it('is the terminal\'s own setting: 0 turns it off', async () => {
     await c.app.inject({ method: 'PATCH', url: apiPaths.terminal(TOTEM.id), headers: c.admin.headers, payload: { minIntervalSeconds: 0 } });
     await postVotes(c, [makeVote({ castAt: at(0) }), makeVote({ castAt: at(1) })]);
