@@ -3,9 +3,7 @@
 // period) and the message go in one transaction, so each report is queued once, whichever
 // collector gets there first and however long the collector was down (periods.ts).
 import type { FastifyBaseLogger } from 'fastify';
-import { getGrants } from '../auth/sessions';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
-import { allows, type Target } from '../contract/permissions';
 import { PAGES, API_BASE, withLanguage } from '../contract/api';
 import { subscriptionPaths, type Frequency } from '../contract/subscriptions';
 import type { Outbox } from '../delivery/deliver-outbox';
@@ -13,6 +11,7 @@ import { enqueue, type EmailPayload } from '../delivery/outbox';
 import { buildAdministrationReport } from '../reports/levels/build-administration-report';
 import { buildOfficeReport, type ReportContext } from '../reports/office/build-office-report';
 import type { Db } from '../store/database';
+import { mayReadReport } from './may-read-report';
 import { owedPeriods, timeZoneOf, type Schedule } from './owed-periods';
 import type { DuePeriod } from './periods';
 import { administrationSections, officeSections, renderReportEmail, type ReportEmail } from './report-email';
@@ -91,11 +90,13 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
     const timeZone = await timeZoneOf(db, s);
     const owed = await owedPeriods(db, s, timeZone, now);
     if (owed.length === 0) continue;
-    // Roles change: a report goes only to someone who may read it on the day it is sent.
-    const target: Target = s.office_id ? { kind: 'office', administrationId: s.administration_id, officeId: s.office_id } : { kind: 'administration', administrationId: s.administration_id };
-    if (!allows(await getGrants(db, s.user_id), 'reports:read', target)) {
+    // Roles change: a report goes only to someone who may read it on the day it is sent. The lists
+    // show the subscription paused meanwhile ('no-read-access'), and the periods that fall due are not
+    // owed once the role is back (as for an account enabled again): no month of reports in one morning.
+    if (!(await mayReadReport(db, s.user_id, s.administration_id, s.office_id))) {
       result.refused += owed.length;
       deps.log.warn({ subscription: s.id }, 'scheduled report not sent: the person may no longer read this report');
+      await db.updateTable('subscriptions').set({ frequency_since: now.toISOString() }).where('id', '=', s.id).execute();
       continue;
     }
     for (const period of owed) {

@@ -6,6 +6,7 @@ import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
+import { mayReadReport } from './may-read-report';
 
 function query(db: Db) {
   return db
@@ -51,20 +52,28 @@ const toSubscription = (r: Row): Subscription => ({
   paused: r.administration_archived_at ? 'administration-archived' : r.office_archived_at ? 'office-archived' : r.disabled_at ? 'person-disabled' : null,
 });
 
+/** Paused too when the person may no longer read the report (send-reports.ts skips it then): roles are read per subscription. */
+async function withAccess(db: Db, subscriptions: Subscription[]): Promise<Subscription[]> {
+  for (const s of subscriptions) {
+    if (s.paused === null && !(await mayReadReport(db, s.userId, s.administrationId, s.officeId))) s.paused = 'no-read-access';
+  }
+  return subscriptions;
+}
+
 export async function getSubscription(db: Db, id: string): Promise<Subscription | null> {
   const row = await query(db).where('s.id', '=', id).executeTakeFirst();
-  return row ? toSubscription(row) : null;
+  return row ? (await withAccess(db, [toSubscription(row)]))[0]! : null;
 }
 
 export async function listUserSubscriptions(db: Db, userId: string): Promise<Subscription[]> {
-  return (await query(db).where('s.user_id', '=', userId).orderBy('s.created_at').orderBy('s.id').execute()).map(toSubscription);
+  return withAccess(db, (await query(db).where('s.user_id', '=', userId).orderBy('s.created_at').orderBy('s.id').execute()).map(toSubscription));
 }
 
 /** An administration's subscriptions; with an office, those to that office's report only. */
 export async function listAdministrationSubscriptions(db: Db, administrationId: string, officeId?: string): Promise<Subscription[]> {
   let q = query(db).where('s.administration_id', '=', administrationId);
   if (officeId) q = q.where('s.office_id', '=', officeId);
-  return (await q.orderBy('u.name').orderBy('s.created_at').execute()).map(toSubscription);
+  return withAccess(db, (await q.orderBy('u.name').orderBy('s.created_at').execute()).map(toSubscription));
 }
 
 export interface NewSubscription {

@@ -32,6 +32,7 @@ export const E = {
     'administration-archived': 'Sospesa: l’amministrazione è archiviata, non parte nessun report.',
     'office-archived': 'Sospesa: l’ufficio è archiviato, non parte nessun report.',
     'person-disabled': 'Sospesa: l’account di questa persona è disattivato, non parte nessun report.',
+    'no-read-access': 'Sospesa: con i ruoli che ha ora questa persona non può leggere questo report, non parte nessun report.',
   } as Readonly<Record<SubscriptionPause, string>>,
   subscribe: 'Iscriviti',
   subscribing: 'Iscrizione…',

@@ -447,6 +447,54 @@ describe('reports due at once to a disabled person, on an archived office, and t
   });
 });
 
+// A subscriber whose roles change so that they may no longer read the report: not silent either.
+describe('reports due to someone who may no longer read them', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z'); // 10:00 in Rome
+  const SAN_ROCCO = DEMO.offices[1]!;
+  let sink: SmtpSink;
+  let c: TestCollector;
+  beforeAll(async () => {
+    ({ sink, c } = await startWithMail(clock.now));
+  });
+  afterAll(() => stopWithMail(c, sink));
+
+  it('sends nothing, lists the subscription paused for that reason, and gives the next report once the role is back, not the ones missed', { timeout: 60_000 }, async () => {
+    const toLia = () => sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === 'lia@valdoria.example.org').map((m) => m.subject);
+    const lia = await personWith(c, 'lia@valdoria.example.org', [grant.office(VALDORIA, OFFICE.id)]);
+    const created = await as(c.app, lia).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' });
+    expect(created.status).toBe(201);
+    await vote(c, '2026-03-10T08:30:00.000Z', 8, 2);
+    // She moves to the other office: her grant on the Municipio goes.
+    const liaId = (await c.store.db.selectFrom('users').select('id').where('email', '=', 'lia@valdoria.example.org').executeTakeFirstOrThrow()).id;
+    const moved = await as(c.app, c.admin).patch(apiPaths.user(liaId), { grants: [grant.office(VALDORIA, SAN_ROCCO.id)] });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+
+    // Three mornings: nothing for her, and the lists say why.
+    for (const morning of ['2026-03-11', '2026-03-12', '2026-03-13']) {
+      clock.set(`${morning}T06:30:00.000Z`);
+      await c.scheduler.tick();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toLia()).toEqual([]);
+    const admin = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    const listed = (await admin.get(subscriptionPaths.administrationSubscriptions(VALDORIA))).body as { id: string; paused: string | null }[];
+    expect(listed.find((l) => l.id === created.body.id)?.paused).toBe('no-read-access');
+    const own = (await as(c.app, await signInAs(c.app, 'lia@valdoria.example.org')).get(subscriptionPaths.mine)).body as { id: string; paused: string | null }[];
+    expect(own.map((l) => [l.id, l.paused])).toEqual([[created.body.id, 'no-read-access']]);
+
+    // Back at the Municipio the same morning: the 10th to the 12th are not owed; the 13th's comes the next morning, once.
+    expect((await admin.patch(apiPaths.user(liaId), { grants: [grant.office(VALDORIA, OFFICE.id)] })).status).toBe(200);
+    await c.scheduler.tick();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toLia()).toEqual([]);
+    clock.set('2026-03-14T06:30:00.000Z');
+    await c.scheduler.tick();
+    await vi.waitFor(() => expect(toLia()).toEqual([`Gradimento: ${OFFICE.name}, 13 marzo 2026`]), { timeout: 10_000 });
+    const after = (await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(subscriptionPaths.administrationSubscriptions(VALDORIA))).body as { id: string; paused: string | null }[];
+    expect(after.find((l) => l.id === created.body.id)?.paused).toBeNull();
+  });
+});
+
 describe('subscribing: who may, and bad input', () => {
   let sink: SmtpSink;
   let c: TestCollector;

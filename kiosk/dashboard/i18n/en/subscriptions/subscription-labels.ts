@@ -32,6 +32,7 @@ export const E: Translation<typeof Italian> = {
     'administration-archived': 'Paused: the administration is archived, no report is sent.',
     'office-archived': 'Paused: the office is archived, no report is sent.',
     'person-disabled': 'Paused: this person’s account is disabled, no report is sent.',
+    'no-read-access': 'Paused: with the roles this person has now they may not read this report, no report is sent.',
   },
   subscribe: 'Subscribe',
   subscribing: 'Subscribing…',
