@@ -40,6 +40,8 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
   const [busy, setBusy] = useState(false);
   // A ref as well as state: two taps in one frame both see the state before re-render.
   const busyRef = useRef(false);
+  // A face change being written, resolving to whether the vote is still open on the reasons screen.
+  const changing = useRef<Promise<boolean> | null>(null);
   const { services, timing } = config;
   // The picker shows whenever there is a choice to make. A counter terminal with several services
   // is a configuration error; asking beats filing every vote under the first service.
@@ -83,6 +85,10 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
   };
 
   const finishReasons = async (voteId: string, outcome: VoteOutcome) => {
+    // Invia, Salta or the timeout while a face change is still being written: the picker has closed
+    // itself and will not answer again, so waiting is the only way not to lose the answer and leave
+    // the screen frozen. A change that ended the vote (a face that asks nothing) or failed ends it here too.
+    if (changing.current && !(await changing.current)) return;
     if (busyRef.current) return;
     busyRef.current = true;
     try {
@@ -98,24 +104,30 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
   };
 
   // A mistaken red tap put right on the reasons screen: the same vote takes the new face.
-  const changeFace = async (voteId: string, face: FaceId) => {
+  const changeFace = (voteId: string, face: FaceId) => {
     if (busyRef.current) return;
     busyRef.current = true;
-    try {
-      const result = await queue.changeFace(voteId, face);
-      if (result === 'open') setStep({ kind: 'reasons', voteId, face });
-      else {
+    const run = (async () => {
+      try {
+        const result = await queue.changeFace(voteId, face);
+        if (result === 'open') {
+          setStep({ kind: 'reasons', voteId, face });
+          return true;
+        }
         if (result === 'final' && onVoted) afterPaint(onVoted);
         setStep({ kind: 'thanks' });
+      } catch (e) {
+        // The first face stays stored (open, sent later as 'timeout'); the new one is not: say so.
+        console.error('gradimento: face not changed', e);
+        noteWriteFailure(e);
+        setStep({ kind: 'failed' });
+      } finally {
+        busyRef.current = false;
+        changing.current = null;
       }
-    } catch (e) {
-      // The first face stays stored (open, sent later as 'timeout'); the new one is not: say so.
-      console.error('gradimento: face not changed', e);
-      noteWriteFailure(e);
-      setStep({ kind: 'failed' });
-    } finally {
-      busyRef.current = false;
-    }
+      return false;
+    })();
+    changing.current = run;
   };
 
   // The optional audible confirmation, once the vote is safely stored.
@@ -167,7 +179,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
             reasons={reasons}
             followUpMs={Math.min(timing.followUpMs, timing.idleMs)}
             onDone={(outcome) => void finishReasons(step.voteId, outcome)}
-            faceChange={<FaceChange faces={facesOf(config.scale)} face={step.face} onChange={(face) => void changeFace(step.voteId, face)} />}
+            faceChange={<FaceChange faces={facesOf(config.scale)} face={step.face} onChange={(face) => changeFace(step.voteId, face)} />}
           />
         );
       }

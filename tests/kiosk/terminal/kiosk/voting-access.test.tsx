@@ -109,6 +109,18 @@ describe('changing a mistaken face on the reasons screen', () => {
     expect(await allVotes(queue)).toMatchObject([{ face: 'negativo', reasons: ['attesa'], followUp: 'chosen' }]);
   });
 
+  it('Invia tapped while a face change is still being written waits for it: the vote is sent with both, the screen does not freeze', async () => {
+    const queue = createVoteQueue(await freshDb());
+    mount(sampleConfig({ scale: 5, timing: slow }), queue);
+    await button('Giudizio pessimo').click();
+    await page.getByTestId('reason-attesa').click();
+    // Both in one moment, as a quick finger does: the change's write is not done when Invia comes.
+    document.querySelector<HTMLElement>('[data-testid="change-face-negativo"]')!.click();
+    document.querySelector<HTMLElement>('[data-testid="reasons-send"]')!.click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(queue)).toMatchObject([{ face: 'negativo', reasons: ['attesa'], followUp: 'chosen' }]);
+  });
+
   it('a key on the reasons screen changes the face too', async () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: slow }), queue);
