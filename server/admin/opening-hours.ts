@@ -32,3 +32,8 @@ export function openingHoursProblems(hours: OpeningHours, base = '/openingHours'
 export function parseOpeningHours(json: string): OpeningHours {
   return normaliseOpeningHours(JSON.parse(json) as Partial<OpeningHours>);
 }
+
+/** Whether the office gave any opening hours: without, the heatmap says they are not known and silence never counts. */
+export function openingHoursKnown(openingHours: OpeningHours): boolean {
+  return WEEKDAYS.some((d) => openingHours[d].length > 0);
+}

@@ -50,7 +50,7 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       if (!clock.hours) return null;
       const last = await getLastVoteAt(db, scope);
       const since = last ?? new Date(scope.createdAt);
-      const hours = openHoursBetween(clock.hours, clock.timeZone, since, now);
+      const hours = openHoursBetween(clock.hours, clock.timeZone, since, now, clock.holidays);
       // Opens after `hours` of opening time without a vote; only a vote (which starts the count again) closes it.
       return withMessage({ value: hours, firing: hours >= params.hours, facts: { kind: params.kind, hours, thresholdHours: params.hours, neverVoted: !last } });
     }

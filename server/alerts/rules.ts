@@ -5,6 +5,7 @@ import type { AlertCloseCause, AlertParams, AlertRule, AlertRuleInput } from '..
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { trimName } from '../admin/checks';
+import { openingHoursKnown, parseOpeningHours } from '../admin/opening-hours';
 import { refuseTakenName } from '../admin/name-taken';
 import { AppError, type Problem } from '../http/app-error';
 import { getAlert } from './alerts';
@@ -60,9 +61,11 @@ export async function ruleProblems(db: Db, administrationId: string, input: Aler
   if (p.kind === 'silence' && !officeId) problems.push({ field: '/officeId', reason: (w) => w.silenceNeedsOffice });
   if (p.kind === 'charter-at-risk' && !serviceId) problems.push({ field: '/serviceId', reason: (w) => w.charterNeedsService });
   if (officeId) {
-    const office = await db.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirst();
+    const office = await db.selectFrom('offices').select(['administration_id', 'archived_at', 'opening_hours']).where('id', '=', officeId).executeTakeFirst();
     if (!office || office.administration_id !== administrationId) problems.push({ field: '/officeId', reason: (w) => w.noOfficeHere(officeId) });
     else if (office.archived_at) problems.push({ field: '/officeId', reason: (w) => w.officeIsArchived });
+    // Silence counts opening time: in an office that gave no hours it would never open, a rule that only seems to watch.
+    else if (p.kind === 'silence' && !openingHoursKnown(parseOpeningHours(office.opening_hours))) problems.push({ field: '/officeId', reason: (w) => w.silenceNeedsHours });
   }
   if (serviceId) {
     const service = await db.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirst();

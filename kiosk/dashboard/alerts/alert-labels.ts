@@ -6,14 +6,15 @@ import { ALERT_SENTENCES } from '../../../server/contract/alert-sentences';
 export const KIND_LABELS: Readonly<Record<AlertKind, string>> = {
   'negative-share': 'Troppi giudizi negativi',
   'low-index': 'Indice di soddisfazione basso',
-  silence: 'Terminale silenzioso',
+  // Of the office (or its service), not of one terminal: a dead tablet beside a working one is the Terminali page's «silenzioso».
+  silence: 'Nessun giudizio in orario',
   'charter-at-risk': 'Standard della carta a rischio',
 };
 
 export const KIND_HINTS: Readonly<Record<AlertKind, string>> = {
   'negative-share': 'Si apre quando la quota di negativi negli ultimi giudizi supera la soglia; si chiude quando scende sotto la seconda soglia, più bassa.',
   'low-index': 'Si apre quando l’indice (0-100) nelle ultime ore scende sotto la soglia; si chiude quando risale sopra la seconda soglia, più alta.',
-  silence: 'Si apre dopo tante ore di apertura dell’ufficio senza un giudizio; si chiude al primo giudizio.',
+  silence: 'Si apre dopo tante ore di apertura dell’ufficio (giorni di chiusura esclusi) senza un giudizio dell’ufficio o del servizio, quelli dal sito web a parte; si chiude al primo giudizio. Serve l’orario di apertura dell’ufficio.',
   'charter-at-risk': 'Si apre quando, al ritmo del mese finora, il resto del mese dovrebbe andare meglio di quanto il mese è plausibilmente andato per rispettare lo standard.',
 };
 

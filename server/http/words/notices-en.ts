@@ -10,6 +10,7 @@ export const NOTICES_EN = {
   closeBelowNotLower: 'must be lower than openAbovePct: the gap keeps an alert from opening and closing at every vote',
   closeAboveNotHigher: 'must be higher than openBelow: the gap keeps an alert from opening and closing at every vote',
   silenceNeedsOffice: 'silence is counted in an office\'s opening hours: name the office',
+  silenceNeedsHours: 'silence is counted in opening hours, and this office has none: set them first on the Offices page',
   charterNeedsService: 'the charter\'s standard is a service\'s: name the service',
   noOfficeHere: (id: string) => `no office "${id}" in this administration`,
   officeIsArchived: 'the office is archived',

@@ -15,6 +15,7 @@ export const NOTICES_IT: NoticesWords = {
   closeBelowNotLower: 'deve essere minore della soglia «Si apre sopra» (openAbovePct): lo scarto tra le due soglie evita che un avviso si apra e si chiuda a ogni giudizio',
   closeAboveNotHigher: 'deve essere maggiore della soglia «Si apre sotto» (openBelow): lo scarto tra le due soglie evita che un avviso si apra e si chiuda a ogni giudizio',
   silenceNeedsOffice: 'il silenzio si conta nelle ore di apertura di un ufficio: indica l’ufficio',
+  silenceNeedsHours: 'il silenzio si conta nelle ore di apertura, e questo ufficio non ne ha: impostale prima nella pagina Uffici',
   charterNeedsService: 'lo standard della carta è quello di un servizio: indica il servizio',
   noOfficeHere: (id: string) => `nessun ufficio «${id}» in questa amministrazione`,
   officeIsArchived: 'l’ufficio è archiviato',

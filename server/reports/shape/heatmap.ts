@@ -1,5 +1,6 @@
 // The hour-of-day x weekday heatmap, with the office's opening hours and the votes cast while it was closed.
 import { WEEKDAYS, type OpeningHours } from '../../contract/admin';
+import { openingHoursKnown } from '../../admin/opening-hours';
 import type { Heatmap } from '../../contract/report';
 import { negativeVotesOf, votesOf } from './tallied';
 import type { DayHourRow, HourRow } from '../queries/get-hour-counts';
@@ -10,10 +11,6 @@ export function isOpenHour(openingHours: OpeningHours, weekday: number, hour: nu
   const start = `${String(hour).padStart(2, '0')}:00`;
   const end = hour === 23 ? '24:00' : `${String(hour + 1).padStart(2, '0')}:00`;
   return openingHours[WEEKDAYS[weekday]!].some((i) => i.from < end && i.to > start);
-}
-
-export function openingHoursKnown(openingHours: OpeningHours): boolean {
-  return WEEKDAYS.some((d) => openingHours[d].length > 0);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { alertPaths, type Alert } from '../../../server/contract/alerts';
+import { channelPaths } from '../../../server/contract/channel-points';
 import { deliveryPaths } from '../../../server/contract/delivery';
 import { retryDelayMs } from '../../../server/delivery/backoff';
 import { DEMO } from '../../../server/store/seed-demo';
@@ -236,6 +237,8 @@ describe('rules: bad input', () => {
       [{ name: 'x', officeId: OFFICE.id, params: { ...share, closeBelowPct: 30 } }, 400, '/params/closeBelowPct'],
       [{ name: 'x', officeId: OFFICE.id, params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 60, closeAbove: 50 } }, 400, '/params/closeAbove'],
       [{ name: 'x', serviceId: SERVICE, params: { kind: 'silence', hours: 2 } }, 400, '/officeId'],
+      // Silence is counted in opening hours: an office that gave none would never be silent.
+      [{ name: 'x', officeId: OFFICE.id, params: { kind: 'silence', hours: 2 } }, 400, '/officeId'],
       [{ name: 'x', officeId: OFFICE.id, params: { kind: 'charter-at-risk', minVotes: 20 } }, 400, '/serviceId'],
       [{ name: 'x', officeId: 'altrove-sede', params: share }, 400, '/officeId'],
       [{ name: 'x', officeId: OFFICE.id, params: share, webhookId: 'nessuno' }, 400, '/webhookId'],
@@ -248,6 +251,8 @@ describe('rules: bad input', () => {
       expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([status, 'validation_failed']);
       expect(res.body.error.problems.map((p: { field: string }) => p.field), JSON.stringify(body)).toContain(field);
     }
+    const noHours = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'x', officeId: OFFICE.id, params: { kind: 'silence', hours: 2 } });
+    expect(noHours.body.error.problems).toEqual([{ field: '/officeId', reason: 'silence is counted in opening hours, and this office has none: set them first on the Offices page' }]);
     for (const body of [{}, { name: 'x', officeId: OFFICE.id }, { name: 'x', officeId: OFFICE.id, params: { kind: 'hourly' } }, { name: 'x', officeId: OFFICE.id, params: { ...share, lastVotes: 2 } }, { name: '', officeId: OFFICE.id, params: share }]) {
       const res = await admin.post(alertPaths.administrationRules(VALDORIA), body);
       expect([res.status, res.body.error.code], JSON.stringify(body)).toEqual([400, 'validation_failed']);
@@ -276,7 +281,7 @@ describe('rules: bad input', () => {
     expect(JSON.parse(String(created.details)).name).toBe('Troppi negativi');
     const before = await stored();
     // Another office, another kind: still the same name in the administration's list and in the e-mails.
-    const otherKind = (name: string) => ({ name, officeId: OTHER_OFFICE.id, params: { kind: 'silence', hours: 2 } });
+    const otherKind = (name: string) => ({ name, officeId: OTHER_OFFICE.id, params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 50, closeAbove: 60 } });
     await expectNamesTaken(c, alertPaths.administrationRules(VALDORIA), otherKind, ['TROPPI NEGATIVI', '  troppi Negativi\u200B '], first.body.id, {
       english: 'An alert rule is already called "Troppi negativi": choose a name that tells them apart, or delete the other first.',
       italian: 'Esiste già una regola di avviso di nome «Troppi negativi»: scegli un nome che le distingua, o elimina prima l’altra.',
@@ -404,6 +409,30 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     expect(listed).toMatchObject({ facts: { neededShare: null }, message: opened!.message });
     const english = (await listIn('en')).json().find((a: Alert) => a.ruleId === made.body.id);
     expect(english.message).toBe('Charter standard at risk: 48% positive this month (25 votes), against a promised standard of 80%; no longer within reach.');
+  });
+
+  it('silence: the office\'s holidays are closed time, as in its reports', async () => {
+    // Thursday 2 April 2026 is a closing day; the office opens 08:30-12:30, Monday to Friday.
+    await c.store.db.updateTable('offices').set({ holidays: JSON.stringify(['2026-04-02']) }).where('id', '=', OFFICE.id).execute();
+    const made = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).post(alertPaths.administrationRules(VALDORIA), { name: 'Silenzio dopo la festa', officeId: OFFICE.id, params: { kind: 'silence', hours: 3 } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    clock.set('2026-04-01T10:35:00.000Z'); // Wednesday 12:35 in Rome: a vote just after closing
+    await votes(c, clock.now(), faces(1, 0));
+    clock.set('2026-04-03T08:00:00.000Z'); // Friday 10:00: open 1 h 30 since (Thursday closed); 5 h 30 if it were not
+    await c.scheduler.tick();
+    expect(await openOf(made.body.id)).toHaveLength(0);
+    // A rating from the comune's website at 10:30 says nothing of the office's terminals: the silence goes on.
+    const web = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).post(apiPaths.officeChannelPoints(OFFICE.id), { kind: 'web', serviceId: SERVICE });
+    expect(web.status).toBe(201);
+    clock.set('2026-04-03T08:30:00.000Z');
+    const rated = await c.app.inject({ method: 'POST', url: channelPaths.webVotes(web.body.id), payload: { stars: 5 }, headers: { origin: 'https://www.comune.valdoria.it' }, remoteAddress: '192.0.2.7' });
+    expect(rated.statusCode, rated.body).toBe(201);
+    clock.set('2026-04-03T09:35:00.000Z'); // 11:35: open 3 h 05
+    await c.scheduler.tick();
+    const [opened] = await openOf(made.body.id);
+    expect(opened).toMatchObject({ status: 'open', kind: 'silence' });
+    expect(Number(opened!.opened_value)).toBeCloseTo(3 + 5 / 60, 1);
+    await c.store.db.updateTable('offices').set({ holidays: '[]' }).where('id', '=', OFFICE.id).execute();
   });
 });
 

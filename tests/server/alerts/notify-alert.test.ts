@@ -112,7 +112,7 @@ describe('an alert rule\'s e-mails', () => {
 
   it('are counted in the rules list: whom the e-mail reaches now, and 0 when nobody would get it', async () => {
     const author = await personWith(c, 'ia@valdoria.example.org', [grant.installation()]);
-    const made = await as(c.app, author).post(alertPaths.administrationRules(VALDORIA), { name: 'Silenzio', officeId: OFFICE.id, params: { kind: 'silence', hours: 4 }, notifyEmail: true });
+    const made = await as(c.app, author).post(alertPaths.administrationRules(VALDORIA), { name: 'Indice basso', officeId: OFFICE.id, params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 50, closeAbove: 60 }, notifyEmail: true });
     expect(made.status).toBe(201);
     const count = async () => ((await as(c.app, c.admin).get(alertPaths.administrationRules(VALDORIA))).body as ListedAlertRule[]).find((r) => r.id === made.body.id)!.emailRecipients;
     // The administration's admin, the office's manager and the author.
