@@ -84,7 +84,9 @@ export async function acknowledgeAlert(db: Db, id: string, comment: string, acto
     if (!row) throw new AppError('not_found', (w) => w.alertMissing);
     if (row.acknowledged_at) throw new AppError('conflict', (w) => w.alertAcknowledged);
     await trx.updateTable('alerts').set({ acknowledged_at: now.toISOString(), acknowledged_by: actor.email, ack_comment: comment }).where('id', '=', id).execute();
-    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert.acknowledge', targetType: 'alert', targetId: id, details: { ruleId: row.rule_id, comment } }, now);
+    // The rule's name as it was (a rule may be renamed or deleted later): the log names the alert by it, not by ids.
+    const rule = await trx.selectFrom('alert_rules').select('name').where('id', '=', row.rule_id).executeTakeFirst();
+    await recordAudit(trx, { actor, administrationId: row.administration_id, action: 'alert.acknowledge', targetType: 'alert', targetId: id, details: { name: rule?.name ?? row.rule_id, ruleId: row.rule_id, comment } }, now);
   });
   return (await getAlert(db, id))!;
 }

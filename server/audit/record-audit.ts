@@ -1,6 +1,7 @@
 // Writes one entry of the audit log: who changed what, in the same transaction as the change.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { AuditAction, AuditTarget } from '../contract/audit-actions';
 import type { Database } from '../store/schema';
 
 export interface Actor {
@@ -11,9 +12,9 @@ export interface Actor {
 export interface AuditEvent {
   actor: Actor | null;
   administrationId: string | null;
-  /** noun.verb: office.create, terminal.revoke, user.update... */
-  action: string;
-  targetType: string;
+  /** noun.verb: office.create, terminal.revoke, user.update... (contract/audit-actions.ts, which the dashboard names) */
+  action: AuditAction;
+  targetType: AuditTarget;
   targetId: string;
   /** The new values; never passwords, tokens or codes. */
   details?: Record<string, unknown>;

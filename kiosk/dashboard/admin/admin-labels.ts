@@ -1,4 +1,5 @@
 // Every word of the management pages, in Italian, in one place.
+import type { AuditAction, AuditTarget } from '../../../server/contract/audit-actions';
 import { italianArticle } from '../../../server/contract/italian-articles';
 import { formatNumber } from '../format';
 import type { Role } from '../../../server/contract/auth';
@@ -218,8 +219,8 @@ export const TERMINAL_STATUS_LABEL = {
 } as const;
 export type TerminalStatus = keyof typeof TERMINAL_STATUS_LABEL;
 
-/** Words for the audit log's actions (noun.verb); an action newer than this page shows as is. */
-export const ACTION_LABEL: Readonly<Record<string, string>> = {
+/** Words for the audit log's actions (noun.verb): every one the collector records (a missing one is a type error); an older or unknown one shows as is. */
+export const ACTION_LABEL: Readonly<Record<AuditAction, string>> = {
   'administration.create': 'Amministrazione creata',
   'administration.update': 'Amministrazione modificata',
   'administration.archive': 'Amministrazione archiviata',
@@ -253,13 +254,18 @@ export const ACTION_LABEL: Readonly<Record<string, string>> = {
   'alert-rule.create': 'Regola di avviso creata',
   'alert-rule.update': 'Regola di avviso modificata',
   'alert-rule.delete': 'Regola di avviso eliminata',
+  'alert.acknowledge': 'Avviso preso in carico',
+  'webhook.create': 'Webhook aggiunto',
+  'webhook.delete': 'Webhook eliminato',
+  'delivery.fail': 'Invio abbandonato',
+  'delivery.retry': 'Invio ritentato a mano',
   'subscription.create': 'Iscrizione alle e-mail creata',
   'subscription.update': 'Iscrizione alle e-mail modificata',
   'subscription.cancel': 'Iscrizione alle e-mail annullata',
 };
 
-/** What kind of item an audit entry is about. */
-export const TARGET_LABEL: Readonly<Record<string, string>> = {
+/** What kind of item an audit entry is about: every kind the collector records. */
+export const TARGET_LABEL: Readonly<Record<AuditTarget, string>> = {
   administration: 'Amministrazione',
   office: 'Ufficio',
   service: 'Servizio',
@@ -268,6 +274,9 @@ export const TARGET_LABEL: Readonly<Record<string, string>> = {
   'api-key': 'Chiave API',
   'channel-point': 'Canale',
   'alert-rule': 'Regola di avviso',
+  alert: 'Avviso',
+  webhook: 'Webhook',
+  delivery: 'Invio',
   subscription: 'Iscrizione alle e-mail',
 };
 

@@ -10,6 +10,7 @@ import { hoursSummary } from './offices-page';
 import { TRANSLATION_LABELS } from './translation-labels';
 import { KIND_LABELS } from '../alerts/alert-labels';
 import { paramsText } from '../alerts/rule-text';
+import { SOURCE_LABELS } from '../delivery/delivery-labels';
 import { FREQUENCY_LABELS } from '../subscriptions/subscription-labels';
 import { LANGUAGE_CHOICES, LOCALE } from '../i18n/locale';
 
@@ -88,7 +89,8 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   // A name's translations for the terminal (issue 9): "Inglese: Local taxes; Tedesco: Steuern".
   translations: { label: W.translations, show: translationsText },
   // People served: where the figures came from, how many, over which days.
-  source: { label: W.source, show: (v) => W.sourceValues[String(v)] ?? String(v) },
+  // People served's source (dashboard, CSV, API key), or a delivery's (a subscription, an alert, a webhook test).
+  source: { label: W.source, show: (v) => W.sourceValues[String(v)] ?? (SOURCE_LABELS as Readonly<Record<string, string>>)[String(v)] ?? String(v) },
   by: { label: W.sentBy, show: (v) => (v ? String(v).replace(/^api-key:(.*)$/, (_, name: string) => W.apiKey(name)) : A.none) },
   entries: { label: W.figuresSent, show: String },
   from: { label: W.from, show: (v) => dayText(String(v)) },
@@ -120,6 +122,15 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   userId: { label: W.person, show: (v, n) => named(n.user(String(v)), String(v)) },
   frequency: { label: W.frequency, show: frequencyText },
   previousFrequency: { label: W.previousFrequency, show: frequencyText },
+  // An alert taken in hand: its rule (by id: rules have no name book) and the comment left.
+  ruleId: { label: W.rule, show: String },
+  comment: { label: W.comment, show: String },
+  // A delivery given up or retried: what it was, to whom, and why it failed.
+  kind: { label: W.deliveryKind, show: (v) => W.kindValues[String(v)] ?? String(v) },
+  recipient: { label: W.recipient, show: String },
+  subject: { label: W.subject, show: (v) => (v ? String(v) : A.none) },
+  attempts: { label: W.attempts, show: String },
+  error: { label: W.error, show: String },
 };
 
 /**
@@ -127,7 +138,9 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
  * text: shown plainly rather than hidden, so the log never loses what happened.
  */
 export function describeDetails(details: AuditEntry['details'], names: NameBook): DetailLine[] {
-  return Object.entries(details).map(([key, value]) => {
+  // An acknowledged alert names its rule: its id beside the name would only be noise (older entries have the id alone).
+  const shown = Object.entries(details).filter(([key]) => !(key === 'ruleId' && typeof details.name === 'string'));
+  return shown.map(([key, value]) => {
     const field = FIELDS[key];
     if (field) {
       try {
@@ -150,5 +163,7 @@ export function targetName(entry: AuditEntry, names: NameBook): string {
     : entry.targetType === 'terminal' ? names.terminal(id)
     : entry.targetType === 'user' ? names.user(id)
     : undefined;
-  return known ?? (typeof entry.details.name === 'string' ? entry.details.name : id);
+  // Otherwise the name the entry carries (an alert's rule, a webhook), or a delivery's subject or recipient: never a bare id when the entry says more.
+  const said = [entry.details.name, entry.details.subject, entry.details.recipient].find((v): v is string => typeof v === 'string' && v !== '');
+  return known ?? said ?? id;
 }

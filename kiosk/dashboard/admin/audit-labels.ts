@@ -49,6 +49,15 @@ export const AUDIT = {
   person: 'Persona',
   frequency: 'Frequenza',
   previousFrequency: 'Frequenza precedente',
+  // Alerts taken in hand, and deliveries (e-mails and webhook calls) given up or retried.
+  rule: 'Regola',
+  comment: 'Commento',
+  deliveryKind: 'Tipo di invio',
+  recipient: 'Destinatario',
+  subject: 'Oggetto',
+  attempts: 'Tentativi',
+  error: 'Errore',
+  kindValues: { email: 'e-mail', webhook: 'webhook' } as Readonly<Record<string, string>>,
   /** Where the collector says an action came from, when not from the dashboard. */
   viaValues: {
     'command line': 'riga di comando',

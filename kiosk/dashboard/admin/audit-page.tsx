@@ -8,6 +8,9 @@ import { formatWhen } from './format-when';
 import { DataTable, LoadError } from './list-parts';
 import { useAuditNames } from './use-audit-names';
 
+/** An entry's action or kind in words; one written by an older or newer collector keeps its code, shown rather than hidden. */
+const wordsOf = (table: Readonly<Record<string, string>>, code: string) => table[code] ?? code;
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export function AuditPage({ administrationId }: { administrationId: string | undefined }) {
@@ -65,9 +68,9 @@ export function AuditPage({ administrationId }: { administrationId: string | und
                   <span class="muted">{A.system}</span>
                 )}
               </td>
-              <td>{ACTION_LABEL[e.action] ?? e.action}</td>
+              <td>{wordsOf(ACTION_LABEL, e.action)}</td>
               <td>
-                <span class="muted small-text">{TARGET_LABEL[e.targetType] ?? e.targetType}</span>
+                <span class="muted small-text">{wordsOf(TARGET_LABEL, e.targetType)}</span>
                 <div data-testid="audit-target">{targetName(e, names)}</div>
               </td>
               <td class="small-text details">

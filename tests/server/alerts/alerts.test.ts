@@ -189,7 +189,11 @@ describe('a negative-share rule', () => {
     const again = await as(c.app, manager).post(alertPaths.acknowledge(row!.id), { comment: 'Di nuovo' });
     expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
     const audit = await as(c.app, c.admin).get(`${apiPaths.audit}?administrationId=${VALDORIA}`);
-    expect(audit.body.find((e: { action: string }) => e.action === 'alert.acknowledge')).toMatchObject({ targetId: row!.id, details: expect.objectContaining({ comment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' }) });
+    // Named by its rule's name, which the activity log shows rather than ids.
+    expect(audit.body.find((e: { action: string }) => e.action === 'alert.acknowledge')).toMatchObject({
+      targetId: row!.id,
+      details: { name: 'Troppi negativi', ruleId: row!.rule_id, comment: 'Lo sportello 2 era chiuso per malattia: riaperto alle 11.' },
+    });
   });
 
   it('closes a deleted rule\'s open alert saying so: live, in the history, and to its webhook, without an e-mail', async () => {

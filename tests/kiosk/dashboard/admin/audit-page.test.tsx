@@ -129,6 +129,38 @@ describe('audit page', () => {
     }
   });
 
+  it('names alerts taken in hand, webhooks and deliveries in words too, never by their codes or ids', async () => {
+    render(null, container);
+    vi.unstubAllGlobals();
+    const at = (day: number) => ({ at: `2024-05-${String(day).padStart(2, '0')}T10:00:00.000Z` });
+    const entries: AuditEntry[] = [
+      { ...entry('1', 'alert.acknowledge', 'alert', 'a-7f3c', { name: 'Troppi negativi', ruleId: 'r-91d2', comment: 'Sportello 2 chiuso per malattia' }), ...at(9) },
+      { ...entry('2', 'webhook.create', 'webhook', 'w-55aa', { name: 'Centrale operativa', url: 'https://hooks.aldeno.example.org/gradimento' }), ...at(8) },
+      { ...entry('3', 'webhook.delete', 'webhook', 'w-55aa', { name: 'Centrale operativa', url: 'https://hooks.aldeno.example.org/gradimento', rulesReleased: [] }), ...at(7) },
+      { ...entry('4', 'delivery.fail', 'delivery', 'd-1b2c', { kind: 'email', source: 'subscription', recipient: 'luca@aldeno.example.org', subject: 'Gradimento: Sede centrale, maggio 2024', attempts: 1, error: '550 mailbox unavailable' }, null), ...at(6) },
+      { ...entry('5', 'delivery.retry', 'delivery', 'd-1b2c', { kind: 'webhook', recipient: 'https://hooks.aldeno.example.org/gradimento', subject: null }), ...at(5) },
+    ];
+    stubCollector({
+      'GET /api/v1/audit': () => json(entries),
+      'GET /api/v1/administrations': () => json([{ id: 'aldeno', name: 'Comune di Aldeno', createdAt: '2024-01-01T00:00:00Z', archivedAt: null }]),
+      'GET /api/v1/users': () => json([{ id: 'u-maria', email: 'maria@aldeno.example.org', name: 'Maria Rossi', grants: [], disabledAt: null, createdAt: '2024-01-01T00:00:00Z', lastSignInAt: null }]),
+    });
+    render(<AuditPage administrationId="aldeno" />, container);
+    await vi.waitFor(() => expect(container.querySelectorAll('[data-testid="audit-row"]')).toHaveLength(5));
+    const expected = [
+      ['Avviso preso in carico', 'Avviso', 'Troppi negativi', 'Commento: Sportello 2 chiuso per malattia'],
+      ['Webhook aggiunto', 'Webhook', 'Centrale operativa', 'Indirizzo del webhook: https://hooks.aldeno.example.org/gradimento'],
+      ['Webhook eliminato', 'Centrale operativa'],
+      ['Invio abbandonato', 'Invio', 'Gradimento: Sede centrale, maggio 2024', 'Tipo di invio: e-mail', 'Origine: Rapporto in abbonamento', 'Destinatario: luca@aldeno.example.org', 'Tentativi: 1', 'Errore: 550 mailbox unavailable'],
+      ['Invio ritentato a mano', 'Tipo di invio: webhook', 'Oggetto: —'],
+    ];
+    expected.forEach((lines, i) => {
+      for (const line of lines) expect(rowText(i), line).toContain(line);
+    });
+    const text = table()!.textContent!;
+    for (const code of ['alert.acknowledge', 'webhook.', 'delivery.', 'ruleId', 'r-91d2', 'a-7f3c', 'd-1b2c', 'recipient', 'attempts', 'subject', 'kind:']) expect(text, code).not.toContain(code);
+  });
+
   it('asks for the next page after the oldest entry shown, by its instant and its id', async () => {
     render(null, container);
     vi.unstubAllGlobals();
