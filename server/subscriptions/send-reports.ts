@@ -12,6 +12,7 @@ import { buildAdministrationReport } from '../reports/levels/build-administratio
 import { buildOfficeReport, type ReportContext } from '../reports/office/build-office-report';
 import type { Db } from '../store/database';
 import { mayReadReport } from './may-read-report';
+import { subscriptionDedupeKey } from './subscription-dedupe';
 import { owedPeriods, timeZoneOf, type Schedule } from './owed-periods';
 import type { DuePeriod } from './periods';
 import { administrationSections, officeSections, renderReportEmail, type ReportEmail } from './report-email';
@@ -120,7 +121,7 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
           if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false;
           const id = await enqueue(
             trx,
-            { kind: 'email', source: 'subscription', dedupeKey: `subscription:${s.id}:${period.from}:${period.to}`, administrationId: s.administration_id, officeId: s.office_id, email: payload },
+            { kind: 'email', source: 'subscription', dedupeKey: subscriptionDedupeKey(s.id, period), administrationId: s.administration_id, officeId: s.office_id, email: payload },
             now,
           );
           await trx.updateTable('subscription_deliveries').set({ outbox_id: id ?? '' }).where('subscription_id', '=', s.id).where('period_from', '=', period.from).where('period_to', '=', period.to).execute();

@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { mayReadReport } from './may-read-report';
+import { subscriptionDedupePrefix } from './subscription-dedupe';
 
 function query(db: Db) {
   return db
@@ -130,9 +131,12 @@ export async function cancelSubscription(db: Db, id: string, actor: Actor | null
       .set({ cancelled_at: now.toISOString(), cancelled_by: actor?.email ?? 'unsubscribe-link' })
       .where('id', '=', id)
       .execute();
+    // "You will receive no more": its reports still waiting in the outbox (a retry after a refusal can
+    // wait hours) go with it. One being handed to the mail server this very moment cannot be called back.
+    const dropped = await trx.deleteFrom('outbox').where('dedupe_key', 'like', `${subscriptionDedupePrefix(id)}%`).where('status', '=', 'pending').where('claimed_by', 'is', null).executeTakeFirst();
     await recordAudit(
       trx,
-      { actor, administrationId: row.administration_id, action: 'subscription.cancel', targetType: 'subscription', targetId: id, details: { userId: row.user_id, officeId: row.office_id, frequency: row.frequency, via: actor ? 'dashboard' : 'unsubscribe-link' } },
+      { actor, administrationId: row.administration_id, action: 'subscription.cancel', targetType: 'subscription', targetId: id, details: { userId: row.user_id, officeId: row.office_id, frequency: row.frequency, via: actor ? 'dashboard' : 'unsubscribe-link', unsent: Number(dropped.numDeletedRows) } },
       now,
     );
     return true;

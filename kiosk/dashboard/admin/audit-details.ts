@@ -131,6 +131,8 @@ const FIELDS: Readonly<Record<string, { label: string; show: Describe }>> = {
   subject: { label: W.subject, show: (v) => (v ? String(v) : A.none) },
   attempts: { label: W.attempts, show: String },
   error: { label: W.error, show: String },
+  // A subscription cancelled: its reports that were still waiting to go out, dropped with it.
+  unsent: { label: W.unsent, show: String },
 };
 
 /**

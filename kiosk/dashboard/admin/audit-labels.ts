@@ -58,6 +58,7 @@ export const AUDIT = {
   attempts: 'Tentativi',
   error: 'Errore',
   kindValues: { email: 'e-mail', webhook: 'webhook' } as Readonly<Record<string, string>>,
+  unsent: 'Report in coda non più inviati',
   /** Where the collector says an action came from, when not from the dashboard. */
   viaValues: {
     'command line': 'riga di comando',

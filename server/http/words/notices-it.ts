@@ -59,6 +59,7 @@ export const NOTICES_IT: NoticesWords = {
     `non deve portare in una rete privata o locale: ${host === address ? address : `${host} corrisponde a ${address}`}, ${always ? 'un indirizzo di loopback, link-local o riservato, che i webhook non raggiungono mai' : 'che questa installazione non permette ai webhook di raggiungere (WEBHOOK_PRIVATE_NETWORKS): indica un indirizzo pubblico, oppure chiedi a chi amministra l’installazione'}`,
   webhookDeleted: 'Questo webhook è stato eliminato.',
   deliveryNotFailed: (sent: boolean) => `Questo messaggio ${sent ? 'è già stato inviato' : 'è ancora in corso di invio'}: si può inviare di nuovo solo un messaggio non riuscito.`,
+  deliveryUnsubscribed: 'Questo report era per un’iscrizione annullata: chi l’ha annullata ha chiesto di non ricevere più e-mail, quindi non si invia di nuovo.',
 
   pointMissing: 'Questo punto del canale non esiste.',
   codesForQrOnly: (kind: string) => `Questo è un punto del canale ${channel(kind)}: i codici sono solo per i punti del canale ${channel('qr')}.`,

@@ -321,6 +321,50 @@ describe('a mail server nobody answers at', () => {
   });
 });
 
+// «Non riceverai più e-mail»: what is still waiting in the outbox goes with the subscription.
+describe('unsubscribing while a report waits for a mail server that does not answer', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let c: TestCollector;
+  beforeAll(async () => {
+    const port = await freePort();
+    c = await startCollector({ now: clock.now, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL } });
+  });
+  afterAll(() => c?.close());
+
+  it('drops the waiting report (said in the activity log), and refuses to send a failed one again', { timeout: 60_000 }, async () => {
+    const subscribe = async (email: string) => {
+      const person = await personWith(c, email, [grant.office(VALDORIA, OFFICE.id)]);
+      const res = await as(c.app, person).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' });
+      expect(res.status).toBe(201);
+      return { email, id: res.body.id as string };
+    };
+    const rita = await subscribe('rita@valdoria.example.org');
+    const dora = await subscribe('dora@valdoria.example.org');
+    await vote(c, '2026-03-10T08:30:00.000Z', 8, 2);
+    clock.set('2026-03-11T06:30:00.000Z');
+    await c.scheduler.tick();
+    const rows = () => c.store.db.selectFrom('outbox').select(['id', 'recipient', 'status']).where('source', '=', 'subscription').orderBy('recipient').execute();
+    expect((await rows()).map((r) => [r.recipient, r.status])).toEqual([
+      ['dora@valdoria.example.org', 'pending'],
+      ['rita@valdoria.example.org', 'pending'],
+    ]);
+    // Dora's has given up for good; then both unsubscribe.
+    const doraRow = (await rows()).find((r) => r.recipient === 'dora@valdoria.example.org')!;
+    await c.store.db.updateTable('outbox').set({ status: 'failed', failed_at: clock.now().toISOString() }).where('id', '=', doraRow.id).execute();
+    for (const { email, id } of [rita, dora]) expect((await as(c.app, await signInAs(c.app, email)).call('DELETE', subscriptionPaths.mineOne(id))).status).toBe(204);
+    // Rita's waiting report is gone; Dora's failed one stays in the list of deliveries, for the record.
+    expect((await rows()).map((r) => [r.recipient, r.status])).toEqual([['dora@valdoria.example.org', 'failed']]);
+    const audit = await c.store.db.selectFrom('audit_log').select(['target_id', 'details']).where('action', '=', 'subscription.cancel').execute();
+    const unsent = Object.fromEntries(audit.map((a) => [a.target_id, JSON.parse(String(a.details)).unsent]));
+    expect(unsent).toEqual({ [rita.id]: 1, [dora.id]: 0 });
+    // Sending Dora's again would write to someone who asked for no more e-mails.
+    const retry = await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).post(deliveryPaths.deliveryRetry(doraRow.id));
+    expect([retry.status, retry.body.error.code]).toEqual([409, 'conflict']);
+    expect(retry.body.error.message).toBe('This report was for a subscription since cancelled: whoever cancelled it asked for no more e-mails, so it is not sent again.');
+    expect((await rows()).map((r) => r.status)).toEqual(['failed']);
+  });
+});
+
 describe('two collectors on one database', () => {
   const clock = movableClock('2026-03-10T09:00:00.000Z');
   let sink: SmtpSink;

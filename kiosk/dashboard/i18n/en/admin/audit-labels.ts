@@ -58,6 +58,7 @@ export const AUDIT: Translation<typeof Italian> = {
   attempts: 'Attempts',
   error: 'Error',
   kindValues: { email: 'e-mail', webhook: 'webhook' },
+  unsent: 'Queued reports no longer sent',
   viaValues: {
     'command line': 'command line',
     'first-run screen': 'first-run screen',
