@@ -30,12 +30,13 @@ export const PeopleServedInputSchema = Type.Object(
 /** Body of the queue-ticket systems' endpoint: the office is named in the body, the administration by the API key. */
 export const PeopleServedFeedSchema = Type.Object(
   { officeId: Id, entries: PeopleServedInputSchema.properties.entries },
-  { additionalProperties: false, description: 'Sent with an administration\'s API key (Authorization: Bearer gk_...). Idempotent: sending the same figures again changes nothing.' },
+  { additionalProperties: false, description: 'Sent with an administration\'s API key (Authorization: Bearer gk_...). Idempotent: sending the same figures again changes nothing (not the figure, not who gave it, not the audit log).' },
 );
 
 export const PeopleServedResultSchema = Type.Object({
   stored: Type.Integer({ description: 'entries written (a figure equal to the stored one counts too)' }),
   removed: Type.Integer({ description: 'entries with served null that removed a figure' }),
+  unchanged: Type.Integer({ description: 'of the stored entries, those equal to the figure already stored: nothing is written (the figure keeps who gave it and when), and a request that changes nothing is not audited' }),
 });
 
 /** A column of an imported CSV file that the import did not read: an unknown name, or a second column for a field already read. */

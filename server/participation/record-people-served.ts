@@ -29,16 +29,24 @@ type MonthDelta = { served: number; votes: number; days: number };
  * moment either sees the new figure and adds itself to the month, or is already in the votes read
  * here: never neither, never both.
  */
-export async function recordPeopleServed(trx: Kysely<Database>, figures: readonly ServedFigure[], from: ServedSource): Promise<{ stored: number; removed: number }> {
+export async function recordPeopleServed(trx: Kysely<Database>, figures: readonly ServedFigure[], from: ServedSource): Promise<{ stored: number; removed: number; unchanged: number }> {
   const sorted = [...figures].sort((a, b) => key(a).localeCompare(key(b)));
   const months = new Map<string, MonthDelta & { figure: ServedFigure }>();
   let stored = 0;
   let removed = 0;
+  // Figures equal to the ones stored: counted as stored, but nothing is written, so the row keeps who
+  // gave it and when (a queue system that sends the day's figures every few minutes changes nothing).
+  let unchanged = 0;
   for (const f of sorted) {
     const where = (q: any) => q.where('office_id', '=', f.officeId).where('service_id', '=', f.serviceId).where('channel', '=', f.channel).where('day', '=', f.day);
     const old = await where(trx.selectFrom('participation_day').select(['served', 'votes'])).forUpdate().executeTakeFirst();
     const oldServed = old?.served ?? null;
     const votes = Number(old?.votes ?? 0);
+    if (f.served !== null && f.served === oldServed) {
+      stored += 1;
+      unchanged += 1;
+      continue;
+    }
     if (f.served === null) {
       if (oldServed === null) continue;
       await where(trx.updateTable('participation_day').set({ served: null, served_source: from.source, served_at: from.at.toISOString(), served_by: from.by })).execute();
@@ -86,7 +94,7 @@ export async function recordPeopleServed(trx: Kysely<Database>, figures: readonl
       )
       .execute();
   }
-  return { stored, removed };
+  return { stored, removed, unchanged };
 }
 
 function key(f: ServedFigure): string {

@@ -41,6 +41,8 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
     if (problems.length > 0) throw new AppError('validation_failed', (w) => w.figuresInvalid(problems.length), problems);
     return db.transaction().execute(async (trx) => {
       const result = await recordPeopleServed(trx, figures, { source, by, at: when });
+      // Figures sent again unchanged are not an action: the log would fill with a queue system's resends.
+      if (result.stored - result.unchanged + result.removed === 0) return result;
       const days = figures.map((f) => f.day).sort();
       await recordAudit(
         trx,
@@ -142,7 +144,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
         tags,
         security: [{ apiKey: [] }],
         summary: 'Record people served from a queue-ticket system (administration API key)',
-        description: 'Send the day\'s figures as often as you like: each replaces the stored one. The office must belong to the key\'s administration.',
+        description: 'Send the day\'s figures as often as you like: each replaces the stored one, and figures equal to the stored ones write nothing and add nothing to the audit log. The office must belong to the key\'s administration.',
         body: PeopleServedFeedSchema,
         response: { 200: PeopleServedResultSchema, ...Errors },
       },

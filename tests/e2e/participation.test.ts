@@ -144,7 +144,7 @@ describe('people served on the dashboard', () => {
       });
     const ok = await send(7);
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ stored: 1, removed: 0 });
+    expect(await ok.json()).toEqual({ stored: 1, removed: 0, unchanged: 0 });
     expect(await figure(SUAP.id, day(4))).toMatchObject({ served: 7, source: 'api' });
 
     await page.reload();

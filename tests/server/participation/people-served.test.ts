@@ -43,7 +43,7 @@ describe('people served typed on the dashboard', () => {
       ],
     });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ stored: 4, removed: 0 });
+    expect(res.body).toEqual({ stored: 4, removed: 0, unchanged: 0 });
     // The whole of March comes from the monthly rollup, 1-10 March from the daily one: both must agree.
     for (const [from, to] of [['2026-03-01', '2026-03-31'], ['2026-03-01', '2026-03-10']] as const) {
       const r = await report(from, to);
@@ -64,10 +64,10 @@ describe('people served typed on the dashboard', () => {
     await vote(ANAGRAFE, '2026-03-05T10:00:00Z', 5);
     let p = (await report('2026-03-01', '2026-03-31')).participation.total;
     expect(p).toEqual({ served: 20, votes: 5, rate: 0.25, daysCovered: 1 });
-    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: 25 }])).body).toEqual({ stored: 1, removed: 0 });
+    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: 25 }])).body).toEqual({ stored: 1, removed: 0, unchanged: 0 });
     p = (await report('2026-03-01', '2026-03-31')).participation.total;
     expect(p).toEqual({ served: 25, votes: 5, rate: 0.2, daysCovered: 1 });
-    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: null }])).body).toEqual({ stored: 0, removed: 1 });
+    expect((await put([{ serviceId: ANAGRAFE, day: '2026-03-05', served: null }])).body).toEqual({ stored: 0, removed: 1, unchanged: 0 });
     const r = await report('2026-03-01', '2026-03-31');
     expect(r.participation.total).toEqual({ served: null, votes: 0, rate: null, daysCovered: 0 });
     expect(r.totals.total).toBe(5);
@@ -150,7 +150,7 @@ describe('people served imported from a CSV file', () => {
     const file = '\uFEFFData,Servizio,Persone\n02/03/2026,"anagrafe E STATO civile",40\n2026-03-03,valdoria-tributi,7\n';
     const res = await upload(file);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ stored: 2, removed: 0, ignoredColumns: [] });
+    expect(res.body).toEqual({ stored: 2, removed: 0, unchanged: 0, ignoredColumns: [] });
     expect((await served()).map((r) => [r.service_id, r.channel, r.day, r.served])).toEqual([
       [ANAGRAFE, 'sportello', '2026-03-02', 40],
       [TRIBUTI, 'sportello', '2026-03-03', 7],
@@ -164,6 +164,7 @@ describe('people served imported from a CSV file', () => {
     expect(res.body).toEqual({
       stored: 2,
       removed: 0,
+      unchanged: 0,
       ignoredColumns: [
         { column: 5, name: 'utenti' },
         { column: 6, name: 'note' },
@@ -265,13 +266,16 @@ describe('people served sent by a queue-ticket system with an API key', () => {
     const body = { officeId: MUNICIPIO, entries: [{ serviceId: ANAGRAFE, day: '2026-04-15', served: 12 }] };
     const ok = await send(body);
     expect(ok.statusCode).toBe(200);
-    // Sent again, the same figures change nothing.
-    expect((await send(body)).json()).toEqual({ stored: 1, removed: 0 });
+    // Sent again, the same figures change nothing: not the figure, not who gave it and when, not the audit log.
+    const given = await c.store.db.selectFrom('participation_day').select(['served_at', 'served_by']).where('day', '=', '2026-04-15').executeTakeFirstOrThrow();
+    expect((await send(body)).json()).toEqual({ stored: 1, removed: 0, unchanged: 1 });
     expect((await served()).map((r) => r.served)).toEqual([12]);
+    expect(await c.store.db.selectFrom('participation_day').select(['served_at', 'served_by']).where('day', '=', '2026-04-15').executeTakeFirstOrThrow()).toEqual(given);
     // The day's figure sent again later, grown: it replaces the stored one (the feed's description: "each replaces the stored one").
-    expect((await send({ ...body, entries: [{ ...body.entries[0]!, served: 30 }] })).json()).toEqual({ stored: 1, removed: 0 });
+    expect((await send({ ...body, entries: [{ ...body.entries[0]!, served: 30 }] })).json()).toEqual({ stored: 1, removed: 0, unchanged: 0 });
     expect((await served()).map((r) => r.served)).toEqual([30]);
     const audit = await c.store.db.selectFrom('audit_log').select('details').where('action', '=', 'people-served.record').execute();
+    expect(audit).toHaveLength(2); // the first figure and the grown one, not the resend
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ source: 'api', by: 'api-key:Eliminacode atrio' });
 
     await addAltrove(c.store);
