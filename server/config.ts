@@ -113,6 +113,23 @@ function readWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number,
   return n;
 }
 
+/**
+ * Alerts read raw votes, not the rollups: a low-index window of up to 720 hours, a charter projection
+ * over the month so far (31 days). Removed sooner, they would judge a window with its older part
+ * missing, without a word; so a retention shorter than the longest of these is refused.
+ */
+export const MIN_RETENTION_DAYS = 35;
+
+function readRetentionDays(env: NodeJS.ProcessEnv): number {
+  const days = readWholeNumber(env, 'RETENTION_DAYS', 0, 0, 36_500);
+  if (days > 0 && days < MIN_RETENTION_DAYS) {
+    throw new ConfigError(
+      `RETENTION_DAYS must be 0 (keep every vote) or at least ${MIN_RETENTION_DAYS}, not "${env.RETENTION_DAYS}": alerts read the raw votes of the last 30 days and of the month so far. Fix: RETENTION_DAYS=${MIN_RETENTION_DAYS} npm start`,
+    );
+  }
+  return days;
+}
+
 /** An IP address, or a CIDR whose prefix length fits its family (10.0.0.0/99 is no range at all). */
 function isAddressOrRange(value: string): boolean {
   const [address, prefix, ...rest] = value.split('/');
@@ -246,7 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     demo: readBoolean(env, 'DEMO', true),
     reportMinVotes: readWholeNumber(env, 'REPORT_MIN_VOTES', 30, 1, 100_000),
-    retentionDays: readWholeNumber(env, 'RETENTION_DAYS', 0, 0, 36_500),
+    retentionDays: readRetentionDays(env),
     metricsToken: readMetricsToken(env),
     trustProxy: readTrustProxy(env),
     requestTimeoutMs: readWholeNumber(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,

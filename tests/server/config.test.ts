@@ -76,6 +76,17 @@ describe('loadConfig', () => {
     for (const bad of ['-1', 'many', '2.5']) expect(() => load({ SOCKETS_PER_ADDRESS: bad })).toThrow(/SOCKETS_PER_ADDRESS/);
   });
 
+  it('keeps every vote unless RETENTION_DAYS says otherwise, and refuses fewer days than the alerts read', () => {
+    expect(load({}).retentionDays).toBe(0);
+    expect(load({ RETENTION_DAYS: '0' }).retentionDays).toBe(0);
+    expect(load({ RETENTION_DAYS: '35' }).retentionDays).toBe(35);
+    expect(load({ RETENTION_DAYS: '730' }).retentionDays).toBe(730);
+    for (const days of ['1', '7', '30', '34']) {
+      expect(() => load({ RETENTION_DAYS: days }), days).toThrow(`RETENTION_DAYS must be 0 (keep every vote) or at least 35, not "${days}": alerts read the raw votes of the last 30 days and of the month so far. Fix: RETENTION_DAYS=35 npm start`);
+    }
+    expect(() => load({ RETENTION_DAYS: 'x' })).toThrow(/^RETENTION_DAYS must be a whole number/);
+  });
+
   it('reads DEMO as a boolean and refuses anything else', () => {
     expect(load({ DEMO: '0' }).demo).toBe(false);
     expect(load({ DEMO: 'false' }).demo).toBe(false);

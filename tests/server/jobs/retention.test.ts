@@ -18,7 +18,7 @@ const strip = (r: { dataQuality: unknown }) => ({ ...r, dataQuality: null });
 
 describe('retention', () => {
   beforeEach(async () => {
-    c = await startCollector({ now: NOW, env: { RETENTION_DAYS: '30' } });
+    c = await startCollector({ now: NOW, env: { RETENTION_DAYS: '35' } });
   });
   afterEach(async () => c?.close());
 
@@ -32,7 +32,7 @@ describe('retention', () => {
     expect((await postVotes(c, [...old, ...recent])).status).toBe(200);
     const before = { autumn: await report('2026-09-01', '2026-11-20'), september: await report('2026-09-01', '2026-09-30') };
 
-    // Through the scheduler, as in production: the job is configured by RETENTION_DAYS=30.
+    // Through the scheduler, as in production: the job is configured by RETENTION_DAYS=35.
     await c.scheduler.tick();
     expect(await countRows(c.store, 'votes')).toBe(1);
     expect(await countRows(c.store, 'vote_reasons')).toBe(0);
@@ -59,7 +59,7 @@ describe('retention of channel votes (docs/privacy.md, Retention)', () => {
   const [ANAGRAFE, , , , URP] = DEMO.services.map((s) => s.id) as [string, string, string, string, string];
   beforeEach(async () => {
     clock.set(CAST);
-    c = await startCollector({ now: clock.now, env: { RETENTION_DAYS: '30' } });
+    c = await startCollector({ now: clock.now, env: { RETENTION_DAYS: '35' } });
   });
   afterEach(async () => c?.close());
 
@@ -79,7 +79,7 @@ describe('retention of channel votes (docs/privacy.md, Retention)', () => {
     const september = await report('2026-09-01', '2026-09-30');
     expect(september.byChannel.map((ch: { channel: string; total: number }) => [ch.channel, ch.total]).sort()).toEqual([['sportello', 1], ['web', 2]]);
 
-    // 80 days on: the votes are past RETENTION_DAYS (30), the comment within the administration's 180 days, the unused code within its 90.
+    // 80 days on: the votes are past RETENTION_DAYS (35), the comment within the administration's 180 days, the unused code within its 90.
     clock.set('2026-11-20T10:00:00.000Z');
     await c.scheduler.tick();
     expect([...(await votesOf(web.id)), ...(await votesOf(qr.id))]).toEqual([]);
