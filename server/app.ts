@@ -17,6 +17,7 @@ import { AppError } from './http/app-error';
 import { installClosingRefusal } from './http/closing';
 import { frameworkErrors, installErrorHandler } from './http/errors';
 import { installNulCheck } from './http/reject-nul';
+import { requestLogFields } from './http/request-log';
 import { trustFunction } from './http/origin';
 import { registerCompression } from './http/compression';
 import { compilersFactory } from './http/schema-compilers';
@@ -58,6 +59,8 @@ export interface AppDeps {
   now?: () => Date;
   /** false: no background jobs on a timer (tests run them with scheduler.tick()). */
   jobsOnTimer?: boolean;
+  /** Where the log goes instead of standard output (tests that read it). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface App {
@@ -75,7 +78,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // Registering every route compiles its schemas: on a busy 2-core machine that outlasted
     // Fastify's 10 s per plugin, and a slow start is no reason to refuse to start.
     pluginTimeout: 60_000,
-    logger: { level: config.logLevel },
+    // Request lines without the citizen's address on the rating channels (request-log.ts). A test may read the lines.
+    logger: { level: config.logLevel, serializers: { req: requestLogFields }, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     // Terminals retry on their own; a slow or stalled client must not hold a connection for long.
     // Node checks these timeouts only every connectionsCheckingInterval (30 s by default), which
     // let a stalled request live 60-80 s against a 30 s setting: check every second instead.

@@ -170,6 +170,8 @@ export interface CollectorOptions {
   env?: Record<string, string>;
   /** false: the demo terminals are left unpaired (`tokens` is empty). */
   enrolTerminals?: boolean;
+  /** The log's lines go here (set LOG_LEVEL in env: the tests' default is silent). */
+  logStream?: NodeJS.WritableStream;
 }
 
 let adminHash: Promise<string> | undefined;
@@ -206,7 +208,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Te
   const config = testConfig(dir, { ...(await storeEnv(dir)), ...options.env });
   const store = await openStore(config);
   await seedDemo(store.db);
-  const { app, routes, realtime, scheduler } = await buildApp(config, { store, now: options.now, jobsOnTimer: false });
+  const { app, routes, realtime, scheduler } = await buildApp(config, { store, now: options.now, jobsOnTimer: false, logStream: options.logStream });
   await app.ready();
   const clock = options.now ?? (() => new Date());
   const tokens: Record<string, string> = {};
