@@ -33,6 +33,7 @@ import { channelVotesAtArrival } from './030-channel-votes-at-arrival';
 import { redatedVotesIndex } from './031-redated-votes-index';
 import { rateLimitsUnlogged } from './032-rate-limits-unlogged';
 import { officeHoursWithoutWeb } from './033-office-hours-without-web';
+import { commentsRedactedAgain } from './034-comments-redacted-again';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '031-redated-votes-index': redatedVotesIndex,
   '032-rate-limits-unlogged': rateLimitsUnlogged,
   '033-office-hours-without-web': officeHoursWithoutWeb,
+  '034-comments-redacted-again': commentsRedactedAgain,
 };
 
 export const migrationProvider: MigrationProvider = {

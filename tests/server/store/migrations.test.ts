@@ -508,4 +508,45 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 034 redacts again the comments stored before phone numbers in a row and «punto» were recognised, and leaves the others as they were', async () => {
+    const { target, old } = await schemaAt('033-office-hours-without-web');
+    const feedback = (n: number, comment: string | null, redacted = 0) => ({
+      vote_id: `00000000-0000-4000-8000-00000000000${n}`,
+      administration_id: 'a',
+      office_id: 'o',
+      service_id: 's',
+      point_id: 'p',
+      stars: 2,
+      answer: null,
+      comment,
+      redacted,
+      created_at: AT,
+    });
+    await old
+      .insertInto('web_feedback')
+      .values([
+        feedback(1, 'Richiamatemi: 3331234567 3471234567'),
+        feedback(2, 'mario punto rossi chiocciola gmail punto com'),
+        feedback(3, 'Attesa troppo lunga, il 12/03/2026 alle 10:30'),
+        feedback(4, 'Scrivete a [e-mail rimossa]', 1),
+        feedback(5, null),
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore(target);
+    try {
+      const rows = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
+      expect(rows.map((r) => [r.comment, Number(r.redacted)])).toEqual([
+        ['Richiamatemi: [telefono rimosso]', 1],
+        ['[e-mail rimossa]', 1],
+        ['Attesa troppo lunga, il 12/03/2026 alle 10:30', 0],
+        ['Scrivete a [e-mail rimossa]', 1],
+        [null, 0],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });
