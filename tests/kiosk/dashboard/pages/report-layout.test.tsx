@@ -136,13 +136,14 @@ describe('report page layout', () => {
     expect(container.querySelector('[data-testid="heatmap"]')!.getBoundingClientRect().right).toBeLessThanOrEqual(innerWidth);
   });
 
-  it('draws one day hour by hour over the office’s day, not as one bar filling the chart', async () => {
+  it('draws one day hour by hour over that weekday’s opening hours, not as one bar filling the chart', async () => {
     mount(dayReport());
     await ready();
-    const hoursOfDay = ['08:00', '09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00'];
+    // 7 June 2024 is a Friday, open 08:30–12:00 in the fixture: no afternoon borrowed from Monday.
+    const hoursOfDay = ['08:00', '09:00', '10:00', '11:00'];
     await vi.waitFor(() => expect(chartOf('chart-trend').data.labels).toEqual(hoursOfDay));
     const trend = chartOf('chart-trend');
-    expect(trend.data.datasets[0]!.data).toEqual([0, 3, 3, 3, 0, 0, 0, 0, 0]);
+    expect(trend.data.datasets[0]!.data).toEqual([0, 3, 3, 3]);
     const bars = trend.getDatasetMeta(0).data as unknown as { width: number }[];
     expect(Math.max(...bars.map((b) => b.width))).toBeLessThanOrEqual(40);
     expect(container.querySelector('#trend-title')?.textContent).toBe('Andamento ora per ora, ven 7 giugno 2024');
