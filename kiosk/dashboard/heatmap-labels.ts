@@ -40,6 +40,6 @@ export const H = {
   outsideTitle: 'Fuori dall’orario di apertura',
   outsideVotes: votes,
   outsideNegative: (n: number) => (n === 1 ? '1 negativo' : `${formatNumber(n)} negativi`),
-  onHolidays: (n: number) => `di cui ${votes(n)} in giorni di chiusura festiva`,
-  hoursUnknown: 'L’orario di apertura dell’ufficio non è indicato: fuori orario contano soltanto i giorni di chiusura festiva. Si può indicare nella pagina Uffici.',
+  onHolidays: (n: number) => `di cui ${votes(n)} in giorni di chiusura`,
+  hoursUnknown: 'L’orario di apertura dell’ufficio non è indicato: fuori orario contano soltanto i giorni di chiusura. Si può indicare nella pagina Uffici.',
 } as const;

@@ -4,10 +4,10 @@ export const HOW_TO_READ = {
   title: 'Come leggere questi numeri',
   positiveTerm: 'Giudizi positivi',
   positive:
-    'La quota di giudizi «positivo» (e «ottimo», dove il terminale mostra cinque faccine) sul totale dei giudizi: la cifra principale del programma «Mettiamoci la faccia». Le stelle del sito web contano allo stesso modo: 4 e 5 stelle sono positive.',
+    'La quota di giudizi «positivo» (e «ottimo», dove il terminale mostra quattro o cinque faccine) sul totale dei giudizi: la cifra principale del programma «Mettiamoci la faccia». Le stelle del sito web contano allo stesso modo: 4 e 5 stelle sono positive.',
   indexTerm: 'Indice di soddisfazione',
   index:
-    'La media dei giudizi su una scala da 0 a 100: con tre faccine la verde vale 100, la gialla 50, la rossa 0 (con cinque faccine 100, 75, 50, 25 e 0). Se tutti scelgono la faccina gialla, l’indice è 50.',
+    'La media dei giudizi su una scala da 0 a 100: con tre faccine la verde vale 100, la gialla 50, la rossa 0 (con quattro faccine 100, 66⅔, 33⅓ e 0; con cinque 100, 75, 50, 25 e 0). Se tutti scelgono la faccina gialla, l’indice è 50.',
   intervalTerm: '«tra 73% e 79%»',
   interval:
     'L’intervallo al 95% (metodo di Wilson): dice quanto è incerta la cifra. Con pochi giudizi è largo, con molti è stretto. Calcolato così, in 95 casi su 100 contiene il valore che si avrebbe con moltissimi giudizi.',
@@ -26,10 +26,10 @@ export const HOW_TO_READ = {
     `${office ? 'I servizi sono in ordine dal peggiore' : 'Uffici, amministrazioni e servizi sono in ordine dal migliore'} secondo una media bayesiana: la quota di positivi di ciascuno è avvicinata alla media del gruppo, tanto più quanto meno giudizi ha (pesa come ${min} giudizi alla media). Così tre giudizi fortunati non finiscono in cima. I campioni piccoli sono elencati dopo, in grigio e senza posizione. Nessuna cifra riguarda un singolo operatore o sportello.`,
   participationTerm: 'Partecipazione',
   participation:
-    'I giudizi divisi per le persone servite, contando soltanto i giorni per cui il numero delle persone servite è stato inserito. Allo sportello contano anche i giudizi del totem nell’atrio. Senza quei numeri la partecipazione non viene calcolata.',
+    'I giudizi divisi per le persone servite, contando soltanto i giorni per cui il numero delle persone servite è stato inserito. Allo sportello contano anche i giudizi del totem nell’atrio e dei codici QR. Senza quei numeri la partecipazione non viene calcolata.',
   hoursTerm: 'Orari',
   hours:
-    'Le ore sono quelle del fuso orario dell’ufficio. L’orario di apertura è quello in vigore oggi, anche per periodi passati; i giudizi fuori orario comprendono quelli dei giorni di chiusura festiva.',
+    'Le ore sono quelle del fuso orario dell’ufficio. L’orario di apertura è quello in vigore oggi, anche per periodi passati; i giudizi fuori orario comprendono quelli dei giorni di chiusura.',
   reasonsTerm: 'Motivazioni',
   reasons:
     'Ogni motivazione è una quota dei giudizi negativi. Un cittadino può indicarne più di una, quindi le quote possono superare insieme il 100%. «In crescita» confronta il primo e l’ultimo tratto del periodo, ciascuno con il suo numero di giudizi negativi: descrive i dati, non è un test statistico.',

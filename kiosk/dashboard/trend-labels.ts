@@ -18,7 +18,7 @@ export const T = {
   reasonTrendEmpty: 'Troppo pochi giudizi negativi per seguire le motivazioni nel tempo.',
   rising: (label: string, from: number, to: number, first: string, last: string) =>
     `In crescita: «${label}», ${italianArticle(`${from}%`, 'da')} dei giudizi negativi (${first}) ${italianArticle(`${to}%`, 'a')} (${last}).`,
-  noRise: 'Nessuna motivazione è cresciuta di 10 punti o più tra il primo e l’ultimo tratto.',
+  noRise: (points: number) => `Nessuna motivazione è cresciuta di ${points} punti o più tra il primo e l’ultimo tratto.`,
   stretch: 'Tratto',
   /** One stretch of the period in a sentence: its days, and the negative votes its shares stand on. */
   stretchOf: (days: string, negatives: string) => `${days}, su ${negatives}`,

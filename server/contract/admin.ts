@@ -2,6 +2,7 @@
 // administrations > offices > terminals, services and reasons per administration, people, audit.
 import { Type, type Static } from 'typebox';
 import { GrantSchema, NewPasswordSchema } from './auth';
+import { MAX_REASONS } from './limits';
 import { DaySchema, OpeningHoursSchema } from './opening-hours';
 import { QUALITY_DIMENSIONS } from './quality';
 import { SCALE_SIZES } from './scale';
@@ -106,7 +107,7 @@ export const ReasonListInputSchema = Type.Object(
         { additionalProperties: false },
       ),
       {
-        maxItems: 12,
+        maxItems: MAX_REASONS,
         description: 'The whole list in display order: new entries have no id; live reasons left out are archived.',
       },
     ),

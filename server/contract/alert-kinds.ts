@@ -19,3 +19,6 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
  */
 export const ALERT_CLOSE_CAUSES = ['recovered', 'rule-deleted', 'rule-changed'] as const;
 export type AlertCloseCause = (typeof ALERT_CLOSE_CAUSES)[number];
+
+/** The longest comment acknowledging an alert; it is kept in the audit log. */
+export const MAX_ACK_COMMENT = 500;

@@ -2,14 +2,14 @@
 // close (with hysteresis), acknowledging one with a comment, and the live event. The collector imports these;
 // the dashboard only their types and the plain values of alert-kinds.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
-import { ALERT_CLOSE_CAUSES, ALERT_KINDS } from './alert-kinds';
+import { ALERT_CLOSE_CAUSES, ALERT_KINDS, MAX_ACK_COMMENT } from './alert-kinds';
 import { EmailLanguageInputSchema, EmailLanguageSchema } from './email-language';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const When = Type.String({ format: 'date-time' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
-export { ALERT_CLOSE_CAUSES, ALERT_KINDS, alertPaths, type AlertCloseCause, type AlertKind } from './alert-kinds';
+export { ALERT_CLOSE_CAUSES, ALERT_KINDS, alertPaths, MAX_ACK_COMMENT, type AlertCloseCause, type AlertKind } from './alert-kinds';
 
 const Pct = (description: string) => Type.Number({ minimum: 0, maximum: 100, description });
 
@@ -149,7 +149,7 @@ export const AlertSchema = Type.Object({
 export type Alert = Static<typeof AlertSchema>;
 
 export const AlertListQuerySchema = Type.Object({ status: Type.Optional(Type.Enum(['open', 'closed', 'all'] as const)) });
-export const AcknowledgeInputSchema = Type.Object({ comment: Type.String({ minLength: 1, maxLength: 500, description: 'what was done or found' }) }, { additionalProperties: false });
+export const AcknowledgeInputSchema = Type.Object({ comment: Type.String({ minLength: 1, maxLength: MAX_ACK_COMMENT, description: 'what was done or found' }) }, { additionalProperties: false });
 
 /** Rooms a dashboard joins with alerts:watch, so alert:changed reaches only people in scope. */
 export const alertRooms = {

@@ -15,6 +15,9 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const TERMINAL_AUTH_SCHEME = 'Bearer';
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** Most reasons an administration's list may hold, so the most a terminal offers after a negative vote. */
+export const MAX_REASONS = 12;
+
 /** A pairing code: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const PAIRING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const PAIRING_CODE_LENGTH = 8;

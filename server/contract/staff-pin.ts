@@ -4,8 +4,11 @@
 export const STAFF_PIN_ALGORITHM = 'pbkdf2-sha256';
 /** Slow enough to make guessing from a copied configuration cost something, fast enough for a cheap tablet (~0.2 s). */
 export const STAFF_PIN_ITERATIONS = 120_000;
+/** How many digits a PIN has; the dashboard's hint says them. */
+export const STAFF_PIN_MIN_DIGITS = 4;
+export const STAFF_PIN_MAX_DIGITS = 8;
 /** Digits only: typed on the terminal's own keypad, never a word. */
-export const STAFF_PIN_PATTERN = '^\\d{4,8}$';
+export const STAFF_PIN_PATTERN = `^\\d{${STAFF_PIN_MIN_DIGITS},${STAFF_PIN_MAX_DIGITS}}$`;
 
 /** What the terminal receives in its configuration; never the PIN itself. */
 export interface StaffPinHash {

@@ -5,6 +5,9 @@ import { API_BASE, PAGES } from './api';
 export const FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
+/** A report goes out at this office-local hour of the day after its period: late terminals have had the night to sync. */
+export const SEND_HOUR = 6;
+
 export const subscriptionPaths = {
   subscriptions: `${API_BASE}/subscriptions`,
   mine: `${API_BASE}/subscriptions/mine`,

@@ -1,10 +1,9 @@
 // Which report periods a subscription is owed at a moment: days, Monday-to-Sunday weeks or calendar
 // months of the office's own calendar, each due the morning after it ends.
+import { SEND_HOUR } from '../contract/subscription-paths';
 import type { Frequency } from '../contract/subscriptions';
 import { addDays, lastDayOfMonth } from '../reports/period-plan';
 
-/** A report goes out at this office-local hour of the day after its period: late terminals have had the night to sync. */
-export const SEND_HOUR = 6;
 /** A collector down longer than this sends only the reports due within it when it returns: a month of daily e-mails is enough. */
 export const CATCH_UP_DAYS = 31;
 

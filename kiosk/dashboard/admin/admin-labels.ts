@@ -1,6 +1,8 @@
 // Every word of the management pages, in Italian, in one place.
 import type { AuditAction, AuditTarget } from '../../../server/contract/audit-actions';
 import { italianArticle } from '../../../server/contract/italian-articles';
+import { MAX_REASONS, MIN_PASSWORD_LENGTH } from '../../../server/contract/limits';
+import { STAFF_PIN_MAX_DIGITS, STAFF_PIN_MIN_DIGITS } from '../../../server/contract/staff-pin';
 import { formatNumber } from '../format';
 import type { Role } from '../../../server/contract/auth';
 import type { Weekday } from '../../../server/contract/admin';
@@ -59,7 +61,7 @@ export const A = {
   // Services
   servicesTitle: 'Servizi',
   servicesIntro:
-    'I servizi offerti al pubblico. Lo standard della Carta dei servizi dice quale quota minima di giudizi positivi l’ente si impegna a raggiungere. Il report di ogni ufficio confronta ogni periodo con lo standard in vigore giorno per giorno e dice se è raggiunto o mancato: con certezza, oppure solo entro il margine di incertezza dovuto al numero di giudizi.',
+    'I servizi offerti al pubblico. Lo standard della Carta dei servizi dice quale quota minima di giudizi positivi l’ente si impegna a raggiungere. Il report di ogni ufficio confronta ogni periodo con lo standard in vigore giorno per giorno e dice se è raggiunto o mancato: oltre il rumore statistico (intervallo di confidenza al 95%), oppure solo entro il margine di incertezza dovuto al numero di giudizi.',
   newService: 'Nuovo servizio',
   noServicesListed: 'Nessun servizio da mostrare: creane uno con «Nuovo servizio».',
   standard: 'Standard della Carta dei servizi',
@@ -82,7 +84,7 @@ export const A = {
   // Reasons
   reasonsTitle: 'Motivazioni dei giudizi negativi',
   reasonsIntro:
-    'Dopo un giudizio negativo il terminale chiede il motivo con queste voci, in quest’ordine (al massimo 12). Togliere una voce la archivia: i giudizi che la citano restano nei report con la loro motivazione. Le modifiche arrivano ai terminali appena salvate.',
+    `Dopo un giudizio negativo il terminale chiede il motivo con queste voci, in quest’ordine (al massimo ${MAX_REASONS}). Togliere una voce la archivia: i giudizi che la citano restano nei report con la loro motivazione. Le modifiche arrivano ai terminali appena salvate.`,
   reasonLabel: (n: number) => `Motivazione ${n}`,
   dimension: 'Dimensione della qualità',
   noDimension: 'Nessuna (altro)',
@@ -91,7 +93,7 @@ export const A = {
   remove: 'Togli',
   addReason: 'Aggiungi motivazione',
   saveReasons: 'Salva le motivazioni',
-  tooManyReasons: 'Al massimo 12 motivazioni.',
+  tooManyReasons: `Al massimo ${MAX_REASONS} motivazioni.`,
   // Terminals
   terminalsTitle: 'Terminali',
   office: 'Ufficio',
@@ -114,7 +116,7 @@ export const A = {
   sound: 'Suono di conferma dopo ogni giudizio',
   soundHint: 'Un breve segnale acustico conferma al cittadino che il giudizio è stato registrato.',
   staffPin: 'PIN del personale (diagnostica)',
-  staffPinHint: 'Da 4 a 8 cifre. Sul terminale: cinque tocchi rapidi nell’angolo in alto a sinistra, poi il PIN, aprono la diagnostica (coda, ultimo invio, versione, invio forzato, nuovo abbinamento). Il collettore ne conserva solo un’impronta (hash), che invia anche al terminale: non usare un PIN già usato altrove. Lascia vuoto per non cambiarlo.',
+  staffPinHint: `Da ${STAFF_PIN_MIN_DIGITS} a ${STAFF_PIN_MAX_DIGITS} cifre. Sul terminale: cinque tocchi rapidi nell’angolo in alto a sinistra, poi il PIN, aprono la diagnostica (coda, ultimo invio, versione, invio forzato, nuovo abbinamento). Il collettore ne conserva solo un’impronta (hash), che invia anche al terminale: non usare un PIN già usato altrove. Lascia vuoto per non cambiarlo.`,
   staffPinSet: 'PIN impostato',
   staffPinNone: 'Nessun PIN: la diagnostica del terminale è chiusa.',
   staffPinRemove: 'Rimuovi il PIN',
@@ -164,7 +166,7 @@ export const A = {
   archivedAdministrationChoice: (name: string) => `${name} (archiviata)`,
   archivedOfficeChoice: (name: string) => `${name} (archiviato)`,
   initialPassword: 'Password iniziale',
-  initialPasswordHint: 'Almeno 12 caratteri. Comunicala alla persona per un canale sicuro: potrà cambiarla con «Cambia password».',
+  initialPasswordHint: `Almeno ${MIN_PASSWORD_LENGTH} caratteri. Comunicala alla persona per un canale sicuro: potrà cambiarla con «Cambia password».`,
   resetPassword: 'Imposta nuova password',
   newPassword: 'Nuova password',
   disable: 'Disattiva',

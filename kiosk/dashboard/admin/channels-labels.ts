@@ -1,5 +1,7 @@
 // The words of the «Canali» page, in Italian.
+import { CODE_VALID_DAYS, SCALE_OF_POINT } from '../../../server/contract/channel-points';
 import { italianArticle } from '../../../server/contract/italian-articles';
+import { TERMINAL_LANGUAGES } from '../../../server/contract/languages';
 
 export const C = {
   intro:
@@ -13,7 +15,7 @@ export const C = {
   archivedOn: (when: string) => `archiviato ${italianArticle(when)}`,
   phoneTitle: 'Telefono',
   phoneIntro: 'A fine telefonata, chiedi a chi ha chiamato come valuta il servizio e registra qui la sua risposta (canale telefono).',
-  phoneAdd: 'Attiva la registrazione delle telefonate',
+  phoneAdd: 'Attiva i giudizi telefonici',
   phoneFaces: 'Giudizio dato al telefono',
   phoneRecorded: (time: string, face: string, service: string) => `Registrato alle ${time}: ${face}, ${service}.`,
   phoneRecording: (face: string, service: string, seconds: number) => `${face}, ${service}: registrato tra ${seconds} ${seconds === 1 ? 'secondo' : 'secondi'}.`,
@@ -26,8 +28,7 @@ export const C = {
   webTaken: 'Questo servizio ha già un riquadro, sopra: il suo codice si può incollare in tutte le pagine del sito che servono. Per crearne un altro, archivia prima quello.',
   webSnippet: 'Codice da incollare nella pagina del servizio',
   qrTitle: 'Codici QR',
-  qrIntro:
-    'Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (tre faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo 90 giorni. La pagina che il codice apre parla la lingua del telefono, tra le undici del terminale; i cartoncini sono in italiano e in una seconda lingua a scelta.',
+  qrIntro: `Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (${SCALE_OF_POINT.qr} faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo ${CODE_VALID_DAYS} giorni. La pagina che il codice apre parla la lingua del telefono, tra le ${TERMINAL_LANGUAGES.length} del terminale; i cartoncini sono in italiano e in una seconda lingua a scelta.`,
   qrAdd: 'Attiva i codici QR per il servizio',
   qrTaken: 'Questo servizio ha già i suoi codici QR, sopra: da lì se ne stampano quanti servono. Per attivarne altri, archivia prima quelli.',
   serviceHasOne: (name: string) => `${name} (ne ha già uno)`,

@@ -1,9 +1,9 @@
 // The words of the «Pagina pubblica» page, in Italian, and the embed snippets a comune pastes into its website.
-import { BADGE_SIZE } from '../../../server/contract/public-page';
+import { BADGE_SIZE, PAGE_MONTHS } from '../../../server/contract/public-page';
 
 export const P = {
   intro:
-    'La pagina della trasparenza mostra a chiunque, senza accesso, i risultati dell’amministrazione degli ultimi 12 mesi completi: per mese, per servizio e per canale, con i dati aperti da scaricare e un badge da mettere sul sito del comune. Risponde alle linee guida sulla valutazione partecipativa del Dipartimento della Funzione Pubblica, che chiedono di pubblicare i risultati.',
+    `La pagina della trasparenza mostra a chiunque, senza accesso, i risultati dell’amministrazione degli ultimi ${PAGE_MONTHS} mesi completi: per mese, per servizio e per canale, con i dati aperti da scaricare e un badge da mettere sul sito del comune. Risponde alle linee guida sulla valutazione partecipativa del Dipartimento della Funzione Pubblica, che chiedono di pubblicare i risultati.`,
   privacy: 'Non contiene dati personali: niente nomi, uffici, sportelli, terminali né commenti. I mesi con pochi giudizi mostrano «campione insufficiente» al posto delle percentuali.',
   settingsTitle: 'Impostazioni',
   enabled: 'Pubblica la pagina della trasparenza',

@@ -1,6 +1,7 @@
 // An administration's reasons for a negative vote: an ordered list with labels and quality dimensions, saved as a whole.
 import { useEffect, useState } from 'preact/hooks';
 import type { Reason } from '../../../server/contract/admin';
+import { MAX_REASONS } from '../../../server/contract/limits';
 import type { QualityDimension } from '../../../server/contract/quality';
 import { DIMENSION_LABEL } from '../../ui/face-style';
 import { listReasons, saveReasons, type ReasonInput } from '../admin-api';
@@ -12,7 +13,6 @@ import { Loading, LoadError } from './list-parts';
 import { useLoad } from './use-load';
 import { cleanTranslations, TranslationsEditor } from './translations-editor';
 
-const MAX_REASONS = 12;
 const DIMENSIONS = Object.keys(DIMENSION_LABEL) as QualityDimension[];
 
 interface Row extends ReasonInput {

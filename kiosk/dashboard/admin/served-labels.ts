@@ -1,6 +1,10 @@
 // Every word of the people-served page (grid, CSV import, queue-ticket systems) and of the API keys page, in Italian.
 import { italianArticle } from '../../../server/contract/italian-articles';
 import type { ContactChannel } from '../../../server/contract/channels';
+import { MAX_SERVED_PER_DAY } from '../../../server/contract/limits';
+
+// In Italian whatever the dashboard's locale: this table is the Italian text.
+const MAX_SERVED = MAX_SERVED_PER_DAY.toLocaleString('it-IT');
 
 export const S = {
   peopleServedIntro:
@@ -15,7 +19,7 @@ export const S = {
   nextMonth: 'Mese successivo',
   goToDay: 'Vai al giorno',
   channel: 'Canale',
-  channelHint: 'Lo sportello comprende i giudizi dei terminali agli sportelli e del totem nell’atrio.',
+  channelHint: 'Lo sportello comprende i giudizi dei terminali agli sportelli, del totem nell’atrio e dei codici QR.',
   day: 'Giorno',
   total: 'Totale del periodo',
   servedInput: (service: string, day: string, channel: string) => `${service}, ${day}, ${channel}: persone servite`,
@@ -26,7 +30,7 @@ export const S = {
   noFigures: 'nessun numero',
   notYet: 'non ancora',
   toSave: 'da salvare',
-  servedInvalid: 'Scrivi un numero intero da 0 a 100.000, oppure lascia vuoto.',
+  servedInvalid: `Scrivi un numero intero da 0 a ${MAX_SERVED}, oppure lascia vuoto.`,
   noGridServices: 'Nessun servizio ha un terminale in questo ufficio né numeri nel periodo: aggiungi qui sotto i servizi di cui vuoi inserire le persone servite.',
   noLiveServices: 'L’amministrazione non ha ancora servizi attivi: creali nella pagina Servizi.',
   addGridService: 'Aggiungi un servizio alla griglia',
@@ -53,7 +57,7 @@ export const S = {
     'giorno: 2026-03-31 oppure 31/03/2026, mai un giorno futuro;',
     'servizio: il nome del servizio (maiuscole o minuscole non contano) oppure il suo identificativo;',
     'canale: sportello, telefono o web; se la colonna manca o è vuota, sportello (una colonna dal nome quasi uguale, come «canali», fa rifiutare il file);',
-    'persone: un numero intero da 0 a 100.000.',
+    `persone: un numero intero da 0 a ${MAX_SERVED}.`,
   ],
   importSeparator: 'Separatore punto e virgola (come lo salva Excel in italiano) oppure virgola; codifica UTF-8 o quella di Excel per Windows. Se anche una sola riga è sbagliata non viene importato nulla, e ogni riga da correggere è indicata con il suo numero.',
   importTemplate: 'Scarica un modello con i servizi e i giorni mostrati',

@@ -1,5 +1,6 @@
 // Acknowledging an alert: a comment saying what was done or found, sent once; the collector's refusal shown beside it.
 import { useState } from 'preact/hooks';
+import { MAX_ACK_COMMENT } from '../../../server/contract/alert-kinds';
 import type { Alert } from '../../../server/contract/alerts';
 import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
@@ -27,7 +28,7 @@ export function AcknowledgeForm({ alert, onDone }: { alert: Alert; onDone: (aler
       }}
     >
       <label for={id}>{L.comment}</label>
-      <textarea id={id} data-testid="alert-comment" value={comment} maxLength={500} required rows={2} aria-describedby={`${id}-hint`} onInput={(e) => setComment(e.currentTarget.value)} />
+      <textarea id={id} data-testid="alert-comment" value={comment} maxLength={MAX_ACK_COMMENT} required rows={2} aria-describedby={`${id}-hint`} onInput={(e) => setComment(e.currentTarget.value)} />
       <p class="field-hint" id={`${id}-hint`}>
         {L.commentHint}
       </p>

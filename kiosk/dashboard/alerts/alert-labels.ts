@@ -1,5 +1,6 @@
 // The Italian words of the alerts page: open alerts with their acknowledgement, and the rules editor.
 import { italianArticle } from '../../../server/contract/italian-articles';
+import { MAX_ACK_COMMENT } from '../../../server/contract/alert-kinds';
 import type { AlertKind } from '../../../server/contract/alerts';
 import { ALERT_SENTENCES } from '../../../server/contract/alert-sentences';
 
@@ -55,7 +56,7 @@ export const L = {
   acknowledged: (by: string, when: string) => `Confermato da ${by} il ${when}`,
   acknowledge: 'Conferma con un commento',
   comment: 'Commento',
-  commentHint: 'Cosa è stato fatto o trovato (al massimo 500 caratteri): resta nel registro attività.',
+  commentHint: `Cosa è stato fatto o trovato (al massimo ${MAX_ACK_COMMENT} caratteri): resta nel registro attività.`,
   send: 'Conferma l’avviso',
   sending: 'Invio…',
   cancel: 'Annulla',
@@ -79,7 +80,7 @@ export const L = {
   openBelow: 'Si apre sotto (indice)',
   closeAbove: 'Si chiude sopra (indice)',
   hours: 'Ore di apertura senza giudizi',
-  notifyEmail: 'Avvisa per e-mail gli amministratori, i responsabili dell’ufficio e chi ha creato la regola',
+  notifyEmail: 'Avvisa per e-mail gli amministratori dell’ente (non quelli dell’installazione), i responsabili dell’ufficio della regola, se ne indica uno, e chi ha creato la regola: solo chi ha l’account attivo',
   emailOffHint: 'L’invio di e-mail non è attivo su questo collettore: l’avviso compare sul cruscotto (e al webhook, se ne scegli uno). Per le e-mail chiedi al personale IT di attivarle.',
   emailLanguage: 'Lingua delle e-mail',
   webhook: 'Webhook',

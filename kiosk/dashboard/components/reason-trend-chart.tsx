@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { OfficeReport } from '../../../server/contract/report';
 import { ChartCanvas } from '../charts/chart-canvas';
-import { reasonSeries, reasonStretches, risingReason, stretchDates, stretchLabel, stretchTitle } from '../charts/reason-trend';
+import { reasonSeries, reasonStretches, RISE_POINTS, risingReason, stretchDates, stretchLabel, stretchTitle } from '../charts/reason-trend';
 import { formatNumber } from '../format';
 import { LABELS } from '../labels';
 import { R } from '../report-labels';
@@ -73,7 +73,7 @@ export function ReasonTrendChart({ report }: { report: Pick<OfficeReport, 'reaso
                 {T.rising(rise.label, rise.fromPct, rise.toPct, T.stretchOf(stretchDates(rise.first), formatNumber(rise.first.negative)), T.stretchOf(stretchDates(rise.last), formatNumber(rise.last.negative)))}
               </>
             ) : (
-              T.noRise
+              T.noRise(RISE_POINTS)
             )}
           </p>
           <p class="note small">{T.reasonTrendIntro}</p>

@@ -4,7 +4,7 @@ import type { Delivery } from '../../../server/contract/delivery';
 import { MAX_DELIVERY_ATTEMPTS } from '../../../server/contract/delivery-paths';
 
 export const D = {
-  intro: `E-mail e chiamate webhook di questa amministrazione. Un invio che non riesce viene ritentato con attese crescenti, fino a ${MAX_DELIVERY_ATTEMPTS} tentativi; dopo l'ultimo resta qui come non riuscito finché non lo si invia di nuovo.`,
+  intro: `E-mail e chiamate webhook di questa amministrazione. Un invio che non riesce viene ritentato con attese crescenti, fino a ${MAX_DELIVERY_ATTEMPTS} tentativi, tranne i rifiuti definitivi, abbandonati subito: e-mail spenta su questo collettore, messaggio rifiutato dal server di posta in modo definitivo (codice 5xx), webhook eliminato o con un indirizzo in una rete privata o locale che l’installazione non consente. Un invio abbandonato resta qui come non riuscito finché non lo si invia di nuovo.`,
   empty: 'Nessun invio per questa amministrazione: qui compariranno i report via e-mail, gli avvisi e le prove dei webhook.',
   problems: (n: number) => (n === 1 ? '1 invio non riuscito o in attesa di nuovo tentativo.' : `${n} invii non riusciti o in attesa di nuovo tentativo.`),
   allGood: 'Nessun invio in difficoltà.',

@@ -1,4 +1,5 @@
 // The Italian words of the scheduled e-mail pages: one's own e-mails, an admin's list of who receives what, and the unsubscribe page.
+import { SEND_HOUR } from '../../../server/contract/subscription-paths';
 import type { Frequency, SubscriptionPause } from '../../../server/contract/subscriptions';
 
 export const FREQUENCY_LABELS: Readonly<Record<Frequency, string>> = {
@@ -14,9 +15,9 @@ export const REPORT_FREQUENCY: Readonly<Record<Frequency, string>> = {
   monthly: 'mensile',
 };
 
-/** When each e-mail arrives: the periods and hour of server/subscriptions/periods.ts. */
+/** When each e-mail arrives: the periods of server/subscriptions/periods.ts, at the contract's SEND_HOUR. */
 export const FREQUENCY_HINTS: Readonly<Record<Frequency, string>> = {
-  daily: 'ogni mattina alle 6 (ora dell’ufficio), con il giorno prima',
+  daily: `ogni mattina alle ${SEND_HOUR} (ora dell’ufficio), con il giorno prima`,
   weekly: 'il lunedì mattina, con la settimana prima (da lunedì a domenica)',
   monthly: 'il primo del mese, con il mese prima',
 };

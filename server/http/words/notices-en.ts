@@ -76,7 +76,7 @@ export const NOTICES_EN = {
   // One live point of a kind (and service) per office (server/channels/point-taken.ts): say which, and that its code serves again.
   pointTaken: (kind: string, service: string | null, id: string) =>
     kind === 'phone'
-      ? `This office already has a phone point (${id}): every operator records calls on it. Use it, or archive it first.`
+      ? `This office already has a phone point (${id}): every operator records phone ratings on it. Use it, or archive it first.`
       : `This office already has a ${kind === 'qr' ? 'QR' : kind} point for "${service}" (${id}): ${kind === 'qr' ? 'it prints as many sheets of codes as needed' : 'its embed code can be pasted on as many pages as needed'}. Use it, or archive it first.`,
   pointTakenBy: (id: string) => `already has a live point in this office: ${id}`,
   formInactive: 'This rating form is not (or no longer) active: the administration may have removed it.',

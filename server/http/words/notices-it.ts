@@ -75,7 +75,7 @@ export const NOTICES_IT: NoticesWords = {
   serviceIdArchived: (id: string) => `il servizio «${id}» è archiviato`,
   pointTaken: (kind: string, service: string | null, id: string) =>
     kind === 'phone'
-      ? `Questo ufficio ha già un punto del canale ${channel(kind)} (${id}): tutti gli operatori vi registrano le telefonate. Usa quello, oppure archivialo prima.`
+      ? `Questo ufficio ha già un punto del canale ${channel(kind)} (${id}): tutti gli operatori vi registrano i giudizi telefonici. Usa quello, oppure archivialo prima.`
       : `Questo ufficio ha già un punto del canale ${channel(kind)} per «${service}» (${id}): ${kind === 'qr' ? 'da lì si stampano tutti i fogli di codici che servono' : 'il suo codice si può incollare in tutte le pagine che servono'}. Usa quello, oppure archivialo prima.`,
   pointTakenBy: (id: string) => `ha già un punto attivo in questo ufficio: ${id}`,
   formInactive: 'Questo modulo di valutazione non è (o non è più) attivo: l’amministrazione potrebbe averlo rimosso.',

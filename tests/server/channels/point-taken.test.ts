@@ -69,11 +69,11 @@ describe('a second live point of a kind in an office', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toEqual({
       code: 'conflict',
-      message: `This office already has a phone point (${first.id}): every operator records calls on it. Use it, or archive it first.`,
+      message: `This office already has a phone point (${first.id}): every operator records phone ratings on it. Use it, or archive it first.`,
       problems: [{ field: '/kind', reason: `already has a live point in this office: ${first.id}` }],
     });
     expect((await create(TOWN_HALL, { kind: 'phone' }, 'it')).json().error.message).toBe(
-      `Questo ufficio ha già un punto del canale «Telefono» (${first.id}): tutti gli operatori vi registrano le telefonate. Usa quello, oppure archivialo prima.`,
+      `Questo ufficio ha già un punto del canale «Telefono» (${first.id}): tutti gli operatori vi registrano i giudizi telefonici. Usa quello, oppure archivialo prima.`,
     );
   });
 

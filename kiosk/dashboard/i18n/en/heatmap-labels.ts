@@ -42,6 +42,6 @@ export const H: Translation<typeof Italian> = {
   outsideTitle: 'Outside opening hours',
   outsideVotes: votes,
   outsideNegative: (n: number) => `${formatNumber(n)} negative`,
-  onHolidays: (n: number) => `of which ${votes(n)} on days closed for holidays`,
-  hoursUnknown: 'The office’s opening hours are not given: only the days closed for holidays count as outside hours. They can be given on the Offices page.',
+  onHolidays: (n: number) => `of which ${votes(n)} on closing days`,
+  hoursUnknown: 'The office’s opening hours are not given: only the closing days count as outside hours. They can be given on the Offices page.',
 };

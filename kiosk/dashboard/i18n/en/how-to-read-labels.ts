@@ -6,10 +6,10 @@ export const HOW_TO_READ: Translation<typeof Italian> = {
   title: 'How to read these figures',
   positiveTerm: 'Positive votes',
   positive:
-    'The share of ‘positive’ votes (and ‘excellent’, where the terminal shows five faces) among all votes: the headline figure of the national programme «Mettiamoci la faccia». Stars on the website count the same way: 4 and 5 stars are positive.',
+    'The share of ‘positive’ votes (and ‘very positive’, where the terminal shows four or five faces) among all votes: the headline figure of the national programme «Mettiamoci la faccia». Stars on the website count the same way: 4 and 5 stars are positive.',
   indexTerm: 'Satisfaction index',
   index:
-    'The average vote on a scale from 0 to 100: with three faces green counts 100, yellow 50 and red 0 (with five faces 100, 75, 50, 25 and 0). If everyone picks the yellow face, the index is 50.',
+    'The average vote on a scale from 0 to 100: with three faces green counts 100, yellow 50 and red 0 (with four faces 100, 66⅔, 33⅓ and 0; with five 100, 75, 50, 25 and 0). If everyone picks the yellow face, the index is 50.',
   intervalTerm: '‘between 73% and 79%’',
   interval:
     'The 95% interval (Wilson’s method): it says how uncertain the figure is. With few votes it is wide, with many it is narrow. Computed this way, in 95 cases out of 100 it contains the value that very many votes would give.',
@@ -28,10 +28,10 @@ export const HOW_TO_READ: Translation<typeof Italian> = {
     `${office ? 'Services are listed worst first' : 'Offices, administrations and services are listed best first'} by a Bayesian average: each one’s share of positive votes is pulled towards the group’s average, the more so the fewer votes it has (the average weighs as much as ${min} votes). So three lucky votes do not end up on top. Small samples are listed after, in grey and without a position. No figure concerns a single employee or counter.`,
   participationTerm: 'Participation',
   participation:
-    'Votes divided by people served, counting only the days for which the number of people served was entered. At the counter the votes of the totem in the hall count too. Without those numbers participation is not computed.',
+    'Votes divided by people served, counting only the days for which the number of people served was entered. At the counter the votes of the totem in the hall and of the QR codes count too. Without those numbers participation is not computed.',
   hoursTerm: 'Hours',
   hours:
-    'Hours are in the office’s time zone. The opening hours are those in force today, for past periods too; votes outside opening hours include those cast on public holidays.',
+    'Hours are in the office’s time zone. The opening hours are those in force today, for past periods too; votes outside opening hours include those cast on closing days.',
   reasonsTerm: 'Reasons',
   reasons:
     'Each reason is a share of the negative votes. A citizen may give more than one, so together the shares may exceed 100%. ‘Rising’ compares the first and the last part of the period, each with its own number of negative votes: it describes the data, it is not a statistical test.',

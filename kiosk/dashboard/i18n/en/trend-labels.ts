@@ -18,7 +18,7 @@ export const T: Translation<typeof Italian> = {
   reasonTrendEmpty: 'Too few negative votes to follow the reasons over time.',
   rising: (label: string, from: number, to: number, first: string, last: string) =>
     `Rising: ‘${label}’, from ${from}% of negative votes (${first}) to ${to}% (${last}).`,
-  noRise: 'No reason rose by 10 points or more between the first and the last stretch.',
+  noRise: (points) => `No reason rose by ${points} points or more between the first and the last stretch.`,
   stretch: 'Stretch',
   stretchOf: (days: string, negatives: string) => `${days}, of ${negatives}`,
   days: (from: string, to: string) => `from ${from} to ${to}`,

@@ -97,7 +97,7 @@ describe('<HeatmapSection>', () => {
     show(unknown);
     expect(container().querySelector('.is-closed')).toBeNull();
     expect(container().textContent).not.toContain('(chiuso)');
-    expect($('outside-opening')?.textContent).toContain('2 giudizi, 1 negativo; di cui 2 giudizi in giorni di chiusura festiva.');
+    expect($('outside-opening')?.textContent).toContain('2 giudizi, 1 negativo; di cui 2 giudizi in giorni di chiusura.');
     expect($('outside-opening')?.textContent).toContain('L’orario di apertura dell’ufficio non è indicato');
   });
 });

@@ -1,5 +1,7 @@
 // Every word of the management pages in English (kiosk/dashboard/admin/admin-labels.ts is the Italian original).
 import type { A as ItalianA, ACTION_LABEL as ItalianActions, MODE_LABEL as ItalianModes, ROLE_LABEL as ItalianRoles, TARGET_LABEL as ItalianTargets, TERMINAL_STATUS_LABEL as ItalianStatuses, WEEKDAY_LABEL as ItalianWeekdays } from '../../../admin/admin-labels';
+import { MAX_REASONS, MIN_PASSWORD_LENGTH } from '../../../../../server/contract/limits';
+import { STAFF_PIN_MAX_DIGITS, STAFF_PIN_MIN_DIGITS } from '../../../../../server/contract/staff-pin';
 import { formatNumber } from '../../../format';
 import type { Translation } from '../../translation';
 
@@ -55,7 +57,7 @@ export const A: Translation<typeof ItalianA> = {
   // Services
   servicesTitle: 'Services',
   servicesIntro:
-    'The services offered to the public. The standard of the service charter (Carta dei servizi) says what minimum share of positive votes the administration commits to reaching. Each office’s report compares every period with the standard in force day by day and says whether it was met or not met: with certainty, or only within the margin of uncertainty due to the number of votes.',
+    'The services offered to the public. The standard of the service charter (Carta dei servizi) says what minimum share of positive votes the administration commits to reaching. Each office’s report compares every period with the standard in force day by day and says whether it was met or not met: beyond statistical noise (95% confidence interval), or only within the margin of uncertainty due to the number of votes.',
   newService: 'New service',
   noServicesListed: 'No services to show: create one with ‘New service’.',
   standard: 'Service charter standard',
@@ -78,7 +80,7 @@ export const A: Translation<typeof ItalianA> = {
   // Reasons
   reasonsTitle: 'Reasons for negative votes',
   reasonsIntro:
-    'After a negative vote the terminal asks for the reason with these entries, in this order (12 at most). Removing an entry archives it: the votes that cite it stay in the reports with their reason. Changes reach the terminals as soon as they are saved.',
+    `After a negative vote the terminal asks for the reason with these entries, in this order (${MAX_REASONS} at most). Removing an entry archives it: the votes that cite it stay in the reports with their reason. Changes reach the terminals as soon as they are saved.`,
   reasonLabel: (n) => `Reason ${n}`,
   dimension: 'Quality dimension',
   noDimension: 'None (other)',
@@ -87,7 +89,7 @@ export const A: Translation<typeof ItalianA> = {
   remove: 'Remove',
   addReason: 'Add reason',
   saveReasons: 'Save the reasons',
-  tooManyReasons: 'At most 12 reasons.',
+  tooManyReasons: `At most ${MAX_REASONS} reasons.`,
   // Terminals
   terminalsTitle: 'Terminals',
   office: 'Office',
@@ -110,7 +112,7 @@ export const A: Translation<typeof ItalianA> = {
   sound: 'Confirmation sound after every vote',
   soundHint: 'A short beep tells the citizen that the vote has been recorded.',
   staffPin: 'Staff PIN (diagnostics)',
-  staffPinHint: '4 to 8 digits. On the terminal, five quick taps in the top left corner followed by the PIN open the diagnostics (queue, last sent, version, send now, new pairing). The collector keeps only a hash of it, which it also sends to the terminal: do not reuse a PIN used elsewhere. Leave blank to keep it unchanged.',
+  staffPinHint: `${STAFF_PIN_MIN_DIGITS} to ${STAFF_PIN_MAX_DIGITS} digits. On the terminal, five quick taps in the top left corner followed by the PIN open the diagnostics (queue, last sent, version, send now, new pairing). The collector keeps only a hash of it, which it also sends to the terminal: do not reuse a PIN used elsewhere. Leave blank to keep it unchanged.`,
   staffPinSet: 'PIN set',
   staffPinNone: 'No PIN: the terminal’s diagnostics are closed.',
   staffPinRemove: 'Remove the PIN',
@@ -157,7 +159,7 @@ export const A: Translation<typeof ItalianA> = {
   archivedAdministrationChoice: (name) => `${name} (archived)`,
   archivedOfficeChoice: (name) => `${name} (archived)`,
   initialPassword: 'Initial password',
-  initialPasswordHint: 'At least 12 characters. Give it to the person through a secure channel: they can change it with ‘Change password’.',
+  initialPasswordHint: `At least ${MIN_PASSWORD_LENGTH} characters. Give it to the person through a secure channel: they can change it with ‘Change password’.`,
   resetPassword: 'Set new password',
   newPassword: 'New password',
   disable: 'Disable',

@@ -1,4 +1,6 @@
 // The words of the Channels page in English (kiosk/dashboard/admin/channels-labels.ts is the Italian original).
+import { CODE_VALID_DAYS, SCALE_OF_POINT } from '../../../../../server/contract/channel-points';
+import { TERMINAL_LANGUAGES } from '../../../../../server/contract/languages';
 import type { C as ItalianC } from '../../../admin/channels-labels';
 import type { Translation } from '../../translation';
 
@@ -14,7 +16,7 @@ export const C: Translation<typeof ItalianC> = {
   archivedOn: (when) => `archived on ${when}`,
   phoneTitle: 'Phone',
   phoneIntro: 'At the end of the call, ask the caller how they rate the service and record their answer here (phone channel).',
-  phoneAdd: 'Turn on recording of phone calls',
+  phoneAdd: 'Turn on phone ratings',
   phoneFaces: 'Vote given by phone',
   phoneRecorded: (time, face, service) => `Recorded at ${time}: ${face}, ${service}.`,
   phoneRecording: (face, service, seconds) => `${face}, ${service}: recorded in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
@@ -27,8 +29,7 @@ export const C: Translation<typeof ItalianC> = {
   webTaken: 'This service already has a box, above: its code can be pasted into as many pages of the site as needed. To create another, archive that one first.',
   webSnippet: 'Code to paste into the service’s page',
   qrTitle: 'QR codes',
-  qrIntro:
-    'Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (three faces), counted with the counter’s. Each code works only once and expires after 90 days. The page a code opens speaks the phone’s language, among the terminal’s eleven; the cards are printed in Italian and in a second language of your choice.',
+  qrIntro: `Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (${SCALE_OF_POINT.qr} faces), counted with the counter’s. Each code works only once and expires after ${CODE_VALID_DAYS} days. The page a code opens speaks the phone’s language, among the terminal’s ${TERMINAL_LANGUAGES.length}; the cards are printed in Italian and in a second language of your choice.`,
   qrAdd: 'Turn on QR codes for the service',
   qrTaken: 'This service already has its QR codes, above: print as many as needed from there. To turn on others, archive those first.',
   serviceHasOne: (name: string) => `${name} (already has one)`,

@@ -1,11 +1,12 @@
 // The words of the Public page page in English (kiosk/dashboard/admin/public-page-labels.ts is the Italian original).
 // The embed snippets (badgeSnippet, pageSnippet) stay Italian: they go on the municipality's website.
+import { PAGE_MONTHS } from '../../../../../server/contract/public-page';
 import type { P as ItalianP } from '../../../admin/public-page-labels';
 import type { Translation } from '../../translation';
 
 export const P: Translation<typeof ItalianP> = {
   intro:
-    'The transparency page shows anyone, without signing in, the administration’s results for the last 12 complete months: by month, by service and by channel, with open data to download and a badge to put on the municipality’s website. It follows the guidelines on participatory evaluation of the Department of Public Administration (Dipartimento della Funzione Pubblica), which ask for the results to be published. The page and the badge are in Italian.',
+    `The transparency page shows anyone, without signing in, the administration’s results for the last ${PAGE_MONTHS} complete months: by month, by service and by channel, with open data to download and a badge to put on the municipality’s website. It follows the guidelines on participatory evaluation of the Department of Public Administration (Dipartimento della Funzione Pubblica), which ask for the results to be published. The page and the badge are in Italian.`,
   privacy: 'It holds no personal data: no names, offices, counters, terminals or comments. Months with few votes show ‘campione insufficiente’ (sample too small) instead of the percentages.',
   settingsTitle: 'Settings',
   enabled: 'Publish the transparency page',

@@ -1,6 +1,9 @@
 // The people-served page and the API keys page in English (kiosk/dashboard/admin/served-labels.ts is the Italian original).
 import type { CONTACT_CHANNEL_LABEL as ItalianChannels, S as ItalianS } from '../../../admin/served-labels';
 import type { Translation } from '../../translation';
+import { MAX_SERVED_PER_DAY } from '../../../../../server/contract/limits';
+
+const MAX_SERVED = MAX_SERVED_PER_DAY.toLocaleString('en-GB');
 
 export const S: Translation<typeof ItalianS> = {
   peopleServedIntro:
@@ -15,7 +18,7 @@ export const S: Translation<typeof ItalianS> = {
   nextMonth: 'Next month',
   goToDay: 'Go to day',
   channel: 'Channel',
-  channelHint: 'The counter includes the votes from the terminals at the counters and from the totem in the lobby.',
+  channelHint: 'The counter includes the votes from the terminals at the counters, from the totem in the lobby and from the QR codes.',
   day: 'Day',
   total: 'Period total',
   servedInput: (service, day, channel) => `${service}, ${day}, ${channel}: people served`,
@@ -26,7 +29,7 @@ export const S: Translation<typeof ItalianS> = {
   noFigures: 'no figures',
   notYet: 'not yet',
   toSave: 'not saved yet',
-  servedInvalid: 'Enter a whole number from 0 to 100,000, or leave blank.',
+  servedInvalid: `Enter a whole number from 0 to ${MAX_SERVED}, or leave blank.`,
   noGridServices: 'No service has a terminal in this office or figures in the period: add below the services whose people served you want to enter.',
   noLiveServices: 'The administration has no active services yet: create them on the Services page.',
   addGridService: 'Add a service to the grid',
@@ -53,7 +56,7 @@ export const S: Translation<typeof ItalianS> = {
     'giorno (or day): 2026-03-31 or 31/03/2026, never a future day;',
     'servizio (or service): the service’s name (capitals do not matter) or its id;',
     'canale (or channel): sportello, telefono or web, the Italian words for counter, phone and web; if the column is missing or empty, sportello (a column named almost so, such as «canali», has the file refused);',
-    'persone (or people): a whole number from 0 to 100,000.',
+    `persone (or people): a whole number from 0 to ${MAX_SERVED}.`,
   ],
   importSeparator: 'Separated by semicolons (as Excel saves it in Italian) or commas; encoded in UTF-8 or as Excel for Windows saves it. If even one line is wrong nothing is imported, and every line to correct is given with its number.',
   importTemplate: 'Download a template with the services and days shown',

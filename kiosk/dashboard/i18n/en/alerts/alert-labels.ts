@@ -1,5 +1,6 @@
 // The alerts page in English: open alerts with their acknowledgement, and the rules editor (kiosk/dashboard/alerts/alert-labels.ts is the Italian original).
 import type { CLOSED_BECAUSE as ItalianClosedBecause, KIND_HINTS as ItalianHints, KIND_LABELS as ItalianKinds, L as ItalianL, SEEN as ItalianSeen } from '../../../alerts/alert-labels';
+import { MAX_ACK_COMMENT } from '../../../../../server/contract/alert-kinds';
 import { ALERT_SENTENCES } from '../../../../../server/contract/alert-sentences';
 import type { Translation } from '../../translation';
 
@@ -50,7 +51,7 @@ export const L: Translation<typeof ItalianL> = {
   acknowledged: (by, when) => `Acknowledged by ${by} on ${when}`,
   acknowledge: 'Acknowledge with a comment',
   comment: 'Comment',
-  commentHint: 'What was done or found (500 characters at most): it stays in the audit log.',
+  commentHint: `What was done or found (${MAX_ACK_COMMENT} characters at most): it stays in the audit log.`,
   send: 'Acknowledge the alert',
   sending: 'Sending…',
   cancel: 'Cancel',
@@ -74,7 +75,7 @@ export const L: Translation<typeof ItalianL> = {
   openBelow: 'Opens below (index)',
   closeAbove: 'Closes above (index)',
   hours: 'Opening hours without votes',
-  notifyEmail: 'Alert the administrators, the office’s managers and the rule’s author by e-mail',
+  notifyEmail: 'Alert by e-mail the administration’s own admins (not the installation’s), the managers of the rule’s office if it names one, and the rule’s author: active accounts only',
   emailOffHint: 'Sending e-mail is not switched on for this collector: the alert shows on the dashboard (and goes to the webhook, if you choose one). For e-mail, ask the IT staff to switch it on.',
   emailLanguage: 'E-mail language',
   webhook: 'Webhook',

@@ -1,5 +1,6 @@
 // The English words of the scheduled e-mail pages: one's own e-mails, an admin's list of who receives what, and the unsubscribe page (kiosk/dashboard/subscriptions/subscription-labels.ts is the Italian original).
 import type { E as Italian, FREQUENCY_HINTS as ItalianHints, FREQUENCY_LABELS as ItalianFrequencies, REPORT_FREQUENCY as ItalianReportFrequency } from '../../../subscriptions/subscription-labels';
+import { SEND_HOUR } from '../../../../../server/contract/subscription-paths';
 import type { Translation } from '../../translation';
 
 export const FREQUENCY_LABELS: Translation<typeof ItalianFrequencies> = {
@@ -15,9 +16,9 @@ export const REPORT_FREQUENCY: Translation<typeof ItalianReportFrequency> = {
   monthly: 'monthly',
 };
 
-/** When each e-mail arrives: the periods and hour of server/subscriptions/periods.ts. */
+/** When each e-mail arrives: the periods of server/subscriptions/periods.ts, at the contract's SEND_HOUR. */
 export const FREQUENCY_HINTS: Translation<typeof ItalianHints> = {
-  daily: 'every morning at 6 (office time), with the day before',
+  daily: `every morning at ${SEND_HOUR} (office time), with the day before`,
   weekly: 'on Monday morning, with the week before (Monday to Sunday)',
   monthly: 'on the first of the month, with the month before',
 };
