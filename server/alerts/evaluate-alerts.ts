@@ -31,7 +31,7 @@ async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Dat
   const { db } = deps;
   const open = await db.selectFrom('alerts').select('id').where('open_key', '=', rule.id).executeTakeFirst();
   const measure = await measureRule(db, { administrationId: rule.administrationId, officeId: rule.officeId, serviceId: rule.serviceId, createdAt: rule.createdAt }, rule.params, open !== undefined, now);
-  if (!measure) return 'unchanged';
+  if ('judged' in measure) return 'unchanged';
   const at = now.toISOString();
   if (!open && measure.firing) {
     const id = randomUUID();

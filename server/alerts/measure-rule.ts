@@ -1,7 +1,10 @@
 // One rule measured now: its value, whether it should be open (with hysteresis: the threshold that opens an
-// alert differs from the one that closes it), and the sentence people read. null: not enough votes to judge.
+// alert differs from the one that closes it), and the sentence people read; or why it cannot judge yet,
+// which the rules list shows (a rule that only seems to watch is worse than none).
+import type { RuleJudgement } from '../contract/alert-judgement';
 import type { AlertFacts, AlertParams } from '../contract/alerts';
 import { describeAlert } from '../contract/alert-sentences';
+import { openingHoursKnown } from '../admin/opening-hours';
 import { lastDayOfMonth } from '../reports/period-plan';
 import { sumsOf } from '../reports/metrics/score';
 import { localDay } from '../subscriptions/periods';
@@ -26,28 +29,34 @@ export interface Measure {
   message: string;
 }
 
-const withMessage = (m: Omit<Measure, 'message'>): Measure => ({ ...m, message: describeAlert(m.facts) });
+/** No judgement now (an open alert stays open, a closed rule closed): too few votes for the rule, or nothing to judge against. */
+export type NoJudgement = { judged: false } & Exclude<RuleJudgement, { state: 'judging' }>;
 
-export async function measureRule(db: Db, scope: AlertScope & { createdAt: string }, params: AlertParams, open: boolean, now: Date): Promise<Measure | null> {
+const withMessage = (m: Omit<Measure, 'message'>): Measure => ({ ...m, message: describeAlert(m.facts) });
+const tooFew = (votes: number, needed: number): NoJudgement => ({ judged: false, state: 'too-few-votes', votes, needed });
+const cannot = (state: 'no-standard' | 'no-opening-hours'): NoJudgement => ({ judged: false, state });
+
+export async function measureRule(db: Db, scope: AlertScope & { createdAt: string }, params: AlertParams, open: boolean, now: Date): Promise<Measure | NoJudgement> {
   switch (params.kind) {
     case 'negative-share': {
       const faces = await getRecentFaces(db, scope, params.lastVotes);
       const sums = sumsOf(faces);
-      if (sums.votes < params.lastVotes) return null;
+      if (sums.votes < params.lastVotes) return tooFew(sums.votes, params.lastVotes);
       const share = sums.negative / sums.votes;
       const firing = open ? share * 100 >= params.closeBelowPct : share * 100 > params.openAbovePct;
       return withMessage({ value: share, firing, facts: { kind: params.kind, share, votes: sums.votes, openAbovePct: params.openAbovePct } });
     }
     case 'low-index': {
       const sums = sumsOf(await getFaceCountsSince(db, scope, new Date(now.getTime() - params.windowHours * 3_600_000)));
-      if (sums.votes < params.minVotes) return null;
+      if (sums.votes < params.minVotes) return tooFew(sums.votes, params.minVotes);
       const index = (sums.value / sums.votes) * 100;
       const firing = open ? index <= params.closeAbove : index < params.openBelow;
       return withMessage({ value: index, firing, facts: { kind: params.kind, index, windowHours: params.windowHours, votes: sums.votes, openBelow: params.openBelow } });
     }
     case 'silence': {
       const clock = await getOfficeClock(db, scope.administrationId, scope.officeId);
-      if (!clock.hours) return null;
+      // Refused when made (rules.ts); the office's hours may have been removed since.
+      if (!clock.hours || !openingHoursKnown(clock.hours)) return cannot('no-opening-hours');
       const last = await getLastVoteAt(db, scope);
       const since = last ?? new Date(scope.createdAt);
       const hours = openHoursBetween(clock.hours, clock.timeZone, since, now, clock.holidays);
@@ -55,13 +64,13 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       return withMessage({ value: hours, firing: hours >= params.hours, facts: { kind: params.kind, hours, thresholdHours: params.hours, neverVoted: !last } });
     }
     case 'charter-at-risk': {
-      if (!scope.serviceId) return null;
+      if (!scope.serviceId) return cannot('no-standard');
       const clock = await getOfficeClock(db, scope.administrationId, scope.officeId);
       const today = localDay(now, clock.timeZone);
       const standard = await getStandardOn(db, scope.serviceId, today);
-      if (standard === null) return null;
+      if (standard === null) return cannot('no-standard');
       const sums = sumsOf(await getFaceCountsOfDays(db, scope, `${today.slice(0, 7)}-01`, today));
-      if (sums.votes < params.minVotes) return null;
+      if (sums.votes < params.minVotes) return tooFew(sums.votes, params.minVotes);
       const daysInMonth = Number(lastDayOfMonth(today.slice(0, 7)).slice(8));
       const p = projectCharter(sums.positive, sums.votes, standard, Number(today.slice(8)), daysInMonth)!;
       return withMessage({

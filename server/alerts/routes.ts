@@ -13,6 +13,7 @@ import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import { alertIn } from './alert-message';
 import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
+import { judgementOf } from './rule-judgement';
 import { createRule, deleteRule, listRules, ruleTarget } from './rules';
 import { recipients } from './notify-alert';
 import { updateRule } from './update-rule';
@@ -39,8 +40,10 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
       config: { access: over.administration('administration:manage') },
       schema: { tags, summary: 'An administration\'s alert rules (admins)', params: Type.Object({ administrationId: Id }), response: { 200: Type.Array(ListedAlertRuleSchema), ...Errors } },
     },
-    // Each with the people its e-mail would reach now: a rule whose e-mail nobody gets says so in the list.
-    async (request) => Promise.all((await listRules(db, request.params.administrationId)).map(async (r) => ({ ...r, emailRecipients: (await recipients(db, r)).length }))),
+    // Each with the people its e-mail would reach now, and whether it judges now: a rule whose e-mail
+    // nobody gets, or that waits for votes, says so in the list.
+    async (request) =>
+      Promise.all((await listRules(db, request.params.administrationId)).map(async (r) => ({ ...r, emailRecipients: (await recipients(db, r)).length, judgement: await judgementOf(db, r, now()) }))),
   );
 
   /**

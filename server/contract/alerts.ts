@@ -2,6 +2,7 @@
 // close (with hysteresis), acknowledging one with a comment, and the live event. The collector imports these;
 // the dashboard only their types and the plain values of alert-kinds.ts (no TypeBox in its download).
 import { Type, type Static } from 'typebox';
+import { RuleJudgementSchema } from './alert-judgement';
 import { ALERT_CLOSE_CAUSES, ALERT_KINDS, MAX_ACK_COMMENT } from './alert-kinds';
 import { EmailLanguageInputSchema, EmailLanguageSchema } from './email-language';
 
@@ -83,12 +84,13 @@ export const AlertRuleSchema = Type.Object({
 });
 export type AlertRule = Static<typeof AlertRuleSchema>;
 
-/** A rule as its administration's list gives it: with how many people its e-mail would reach now. */
+/** A rule as its administration's list gives it: with how many people its e-mail would reach now, and whether it judges now. */
 export const ListedAlertRuleSchema = Type.Object({
   ...AlertRuleSchema.properties,
   emailRecipients: Type.Integer({
     description: 'how many people its e-mail reaches now: enabled administration admins, the office\'s managers, and its author while enabled; 0 means nobody would get it (docs/alerts.md)',
   }),
+  judgement: RuleJudgementSchema,
 });
 export type ListedAlertRule = Static<typeof ListedAlertRuleSchema>;
 

@@ -101,4 +101,8 @@ export const L = {
   emailTo: (n: number) => (n === 1 ? 'e-mail a 1 persona' : `e-mail a ${n} persone`),
   emailNobody: 'Nessuno riceverà l’e-mail: né amministratori né responsabili attivi, e chi ha creato la regola non è più attivo.',
   emailAnd: 'e-mail',
+  // Why a rule does not judge now (the collector's judgement): a rule that only seems to watch is said so.
+  waitingVotes: (votes: number, needed: number) => `Non valuta ancora: ${votes === 1 ? '1 giudizio' : `${votes} giudizi`} su ${needed} necessari. Finché non li ha, non si apre nessun avviso.`,
+  noStandard: 'Non valuta: il servizio non ha uno standard della carta in vigore oggi.',
+  noOpeningHours: 'Non valuta: l’ufficio non ha un orario di apertura, e il silenzio si conta nelle ore di apertura.',
 } as const;

@@ -44,7 +44,14 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
               </td>
               <td>{KIND_LABELS[r.params.kind]}</td>
               <td>{where(r)}</td>
-              <td>{paramsText(r.params)}</td>
+              <td>
+                {paramsText(r.params)}
+                {r.judgement.state !== 'judging' && (
+                  <div class="muted small-text" data-testid="alert-rule-judgement">
+                    {r.judgement.state === 'too-few-votes' ? L.waitingVotes(r.judgement.votes, r.judgement.needed) : r.judgement.state === 'no-standard' ? L.noStandard : L.noOpeningHours}
+                  </div>
+                )}
+              </td>
               <td>
                 {[L.onlyDashboard, ...(r.notifyEmail ? [L.emailAnd] : []), ...(r.webhookId ? [webhooks.data?.find((w) => w.id === r.webhookId)?.name ?? L.webhook] : [])].join(' + ')}
                 {r.notifyEmail && (

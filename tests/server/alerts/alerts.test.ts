@@ -440,6 +440,40 @@ describe('a silent terminal, a low index, a charter at risk', () => {
   });
 });
 
+describe('a rule that cannot judge yet', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector({ now: clock.now });
+  });
+  afterAll(async () => c?.close());
+
+  it('is listed with why: the votes it still waits for, no charter standard, or no opening hours left', async () => {
+    const admin = as(c.app, c.admin);
+    const make = async (name: string, where: object, params: object) => {
+      const res = await admin.post(alertPaths.administrationRules(VALDORIA), { name, ...where, params });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    const day = [{ from: '08:30', to: '12:30' }];
+    await c.store.db.updateTable('offices').set({ opening_hours: JSON.stringify({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] }) }).where('id', '=', OFFICE.id).execute();
+    const share = await make('Negativi', { officeId: OFFICE.id }, { kind: 'negative-share', lastVotes: 10, openAbovePct: 30, closeBelowPct: 15 });
+    const index = await make('Indice', { officeId: OFFICE.id }, { kind: 'low-index', windowHours: 24, minVotes: 2, openBelow: 50, closeAbove: 60 });
+    await c.store.db.deleteFrom('service_standards').where('service_id', '=', SERVICE).execute();
+    const charter = await make('Carta', { serviceId: SERVICE }, { kind: 'charter-at-risk', minVotes: 5 });
+    const silence = await make('Silenzio', { officeId: OFFICE.id }, { kind: 'silence', hours: 2 });
+    // The office's hours removed after the rule was made.
+    await c.store.db.updateTable('offices').set({ opening_hours: '{}' }).where('id', '=', OFFICE.id).execute();
+    await votes(c, clock.now(), faces(2, 1));
+    const listed = (await admin.get(alertPaths.administrationRules(VALDORIA))).body as { id: string; judgement: unknown }[];
+    const judgementOf = (id: string) => listed.find((r) => r.id === id)!.judgement;
+    expect(judgementOf(share)).toEqual({ state: 'too-few-votes', votes: 3, needed: 10 });
+    expect(judgementOf(index)).toEqual({ state: 'judging' });
+    expect(judgementOf(charter)).toEqual({ state: 'no-standard' });
+    expect(judgementOf(silence)).toEqual({ state: 'no-opening-hours' });
+  });
+});
+
 describe('two collectors on one database', () => {
   const clock = movableClock('2026-03-10T09:00:00.000Z');
   let one: TestCollector;

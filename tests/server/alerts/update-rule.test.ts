@@ -88,9 +88,10 @@ describe('changing a rule', () => {
     clock.advance(MINUTE);
     const res = await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(rule), name: 'Negativi in Sede', params: { ...SHARE, openAbovePct: 40, closeBelowPct: 25 }, notifyEmail: true, webhookId: hook.id, language: 'en' });
     expect(res.status).toBe(200);
-    // The list adds how many people the rule's e-mail reaches; the rest is the same rule.
-    const { emailRecipients, ...listed } = (await as(c.app, admin).get(alertPaths.administrationRules(VALDORIA))).body.find((r: AlertRule) => r.id === rule.id);
+    // The list adds how many people the rule's e-mail reaches and whether it judges now; the rest is the same rule.
+    const { emailRecipients, judgement, ...listed } = (await as(c.app, admin).get(alertPaths.administrationRules(VALDORIA))).body.find((r: AlertRule) => r.id === rule.id);
     expect(emailRecipients).toBeTypeOf('number');
+    expect(judgement).toEqual({ state: 'too-few-votes', votes: 0, needed: 20 });
     expect(res.body).toEqual(listed);
     expect(res.body).toMatchObject({ id: rule.id, name: 'Negativi in Sede', officeId: OFFICE.id, notifyEmail: true, webhookId: hook.id, language: 'en', createdAt: rule.createdAt, params: { openAbovePct: 40, closeBelowPct: 25 } });
     expect((await ruleRow(c, rule.id)).updated_at).toBe(clock.now().toISOString());

@@ -28,6 +28,7 @@ const RULE: ListedAlertRule = {
   createdBy: 'maria@comune.example.org',
   updatedAt: '2026-03-04T10:00:00Z',
   emailRecipients: 3,
+  judgement: { state: 'judging' },
 };
 
 let container: HTMLElement;
@@ -275,3 +276,29 @@ describe('rules editor: whom a rule\'s e-mail reaches', () => {
   });
 });
 
+
+describe('rules editor: a rule that does not judge now', () => {
+  const judgementLine = () => container.querySelector('[data-testid="alert-rule-judgement"]');
+  const showing = async (judgement: ListedAlertRule['judgement']) => {
+    open();
+    stored = { ...RULE, judgement };
+    render(null, container);
+    render(<RulesEditor administrationId="a" />, container);
+    await vi.waitFor(() => expect(container.querySelector('[data-testid="alert-rule"]')).not.toBeNull());
+  };
+
+  it('says nothing while it judges', async () => {
+    await showing({ state: 'judging' });
+    expect(judgementLine()).toBeNull();
+  });
+
+  it('says how many votes it still waits for, and that no alert opens meanwhile', async () => {
+    await showing({ state: 'too-few-votes', votes: 12, needed: 30 });
+    await vi.waitFor(() => expect(judgementLine()?.textContent).toBe('Non valuta ancora: 12 giudizi su 30 necessari. Finché non li ha, non si apre nessun avviso.'));
+  });
+
+  it('says when there is nothing to judge against', async () => {
+    await showing({ state: 'no-standard' });
+    await vi.waitFor(() => expect(judgementLine()?.textContent).toBe('Non valuta: il servizio non ha uno standard della carta in vigore oggi.'));
+  });
+});
