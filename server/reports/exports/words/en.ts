@@ -104,7 +104,7 @@ export const EN: ExportWords = {
     negative: 'Negative',
     negativeShare: 'Share negative',
     outsideOpening: 'Votes outside opening hours',
-    onHolidays: 'of which on holidays',
+    onHolidays: 'of which on closing days',
     webLeftOut: (n: number, votes: string) => `Without ${votes} from the comune’s website: people rate there at any hour on any day, whatever the office’s hours. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
     openingUnknown: 'The office has no opening hours: no vote is counted as outside them.',
     year: 'Year',

@@ -182,7 +182,7 @@ describe('the «Ore» sheet of an office with opening hours', () => {
       const below = [...Array(hours.rowCount).keys()].map((i) => hours.getRow(i + 1)).slice(7 * 24 + 1);
       const line = (label: string) => below.find((r) => r.getCell(1).value === label)?.getCell(4).value;
       expect(line('Giudizi fuori dall’orario di apertura')).toBe(withHours.heatmap.outsideOpening.votes);
-      expect(line('di cui nei giorni festivi')).toBe(withHours.heatmap.outsideOpening.onHolidays);
+      expect(line('di cui nei giorni di chiusura')).toBe(withHours.heatmap.outsideOpening.onHolidays);
     } finally {
       await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { openingHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
     }
