@@ -96,4 +96,7 @@ export const L: Translation<typeof ItalianL> = {
   emailTo: (n) => (n === 1 ? 'e-mail to 1 person' : `e-mail to ${n} people`),
   emailNobody: 'Nobody will get the e-mail: no active administrators or managers, and the rule’s author is no longer active.',
   emailAnd: 'e-mail',
+  waitingVotes: (votes, needed) => `Not judging yet: ${votes === 1 ? '1 vote' : `${votes} votes`} of the ${needed} it needs. Until it has them, no alert opens.`,
+  noStandard: 'Not judging: the service has no charter standard in force today.',
+  noOpeningHours: 'Not judging: the office has no opening hours, and silence is counted in opening hours.',
 };
