@@ -37,6 +37,8 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
     if (reasons.data) setRows(rowsOf(reasons.data));
   }, [reasons.data]);
 
+  // The labels as saved, to tell a renamed reason from one whose translations still match it.
+  const savedLabel = new Map((reasons.data ?? []).map((r) => [r.id, r.label]));
   if (reasons.error) return <LoadError error={reasons.error} onRetry={reasons.reload} />;
   if (!rows) return <Loading />;
 
@@ -117,6 +119,7 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
                 onChange={(translations) => update(i, { translations })}
                 of={row.label || A.reasonLabel(i + 1)}
                 problem={(l) => save.problem(`/reasons/${i}/translations/${l}`)}
+                italianChanged={row.id !== undefined && savedLabel.get(row.id) !== undefined && savedLabel.get(row.id) !== row.label.trim()}
               />
             </li>
           );

@@ -103,7 +103,14 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
         />
       )}
       {service && <StandardHistory standards={service.standards} today={today} variant="form" />}
-      <TranslationsEditor idPrefix="service" value={translations} onChange={setTranslations} of={name || A.name} problem={(l) => save.problem(`/translations/${l}`)} />
+      <TranslationsEditor
+        idPrefix="service"
+        value={translations}
+        onChange={setTranslations}
+        of={name || A.name}
+        problem={(l) => save.problem(`/translations/${l}`)}
+        italianChanged={service !== undefined && service.name !== name.trim()}
+      />
     </AdminForm>
   );
 }

@@ -16,15 +16,25 @@ export interface TranslationsEditorProps {
   of: string;
   /** The collector's problem for a language, if it refused one. */
   problem?: (language: TranslationLanguage) => string | undefined;
+  /** The Italian text it translates differs from the one saved: the translations may say the old thing. */
+  italianChanged?: boolean;
 }
 
-export function TranslationsEditor({ idPrefix, value, onChange, of, problem }: TranslationsEditorProps) {
+export function TranslationsEditor({ idPrefix, value, onChange, of, problem, italianChanged = false }: TranslationsEditorProps) {
   const filled = TRANSLATION_LANGUAGES.filter((l) => value[l]?.trim()).length;
   const anyProblem = TRANSLATION_LANGUAGES.some((l) => problem?.(l));
+  // A renamed reason or service whose translations still say the old thing: a German citizen would tap
+  // «Wartezeit» and be counted under whatever the Italian now says. Opened and said, before saving.
+  const stale = italianChanged && filled > 0;
   return (
-    // Open by itself when the collector refused one of them, so the problem is seen.
-    <details class="translations" data-testid={`${idPrefix}-translations`} open={anyProblem || undefined}>
+    // Open by itself when the collector refused one of them, or they may be out of date, so it is seen.
+    <details class="translations" data-testid={`${idPrefix}-translations`} open={anyProblem || stale || undefined}>
       <summary>{L.summary(filled)}</summary>
+      {stale && (
+        <p class="field-problem" role="status" data-testid={`${idPrefix}-translations-stale`}>
+          {L.stale}
+        </p>
+      )}
       <p class="field-hint">{L.hint}</p>
       <div class="translation-fields">
         {TRANSLATION_LANGUAGES.map((language) => {

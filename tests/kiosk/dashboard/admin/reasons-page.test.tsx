@@ -58,3 +58,34 @@ describe('reasons page', () => {
     expect(container.querySelector('i')).toBeNull();
   });
 });
+
+describe('a reason renamed in Italian', () => {
+  it('opens its translations and says they may still say the old thing; one without translations, or unchanged, says nothing', async () => {
+    stubCollector({
+      'GET /api/v1/administrations/a/reasons': () =>
+        json([reason('r1', 'Tempo di attesa', 0, { translations: { de: 'Wartezeit', en: 'Waiting time' } }), reason('r2', 'Il servizio ricevuto', 1, { translations: {} })]),
+    });
+    rememberSession(session(INSTALLATION_ADMIN));
+    container = document.createElement('div');
+    document.body.append(container);
+    render(<ReasonsPage administrationId="a" />, container);
+    const inputs = () => container.querySelectorAll<HTMLInputElement>('[data-testid="reason-label"]');
+    await vi.waitFor(() => expect(inputs()).toHaveLength(2));
+    const stale = (n: number) => container.querySelector(`[data-testid="reason-${n}-translations-stale"]`);
+    const opened = (n: number) => container.querySelector<HTMLDetailsElement>(`[data-testid="reason-${n}-translations"]`)!.open;
+    expect([stale(1), stale(2), opened(1)]).toEqual([null, null, false]);
+    const rename = (i: number, text: string) =>
+      act(() => {
+        inputs()[i]!.value = text;
+        inputs()[i]!.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    rename(0, 'Cortesia del personale');
+    rename(1, 'Il servizio');
+    expect(stale(1)?.textContent).toBe('Il testo italiano è cambiato: controlla che ogni traduzione dica ancora la stessa cosa, oppure cancellala (il terminale mostrerà l’italiano). Le traduzioni si salvano come sono scritte qui.');
+    expect(opened(1)).toBe(true);
+    expect(stale(2)).toBeNull();
+    // Back as it was (spaces aside): nothing to check.
+    rename(0, ' Tempo di attesa ');
+    expect(stale(1)).toBeNull();
+  });
+});

@@ -115,6 +115,18 @@ describe('services page: the charter standard and its history', () => {
     await vi.waitFor(() => expect($('service-form')).toBeNull());
     expect(seen.filter((r) => r.method === 'PATCH').map((r) => r.body)).toEqual([{ translations: { en: 'Local taxes' } }]);
   });
+
+  it('asks to check the translations once the Italian name changes, and only when there are some', async () => {
+    await vi.waitFor(() => expect(rowOf('s2')).not.toBeNull());
+    act(() => $('service-edit', rowOf('s2'))!.click());
+    fill('service-tr-en', 'Local taxes');
+    expect($('service-translations-stale')).toBeNull();
+    fill('service-name', 'Tributi e IMU');
+    expect($('service-translations-stale')!.textContent).toMatch(/^Il testo italiano è cambiato/);
+    expect(($('service-translations') as HTMLDetailsElement).open).toBe(true);
+    fill('service-name', 'Tributi');
+    expect($('service-translations-stale')).toBeNull();
+  });
 });
 
 describe('serviceChange', () => {
