@@ -102,6 +102,8 @@ export const it = {
   diagnosticsQueue: (pending: number, held: number) => `In coda: ${pending} da inviare, ${held} trattenuti`,
   diagnosticsOldest: (when: string) => `Il più vecchio in coda: ${when}`,
   diagnosticsLastSync: (when: string) => `Ultimo invio riuscito: ${when}`,
+  diagnosticsRedated: (n: number, when: string) =>
+    `Orologio del terminale sbagliato: il collettore ha contato ${n === 1 ? '1 giudizio' : `${n} giudizi`} all'ora d'arrivo, non a quella del terminale (l'ultimo ${when}). Correggi data e ora del dispositivo.`,
   diagnosticsNeverSynced: 'Nessun invio riuscito da quando l’app è stata aperta',
   diagnosticsVersion: (version: string) => `Versione dell’app: ${version}`,
   diagnosticsConfig: (version: string) => `Configurazione: ${version}`,

@@ -68,6 +68,44 @@ describe('a terminal\'s health and diagnostics in Chromium', () => {
     await page.close();
   });
 
+  it('a clock a year ahead: the collector counts the vote at its arrival, and diagnostics tell staff to fix the clock', async () => {
+    await setTerminal(counter!.id, { staffPin: PIN });
+    const page = await stage.browser.context.newPage();
+    // The device's clock set a year ahead, before the terminal's code runs.
+    await page.addInitScript(() => {
+      const RealDate = Date;
+      const ahead = 366 * 86_400_000;
+      class AheadDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(RealDate.now() + ahead);
+          else super(...(args as [string]));
+        }
+        static override now() {
+          return RealDate.now() + ahead;
+        }
+      }
+      globalThis.Date = AheadDate as DateConstructor;
+    });
+    await page.goto(await stage.collector.pairingUrl(counter!.id));
+    await page.waitForFunction(() => !location.search.includes('pair='), undefined, { timeout: 15_000 });
+    const year = new Date().getFullYear();
+    const total = async () => ((await (await stage.collector.adminFetch(`${apiPaths.officeReport(counter!.officeId)}?from=${year}-01-01&to=${year}-12-31`)).json()) as { totals: { total: number } }).totals.total;
+    const before = await total();
+    await page.getByTestId('face-positivo').click();
+    // Counted this year, at its arrival: the terminal said next year.
+    await expect.poll(total, { timeout: 20_000 }).toBe(before + 1);
+    await page.getByTestId('face-positivo').waitFor({ timeout: 20_000 });
+    await cornerTaps(page);
+    await page.getByTestId('pin-submit').waitFor();
+    await page.keyboard.type(PIN);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('diagnostics-panel').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('diagnostics-redated').textContent()).toMatch(/^Orologio del terminale sbagliato: il collettore ha contato 1 giudizio all'ora d'arrivo, non a quella del terminale \(l'ultimo .+\)\. Correggi data e ora del dispositivo\.$/);
+    expect(await axeViolations(page), 'diagnostics with the clock warning').toEqual([]);
+    await page.getByTestId('diagnostics-close').click();
+    await page.close();
+  });
+
   it('pair again from diagnostics shows the pairing form, with a way back', async () => {
     const page = await openTerminal(stage, counter!.id);
     await page.getByTestId('face-positivo').waitFor();

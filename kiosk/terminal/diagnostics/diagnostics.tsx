@@ -161,6 +161,7 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
   const [syncNote, setSyncNote] = useState<string | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [lastSuccessAt, setLastSuccessAt] = useState(sync?.status().lastSuccessAt ?? null);
+  const [redated, setRedated] = useState(sync?.status().redated ?? null);
   const alive = useRef(true);
 
   useEffect(() => {
@@ -175,7 +176,10 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
     };
     refresh();
     const off = queue.onChange(refresh);
-    const offSync = sync?.subscribe((s) => setLastSuccessAt(s.lastSuccessAt));
+    const offSync = sync?.subscribe((s) => {
+      setLastSuccessAt(s.lastSuccessAt);
+      setRedated(s.redated);
+    });
     return () => {
       alive.current = false;
       off();
@@ -202,6 +206,12 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
         <li data-testid="diagnostics-queue">{counts ? t.diagnosticsQueue(counts.pending + counts.open, counts.held) : '…'}</li>
         {oldest && <li>{t.diagnosticsOldest(when(Date.parse(oldest)))}</li>}
         <li data-testid="diagnostics-last-sync">{lastSuccessAt ? t.diagnosticsLastSync(when(lastSuccessAt)) : t.diagnosticsNeverSynced}</li>
+        {/* What the collector said of this clock: staff at the device can put it right. */}
+        {redated && (
+          <li class="diagnostics-warning" data-testid="diagnostics-redated">
+            {t.diagnosticsRedated(redated.count, when(redated.lastAt))}
+          </li>
+        )}
         <li>{t.diagnosticsOnline(online)}</li>
         <li data-testid="diagnostics-version">{t.diagnosticsVersion(APP_VERSION)}</li>
         <li>{t.diagnosticsConfig(configVersion)}</li>

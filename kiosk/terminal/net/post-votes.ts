@@ -8,9 +8,10 @@ import { terminalHeaders } from '../enrolment/auth-constants';
 export type PostAnswer =
   /**
    * Stored (or already stored): these ids may be deleted. `conflicts`: votes whose id another vote
-   * took at the same moment; they were not stored and must be kept for staff.
+   * took at the same moment; they were not stored and must be kept for staff. `redated`: how many the
+   * collector counted at their arrival (countedAt), their time from this terminal's clock being implausible.
    */
-  | { kind: 'stored'; ids: string[]; conflicts: Map<string, string> }
+  | { kind: 'stored'; ids: string[]; conflicts: Map<string, string>; redated: number }
   /** All-or-nothing refusal naming the bad votes: nothing was stored. */
   | { kind: 'invalid'; code: string; message: string; problems: FieldProblem[] }
   | { kind: 'too-large' }
@@ -64,10 +65,12 @@ async function classify(res: Response, votes: Vote[]): Promise<PostAnswer> {
     const results = isObject(body) && Array.isArray(body.results) ? body.results : null;
     if (!results) return { kind: 'retry', reason: 'bad-answer', status };
     const sent = new Set(votes.map((v) => v.id));
-    const receipts = results.filter((r): r is { id: string; status: string; reason?: unknown } => isObject(r) && typeof r.id === 'string' && sent.has(r.id));
+    const receipts = results.filter((r): r is { id: string; status: string; reason?: unknown; countedAt?: unknown } => isObject(r) && typeof r.id === 'string' && sent.has(r.id));
     const ids = receipts.filter((r) => r.status === 'stored' || r.status === 'already-stored').map((r) => r.id);
     const conflicts = new Map(receipts.filter((r) => r.status === 'conflict').map((r) => [r.id, `vote_conflict: ${typeof r.reason === 'string' ? r.reason : 'id already used'}`]));
-    return { kind: 'stored', ids, conflicts };
+    // The collector re-dates a vote whose time is implausible (this clock wrong) and says so with countedAt.
+    const redated = receipts.filter((r) => r.status === 'stored' && typeof r.countedAt === 'string').length;
+    return { kind: 'stored', ids, conflicts, redated };
   }
   if (status === 413) return { kind: 'too-large' };
   if (status === 408 || status >= 500) {

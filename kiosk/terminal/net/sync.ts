@@ -29,6 +29,8 @@ export interface SyncStatus {
   problem: SyncProblem | null;
   nextAttemptAt: number | null;
   batchSize: number;
+  /** Votes the collector re-dated to their arrival since this page started (the terminal's clock is wrong), and when last. */
+  redated: { count: number; lastAt: number } | null;
 }
 
 export interface SyncResult {
@@ -106,6 +108,7 @@ export function createVoteSync(options: SyncOptions): VoteSync {
     problem: null,
     nextAttemptAt: null,
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    redated: null,
   };
   let attempt = 0;
   let current: Promise<SyncResult> | null = null;
@@ -193,7 +196,7 @@ export function createVoteSync(options: SyncOptions): VoteSync {
           sent += n;
           held += conflicting;
           attempt = 0;
-          update({ reachable: true, lastSuccessAt: now(), problem: null });
+          update({ reachable: true, lastSuccessAt: now(), problem: null, ...(answer.redated > 0 ? { redated: { count: (state.redated?.count ?? 0) + answer.redated, lastAt: now() } } : {}) });
         } else if (answer.kind === 'invalid') {
           const named = votesNamedIn(answer.problems, batch.votes, answer.code);
           let n = 0;

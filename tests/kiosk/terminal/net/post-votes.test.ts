@@ -48,9 +48,15 @@ describe('postVotes', () => {
       language = new Headers(init?.headers).get('accept-language');
       return new Response(JSON.stringify({ receivedAt: '', results: [{ id: 'a', status: 'stored' }] }), { status: 200 });
     }) as typeof globalThis.fetch;
-    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'], conflicts: new Map() });
+    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'], conflicts: new Map(), redated: 0 });
     expect(auth).toBe('Bearer tok');
     expect(language).toBe('it');
+  });
+
+  it('counts the votes the collector re-dated to their arrival (its receipt carries countedAt): this clock is wrong', async () => {
+    const three = { terminalId: 'T1', votes: [vote('a'), vote('b'), vote('c')] };
+    const body = { receivedAt: '', results: [{ id: 'a', status: 'stored', countedAt: '2026-03-10T09:00:00.000Z' }, { id: 'b', status: 'stored' }, { id: 'c', status: 'already-stored' }] };
+    expect(await postVotes(three, { fetch: answering(new Response(JSON.stringify(body), { status: 200 })), token: 't', timeoutMs: 1000 })).toMatchObject({ kind: 'stored', ids: ['a', 'b', 'c'], redated: 1 });
   });
 
   it('keeps a vote whose receipt says conflict: never among the ids to delete', async () => {
@@ -60,6 +66,7 @@ describe('postVotes', () => {
       kind: 'stored',
       ids: ['a'],
       conflicts: new Map([['b', 'vote_conflict: id already used']]),
+      redated: 0,
     });
   });
 
