@@ -9,7 +9,7 @@ import type { Db } from '../store/database';
 import { getAlert } from './alerts';
 import { measureRule } from './measure-rule';
 import { queueAlertNotices } from './notify-alert';
-import { listRules } from './rules';
+import { closeOpenAlert, listRules } from './rules';
 
 export interface AlertEvaluationDeps {
   db: Db;
@@ -31,7 +31,16 @@ async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Dat
   const { db } = deps;
   const open = await db.selectFrom('alerts').select('id').where('open_key', '=', rule.id).executeTakeFirst();
   const measure = await measureRule(db, { administrationId: rule.administrationId, officeId: rule.officeId, serviceId: rule.serviceId, createdAt: rule.createdAt }, rule.params, open !== undefined, now);
-  if ('judged' in measure) return 'unchanged';
+  if ('judged' in measure) {
+    // Its office, service or administration archived: an open alert would stay open for ever, about
+    // something that is no more. Closed with that cause (no e-mail; the webhook hears alert.closed).
+    if (measure.state !== 'archived' || !open) return 'unchanged';
+    const [closedId] = await db.transaction().execute((trx) => closeOpenAlert(trx as unknown as Db, rule, 'target-archived', now));
+    const closed = closedId ? await getAlert(db, closedId) : null;
+    if (!closed) return 'unchanged';
+    deps.alertChanged(closed);
+    return 'closed';
+  }
   const at = now.toISOString();
   if (!open && measure.firing) {
     const id = randomUUID();

@@ -11,6 +11,7 @@ import { localDay } from '../subscriptions/periods';
 import type { Db } from '../store/database';
 import { charterDecision, projectCharter } from './charter-projection';
 import { openHoursBetween } from './opening-time';
+import { getArchivedTarget } from './queries/get-archived-target';
 import { getFaceCountsOfDays } from './queries/get-face-counts-of-days';
 import { getFaceCountsSince } from './queries/get-face-counts-since';
 import { getLastVoteAt } from './queries/get-last-vote-at';
@@ -37,6 +38,9 @@ const tooFew = (votes: number, needed: number): NoJudgement => ({ judged: false,
 const cannot = (state: 'no-standard' | 'no-opening-hours'): NoJudgement => ({ judged: false, state });
 
 export async function measureRule(db: Db, scope: AlertScope & { createdAt: string }, params: AlertParams, open: boolean, now: Date): Promise<Measure | NoJudgement> {
+  // An archived office has no terminals left and an archived service no votes to come: nothing to watch.
+  const archived = await getArchivedTarget(db, scope);
+  if (archived) return { judged: false, state: 'archived', what: archived };
   switch (params.kind) {
     case 'negative-share': {
       const faces = await getRecentFaces(db, scope, params.lastVotes);

@@ -12,6 +12,10 @@ export const RuleJudgementSchema = Type.Union(
     }),
     Type.Object({ state: Type.Literal('no-standard') }, { description: 'charter-at-risk: the service has no charter standard today' }),
     Type.Object({ state: Type.Literal('no-opening-hours') }, { description: 'silence: the office has no opening hours (removed after the rule was made)' }),
+    Type.Object(
+      { state: Type.Literal('archived'), what: Type.Union([Type.Literal('administration'), Type.Literal('office'), Type.Literal('service')]) },
+      { description: 'its administration, office or service is archived: it judges nothing, and its open alert was closed (target-archived)' },
+    ),
   ],
   { description: 'whether the rule judges now; while it does not, an open alert stays open and no new one opens' },
 );

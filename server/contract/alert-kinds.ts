@@ -17,7 +17,7 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
  * deleted ('rule-deleted'), or its rule's kind, office or service changed, so it measured something else
  * ('rule-changed'). Only 'recovered' says the problem went away.
  */
-export const ALERT_CLOSE_CAUSES = ['recovered', 'rule-deleted', 'rule-changed'] as const;
+export const ALERT_CLOSE_CAUSES = ['recovered', 'rule-deleted', 'rule-changed', 'target-archived'] as const;
 export type AlertCloseCause = (typeof ALERT_CLOSE_CAUSES)[number];
 
 /** The longest comment acknowledging an alert; it is kept in the audit log. */

@@ -133,7 +133,7 @@ export const AlertSchema = Type.Object({
   closedBecause: Type.Union([Type.Enum(ALERT_CLOSE_CAUSES), Type.Null()], {
     description:
       'why it closed: recovered (the measure came back past the rule\'s closing threshold), rule-deleted (its rule was deleted), ' +
-      'rule-changed (its rule\'s kind, office or service changed, so it measured something else); null while open, and for alerts closed before the collector kept the cause',
+      'rule-changed (its rule\'s kind, office or service changed, so it measured something else), target-archived (the rule\'s administration, office or service was archived); null while open, and for alerts closed before the collector kept the cause',
   }),
   /** The measure: a share 0..1 (negative-share, charter-at-risk), an index 0..100 (low-index), hours (silence). */
   openedValue: Type.Union([Type.Number(), Type.Null()]),

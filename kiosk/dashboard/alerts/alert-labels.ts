@@ -23,7 +23,7 @@ export const KIND_HINTS: Readonly<Record<AlertKind, string>> = {
  * Why a closed alert closed (the contract's closedBecause), after «Chiuso il …:». Only 'recovered' means the problem
  * went away, said per kind as its rule closes it; a deleted or changed rule says so, or it would read the same.
  */
-export const CLOSED_BECAUSE: { readonly recovered: Readonly<Record<AlertKind, string>>; readonly 'rule-deleted': string; readonly 'rule-changed': string } = {
+export const CLOSED_BECAUSE: { readonly recovered: Readonly<Record<AlertKind, string>>; readonly 'rule-deleted': string; readonly 'rule-changed': string; readonly 'target-archived': string } = {
   recovered: {
     'negative-share': 'la quota di negativi è tornata sotto la soglia di chiusura',
     'low-index': 'l’indice è risalito sopra la soglia di chiusura',
@@ -32,6 +32,7 @@ export const CLOSED_BECAUSE: { readonly recovered: Readonly<Record<AlertKind, st
   },
   'rule-deleted': 'la regola è stata eliminata',
   'rule-changed': 'la regola è stata cambiata (tipo, ufficio o servizio)',
+  'target-archived': 'l’ufficio, il servizio o l’amministrazione della regola è stato archiviato',
 };
 
 /** What an alert saw, per kind: the collector's own Italian sentences (its Italian e-mails say the same). A copy: the English catalogue is written over it. */
@@ -105,4 +106,5 @@ export const L = {
   waitingVotes: (votes: number, needed: number) => `Non valuta ancora: ${votes === 1 ? '1 giudizio' : `${votes} giudizi`} su ${needed} necessari. Finché non li ha, non si apre nessun avviso.`,
   noStandard: 'Non valuta: il servizio non ha uno standard della carta in vigore oggi.',
   noOpeningHours: 'Non valuta: l’ufficio non ha un orario di apertura, e il silenzio si conta nelle ore di apertura.',
+  archivedTarget: { administration: 'Non valuta: l’amministrazione è archiviata.', office: 'Non valuta: l’ufficio è archiviato.', service: 'Non valuta: il servizio è archiviato.' } as Readonly<Record<'administration' | 'office' | 'service', string>>,
 } as const;

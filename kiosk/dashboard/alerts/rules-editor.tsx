@@ -1,5 +1,5 @@
 // The rules editor (admins): an administration's rules with their thresholds, a form for a new one, changing one, deleting one.
-import type { AlertRule } from '../../../server/contract/alerts';
+import type { AlertRule, ListedAlertRule } from '../../../server/contract/alerts';
 import { listOffices, listServices } from '../admin-api';
 import { ConfirmButton } from '../admin/confirm-button';
 import { DataTable, Loading, LoadError } from '../admin/list-parts';
@@ -48,7 +48,7 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
                 {paramsText(r.params)}
                 {r.judgement.state !== 'judging' && (
                   <div class="muted small-text" data-testid="alert-rule-judgement">
-                    {r.judgement.state === 'too-few-votes' ? L.waitingVotes(r.judgement.votes, r.judgement.needed) : r.judgement.state === 'no-standard' ? L.noStandard : L.noOpeningHours}
+                    {judgementText(r.judgement)}
                   </div>
                 )}
               </td>
@@ -102,4 +102,18 @@ export function RulesEditor({ administrationId }: { administrationId: string }) 
       />
     </section>
   );
+}
+
+/** Why a rule does not judge now, in words. */
+function judgementText(j: Exclude<ListedAlertRule['judgement'], { state: 'judging' }>): string {
+  switch (j.state) {
+    case 'too-few-votes':
+      return L.waitingVotes(j.votes, j.needed);
+    case 'no-standard':
+      return L.noStandard;
+    case 'no-opening-hours':
+      return L.noOpeningHours;
+    case 'archived':
+      return L.archivedTarget[j.what];
+  }
 }

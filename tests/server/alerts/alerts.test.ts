@@ -472,6 +472,27 @@ describe('a rule that cannot judge yet', () => {
     expect(judgementOf(charter)).toEqual({ state: 'no-standard' });
     expect(judgementOf(silence)).toEqual({ state: 'no-opening-hours' });
   });
+
+  it('on an office archived since: its open alert closes with that cause, no new one opens, and the list says why', async () => {
+    const day = [{ from: '08:30', to: '12:30' }];
+    await c.store.db.updateTable('offices').set({ opening_hours: JSON.stringify({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] }) }).where('id', '=', OTHER_OFFICE.id).execute();
+    const made = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Sede silenziosa', officeId: OTHER_OFFICE.id, params: { kind: 'silence', hours: 1 } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    clock.set('2026-03-10T11:30:00.000Z'); // 12:30 in Rome: open 2 h 30 since the rule was made
+    await c.scheduler.tick();
+    const rows = () => c.store.db.selectFrom('alerts').select(['status', 'closed_because']).where('rule_id', '=', made.body.id).execute();
+    expect(await rows()).toEqual([{ status: 'open', closed_because: null }]);
+    const admin = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    expect((await admin.post(apiPaths.officeArchive(OTHER_OFFICE.id))).status).toBe(200);
+    clock.set('2026-03-11T11:30:00.000Z'); // a day of silence later: nothing to watch
+    await c.scheduler.tick();
+    expect(await rows()).toEqual([{ status: 'closed', closed_because: 'target-archived' }]);
+    clock.advance(HOUR);
+    await c.scheduler.tick();
+    expect(await rows()).toHaveLength(1);
+    const listed = (await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(alertPaths.administrationRules(VALDORIA))).body as { id: string; judgement: unknown }[];
+    expect(listed.find((r) => r.id === made.body.id)!.judgement).toEqual({ state: 'archived', what: 'office' });
+  });
 });
 
 describe('two collectors on one database', () => {

@@ -27,6 +27,7 @@ export const CLOSED_BECAUSE: Translation<typeof ItalianClosedBecause> = {
   },
   'rule-deleted': 'the rule was deleted',
   'rule-changed': 'the rule was changed (type, office or service)',
+  'target-archived': 'the rule’s office, service or administration was archived',
 };
 
 /** The contract's English sentences, which the collector's English e-mails use too: one table for both. */
@@ -99,4 +100,5 @@ export const L: Translation<typeof ItalianL> = {
   waitingVotes: (votes, needed) => `Not judging yet: ${votes === 1 ? '1 vote' : `${votes} votes`} of the ${needed} it needs. Until it has them, no alert opens.`,
   noStandard: 'Not judging: the service has no charter standard in force today.',
   noOpeningHours: 'Not judging: the office has no opening hours, and silence is counted in opening hours.',
+  archivedTarget: { administration: 'Not judging: the administration is archived.', office: 'Not judging: the office is archived.', service: 'Not judging: the service is archived.' },
 };
