@@ -98,6 +98,8 @@ export function installAccessControl(app: FastifyInstance, db: Db, now: () => Da
       const key = bearer(request);
       request.apiKey = key ? await findApiKey(db, key, now()) : null;
       if (!request.apiKey) throw new AppError('unauthenticated', (w) => w.apiKeyNeeded);
+      // A queue system left running after its administration was archived: told why, not stored for a gone administration.
+      if (request.apiKey.administrationArchived) throw new AppError('forbidden', (w) => w.apiKeyAdministrationArchived);
       return;
     }
     if ('terminal' in access) {

@@ -15,19 +15,28 @@ export interface KeyHolder {
   administrationId: string;
   name: string;
   lastUsedAt: string | null;
+  /** Its administration is archived: the key is known but sends nothing any more (access.ts says so). */
+  administrationArchived: boolean;
 }
 
 const USED_EVERY_MS = 60_000;
 
 export async function findApiKey(db: Db, key: string, now: Date): Promise<KeyHolder | null> {
   if (!key.startsWith(API_KEY_PREFIX)) return null;
-  const row = await db.selectFrom('api_keys').select(['id', 'administration_id', 'name', 'last_used_at']).where('key_hash', '=', sha256(key)).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('api_keys as k')
+    .innerJoin('administrations as a', 'a.id', 'k.administration_id')
+    .select(['k.id', 'k.administration_id', 'k.name', 'k.last_used_at', 'a.archived_at'])
+    .where('k.key_hash', '=', sha256(key))
+    .where('k.revoked_at', 'is', null)
+    .executeTakeFirst();
   if (!row) return null;
+  if (row.archived_at) return { id: row.id, administrationId: row.administration_id, name: row.name, lastUsedAt: row.last_used_at, administrationArchived: true };
   // "Last used" tells staff a key is still in use; once a minute is precise enough and spares a write per call.
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= USED_EVERY_MS) {
     await db.updateTable('api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
   }
-  return { id: row.id, administrationId: row.administration_id, name: row.name, lastUsedAt: row.last_used_at };
+  return { id: row.id, administrationId: row.administration_id, name: row.name, lastUsedAt: row.last_used_at, administrationArchived: false };
 }
 
 function toApiKey(r: { id: string; administration_id: string; name: string; created_at: string; created_by: string | null; revoked_at: string | null; last_used_at: string | null }): ApiKey {

@@ -35,6 +35,7 @@ export const MANAGE_EN = {
 
   // Access: who is calling, and may they (server/auth/access.ts, server/admin/scope.ts)
   foreignOrigin: (origin: string | undefined) => `Requests from ${origin} are not accepted: use the dashboard served by this collector.`,
+  apiKeyAdministrationArchived: 'This API key’s administration is archived: the key no longer works and nothing was stored. Stop the queue system from sending.',
   apiKeyNeeded: 'Send a live API key of your administration as "Authorization: Bearer gk_...": ask its administrator for one (dashboard, page «Chiavi API»).',
   terminalArchived: 'This terminal (or its office) was archived: it takes no more votes. Ask an administrator to restore it, or pair this device as another terminal.',
   terminalNotEnrolled: 'This terminal is not enrolled (or its token was revoked): pair it again with a code from the dashboard.',

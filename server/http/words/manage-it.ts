@@ -45,6 +45,7 @@ export const MANAGE_IT: ManageWords = {
   archived: (what, day) => `${ARCHIVED[what]} ${italianArticle(day)}: conserva i suoi giudizi ma non si può più modificare.`,
 
   foreignOrigin: (origin) => `Le richieste provenienti da ${origin} non sono accettate: usa il cruscotto servito da questo collettore.`,
+  apiKeyAdministrationArchived: 'L’amministrazione di questa chiave API è archiviata: la chiave non vale più e nulla è stato salvato. Ferma l’invio dal sistema eliminacode.',
   apiKeyNeeded:
     'Invia una chiave API attiva della tua amministrazione come «Authorization: Bearer gk_...»: chiedila a un suo amministratore (cruscotto, pagina «Chiavi API»).',
   terminalArchived:

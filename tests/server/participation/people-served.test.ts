@@ -292,6 +292,21 @@ describe('people served sent by a queue-ticket system with an API key', () => {
     expect(refused.statusCode).toBe(401);
     expect(refused.json().error.message).toContain('API key');
   });
+
+  it('refuses, saying why, a key whose administration was archived since; nothing is stored', async () => {
+    await addAltrove(c.store);
+    const created = await admin().post(apiPaths.administrationApiKeys(ALTROVE.administrationId), { name: 'Eliminacode' });
+    expect(created.status).toBe(201);
+    const send = (served: number) =>
+      c.app.inject({ method: 'PUT', url: apiPaths.peopleServed, headers: { authorization: `Bearer ${created.body.key}` }, payload: { officeId: ALTROVE.officeId, entries: [{ serviceId: ALTROVE.serviceId, day: '2026-04-15', served }] } });
+    expect((await send(5)).statusCode).toBe(200);
+    expect((await admin().post(apiPaths.administrationArchive(ALTROVE.administrationId))).status).toBe(200);
+    const refused = await send(9);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'forbidden']);
+    expect(refused.json().error.message).toBe('This API key’s administration is archived: the key no longer works and nothing was stored. Stop the queue system from sending.');
+    const stored = await c.store.db.selectFrom('participation_day').select(['served', 'served_at']).where('office_id', '=', ALTROVE.officeId).execute();
+    expect(stored.map((r) => r.served)).toEqual([5]);
+  });
 });
 
 describe('participation in the report without figures', () => {
