@@ -7,6 +7,7 @@ import { whileNoCollectorRuns } from '../store/collector-lock';
 import { openStore, type Db, type Store } from '../store/database';
 import { SQLITE_FILE } from '../store/dialect';
 import { OpsError } from './ops-error';
+import { openAsIs } from './postgres-backup';
 import { countRows, countTables, describeContents, holdsData, schemaVersion, STATE_TABLES, TABLES, unknownTables, type TableName } from './tables';
 
 export interface CopyOptions {
@@ -114,9 +115,31 @@ export async function copyToPostgres(options: CopyOptions): Promise<CopySummary>
   return whileNoCollectorRuns(options.dataDir, 'migrate-to-postgres', () => copyUnlocked(options, file, targetUrl));
 }
 
+/**
+ * The target looked at as it is, before openStore creates gradimento's tables in it: a database that
+ * holds another application's tables (a wrong name in --to) is refused untouched, not filled with 54
+ * empty tables first.
+ */
+async function refuseForeignTarget(targetUrl: string): Promise<void> {
+  const db = openAsIs(targetUrl);
+  try {
+    // Unreachable or missing: openStore, next, says so with its fix.
+    const unknown = await unknownTables(db, 'postgres').catch(() => []);
+    if (unknown.length > 0) {
+      throw new OpsError(
+        'unknown_tables',
+        `${redactUrl(targetUrl)} holds tables that are not gradimento's (${unknown.join(', ')}): migrate-to-postgres only fills an empty database of its own, so nothing was created or copied there. Fix: create an empty database (createdb gradimento) and name it in --to.`,
+      );
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function copyUnlocked(options: CopyOptions, file: string, targetUrl: string): Promise<CopySummary> {
   const log = options.log ?? (() => {});
   const started = Date.now();
+  await refuseForeignTarget(targetUrl);
   const source = await openStore({ dataDir: options.dataDir });
   try {
     const target = await openStore({ dataDir: options.dataDir, databaseUrl: targetUrl });

@@ -11,7 +11,8 @@ import { connectionOf, findPgTool, mustRun } from './pg-tools';
 import { countTables, describeContents, holdsData, listTables, MIGRATION_TABLES, schemaVersion, TABLES, TRANSIENT_TABLES, unknownTables, type TableName } from './tables';
 
 /** The database, opened as it is: a backup or a restore must not migrate it. */
-function openAsIs(url: string): Kysely<Database> {
+/** A PostgreSQL database as it is, without the migrations openStore runs: to look before anything is created there. */
+export function openAsIs(url: string): Kysely<Database> {
   const choice = chooseDialect({ dataDir: '.', databaseUrl: url });
   return new Kysely<Database>({ dialect: choice.dialect, plugins: choice.plugins });
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { historySpan, seedDemoHistory } from '../../../server/demo/seed-demo-history';
@@ -189,6 +190,36 @@ describe.runIf(TEST_STORE === 'postgres')('migrate-to-postgres', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds data \(2 administrations, 3 offices, 3 terminals, 4 channel points, [\d,]+ votes, 2 people, [\d,]+ audit entries\): migrate-to-postgres only fills an empty database, so nothing was copied/);
     for (const table of TABLES) expect(await rowsOf(postgres.db, table), table).toEqual(await rowsOf(sqlite.db, table));
+  });
+});
+
+describe.runIf(TEST_STORE === 'postgres')('a migrate-to-postgres pointed at another application\'s database', () => {
+  let source: string;
+  let targetDir: string;
+  beforeAll(async () => {
+    source = makeTempDir();
+    targetDir = makeTempDir();
+    const c = await startCollector({ dir: source, env: { DATABASE_URL: '' }, now: fixedClock(NOW) });
+    await c.close();
+  });
+  afterAll(async () => {
+    if (source) await removeTempDir(source);
+    if (targetDir) await removeTempDir(targetDir);
+  });
+
+  it('refuses it as it is, naming its tables, and creates nothing there', async () => {
+    const target = await emptyStoreEnv(targetDir);
+    const other = new pg.Pool({ connectionString: target.DATABASE_URL });
+    try {
+      await other.query('create table invoices (id integer primary key, total numeric)');
+      const run = await runAdmin({ DATA_DIR: source, DATABASE_URL: '' }, 'migrate-to-postgres', '--to', target.DATABASE_URL!);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/holds tables that are not gradimento's \(invoices\): migrate-to-postgres only fills an empty database of its own, so nothing was created or copied there\. Fix: create an empty database/);
+      const tables = await other.query(`select table_name from information_schema.tables where table_schema = current_schema() order by table_name`);
+      expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual(['invoices']);
+    } finally {
+      await other.end();
+    }
   });
 });
 
