@@ -19,6 +19,8 @@ import { openStore, type Db } from '../store/database';
 import { SQLITE_FILE } from '../store/dialect';
 import { postgresHoldsInstallation } from '../store/find-installation';
 import { isEmailAddress } from './email-check';
+import { trimName } from '../admin/checks';
+import { MAX_NAME_LENGTH } from '../contract/admin';
 import { byCodePoint } from '../store/text-order';
 import { backupLines, copyLines, restoreLines } from './ops-output';
 
@@ -48,15 +50,20 @@ class UsageError extends Error {}
  * DATA_DIR or DATABASE_URL points by mistake (on PostgreSQL, every table in whatever database the
  * URL names, such as the server's own "postgres").
  */
-async function refuseMissingInstallation(config: Readonly<Config>, command: string): Promise<void> {
-  if (command === 'create-user') return;
+async function refuseMissingInstallation(config: Readonly<Config>, command: string): Promise<'existing' | 'new'> {
+  if (command === 'create-user') return (await installationExists(config)) ? 'existing' : 'new';
   if (config.databaseUrl) {
-    if ((await postgresHoldsInstallation(config.databaseUrl)) !== false) return;
+    if ((await postgresHoldsInstallation(config.databaseUrl)) !== false) return 'existing';
     throw new Error(`There is no installation in the database ${redactUrl(config.databaseUrl)} (no gradimento tables there): ${command} would find nothing, and nothing was created. Fix: set DATABASE_URL to the database the collector uses (npm start prints it as "Data:").`);
   }
-  const file = path.join(config.dataDir, SQLITE_FILE);
-  if (fs.existsSync(file) && fs.statSync(file).size > 0) return;
+  if (await installationExists(config)) return 'existing';
   throw new Error(`There is no installation in DATA_DIR ${config.dataDir} (no ${SQLITE_FILE} there): ${command} would find nothing, and nothing was created. Fix: set DATA_DIR to the folder the collector uses (npm start prints it as "Data:"), e.g. DATA_DIR=/var/lib/gradimento npm run admin -- ${command}`);
+}
+
+async function installationExists(config: Readonly<Config>): Promise<boolean> {
+  if (config.databaseUrl) return (await postgresHoldsInstallation(config.databaseUrl)) !== false;
+  const file = path.join(config.dataDir, SQLITE_FILE);
+  return fs.existsSync(file) && fs.statSync(file).size > 0;
 }
 
 const generated = () => randomBytes(12).toString('base64url');
@@ -65,8 +72,12 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
   const now = new Date();
   switch (command) {
     case 'create-user': {
-      const { email, name, role } = values;
-      if (!email || !name || !role) throw new Error('create-user needs --email, --name and --role.');
+      const { email, role } = values;
+      // As the dashboard stores names: without invisible edges, never blank, at most 200 characters.
+      const name = trimName(values.name ?? '');
+      if (!email || !values.name || !role) throw new Error('create-user needs --email, --name and --role.');
+      if (!name) throw new Error('--name must have something visible in it, not only spaces. Fix: --name "Mario Rossi"');
+      if ([...name].length > MAX_NAME_LENGTH) throw new Error(`--name may have at most ${MAX_NAME_LENGTH} characters, as on the dashboard.`);
       if (!isEmailAddress(email)) throw new Error(`--email must be an e-mail address (as name@comune.example.it), not "${email}".`);
       if (!(ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
       const grant: Grant = { role: role as Role, administrationId: values.administration ?? null, officeId: values.office ?? null };
@@ -81,7 +92,7 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
     case 'set-password': {
       const email = values.email?.trim().toLowerCase();
       if (!email) throw new Error('set-password needs --email.');
-      const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+      const user = await db.selectFrom('users').select(['id', 'disabled_at']).where('email', '=', email).executeTakeFirst();
       if (!user) throw new Error(`No person with the e-mail ${email}.`);
       const password = values.password ?? generated();
       if (password.length < MIN_PASSWORD_LENGTH || !password.trim()) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters, not all spaces.`);
@@ -93,7 +104,9 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
         await recordAudit(trx, { actor: null, administrationId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, details: { via: 'command line' } }, now);
       });
       await endUserSessions(db, user.id);
-      return `New password set for ${email}${values.password ? '' : `: ${password}`}`;
+      // A new password does not enable a disabled account: said, or the person would be told to sign in in vain.
+      const disabled = user.disabled_at ? `\nThe account is disabled: it signs in only once an administrator enables it again (dashboard, page «Persone»).` : '';
+      return `New password set for ${email}${values.password ? '' : `: ${password}`}${disabled}`;
     }
     case 'list-users': {
       const rows = await db.selectFrom('users').leftJoin('grants', 'grants.user_id', 'users.id').select(['users.email', 'users.disabled_at', 'grants.role', 'grants.administration_id', 'grants.office_id']).orderBy('users.email', byCodePoint).execute();
@@ -168,10 +181,16 @@ async function command(args: string[], env: NodeJS.ProcessEnv, out: AdminOutput)
     out.print(await runOps(config, command, values, env.PG_BIN || undefined, out.print));
     return;
   }
-  await refuseMissingInstallation(config, command);
-  const store = await openStore(config);
+  const installation = await refuseMissingInstallation(config, command);
+  // An older schema is refused, not upgraded behind the back of a collector of that version.
+  const store = await openStore(config, { olderSchema: 'refuse' });
   try {
     out.print(await run(store.db, command, values as Record<string, string | undefined>));
+    // create-user on a wrong DATA_DIR or DATABASE_URL makes a new installation: said, with where, so the
+    // person is not looked for in vain on the collector's own.
+    if (installation === 'new') {
+      out.print(`This was a new installation, created at ${store.location}: the collector finds this person only if it uses the same ${config.databaseUrl ? 'DATABASE_URL' : 'DATA_DIR'} (npm start prints it as "Data:").`);
+    }
   } finally {
     await store.close();
   }

@@ -12,7 +12,9 @@ import { REDATED_WINDOW_DAYS } from './terminal-clock';
 import { TERMINAL_MODES } from './terminal-config';
 import { TranslationsSchema } from './translations';
 
-const Name = Type.String({ minLength: 1, maxLength: 200, description: 'Any Unicode text; always shown as text, never as HTML.' });
+/** The longest name of anything (an office, a service, a person): the command line checks it too. */
+export const MAX_NAME_LENGTH = 200;
+const Name = Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH, description: 'Any Unicode text; always shown as text, never as HTML.' });
 const When = Type.String({ format: 'date-time' });
 const Archived = Type.Union([When, Type.Null()], { description: 'Archived instead of deleted: votes keep pointing at it.' });
 

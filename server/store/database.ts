@@ -17,7 +17,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'migration_failed';
+export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'older_database' | 'migration_failed';
 
 /** Start-up failures of the store, with a stable code and a message that says what to fix. */
 export class StoreError extends Error {
@@ -34,7 +34,15 @@ export class StoreError extends Error {
  * Opens the store and runs pending migrations; fails loudly if either fails.
  * A string is a data dir (the embedded SQLite file); a target with databaseUrl opens PostgreSQL.
  */
-export async function openStore(target: StoreTarget | string): Promise<Store> {
+export interface OpenOptions {
+  /**
+   * 'refuse': an installation at an older schema is not upgraded but refused (the command line: a
+   * collector of the older version may be running on it). A new, empty database is still set up.
+   */
+  olderSchema?: 'upgrade' | 'refuse';
+}
+
+export async function openStore(target: StoreTarget | string, options: OpenOptions = {}): Promise<Store> {
   const where: StoreTarget = typeof target === 'string' ? { dataDir: target } : target;
   let choice: ReturnType<typeof chooseDialect>;
   try {
@@ -59,6 +67,17 @@ export async function openStore(target: StoreTarget | string): Promise<Store> {
   }
   // Several collectors starting at once on PostgreSQL are fine: Kysely's migrator takes a lock.
   const migrator = new Migrator({ db, provider: migrationProvider });
+  if (options.olderSchema === 'refuse') {
+    const known = await migrator.getMigrations();
+    const pending = known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+    if (pending.length > 0 && pending.length < known.length) {
+      await db.destroy();
+      throw new StoreError(
+        'older_database',
+        `The database at ${choice.location} is at an older schema than this version (${pending.length} migration${pending.length === 1 ? '' : 's'} to run: ${pending.join(', ')}), and this command does not upgrade it under a collector of the older version. Fix: start this version's collector once (it upgrades the database as it starts), then run the command again; or run it from the version the collector runs.`,
+      );
+    }
+  }
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();

@@ -6,6 +6,10 @@ import { DEMO } from '../../../server/store/seed-demo';
 import { runAdmin, runAdminProcess, runAdminWithTsx } from '../helpers/admin-cli';
 import { emptyStoreEnv, makeTempDir, removeTempDir, signInAs, startCollector, storeEnv, TEST_PASSWORD, TEST_STORE, type TestCollector } from '../helpers/test-collector';
 import pg from 'pg';
+import { Kysely, Migrator } from 'kysely';
+import { chooseDialect } from '../../../server/store/dialect';
+import { openStore } from '../../../server/store/database';
+import { migrationProvider } from '../../../server/store/migrations';
 
 // A few runs start a Node process of their own; some tests run several.
 vi.setConfig({ testTimeout: 60_000 });
@@ -56,12 +60,35 @@ describe('create-user', () => {
     ['a short password', ['--role', 'installation_admin', '--password', 'short'], /at least 12 characters/],
     ['a password of spaces', ['--role', 'installation_admin', '--password', ' '.repeat(12)], /not all spaces/],
     ['a missing --name', ['--role', 'installation_admin', '--name', ''], /needs --email, --name and --role/],
+    // As the dashboard would refuse them: nothing visible, or longer than any name there.
+    ['a --name of spaces and invisible characters', ['--role', 'installation_admin', '--name', '  \u200B '], /--name must have something visible in it, not only spaces/],
+    ['a --name of 201 characters', ['--role', 'installation_admin', '--name', 'x'.repeat(201)], /--name may have at most 200 characters, as on the dashboard/],
   ])('exits with 1 and says what to fix for %s, creating nobody', async (_name, extra, message) => {
     const run = await admin('create-user', '--email', 'x@comune.example.org', '--name', 'X', ...extra);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     const list = await admin('list-users');
     expect(list.stdout.trim()).toBe('No users yet.');
+  });
+
+  it('says when it made a new installation, and where; not when one was there', async () => {
+    // An empty database on either store (storeEnv's PostgreSQL one comes with the tables made).
+    const env = await emptyStoreEnv(dir);
+    const admin = (...args: string[]) => runAdmin(env, ...args);
+    const first = await admin('create-user', '--email', 'a@comune.example.org', '--name', '  Anna  ', '--role', 'installation_admin');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/\nThis was a new installation, created at \S+: the collector finds this person only if it uses the same (DATA_DIR|DATABASE_URL) \(npm start prints it as "Data:"\)\.\n?$/);
+    const second = await admin('create-user', '--email', 'b@comune.example.org', '--name', 'Bruno', '--role', 'installation_admin');
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toContain('new installation');
+    // Stored as the dashboard stores names, without the spaces around.
+    expect((await admin('list-users')).code).toBe(0);
+    const store = await openStore({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    try {
+      expect((await store.db.selectFrom('users').select('name').where('email', '=', 'a@comune.example.org').executeTakeFirstOrThrow()).name).toBe('Anna');
+    } finally {
+      await store.close();
+    }
   });
 
   it('exits with 1 for an e-mail already in use', async () => {
@@ -96,11 +123,49 @@ describe('set-password', () => {
     expect((await signIn('a@comune.example.org', 'the new passphrase')).statusCode).toBe(200);
   });
 
+  it('says that a disabled account stays disabled', async () => {
+    c = await startCollector({ dir, noAdmin: true });
+    expect((await admin('create-user', '--email', 'd@comune.example.org', '--name', 'D', '--role', 'installation_admin')).code).toBe(0);
+    await c.store.db.updateTable('users').set({ disabled_at: '2026-03-01T00:00:00.000Z' }).where('email', '=', 'd@comune.example.org').execute();
+    const run = await admin('set-password', '--email', 'd@comune.example.org', '--password', 'the new passphrase');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('New password set for d@comune.example.org\nThe account is disabled: it signs in only once an administrator enables it again (dashboard, page «Persone»).\n');
+  });
+
   it('exits with 1 for an unknown e-mail', async () => {
     c = await startCollector({ dir, noAdmin: true });
     const run = await admin('set-password', '--email', 'nobody@comune.example.org');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/No person with the e-mail nobody@comune\.example\.org/);
+  });
+});
+
+describe('a database at an older schema', () => {
+  it('is refused, not upgraded under a collector of that version, and left as it was', async () => {
+    // The installation as the version before the last migration left it.
+    const env = await emptyStoreEnv(dir);
+    const choice = chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null });
+    const old = new Kysely<any>({ dialect: choice.dialect, plugins: choice.plugins });
+    const all = Object.keys(await migrationProvider.getMigrations());
+    const last = all.at(-1)!;
+    try {
+      expect((await new Migrator({ db: old, provider: migrationProvider }).migrateTo(all.at(-2)!)).error).toBeUndefined();
+      await old.insertInto('users').values({ id: 'u1', email: 'a@comune.example.org', name: 'A', password_hash: 'x', created_at: '2026-03-01T00:00:00.000Z' }).execute();
+    } finally {
+      await old.destroy();
+    }
+    for (const args of [['list-users'], ['set-password', '--email', 'a@comune.example.org'], ['create-user', '--email', 'b@comune.example.org', '--name', 'B', '--role', 'installation_admin']]) {
+      const run = await runAdmin(env, ...args);
+      expect(run.code, args[0]).toBe(1);
+      expect(run.stderr).toContain(`is at an older schema than this version (1 migration to run: ${last}), and this command does not upgrade it under a collector of the older version. Fix: start this version's collector once`);
+    }
+    const again = new Kysely<any>({ dialect: chooseDialect({ dataDir: dir, databaseUrl: env.DATABASE_URL || null }).dialect });
+    try {
+      const done = await again.selectFrom('kysely_migration').select('name').execute();
+      expect(done.map((m) => m.name)).not.toContain(last);
+    } finally {
+      await again.destroy();
+    }
   });
 });
 
