@@ -106,7 +106,7 @@ export const EN: ExportWords = {
     outsideOpening: 'Votes outside opening hours',
     onHolidays: 'of which on closing days',
     webLeftOut: (n: number, votes: string) => `Without ${votes} from the comune’s website: people rate there at any hour on any day, whatever the office’s hours. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
-    openingUnknown: 'The office has no opening hours: no vote is counted as outside them.',
+    openingUnknown: 'The office has no opening hours: only its closing days count as outside them.',
     year: 'Year',
     month: 'Month',
     archived: 'Archived',

@@ -119,7 +119,7 @@ export const IT = {
     outsideOpening: 'Giudizi fuori dall’orario di apertura',
     onHolidays: 'di cui nei giorni di chiusura',
     webLeftOut: (n: number, votes: string) => `Senza ${votes} dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. ${n === 1 ? 'È contato' : 'Sono contati'} negli altri fogli.`,
-    openingUnknown: 'L’ufficio non ha un orario di apertura: nessun giudizio è contato fuori orario.',
+    openingUnknown: 'L’ufficio non ha un orario di apertura: fuori orario contano soltanto i giorni di chiusura.',
     year: 'Anno',
     month: 'Mese',
     archived: 'Archiviato',

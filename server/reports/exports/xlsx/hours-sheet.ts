@@ -32,16 +32,14 @@ export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap, webNo
   // Below the table, after a blank row (outside the filter): the votes cast while the office was closed,
   // then the website's votes left out.
   let at = cells.length + 3;
-  if (!heatmap.openingHoursKnown) {
-    ws.getRow(at++).getCell(1).value = x.openingUnknown;
-  } else {
-    const line = (label: string, n: number) => {
-      const row = ws.getRow(at++);
-      row.getCell(1).value = label;
-      setCell(row.getCell(4), 'count', n);
-    };
-    line(x.outsideOpening, heatmap.outsideOpening.votes);
-    line(x.onHolidays, heatmap.outsideOpening.onHolidays);
-  }
+  // Without opening hours only the closing days count as outside: said first, then counted all the same.
+  if (!heatmap.openingHoursKnown) ws.getRow(at++).getCell(1).value = x.openingUnknown;
+  const line = (label: string, n: number) => {
+    const row = ws.getRow(at++);
+    row.getCell(1).value = label;
+    setCell(row.getCell(4), 'count', n);
+  };
+  line(x.outsideOpening, heatmap.outsideOpening.votes);
+  line(x.onHolidays, heatmap.outsideOpening.onHolidays);
   if (webNote) ws.getRow(at + 1).getCell(1).value = webNote;
 }

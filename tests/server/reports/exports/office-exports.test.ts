@@ -140,11 +140,11 @@ describe('office report XLSX', () => {
     }
     expect(hourRows.reduce((n, r) => n + (r['Giudizi'] as number), 0)).toBe(report.heatmap.cells.reduce((n, cell) => n + cell.votes, 0));
     const below = [...Array(hours.rowCount).keys()].map((i) => hours.getRow(i + 1)).slice(7 * 24 + 1);
-    if (report.heatmap.openingHoursKnown) {
-      expect(below.find((r) => r.getCell(1).value === 'Giudizi fuori dall’orario di apertura')?.getCell(4).value).toBe(report.heatmap.outsideOpening.votes);
-    } else {
-      // Without opening hours nothing is «outside» them, and the sheet says so rather than print a zero.
-      expect(below.map((r) => r.getCell(1).value)).toContain('L’ufficio non ha un orario di apertura: nessun giudizio è contato fuori orario.');
+    // The counts, as the report's: without opening hours only the closing days count, which the sheet says first.
+    expect(below.find((r) => r.getCell(1).value === 'Giudizi fuori dall’orario di apertura')?.getCell(4).value).toBe(report.heatmap.outsideOpening.votes);
+    expect(below.find((r) => r.getCell(1).value === 'di cui nei giorni di chiusura')?.getCell(4).value).toBe(report.heatmap.outsideOpening.onHolidays);
+    if (!report.heatmap.openingHoursKnown) {
+      expect(below.map((r) => r.getCell(1).value)).toContain('L’ufficio non ha un orario di apertura: fuori orario contano soltanto i giorni di chiusura.');
     }
 
     const reasons = sheetRows(wb.getWorksheet('Motivazioni')!);
@@ -185,6 +185,26 @@ describe('the «Ore» sheet of an office with opening hours', () => {
       expect(line('di cui nei giorni di chiusura')).toBe(withHours.heatmap.outsideOpening.onHolidays);
     } finally {
       await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { openingHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
+    }
+  });
+});
+
+describe('the «Ore» sheet of an office without opening hours, closed one day', () => {
+  it('still counts the votes of its closing day, as the report and the dashboard do', async () => {
+    const report: OfficeReport = (await as(c.app, c.admin).get(`${apiPaths.officeReport(MUNICIPIO)}${MARCH}`)).body;
+    expect(report.heatmap.openingHoursKnown).toBe(false);
+    const busy = report.daily.find((d) => d.total > 0)!;
+    expect((await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { holidays: [busy.day] })).status).toBe(200);
+    try {
+      const closed: OfficeReport = (await as(c.app, c.admin).get(`${apiPaths.officeReport(MUNICIPIO)}${MARCH}`)).body;
+      expect(closed.heatmap.outsideOpening).toMatchObject({ votes: busy.total, onHolidays: busy.total });
+      const hours = (await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${MARCH}`)).rawPayload)).getWorksheet('Ore')!;
+      const below = [...Array(hours.rowCount).keys()].map((i) => hours.getRow(i + 1)).slice(7 * 24 + 1);
+      const line = (label: string) => below.find((r) => r.getCell(1).value === label)?.getCell(4).value;
+      expect(below.map((r) => r.getCell(1).value)).toContain('L’ufficio non ha un orario di apertura: fuori orario contano soltanto i giorni di chiusura.');
+      expect([line('Giudizi fuori dall’orario di apertura'), line('di cui nei giorni di chiusura')]).toEqual([busy.total, busy.total]);
+    } finally {
+      await as(c.app, c.admin).patch(apiPaths.office(MUNICIPIO), { holidays: [] });
     }
   });
 });
