@@ -22,6 +22,14 @@ export const exportText = (lang: DashboardLanguage): ExportText => TEXTS[lang];
 /** A channel's name from one of the catalogue's tables; a channel it does not know by its code. */
 export const channelWord = (names: Readonly<Record<string, string>>, channel: string): string => names[channel] ?? channel;
 
+/**
+ * A change's difference in points as a workbook shows it: none when no test was made (a small sample
+ * is neither compared nor judged, docs/exports.md), as the PDF leaves it out. `scale` 100 for a share.
+ */
+export function comparedPoints(change: Change, scale: 1 | 100): number | null {
+  return change.delta === null || change.note ? null : change.delta * scale;
+}
+
 /** "oltre il rumore" / "nel rumore", or why no test was made. */
 export function changeWord(w: ExportWords, change: Change): string {
   if (change.note === 'no-data') return w.change.noData;

@@ -2,7 +2,7 @@
 import type { CharterCheck, Comparison, Participation, Score } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import type { FaceCounts } from '../../../contract/report-parts';
-import { changeWord } from '../words/export-text';
+import { changeWord, comparedPoints } from '../words/export-text';
 import type { ExportWords } from '../words/it';
 import type { Column } from './workbook';
 
@@ -36,7 +36,7 @@ export function changeColumns<R>(w: ExportWords, kind: Comparison['kind'], compa
   const comparison = w.comparisons[kind];
   return [
     { header: w.xlsx.changeShare(comparison), kind: 'share', value: (r) => of(r)?.score.positiveShare.value ?? null },
-    { header: w.xlsx.changePoints(comparison), kind: 'points', value: (r) => (of(r)?.positiveShare.delta == null ? null : of(r)!.positiveShare.delta! * 100) },
+    { header: w.xlsx.changePoints(comparison), kind: 'points', value: (r) => (of(r) ? comparedPoints(of(r)!.positiveShare, 100) : null) },
     { header: w.xlsx.changeVerdict(comparison), kind: 'text', value: (r) => (of(r) ? changeWord(w, of(r)!.positiveShare) : null) },
   ];
 }

@@ -2,7 +2,7 @@
 import type { Comparison, DataQuality, Score } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { wallClock } from '../format';
-import { changeWord } from '../words/export-text';
+import { changeWord, comparedPoints } from '../words/export-text';
 import type { ExportWords } from '../words/it';
 import { fitColumns, setCell, styleHeader, writeTable, type CellValue, type Kind, type Workbook, type Worksheet } from './workbook';
 
@@ -109,11 +109,11 @@ export function summarySheet(wb: Workbook, w: ExportWords, s: Summary): Workshee
     { header: x.dataSinceHeader, kind: 'month', value: (c: Comparison) => c.dataSince },
     { header: x.votesThen, kind: 'count', value: (c: Comparison) => c.score.votes },
     { header: x.positiveThen, kind: 'share', value: (c: Comparison) => c.score.positiveShare.value },
-    { header: x.difference, kind: 'points', value: (c: Comparison) => (c.positiveShare.delta === null ? null : c.positiveShare.delta * 100) },
+    { header: x.difference, kind: 'points', value: (c: Comparison) => comparedPoints(c.positiveShare, 100) },
     { header: x.p, kind: 'p', value: (c: Comparison) => c.positiveShare.pValue },
     { header: x.verdict, kind: 'text', value: (c: Comparison) => changeWord(w, c.positiveShare) },
     { header: x.indexThen, kind: 'index', value: (c: Comparison) => c.score.index.value },
-    { header: x.indexDifference, kind: 'points', value: (c: Comparison) => c.index.delta },
+    { header: x.indexDifference, kind: 'points', value: (c: Comparison) => comparedPoints(c.index, 1) },
     { header: x.pIndex, kind: 'p', value: (c: Comparison) => c.index.pValue },
     { header: x.indexVerdict, kind: 'text', value: (c: Comparison) => changeWord(w, c.index) },
   ], s.comparisons);

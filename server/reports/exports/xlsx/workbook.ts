@@ -20,7 +20,8 @@ export const FORMATS: Readonly<Record<Exclude<Kind, 'text'>, string>> = {
   share: '0.0%',
   index: '0.0',
   points: '+0.0;-0.0;0.0',
-  p: '0.0000',
+  // The p-value as computed, to four significant digits (docs/metrics.md): a fixed 0.0000 showed 0,0000 for 0.000004.
+  p: 'General',
   day: 'dd/mm/yyyy',
   month: 'mmm yyyy',
   instant: 'dd/mm/yyyy hh:mm',

@@ -109,6 +109,13 @@ describe('office report XLSX', () => {
       expect(row['Giudizi positivi']).toBe(s.score.positiveShare.value);
       expect(row['Indice di soddisfazione']).toBe(s.score.index.value);
     }
+    // A difference only where a test was made: a small sample is neither compared nor judged (docs/exports.md).
+    for (const s of report.byService) {
+      const previous = s.comparisons.find((k) => k.kind === 'previous')!;
+      const points = rows.find((r) => r['Servizio'] === s.name)!['Differenza (punti), periodo precedente'] ?? null;
+      if (previous.positiveShare.note) expect(points, s.name).toBeNull();
+      else if (previous.positiveShare.delta !== null) expect(points as number, s.name).toBeCloseTo(previous.positiveShare.delta * 100, 6);
+    }
     // Only the faces of the 3-face scale in use: no column of zeros for ottimo and pessimo.
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['Positivo', 'Sufficiente', 'Negativo']));
     expect(Object.keys(rows[0]!)).not.toContain('Ottimo');
