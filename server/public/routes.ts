@@ -176,7 +176,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<PublicDeps> = async (app, {
     {
       config: publicAccess,
       helmet: FILE_HEADERS,
-      onRequest: allowAnyOrigin,
+      onRequest: [NO_STORE, allowAnyOrigin],
       schema: { tags, summary: 'The JSON Schema of the open data (dati.json), version 1', response: { 200: { description: 'JSON Schema', content: { 'application/schema+json': { schema: Type.Unknown() } } } } },
     },
     async (request, reply) => {

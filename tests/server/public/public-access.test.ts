@@ -283,6 +283,13 @@ describe('limits and documents', () => {
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error.code).toBe('rate_limited');
     expect(refused.headers['retry-after']).toBeDefined();
+    // Not to be cached by a proxy: on every public address, the open data's schema too.
+    expect(refused.headers['cache-control']).toBe('no-store');
+    // Each address counts on its own: the schema's, from another client.
+    const other = { remoteAddress: '192.0.2.79' };
+    for (let i = 0; i < 120; i++) expect((await c.app.inject({ url: publicPaths.schema, ...other })).statusCode).toBe(200);
+    const schema = await c.app.inject({ url: publicPaths.schema, ...other });
+    expect([schema.statusCode, schema.headers['cache-control']]).toEqual([429, 'no-store']);
     // Another address is not held back.
     expect((await c.app.inject({ url: publicPaths.badge(VALDORIA), remoteAddress: '192.0.2.78' })).statusCode).toBe(200);
   });
