@@ -20,6 +20,8 @@ import { comparison } from '../shape/comparison';
 import { NO_PARTICIPATION, participationBy, participationByChannel, participationOf } from '../shape/participation';
 import { rankGroups } from '../shape/ranking';
 import { foldBy, mergeTallied, present } from '../shape/tallied';
+import { getOfferedServices } from '../queries/get-offered-services';
+import { withStandardIn } from '../office/charter-checks';
 import { charterSummary } from './charter-summary';
 
 export async function buildAdministrationReport({ db, minSample, now }: ReportContext, administrationId: string, from: string, to: string): Promise<AdministrationReport> {
@@ -32,7 +34,7 @@ export async function buildAdministrationReport({ db, minSample, now }: ReportCo
   const previous = previousPeriod(from, to);
   const lastYear = yearBefore(from, to);
 
-  const [cells, channelRows, prevRows, yearRows, participationRows, arrivals, standards, services] = await Promise.all([
+  const [cells, channelRows, prevRows, yearRows, participationRows, arrivals, standards, services, offered] = await Promise.all([
     getFaceCounts(db, officeIds, from, to, ['office_id', 'service_id']),
     getAdminFaceCounts(db, ids, from, to, ['channel']),
     getAdminFaceCounts(db, ids, previous.from, previous.to, []),
@@ -41,6 +43,7 @@ export async function buildAdministrationReport({ db, minSample, now }: ReportCo
     getArrivals(db, officeIds, from, to),
     getStandards(db, administrationId),
     getServiceNames(db, administrationId),
+    getOfferedServices(db, officeIds),
   ]);
 
   const total = mergeTallied(foldBy(cells, () => 'all').values());
@@ -65,7 +68,8 @@ export async function buildAdministrationReport({ db, minSample, now }: ReportCo
   const ranked = rankGroups([...byOffice].map(([officeId, tallied]) => ({ item: officeId, tallied })), minSample, (id) => names.get(id)?.name ?? id);
   const officeRows = await Promise.all(
     ranked.map(async (g) => {
-      const serviceIds = [...new Set(cells.filter((r) => r.office_id === g.item).map((r) => r.service_id!))];
+      // Rated there, and offered there without a vote: a standard nobody's votes can meet is «no votes», not left out.
+      const serviceIds = [...new Set([...cells.filter((r) => r.office_id === g.item).map((r) => r.service_id!), ...withStandardIn(offered.get(g.item) ?? [], standards, { from, to })])];
       const charter = await charterSummary(serviceIds, standards, { from, to }, async (range) => {
         const perService = (await partSums(range)).get(g.item) ?? new Map();
         return new Map([...perService].map(([id, t]) => [id, t.sums]));

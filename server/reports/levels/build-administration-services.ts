@@ -3,7 +3,7 @@
 import type { CharterCheck, Comparison, OfficeReport, Participation, Score, TrendBucket, TrendUnit } from '../../contract/report';
 import type { FaceCounts } from '../../contract/report-parts';
 import type { ReportContext } from '../office/build-office-report';
-import { charterChecks } from '../office/charter-checks';
+import { charterChecks, withStandardIn } from '../office/charter-checks';
 import { rankByShrunkShare } from '../metrics/rank';
 import { eachDay } from '../period';
 import { previousPeriod, yearBefore, type DayRange } from '../period-plan';
@@ -13,6 +13,7 @@ import { getFaceSeries } from '../queries/get-face-series';
 import { getFollowUpCounts } from '../queries/get-follow-up-counts';
 import { getParticipation } from '../queries/get-participation';
 import { getReasonCounts } from '../queries/get-reason-counts';
+import { getOfferedServices, offeredAnywhere } from '../queries/get-offered-services';
 import { getReasonLabels } from '../queries/get-reason-labels';
 import { getServiceNames } from '../queries/get-service-names';
 import { getStandards } from '../queries/get-standards';
@@ -59,7 +60,7 @@ export async function buildAdministrationServices(
   const previous = previousPeriod(from, to);
   const lastYear = yearBefore(from, to);
   const sums = async (range: DayRange) => new Map([...foldBy(await getFaceCounts(db, officeIds, range.from, range.to, ['service_id']), (r) => r.service_id!)].map(([id, t]) => [id, t.sums]));
-  const [main, daily, series, reasons, reasonsPerService, followUps, participationRows, prev, year, names, standards, labels] = await Promise.all([
+  const [main, daily, series, reasons, reasonsPerService, followUps, participationRows, prev, year, names, standards, labels, offered] = await Promise.all([
     getFaceCounts(db, officeIds, from, to, ['service_id']),
     getFaceSeries(db, officeIds, from, to, 'day', false),
     getFaceSeries(db, officeIds, from, to, unit === 'month' ? 'month' : 'day', true),
@@ -72,8 +73,10 @@ export async function buildAdministrationServices(
     getServiceNames(db, administrationId),
     getStandards(db, administrationId),
     getReasonLabels(db, [administrationId]),
+    getOfferedServices(db, officeIds),
   ]);
-  const services = foldBy(main, (r) => r.service_id!);
+  // With the services its terminals offer under a standard that nobody rated: judged «no votes», not left out.
+  const services = foldBy(main, (r) => r.service_id!, withStandardIn(offeredAnywhere(offered), standards, { from, to }));
   const total = mergeTallied(services.values());
   const name = (id: string) => names.get(id)?.name ?? id;
   const charter = await charterChecks(

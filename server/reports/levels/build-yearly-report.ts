@@ -6,7 +6,8 @@ import { DEFAULT_TIME_ZONE } from '../../admin/offices/save-office';
 import { FIRST_REPORT_YEAR } from '../../contract/exports';
 import { AppError } from '../../http/app-error';
 import type { ReportContext } from '../office/build-office-report';
-import { charterChecks } from '../office/charter-checks';
+import { getOfferedServices, offeredAnywhere } from '../queries/get-offered-services';
+import { charterChecks, withStandardIn } from '../office/charter-checks';
 import { eachMonth, type DayRange } from '../period-plan';
 import { getFirstVoteMonth } from '../queries/get-first-vote-month';
 import { getAdminFaceCounts } from '../queries/get-admin-face-counts';
@@ -38,7 +39,7 @@ export async function buildYearlyReport({ db, minSample, now }: ReportContext, a
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const officeIds = offices.map((o) => o.id);
-  const [cells, monthRows, prevRows, participationRows, arrivals, standards, services] = await Promise.all([
+  const [cells, monthRows, prevRows, participationRows, arrivals, standards, services, offered] = await Promise.all([
     getFaceCounts(db, officeIds, from, to, ['office_id', 'service_id']),
     getFaceSeries(db, officeIds, from, to, 'month', false),
     getAdminFaceCounts(db, [administrationId], `${Number(year) - 1}-01-01`, `${Number(year) - 1}-12-31`, []),
@@ -46,6 +47,7 @@ export async function buildYearlyReport({ db, minSample, now }: ReportContext, a
     getArrivals(db, officeIds, from, to),
     getStandards(db, administrationId),
     getServiceNames(db, administrationId),
+    getOfferedServices(db, officeIds),
   ]);
   // A year without votes is still a report (all zeros, each month there): the annual report must say so, not fail.
   const total = mergeTallied(foldBy(cells, () => 'all').values());
@@ -82,7 +84,8 @@ export async function buildYearlyReport({ db, minSample, now }: ReportContext, a
   const officeRows = await Promise.all(
     [...byOffice].map(async ([officeId, t]) => {
       const rows = await serviceRows(
-        foldBy(cells.filter((r) => r.office_id === officeId), (r) => r.service_id!),
+        // With the services offered there under a standard that nobody rated: judged «no votes», not left out.
+        foldBy(cells.filter((r) => r.office_id === officeId), (r) => r.service_id!, withStandardIn(offered.get(officeId) ?? [], standards, { from, to })),
         officeId,
         participationBy(participationRows.filter((r) => r.office_id === officeId), (r) => r.service_id),
       );
@@ -114,7 +117,7 @@ export async function buildYearlyReport({ db, minSample, now }: ReportContext, a
     previousYear: comparison('year-before', { from: `${Number(year) - 1}-01-01`, to: `${Number(year) - 1}-12-31` }, total.sums, prev.sums, minSample, await getFirstVoteMonth(db, { offices: officeIds })),
     months: [...months].map(([month, t]) => ({ month, ...present(t, minSample) })),
     charter,
-    byService: await serviceRows(foldBy(cells, (r) => r.service_id!), null, participationBy(participationRows, (r) => r.service_id)),
+    byService: await serviceRows(foldBy(cells, (r) => r.service_id!, withStandardIn(offeredAnywhere(offered), standards, { from, to })), null, participationBy(participationRows, (r) => r.service_id)),
     offices: officeRows,
     dataQuality: { computedAt: now.toISOString(), lateVotes: arrivals.late, redatedVotes: arrivals.redated, periodOpen: localBucket(now, zone).day <= to, flaggedVotes: await getFlaggedCounts(db, officeIds, from, to) },
   };

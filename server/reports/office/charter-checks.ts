@@ -34,3 +34,12 @@ export async function charterChecks(
   }
   return out;
 }
+
+/**
+ * Of these services, those with a standard in force on some day of the period: offered but unrated,
+ * they are judged «no votes» at the administration's and the year's level, where a service without a
+ * standard and without votes would only add an empty row.
+ */
+export function withStandardIn(serviceIds: readonly string[], standards: ReadonlyMap<string, readonly StandardChange[]>, period: DayRange): string[] {
+  return serviceIds.filter((id) => standardSegments(standards.get(id) ?? [], period.from, period.to).some((seg) => seg.minPositivePct !== null));
+}

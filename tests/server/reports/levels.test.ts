@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { apiPaths } from '../../../server/contract/api';
+import { exportPaths } from '../../../server/contract/exports';
 import type { AdministrationReport, Bulletin, InstallationReport } from '../../../server/contract/levels';
 import type { Vote } from '../../../server/contract/vote';
 import { DEMO } from '../../../server/store/seed-demo';
@@ -81,6 +82,29 @@ describe('an administration\'s offices side by side', () => {
     const viewer = as(c.app, await personWith(c, 'v@example.org', [grant.viewer(VALDORIA)]));
     expect((await viewer.get(`${apiPaths.administrationReport(VALDORIA)}?from=2026-10-01&to=2026-10-31`)).status).toBe(200);
     expect((await viewer.get(`${apiPaths.installationReport}?from=2026-10-01&to=2026-10-31`)).status).toBe(403);
+  });
+});
+
+describe('a service under a charter standard that nobody rated', () => {
+  it('is judged «no votes» in the office\'s charter summary and the year\'s services, not left out', async () => {
+    const admin = as(c.app, c.admin);
+    const tributi = await admin.post(apiPaths.services, { administrationId: montalto, name: 'Tributi' });
+    expect(tributi.status, JSON.stringify(tributi.body)).toBe(201);
+    // Its standard from the start of the year, as the charter had it.
+    const standard = await admin.patch(apiPaths.service(tributi.body.id), { standard: { minPositivePct: 80 }, standardFrom: '2026-01-01' });
+    expect(standard.status, JSON.stringify(standard.body)).toBe(200);
+    const terminal = await c.store.db.selectFrom('terminals').innerJoin('offices', 'offices.id', 'terminals.office_id').select(['terminals.id', 'terminals.office_id']).where('offices.administration_id', '=', montalto).executeTakeFirstOrThrow();
+    // A second counter in the same office, for Tributi: nobody has rated it yet.
+    const counter = await admin.post(apiPaths.terminals, { officeId: terminal.office_id, name: 'Sportello Tributi', mode: 'counter', serviceIds: [tributi.body.id] });
+    expect(counter.status, JSON.stringify(counter.body)).toBe(201);
+
+    const report: AdministrationReport = (await admin.get(`${apiPaths.administrationReport(montalto)}?from=2026-10-01&to=2026-10-31`)).body;
+    expect(report.offices.find((o) => o.officeId === terminal.office_id)!.charter).toMatchObject({ 'no-votes': 1 });
+    const yearly = (await admin.get(`${exportPaths.yearly(montalto)}?year=2026`)).body as { byService: { name: string; total: number; charter: { verdict: string } | null }[]; charter: Record<string, number> };
+    expect(yearly.byService.find((s) => s.name === 'Tributi')).toMatchObject({ total: 0, charter: { verdict: 'no-votes' } });
+    expect(yearly.charter['no-votes']).toBe(1);
+    // A service without a standard and without votes adds no empty row.
+    expect(yearly.byService.map((s) => s.name)).toEqual(['Anagrafe', 'Tributi']);
   });
 });
 
