@@ -20,7 +20,7 @@ const Comparisons = Type.Array(ComparisonSchema);
 
 const ParticipationTotalsSchema = Type.Object({
   total: ParticipationSchema,
-  byChannel: Type.Array(Type.Object({ channel: Type.String(), participation: ParticipationSchema }), { description: 'contact channels: sportello (counter and totem votes), telefono, web' }),
+  byChannel: Type.Array(Type.Object({ channel: Type.String(), participation: ParticipationSchema }), { description: 'contact channels: sportello (counter, totem and QR-code votes), telefono, web' }),
 });
 
 export const AdministrationReportSchema = Type.Object({
@@ -75,7 +75,7 @@ export const BulletinSchema = Type.Object(
     score: ScoreSchema,
     previous: ComparisonSchema,
     byChannel: Type.Array(Type.Object({ channel: Type.String(), votes: Type.Integer(), score: ScoreSchema, participation: ParticipationSchema }), {
-      description: 'the national programme\'s channels: sportello (counter and totem votes), telefono, web',
+      description: 'the national programme\'s channels: sportello (counter, totem and QR-code votes), telefono, web',
     }),
     reported: Type.Object(
       {

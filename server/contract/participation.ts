@@ -13,7 +13,7 @@ export const PeopleServedEntrySchema = Type.Object(
   {
     serviceId: Id,
     day: Day,
-    channel: Type.Optional(Type.Enum(CONTACT_CHANNELS, { description: 'sportello (default: counter and totem), telefono or web' })),
+    channel: Type.Optional(Type.Enum(CONTACT_CHANNELS, { description: 'sportello (default: counter, totem and QR codes), telefono or web' })),
     served: Type.Union([Type.Integer({ minimum: 0, maximum: MAX_SERVED_PER_DAY }), Type.Null()], {
       description: 'people served that day; a new figure replaces the old one; null removes it (the day then counts as without a figure)',
     }),

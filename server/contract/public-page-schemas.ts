@@ -69,7 +69,7 @@ export const OpenDataRowSchema = Type.Object(
     group: Type.Enum(OPEN_DATA_GROUPS, { description: 'all: every vote of the month; channel: one contact channel; service: one service' }),
     serviceId: Type.Union([Type.String(), Type.Null()], { description: 'with group service' }),
     service: Type.Union([Type.String(), Type.Null()], { description: 'the service\'s name, with group service' }),
-    channel: Type.Union([Type.Enum(CONTACT_CHANNELS), Type.Null()], { description: 'with group channel: sportello (counter and totem), telefono, web' }),
+    channel: Type.Union([Type.Enum(CONTACT_CHANNELS), Type.Null()], { description: 'with group channel: sportello (counter, totem and QR codes), telefono, web' }),
     status: Type.Enum(OPEN_DATA_STATUSES, {
       description: 'published; small-sample: fewer votes than minSample, figures withheld; withheld: figures withheld so that a small sample cannot be worked out by subtraction; no-votes',
     }),

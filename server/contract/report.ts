@@ -58,7 +58,7 @@ export const OfficeReportSchema = Type.Object({
   byChannel: Type.Array(Type.Object({ channel: Type.String(), ...TallyProperties, score: ScoreSchema })),
   participation: Type.Object({
     total: ParticipationSchema,
-    byChannel: Type.Array(Type.Object({ channel: Type.String(), participation: ParticipationSchema }), { description: 'contact channels: sportello (counter and totem votes), telefono, web' }),
+    byChannel: Type.Array(Type.Object({ channel: Type.String(), participation: ParticipationSchema }), { description: 'contact channels: sportello (counter, totem and QR-code votes), telefono, web' }),
   }),
   daily: Type.Array(Type.Object({ day: LocalDate, ...TallyProperties }), { description: 'Every day of the period, 0 where nobody voted.' }),
   byHour: Type.Array(Type.Object({ hour: Type.Integer({ minimum: 0, maximum: 23 }), ...TallyProperties }), { description: 'Hours 0-23 of the office\'s day, without the website\'s ratings (as the heatmap).' }),

@@ -6,7 +6,7 @@ export interface MonthParticipationRow {
   month: string;
   office_id: string;
   service_id: string;
-  /** Contact channel: sportello (counter and totem), telefono, web. */
+  /** Contact channel: sportello (counter, totem and QR codes), telefono, web. */
   channel: string;
   served: number;
   votes: number;
