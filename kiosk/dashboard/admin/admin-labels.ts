@@ -27,6 +27,15 @@ export const A = {
   showArchived: 'Mostra anche gli archiviati',
   confirm: 'Conferma',
   confirmArchive: (name: string) => `Archiviare «${name}»? Non comparirà più nelle scelte, ma i giudizi già raccolti restano nei report.`,
+  // What else stops with an archived office, service or terminal: said before, not found out after.
+  archiveOfficeAlso: 'Anche i suoi terminali vengono archiviati e smettono di raccogliere giudizi; le regole di avviso su questo ufficio smettono di valutare.',
+  archiveServiceAlso: 'I terminali non lo offrono più, e i suoi punti web e QR vengono archiviati (i codici QR stampati non valgono più); le sue regole di avviso smettono di valutare.',
+  archiveTerminalAlso: (pending: number) =>
+    `Il terminale smette di raccogliere giudizi e non potrà essere abbinato di nuovo.${
+      pending > 0
+        ? ` Secondo il suo ultimo segnale ha ancora ${pending === 1 ? '1 giudizio' : `${pending} giudizi`} da inviare: da archiviato non li invierà più. Aspetta che li invii, oppure revocalo invece di archiviarlo (i giudizi in coda partono quando lo abbini di nuovo).`
+        : ''
+    }`,
   actions: 'Azioni',
   none: '—',
   // Administrations

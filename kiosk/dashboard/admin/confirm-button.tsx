@@ -50,9 +50,12 @@ export function ConfirmButton({ label, question, onConfirm, testId, danger = tru
   );
 }
 
-/** "Archivia", asked first: offices, services and terminals leave the lists, their votes stay in the reports. */
-export function ArchiveButton({ name, testId, onArchive }: { name: string; testId: string; onArchive: () => Promise<unknown> }) {
-  return <ConfirmButton label={A.archive} question={A.confirmArchive(name)} testId={testId} onConfirm={onArchive} />;
+/**
+ * "Archivia", asked first: offices, services and terminals leave the lists, their votes stay in the
+ * reports. `also`: what else stops with it, said in the question.
+ */
+export function ArchiveButton({ name, testId, onArchive, also }: { name: string; testId: string; onArchive: () => Promise<unknown>; also?: string }) {
+  return <ConfirmButton label={A.archive} question={also ? `${A.confirmArchive(name)} ${also}` : A.confirmArchive(name)} testId={testId} onConfirm={onArchive} />;
 }
 
 /** A button for a harmless action (enable again): shows the collector's refusal next to it. */

@@ -109,16 +109,18 @@ interface ActionsProps {
   item: { name: string; archivedAt: string | null };
   onEdit: () => void;
   onArchive: () => Promise<unknown>;
+  /** What else stops when it is archived, said in the question. */
+  archiveAlso?: string;
 }
 
 /** The actions cell of an item one edits or archives; an archived item has none. */
-export function EditArchiveCell({ name, item, onEdit, onArchive }: ActionsProps) {
+export function EditArchiveCell({ name, item, onEdit, onArchive, archiveAlso }: ActionsProps) {
   return (
     <td class="row-actions">
       {!item.archivedAt && (
         <>
           <EditButton testId={`${name}-edit`} onClick={onEdit} />
-          <ArchiveButton name={item.name} testId={`${name}-archive`} onArchive={onArchive} />
+          <ArchiveButton name={item.name} testId={`${name}-archive`} onArchive={onArchive} also={archiveAlso} />
         </>
       )}
     </td>

@@ -51,7 +51,7 @@ export function OfficesPage({ administrationId }: { administrationId: string }) 
                 {hoursSummary(o.openingHours)}
                 {o.holidays.length > 0 && <div class="muted">{`${A.holidays}: ${o.holidays.length}`}</div>}
               </td>
-              <EditArchiveCell name="office" item={o} onEdit={() => editor.edit(o)} onArchive={async () => (await archiveOffice(o.id), offices.reload())} />
+              <EditArchiveCell name="office" item={o} onEdit={() => editor.edit(o)} onArchive={async () => (await archiveOffice(o.id), offices.reload())} archiveAlso={A.archiveOfficeAlso} />
             </tr>
           ))}
         </DataTable>

@@ -139,7 +139,7 @@ export function ServicesPage({ administrationId }: { administrationId: string })
                 {s.standard ? A.standardShort(s.standard.minPositivePct) : <span class="muted">{A.noStandard}</span>}
                 <StandardHistory standards={s.standards} today={today} variant="list" />
               </td>
-              <EditArchiveCell name="service" item={s} onEdit={() => editor.edit(s)} onArchive={async () => (await archiveService(s.id), services.reload())} />
+              <EditArchiveCell name="service" item={s} onEdit={() => editor.edit(s)} onArchive={async () => (await archiveService(s.id), services.reload())} archiveAlso={A.archiveServiceAlso} />
             </tr>
           ))}
         </DataTable>

@@ -151,6 +151,7 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
                       <ArchiveButton
                         name={t.name}
                         testId="terminal-archive"
+                        also={A.archiveTerminalAlso(t.health?.pending ?? 0)}
                         onArchive={async () => {
                           await archiveTerminal(t.id);
                           if (pairing?.terminal.id === t.id) setPairing(undefined);

@@ -49,6 +49,9 @@ describe('offices page', () => {
     expect(archived.classList.contains('is-archived')).toBe(true);
     expect(archived.querySelector('[data-testid="office-edit"], [data-testid="office-archive"]')).toBeNull();
     expect(container.querySelector('[data-office-id="o1"] [data-testid="office-archive"]')).not.toBeNull();
+    // Asked first, saying what else stops with it.
+    act(() => container.querySelector<HTMLElement>('[data-office-id="o1"] [data-testid="office-archive"]')!.click());
+    expect(container.querySelector('[data-office-id="o1"]')!.textContent).toContain('Anche i suoi terminali vengono archiviati e smettono di raccogliere giudizi; le regole di avviso su questo ufficio smettono di valutare.');
   });
 
   it('edits an office: the refusal stays by its field, the next save closes the form and reloads', async () => {

@@ -196,6 +196,22 @@ describe('terminals page', () => {
     expect(container.textContent).toContain('senza segnali da 5 minuti');
   });
 
+  it('says before archiving what stops, and that votes still queued by its last heartbeat would never be sent', async () => {
+    const health = { reportedAt: new Date().toISOString(), appVersion: '0.1.0', pending: 12, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storageUsage: null, storageQuota: null, persisted: null, silent: false };
+    seen = stubTerminals({ 'GET /api/v1/offices/sede-centro/terminals': () => json([{ ...TERMINALS[0], health }, TERMINALS[1]]) });
+    mount();
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    act(() => inRow('t1', 'terminal-archive').click());
+    expect(row('t1').textContent).toContain(
+      'Il terminale smette di raccogliere giudizi e non potrà essere abbinato di nuovo. Secondo il suo ultimo segnale ha ancora 12 giudizi da inviare: da archiviato non li invierà più. Aspetta che li invii, oppure revocalo invece di archiviarlo',
+    );
+    // Nothing queued: what stops, without the warning.
+    act(() => inRow('t2', 'terminal-archive').click());
+    expect(row('t2').textContent).toContain('Il terminale smette di raccogliere giudizi e non potrà essere abbinato di nuovo.');
+    expect(row('t2').textContent).not.toContain('da inviare');
+    expect(seen.some((r) => r.url.endsWith('/archive'))).toBe(false);
+  });
+
   it('names a terminal with a wrong clock, its re-dated votes of the last 7 days and what to do; the others show nothing more', async () => {
     const redated = { count: 1234, lastAt: '2024-06-09T08:30:00Z' };
     seen = stubTerminals({

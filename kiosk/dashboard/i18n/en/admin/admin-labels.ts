@@ -24,6 +24,14 @@ export const A: Translation<typeof ItalianA> = {
   showArchived: 'Show archived ones too',
   confirm: 'Confirm',
   confirmArchive: (name) => `Archive ‘${name}’? It will no longer appear among the choices, but the votes already collected stay in the reports.`,
+  archiveOfficeAlso: 'Its terminals are archived too and stop collecting votes; the alert rules on this office stop judging.',
+  archiveServiceAlso: 'Terminals no longer offer it, and its web and QR points are archived (printed QR codes no longer work); its alert rules stop judging.',
+  archiveTerminalAlso: (pending) =>
+    `The terminal stops collecting votes and cannot be paired again.${
+      pending > 0
+        ? ` By its last heartbeat it still has ${pending === 1 ? '1 vote' : `${pending} votes`} to send: once archived it will never send them. Wait until it has sent them, or revoke it instead of archiving it (queued votes are sent when you pair it again).`
+        : ''
+    }`,
   actions: 'Actions',
   none: '—',
   // Administrations
