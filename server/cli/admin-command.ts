@@ -44,26 +44,26 @@ const STORE_COMMANDS = new Set(['create-user', 'set-password', 'list-users']);
 /** A refusal printed with the usage after it: the words themselves were wrong. */
 class UsageError extends Error {}
 
-/**
- * Every command but create-user (which makes the first admin of a new installation) needs an
- * existing one: opening the store would otherwise create an empty installation, silently, where
- * DATA_DIR or DATABASE_URL points by mistake (on PostgreSQL, every table in whatever database the
- * URL names, such as the server's own "postgres").
- */
-async function refuseMissingInstallation(config: Readonly<Config>, command: string): Promise<'existing' | 'new'> {
-  if (command === 'create-user') return (await installationExists(config)) ? 'existing' : 'new';
-  if (config.databaseUrl) {
-    if ((await postgresHoldsInstallation(config.databaseUrl)) !== false) return 'existing';
-    throw new Error(`There is no installation in the database ${redactUrl(config.databaseUrl)} (no gradimento tables there): ${command} would find nothing, and nothing was created. Fix: set DATABASE_URL to the database the collector uses (npm start prints it as "Data:").`);
-  }
-  if (await installationExists(config)) return 'existing';
-  throw new Error(`There is no installation in DATA_DIR ${config.dataDir} (no ${SQLITE_FILE} there): ${command} would find nothing, and nothing was created. Fix: set DATA_DIR to the folder the collector uses (npm start prints it as "Data:"), e.g. DATA_DIR=/var/lib/gradimento npm run admin -- ${command}`);
-}
-
+/** Whether DATA_DIR or DATABASE_URL holds an installation already (gradimento's tables, or a non-empty SQLite file). */
 async function installationExists(config: Readonly<Config>): Promise<boolean> {
   if (config.databaseUrl) return (await postgresHoldsInstallation(config.databaseUrl)) !== false;
   const file = path.join(config.dataDir, SQLITE_FILE);
   return fs.existsSync(file) && fs.statSync(file).size > 0;
+}
+
+/**
+ * Every command but create-user (which makes the first admin of a new installation, and says so) needs
+ * an existing one: opening the store would otherwise create an empty installation, silently, where
+ * DATA_DIR or DATABASE_URL points by mistake (on PostgreSQL, every table in whatever database the
+ * URL names, such as the server's own "postgres").
+ */
+async function refuseMissingInstallation(config: Readonly<Config>, command: string): Promise<'existing' | 'new'> {
+  if (await installationExists(config)) return 'existing';
+  if (command === 'create-user') return 'new';
+  if (config.databaseUrl) {
+    throw new Error(`There is no installation in the database ${redactUrl(config.databaseUrl)} (no gradimento tables there): ${command} would find nothing, and nothing was created. Fix: set DATABASE_URL to the database the collector uses (npm start prints it as "Data:").`);
+  }
+  throw new Error(`There is no installation in DATA_DIR ${config.dataDir} (no ${SQLITE_FILE} there): ${command} would find nothing, and nothing was created. Fix: set DATA_DIR to the folder the collector uses (npm start prints it as "Data:"), e.g. DATA_DIR=/var/lib/gradimento npm run admin -- ${command}`);
 }
 
 const generated = () => randomBytes(12).toString('base64url');
