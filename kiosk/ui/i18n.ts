@@ -103,7 +103,7 @@ export const it = {
   diagnosticsOldest: (when: string) => `Il più vecchio in coda: ${when}`,
   diagnosticsLastSync: (when: string) => `Ultimo invio riuscito: ${when}`,
   diagnosticsRedated: (n: number, when: string) =>
-    `Orologio del terminale sbagliato: il collettore ha contato ${n === 1 ? '1 giudizio' : `${n} giudizi`} all'ora d'arrivo, non a quella del terminale (l'ultimo ${when}). Correggi data e ora del dispositivo.`,
+    `Orologio del terminale sbagliato: il collettore ha contato ${n === 1 ? '1 giudizio' : `${n} giudizi`} all’ora d’arrivo, non a quella del terminale (l’ultimo ${when}). Correggi data e ora del dispositivo.`,
   diagnosticsNeverSynced: 'Nessun invio riuscito da quando l’app è stata aperta',
   diagnosticsVersion: (version: string) => `Versione dell’app: ${version}`,
   diagnosticsConfig: (version: string) => `Configurazione: ${version}`,

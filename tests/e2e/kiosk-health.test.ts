@@ -100,7 +100,7 @@ describe('a terminal\'s health and diagnostics in Chromium', () => {
     await page.keyboard.type(PIN);
     await page.keyboard.press('Enter');
     await page.getByTestId('diagnostics-panel').waitFor({ timeout: 10_000 });
-    expect(await page.getByTestId('diagnostics-redated').textContent()).toMatch(/^Orologio del terminale sbagliato: il collettore ha contato 1 giudizio all'ora d'arrivo, non a quella del terminale \(l'ultimo .+\)\. Correggi data e ora del dispositivo\.$/);
+    expect(await page.getByTestId('diagnostics-redated').textContent()).toMatch(/^Orologio del terminale sbagliato: il collettore ha contato 1 giudizio all’ora d’arrivo, non a quella del terminale \(l’ultimo .+\)\. Correggi data e ora del dispositivo\.$/);
     expect(await axeViolations(page), 'diagnostics with the clock warning').toEqual([]);
     await page.getByTestId('diagnostics-close').click();
     await page.close();
