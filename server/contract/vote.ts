@@ -27,7 +27,7 @@ export const VoteSchema = Type.Object(
       pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
       description: 'Made by the terminal (crypto.randomUUID()); resending the same id is harmless.',
     }),
-    serviceId: Id('The service the citizen rated; one of the terminal configuration\'s services.'),
+    serviceId: Id('The service the citizen rated; one of the terminal configuration\'s services, or one it had when the vote was cast (before staff changed its services or its mode).'),
     face: Type.Enum(FACE_IDS, { description: 'The face tapped; one of the faces of `scale`.' }),
     scale: Type.Optional(
       Type.Enum(SCALE_SIZES, {

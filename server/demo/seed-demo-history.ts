@@ -83,7 +83,10 @@ async function demoTerminals(db: Db): Promise<{ context: TerminalContext; termin
       scale: row.scale,
       previousScale: row.previous_scale,
       scaleChangedAt: row.scale_changed_at,
+      previousChannel: null,
+      modeChangedAt: null,
       serviceIds: new Set(services.map((s) => s.id)),
+      formerServices: new Map(),
       reasonIds: new Set(reasons.map((r) => r.id)),
     };
     const profiles = new Map(t.services.filter((s) => PROFILES[t.officeId]?.[s]).map((s) => [s, PROFILES[t.officeId]![s]!]));

@@ -10,8 +10,9 @@ import type { TerminalContext } from '../store/get-terminal-context';
  * answer which votes to set aside.
  *
  * A vote is judged by what was true when it was cast, as far as we can: a totem may name any live
- * service of the administration (its list may have changed while it was offline), a counter only
- * the services it is set up with (get-terminal-context.ts), and any
+ * service of the administration (its list may have changed while it was offline), a counter the
+ * services it is set up with and those it had when the vote was cast, before a change of its
+ * services or of its mode (get-terminal-context.ts), and any
  * reason of the administration, even one retired since. Its face must be on its scale, and that
  * scale the terminal's: the one it has, or the one it had before its last change for a vote cast
  * before that change (the index reads a face by its scale, so a wrong one would skew it). One exception: a vote for an archived service is refused with that
@@ -25,12 +26,25 @@ export function scaleOf(context: Pick<TerminalContext, 'scale' | 'previousScale'
   return before && vote.scale === context.previousScale ? vote.scale : null;
 }
 
+/** Whether the terminal took votes for the vote's service when it was cast: now, or until a later change. */
+export function mayName(context: Pick<TerminalContext, 'serviceIds' | 'formerServices'>, vote: Pick<Vote, 'serviceId' | 'castAt'>): boolean {
+  if (context.serviceIds.has(vote.serviceId)) return true;
+  const until = context.formerServices.get(vote.serviceId);
+  return until !== undefined && Date.parse(vote.castAt) < Date.parse(until);
+}
+
+/** The channel the vote was cast in: a totem's vote queued before the terminal became a counter stays a totem's. */
+export function channelOf(context: Pick<TerminalContext, 'channel' | 'previousChannel' | 'modeChangedAt'>, vote: Pick<Vote, 'castAt'>): string {
+  const before = context.previousChannel !== null && context.modeChangedAt !== null && Date.parse(vote.castAt) < Date.parse(context.modeChangedAt);
+  return before ? context.previousChannel! : context.channel;
+}
+
 export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Problem[] {
   const problems: Problem[] = [];
   votes.forEach((vote, index) => {
     // A reason is a closure over the vote, made only when a problem is found: a valid vote costs nothing more.
     const at = (field: string, reason: Say) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
-    if (!context.serviceIds.has(vote.serviceId)) {
+    if (!mayName(context, vote)) {
       at(
         'serviceId',
         context.mode === 'counter'

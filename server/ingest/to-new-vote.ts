@@ -3,7 +3,7 @@ import { countedTime, localBucket } from '../aggregates/time-bucket';
 import type { Vote } from '../contract/vote';
 import type { TerminalContext } from '../store/get-terminal-context';
 import type { NewVote } from '../store/insert-votes';
-import { scaleOf } from './check-votes';
+import { channelOf, scaleOf } from './check-votes';
 import { voteDigest } from './vote-digest';
 
 export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date): NewVote {
@@ -19,7 +19,7 @@ export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date
       office_id: context.officeId,
       terminal_id: context.terminalId,
       service_id: vote.serviceId,
-      channel: context.channel,
+      channel: channelOf(context, vote),
       face: vote.face,
       scale,
       follow_up: vote.followUp,

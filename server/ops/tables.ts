@@ -22,6 +22,8 @@ export const TABLES = [
   'reason_translations',
   'terminals',
   'terminal_services',
+  // Migration 035: services taken off a terminal, so that votes it queued before still count.
+  'terminal_former_services',
   // Issue 9 (migration 017): web, QR and phone points are terminal rows with a point beside them.
   'channel_points',
   'vote_codes',

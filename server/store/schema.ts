@@ -54,6 +54,10 @@ export interface TerminalTable {
   /** The scale before the last change, and when it changed: votes cast before keep theirs. */
   previous_scale: Nullable<number>;
   scale_changed_at: Nullable;
+  /** The mode and channel before the last change of mode, and when it changed (migration 035): votes cast before count as cast then. */
+  previous_mode: Nullable<'counter' | 'totem'>;
+  previous_channel: Nullable;
+  mode_changed_at: Nullable;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   /** sha256 of the live device token; null when not enrolled or revoked. */
@@ -125,6 +129,13 @@ export interface TerminalServiceTable {
   terminal_id: string;
   service_id: string;
   position: number;
+}
+
+/** A service taken off a terminal, and the last time it was (migration 035): votes cast before still name it. */
+export interface TerminalFormerServiceTable {
+  terminal_id: string;
+  service_id: string;
+  removed_at: Timestamp;
 }
 
 export interface VoteTable {
@@ -606,6 +617,7 @@ export interface Database {
   reason_translations: ReasonTranslationTable;
   terminals: TerminalTable;
   terminal_services: TerminalServiceTable;
+  terminal_former_services: TerminalFormerServiceTable;
   votes: VoteTable;
   vote_reasons: VoteReasonTable;
   face_counts: FaceCountTable;

@@ -37,8 +37,18 @@ function misuseColumns(input: Partial<TerminalFields>) {
   };
 }
 
-async function setServices(db: Db, terminalId: string, serviceIds: readonly string[]): Promise<void> {
-  // A configuration link, not history: votes carry their own service id, so replacing the rows is safe.
+async function setServices(db: Db, terminalId: string, serviceIds: readonly string[], now: Date): Promise<void> {
+  // Votes carry their own service id, so replacing the rows is safe for votes stored; a terminal may
+  // still hold votes cast for a service taken off it, and ingest takes them if cast before now.
+  const before = await db.selectFrom('terminal_services').select('service_id').where('terminal_id', '=', terminalId).execute();
+  const removed = before.map((r) => r.service_id).filter((id) => !serviceIds.includes(id));
+  if (removed.length > 0) {
+    await db
+      .insertInto('terminal_former_services')
+      .values(removed.map((service_id) => ({ terminal_id: terminalId, service_id, removed_at: now.toISOString() })))
+      .onConflict((oc) => oc.columns(['terminal_id', 'service_id']).doUpdateSet({ removed_at: now.toISOString() }))
+      .execute();
+  }
   await db.deleteFrom('terminal_services').where('terminal_id', '=', terminalId).execute();
   await db.insertInto('terminal_services').values(serviceIds.map((service_id, position) => ({ terminal_id: terminalId, service_id, position }))).execute();
 }
@@ -61,7 +71,7 @@ export async function createTerminal(db: Db, officeId: string, input: TerminalFi
       .insertInto('terminals')
       .values({ id, office_id: officeId, name, mode: input.mode, channel: CHANNEL_OF_MODE[input.mode], scale, sound: input.sound ? 1 : 0, staff_pin_hash, ...misuseColumns(input), archived_at: null, created_at: now.toISOString() })
       .execute();
-    await setServices(trx, id, input.serviceIds);
+    await setServices(trx, id, input.serviceIds, now);
     await recordAudit(
       trx,
       { actor, administrationId: office.administration_id, action: 'terminal.create', targetType: 'terminal', targetId: id, details: { officeId, name, mode: input.mode, serviceIds: input.serviceIds, scale, sound: input.sound ?? false, staffPin: staff_pin_hash ? 'set' : 'none', ...(input.minIntervalSeconds !== undefined ? { minIntervalSeconds: input.minIntervalSeconds } : {}), ...(input.burstPerMinute !== undefined ? { burstPerMinute: input.burstPerMinute } : {}) } },
@@ -90,7 +100,10 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     problems.throwIfAny((w) => w.terminalInvalid);
     const columns = {
       ...(name !== undefined ? { name } : {}),
-      ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),
+      // Votes it queued in the former mode keep that mode's channel (check-votes.ts, channelOf).
+      ...(change.mode !== undefined && change.mode !== current.mode
+        ? { mode, channel: CHANNEL_OF_MODE[mode], previous_mode: current.mode, previous_channel: CHANNEL_OF_MODE[current.mode], mode_changed_at: now.toISOString() }
+        : {}),
       ...(change.scale !== undefined && change.scale !== current.scale ? { scale: change.scale, previous_scale: current.scale, scale_changed_at: now.toISOString() } : {}),
       ...(change.sound !== undefined ? { sound: change.sound ? 1 : 0 } : {}),
       ...misuseColumns(change),
@@ -98,7 +111,7 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     };
     if (Object.keys(columns).length === 0 && change.serviceIds === undefined) return;
     if (Object.keys(columns).length) await trx.updateTable('terminals').set(columns).where('id', '=', terminalId).execute();
-    if (change.serviceIds !== undefined) await setServices(trx, terminalId, serviceIds);
+    if (change.serviceIds !== undefined) await setServices(trx, terminalId, serviceIds, now);
     await recordAudit(trx, { actor, administrationId: current.administrationId, action: 'terminal.update', targetType: 'terminal', targetId: terminalId, details: { ...auditable(change), ...(name !== undefined ? { name } : {}) } }, now);
   });
   return (await getTerminal(db, terminalId))!;

@@ -34,6 +34,7 @@ import { redatedVotesIndex } from './031-redated-votes-index';
 import { rateLimitsUnlogged } from './032-rate-limits-unlogged';
 import { officeHoursWithoutWeb } from './033-office-hours-without-web';
 import { commentsRedactedAgain } from './034-comments-redacted-again';
+import { terminalFormerSetup } from './035-terminal-former-setup';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -71,6 +72,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '032-rate-limits-unlogged': rateLimitsUnlogged,
   '033-office-hours-without-web': officeHoursWithoutWeb,
   '034-comments-redacted-again': commentsRedactedAgain,
+  '035-terminal-former-setup': terminalFormerSetup,
 };
 
 export const migrationProvider: MigrationProvider = {
