@@ -9,9 +9,10 @@ export type PostAnswer =
   /**
    * Stored (or already stored): these ids may be deleted. `conflicts`: votes whose id another vote
    * took at the same moment; they were not stored and must be kept for staff. `redated`: how many the
-   * collector counted at their arrival (countedAt), their time from this terminal's clock being implausible.
+   * collector counted at their arrival (countedAt), their time from this terminal's clock being implausible;
+   * `redatedAt`: the latest of those arrivals, by the collector's clock (this one is wrong), or null.
    */
-  | { kind: 'stored'; ids: string[]; conflicts: Map<string, string>; redated: number }
+  | { kind: 'stored'; ids: string[]; conflicts: Map<string, string>; redated: number; redatedAt: number | null }
   /** All-or-nothing refusal naming the bad votes: nothing was stored. */
   | { kind: 'invalid'; code: string; message: string; problems: FieldProblem[] }
   | { kind: 'too-large' }
@@ -69,8 +70,9 @@ async function classify(res: Response, votes: Vote[]): Promise<PostAnswer> {
     const ids = receipts.filter((r) => r.status === 'stored' || r.status === 'already-stored').map((r) => r.id);
     const conflicts = new Map(receipts.filter((r) => r.status === 'conflict').map((r) => [r.id, `vote_conflict: ${typeof r.reason === 'string' ? r.reason : 'id already used'}`]));
     // The collector re-dates a vote whose time is implausible (this clock wrong) and says so with countedAt.
-    const redated = receipts.filter((r) => r.status === 'stored' && typeof r.countedAt === 'string').length;
-    return { kind: 'stored', ids, conflicts, redated };
+    const countedAt = receipts.flatMap((r) => (r.status === 'stored' && typeof r.countedAt === 'string' ? [Date.parse(r.countedAt)] : []));
+    const times = countedAt.filter((ms) => Number.isFinite(ms));
+    return { kind: 'stored', ids, conflicts, redated: countedAt.length, redatedAt: times.length > 0 ? Math.max(...times) : null };
   }
   if (status === 413) return { kind: 'too-large' };
   if (status === 408 || status >= 500) {

@@ -29,8 +29,11 @@ export interface SyncStatus {
   problem: SyncProblem | null;
   nextAttemptAt: number | null;
   batchSize: number;
-  /** Votes the collector re-dated to their arrival since this page started (the terminal's clock is wrong), and when last. */
-  redated: { count: number; lastAt: number } | null;
+  /**
+   * Votes the collector re-dated to their arrival since this page started (the terminal's clock is wrong),
+   * and when the last arrived by the collector's clock: this clock's own time would repeat its error.
+   */
+  redated: { count: number; lastAt: number | null } | null;
 }
 
 export interface SyncResult {
@@ -196,7 +199,7 @@ export function createVoteSync(options: SyncOptions): VoteSync {
           sent += n;
           held += conflicting;
           attempt = 0;
-          update({ reachable: true, lastSuccessAt: now(), problem: null, ...(answer.redated > 0 ? { redated: { count: (state.redated?.count ?? 0) + answer.redated, lastAt: now() } } : {}) });
+          update({ reachable: true, lastSuccessAt: now(), problem: null, ...(answer.redated > 0 ? { redated: { count: (state.redated?.count ?? 0) + answer.redated, lastAt: answer.redatedAt ?? state.redated?.lastAt ?? null } } : {}) });
         } else if (answer.kind === 'invalid') {
           const named = votesNamedIn(answer.problems, batch.votes, answer.code);
           let n = 0;

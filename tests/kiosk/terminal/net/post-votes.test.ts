@@ -48,15 +48,16 @@ describe('postVotes', () => {
       language = new Headers(init?.headers).get('accept-language');
       return new Response(JSON.stringify({ receivedAt: '', results: [{ id: 'a', status: 'stored' }] }), { status: 200 });
     }) as typeof globalThis.fetch;
-    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'], conflicts: new Map(), redated: 0 });
+    expect(await postVotes(batch, { fetch, token: 'tok', timeoutMs: 1000 })).toEqual({ kind: 'stored', ids: ['a'], conflicts: new Map(), redated: 0, redatedAt: null });
     expect(auth).toBe('Bearer tok');
     expect(language).toBe('it');
   });
 
   it('counts the votes the collector re-dated to their arrival (its receipt carries countedAt): this clock is wrong', async () => {
     const three = { terminalId: 'T1', votes: [vote('a'), vote('b'), vote('c')] };
-    const body = { receivedAt: '', results: [{ id: 'a', status: 'stored', countedAt: '2026-03-10T09:00:00.000Z' }, { id: 'b', status: 'stored' }, { id: 'c', status: 'already-stored' }] };
-    expect(await postVotes(three, { fetch: answering(new Response(JSON.stringify(body), { status: 200 })), token: 't', timeoutMs: 1000 })).toMatchObject({ kind: 'stored', ids: ['a', 'b', 'c'], redated: 1 });
+    const body = { receivedAt: '', results: [{ id: 'a', status: 'stored', countedAt: '2026-03-10T09:00:00.000Z' }, { id: 'b', status: 'stored', countedAt: '2026-03-10T09:00:02.000Z' }, { id: 'c', status: 'already-stored' }] };
+    // The latest arrival, by the collector's clock: what diagnostics shows instead of this wrong clock's time.
+    expect(await postVotes(three, { fetch: answering(new Response(JSON.stringify(body), { status: 200 })), token: 't', timeoutMs: 1000 })).toMatchObject({ kind: 'stored', ids: ['a', 'b', 'c'], redated: 2, redatedAt: Date.parse('2026-03-10T09:00:02.000Z') });
   });
 
   it('keeps a vote whose receipt says conflict: never among the ids to delete', async () => {
@@ -67,6 +68,7 @@ describe('postVotes', () => {
       ids: ['a'],
       conflicts: new Map([['b', 'vote_conflict: id already used']]),
       redated: 0,
+      redatedAt: null,
     });
   });
 

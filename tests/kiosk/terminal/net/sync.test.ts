@@ -67,18 +67,22 @@ describe('sync', () => {
     expect(s.status()).toMatchObject({ reachable: true, problem: null, nextAttemptAt: null });
   });
 
-  it('keeps count of the votes the collector re-dated (this clock wrong), for staff to see in diagnostics', async () => {
+  it('keeps count of the votes the collector re-dated (this clock wrong), and when the last arrived by the collector\'s clock', async () => {
     const { queue } = await queueWith(3);
-    const c = collector((batch) => json({ receivedAt: '', results: batch.votes.map((v, i) => ({ id: v.id, status: 'stored', ...(i < 2 ? { countedAt: '2025-03-03T09:00:05.000Z' } : {}) })) }));
+    let arrival = '2025-03-03T09:00:05.000Z';
+    const c = collector((batch) => json({ receivedAt: '', results: batch.votes.map((v, i) => ({ id: v.id, status: 'stored', ...(i < 2 ? { countedAt: arrival } : {}) })) }));
     const { s, clock } = sync(queue, c.fetch);
     expect(s.status().redated).toBeNull();
     await s.runOnce();
-    expect(s.status().redated).toEqual({ count: 2, lastAt: T0 });
+    // Not this terminal's time (T0): its clock is the one that is wrong.
+    expect(s.status().redated).toEqual({ count: 2, lastAt: Date.parse('2025-03-03T09:00:05.000Z') });
     // Added up over later deliveries, with the time of the last.
     await queue.record({ terminalId: 'T1', serviceId: 'anagrafe', face: 'positivo', scale: 3 });
     clock.advance(60_000);
+    arrival = '2025-03-03T09:01:07.000Z';
     await s.runOnce();
-    expect(s.status().redated).toEqual({ count: 3, lastAt: T0 + 60_000 });
+    expect(s.status().redated).toEqual({ count: 3, lastAt: Date.parse('2025-03-03T09:01:07.000Z') });
+    expect(T0).not.toBe(Date.parse('2025-03-03T09:00:05.000Z'));
   });
 
   it('deletes only the votes the answer names, and backs off when an answer acknowledges nothing', async () => {
