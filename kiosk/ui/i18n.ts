@@ -47,7 +47,7 @@ export const it = {
   statusOffline: 'Non in linea',
   statusWaiting: (n: number) => (n === 1 ? '1 giudizio in attesa di invio' : `${n} giudizi in attesa di invio`),
   statusHeld: (n: number) => (n === 1 ? '1 giudizio trattenuto' : `${n} giudizi trattenuti`),
-  statusHeldShort: (n: number) => `${n} trattenuti`,
+  statusHeldShort: (n: number) => (n === 1 ? '1 trattenuto' : `${n} trattenuti`),
   statusLabel: 'Stato del terminale (per il personale)',
   statusTerminal: (id: string) => `Terminale: ${id}`,
   statusNotPaired: 'Terminale non abbinato',
@@ -99,11 +99,11 @@ export const it = {
   pinUnsupported: 'La verifica del PIN richiede una pagina sicura (HTTPS o 127.0.0.1): apri il terminale da un indirizzo https.',
   pinChecking: 'Verifica…',
   diagnosticsTitle: 'Diagnostica del terminale',
-  diagnosticsQueue: (pending: number, held: number) => `In coda: ${pending} da inviare, ${held} trattenuti`,
+  diagnosticsQueue: (pending: number, held: number) => `In coda: ${pending} da inviare, ${held === 1 ? '1 trattenuto' : `${held} trattenuti`}`,
   diagnosticsOldest: (when: string) => `Il più vecchio in coda: ${when}`,
   diagnosticsLastSync: (when: string) => `Ultimo invio riuscito: ${when}`,
-  diagnosticsRedated: (n: number, when: string) =>
-    `Orologio del terminale sbagliato: il collettore ha contato ${n === 1 ? '1 giudizio' : `${n} giudizi`} all’ora d’arrivo, non a quella del terminale (l’ultimo ${when}). Correggi data e ora del dispositivo.`,
+  diagnosticsRedated: (n: number, when: string | null) =>
+    `Orologio del terminale sbagliato: il collettore ha contato ${n === 1 ? '1 giudizio' : `${n} giudizi`} all’ora d’arrivo, non a quella del terminale${when ? ` (l’ultimo arrivato ${when}, ora del collettore)` : ''}. Correggi data e ora del dispositivo.`,
   diagnosticsNeverSynced: 'Nessun invio riuscito da quando l’app è stata aperta',
   diagnosticsVersion: (version: string) => `Versione dell’app: ${version}`,
   diagnosticsConfig: (version: string) => `Configurazione: ${version}`,
@@ -117,6 +117,16 @@ export const it = {
   diagnosticsSyncDone: (sent: number) => (sent === 1 ? 'Inviato 1 giudizio.' : `Inviati ${sent} giudizi.`),
   diagnosticsSyncNothing: 'Niente da inviare.',
   diagnosticsSyncFailed: (message: string) => `Invio non riuscito: ${message}`,
+  diagnosticsRetryHeld: (held: number) => (held === 1 ? 'Riprova il giudizio trattenuto' : `Riprova i ${held} giudizi trattenuti`),
+  diagnosticsRetryNone: 'Nessun giudizio di questo terminale da riprovare: quelli trattenuti furono raccolti con un altro abbinamento.',
+  diagnosticsRetryDone: (again: number, heldAgain: number) =>
+    heldAgain === 0
+      ? again === 1
+        ? 'Il giudizio trattenuto è stato accettato.'
+        : `I ${again} giudizi trattenuti sono stati accettati.`
+      : `Riprovati ${again}: ${heldAgain === 1 ? '1 è stato rifiutato di nuovo ed è trattenuto' : `${heldAgain} sono stati rifiutati di nuovo e sono trattenuti`}, con il motivo aggiornato.`,
+  diagnosticsRetryLater: (again: number, message: string) =>
+    `${again === 1 ? '1 giudizio rimesso' : `${again} giudizi rimessi`} in coda; l’invio non è riuscito (${message}) e sarà ritentato da solo.`,
   diagnosticsRepair: 'Abbina di nuovo',
   diagnosticsClose: 'Chiudi',
 } as const;

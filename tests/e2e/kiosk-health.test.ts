@@ -100,8 +100,52 @@ describe('a terminal\'s health and diagnostics in Chromium', () => {
     await page.keyboard.type(PIN);
     await page.keyboard.press('Enter');
     await page.getByTestId('diagnostics-panel').waitFor({ timeout: 10_000 });
-    expect(await page.getByTestId('diagnostics-redated').textContent()).toMatch(/^Orologio del terminale sbagliato: il collettore ha contato 1 giudizio all’ora d’arrivo, non a quella del terminale \(l’ultimo .+\)\. Correggi data e ora del dispositivo\.$/);
+    // The time shown is the collector's (today), not this clock's (a year and a day ahead).
+    const today = new Date().toLocaleString('it-IT', { day: '2-digit', month: '2-digit' });
+    expect(await page.getByTestId('diagnostics-redated').textContent()).toMatch(
+      new RegExp(`^Orologio del terminale sbagliato: il collettore ha contato 1 giudizio all’ora d’arrivo, non a quella del terminale \\(l’ultimo arrivato ${today}, \\d\\d:\\d\\d:\\d\\d, ora del collettore\\)\\. Correggi data e ora del dispositivo\\.$`),
+    );
     expect(await axeViolations(page), 'diagnostics with the clock warning').toEqual([]);
+    await page.getByTestId('diagnostics-close').click();
+    await page.close();
+  });
+
+  it('a vote held by an earlier refusal goes again from diagnostics, and is counted once', async () => {
+    const page = await openTerminal(stage, counter!.id);
+    await page.getByTestId('face-positivo').waitFor();
+    const year = new Date().getFullYear();
+    const total = async () => ((await (await stage.collector.adminFetch(`${apiPaths.officeReport(counter!.officeId)}?from=${year}-01-01&to=${year}-12-31`)).json()) as { totals: { total: number } }).totals.total;
+    const before = await total();
+    // As a collector of an earlier version left it: refused, then held on the device for staff.
+    await page.evaluate(
+      ({ terminalId, serviceId }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('gradimento-terminal');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('votes', 'readwrite');
+            const castAt = new Date(Date.now() - 3_600_000).toISOString();
+            tx.objectStore('votes').put({
+              id: crypto.randomUUID(), serviceId, face: 'negativo', scale: 3, reasons: [], followUp: 'skipped', castAt,
+              state: 'held', terminalId, createdAt: Date.now() - 3_600_000, heldReason: 'servizio non di questo sportello', heldCode: 'vote_invalid', heldAt: castAt,
+            });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { terminalId: counter!.id, serviceId: counter!.services[0]! },
+    );
+    await cornerTaps(page);
+    await page.getByTestId('pin-submit').waitFor();
+    await page.keyboard.type(PIN);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('diagnostics-queue').textContent(), { timeout: 10_000 }).toBe('In coda: 0 da inviare, 1 trattenuto');
+    expect(await axeViolations(page), 'diagnostics with a held vote').toEqual([]);
+    await page.getByTestId('diagnostics-retry-held').click();
+    await expect.poll(() => page.getByTestId('diagnostics-sync-note').textContent(), { timeout: 15_000 }).toBe('Il giudizio trattenuto è stato accettato.');
+    await expect.poll(() => page.getByTestId('diagnostics-queue').textContent()).toBe('In coda: 0 da inviare, 0 trattenuti');
+    expect(await page.getByTestId('diagnostics-retry-held').count()).toBe(0);
+    expect(await total()).toBe(before + 1);
     await page.getByTestId('diagnostics-close').click();
     await page.close();
   });

@@ -133,12 +133,14 @@ export const A = {
   healthNever: 'Nessun segnale ricevuto',
   healthSilent: (when: string) => `Silenzioso: ultimo segnale ${when}`,
   healthAlive: (when: string) => `Ultimo segnale ${when}`,
-  healthQueue: (pending: number, held: number) => `${pending} in coda${held > 0 ? `, ${held} trattenuti` : ''}`,
+  healthQueue: (pending: number, held: number) => `${pending} in coda${held > 0 ? `, ${held === 1 ? '1 trattenuto' : `${held} trattenuti`}` : ''}`,
   healthOldest: (when: string) => `il più vecchio ${italianArticle(when, 'di')}`,
   healthDelivery: (when: string) => `ultimo invio ${when}`,
   healthStorage: (freePct: number) => `spazio libero ${freePct}%`,
   healthStorageLow: (freePct: number) => `spazio quasi esaurito (${freePct}% libero)`,
   healthNotPersisted: 'archiviazione non persistente',
+  healthHeld: (held: number) =>
+    `${held === 1 ? '1 giudizio rifiutato dal collettore resta' : `${held} giudizi rifiutati dal collettore restano`} sul terminale: il motivo è nella sua diagnostica, da cui si riprovano dopo aver corretto la configurazione`,
   healthVersion: (v: string) => `versione ${v}`,
   clockWrong: 'Orologio sbagliato',
   clockRedated: (count: number, days: number, when: string) =>

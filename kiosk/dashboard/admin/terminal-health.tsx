@@ -29,7 +29,11 @@ export function HealthCell({ health }: { health: TerminalHealth | null }) {
     health.lastDeliveryAt ? A.healthDelivery(formatWhen(health.lastDeliveryAt)) : '',
     A.healthVersion(health.appVersion),
   ].filter(Boolean);
-  const warnings = [free !== null && free < LOW_FREE_PCT ? A.healthStorageLow(free) : '', health.persisted === false ? A.healthNotPersisted : ''].filter(Boolean);
+  const warnings = [
+    free !== null && free < LOW_FREE_PCT ? A.healthStorageLow(free) : '',
+    health.persisted === false ? A.healthNotPersisted : '',
+    health.held > 0 ? A.healthHeld(health.held) : '',
+  ].filter(Boolean);
   return (
     <div data-testid="terminal-health" data-health={health.silent ? 'silent' : 'alive'}>
       {health.silent ? (

@@ -199,6 +199,22 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
     else setSyncNote(result.sent > 0 ? t.diagnosticsSyncDone(result.sent) : t.diagnosticsSyncNothing);
   };
 
+  // Votes the collector refused stay held until staff act: once the set-up is put right in the
+  // dashboard (a service restored, the desk's service back), they may go again from here.
+  const retryHeld = async () => {
+    if (!sync || syncing) return;
+    setSyncing(true);
+    setSyncNote(null);
+    const again = await queue.retryHeld(terminalId).catch(() => 0);
+    const result = await sync.runOnce().catch(() => null);
+    if (!alive.current) return;
+    setSyncing(false);
+    if (again === 0) setSyncNote(t.diagnosticsRetryNone);
+    // Only a queue sent to the end says what became of them; otherwise they wait in the queue.
+    else if (result?.outcome !== 'drained') setSyncNote(t.diagnosticsRetryLater(again, sync.status().problem?.message ?? t.problemNetwork));
+    else setSyncNote(t.diagnosticsRetryDone(again, result.held));
+  };
+
   return (
     <div class="diagnostics-box" data-testid="diagnostics-panel">
       <h1 id="diagnostics-title">{t.diagnosticsTitle}</h1>
@@ -209,7 +225,7 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
         {/* What the collector said of this clock: staff at the device can put it right. */}
         {redated && (
           <li class="diagnostics-warning" data-testid="diagnostics-redated">
-            {t.diagnosticsRedated(redated.count, when(redated.lastAt))}
+            {t.diagnosticsRedated(redated.count, redated.lastAt === null ? null : when(redated.lastAt))}
           </li>
         )}
         <li>{t.diagnosticsOnline(online)}</li>
@@ -228,6 +244,11 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
         <button type="button" class="primary" data-testid="diagnostics-sync" disabled={!sync || syncing} onClick={() => void sendNow()}>
           {syncing ? t.diagnosticsSyncing : t.diagnosticsSync}
         </button>
+        {counts && counts.held > 0 && (
+          <button type="button" class="secondary" data-testid="diagnostics-retry-held" disabled={!sync || syncing} onClick={() => void retryHeld()}>
+            {t.diagnosticsRetryHeld(counts.held)}
+          </button>
+        )}
         <button type="button" class="secondary" data-testid="diagnostics-repair" onClick={onRepair}>
           {t.diagnosticsRepair}
         </button>

@@ -88,6 +88,13 @@ export interface VoteQueue {
   holdOtherTerminals(terminalId: string, reason: (collectedAs: string) => string): Promise<number>;
   /** Makes sendable again the votes held by holdOtherTerminals that belong to `terminalId`. Returns how many. */
   releaseTerminal(terminalId: string): Promise<number>;
+  /**
+   * Staff's "try again": makes sendable again the votes of `terminalId` that the collector refused
+   * (the set-up staff fixed since, a service restored). Votes of another terminal stay held: sending
+   * them as this one would file them under the wrong desk. A vote refused again is held again, with
+   * the collector's new reason. Returns how many.
+   */
+  retryHeld(terminalId: string): Promise<number>;
   counts(): Promise<QueueCounts>;
   /** The held votes, oldest first, for the staff corner. */
   held(): Promise<HeldVote[]>;
@@ -116,6 +123,16 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
   };
   const changed = () => {
     for (const listener of listeners) listener();
+  };
+  /** Makes the held votes that `match` picks pending again, in their old queue places, without the hold's reason. */
+  const releaseHeld = async (match: (v: StoredVote) => boolean): Promise<number> => {
+    const tx = db.transaction('votes', 'readwrite');
+    const held = await tx.store.index('by-state-created').getAll(stateRange('held'));
+    const picked = held.filter(match);
+    for (const v of picked) pendingAt(v.createdAt);
+    await Promise.all([...picked.map(({ heldReason: _r, heldCode: _c, heldAt: _a, ...v }) => tx.store.put({ ...v, state: 'pending' })), tx.done]);
+    if (picked.length > 0) changed();
+    return picked.length;
   };
 
   const insert = async (draft: VoteDraft, state: VoteState, followUp: FollowUp): Promise<StoredVote> => {
@@ -270,17 +287,12 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       return others.length;
     },
 
-    async releaseTerminal(terminalId) {
-      const tx = db.transaction('votes', 'readwrite');
-      const held = await tx.store.index('by-state-created').getAll(stateRange('held'));
-      const mine = held.filter((v) => v.terminalId === terminalId && v.heldCode === OTHER_TERMINAL);
-      for (const v of mine) pendingAt(v.createdAt);
-      await Promise.all([
-        ...mine.map(({ heldReason: _r, heldCode: _c, heldAt: _a, ...v }) => tx.store.put({ ...v, state: 'pending' })),
-        tx.done,
-      ]);
-      if (mine.length > 0) changed();
-      return mine.length;
+    releaseTerminal(terminalId) {
+      return releaseHeld((v) => v.terminalId === terminalId && v.heldCode === OTHER_TERMINAL);
+    },
+
+    retryHeld(terminalId) {
+      return releaseHeld((v) => v.terminalId === terminalId && v.heldCode !== OTHER_TERMINAL);
     },
 
     async counts() {

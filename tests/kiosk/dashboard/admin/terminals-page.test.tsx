@@ -180,15 +180,19 @@ describe('terminals page', () => {
       'GET /api/v1/offices/sede-centro/terminals': () =>
         json([
           { ...TERMINALS[0], health: health({}) },
-          { ...TERMINALS[1], health: health({ reportedAt: at(12), silent: true, storageUsage: 1_990_000_000, persisted: false }) },
+          { ...TERMINALS[1], health: health({ reportedAt: at(12), silent: true, storageUsage: 1_990_000_000, persisted: false, held: 0 }) },
           TERMINALS[2],
         ]),
     });
     mount();
     await vi.waitFor(() => expect(row('t1')).not.toBeNull());
     expect(inRow('t1', 'terminal-health').dataset.health).toBe('alive');
-    expect(inRow('t1', 'terminal-health').textContent).toContain('3 in coda, 1 trattenuti');
+    expect(inRow('t1', 'terminal-health').textContent).toContain('3 in coda, 1 trattenuto');
     expect(inRow('t1', 'terminal-health').textContent).toContain('versione 0.1.0+abc1234');
+    // A held vote waits for staff on the device: the page says where to act.
+    expect(inRow('t1', 'terminal-health-warning').textContent).toBe(
+      '1 giudizio rifiutato dal collettore resta sul terminale: il motivo è nella sua diagnostica, da cui si riprovano dopo aver corretto la configurazione',
+    );
     expect(inRow('t2', 'terminal-health').dataset.health).toBe('silent');
     expect(inRow('t2', 'terminal-health').textContent).toMatch(/^Silenzioso: ultimo segnale/);
     expect(inRow('t2', 'terminal-health-warning').textContent).toBe('spazio quasi esaurito (0% libero) · archiviazione non persistente');

@@ -88,6 +88,24 @@ describe('vote queue', () => {
     expect(await q.held()).toMatchObject([{ id: a.id, reason: 'servizio sconosciuto' }]);
   });
 
+  it('sends held votes again when staff ask, in their old places, but never another terminal\'s as this one', async () => {
+    const q = createVoteQueue(await freshDb(), { now: steppingClock() });
+    const other = await q.record(draft('x', 'positivo', 'T0'));
+    const a = await q.record(draft('a'));
+    const b = await q.record(draft('b'));
+    expect(await q.holdOtherTerminals('T1', (was) => `raccolto come ${was}`)).toBe(1);
+    expect(await q.hold(a.id, 'servizio non di questo sportello', 'vote_invalid')).toBe(true);
+    let heard = 0;
+    q.onChange(() => heard++);
+    expect(await q.retryHeld('T1')).toBe(1);
+    expect(heard).toBe(1);
+    // First again, as when it was cast; the other terminal's vote is still held.
+    expect((await q.takeBatch(10))?.votes.map((v) => v.id)).toEqual([a.id, b.id]);
+    expect(await q.held()).toMatchObject([{ id: other.id, reason: 'raccolto come T0' }]);
+    expect(await q.retryHeld('T1')).toBe(0);
+    expect(heard).toBe(1);
+  });
+
   it('keeps an open vote out of batches until it is finalised with its reasons', async () => {
     const q = createVoteQueue(await freshDb(), { now: steppingClock() });
     const open = await q.open(draft('a', 'negativo'));
