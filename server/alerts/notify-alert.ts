@@ -9,11 +9,13 @@ import { getOfficeClock } from './queries/get-office-clock';
 import { exportText } from '../reports/exports/words/export-text';
 import { alertIn, alertMessage } from './alert-message';
 import type { Db } from '../store/database';
+import { mayReadReport } from '../subscriptions/may-read-report';
 
 /**
  * People an alert's e-mail goes to: enabled admins of the administration, managers of the office it
- * is about, and the person who made the rule while enabled (an installation's admin who set a rule
- * for an administration without admins of its own would otherwise ask for e-mails nobody receives).
+ * is about, and the person who made the rule while enabled and while they may read the reports it
+ * is about (an installation's admin who set a rule for an administration without admins of its own
+ * would otherwise ask for e-mails nobody receives).
  */
 export async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
   const rows = await db
@@ -33,8 +35,10 @@ export async function recipients(db: Db, rule: AlertRule): Promise<string[]> {
     .execute();
   const to = rows.map((r) => r.email);
   if (rule.createdBy && !to.includes(rule.createdBy)) {
-    const author = await db.selectFrom('users').select('email').where('email', '=', rule.createdBy).where('disabled_at', 'is', null).executeTakeFirst();
-    if (author) to.push(author.email);
+    const author = await db.selectFrom('users').select(['id', 'email']).where('email', '=', rule.createdBy).where('disabled_at', 'is', null).executeTakeFirst();
+    // Only while they may still read what the alert is about: an author moved to another comune, or
+    // left with no role, must not go on receiving this one's figures.
+    if (author && (await mayReadReport(db, author.id, rule.administrationId, rule.officeId))) to.push(author.email);
   }
   return to;
 }

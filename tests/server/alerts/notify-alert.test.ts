@@ -117,6 +117,13 @@ describe('an alert rule\'s e-mails', () => {
     const count = async () => ((await as(c.app, c.admin).get(alertPaths.administrationRules(VALDORIA))).body as ListedAlertRule[]).find((r) => r.id === made.body.id)!.emailRecipients;
     // The administration's admin, the office's manager and the author.
     expect(await count()).toBe(3);
+    // The author loses their role (moved to another comune, say): no longer told of this one's figures.
+    const authorId = (await c.store.db.selectFrom('users').select('id').where('email', '=', 'ia@valdoria.example.org').executeTakeFirstOrThrow()).id;
+    const grants = await c.store.db.selectFrom('grants').selectAll().where('user_id', '=', authorId).execute();
+    await c.store.db.deleteFrom('grants').where('user_id', '=', authorId).execute();
+    expect(await count()).toBe(2);
+    await c.store.db.insertInto('grants').values(grants).execute();
+    expect(await count()).toBe(3);
     // Nobody left: the admin and the manager lose their grants' users, the author is disabled.
     await c.store.db.updateTable('users').set({ disabled_at: clock.now().toISOString() }).where('email', 'in', ['aa@valdoria.example.org', 'om@valdoria.example.org', 'ia@valdoria.example.org']).execute();
     expect(await count()).toBe(0);
