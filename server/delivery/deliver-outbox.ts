@@ -7,6 +7,7 @@ import { PROCESS_ID } from '../jobs/lease';
 import type { WebhookPrivateNetworks } from '../config';
 import type { Db } from '../store/database';
 import { retryDelayMs } from './backoff';
+import { recipientRefusal, refusalText } from './recipient-refused';
 import { isPermanentMailError, type MailSender } from './mail-transport';
 import type { EmailPayload, WebhookPayload } from './outbox';
 import { sendWebhook } from './send-webhook';
@@ -66,6 +67,8 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
     try {
       if (row.kind === 'email') {
         if (!mail) throw new FinalFailure('E-mail is off on this collector (SMTP_URL is not set): set SMTP_URL and MAIL_FROM, restart, then retry.');
+        const refused = await recipientRefusal(db, row);
+        if (refused) throw new FinalFailure(refusalText(refused, row));
         await mail.send(JSON.parse(row.payload) as EmailPayload).catch((err: unknown) => {
           throw isPermanentMailError(err) ? new FinalFailure(`the mail server refused it: ${(err as Error).message}`) : err;
         });

@@ -6,6 +6,7 @@ import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
 import { subscriptionOfDedupeKey } from '../subscriptions/subscription-dedupe';
 import { DELIVERY_COLUMNS, toDelivery } from './outbox';
+import { recipientRefusal } from './recipient-refused';
 
 export type DeliveryFilter = 'problems' | 'pending' | 'sent' | 'failed';
 
@@ -34,7 +35,7 @@ export async function countFailed(db: Db, administrationIds: readonly string[] |
 export async function retryDelivery(db: Db, deliveryId: string, actor: Actor, now: Date): Promise<Delivery> {
   await db.transaction().execute(async (trx) => {
     // Locked (store/row-locks.ts): a second retry at once waits, then finds it pending and is refused.
-    const row = await trx.selectFrom('outbox').select(['status', 'administration_id', 'recipient', 'subject', 'kind', 'dedupe_key']).where('id', '=', deliveryId).forUpdate().executeTakeFirstOrThrow();
+    const row = await trx.selectFrom('outbox').select(['status', 'administration_id', 'office_id', 'recipient', 'subject', 'kind', 'source', 'dedupe_key']).where('id', '=', deliveryId).forUpdate().executeTakeFirstOrThrow();
     if (row.status !== 'failed') throw new AppError('conflict', (w) => w.deliveryNotFailed(row.status === 'sent'));
     // A report to someone who has since unsubscribed is not sent again, whoever asks.
     const subscriptionId = subscriptionOfDedupeKey(row.dedupe_key);
@@ -42,6 +43,9 @@ export async function retryDelivery(db: Db, deliveryId: string, actor: Actor, no
       const subscription = await trx.selectFrom('subscriptions').select('cancelled_at').where('id', '=', subscriptionId).executeTakeFirst();
       if (!subscription || subscription.cancelled_at) throw new AppError('conflict', (w) => w.deliveryUnsubscribed);
     }
+    // Nor figures to someone disabled since, or who may no longer read them.
+    const refusal = await recipientRefusal(trx, row);
+    if (refusal) throw new AppError('conflict', (w) => w.deliveryRecipientRefused(row.recipient, refusal));
     await trx
       .updateTable('outbox')
       .set({ status: 'pending', attempts: 0, next_attempt_at: now.toISOString(), failed_at: null, claimed_by: null, claimed_until: null })

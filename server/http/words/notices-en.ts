@@ -58,6 +58,10 @@ export const NOTICES_EN = {
     `must not lead into a private or local network: ${host === address ? address : `${host} resolves to ${address}`}, ${always ? 'a loopback, link-local or reserved address, which webhooks never reach' : 'which this installation does not allow webhooks to reach (WEBHOOK_PRIVATE_NETWORKS): give a public address, or ask the administrator of the installation'}`,
   webhookDeleted: 'This webhook was deleted.',
   deliveryNotFailed: (sent: boolean) => `This message is ${sent ? 'already sent' : 'still being tried'}: only a failed one can be sent again.`,
+  deliveryRecipientRefused: (recipient: string, why: 'disabled' | 'no-read-access') =>
+    why === 'disabled'
+      ? `${recipient} was disabled or removed since this message was queued: it is not sent again.`
+      : `${recipient} may no longer read these reports (their roles changed): it is not sent again.`,
   deliveryUnsubscribed: 'This report was for a subscription since cancelled: whoever cancelled it asked for no more e-mails, so it is not sent again.',
 
   // Channel points, QR codes, the web widget, the phone page (server/channels)

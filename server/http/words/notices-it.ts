@@ -59,6 +59,10 @@ export const NOTICES_IT: NoticesWords = {
     `non deve portare in una rete privata o locale: ${host === address ? address : `${host} corrisponde a ${address}`}, ${always ? 'un indirizzo di loopback, link-local o riservato, che i webhook non raggiungono mai' : 'che questa installazione non permette ai webhook di raggiungere (WEBHOOK_PRIVATE_NETWORKS): indica un indirizzo pubblico, oppure chiedi a chi amministra l’installazione'}`,
   webhookDeleted: 'Questo webhook è stato eliminato.',
   deliveryNotFailed: (sent: boolean) => `Questo messaggio ${sent ? 'è già stato inviato' : 'è ancora in corso di invio'}: si può inviare di nuovo solo un messaggio non riuscito.`,
+  deliveryRecipientRefused: (recipient: string, why: 'disabled' | 'no-read-access') =>
+    why === 'disabled'
+      ? `${recipient} è stato disattivato o rimosso dopo che il messaggio era in coda: non si invia di nuovo.`
+      : `${recipient} non può più leggere questi report (i suoi ruoli sono cambiati): non si invia di nuovo.`,
   deliveryUnsubscribed: 'Questo report era per un’iscrizione annullata: chi l’ha annullata ha chiesto di non ricevere più e-mail, quindi non si invia di nuovo.',
 
   pointMissing: 'Questo punto del canale non esiste.',

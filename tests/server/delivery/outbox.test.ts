@@ -15,6 +15,8 @@ import { RECEIVER_ENV, startWebhookReceiver, type WebhookReceiver } from '../hel
 const VALDORIA = DEMO.administration.id;
 const MAIL_ENV = { MAIL_FROM: 'gradimento <noreply@valdoria.example.org>', PUBLIC_URL: 'https://gradimento.valdoria.example.org' };
 const START = '2026-03-10T08:00:00.000Z';
+/** The office's manager the test reports go to: a person of the installation, as every report's recipient is. */
+const RITA = 'rita@valdoria.example.org';
 
 let serial = 0;
 function email(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
@@ -26,7 +28,7 @@ function email(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
     administrationId: VALDORIA,
     officeId: DEMO.offices[0]!.id,
     email: {
-      to: 'rita@valdoria.example.org',
+      to: RITA,
       subject: `Report ${serial}`,
       text: 'Giudizi positivi: 80%',
       html: '<p>Giudizi positivi: <strong>80%</strong></p>',
@@ -56,6 +58,7 @@ describe('e-mail through a real SMTP server', () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     c = await startCollector({ now: clock.now, env: { SMTP_URL: sink.url, ...MAIL_ENV } });
+    await personWith(c, RITA, [grant.office(VALDORIA, DEMO.offices[0]!.id)]);
   });
   afterAll(async () => {
     await c?.close();
@@ -129,6 +132,35 @@ describe('e-mail through a real SMTP server', () => {
   });
 
   // The list's summary: "by default those that failed or are being retried"; the filter's: "failed, and pending after a failed attempt".
+  it('does not send a report to someone disabled, or who lost the role, since it was queued: failed with the reason, and not sent again on retry', async () => {
+    const api = await admin(c);
+    const rita = await c.store.db.selectFrom('users').select('id').where('email', '=', RITA).executeTakeFirstOrThrow();
+    const grants = await c.store.db.selectFrom('grants').selectAll().where('user_id', '=', rita.id).execute();
+    const before = sink.messages.length;
+    const lost = await enqueue(c.store.db, email(), clock.now());
+    await c.store.db.deleteFrom('grants').where('user_id', '=', rita.id).execute();
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    expect(await outboxRow(c, lost!)).toMatchObject({ status: 'failed', last_error: expect.stringContaining('may no longer read the reports of this office') });
+    expect((await api.post(deliveryPaths.deliveryRetry(lost!))).body.error.message).toContain('may no longer read these reports');
+    await c.store.db.insertInto('grants').values(grants).execute();
+
+    const disabled = await enqueue(c.store.db, email(), clock.now());
+    await c.store.db.updateTable('users').set({ disabled_at: clock.now().toISOString() }).where('id', '=', rita.id).execute();
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    expect(await outboxRow(c, disabled!)).toMatchObject({ status: 'failed', last_error: expect.stringContaining('was disabled or removed') });
+    const retried = await api.post(deliveryPaths.deliveryRetry(disabled!));
+    expect(retried.status).toBe(409);
+    await c.store.db.updateTable('users').set({ disabled_at: null }).where('id', '=', rita.id).execute();
+    // Enabled again: the failed report may go, once an admin asks.
+    expect((await api.post(deliveryPaths.deliveryRetry(disabled!))).status).toBe(200);
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    await sink.waitFor(before + 1);
+    expect(sink.messages.length).toBe(before + 1);
+  });
+
   it('lists by default only the messages that failed or are being retried: not those sent, nor one waiting for its first attempt', async () => {
     sink.refuseNext(1, 451);
     const retrying = (await enqueue(c.store.db, email({ dedupeKey: 'deferred-once' }), clock.now()))!;
@@ -175,6 +207,7 @@ describe('an unreachable mail server', () => {
     port = await freePort();
     c = await startCollector({ now: clock.now, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, ...MAIL_ENV } });
     await addAltrove(c.store);
+    await personWith(c, RITA, [grant.office(VALDORIA, DEMO.offices[0]!.id)]);
   });
   afterAll(async () => {
     await c?.close();
