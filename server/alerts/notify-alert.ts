@@ -95,10 +95,21 @@ export async function queueAlertNotices(trx: Db, rule: AlertRule, alert: Alert, 
  * on alert.opened must hear of the close, its cause in the alert's closedBecause. False: no live webhook.
  */
 export async function queueAlertWebhook(trx: Db, rule: AlertRule, alert: Alert, event: 'alert.opened' | 'alert.closed', now: Date): Promise<boolean> {
-  if (!rule.webhookId) return false;
-  const hook = await trx.selectFrom('webhooks').select(['url', 'deleted_at']).where('id', '=', rule.webhookId).executeTakeFirst();
+  // The close goes where the open went, though the rule's webhook changed or was taken off since: the
+  // receiver that opened a ticket is the one to close it (the outbox keeps the open's call 30 days
+  // after it went; past that, the rule's webhook now).
+  const opened =
+    event === 'alert.closed'
+      ? await trx.selectFrom('outbox').select('webhook_id').where('dedupe_key', '=', alertWebhookKey(alert.id, 'alert.opened')).executeTakeFirst()
+      : undefined;
+  const webhookId = opened?.webhook_id ?? rule.webhookId;
+  if (!webhookId) return false;
+  const hook = await trx.selectFrom('webhooks').select(['url', 'deleted_at']).where('id', '=', webhookId).executeTakeFirst();
   if (!hook || hook.deleted_at) return false;
   const body = JSON.stringify({ event, alert: alertIn(alert, rule.language), rule: { id: rule.id, name: rule.name, params: rule.params }, at: now.toISOString() });
-  const id = await enqueue(trx, { kind: 'webhook', source: 'alert', dedupeKey: `alert:${alert.id}:${event}`, administrationId: rule.administrationId, officeId: rule.officeId, webhookId: rule.webhookId, url: hook.url, webhook: { event, body } }, now);
+  const id = await enqueue(trx, { kind: 'webhook', source: 'alert', dedupeKey: alertWebhookKey(alert.id, event), administrationId: rule.administrationId, officeId: rule.officeId, webhookId, url: hook.url, webhook: { event, body } }, now);
   return id !== null;
 }
+
+/** The outbox key of an alert's webhook call: one per alert and event (deliver-outbox.ts sends a close only after its open). */
+export const alertWebhookKey = (alertId: string, event: 'alert.opened' | 'alert.closed') => `alert:${alertId}:${event}`;

@@ -45,6 +45,24 @@ export interface OutboxDeps {
 
 class FinalFailure extends Error {}
 
+const laterOf = (a: Date, b: Date) => (b.getTime() > a.getTime() ? b : a);
+
+/**
+ * An alert's close waits for its open: a receiver down when the alert opened gets `alert.opened`
+ * at a retry, and a close sent before it would leave the ticket that call opens for ever. Answers
+ * when the open is next tried, or null when it is not waiting (sent, given up, or none).
+ */
+async function openStillWaiting(db: Db, row: { source: string; kind: string; dedupe_key: string }): Promise<string | null> {
+  if (row.source !== 'alert' || row.kind !== 'webhook' || !row.dedupe_key.endsWith(':alert.closed')) return null;
+  const open = await db
+    .selectFrom('outbox')
+    .select('next_attempt_at')
+    .where('dedupe_key', '=', `${row.dedupe_key.slice(0, -':alert.closed'.length)}:alert.opened`)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return open?.next_attempt_at ?? null;
+}
+
 export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks = 'deny' }: OutboxDeps): Outbox {
   const network = webhookNetwork(webhookPrivateNetworks);
   // Claims name this outbox, not only the process: tests run two collectors in one process.
@@ -63,6 +81,13 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return null; // another process has it
     const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const openAt = await openStillWaiting(db, row);
+    if (openAt !== null) {
+      // Not an attempt: put back just after the open's next try, no attempt counted.
+      const after = new Date(Math.max(Date.parse(openAt), at.getTime()) + 1000).toISOString();
+      await db.updateTable('outbox').set({ next_attempt_at: after, claimed_by: null, claimed_until: null }).where('id', '=', id).where('claimed_by', '=', holder).execute();
+      return 'retrying';
+    }
     const attempts = Number(row.attempts) + 1;
     try {
       if (row.kind === 'email') {
@@ -142,7 +167,10 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
         .execute();
       let progressed = 0;
       for (const { id } of due) {
-        const outcome = await attempt(id, at);
+        // Claimed, signed and dated at the moment of its attempt, not the run's start: a run that
+        // took minutes (a slow mail relay on the 1st of the month) otherwise wrote claims already
+        // expired, which another collector could take and send again, and signed calls minutes old.
+        const outcome = await attempt(id, laterOf(at, now()));
         if (!outcome) continue;
         result[outcome] += 1;
         progressed += 1;

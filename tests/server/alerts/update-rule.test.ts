@@ -171,6 +171,29 @@ describe('changing a rule', () => {
     expect(open.filter((a: { ruleName: string }) => a.ruleName.startsWith('Regola: name') || a.ruleName === 'Altro nome').map((a: { ruleName: string }) => a.ruleName)).toEqual(['Altro nome']);
   });
 
+  it('sends the close of an alert to the webhook that heard its open, though the rule\'s webhook was changed or taken off meanwhile', async () => {
+    const other = await as(c.app, admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: 'Nuovo gestionale', url: `${receiver.url}/nuovo` });
+    expect(other.status).toBe(201);
+    for (const [what, webhookId] of [['another webhook', other.body.id as string], ['no webhook', null]] as const) {
+      const rule = await create({ name: `Cambio: ${what}`, webhookId: hook.id });
+      await votes(c, clock.now(), 11, 9); // 45%: opens
+      clock.advance(10 * MINUTE);
+      await c.scheduler.tick();
+      const [opened] = await alertsOf(c, rule.id);
+      expect(opened, what).toMatchObject({ status: 'open' });
+      expect((await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(rule), webhookId })).status, what).toBe(200);
+      await votes(c, clock.now(), 20, 0); // 0%: closes
+      clock.advance(10 * MINUTE);
+      await c.scheduler.tick();
+      expect((await alertsOf(c, rule.id)).map((a) => a.status), what).toEqual(['closed']);
+      const calls = await c.store.db.selectFrom('outbox').select(['dedupe_key', 'webhook_id']).where('dedupe_key', 'like', `alert:${opened!.id}:%`).orderBy('dedupe_key').execute();
+      expect(calls, what).toEqual([
+        { dedupe_key: `alert:${opened!.id}:alert.closed`, webhook_id: hook.id },
+        { dedupe_key: `alert:${opened!.id}:alert.opened`, webhook_id: hook.id },
+      ]);
+    }
+  });
+
   it('closes the open alert on a new kind, office or service: live, to the webhook the rule had, without an e-mail, noted in the audit', async () => {
     const changes: [string, object, (r: AlertRule) => object][] = [
       ['office', {}, (r) => ({ ...whole(r), officeId: OTHER_OFFICE.id })],

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { deliveryPaths, MAX_DELIVERY_ATTEMPTS, WEBHOOK_HEADERS } from '../../../server/contract/delivery';
 import { retryDelayMs } from '../../../server/delivery/backoff';
+import { createOutbox } from '../../../server/delivery/deliver-outbox';
 import { enqueue, type OutgoingMessage } from '../../../server/delivery/outbox';
 import { verifyWebhook } from '../../../server/delivery/webhook-signature';
 import { DEMO } from '../../../server/store/seed-demo';
@@ -337,6 +338,47 @@ describe('webhooks against a real receiver', () => {
     expect(verifyWebhook(secret, sig, String(stamps[2]), last.body, stamps[2]!)).toBe(true);
     expect(verifyWebhook(secret, sig, String(stamps[2]), last.body, stamps[2]! + 600)).toBe(false);
     expect(verifyWebhook(secret, sig, String(stamps[2]), last.body.replace('ping', 'pong'), stamps[2]!)).toBe(false);
+  });
+
+  it('dates, signs and claims each call when it is made, not when a long run began', async () => {
+    const [hook] = (await as(c.app, c.admin).get(deliveryPaths.administrationWebhooks(VALDORIA))).body as { id: string }[];
+    const { deliveryId } = (await as(c.app, c.admin).post(deliveryPaths.webhookTest(hook!.id))).body;
+    // A run that began five minutes before this call (a slow mail relay ahead of it in the queue).
+    const began = clock.now();
+    const later = new Date(began.getTime() + 5 * 60_000);
+    const outbox = createOutbox({ db: c.store.db, mail: null, log: c.app.log, now: () => later, live: false, webhookPrivateNetworks: 'allow-loopback' });
+    const before = receiver.calls.length;
+    expect(await outbox.deliverDue(began)).toMatchObject({ sent: 1 });
+    await outbox.close();
+    const [call] = (await receiver.waitFor(before + 1)).slice(before);
+    expect(Number(call!.headers[WEBHOOK_HEADERS.timestamp])).toBe(Math.floor(later.getTime() / 1000));
+    expect((await outboxRow(c, deliveryId)).sent_at).toBe(later.toISOString());
+  });
+
+  it('sends an alert\'s close only after its open, when the open waits for a retry', async () => {
+    const [hook] = (await as(c.app, c.admin).get(deliveryPaths.administrationWebhooks(VALDORIA))).body as { id: string; url: string }[];
+    const call = (event: 'alert.opened' | 'alert.closed'): OutgoingMessage => ({
+      kind: 'webhook', source: 'alert', dedupeKey: `alert:ordered-1:${event}`, administrationId: VALDORIA, officeId: null, webhookId: hook!.id, url: receiver.url, webhook: { event, body: JSON.stringify({ event }) },
+    });
+    const before = receiver.calls.length;
+    receiver.failNext(1);
+    await enqueue(c.store.db, call('alert.opened'), clock.now());
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    // The receiver was down: the open waits a minute. The alert closes meanwhile.
+    await enqueue(c.store.db, call('alert.closed'), clock.now());
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    expect(receiver.calls.slice(before).map((x) => x.headers[WEBHOOK_HEADERS.event])).toEqual(['alert.opened']);
+    const closed = await c.store.db.selectFrom('outbox').select(['status', 'attempts']).where('dedupe_key', '=', 'alert:ordered-1:alert.closed').executeTakeFirstOrThrow();
+    // Held back, not tried: no attempt spent.
+    expect([closed.status, Number(closed.attempts)]).toEqual(['pending', 0]);
+    clock.advance(61_000);
+    await c.scheduler.tick();
+    clock.advance(31_000);
+    await c.scheduler.tick();
+    const calls = (await receiver.waitFor(before + 3)).slice(before);
+    expect(calls.map((x) => [x.headers[WEBHOOK_HEADERS.event], x.status])).toEqual([['alert.opened', 500], ['alert.opened', 204], ['alert.closed', 204]]);
   });
 
   it('reports a receiver that never answers 2xx after the last attempt', async () => {
