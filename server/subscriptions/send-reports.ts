@@ -112,6 +112,11 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
           ...(pdf ? { attachments: [{ filename: `gradimento-${name}-${period.from}-${period.to}.pdf`, contentType: 'application/pdf', contentBase64: pdf.toString('base64') }] } : {}),
         };
         const queued = await db.transaction().execute(async (trx) => {
+          // Read again, locked, as the report is queued: its building took seconds, and whoever
+          // unsubscribed meanwhile was told «non riceverai più» (cancelling drops what is already
+          // queued, under the same lock; this catches what was not yet).
+          const still = await trx.selectFrom('subscriptions').select('cancelled_at').where('id', '=', s.id).forUpdate().executeTakeFirst();
+          if (!still || still.cancelled_at) return false;
           const claimed = await trx
             .insertInto('subscription_deliveries')
             .values({ subscription_id: s.id, period_from: period.from, period_to: period.to, outbox_id: '', created_at: now.toISOString() })
