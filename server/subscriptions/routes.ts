@@ -12,6 +12,7 @@ import {
   UnsubscribeInfoSchema,
   UnsubscribeInputSchema,
   UnsubscribeQuerySchema,
+  subscriptionPaths,
   type Subscription,
   type SubscriptionChange,
   type SubscriptionInput,
@@ -21,6 +22,7 @@ import { getGrants } from '../auth/sessions';
 import { administrationTarget, officeTarget } from '../auth/targets';
 import { actorOf, over } from '../admin/scope';
 import { refuseArchived } from '../admin/checks';
+import { PAGES } from '../contract/api';
 import { DEFAULT_DASHBOARD_LANGUAGE, type DashboardLanguage } from '../contract/languages';
 import { allows, type Target } from '../contract/permissions';
 import { AppError } from '../http/app-error';
@@ -60,6 +62,13 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
   // RFC 8058's one-click unsubscribe is a form POST from a mail program; only this plugin reads forms.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  // RFC 8058 says the POST SHOULD be multipart/form-data, and many mail programs send it so. Its one
+  // field says only "List-Unsubscribe=One-Click"; the token is in the address. So the body is read
+  // (within a small limit) and set aside, rather than refused with 415 while the mail program tells
+  // the person they are unsubscribed.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) => {
+    done(null, {});
   });
 
   app.get(
@@ -245,6 +254,26 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       const info = await unsubscribeInfo(db, id);
       if (!info) throw new AppError('not_found', (w) => w.subscriptionGone);
       return info;
+    },
+  );
+
+  // The List-Unsubscribe address opened in a browser (a mail program without one-click sends people
+  // there): the dashboard's page that names the report and asks to confirm, never a JSON 404.
+  app.get(
+    '/unsubscribe',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        summary: 'The unsubscribe address opened in a browser: redirects to the page that asks to confirm',
+        description: 'Answers 303 to the dashboard\'s unsubscribe page for the token (or to the dashboard without one). Nothing is stopped until the person confirms there; the one-click POST stops it at once.',
+        querystring: UnsubscribeQuerySchema,
+        response: { 303: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const token = request.query.token;
+      return reply.code(303).header('cache-control', 'no-store').redirect(token ? subscriptionPaths.unsubscribePage(token) : PAGES.dashboard, 303);
     },
   );
 

@@ -279,8 +279,20 @@ describe('the one-click unsubscribe of mail programs (RFC 8058)', () => {
     expect(raw('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     const url = new URL(/^<(.+)>$/.exec(raw('list-unsubscribe') ?? '')![1]!);
     expect(url.origin).toBe(PUBLIC_URL);
-    const res = await c.app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    // Opened in a browser (a mail program without one-click): the page that asks to confirm, nothing stopped yet.
+    const opened = await c.app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`/dashboard/#/unsubscribe/${encodeURIComponent(url.searchParams.get('token')!)}`);
+    const token = url.searchParams.get('token')!;
+    expect((await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribeCheck, payload: { token } })).json().active).toBe(true);
+    // As RFC 8058 says it SHOULD come: multipart/form-data.
+    const boundary = '----gradimento-test';
+    const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`;
+    const res = await c.app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: multipart });
     expect([res.statusCode, res.json().active]).toEqual([200, false]);
+    // And as a urlencoded form, twice: harmless.
+    const again = await c.app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    expect([again.statusCode, again.json().active]).toEqual([200, false]);
   });
 });
 
