@@ -52,6 +52,13 @@ async function zoneOf(db: Db, alert: Alert): Promise<string> {
   return (await getOfficeClock(db, alert.administrationId, alert.officeId)).timeZone;
 }
 
+/** `…/dashboard/#/alerts` → `…/dashboard/?administration=ID#/alerts` (the alerts page starts on it). */
+function withAdministration(url: string, administrationId: string): string {
+  const at = url.indexOf('#');
+  const [address, fragment] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+  return `${address}${address.includes('?') ? '&' : '?'}administration=${encodeURIComponent(administrationId)}${fragment}`;
+}
+
 const where = (a: Alert) => [a.officeName, a.serviceName].filter(Boolean).join(', ');
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
@@ -63,8 +70,9 @@ export function alertEmail(rule: AlertRule, alert: Alert, dashboardUrl: string, 
   // The office's wall-clock time, in the e-mail's language, with the zone named: "10 marzo 2026 alle ore 10:10 (Europe/Rome)".
   const openedAt = `${exportText(rule.language).f.instant(alert.openedAt, timeZone)} (${timeZone})`;
   const subject = w.subject(rule.name, where(alert));
-  // The dashboard opens in the e-mail's language.
-  const link = withLanguage(dashboardUrl, rule.language);
+  // The dashboard opens in the e-mail's language, on this administration's alerts: a person who
+  // reads several (an installation's admin) would otherwise land on the first one's.
+  const link = withLanguage(withAdministration(dashboardUrl, alert.administrationId), rule.language);
   const text = [`${seen}`, '', `${w.rule}: ${rule.name}`, `${w.where}: ${where(alert)}`, `${w.openedAt}: ${openedAt}`, '', `${w.seeInDashboard}: ${link}`, ''].join('\n');
   // A whole document, as the report e-mails are: its language for screen readers, a readable face in any mail program.
   const html = [

@@ -17,7 +17,11 @@ import './alerts.css';
 
 export function AlertsPage({ session, administrations }: { session: SessionInfo; administrations: readonly Administration[] }) {
   const choices = administrations.filter((a) => a.archivedAt === null);
-  const [chosen, setChosen] = useState(choices[0]?.id);
+  // An alert e-mail's link names its administration (?administration=): start there, not on the first.
+  const [chosen, setChosen] = useState(() => {
+    const named = new URLSearchParams(location.search).get('administration');
+    return choices.find((a) => a.id === named)?.id ?? choices[0]?.id;
+  });
   const current = choices.find((a) => a.id === chosen) ?? choices[0];
   const [showClosed, setShowClosed] = useState(false);
   const alerts = useLoad(current ? (signal) => listAlerts(current.id, showClosed ? 'all' : 'open', signal) : undefined, `${current?.id}:${showClosed}`);

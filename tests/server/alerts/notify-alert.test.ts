@@ -13,9 +13,9 @@ vi.setConfig({ hookTimeout: 30_000 });
 const VALDORIA = DEMO.administration.id;
 const OFFICE = DEMO.offices[0]!; // the totem's office
 const PUBLIC_URL = 'https://gradimento.valdoria.example.org';
-// The link opens the dashboard in the e-mail's language.
-const DASHBOARD_EN = `${PUBLIC_URL}/dashboard/?lang=en#/alerts`;
-const DASHBOARD_IT = `${PUBLIC_URL}/dashboard/?lang=it#/alerts`;
+// The link opens the dashboard in the e-mail's language, on the alert's administration (a reader of several lands on it).
+const DASHBOARD_EN = `${PUBLIC_URL}/dashboard/?administration=${VALDORIA}&lang=en#/alerts`;
+const DASHBOARD_IT = `${PUBLIC_URL}/dashboard/?administration=${VALDORIA}&lang=it#/alerts`;
 /** The HTML body of an alert e-mail: a whole document in its language, as the report e-mails are. */
 const document = (lang: string, subject: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head><body style="font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45; max-width: 40em; margin: 0 auto; padding: 1em;">${body}</body></html>`;
@@ -83,7 +83,7 @@ describe('an alert rule\'s e-mails', () => {
         document(
           'en',
           `Satisfaction alert: Too many negatives (${OFFICE.name})`,
-          `<p><strong>Negative votes: 45% of the last 20 (threshold 30%).</strong></p><p>Rule: Too many negatives<br>Where: ${OFFICE.name}<br>Opened on: ${openedAt}</p><p><a href="${DASHBOARD_EN}" style="color: #0b4f8a;">See and acknowledge the alert in the dashboard</a></p>`,
+          `<p><strong>Negative votes: 45% of the last 20 (threshold 30%).</strong></p><p>Rule: Too many negatives<br>Where: ${OFFICE.name}<br>Opened on: ${openedAt}</p><p><a href="${DASHBOARD_EN.replace('&', '&amp;')}" style="color: #0b4f8a;">See and acknowledge the alert in the dashboard</a></p>`,
         ),
       );
       // No Italian word left, the alert's Italian sentence included.
@@ -102,7 +102,7 @@ describe('an alert rule\'s e-mails', () => {
         document(
           'it',
           `Avviso gradimento: Troppi negativi (${OFFICE.name})`,
-          `<p><strong>Giudizi negativi: 45% degli ultimi 20 (soglia 30%).</strong></p><p>Regola: Troppi negativi<br>Dove: ${OFFICE.name}<br>Aperto il: ${italianAt}</p><p><a href="${DASHBOARD_IT}" style="color: #0b4f8a;">Vedi e conferma l’avviso nel cruscotto</a></p>`,
+          `<p><strong>Giudizi negativi: 45% degli ultimi 20 (soglia 30%).</strong></p><p>Regola: Troppi negativi<br>Dove: ${OFFICE.name}<br>Aperto il: ${italianAt}</p><p><a href="${DASHBOARD_IT.replace('&', '&amp;')}" style="color: #0b4f8a;">Vedi e conferma l’avviso nel cruscotto</a></p>`,
         ),
       );
     }
