@@ -60,7 +60,10 @@ export async function updateSubscription(db: Db, id: string, change: Subscriptio
 
 /** The old frequency's report due and not queued yet would never go out after the change: refused until it is queued. */
 async function refuseWhileOwed(db: Db, row: Schedule & { user_id: string }, now: Date): Promise<void> {
-  // Someone who may no longer read the report is sent nothing (send-reports.ts): nothing is owed them.
+  // Someone disabled, or who may no longer read the report, is sent nothing (send-reports.ts reads only
+  // enabled people's subscriptions): nothing is owed them, and nothing will come to wait for.
+  const person = await db.selectFrom('users').select('disabled_at').where('id', '=', row.user_id).executeTakeFirst();
+  if (!person || person.disabled_at) return;
   const target: Target = row.office_id ? { kind: 'office', administrationId: row.administration_id, officeId: row.office_id } : { kind: 'administration', administrationId: row.administration_id };
   if (!allows(await getGrants(db, row.user_id), 'reports:read', target)) return;
   const owed = await owedPeriods(db, row, await timeZoneOf(db, row), now);

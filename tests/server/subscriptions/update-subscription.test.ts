@@ -183,6 +183,18 @@ describe('a new frequency while the old one owes a report', () => {
     expect([res.status, res.body.frequency], JSON.stringify(res.body)).toEqual([200, 'monthly']);
     expect(sink.messages).toHaveLength(before);
   });
+
+  it('is not refused for a disabled person, who keeps her roles but is sent nothing', async () => {
+    clock.set('2026-03-18T09:00:00.000Z');
+    const ugo = 'ugo@valdoria.example.org';
+    await personWith(c, ugo, [grant.office(VALDORIA, OFFICE.id)]);
+    const id = (await as(c.app, await signInAs(c.app, ugo)).post(subscriptionPaths.subscriptions, { officeId: OFFICE.id, frequency: 'daily' })).body.id as string;
+    clock.set('2026-03-19T05:05:00.000Z'); // the 18th's daily report is due
+    await c.store.db.updateTable('users').set({ disabled_at: clock.now().toISOString() }).where('email', '=', ugo).execute();
+    const admin = as(c.app, await signInAs(c.app, 'aa@valdoria.example.org'));
+    const res = await admin.put(subscriptionPaths.subscription(id), { frequency: 'weekly', language: 'it' });
+    expect([res.status, res.body.frequency], JSON.stringify(res.body)).toEqual([200, 'weekly']);
+  });
 });
 
 describe('a new language alone', () => {
