@@ -25,9 +25,9 @@ export const SubscriptionSchema = Type.Object({
   language: EmailLanguageSchema,
   createdAt: Type.String({ format: 'date-time' }),
   createdBy: Nullable(Type.String()),
-  paused: Type.Union([Type.Literal('administration-archived'), Type.Literal('office-archived'), Type.Literal('person-disabled'), Type.Literal('no-read-access'), Type.Null()], {
+  paused: Type.Union([Type.Literal('administration-archived'), Type.Literal('office-archived'), Type.Literal('person-disabled'), Type.Literal('no-read-access'), Type.Literal('email-off'), Type.Null()], {
     description:
-      'Why no report goes out: the sending job skips a subscription whose administration or office is archived, whose person is disabled, or who may no longer read that report (their roles changed), until that changes; the reports that fall due meanwhile are not sent later. null: reports go out.',
+      'Why no report goes out: the sending job skips a subscription whose administration or office is archived, whose person is disabled, or who may no longer read that report (their roles changed), until that changes; the reports that fall due meanwhile are not sent later. email-off: e-mail is switched off on the collector (SMTP_URL unset), so nothing is sent to anyone; once it is on again, the reports of the last 31 days go out. null: reports go out.',
   }),
 });
 export type Subscription = Static<typeof SubscriptionSchema>;

@@ -59,6 +59,9 @@ export interface SubscriptionRouteDeps {
 }
 
 export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps> = async (app, { db, now, emailOn }) => {
+  // With e-mail off nothing is sent to anyone: the lists say so beside each subscription that would
+  // otherwise look active (a pause of its own, when it has one, says more).
+  const offWhileNoEmail = (list: Subscription[]): Subscription[] => (emailOn ? list : list.map((s) => (s.paused ? s : { ...s, paused: 'email-off' })));
   // RFC 8058's one-click unsubscribe is a form POST from a mail program; only this plugin reads forms.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
@@ -77,7 +80,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       config: { access: { signedIn: true } },
       schema: { tags, summary: 'The scheduled e-mails the signed-in person receives', response: { 200: Type.Array(SubscriptionSchema), 401: ApiErrorSchema } },
     },
-    async (request) => listUserSubscriptions(db, request.user!.id),
+    async (request) => offWhileNoEmail(await listUserSubscriptions(db, request.user!.id)),
   );
 
   app.get(
@@ -92,7 +95,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
         response: { 200: Type.Array(SubscriptionSchema), ...Errors },
       },
     },
-    async (request) => listAdministrationSubscriptions(db, request.params.administrationId, request.query.officeId),
+    async (request) => offWhileNoEmail(await listAdministrationSubscriptions(db, request.params.administrationId, request.query.officeId)),
   );
 
   /** Checks shared by both ways of subscribing; returns the stored subscription. */

@@ -34,6 +34,7 @@ export const E = {
     'office-archived': 'Sospesa: l’ufficio è archiviato, non parte nessun report.',
     'person-disabled': 'Sospesa: l’account di questa persona è disattivato, non parte nessun report.',
     'no-read-access': 'Sospesa: con i ruoli che ha ora questa persona non può leggere questo report, non parte nessun report.',
+    'email-off': 'Sospesa: l’invio di e-mail è spento su questo collettore, non parte nessun report finché non viene riacceso.',
   } as Readonly<Record<SubscriptionPause, string>>,
   subscribe: 'Iscriviti',
   subscribing: 'Iscrizione…',

@@ -357,5 +357,8 @@ describe('who may change a subscription, and refusals', () => {
     expect([res.status, res.body.error.code]).toEqual([409, 'conflict']);
     expect(res.body.error.message).toMatch(/SMTP_URL/);
     expect((await off.store.db.selectFrom('subscriptions').select('frequency').where('id', '=', id).executeTakeFirstOrThrow()).frequency).toBe('weekly');
+    // Listed as paused, not as if its reports went out.
+    expect((await as(off.app, off.admin).get(subscriptionPaths.mine)).body).toMatchObject([{ id, paused: 'email-off' }]);
+    expect((await as(off.app, off.admin).get(subscriptionPaths.administrationSubscriptions(VALDORIA))).body).toMatchObject([{ id, paused: 'email-off' }]);
   });
 });

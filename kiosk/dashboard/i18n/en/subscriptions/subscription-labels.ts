@@ -34,6 +34,7 @@ export const E: Translation<typeof Italian> = {
     'office-archived': 'Paused: the office is archived, no report is sent.',
     'person-disabled': 'Paused: this person’s account is disabled, no report is sent.',
     'no-read-access': 'Paused: with the roles this person has now they may not read this report, no report is sent.',
+    'email-off': 'Paused: sending e-mail is switched off on this collector, no report is sent until it is switched on again.',
   },
   subscribe: 'Subscribe',
   subscribing: 'Subscribing…',
