@@ -10,11 +10,21 @@ export interface OfficeForFigures {
   id: string;
   administrationId: string;
   timeZone: string;
+  /** When the office, or its administration, was archived: figures are refused then, as every other change is. */
+  officeArchivedAt: string | null;
+  administrationArchivedAt: string | null;
 }
 
 export async function getOfficeForFigures(db: Db, officeId: string): Promise<OfficeForFigures | null> {
-  const row = await db.selectFrom('offices').select(['id', 'administration_id', 'time_zone']).where('id', '=', officeId).executeTakeFirst();
-  return row ? { id: row.id, administrationId: row.administration_id, timeZone: row.time_zone } : null;
+  const row = await db
+    .selectFrom('offices as o')
+    .innerJoin('administrations as a', 'a.id', 'o.administration_id')
+    .select(['o.id', 'o.administration_id', 'o.time_zone', 'o.archived_at as office_archived_at', 'a.archived_at as administration_archived_at'])
+    .where('o.id', '=', officeId)
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, administrationId: row.administration_id, timeZone: row.time_zone, officeArchivedAt: row.office_archived_at, administrationArchivedAt: row.administration_archived_at }
+    : null;
 }
 
 /** Every service of the administration, archived ones too: figures of past days may name them. */

@@ -12,6 +12,7 @@ import {
   type PeopleServedEntry,
 } from '../contract/participation';
 import { recordAudit, type Actor } from '../audit/record-audit';
+import { refuseArchived } from '../admin/checks';
 import { actorOf, over } from '../admin/scope';
 import { AppError, type Problem } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -29,12 +30,16 @@ export interface ParticipationDeps {
 }
 
 const OfficeParams = Type.Object({ officeId: Type.String({ minLength: 1, maxLength: 64 }) });
-const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema };
+const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema };
 const tags = ['participation'];
 
 export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> = async (app, { db, now }) => {
   /** Checks then stores, all or nothing; the audit says who, how, and how much. */
   async function store(office: OfficeForFigures, entries: readonly PeopleServedEntry[], at: (i: number, field: string) => Pick<Problem, 'field' | 'line'>, source: string, by: string | null, actor: Actor | null) {
+    // An archived administration or office keeps its votes and reports and changes no more: its
+    // participation figures are part of those reports (the same for the dashboard, a CSV and a key).
+    refuseArchived({ archivedAt: office.administrationArchivedAt }, 'administration');
+    refuseArchived({ archivedAt: office.officeArchivedAt }, 'office');
     const services = await serviceIdsOf(db, office.administrationId);
     const when = now();
     const { figures, problems } = checkFigures(office, services, entries, when, at);

@@ -309,6 +309,26 @@ describe('people served sent by a queue-ticket system with an API key', () => {
   });
 });
 
+describe('people served of an archived office or administration', () => {
+  it('are refused (409, saying it is archived) from the dashboard, a CSV and a key alike; nothing is stored', async () => {
+    const SAN_ROCCO = DEMO.offices[1]!.id;
+    const key = (await admin().post(apiPaths.administrationApiKeys(DEMO.administration.id), { name: 'Eliminacode' })).body.key as string;
+    const entries = [{ serviceId: ANAGRAFE, day: '2026-04-14', served: 7 }];
+    expect((await admin().post(apiPaths.officeArchive(SAN_ROCCO))).status).toBe(200);
+    const byKey = await c.app.inject({ method: 'PUT', url: apiPaths.peopleServed, headers: { authorization: `Bearer ${key}` }, payload: { officeId: SAN_ROCCO, entries } });
+    expect([byKey.statusCode, byKey.json().error.code]).toEqual([409, 'conflict']);
+    expect(byKey.json().error.message).toMatch(/archived/);
+    const typed = await admin().put(apiPaths.officePeopleServed(SAN_ROCCO), { entries });
+    expect([typed.status, typed.body.error.code]).toEqual([409, 'conflict']);
+    // The administration archived: its live office refuses figures too, typed as sent.
+    expect((await admin().post(apiPaths.administrationArchive(DEMO.administration.id))).status).toBe(200);
+    const live = await admin().put(apiPaths.officePeopleServed(MUNICIPIO), { entries });
+    expect([live.status, live.body.error.code]).toEqual([409, 'conflict']);
+    expect(await served()).toEqual([]);
+    expect(await c.store.db.selectFrom('audit_log').select('id').where('action', '=', 'people-served.record').execute()).toEqual([]);
+  });
+});
+
 describe('participation in the report without figures', () => {
   it('says there are none rather than a rate of zero', async () => {
     await vote(ANAGRAFE, '2026-03-02T09:00:00Z', 3);
