@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AlertCloseCause, AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage } from '../contract/languages';
 import { recordAudit, type Actor } from '../audit/record-audit';
-import { trimName } from '../admin/checks';
+import { refuseArchived, trimName } from '../admin/checks';
 import { openingHoursKnown, parseOpeningHours } from '../admin/opening-hours';
 import { refuseTakenName } from '../admin/name-taken';
 import { AppError, type Problem } from '../http/app-error';
@@ -80,6 +80,9 @@ export async function ruleProblems(db: Db, administrationId: string, input: Aler
 }
 
 export async function createRule(db: Db, administrationId: string, input: AlertRuleInput, actor: Actor, now: Date, emailOn: boolean): Promise<AlertRule> {
+  // An archived administration changes no more; a rule there would judge nothing (rule-judgement.ts).
+  const administration = await db.selectFrom('administrations').select('archived_at').where('id', '=', administrationId).executeTakeFirst();
+  if (administration) refuseArchived(administration, 'administration');
   const problems = await ruleProblems(db, administrationId, input);
   if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
   if (input.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);

@@ -493,6 +493,16 @@ describe('a rule that cannot judge yet', () => {
     const listed = (await as(c.app, await signInAs(c.app, ADMIN_EMAIL)).get(alertPaths.administrationRules(VALDORIA))).body as { id: string; judgement: unknown }[];
     expect(listed.find((r) => r.id === made.body.id)!.judgement).toEqual({ state: 'archived', what: 'office' });
   });
+
+  it('is refused on an archived administration (409), as every other change there is', async () => {
+    const admin = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    const other = (await admin.post(apiPaths.administrations, { name: 'Comune chiuso' })).body.id as string;
+    const service = (await admin.post(apiPaths.services, { administrationId: other, name: 'Anagrafe' })).body.id as string;
+    expect((await admin.post(apiPaths.administrationArchive(other))).status).toBe(200);
+    const res = await admin.post(alertPaths.administrationRules(other), { name: 'Indice', serviceId: service, params: { kind: 'low-index', windowHours: 24, minVotes: 10, openBelow: 50, closeAbove: 60 } });
+    expect([res.status, res.body.error?.code]).toEqual([409, 'conflict']);
+    expect(await c.store.db.selectFrom('alert_rules').select('id').where('administration_id', '=', other).execute()).toEqual([]);
+  });
 });
 
 describe('two collectors on one database', () => {
