@@ -63,6 +63,12 @@ const userRoom = (userId: string) => `user:${userId}`;
 /** How often live connections are checked against their sessions. */
 export const SESSION_SWEEP_MS = 60_000;
 const sessionRoom = (sessionHash: string) => `session:${sessionHash}`;
+/**
+ * Every socket opened with a terminal's device token, from its handshake on: the terminal room
+ * (rooms.terminal) holds only those that said hello, and a socket that had not yet was left open by
+ * a revocation or a re-pairing, still able to send heartbeats and to hear configuration pushes.
+ */
+const deviceRoom = (terminalId: string) => `device:${terminalId}`;
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 64;
@@ -137,8 +143,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   const lastBeatAt = new Map<string, number>();
   /** Tells this process's sockets of the terminal why, then closes them. */
   const revokeHere = (terminalId: string) => {
-    io.local.to(rooms.terminal(terminalId)).emit('terminal:revoked', { terminalId });
-    io.local.in(rooms.terminal(terminalId)).disconnectSockets(true);
+    io.local.to(deviceRoom(terminalId)).emit('terminal:revoked', { terminalId });
+    io.local.in(deviceRoom(terminalId)).disconnectSockets(true);
   };
   io.on('terminal:revoke', (terminalId) => {
     // Another collector revoked it: forget the token here too, rather than accept its votes for up
@@ -156,6 +162,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
         if (!terminal) return next(new Error('terminal_not_enrolled'));
         await markTerminalSeen(db, terminal, now());
         socket.data.terminal = terminal;
+        await socket.join(deviceRoom(terminal.id));
         return next();
       }
       const cookie = fastifyCookie.parse(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
@@ -310,7 +317,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       if (pool) io.serverSideEmit('terminal:revoke', terminalId);
     },
     terminalReEnrolled(terminalId) {
-      io.in(rooms.terminal(terminalId)).disconnectSockets(true);
+      io.in(deviceRoom(terminalId)).disconnectSockets(true);
     },
     endUserSockets(userId, sessions) {
       if (!sessions) io.in(userRoom(userId)).disconnectSockets(true);

@@ -137,6 +137,25 @@ describe('pushes to terminals', () => {
     expect(counter.connected).toBe(true);
     expect((await clients.refusal({ token: c.tokens[TOTEM.id]! })).message).toBe('terminal_not_enrolled');
   });
+
+  it('ends too a socket of the revoked token that had not said hello yet: no heartbeat stored after', async () => {
+    const quiet = await asTerminalSocket(COUNTER.id);
+    const dropped = next(quiet, 'disconnect');
+    await revokeTerminal(c.store.db, COUNTER.id, new Date());
+    c.realtime.terminalRevoked(COUNTER.id);
+    expect(await dropped).toBe('io server disconnect');
+    expect(quiet.connected).toBe(false);
+  });
+
+  it('ends every socket of a terminal paired again on another device, hello said or not', async () => {
+    const said = await asTerminalSocket(TOTEM.id);
+    await said.emitWithAck('terminal:hello', { terminalId: TOTEM.id });
+    const quiet = await asTerminalSocket(TOTEM.id);
+    const droppedSaid = next(said, 'disconnect');
+    const droppedQuiet = next(quiet, 'disconnect');
+    c.realtime.terminalReEnrolled(TOTEM.id);
+    expect([await droppedSaid, await droppedQuiet]).toEqual(['io server disconnect', 'io server disconnect']);
+  });
 });
 
 describe('ended sessions', () => {
