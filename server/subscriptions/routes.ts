@@ -19,7 +19,7 @@ import {
 } from '../contract/subscriptions';
 import type { Access } from '../auth/access';
 import { getGrants } from '../auth/sessions';
-import { administrationTarget, officeTarget } from '../auth/targets';
+import { administrationTarget, officeTarget, userTarget } from '../auth/targets';
 import { actorOf, over } from '../admin/scope';
 import { refuseArchived } from '../admin/checks';
 import { PAGES } from '../contract/api';
@@ -149,6 +149,12 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     async (request, reply) => {
       const { administrationId } = request.params;
       const { userId, officeId, frequency, language } = request.body;
+      // Someone this admin does not manage (an installation's admin, a person of other comuni too) is
+      // hidden from them on the people page; nor are they subscribed by them: they subscribe themselves.
+      const person = userId === request.user!.id ? null : await userTarget(db, userId);
+      if (person && !allows(request.user!.grants, 'users:manage', person)) {
+        throw new AppError('validation_failed', (w) => w.personNotManaged, [{ field: '/userId', reason: (w) => w.notManagedHere }]);
+      }
       if (officeId) {
         const office = await officeTarget(db, officeId);
         if (!office || office.kind !== 'office' || office.administrationId !== administrationId) {

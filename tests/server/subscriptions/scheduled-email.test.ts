@@ -580,6 +580,11 @@ describe('subscribing: who may, and bad input', () => {
     expect([other.status, other.body.error.problems[0].field]).toEqual([400, '/userId']);
     const whole = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, frequency: 'weekly' });
     expect(whole.status).toBe(400);
+    // Not someone she does not manage (the installation's admin, hidden from her people page): they subscribe themselves.
+    const installationAdmin = await c.store.db.selectFrom('users').select('id').where('email', '=', ADMIN_EMAIL).executeTakeFirstOrThrow();
+    const notHers = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: installationAdmin.id, frequency: 'weekly' });
+    expect([notHers.status, notHers.body.error.problems]).toEqual([400, [{ field: '/userId', reason: 'not a person you manage' }]]);
+    expect(await c.store.db.selectFrom('subscriptions').select('id').where('user_id', '=', installationAdmin.id).execute()).toEqual([]);
     // Twice the same: refused.
     const again = await as(c.app, admin).post(subscriptionPaths.administrationSubscriptions(VALDORIA), { userId: om.id, officeId: OFFICE.id, frequency: 'weekly' });
     expect([again.status, again.body.error.code]).toEqual([409, 'conflict']);
