@@ -25,6 +25,7 @@ export const R = {
   noDataNow: 'nessun giudizio in questo periodo: nessun confronto',
   noComparison: 'nessun confronto',
   smallSampleCompare: 'campione piccolo: nessun confronto',
+  overlapsCompare: 'il periodo dura più di un anno e ha giorni in comune con quello di un anno prima: nessun confronto',
   pValue: pValueWords,
   pValueTitle: 'Probabilità di una differenza almeno così grande per puro caso (test a due code; sotto 0,05 è «oltre il rumore»)',
   comparedWith: (from: string, to: string) => `${from} – ${to}`,

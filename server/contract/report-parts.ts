@@ -41,7 +41,7 @@ export const ChangeSchema = Type.Object(
     delta: Nullable(Type.Number(), 'now minus before, in the figure\'s unit (share 0..1, index 0..100)'),
     pValue: Nullable(Type.Number(), 'two-sided p-value of the test'),
     significant: Type.Boolean({ description: 'beyond noise: p < 0.05 with both samples at least the minimum' }),
-    note: Nullable(Type.Enum(['no-data', 'small-sample']), 'why no test was made'),
+    note: Nullable(Type.Enum(['no-data', 'small-sample', 'overlaps']), 'why no test was made; overlaps: the period is longer than a year, so the same dates a year earlier share days with it and cannot be compared as another sample'),
   },
   { description: 'Share: pooled two-proportion z test. Index: Welch\'s test on the mean face value (docs/metrics.md).' },
 );

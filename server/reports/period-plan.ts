@@ -86,7 +86,11 @@ export function previousPeriod(from: string, to: string): DayRange {
   return { from: addDays(from, -n), to: addDays(from, -1) };
 }
 
-/** The same dates a year earlier; 29 February becomes the 28th. */
+/**
+ * The same dates a year earlier; 29 February becomes the 28th. A period that ends on a month's last day
+ * ends on that month's last day a year earlier: February 2025 beside the whole of February 2024, the
+ * 29th included, as previousPeriod sets whole months beside whole months.
+ */
 export function yearBefore(from: string, to: string): DayRange {
   const back = (day: string) => {
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -94,7 +98,8 @@ export function yearBefore(from: string, to: string): DayRange {
     // Date.UTC rolls 29 February of a common year over to 1 March: step back into February.
     return (date.getUTCMonth() === m - 1 ? date : new Date(Date.UTC(y - 1, m, 0))).toISOString().slice(0, 10);
   };
-  return { from: back(from), to: back(to) };
+  const monthEnd = lastDayOfMonth(to.slice(0, 7)) === to;
+  return { from: back(from), to: monthEnd ? lastDayOfMonth(shiftMonth(to.slice(0, 7), -12)) : back(to) };
 }
 
 /** Days of a period that are office holidays. */

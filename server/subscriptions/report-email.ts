@@ -56,6 +56,7 @@ function comparisonLine({ lang, e, x: { w, f } }: Text, c: Comparison): string {
   const label = `${e.comparedWith[c.kind]} (${periodWords(c.period.from, c.period.to, lang)}${since})`;
   const change = c.positiveShare;
   if (change.note === 'no-data') return e.comparisonNoData(label);
+  if (change.note === 'overlaps') return e.comparisonOverlaps(label);
   if (change.note === 'small-sample' || change.delta === null) return e.comparisonSmallSample(label);
   return e.comparison(label, f.sharePoints(change.delta), f.share(c.score.positiveShare.value), change.significant ? e.beyondNoise : e.withinNoise, f.p(change.pValue ?? 1));
 }

@@ -14,6 +14,7 @@ interface Props {
 
 function noTestReason(change: Change, before: Figure): string {
   if (change.note === 'small-sample') return R.smallSampleCompare;
+  if (change.note === 'overlaps') return R.overlapsCompare;
   return before.votes === 0 ? R.noDataBefore : R.noDataNow;
 }
 

@@ -44,6 +44,7 @@ export const EN: EmailWords = {
     comparedWith: { previous: 'Compared with the previous period', 'year-before': 'Compared with a year earlier' },
     comparisonNoData: (label) => `${label}: no votes in one of the two periods, no comparison.`,
     comparisonSmallSample: (label) => `${label}: small sample, no comparison.`,
+    comparisonOverlaps: (label) => `${label}: the period is longer than a year and shares days with it, no comparison.`,
     beyondNoise: 'beyond statistical noise',
     withinNoise: 'within statistical noise',
     comparison: (label, points, then, noise, p) => `${label}: ${points} positive (then ${then}), ${noise} (${pValueWords(p)}).`,

@@ -53,6 +53,7 @@ export const IT = {
     comparedWith: { previous: 'Rispetto al periodo precedente', 'year-before': 'Rispetto a un anno prima' },
     comparisonNoData: (label: string) => `${label}: nessun giudizio in uno dei due periodi, nessun confronto.`,
     comparisonSmallSample: (label: string) => `${label}: campione piccolo, nessun confronto.`,
+    comparisonOverlaps: (label: string) => `${label}: il periodo dura più di un anno e ha giorni in comune con questo, nessun confronto.`,
     beyondNoise: 'oltre il rumore statistico',
     withinNoise: 'nel rumore statistico',
     comparison: (label: string, points: string, then: string, noise: string, p: string) => `${label}: ${points} di positivi (allora ${then}), ${noise} (${pValueWords(p)}).`,

@@ -35,6 +35,12 @@ describe('the periods compared', () => {
     expect(yearBefore('2026-03-01', '2026-03-31')).toEqual({ from: '2025-03-01', to: '2025-03-31' });
     expect(yearBefore('2028-02-29', '2028-03-01')).toEqual({ from: '2027-02-28', to: '2027-03-01' });
   });
+  it('ends on the month\'s last day a year earlier when the period ends on one: February beside the whole of a leap February', () => {
+    expect(yearBefore('2025-02-01', '2025-02-28')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(yearBefore('2024-12-01', '2025-02-28')).toEqual({ from: '2023-12-01', to: '2024-02-29' });
+    expect(yearBefore('2028-02-01', '2028-02-29')).toEqual({ from: '2027-02-01', to: '2027-02-28' });
+    expect(yearBefore('2025-02-10', '2025-02-27')).toEqual({ from: '2024-02-10', to: '2024-02-27' });
+  });
 });
 
 describe('month arithmetic', () => {

@@ -26,6 +26,7 @@ export const R: Translation<typeof Italian> = {
   noDataNow: 'no votes in this period: no comparison',
   noComparison: 'no comparison',
   smallSampleCompare: 'small sample: no comparison',
+  overlapsCompare: 'the period is longer than a year and shares days with the one a year earlier: no comparison',
   pValue: pValueWords,
   pValueTitle: 'Probability of a difference at least this large by pure chance (two-tailed test; below 0.05 is ‘beyond noise’)',
   comparedWith: (from: string, to: string) => `${from} – ${to}`,

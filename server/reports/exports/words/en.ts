@@ -27,6 +27,7 @@ export const EN: ExportWords = {
   change: {
     noData: 'no votes: no comparison',
     smallSample: 'small sample: no comparison',
+    overlaps: 'the period is longer than a year and shares days with it: no comparison',
     beyondNoise: 'beyond noise',
     withinNoise: 'within noise',
   },

@@ -34,5 +34,6 @@ export function comparedPoints(change: Change, scale: 1 | 100): number | null {
 export function changeWord(w: ExportWords, change: Change): string {
   if (change.note === 'no-data') return w.change.noData;
   if (change.note === 'small-sample') return w.change.smallSample;
+  if (change.note === 'overlaps') return w.change.overlaps;
   return change.significant ? w.change.beyondNoise : w.change.withinNoise;
 }

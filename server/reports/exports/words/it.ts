@@ -32,6 +32,7 @@ export const IT = {
   change: {
     noData: 'nessun confronto: mancano i giudizi',
     smallSample: 'nessun confronto: campione piccolo',
+    overlaps: 'nessun confronto: il periodo dura più di un anno e ha giorni in comune con questo',
     beyondNoise: 'oltre il rumore',
     withinNoise: 'nel rumore',
   },

@@ -19,3 +19,23 @@ describe('a comparison\'s dataSince', () => {
     expect(since('2025-01-01', '2025-12-31', null)).toBeNull();
   });
 });
+
+describe('a year-before comparison of a period longer than a year', () => {
+  const more = sumsOf([{ scale: 3, face: 'positivo', count: 300 }, { scale: 3, face: 'negativo', count: 100 }]);
+  it('is not tested, and says why: the two periods share days', () => {
+    // 2025-2026 against 2024-2025: all of 2025 on both sides.
+    const c = comparison('year-before', { from: '2024-01-01', to: '2025-12-31' }, more, sums, 10, null);
+    expect(c.positiveShare).toEqual({ delta: null, pValue: null, significant: false, note: 'overlaps' });
+    expect(c.index).toEqual({ delta: null, pValue: null, significant: false, note: 'overlaps' });
+    // Its figures are still shown.
+    expect(c.score.votes).toBe(30);
+  });
+
+  it('is tested for a year exactly, which shares no day with the year before', () => {
+    const c = comparison('year-before', { from: '2025-01-01', to: '2025-12-31' }, more, sums, 10, null);
+    expect(c.positiveShare.note).toBeNull();
+    expect(c.positiveShare.delta).not.toBeNull();
+    // A period before is never of this kind.
+    expect(comparison('previous', { from: '2024-01-01', to: '2025-12-31' }, more, sums, 10, null).positiveShare.note).toBeNull();
+  });
+});
