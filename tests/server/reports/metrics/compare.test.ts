@@ -1,7 +1,7 @@
 // Beyond noise or not: the two-proportion z test for the share, Welch's test for the index, and their edges.
 import { describe, expect, it } from 'vitest';
 import { compareIndex, compareShares } from '../../../../server/reports/metrics/compare';
-import { sumsOf } from '../../../../server/reports/metrics/score';
+import { mergeSums, sumsOf } from '../../../../server/reports/metrics/score';
 
 const three = (positivo: number, sufficiente: number, negativo: number) =>
   sumsOf([{ scale: 3, face: 'positivo', count: positivo }, { scale: 3, face: 'sufficiente', count: sufficiente }, { scale: 3, face: 'negativo', count: negativo }]);
@@ -41,5 +41,24 @@ describe('compareIndex', () => {
   it('calls two constant periods at different values real, and equal ones not', () => {
     expect(compareIndex(three(0, 40, 0), three(40, 0, 0), 30)).toMatchObject({ delta: -50, significant: true });
     expect(compareIndex(three(0, 40, 0), three(0, 35, 0), 30)).toMatchObject({ delta: 0, significant: false });
+  });
+
+  it('sees no difference between two periods of one same face of four, whatever the thirds\' rounding', () => {
+    // As the rollups add them up, day by day: a third added 31 times is not 31 thirds.
+    const four = (n: number) => {
+      let sums = sumsOf([]);
+      for (let i = 0; i < n; i++) sums = mergeSums(sums, sumsOf([{ scale: 4, face: 'positivo', count: 1 }]));
+      return sums;
+    };
+    // 31 against 72 votes, each all «positivo» on four faces: the means differ by a rounding step.
+    expect(four(31).value / 31).not.toBe(four(72).value / 72);
+    for (const [a, b] of [[31, 72], [30, 300], [47, 113]] as const) {
+      expect(compareIndex(four(a), four(b), 30), `${a} vs ${b}`).toEqual({ delta: 0, pValue: 1, significant: false, note: null });
+    }
+  });
+
+  it('makes no test on a single vote a side, even where REPORT_MIN_VOTES allows one', () => {
+    expect(compareIndex(three(1, 0, 0), three(0, 1, 0), 1)).toEqual({ delta: 50, pValue: null, significant: false, note: 'small-sample' });
+    expect(compareShares(three(1, 0, 0), three(0, 0, 1), 1)).toEqual({ delta: 1, pValue: null, significant: false, note: 'small-sample' });
   });
 });
