@@ -69,7 +69,7 @@ export const BulletinSchema = Type.Object(
     kind: Type.Enum(['month', 'year']),
     minSample: Type.Integer(),
     votes: Type.Integer({ description: 'votes of the period' }),
-    weeklyAverage: Type.Number({ description: 'votes / (days of the period / 7)' }),
+    weeklyAverage: Type.Number({ description: 'votes / (days of the period / 7); for a month or year under way, over its days up to today' }),
     runningTotal: Type.Integer({ description: 'every vote from the first one up to the end of the period' }),
     runningSince: Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}$' }), Type.Null()], { description: 'month of the first vote' }),
     score: ScoreSchema,

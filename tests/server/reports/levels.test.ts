@@ -158,6 +158,8 @@ describe('the bulletin', () => {
     const admin = as(c.app, c.admin);
     const year: Bulletin = (await admin.get(`${apiPaths.installationBulletin}?year=2026`)).body;
     expect(year).toMatchObject({ kind: 'year', period: { from: '2026-01-01', to: '2026-12-31' }, votes: 1225, runningTotal: 1225 });
+    // The year under way (today is 3 November): its weekly average is over the 307 days so far, not the 365.
+    expect(year.weeklyAverage).toBe(Math.round((1225 / (307 / 7)) * 10) / 10);
     expect(year.dataQuality.periodOpen).toBe(true);
     for (const q of ['', '?month=2026-10&year=2026', '?month=2026-13']) expect((await admin.get(`${apiPaths.installationBulletin}${q}`)).status).toBe(400);
     // Month 0000-01 was read as January 1900; 9999-12 ran past the calendar.
