@@ -10,7 +10,9 @@ export interface Ranked {
 
 /**
  * The prior weighs as much as `minSample` votes at the group's pooled share (docs/metrics.md).
- * Ties keep the input order, so the caller decides (by name, say) what comes first.
+ * Equal scores share a rank, the next one skipping as many (1, 1, 3: "1224" ranking): equal
+ * figures never get different places. Among them the input order stays, so the caller decides
+ * (by name, say) which is listed first.
  */
 export function rankByShrunkShare(items: readonly ScoreSums[], minSample: number): Ranked[] {
   const total = items.reduce((n, s) => n + s.votes, 0);
@@ -20,6 +22,10 @@ export function rankByShrunkShare(items: readonly ScoreSums[], minSample: number
     .map((s, i) => ({ i, score: scores[i], rankable: s.votes >= minSample && scores[i] !== null }))
     .filter((x) => x.rankable)
     .sort((a, b) => b.score! - a.score! || a.i - b.i);
-  const rank = new Map(order.map((x, position) => [x.i, position + 1]));
+  const rank = new Map<number, number>();
+  order.forEach((x, position) => {
+    const before = order[position - 1];
+    rank.set(x.i, before && Math.abs(before.score! - x.score!) < 1e-12 ? rank.get(before.i)! : position + 1);
+  });
   return items.map((_, i) => ({ rankScore: scores[i] === null ? null : Math.round(scores[i]! * 1e6) / 1e6, rank: rank.get(i) ?? null }));
 }

@@ -11,11 +11,13 @@ export interface RankedGroup<T> {
 
 /** `name` breaks ties and orders the unranked, so the list reads the same on every run and store. */
 export function rankGroups<T>(groups: readonly { item: T; tallied: Tallied }[], minSample: number, name: (item: T) => string): RankedGroup<T>[] {
-  const ranks = rankByShrunkShare(groups.map((g) => g.tallied.sums), minSample);
-  return groups
+  // By name first: groups come from queries with no order of their own, and tied ones keep this one.
+  const byName = [...groups].sort((a, b) => name(a.item).localeCompare(name(b.item), 'it'));
+  const ranks = rankByShrunkShare(byName.map((g) => g.tallied.sums), minSample);
+  return byName
     .map((g, i) => ({ ...g, ...ranks[i]! }))
     .sort((a, b) => {
-      if (a.rank !== null && b.rank !== null) return a.rank - b.rank;
+      if (a.rank !== null && b.rank !== null) return a.rank - b.rank || name(a.item).localeCompare(name(b.item), 'it');
       if (a.rank !== null) return -1;
       if (b.rank !== null) return 1;
       return b.tallied.total - a.tallied.total || name(a.item).localeCompare(name(b.item), 'it');

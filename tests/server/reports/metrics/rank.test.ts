@@ -17,6 +17,10 @@ describe('rankByShrunkShare', () => {
     expect(r.map((x) => x.rank)).toEqual([3, null, 2, 1]);
   });
 
+  it('gives equal scores one rank, the next skipping as many: equal figures never get different places', () => {
+    expect(rankByShrunkShare([votes(40, 50), votes(45, 50), votes(40, 50), votes(30, 50)], 30).map((x) => x.rank)).toEqual([2, 1, 2, 4]);
+  });
+
   it('has no score for a group without votes', () => {
     expect(rankByShrunkShare([votes(0, 0), votes(40, 40)], 30)).toEqual([{ rankScore: null, rank: null }, { rankScore: 1, rank: 1 }]);
   });
