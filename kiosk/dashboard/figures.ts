@@ -11,6 +11,18 @@ export function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? '–' : `${whole.format(share * 100)}%`;
 }
 
+/**
+ * A share beside the charter standards it is judged against: a whole percentage, but one decimal
+ * when the whole one would read as a standard the share does not equal ("79,6%", not "80%" beside
+ * «almeno 80%» and «non rispettato»).
+ */
+export function percentAgainst(share: number | null | undefined, standardsPct: readonly number[]): string {
+  if (share === null || share === undefined) return '–';
+  const pct = share * 100;
+  const rounded = Math.round(pct);
+  return standardsPct.includes(rounded) && Math.abs(pct - rounded) > 1e-9 ? `${oneDecimal.format(pct)}%` : percent(share);
+}
+
 /** A participation rate: one decimal below 10% (2.4% of people served is not "2%"), whole above. */
 export function ratePercent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return '–';

@@ -1,6 +1,6 @@
 // The charter per service: verdict, share against the standard, margin; where the standard changed in the period, each part with its own standard and dates.
 import type { CharterCheck, OfficeReport } from '../../../server/contract/report';
-import { marginPoints, percent, shareInterval } from '../figures';
+import { marginPoints, percentAgainst, shareInterval } from '../figures';
 import { formatDayShort } from '../format';
 import { R } from '../report-labels';
 import { IntervalBar } from './interval-bar';
@@ -44,7 +44,7 @@ function CharterItem({ service }: { service: Service & { charter: CharterCheck }
           {R.standard}: {standards.map((p) => R.standardAtLeast(p)).join(' → ')}
         </span>{' '}
         <span>
-          {R.share}: <strong>{percent(whole.value)}</strong> ({R.votes(whole.votes)}
+          {R.share}: <strong>{percentAgainst(whole.value, standards)}</strong> ({R.votes(whole.votes)}
           {whole.smallSample ? '' : `, ${shareInterval(whole)}`})
         </span>{' '}
         {!changed && judged(last) && (
@@ -83,7 +83,7 @@ function Segments({ service }: { service: Service & { charter: CharterCheck } })
               </th>
               <td data-label={R.standard}>{R.standardAtLeast(seg.minPositivePct)}</td>
               <td data-label={R.share}>
-                {percent(seg.positiveShare.value)} <span class="muted small">({R.votes(seg.positiveShare.votes)})</span>
+                {percentAgainst(seg.positiveShare.value, [seg.minPositivePct])} <span class="muted small">({R.votes(seg.positiveShare.votes)})</span>
               </td>
               <td data-label={R.margin}>{judged(seg) ? marginPoints(seg.marginPct!) : '–'}</td>
               <td data-label={R.verdict}>

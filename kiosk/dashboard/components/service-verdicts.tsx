@@ -1,6 +1,6 @@
 // The services worst first, each with its share, its arrow against the previous period and its charter badge; small samples greyed at the end, never judged.
 import type { OfficeReport } from '../../../server/contract/report';
-import { ARROW, direction, percent, points, shareInterval, tested } from '../figures';
+import { ARROW, direction, percent, percentAgainst, points, shareInterval, tested } from '../figures';
 import { LABELS } from '../labels';
 import { R } from '../report-labels';
 import { VerdictBadge } from './verdict-badge';
@@ -49,7 +49,7 @@ function ServiceRow({ service: s, minSample }: { service: Service; minSample: nu
         {s.archived && <span class="report-tag">{LABELS.archived}</span>}
       </th>
       <td class="num" data-label={R.share}>
-        <span class="share-value">{percent(f.value)}</span>{' '}
+        <span class="share-value">{s.charter ? percentAgainst(f.value, s.charter.segments.map((seg) => seg.minPositivePct)) : percent(f.value)}</span>{' '}
         <span class="muted interval-words">
           {R.votes(f.votes)}
           {!small && ` · ${shareInterval(f)}`}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, indexInterval, marginPoints, percent, points, pValue, ratePercent, shareInterval, tested } from '../../../kiosk/dashboard/figures';
+import { direction, indexInterval, marginPoints, percent, percentAgainst, points, pValue, ratePercent, shareInterval, tested } from '../../../kiosk/dashboard/figures';
 
 const figure = (value: number | null, low: number | null, high: number | null) => ({ value, low, high, votes: 10, smallSample: true });
 
@@ -11,6 +11,16 @@ describe('figures in words', () => {
     expect(shareInterval(figure(0.9, 0.5958, 0.9821))).toBe('tra 60% e 98%');
     expect(shareInterval(figure(null, null, null))).toBe('');
     expect(indexInterval(figure(82.95, 79.78, 85.72))).toBe('tra 80 e 86');
+  });
+
+  it('keeps a decimal where a whole percentage would read as the standard the share misses or passes', () => {
+    // 796 of 1,000 against «almeno 80%»: not "80%" beside «non rispettato».
+    expect(percentAgainst(0.796, [80])).toBe('79,6%');
+    expect(percentAgainst(0.804, [80])).toBe('80,4%');
+    expect(percentAgainst(0.8, [80])).toBe('80%');
+    expect(percentAgainst(0.796, [85])).toBe('80%');
+    expect(percentAgainst(0.846, [80, 85])).toBe('84,6%');
+    expect(percentAgainst(null, [80])).toBe('–');
   });
 
   it('keeps a decimal for small participation rates', () => {
