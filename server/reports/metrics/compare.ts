@@ -13,9 +13,10 @@ function notComparable(reason: Change['note']): Change {
 }
 
 function verdict(delta: number, z: number): Change {
-  const p = twoSidedP(z);
-  // Four significant digits: a p of 0.000004 and one of 0.0000041 should both be readable.
-  return { delta: round(delta, 6), pValue: Number(p.toPrecision(4)), significant: p < SIGNIFICANCE, note: null };
+  // Four significant digits: a p of 0.000004 and one of 0.0000041 should both be readable. Judged on
+  // the p-value shown: 0.049997 is shown "0,05", and must not be called beyond noise beside it.
+  const p = Number(twoSidedP(z).toPrecision(4));
+  return { delta: round(delta, 6), pValue: p, significant: p < SIGNIFICANCE, note: null };
 }
 
 /** Shares in 0..1: the pooled two-proportion z test. */

@@ -25,6 +25,12 @@ describe('compareShares', () => {
     expect(compareShares(three(20, 10, 10), three(0, 0, 0), 30)).toEqual({ delta: null, pValue: null, significant: false, note: 'no-data' });
   });
 
+  it('judges on the p-value it gives: one that reads 0.05 is not beyond noise', () => {
+    const s = (positive: number, total: number) => three(positive, 0, total - positive);
+    // p = 0.049997, given to four digits as 0.05.
+    expect(compareShares(s(22, 32), s(110, 219), 30)).toMatchObject({ pValue: 0.05, significant: false });
+  });
+
   it('sees no difference between two periods all positive', () => {
     expect(compareShares(three(40, 0, 0), three(35, 0, 0), 30)).toEqual({ delta: 0, pValue: 1, significant: false, note: null });
   });
