@@ -64,12 +64,13 @@ export const R = {
   verdict: 'Verdetto',
   // Participation
   participationTitle: 'Partecipazione',
-  participationIntro: 'Giudizi sul numero di persone servite, solo nei giorni in cui il numero delle persone servite è stato inserito.',
+  participationIntro:
+    'Giudizi sul numero di persone servite, solo nei giorni in cui il numero delle persone servite è stato inserito. I giorni con il dato di una riga che somma più servizi sono quelli del servizio che ne ha di più.',
   participationNone: 'Mancano i numeri delle persone servite: senza di loro la partecipazione non si può calcolare.',
   participationLink: 'Inserisci le persone servite',
   participationAsk: 'Chiedi a chi gestisce l’ufficio di inserirli.',
   votesOfServed: (votes: string, served: string) => `${votes} giudizi su ${served} persone servite`,
-  participationDays: (n: number) => (n === 1 ? 'in 1 giorno con il dato' : `in ${n} giorni con il dato`),
+  participationDays: (n: number) => (n === 1 ? 'con il dato al più in 1 giorno per servizio' : `con il dato al più in ${n} giorni per servizio`),
   peopleServed: 'Persone servite',
   votesCounted: 'Giudizi negli stessi giorni',
   rate: 'Partecipazione',

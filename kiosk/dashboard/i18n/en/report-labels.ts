@@ -64,12 +64,13 @@ export const R: Translation<typeof Italian> = {
   verdict: 'Verdict',
   // Participation
   participationTitle: 'Participation',
-  participationIntro: 'Votes against the number of people served, only on the days when the number of people served was entered.',
+  participationIntro:
+    'Votes against the number of people served, only on the days when the number of people served was entered. The days with the figure of a row that adds up several services are those of the service with the most.',
   participationNone: 'The numbers of people served are missing: without them participation cannot be calculated.',
   participationLink: 'Enter the people served',
   participationAsk: 'Ask whoever runs the office to enter them.',
   votesOfServed: (votes: string, served: string) => `${votes} votes from ${served} people served`,
-  participationDays: (n: number) => (n === 1 ? 'on 1 day with the figure' : `on ${n} days with the figure`),
+  participationDays: (n: number) => (n === 1 ? 'with the figure on at most 1 day per service' : `with the figure on at most ${n} days per service`),
   peopleServed: 'People served',
   votesCounted: 'Votes on the same days',
   rate: 'Participation',

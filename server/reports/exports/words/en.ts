@@ -201,7 +201,7 @@ export const EN: ExportWords = {
     worstPartCounts: 'the standard changed during the period, the worst part counts',
     participationNone: 'The numbers of people served are missing: without them participation cannot be calculated.',
     participation: (rate: string, n: number, votes: string, served: string, days: number) =>
-      `${rate}: ${n === 1 ? '1 vote' : `${votes} votes`} from ${served} people served, ${days === 1 ? 'on 1 day' : `on ${days} days`} with the figure.`,
+      `${rate}: ${n === 1 ? '1 vote' : `${votes} votes`} from ${served} people served, with the figure on at most ${days === 1 ? '1 day' : `${days} days`} per service.`,
     computedAt: (instant: string) => `Computed on ${instant}`,
     lateVotes: (n: number, count: string) => (n === 1 ? '1 vote arrived after the end of the period' : `${count} votes arrived after the end of the period`),
     redatedVotes: (n: number, count: string) => (n === 1 ? '1 re-dated by the collector (wrong terminal clock)' : `${count} re-dated by the collector (wrong terminal clock)`),

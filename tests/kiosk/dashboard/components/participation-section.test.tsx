@@ -40,7 +40,7 @@ describe('<ParticipationSection>', () => {
   it('gives the rate in total, per channel and per service, on the days with a figure', () => {
     show(withParticipation(officeReport()));
     expect(text($('participation-rate'))).toBe('19%');
-    expect(text($('participation')?.querySelector('.participation-total'))).toBe('19% 190 giudizi su 1000 persone servite, in 5 giorni con il dato');
+    expect(text($('participation')?.querySelector('.participation-total'))).toBe('19% 190 giudizi su 1000 persone servite, con il dato al più in 5 giorni per servizio');
     const channels = [...$('participation-channels')!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => text(c)).join(' '));
     expect(channels).toEqual(['Sportello 17% 150 900 5', 'Telefono 40% 40 100 3', 'Web nessun dato']);
     const services = [...$('participation-rows')!.querySelectorAll<HTMLElement>('[data-testid="participation-row"]')];

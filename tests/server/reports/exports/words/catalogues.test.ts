@@ -55,9 +55,9 @@ describe('export catalogues', () => {
   });
 
   it('agree in number with a single vote', () => {
-    expect(IT.pdf.participation('2,4%', 1, '1', '42', 1)).toBe('2,4%: 1 giudizio su 42 persone servite, in 1 giorno con il dato.');
-    expect(EN.pdf.participation('2.4%', 1, '1', '42', 1)).toBe('2.4%: 1 vote from 42 people served, on 1 day with the figure.');
-    expect(IT.pdf.participation('4,2%', 6, '6', '142', 2)).toBe('4,2%: 6 giudizi su 142 persone servite, in 2 giorni con il dato.');
+    expect(IT.pdf.participation('2,4%', 1, '1', '42', 1)).toBe('2,4%: 1 giudizio su 42 persone servite, con il dato al più in 1 giorno per servizio.');
+    expect(EN.pdf.participation('2.4%', 1, '1', '42', 1)).toBe('2.4%: 1 vote from 42 people served, with the figure on at most 1 day per service.');
+    expect(IT.pdf.participation('4,2%', 6, '6', '142', 2)).toBe('4,2%: 6 giudizi su 142 persone servite, con il dato al più in 2 giorni per servizio.');
     expect(IT.pdf.negativesWithoutReason(1, '1')).toBe('1 giudizio negativo, senza un motivo indicato.');
     expect(EN.pdf.negativesWithoutReason(1, '1')).toBe('1 negative vote, without a reason given.');
     expect(IT.pdf.negativesWithoutReason(6, '6')).toBe('6 giudizi negativi, nessuno con un motivo indicato.');
