@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { deliveryPaths } from '../../../server/contract/delivery';
 import { as } from '../admin/admin-api';
-import type { TestCollector } from './test-collector';
+import { ADMIN_EMAIL, type TestCollector } from './test-collector';
 
 export interface DeliveryItems {
   webhookId: string;
@@ -26,9 +26,10 @@ export async function deliveryItems(c: TestCollector, administrationId: string):
       dedupe_key: `matrix:${deliveryId}`,
       administration_id: administrationId,
       source: 'subscription',
-      recipient: 'someone@example.org',
+      // A person who may read the report: a retry to anyone else is refused (server/delivery/recipient-refused.ts).
+      recipient: ADMIN_EMAIL,
       subject: 'Report',
-      payload: JSON.stringify({ to: 'someone@example.org', subject: 'Report', text: '', html: '' }),
+      payload: JSON.stringify({ to: ADMIN_EMAIL, subject: 'Report', text: '', html: '' }),
       status: 'failed',
       attempts: 10,
       next_attempt_at: at,
