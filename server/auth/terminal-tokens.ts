@@ -20,10 +20,6 @@ export interface EnrolledTerminal {
   /** The scale before the last change and when that was (null if it never changed). */
   previousScale: number | null;
   scaleChangedAt: string | null;
-  /** The mode and channel before the last change of mode and when that was (null if it never changed; migration 035). */
-  previousMode: string | null;
-  previousChannel: string | null;
-  modeChangedAt: string | null;
   /** The terminal's first pairing: no vote of it can be older. */
   firstEnrolledAt: string | null;
 }
@@ -96,9 +92,6 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
       'terminals.scale',
       'terminals.previous_scale',
       'terminals.scale_changed_at',
-      'terminals.previous_mode',
-      'terminals.previous_channel',
-      'terminals.mode_changed_at',
       'terminals.first_enrolled_at',
       'offices.administration_id',
       'offices.time_zone',
@@ -119,9 +112,6 @@ export async function findTerminalByToken(db: Db, token: string): Promise<Enroll
         scale: row.scale,
         previousScale: row.previous_scale,
         scaleChangedAt: row.scale_changed_at,
-        previousMode: row.previous_mode,
-        previousChannel: row.previous_channel,
-        modeChangedAt: row.mode_changed_at,
         firstEnrolledAt: row.first_enrolled_at,
       }
     : null;

@@ -83,10 +83,10 @@ async function demoTerminals(db: Db): Promise<{ context: TerminalContext; termin
       scale: row.scale,
       previousScale: row.previous_scale,
       scaleChangedAt: row.scale_changed_at,
-      previousChannel: null,
-      modeChangedAt: null,
       serviceIds: new Set(services.map((s) => s.id)),
+      modeChanges: [],
       formerServices: new Map(),
+      liveServiceIds: null,
       reasonIds: new Set(reasons.map((r) => r.id)),
     };
     const profiles = new Map(t.services.filter((s) => PROFILES[t.officeId]?.[s]).map((s) => [s, PROFILES[t.officeId]![s]!]));
@@ -158,7 +158,8 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
       if (day === flatClockDay && terminal.id === DEMO.terminals[0]!.id) {
         votes.slice(0, FLAT_CLOCK.votes).forEach((v, i) => (v.vote.castAt = `2000-01-01T00:0${i}:00.000Z`));
       }
-      const problems = checkVotes(context, votes.map((v) => v.vote));
+      // Each judged as it arrived: a vote's set-up is read at its counted time, which its arrival may set.
+      const problems = votes.flatMap((v) => checkVotes(context, [v.vote], v.receivedAt));
       if (problems.length > 0) throw new Error(`demo history made a vote the collector would refuse: ${JSON.stringify({ ...problems[0], reason: inEnglish(problems[0]!.reason) })}`);
       week.push(...votes.map((v) => toNewVote(context, v.vote, v.receivedAt)));
     }

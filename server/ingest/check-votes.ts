@@ -3,48 +3,65 @@ import { asksForReasons, SCALES, type ScaleSize } from '../contract/scale';
 import type { Vote } from '../contract/vote';
 import type { Problem } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
+import { countedTime } from '../aggregates/time-bucket';
 import type { TerminalContext } from '../store/get-terminal-context';
 
 /**
  * Returns every problem of every vote (empty when all are fine), so a terminal learns in one
  * answer which votes to set aside.
  *
- * A vote is judged by what was true when it was cast, as far as we can: a totem may name any live
- * service of the administration (its list may have changed while it was offline), a counter the
- * services it is set up with and those it had when the vote was cast, before a change of its
- * services or of its mode (get-terminal-context.ts), and any
+ * A vote is judged by what was true when it was cast, as far as we can (castTime): a totem may name
+ * any live service of the administration (its list may have changed while it was offline), a counter
+ * the services it is set up with and those it had when the vote was cast, before a change of its
+ * services or of its mode (get-terminal-context.ts, migration 035), and any
  * reason of the administration, even one retired since. Its face must be on its scale, and that
  * scale the terminal's: the one it has, or the one it had before its last change for a vote cast
  * before that change (the index reads a face by its scale, so a wrong one would skew it). One exception: a vote for an archived service is refused with that
  * reason, so that staff see it on the terminal (which keeps it, held) and decide, rather than
  * it landing silently in a service nobody reports on any more.
  */
+/**
+ * When the vote was cast, for judging the set-up it was cast under: its terminal's time, unless the
+ * collector counts it at its arrival because that time is implausible (time-bucket.ts); a clock that
+ * reset to 2000 must not reach back past the terminal's changes.
+ */
+export function castTime(context: Pick<TerminalContext, 'firstEnrolledAt'>, vote: Pick<Vote, 'castAt'>, receivedAt: Date): number {
+  return Date.parse(countedTime(vote.castAt, receivedAt, context.firstEnrolledAt).countedAt);
+}
+
 /** The scale a vote was cast on, or null when the terminal never had it as far as we know. */
-export function scaleOf(context: Pick<TerminalContext, 'scale' | 'previousScale' | 'scaleChangedAt'>, vote: Pick<Vote, 'scale' | 'castAt'>): ScaleSize | null {
+export function scaleOf(context: Pick<TerminalContext, 'scale' | 'previousScale' | 'scaleChangedAt'>, vote: Pick<Vote, 'scale'>, at: number): ScaleSize | null {
   if (vote.scale === undefined || vote.scale === context.scale) return context.scale as ScaleSize;
-  const before = context.scaleChangedAt !== null && Date.parse(vote.castAt) < Date.parse(context.scaleChangedAt);
+  const before = context.scaleChangedAt !== null && at < Date.parse(context.scaleChangedAt);
   return before && vote.scale === context.previousScale ? vote.scale : null;
 }
 
-/** Whether the terminal took votes for the vote's service when it was cast: now, or until a later change. */
-export function mayName(context: Pick<TerminalContext, 'serviceIds' | 'formerServices'>, vote: Pick<Vote, 'serviceId' | 'castAt'>): boolean {
-  if (context.serviceIds.has(vote.serviceId)) return true;
-  const until = context.formerServices.get(vote.serviceId);
-  return until !== undefined && Date.parse(vote.castAt) < Date.parse(until);
+/** The change of mode that came after `at`, if any: the terminal was in its `modeBefore` then. */
+function changeAfter(context: Pick<TerminalContext, 'modeChanges'>, at: number) {
+  return context.modeChanges.find((c) => at < c.at);
 }
 
 /** The channel the vote was cast in: a totem's vote queued before the terminal became a counter stays a totem's. */
-export function channelOf(context: Pick<TerminalContext, 'channel' | 'previousChannel' | 'modeChangedAt'>, vote: Pick<Vote, 'castAt'>): string {
-  const before = context.previousChannel !== null && context.modeChangedAt !== null && Date.parse(vote.castAt) < Date.parse(context.modeChangedAt);
-  return before ? context.previousChannel! : context.channel;
+export function channelOf(context: Pick<TerminalContext, 'channel' | 'modeChanges'>, at: number): string {
+  return changeAfter(context, at)?.channelBefore ?? context.channel;
 }
 
-export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Problem[] {
+/** Whether the terminal took votes for the service when the vote was cast: now, or in a set-up it had then. */
+export function mayName(context: Pick<TerminalContext, 'serviceIds' | 'formerServices' | 'modeChanges' | 'liveServiceIds' | 'mode'>, serviceId: string, at: number): boolean {
+  if (context.serviceIds.has(serviceId)) return true;
+  // A totem then: any live service of its administration.
+  const modeThen = changeAfter(context, at)?.modeBefore ?? context.mode;
+  if (modeThen === 'totem' && context.liveServiceIds?.has(serviceId)) return true;
+  return (context.formerServices.get(serviceId) ?? []).some((p) => (p.from === null || at >= p.from) && at < p.until);
+}
+
+export function checkVotes(context: TerminalContext, votes: readonly Vote[], receivedAt: Date): Problem[] {
   const problems: Problem[] = [];
   votes.forEach((vote, index) => {
+    const when = castTime(context, vote, receivedAt);
     // A reason is a closure over the vote, made only when a problem is found: a valid vote costs nothing more.
     const at = (field: string, reason: Say) => problems.push({ field: `/votes/${index}/${field}`, reason, voteId: vote.id });
-    if (!mayName(context, vote)) {
+    if (!mayName(context, vote.serviceId, when)) {
       at(
         'serviceId',
         context.mode === 'counter'
@@ -52,7 +69,7 @@ export function checkVotes(context: TerminalContext, votes: readonly Vote[]): Pr
           : (w) => w.serviceNotOnTotem(vote.serviceId),
       );
     }
-    const scale = scaleOf(context, vote);
+    const scale = scaleOf(context, vote, when);
     if (scale === null) {
       at('scale', (w) => w.scaleNotShown(context.scale, vote.scale));
     } else if (!(SCALES[scale] as readonly string[]).includes(vote.face)) {

@@ -44,12 +44,12 @@ const CONFLICT_REASON: Say = (w) => w.voteIdTaken;
 export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, batch: VoteBatch): Promise<VoteBatchReceipt> {
   const context = await getTerminalContext(deps.db, terminal, deps.cache);
 
-  const problems = checkVotes(context, batch.votes);
+  const receivedAt = (deps.now ?? (() => new Date()))();
+  const problems = checkVotes(context, batch.votes, receivedAt);
   if (problems.length > 0) {
     throw new AppError('votes_invalid', (w) => w.batchInvalid(problems.length), problems);
   }
 
-  const receivedAt = (deps.now ?? (() => new Date()))();
   const unique = new Map(batch.votes.map((v) => [v.id.toLowerCase(), v]));
   const candidates = [...unique.values()].map((v) => toNewVote(context, v, receivedAt));
 

@@ -9,8 +9,10 @@ import { voteDigest } from './vote-digest';
 export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date): NewVote {
   const { countedAt, source } = countedTime(vote.castAt, receivedAt, context.firstEnrolledAt);
   const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
+  // Judged, as checkVotes did, at the time it is counted at: a clock gone wrong cannot reach past a change.
+  const at = Date.parse(countedAt);
   // checkVotes refused any vote whose scale is not known for this terminal.
-  const scale = scaleOf(context, vote)!;
+  const scale = scaleOf(context, vote, at)!;
   return {
     receivedDay: localBucket(receivedAt, context.timeZone).day,
     row: {
@@ -19,7 +21,7 @@ export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date
       office_id: context.officeId,
       terminal_id: context.terminalId,
       service_id: vote.serviceId,
-      channel: channelOf(context, vote),
+      channel: channelOf(context, at),
       face: vote.face,
       scale,
       follow_up: vote.followUp,

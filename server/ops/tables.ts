@@ -22,8 +22,9 @@ export const TABLES = [
   'reason_translations',
   'terminals',
   'terminal_services',
-  // Migration 035: services taken off a terminal, so that votes it queued before still count.
+  // Migration 035: a terminal's set-up before its changes (services taken off, modes), so that votes it queued before still count.
   'terminal_former_services',
+  'terminal_mode_changes',
   // Issue 9 (migration 017): web, QR and phone points are terminal rows with a point beside them.
   'channel_points',
   'vote_codes',

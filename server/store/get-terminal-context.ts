@@ -1,7 +1,20 @@
-// What ingest must know about a terminal beyond its token: the services and reasons it may vote on.
+// What ingest must know about a terminal beyond its token: the services and reasons it may vote on, now and before its changes.
 import type { EnrolledTerminal } from '../auth/terminal-tokens';
 import type { TerminalCache } from '../auth/terminal-cache';
 import type { Db } from './database';
+
+/** What the terminal was until `at` (ms): a change of its mode (migration 035). */
+export interface ModeChange {
+  at: number;
+  modeBefore: string;
+  channelBefore: string;
+}
+
+/** A time a service was on the terminal: from `from` (ms; null: from the start) until `until` (ms). */
+export interface ServicePeriod {
+  from: number | null;
+  until: number;
+}
 
 export interface TerminalContext {
   terminalId: string;
@@ -13,21 +26,18 @@ export interface TerminalContext {
   scale: number;
   previousScale: number | null;
   scaleChangedAt: string | null;
-  /** The channel before the last change of mode, and when it changed: a vote cast before is counted in it. */
-  previousChannel: string | null;
-  modeChangedAt: string | null;
   firstEnrolledAt: string | null;
   /**
    * Services that still take votes from this terminal: a totem's, any live service of its
    * administration (its list may have changed while it was offline); a counter's, only its own.
    */
   serviceIds: ReadonlySet<string>;
-  /**
-   * Live services the terminal took votes for until a moment, by id: a counter's services taken
-   * off it, and, for a counter that was a totem, every other live service of its administration
-   * until the change of mode. A vote cast before that moment may still name them (check-votes.ts).
-   */
-  formerServices: ReadonlyMap<string, string>;
+  /** The terminal's changes of mode, oldest first: a vote cast before one counts as cast in the mode before it. */
+  modeChanges: readonly ModeChange[];
+  /** Live services once on this counter and taken off since, with the times they were on it. */
+  formerServices: ReadonlyMap<string, readonly ServicePeriod[]>;
+  /** Every live service of the administration, for a counter that was once a totem (null otherwise). */
+  liveServiceIds: ReadonlySet<string> | null;
   /** Every reason id of the administration, archived ones included (see check-votes.ts). */
   reasonIds: ReadonlySet<string>;
 }
@@ -43,12 +53,13 @@ export async function getTerminalContext(db: Db, terminal: EnrolledTerminal, cac
     remember(`live-services:${terminal.administrationId}`, async () =>
       idSet(await db.selectFrom('services').select('services.id').where('services.administration_id', '=', terminal.administrationId).where('services.archived_at', 'is', null).execute()),
     );
+  const counter = terminal.mode === 'counter';
   // A counter stands at one desk: its token voting for another desk's service would put a
   // stranger's figures in that service's report, so it may name only the services it is set up with.
   const counterServices = () =>
-    remember(`counter-services:${terminal.id}`, async () => {
-      const [current, former] = await Promise.all([
-        db
+    remember(`counter-services:${terminal.id}`, async () =>
+      idSet(
+        await db
           .selectFrom('services')
           .innerJoin('terminal_services', 'terminal_services.service_id', 'services.id')
           .select('services.id')
@@ -56,24 +67,14 @@ export async function getTerminalContext(db: Db, terminal: EnrolledTerminal, cac
           .where('services.archived_at', 'is', null)
           .where('terminal_services.terminal_id', '=', terminal.id)
           .execute(),
-        db
-          .selectFrom('terminal_former_services')
-          .innerJoin('services', 'services.id', 'terminal_former_services.service_id')
-          .select(['services.id', 'terminal_former_services.removed_at'])
-          .where('services.administration_id', '=', terminal.administrationId)
-          .where('services.archived_at', 'is', null)
-          .where('terminal_former_services.terminal_id', '=', terminal.id)
-          .execute(),
-      ]);
-      return { current: idSet(current), former: new Map(former.map((r) => [r.id, r.removed_at] as const)) };
-    });
-  const counter = terminal.mode === 'counter';
-  const wasTotem = counter && terminal.previousMode === 'totem' && terminal.modeChangedAt !== null;
-  const [services, everyLiveService, reasonIds] = await Promise.all([
-    counter ? counterServices() : liveServices().then((current) => ({ current, former: new Map<string, string>() })),
-    wasTotem ? liveServices() : null,
+      ),
+    );
+  const [serviceIds, history, reasonIds] = await Promise.all([
+    counter ? counterServices() : liveServices(),
+    remember(`set-up-history:${terminal.id}`, () => setUpHistory(db, terminal)),
     remember(`reasons:${terminal.administrationId}`, async () => idSet(await db.selectFrom('reasons').select('id').where('administration_id', '=', terminal.administrationId).execute())),
   ]);
+  const wasTotem = counter && history.modeChanges.some((c) => c.modeBefore === 'totem');
   return {
     terminalId: terminal.id,
     officeId: terminal.officeId,
@@ -84,24 +85,35 @@ export async function getTerminalContext(db: Db, terminal: EnrolledTerminal, cac
     scale: terminal.scale,
     previousScale: terminal.previousScale,
     scaleChangedAt: terminal.scaleChangedAt,
-    previousChannel: terminal.previousChannel,
-    modeChangedAt: terminal.modeChangedAt,
     firstEnrolledAt: terminal.firstEnrolledAt,
-    serviceIds: services.current,
-    formerServices: everyLiveService ? withTotemDays(services.former, everyLiveService, services.current, terminal.modeChangedAt!) : services.former,
+    serviceIds,
+    modeChanges: history.modeChanges,
+    formerServices: history.formerServices,
+    liveServiceIds: wasTotem ? await liveServices() : null,
     reasonIds,
   };
 }
 
-/** A former totem took any live service until it became a counter; a service taken off later keeps its later time. */
-function withTotemDays(former: ReadonlyMap<string, string>, live: ReadonlySet<string>, current: ReadonlySet<string>, until: string): ReadonlyMap<string, string> {
-  const all = new Map(former);
-  for (const id of live) {
-    if (current.has(id)) continue;
-    const kept = all.get(id);
-    if (kept === undefined || Date.parse(kept) < Date.parse(until)) all.set(id, until);
+/** The terminal's changes of mode and the live services once on it: two small reads, nothing for a terminal never changed. */
+async function setUpHistory(db: Db, terminal: EnrolledTerminal): Promise<Pick<TerminalContext, 'modeChanges' | 'formerServices'>> {
+  const [modes, services] = await Promise.all([
+    db.selectFrom('terminal_mode_changes').select(['changed_at', 'mode_before', 'channel_before']).where('terminal_id', '=', terminal.id).orderBy('changed_at').execute(),
+    db
+      .selectFrom('terminal_former_services')
+      .innerJoin('services', 'services.id', 'terminal_former_services.service_id')
+      .select(['services.id', 'terminal_former_services.added_at', 'terminal_former_services.removed_at'])
+      .where('terminal_former_services.terminal_id', '=', terminal.id)
+      .where('services.administration_id', '=', terminal.administrationId)
+      .where('services.archived_at', 'is', null)
+      .execute(),
+  ]);
+  const formerServices = new Map<string, ServicePeriod[]>();
+  for (const r of services) {
+    const periods = formerServices.get(r.id) ?? [];
+    periods.push({ from: r.added_at === null ? null : Date.parse(r.added_at), until: Date.parse(r.removed_at) });
+    formerServices.set(r.id, periods);
   }
-  return all;
+  return { modeChanges: modes.map((m) => ({ at: Date.parse(m.changed_at), modeBefore: m.mode_before, channelBefore: m.channel_before })), formerServices };
 }
 
 function idSet(rows: readonly { id: string }[]): ReadonlySet<string> {

@@ -54,10 +54,6 @@ export interface TerminalTable {
   /** The scale before the last change, and when it changed: votes cast before keep theirs. */
   previous_scale: Nullable<number>;
   scale_changed_at: Nullable;
-  /** The mode and channel before the last change of mode, and when it changed (migration 035): votes cast before count as cast then. */
-  previous_mode: Nullable<'counter' | 'totem'>;
-  previous_channel: Nullable;
-  mode_changed_at: Nullable;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   /** sha256 of the live device token; null when not enrolled or revoked. */
@@ -129,13 +125,24 @@ export interface TerminalServiceTable {
   terminal_id: string;
   service_id: string;
   position: number;
+  /** When the service was put on the terminal (migration 035); null: before that schema, or a link made elsewhere. */
+  added_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-/** A service taken off a terminal, and the last time it was (migration 035): votes cast before still name it. */
+/** A service that was on a terminal, from added_at (null: from the start) until removed_at (migration 035): votes cast then still name it. */
 export interface TerminalFormerServiceTable {
   terminal_id: string;
   service_id: string;
+  added_at: Nullable;
   removed_at: Timestamp;
+}
+
+/** A change of a terminal's mode, with the mode and channel it had until then (migration 035): votes cast before count in that channel. */
+export interface TerminalModeChangeTable {
+  terminal_id: string;
+  changed_at: Timestamp;
+  mode_before: 'counter' | 'totem';
+  channel_before: string;
 }
 
 export interface VoteTable {
@@ -618,6 +625,7 @@ export interface Database {
   terminals: TerminalTable;
   terminal_services: TerminalServiceTable;
   terminal_former_services: TerminalFormerServiceTable;
+  terminal_mode_changes: TerminalModeChangeTable;
   votes: VoteTable;
   vote_reasons: VoteReasonTable;
   face_counts: FaceCountTable;

@@ -38,19 +38,25 @@ function misuseColumns(input: Partial<TerminalFields>) {
 }
 
 async function setServices(db: Db, terminalId: string, serviceIds: readonly string[], now: Date): Promise<void> {
-  // Votes carry their own service id, so replacing the rows is safe for votes stored; a terminal may
-  // still hold votes cast for a service taken off it, and ingest takes them if cast before now.
-  const before = await db.selectFrom('terminal_services').select('service_id').where('terminal_id', '=', terminalId).execute();
-  const removed = before.map((r) => r.service_id).filter((id) => !serviceIds.includes(id));
+  // Votes carry their own service id, so replacing the rows is safe for votes stored; but a terminal
+  // may still hold votes cast for a service taken off it: the time it was on the terminal is kept, and
+  // ingest takes those votes if cast then (migration 035).
+  const at = now.toISOString();
+  const before = await db.selectFrom('terminal_services').select(['service_id', 'added_at']).where('terminal_id', '=', terminalId).execute();
+  const removed = before.filter((r) => !serviceIds.includes(r.service_id));
   if (removed.length > 0) {
     await db
       .insertInto('terminal_former_services')
-      .values(removed.map((service_id) => ({ terminal_id: terminalId, service_id, removed_at: now.toISOString() })))
-      .onConflict((oc) => oc.columns(['terminal_id', 'service_id']).doUpdateSet({ removed_at: now.toISOString() }))
+      .values(removed.map((r) => ({ terminal_id: terminalId, service_id: r.service_id, added_at: r.added_at, removed_at: at })))
+      .onConflict((oc) => oc.doNothing())
       .execute();
   }
+  const addedAt = new Map(before.map((r) => [r.service_id, r.added_at]));
   await db.deleteFrom('terminal_services').where('terminal_id', '=', terminalId).execute();
-  await db.insertInto('terminal_services').values(serviceIds.map((service_id, position) => ({ terminal_id: terminalId, service_id, position }))).execute();
+  await db
+    .insertInto('terminal_services')
+    .values(serviceIds.map((service_id, position) => ({ terminal_id: terminalId, service_id, position, added_at: addedAt.has(service_id) ? addedAt.get(service_id)! : at })))
+    .execute();
 }
 
 export async function createTerminal(db: Db, officeId: string, input: TerminalFields, actor: Actor, now: Date): Promise<Terminal> {
@@ -100,10 +106,7 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     problems.throwIfAny((w) => w.terminalInvalid);
     const columns = {
       ...(name !== undefined ? { name } : {}),
-      // Votes it queued in the former mode keep that mode's channel (check-votes.ts, channelOf).
-      ...(change.mode !== undefined && change.mode !== current.mode
-        ? { mode, channel: CHANNEL_OF_MODE[mode], previous_mode: current.mode, previous_channel: CHANNEL_OF_MODE[current.mode], mode_changed_at: now.toISOString() }
-        : {}),
+      ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),
       ...(change.scale !== undefined && change.scale !== current.scale ? { scale: change.scale, previous_scale: current.scale, scale_changed_at: now.toISOString() } : {}),
       ...(change.sound !== undefined ? { sound: change.sound ? 1 : 0 } : {}),
       ...misuseColumns(change),
@@ -111,6 +114,14 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     };
     if (Object.keys(columns).length === 0 && change.serviceIds === undefined) return;
     if (Object.keys(columns).length) await trx.updateTable('terminals').set(columns).where('id', '=', terminalId).execute();
+    // Votes it queued in the former mode keep that mode's channel and services (check-votes.ts).
+    if (change.mode !== undefined && change.mode !== current.mode) {
+      await trx
+        .insertInto('terminal_mode_changes')
+        .values({ terminal_id: terminalId, changed_at: now.toISOString(), mode_before: current.mode, channel_before: CHANNEL_OF_MODE[current.mode] })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
     if (change.serviceIds !== undefined) await setServices(trx, terminalId, serviceIds, now);
     await recordAudit(trx, { actor, administrationId: current.administrationId, action: 'terminal.update', targetType: 'terminal', targetId: terminalId, details: { ...auditable(change), ...(name !== undefined ? { name } : {}) } }, now);
   });

@@ -67,7 +67,7 @@ function faceFor(sentiment: Sentiment, scale: 3 | 5, rng: Random): FaceId {
 function contextOf(t: BenchTerminal, o: BenchOffice, a: BenchAdministration): TerminalContext {
   return {
     terminalId: t.id, officeId: o.id, administrationId: a.id, channel: t.channel, mode: 'totem', timeZone: TIME_ZONE, firstEnrolledAt: null, scale: t.scale, previousScale: null, scaleChangedAt: null,
-    previousChannel: null, modeChangedAt: null, formerServices: new Map(),
+    modeChanges: [], formerServices: new Map(), liveServiceIds: null,
     serviceIds: new Set(a.services.map((s) => s.id)), reasonIds: new Set(DEFAULT_REASONS.map((r) => `${a.id}-${r.code}`)),
   };
 }

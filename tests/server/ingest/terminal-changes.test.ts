@@ -43,7 +43,7 @@ describe('a counter moved to another service', () => {
     expect(await stored(late.id)).toBeUndefined();
   });
 
-  it('moved back and forth: each service is taken for the time it was on the desk', async () => {
+  it('moved back and forth: each service is taken for the time it was on the desk, not before nor after', async () => {
     const admin = as(c.app, c.admin);
     expect((await admin.patch(apiPaths.terminal(COUNTER.id), { serviceIds: ['valdoria-tributi'] })).status).toBe(200);
     clock.advance(2 * 60 * 60_000);
@@ -53,8 +53,23 @@ describe('a counter moved to another service', () => {
     const anagrafeNow = makeVote({ serviceId: 'valdoria-anagrafe', castAt: after(150) });
     expect((await postVotes(c, [tributiMorning, anagrafeNow], COUNTER.id)).status).toBe(200);
     expect((await stored(tributiMorning.id))?.service_id).toBe('valdoria-tributi');
+    // Tributi was on the desk from 08:00 to 10:00 only.
     const tributiAfter = makeVote({ serviceId: 'valdoria-tributi', castAt: after(150) });
     expect((await postVotes(c, [tributiAfter], COUNTER.id)).status).toBe(400);
+    const tributiBefore = makeVote({ serviceId: 'valdoria-tributi', castAt: before(60) });
+    expect((await postVotes(c, [tributiBefore], COUNTER.id)).status).toBe(400);
+  });
+
+  it('judges a vote from a clock gone wrong at its arrival: it cannot reach back past the move', async () => {
+    expect((await as(c.app, c.admin).patch(apiPaths.terminal(COUNTER.id), { serviceIds: ['valdoria-tributi'] })).status).toBe(200);
+    clock.advance(60 * 60_000);
+    // A tablet whose clock reset: its vote says 2000, and is counted at its arrival, after the move.
+    const reset = makeVote({ serviceId: 'valdoria-anagrafe', castAt: '2000-01-01T00:00:00.000Z' });
+    expect((await postVotes(c, [reset], COUNTER.id)).status).toBe(400);
+    const resetTributi = makeVote({ serviceId: 'valdoria-tributi', castAt: '2000-01-01T00:00:00.000Z' });
+    const res = await postVotes(c, [resetTributi], COUNTER.id);
+    expect(res.status).toBe(200);
+    expect(res.body.results[0]).toMatchObject({ status: 'stored', countedAt: clock.now().toISOString() });
   });
 
   it('a former service archived since is refused as any archived service is', async () => {
@@ -84,6 +99,24 @@ describe('a totem turned into a counter', () => {
     // Since the change it is a counter: another service is refused.
     const stray = makeVote({ serviceId: 'valdoria-tributi', castAt: after(20) });
     expect((await postVotes(c, [stray], TOTEM.id)).status).toBe(400);
+  });
+
+  it('remembers every change of mode: a counter made a totem and a counter again counts each vote in the mode it was cast in', async () => {
+    const admin = as(c.app, c.admin);
+    expect((await admin.patch(apiPaths.terminal(COUNTER.id), { mode: 'totem', serviceIds: ['valdoria-anagrafe', 'valdoria-tributi'] })).status).toBe(200);
+    clock.advance(60 * 60_000);
+    expect((await admin.patch(apiPaths.terminal(COUNTER.id), { mode: 'counter', serviceIds: ['valdoria-urp'] })).status).toBe(200);
+    clock.advance(60 * 60_000);
+    const asFirstCounter = makeVote({ serviceId: 'valdoria-anagrafe', castAt: before(10) });
+    const asTotem = makeVote({ serviceId: 'valdoria-tributi', castAt: after(30) });
+    const asCounterAgain = makeVote({ serviceId: 'valdoria-urp', castAt: after(90) });
+    expect((await postVotes(c, [asFirstCounter, asTotem, asCounterAgain], COUNTER.id)).status).toBe(200);
+    expect(await stored(asFirstCounter.id)).toEqual({ service_id: 'valdoria-anagrafe', channel: 'sportello' });
+    expect(await stored(asTotem.id)).toEqual({ service_id: 'valdoria-tributi', channel: 'totem' });
+    expect(await stored(asCounterAgain.id)).toEqual({ service_id: 'valdoria-urp', channel: 'sportello' });
+    // As the first counter it took Anagrafe only: Tributi then is refused.
+    const stray = makeVote({ serviceId: 'valdoria-tributi', castAt: before(10) });
+    expect((await postVotes(c, [stray], COUNTER.id)).status).toBe(400);
   });
 
   it('a counter turned into a totem counts its earlier votes as a counter\'s', async () => {
