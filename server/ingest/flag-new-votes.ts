@@ -33,7 +33,7 @@ export async function flagNewVotes(trx: Transaction<Database>, votes: readonly N
   for (const terminalId of terminalIds) {
     const rule = rules.get(terminalId);
     if (!rule) continue;
-    const taps = byTerminal.get(terminalId)!.map((v) => ({ id: v.row.id, at: Date.parse(v.row.cast_at), receivedAt: Date.parse(v.row.received_at) }));
+    const taps = byTerminal.get(terminalId)!.map((v) => ({ id: v.row.id, at: Date.parse(v.row.cast_at), receivedAt: Date.parse(v.row.received_at), redated: v.row.time_source === 'collector' }));
     const result = flagTaps(clocks.get(terminalId) ?? { lastTapAt: null, recent: [] }, taps, { minIntervalMs: rule.min_interval_seconds * 1000, burstPerMinute: rule.burst_per_minute });
     for (const [id, flag] of result.flags) flags.set(id, flag);
     if (result.clock.lastTapAt === null) continue;

@@ -28,15 +28,19 @@ const MINUTE = 60_000;
  * Taps are judged by the terminal's own clock (`at`), which may be wrong. A latest tap that stands
  * ahead of the moment a later tap reached the collector (`receivedAt`, beyond the 5 minutes a clock
  * may be ahead) came from a clock set in the future: kept, it would leave every tap of the right
- * time unjudged until that future date. The terminal's clock starts again from such a tap.
+ * time unjudged until that future date. The terminal's clock starts again from such a tap. The same
+ * when its clock jumped back (a flat battery: taps dated 2000, which the collector re-dates to their
+ * arrival, `redated`): judged against the last plausible tap, none of them would be judged at all, and
+ * a child's thirty presses would all count. Such taps are judged among themselves, by their own clock.
  */
-export function flagTaps(clock: TapClock, taps: readonly { id: string; at: number; receivedAt: number }[], rules: TapRules): { flags: Map<string, TapFlag>; clock: TapClock } {
+export function flagTaps(clock: TapClock, taps: readonly { id: string; at: number; receivedAt: number; redated?: boolean }[], rules: TapRules): { flags: Map<string, TapFlag>; clock: TapClock } {
   const flags = new Map<string, TapFlag>();
   let last = clock.lastTapAt;
   let recent = [...clock.recent];
   for (const tap of [...taps].sort((a, b) => a.at - b.at)) {
     if (!Number.isFinite(tap.at)) continue;
-    if (last !== null && tap.at < last && last > tap.receivedAt + MAX_CLOCK_AHEAD_MS && tap.at <= tap.receivedAt + MAX_CLOCK_AHEAD_MS) {
+    const fromTheFuture = last !== null && last > tap.receivedAt + MAX_CLOCK_AHEAD_MS && tap.at <= tap.receivedAt + MAX_CLOCK_AHEAD_MS;
+    if (last !== null && tap.at < last && (fromTheFuture || tap.redated)) {
       last = null;
       recent = [];
     }

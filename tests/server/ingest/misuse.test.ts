@@ -46,6 +46,18 @@ describe('the response interval', () => {
     expect((await report()).dataQuality.flaggedVotes).toEqual({ interval: 1, burst: 0 });
   });
 
+  it('still judges taps from a clock that jumped back (a flat battery), among themselves', async () => {
+    // Normal taps first: the terminal's last tap is 10 March 2026.
+    await postVotes(c, [makeVote({ castAt: at(0) })]);
+    // Then its clock reset to 2000: three presses a second apart, re-dated to their arrival.
+    const reset = (s: number) => new Date(Date.UTC(2000, 0, 1, 0, 0, s)).toISOString();
+    const res = await postVotes(c, [0, 1, 2].map((s) => makeVote({ castAt: reset(s), face: 'negativo', followUp: 'skipped' })));
+    expect(res.body.results.every((r: { countedAt?: string }) => r.countedAt === NOW().toISOString())).toBe(true);
+    // In cast time order: the three of 2000 (the first counts, the next two within 3 s are flagged), then 2026's.
+    expect(await flags()).toEqual([null, 'interval', 'interval', null]);
+    expect(await rollupDifferences(c.store.db)).toEqual([]);
+  });
+
   it('is the terminal\'s own setting: 0 turns it off', async () => {
     await c.app.inject({ method: 'PATCH', url: apiPaths.terminal(TOTEM.id), headers: c.admin.headers, payload: { minIntervalSeconds: 0 } });
     await postVotes(c, [makeVote({ castAt: at(0) }), makeVote({ castAt: at(1) })]);
