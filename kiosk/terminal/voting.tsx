@@ -96,7 +96,9 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
       if (onVoted) afterPaint(onVoted);
     } catch (e) {
       // The vote is already stored as 'open': the next start or boot makes it sendable as 'timeout'.
+      // Its face is recorded, so «Grazie!» is true; the reasons are not, which staff must hear of.
       console.error('gradimento: reasons not stored', e);
+      noteWriteFailure(e);
     } finally {
       busyRef.current = false;
     }
@@ -117,9 +119,12 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
         if (result === 'final' && onVoted) afterPaint(onVoted);
         setStep({ kind: 'thanks' });
       } catch (e) {
-        // The first face stays stored (open, sent later as 'timeout'); the new one is not: say so.
+        // The new face is not stored. The screen says nothing was recorded, so the mistaken first
+        // face must not be sent either: it is taken back (if that write fails too, staff are told
+        // by the corner's «!» and the first face goes out as 'timeout').
         console.error('gradimento: face not changed', e);
         noteWriteFailure(e);
+        await queue.discardOpen(voteId).catch((err: unknown) => console.error('gradimento: mistaken face not taken back', err));
         setStep({ kind: 'failed' });
       } finally {
         busyRef.current = false;

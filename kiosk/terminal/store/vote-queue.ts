@@ -65,6 +65,11 @@ export interface VoteQueue {
    * Answers 'open' (still asking), 'final', or null if the vote was no longer open.
    */
   changeFace(id: string, face: FaceId): Promise<'open' | 'final' | null>;
+  /**
+   * Takes back a vote still open (its reasons screen on): the citizen was told it was not recorded.
+   * Answers whether it was there to take back; a vote already final is left alone.
+   */
+  discardOpen(id: string): Promise<boolean>;
   /** castAt of the oldest vote not yet delivered (open or pending), or null: the heartbeat reports it. */
   oldestQueuedAt(): Promise<string | null>;
   /**
@@ -199,6 +204,20 @@ export function createVoteQueue(db: TerminalDb, options: VoteQueueOptions = {}):
       await tx.done;
       if (result) changed();
       return result;
+    },
+
+    async discardOpen(id) {
+      const tx = db.transaction('votes', 'readwrite');
+      const vote = await tx.store.get(id);
+      const open = vote?.state === 'open';
+      if (open) {
+        const gone = tx.store.delete(id);
+        commitNow(tx);
+        await gone;
+      }
+      await tx.done;
+      if (open) changed();
+      return open;
     },
 
     async oldestQueuedAt() {

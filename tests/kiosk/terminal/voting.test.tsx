@@ -4,6 +4,7 @@ import { render } from 'preact';
 import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { Voting } from '../../../kiosk/terminal/voting';
 import { createVoteQueue, type VoteQueue } from '../../../kiosk/terminal/store/vote-queue';
+import { lastWriteFailure } from '../../../kiosk/terminal/kiosk/storage-health';
 import type { StoredVote } from '../../../kiosk/terminal/store/vote-db';
 import { BACK, closeDbs, eventually, freshDb, sampleConfig, THANKS_MS } from './fixtures';
 
@@ -81,6 +82,29 @@ describe('voting flow', () => {
     release();
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     expect(await allVotes(real)).toMatchObject([{ face: 'sufficiente', state: 'pending' }]);
+  });
+
+  it('takes the mistaken face back when the corrected one cannot be written: nothing is sent, as the screen says', async () => {
+    const real = createVoteQueue(await freshDb());
+    const broken: VoteQueue = { ...real, changeFace: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    mount(sampleConfig(), broken);
+    await button('Giudizio negativo').click();
+    await page.getByTestId('change-face-positivo').click();
+    await expect.element(page.getByTestId('save-failed')).toBeVisible();
+    // The red tap was open; it is gone, not sent later as 'timeout' while the citizen votes again.
+    expect(await allVotes(real)).toEqual([]);
+    expect(lastWriteFailure()?.name).toBe('QuotaExceededError');
+  });
+
+  it('tells staff when the reasons cannot be written, though the face is and the citizen is thanked', async () => {
+    const real = createVoteQueue(await freshDb());
+    const broken: VoteQueue = { ...real, finalise: () => Promise.reject(new DOMException('The connection is closing.', 'InvalidStateError')) };
+    mount(sampleConfig(), broken);
+    await button('Giudizio negativo').click();
+    await button('Salta').click();
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(lastWriteFailure()?.name).toBe('InvalidStateError');
+    expect(await allVotes(real)).toMatchObject([{ face: 'negativo', state: 'open' }]);
   });
 
   it('does not thank before the reasons are written', async () => {
