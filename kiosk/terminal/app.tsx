@@ -17,8 +17,12 @@ import { useOfficeOpen, useWakeLock } from './kiosk/use-office-open';
 import { collectHeartbeat } from './net/heartbeat';
 import { OfficeClosed } from './screens/office-closed';
 
-/** An open vote older than this has lost its screen (another tab, a failed write): make it sendable. */
-const STALE_OPEN_MS = 10 * 60_000;
+/**
+ * An open vote older than this has lost its screen (a crash, another tab, a failed write): make it
+ * sendable. Longer than any reasons screen stays open (20 s, 30 s at most untouched), so another
+ * tab's vote in progress is never taken from it.
+ */
+export const STALE_OPEN_MS = 2 * 60_000;
 /** A vote (or a delivery) changes the queue: the collector hears about it this long after, in one beat. */
 const QUEUE_BEAT_DELAY_MS = 3_000;
 

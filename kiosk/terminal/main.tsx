@@ -1,6 +1,6 @@
 // Boots the terminal: takes a pairing code out of the address, opens the vote store, recovers votes a crash left open, starts the app.
 import { render } from 'preact';
-import { App } from './app';
+import { App, STALE_OPEN_MS } from './app';
 import { takePairCode } from './enrolment/pairing-code';
 import { connectTerminalLazily } from './net/lazy-socket';
 import { createVoteSync } from './net/sync';
@@ -33,8 +33,11 @@ async function boot(root: HTMLElement): Promise<void> {
     return;
   }
   const queue = createVoteQueue(db);
-  // Before any new vote: whatever was open when the page died is final now, as 'timeout'.
-  await queue.recoverOpen(0).catch((e) => console.error('gradimento: open votes not recovered', e));
+  // Before any new vote: whatever was open when the page died is final now, as 'timeout'. Not a vote
+  // opened in the last two minutes: another tab of this terminal may still show its reasons screen,
+  // and taking it would drop the reasons or the face change it is about to write. One that young is
+  // taken later, when the start screen finds it stale (app.tsx).
+  await queue.recoverOpen(STALE_OPEN_MS).catch((e) => console.error('gradimento: open votes not recovered', e));
   // The app hands the sync loop its device token once it knows the enrolment.
   const sync = createVoteSync({ queue });
   render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} />, root);
