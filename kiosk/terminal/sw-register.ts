@@ -1,5 +1,6 @@
 // Registers the service worker that lets the terminal start offline, and moves to a new version only between citizens.
 import { Workbox } from 'workbox-window';
+import { createReloadGate } from './reload-gate';
 
 const UPDATE_CHECK_MS = 60 * 60_000;
 /** A new version waits this long on the start screen, so the switch never cuts a "Grazie!" or a first tap. */
@@ -7,49 +8,38 @@ const RELOAD_GRACE_MS = 3_000;
 
 /**
  * The new worker waits (vite.config.ts: registerType 'prompt', skipWaiting false) until the start
- * screen has been idle for RELOAD_GRACE_MS; only then is it told to take over, and the page reloads
- * into it. Taking over mid-vote would delete the old version's cache under the running page, so a
- * lazily loaded piece (a language) could no longer load offline.
+ * screen has been idle for RELOAD_GRACE_MS, with no tap nor key meanwhile (reload-gate.ts); only then
+ * is it told to take over, and the page reloads into it. Taking over mid-vote would delete the old
+ * version's cache under the running page, so a lazily loaded piece (a language) could no longer load offline.
  */
 let wb: Workbox | null = null;
-let waiting = false;
 let controlling = false;
-let atStart = true;
-let timer: ReturnType<typeof setTimeout> | null = null;
+const gate = createReloadGate(RELOAD_GRACE_MS, () => {
+  // The new worker already serves (it took over): load its version. Otherwise let it take over first.
+  if (controlling) location.reload();
+  else wb?.messageSkipWaiting();
+});
 
 export function registerServiceWorker(): void {
   // Dev server has no sw.js; http on a LAN address is not a secure context and has no service workers.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   wb = new Workbox('/sw.js', { scope: '/terminal/' });
   // Also fired at registration when a worker was already waiting from an earlier visit.
-  wb.addEventListener('waiting', () => {
-    waiting = true;
-    schedule();
-  });
+  wb.addEventListener('waiting', () => gate.ready());
   wb.addEventListener('controlling', (event) => {
     if (!event.isUpdate) return;
     controlling = true;
-    schedule();
+    gate.ready();
   });
   wb.register().catch((e: unknown) => console.error('gradimento: service worker not registered', e));
+  // Seen before the app handles them (capture): the tap that starts a vote restarts the wait at once.
+  addEventListener('pointerdown', () => gate.touched(), { capture: true, passive: true });
+  addEventListener('keydown', () => gate.touched(), { capture: true });
   // Terminals run for weeks without a navigation, so look for new versions ourselves.
   setInterval(() => void wb?.update().catch(() => undefined), UPDATE_CHECK_MS);
 }
 
 /** Called by the app whenever the start screen appears or goes. */
 export function setAtStart(value: boolean): void {
-  atStart = value;
-  schedule();
-}
-
-function schedule(): void {
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
-  if (!atStart || (!waiting && !controlling)) return;
-  timer = setTimeout(() => {
-    if (!atStart) return;
-    // The new worker already serves (it took over): load its version. Otherwise let it take over first.
-    if (controlling) location.reload();
-    else wb?.messageSkipWaiting();
-  }, RELOAD_GRACE_MS);
+  gate.setAtStart(value);
 }
