@@ -32,7 +32,9 @@ function storageProblem(st: unknown): string | null {
   if (st === null) return null;
   const s = st as { usage?: unknown; quota?: unknown };
   if (typeof st !== 'object' || !isBytes(s.usage) || !isBytes(s.quota)) return 'storage must be { usage, quota } in bytes (finite, not negative), or null';
-  return s.usage > s.quota ? `storage usage (${s.usage}) must not be above its quota (${s.quota})` : null;
+  // Usage above the quota is what some browsers report when storage is full: stored as full
+  // (recordHeartbeat), not refused, or the terminal would look silent just when space is the problem.
+  return null;
 }
 
 /** The payload comes from the network: the problem in words, naming the field first, or null when it is well formed. */
@@ -57,14 +59,16 @@ export async function recordHeartbeat(db: Db, terminalId: string, h: TerminalHea
     // In UTC as toISOString writes them: what the contract answers, and what orders as text.
     oldest_queued_at: plausibleInstant(h.oldestQueuedAt, now),
     last_delivery_at: plausibleInstant(h.lastDeliveryAt, now),
-    storage_usage: h.storage?.usage ?? null,
+    storage_usage: h.storage ? Math.min(h.storage.usage, h.storage.quota) : null,
     storage_quota: h.storage?.quota ?? null,
     persisted: h.persisted === null ? null : Number(h.persisted),
   };
   await db
     .insertInto('terminal_status')
     .values({ terminal_id: terminalId, ...row })
-    .onConflict((oc) => oc.column('terminal_id').doUpdateSet(row))
+    // A terminal knows its last delivery only since its page started: after a reload or an update it
+    // says none, and the last one the collector heard of stays rather than vanishing from the dashboard.
+    .onConflict((oc) => oc.column('terminal_id').doUpdateSet((eb) => ({ ...row, last_delivery_at: eb.fn.coalesce('excluded.last_delivery_at', 'terminal_status.last_delivery_at') })))
     .execute();
 }
 

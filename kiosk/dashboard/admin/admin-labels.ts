@@ -140,7 +140,7 @@ export const A = {
   healthStorageLow: (freePct: number) => `spazio quasi esaurito (${freePct}% libero)`,
   healthNotPersisted: 'archiviazione non persistente',
   healthHeld: (held: number) =>
-    `${held === 1 ? '1 giudizio rifiutato dal collettore resta' : `${held} giudizi rifiutati dal collettore restano`} sul terminale: il motivo è nella sua diagnostica, da cui si riprovano dopo aver corretto la configurazione`,
+    `${held === 1 ? '1 giudizio resta trattenuto' : `${held} giudizi restano trattenuti`} sul terminale: il motivo è nella sua diagnostica, da cui si riprovano quelli rifiutati dal collettore dopo aver corretto la configurazione`,
   healthVersion: (v: string) => `versione ${v}`,
   clockWrong: 'Orologio sbagliato',
   clockRedated: (count: number, days: number, when: string) =>

@@ -35,8 +35,8 @@ describe('heartbeatProblem', () => {
     expect(heartbeatProblem({ ...good, lastDeliveryAt: '1999-12-31T23:59:59Z' })).toBeNull();
   });
 
-  it('refuses storage that is negative, not finite or above its quota, and a version with control or bidi characters', () => {
-    for (const storage of [{ usage: -1, quota: 10 }, { usage: 1, quota: Infinity }, { usage: 11, quota: 10 }, { usage: Number.NaN, quota: 10 }, { usage: 1 }, 'full']) {
+  it('refuses storage that is negative or not finite, and a version with control or bidi characters', () => {
+    for (const storage of [{ usage: -1, quota: 10 }, { usage: 1, quota: Infinity }, { usage: Number.NaN, quota: 10 }, { usage: 1 }, 'full']) {
       expect(heartbeatProblem({ ...good, storage }), JSON.stringify(storage)).toMatch(/^storage /);
     }
     for (const appVersion of ['1.0\n', '1.0\u202e', '\u20661.0', '\u0000', '', 'x'.repeat(65)]) {
@@ -70,6 +70,22 @@ describe('the heartbeat over the socket, and reading terminals back', () => {
     expect(await terminal.emitWithAck('terminal:heartbeat', good)).toEqual({ data: { receivedAt: NOW } });
     const row = await c.store.db.selectFrom('terminal_status').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ oldest_queued_at: '2026-11-16T08:40:00.000Z', last_delivery_at: '2026-11-16T07:39:00.000Z' });
+  });
+
+  it('keeps a storage reported above its quota as full (refused, the terminal would look silent just when space runs out)', async () => {
+    await recordHeartbeat(c.store.db, TOTEM.id, { ...good, storage: { usage: 2_100, quota: 2_000 } }, at);
+    const row = await c.store.db.selectFrom('terminal_status').selectAll().executeTakeFirstOrThrow();
+    expect([Number(row.storage_usage), Number(row.storage_quota)]).toEqual([2_000, 2_000]);
+  });
+
+  it('keeps the last delivery it heard of when a reloaded terminal knows of none', async () => {
+    await recordHeartbeat(c.store.db, TOTEM.id, good, at);
+    await recordHeartbeat(c.store.db, TOTEM.id, { ...good, lastDeliveryAt: null }, new Date(Date.parse(NOW) + 60_000));
+    const row = await c.store.db.selectFrom('terminal_status').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ last_delivery_at: '2026-11-16T07:39:00.000Z', reported_at: '2026-11-16T09:01:00.000Z' });
+    // A later delivery replaces it.
+    await recordHeartbeat(c.store.db, TOTEM.id, { ...good, lastDeliveryAt: '2026-11-16T08:59:00.000Z' }, new Date(Date.parse(NOW) + 120_000));
+    expect((await c.store.db.selectFrom('terminal_status').select('last_delivery_at').executeTakeFirstOrThrow()).last_delivery_at).toBe('2026-11-16T08:59:00.000Z');
   });
 
   it('keeps the heartbeat of a terminal whose clock is wrong, its times stored as unknown (refused, it would look silent)', async () => {

@@ -191,7 +191,7 @@ describe('terminals page', () => {
     expect(inRow('t1', 'terminal-health').textContent).toContain('versione 0.1.0+abc1234');
     // A held vote waits for staff on the device: the page says where to act.
     expect(inRow('t1', 'terminal-health-warning').textContent).toBe(
-      '1 giudizio rifiutato dal collettore resta sul terminale: il motivo è nella sua diagnostica, da cui si riprovano dopo aver corretto la configurazione',
+      '1 giudizio resta trattenuto sul terminale: il motivo è nella sua diagnostica, da cui si riprovano quelli rifiutati dal collettore dopo aver corretto la configurazione',
     );
     expect(inRow('t2', 'terminal-health').dataset.health).toBe('silent');
     expect(inRow('t2', 'terminal-health').textContent).toMatch(/^Silenzioso: ultimo segnale/);

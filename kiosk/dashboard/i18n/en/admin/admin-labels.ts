@@ -135,7 +135,7 @@ export const A: Translation<typeof ItalianA> = {
   healthStorageLow: (freePct) => `storage almost full (${freePct}% free)`,
   healthNotPersisted: 'storage not persistent',
   healthHeld: (held) =>
-    `${held === 1 ? '1 vote the collector refused stays' : `${held} votes the collector refused stay`} on the terminal: its diagnostics say why, and send them again once the set-up is put right`,
+    `${held === 1 ? '1 vote stays' : `${held} votes stay`} held back on the terminal: its diagnostics say why, and send again those the collector refused once the set-up is put right`,
   healthVersion: (v) => `version ${v}`,
   clockWrong: 'Wrong clock',
   clockRedated: (count, days, when) => `${count === 1 ? '1 vote' : `${formatNumber(count)} votes`} re-dated in the last ${days} days, the last one arrived ${when}.`,
