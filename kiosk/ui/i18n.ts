@@ -67,7 +67,7 @@ export const it = {
   // Why a vote is held, in the staff corner
   heldOtherTerminal: (collectedAs: string, now: string) =>
     `raccolti come terminale ${collectedAs}, ma questo dispositivo ora è ${now}: non vengono inviati a nome di ${now}; per inviarli abbina di nuovo il dispositivo come ${collectedAs}`,
-  heldServiceRefused: (serviceId: string) => `servizio ${serviceId} archiviato o sconosciuto nel collettore, che li rifiuta: restano conservati su questo terminale`,
+  heldServiceRefused: (serviceId: string, why: string) => `servizio ${serviceId} rifiutato dal collettore (${why}): restano conservati su questo terminale`,
   heldTooLarge: 'giudizio troppo grande per il collettore',
   problemBadAnswer: 'risposta non valida dal collettore',
   problemRejected: (message: string) => `invio rifiutato: ${message}`,

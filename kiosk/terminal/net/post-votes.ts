@@ -101,9 +101,10 @@ export function votesNamedIn(problems: FieldProblem[], votes: Vote[], code = '')
     if (id === undefined && match) id = votes[Number(match[1])]?.id;
     if (id === undefined) continue;
     const where = match?.[2] ? `${match[2].slice(1)}: ` : '';
-    // The one refusal staff meet in normal work (an archived service) in their words; the rest as the collector says it.
+    // The refusal staff meet in normal work (an archived service, one taken off this counter) in their
+    // words, with the collector's own reason: archived and taken off call for different fixes.
     const vote = votes.find((v) => v.id === id);
-    const why = where === 'serviceId: ' && vote ? t.heldServiceRefused(vote.serviceId) : `${code ? `${code}: ` : ''}${where}${p.reason}`;
+    const why = where === 'serviceId: ' && vote ? t.heldServiceRefused(vote.serviceId, p.reason) : `${code ? `${code}: ` : ''}${where}${p.reason}`;
     const before = named.get(id);
     named.set(id, before ? `${before}; ${why}` : why);
   }

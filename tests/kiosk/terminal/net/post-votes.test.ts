@@ -18,8 +18,8 @@ describe('votesNamedIn', () => {
       'votes_invalid',
     );
     expect([...named.keys()]).toEqual(['c', 'b']);
-    // A refused service, the case staff meet (an archived one), is said in Italian with the service's id.
-    expect(named.get('c')).toBe('servizio s archiviato o sconosciuto nel collettore, che li rifiuta: restano conservati su questo terminale');
+    // A refused service, the case staff meet (an archived one), is said in Italian with the service's id and the collector's reason.
+    expect(named.get('c')).toBe('servizio s rifiutato dal collettore (sconosciuto): restano conservati su questo terminale');
     expect(named.get('b')).toBe('votes_invalid: face: fuori scala; votes_invalid: reasons/0: motivo sconosciuto');
   });
 

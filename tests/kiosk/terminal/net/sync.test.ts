@@ -132,7 +132,7 @@ describe('sync', () => {
     const held = await queue.held();
     expect(held.map((h) => h.id)).toEqual([ids[1], ids[3]]);
     // An archived service is the refusal staff meet in normal work: said in their words, with the service.
-    expect(held[0]?.reason).toContain('servizio anagrafe archiviato o sconosciuto');
+    expect(held[0]?.reason).toContain('servizio anagrafe rifiutato dal collettore (');
     expect(held[1]?.reason).toContain('face: faccia fuori scala');
     // Held votes stay out of every later run.
     expect((await s.runOnce()).sent).toBe(0);
