@@ -45,17 +45,20 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
   const context = await getTerminalContext(deps.db, terminal, deps.cache);
 
   const receivedAt = (deps.now ?? (() => new Date()))();
-  const problems = checkVotes(context, batch.votes, receivedAt);
+  const unique = new Map(batch.votes.map((v) => [v.id.toLowerCase(), v]));
+  // Ids already known: a resend of the same vote is harmless; the same id saying something else, or
+  // another terminal's id, is refused by name (as ODK Central answers 409), never acknowledged.
+  const known = await findStoredVotesTogether(deps.db, [...unique.keys()]);
+  // A vote this terminal already delivered was accepted then: its answer was lost, and the set-up may
+  // have changed since (its service archived). Judged again, it would be refused and held on the
+  // terminal as if it were lost, though it is counted; it is only compared with what was stored.
+  const resent = (id: string) => known.get(id.toLowerCase())?.terminalId === context.terminalId;
+  const problems = checkVotes(context, batch.votes, receivedAt).filter((p) => !(p.voteId !== undefined && resent(p.voteId) && !p.field.endsWith('/id')));
   if (problems.length > 0) {
     throw new AppError('votes_invalid', (w) => w.batchInvalid(problems.length), problems);
   }
 
-  const unique = new Map(batch.votes.map((v) => [v.id.toLowerCase(), v]));
   const candidates = [...unique.values()].map((v) => toNewVote(context, v, receivedAt));
-
-  // Ids already known: a resend of the same vote is harmless; the same id saying something else, or
-  // another terminal's id, is refused by name (as ODK Central answers 409), never acknowledged.
-  const known = await findStoredVotesTogether(deps.db, candidates.map((v) => v.row.id));
   const sameVote = (v: NewVote) => {
     const k = known.get(v.row.id)!;
     return k.terminalId === v.row.terminal_id && k.digest === v.row.digest;

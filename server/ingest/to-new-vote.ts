@@ -1,5 +1,6 @@
 // A vote as it arrived, turned into the row it is stored as: counted time, office-local day and hour, scale.
 import { countedTime, localBucket } from '../aggregates/time-bucket';
+import type { ScaleSize } from '../contract/scale';
 import type { Vote } from '../contract/vote';
 import type { TerminalContext } from '../store/get-terminal-context';
 import type { NewVote } from '../store/insert-votes';
@@ -11,8 +12,9 @@ export function toNewVote(context: TerminalContext, vote: Vote, receivedAt: Date
   const { day, hour } = localBucket(new Date(countedAt), context.timeZone);
   // Judged, as checkVotes did, at the time it is counted at: a clock gone wrong cannot reach past a change.
   const at = Date.parse(countedAt);
-  // checkVotes refused any vote whose scale is not known for this terminal.
-  const scale = scaleOf(context, vote, at)!;
+  // checkVotes refused any new vote whose scale is not known for this terminal; a resend of a stored
+  // one is not judged again, and keeps the scale it names for the comparison with what was stored.
+  const scale = scaleOf(context, vote, at) ?? ((vote.scale ?? context.scale) as ScaleSize);
   return {
     receivedDay: localBucket(receivedAt, context.timeZone).day,
     row: {

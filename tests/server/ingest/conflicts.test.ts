@@ -1,5 +1,6 @@
 // A vote id resent with the same content is harmless; with other content, or from another terminal, it is a conflict, never "stored".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
 import { addAltrove, ALTROVE, COUNTER, countRows, enrol, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
@@ -14,6 +15,22 @@ describe('vote id conflicts', () => {
     expect((await postVotes(c, [vote])).body.results).toEqual([{ id: vote.id, status: 'stored' }]);
     const again = { ...vote, reasons: ['valdoria-altro', 'valdoria-attesa'], castAt: '2026-03-10T09:15:00.000Z' };
     expect((await postVotes(c, [again])).body.results).toEqual([{ id: vote.id, status: 'already-stored' }]);
+  });
+
+  it('answers already-stored to a vote resent after its service was archived: it was accepted then, and is counted', async () => {
+    const vote = makeVote({ serviceId: 'valdoria-suap' });
+    expect((await postVotes(c, [vote])).body.results).toEqual([{ id: vote.id, status: 'stored' }]);
+    expect((await c.app.inject({ method: 'POST', url: apiPaths.serviceArchive('valdoria-suap'), headers: c.admin.headers })).statusCode).toBe(200);
+    // The answer was lost: the terminal sends it again, with a new one for the same service.
+    const fresh = makeVote({ serviceId: 'valdoria-suap' });
+    const both = await postVotes(c, [vote, fresh]);
+    expect(both.status).toBe(400);
+    expect(both.body.error.problems).toEqual([{ field: '/votes/1/serviceId', voteId: fresh.id, reason: expect.any(String) }]);
+    const res = await postVotes(c, [vote]);
+    expect([res.status, res.body.results]).toEqual([200, [{ id: vote.id, status: 'already-stored' }]]);
+    expect(await countRows(c.store, 'votes')).toBe(1);
+    // Other content under its id is still a conflict, archived service or not.
+    expect((await postVotes(c, [{ ...vote, face: 'negativo', followUp: 'skipped' }])).status).toBe(409);
   });
 
   it('refuses the same id with other content: 409 naming the vote, nothing of the batch stored', async () => {
