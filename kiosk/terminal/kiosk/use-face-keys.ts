@@ -1,11 +1,11 @@
-// Keys 1 to 5 choose the faces in screen order: big external buttons for people who cannot use the touch screen send these keys.
+// Keys 1 to 5 choose the faces in screen order, and 1 to 9 a totem's services: big external buttons for people who cannot use the touch screen send these keys.
 import { useEffect, useRef } from 'preact/hooks';
 import type { FaceId } from '../../../server/contract/scale';
 
 /** The key that chooses the face at `index` (0-based, left to right as drawn). */
 export const faceKey = (index: number) => String(index + 1);
 
-export function useFaceKeys(faces: readonly FaceId[], onFace: (face: FaceId) => void, enabled = true): void {
+export function useFaceKeys<T extends string = FaceId>(faces: readonly T[], onFace: (face: T) => void, enabled = true): void {
   const latest = useRef(onFace);
   latest.current = onFace;
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Totem start screen: the citizen picks the service they used, on large tiles that always fit the screen.
 import type { ComponentChildren } from 'preact';
 import { useWords } from '../../ui/i18n/words-context';
+import { faceKey, useFaceKeys } from '../kiosk/use-face-keys';
 
 export interface ServicePickerProps {
   /** lang is set on a name that stays Italian inside another language. */
@@ -13,6 +14,9 @@ export interface ServicePickerProps {
 export function ServicePicker({ services, onPick, languageButton }: ServicePickerProps) {
   const t = useWords();
   const n = services.length;
+  // Keys 1 to 9 pick the services in screen order, as they pick the faces next: a citizen on big
+  // external buttons or a keypad votes on a totem too (the first nine services; the rest by touch).
+  useFaceKeys(services.slice(0, 9).map((s) => s.id), onPick);
   // Columns chosen so every tile fits without scrolling; CSS picks one set by orientation.
   const style = { '--cols-landscape': String(landscapeColumns(n)), '--cols-portrait': String(portraitColumns(n)) };
   return (
@@ -23,8 +27,22 @@ export function ServicePicker({ services, onPick, languageButton }: ServicePicke
         <p class="hint">{t.pickServiceHint}</p>
       </header>
       <div class="tiles" style={style}>
-        {services.map((s) => (
-          <button type="button" class="tile" key={s.id} data-testid="service-tile" data-service-id={s.id} lang={s.lang} onClick={() => onPick(s.id)}>
+        {services.map((s, index) => (
+          <button
+            type="button"
+            class="tile"
+            key={s.id}
+            data-testid="service-tile"
+            data-service-id={s.id}
+            lang={s.lang}
+            aria-keyshortcuts={index < 9 ? faceKey(index) : undefined}
+            onClick={() => onPick(s.id)}
+          >
+            {index < 9 && (
+              <span class="tile-key" aria-hidden="true">
+                {faceKey(index)}
+              </span>
+            )}
             <span class="tile-name">{s.name}</span>
           </button>
         ))}

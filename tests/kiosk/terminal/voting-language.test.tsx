@@ -123,7 +123,7 @@ describe('the citizen’s language', () => {
     await pickLanguage('language-en');
     await expect.element(page.getByRole('heading', { name: 'Which service did you use?' })).toBeVisible();
     const tiles = page.getByTestId('service-tile').elements();
-    expect(tiles.map((t) => [t.textContent, t.getAttribute('lang')])).toEqual([
+    expect(tiles.map((t) => [t.querySelector('.tile-name')?.textContent, t.getAttribute('lang')])).toEqual([
       ['Registry office', null],
       ['SUAP', 'it'],
     ]);

@@ -184,7 +184,7 @@ describe('voting flow', () => {
       { id: 'suap', name: 'SUAP' },
     ];
     mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services }), queue);
-    expect(page.getByTestId('service-tile').elements().map((e) => e.textContent)).toEqual(['Anagrafe', 'Tributi', 'SUAP']);
+    expect(page.getByTestId('service-tile').elements().map((e) => e.querySelector('.tile-name')?.textContent)).toEqual(['Anagrafe', 'Tributi', 'SUAP']);
     expect(document.querySelector('.face-button')).toBeNull();
     await button('Tributi').click();
     await button('Cambia servizio').click();

@@ -60,6 +60,24 @@ describe('keys for external buttons and keyboards', () => {
     expect((await allVotes(queue)).map((v) => v.face)).toEqual(['ottimo']);
   });
 
+  it('on a totem, keys pick the service in screen order too, then the face: a keypad alone can vote', async () => {
+    const queue = createVoteQueue(await freshDb());
+    const services = [{ id: 'anagrafe', name: 'Anagrafe' }, { id: 'tributi', name: 'Tributi' }, { id: 'urp', name: 'URP' }];
+    mount(sampleConfig({ terminal: { id: 'T1', name: 'Atrio', mode: 'totem', channel: 'totem', sound: false, staffPin: null }, services, timing: { ...slow, thanksMs: THANKS_MS } }), queue);
+    await expect.element(page.getByRole('button', { name: /Tributi/ })).toBeVisible();
+    expect([...document.querySelectorAll('[data-testid="service-tile"]')].map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['1', '2', '3']);
+    await focusFrame();
+    await userEvent.keyboard('2');
+    await expect.element(button('Giudizio positivo')).toBeVisible();
+    // The key that picked the service does not also vote: the face waits for its own key.
+    expect(await allVotes(queue)).toEqual([]);
+    await focusFrame();
+    await userEvent.keyboard('3');
+    await expect.element(page.getByTestId('reasons-skip')).toBeVisible();
+    // Red asks why: the vote is written (open) with its service.
+    expect((await allVotes(queue)).map((v) => [v.serviceId, v.face])).toEqual([['tributi', 'negativo']]);
+  });
+
   it('Tab moves between the faces and Enter or Space chooses the focused one', async () => {
     const queue = createVoteQueue(await freshDb());
     mount(sampleConfig({ timing: { ...slow, thanksMs: THANKS_MS } }), queue);
