@@ -179,15 +179,22 @@ function Configured(props: ConfiguredProps) {
     };
   }, [connect, firstScreen, terminalId, token, sync, refetch, queue]);
 
+  // Staff at the diagnostics are not a quiet start screen: a new version must not reload the page
+  // under the PIN pad or the panel (sw-register.ts), whatever the voting screen behind says.
+  const staffAtWork = useRef(false);
+  staffAtWork.current = diagnostics;
+  const atStartValue = useRef(true);
   const atStart = useCallback(
     (value: boolean) => {
       setAtStart(value);
       setAtStartNow(value);
-      onAtStart?.(value);
+      atStartValue.current = value;
+      onAtStart?.(value && !staffAtWork.current);
       if (value) queue.recoverOpen(STALE_OPEN_MS).catch(() => undefined);
     },
     [setAtStart, onAtStart, queue],
   );
+  useEffect(() => onAtStart?.(atStartValue.current && !diagnostics), [diagnostics, onAtStart]);
   const voted = useCallback(() => sync?.trigger('vote'), [sync]);
 
   return (

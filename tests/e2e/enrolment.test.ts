@@ -116,7 +116,8 @@ describe('terminal enrolment', () => {
 
   it('a service renamed in the management API shows on the open totem at once, without a reload', async () => {
     const page = await openTerminal(stage, totem!.id);
-    const tile = page.locator('[data-testid="service-tile"][data-service-id="valdoria-tributi"]');
+    // The name only: the tile also shows the key that picks it (1-9).
+    const tile = page.locator('[data-testid="service-tile"][data-service-id="valdoria-tributi"] .tile-name');
     await tile.waitFor();
     expect(await tile.innerText()).toBe('Tributi');
     // Gone after a reload: proves the new name came live.

@@ -87,6 +87,21 @@ describe('terminal app', () => {
     await expect.element(page.getByTestId('status-online')).toHaveAccessibleName('Non in linea');
   });
 
+  it('is not at a quiet start screen while staff use the diagnostics: no update reloads the page under them', async () => {
+    const db = await freshDb();
+    await saveConfig(db, 'T1', sampleConfig());
+    const seen: boolean[] = [];
+    await mount(db, 'T1', offline, { onAtStart: (v) => seen.push(v) });
+    await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
+    expect(seen.at(-1)).toBe(true);
+    // Five taps in the top-left corner, as staff do.
+    for (let i = 0; i < 5; i++) document.body.dispatchEvent(new PointerEvent('pointerdown', { clientX: 5, clientY: 5, bubbles: true }));
+    await expect.element(page.getByTestId('diagnostics')).toBeVisible();
+    expect(seen.at(-1)).toBe(false);
+    await page.getByTestId('diagnostics-close').click();
+    await expect.poll(() => seen.at(-1)).toBe(true);
+  });
+
   it('refetches the configuration when the socket reports a new version, and applies it at the start screen', async () => {
     const db = await freshDb();
     await saveConfig(db, 'T1', sampleConfig({ version: 'v1' }));
