@@ -1,5 +1,5 @@
 // Staff diagnostics behind the PIN: the queue, last delivery, versions, storage, and two actions (send now, pair again).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StaffPinHash } from '../../../server/contract/staff-pin';
 import { t } from '../../ui/i18n';
 import { useIdleTimeout } from '../idle-reset';
@@ -30,7 +30,9 @@ export function Diagnostics(props: DiagnosticsProps) {
   useIdleTimeout(true, CLOSE_AFTER_MS, props.onClose);
   // While open, digits are the PIN's, never a vote behind the panel (kiosk/use-face-keys.ts listens
   // on window too, later in the event's path): stopped here, in the capture phase.
-  useEffect(() => {
+  // Before the pad is painted (a layout effect): a keypad's first digit, typed the moment the pad
+  // shows, must reach the PIN, never a face behind it.
+  useLayoutEffect(() => {
     const swallow = (e: KeyboardEvent) => {
       if (/^\d$/.test(e.key) || e.key === 'Backspace' || e.key === 'Escape') e.stopPropagation();
     };
@@ -84,8 +86,9 @@ function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; on
   const submitRef = useRef(submit);
   submitRef.current = submit;
 
-  // The big external buttons and a keyboard type digits too; Enter opens (the pad has no text field to submit from).
-  useEffect(() => {
+  // The big external buttons and a keyboard type digits too; Enter opens (the pad has no text field to
+  // submit from). Listening from before the pad is painted, as the swallowing above: none is lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (/^\d$/.test(e.key)) type(e.key);
       else if (e.key === 'Enter' && pinRef.current.length > 0) void submitRef.current();
