@@ -2,6 +2,7 @@
 // A web, QR or phone point is stored as a terminal of its office (so its votes take the same path),
 // but it is not one: it makes its administration and office count as reporting, never the terminals.
 import type { Db } from '../../store/database';
+import { nextMonth } from '../period-plan';
 import { toCount } from './read-planned';
 
 export interface ReportingUnits {
@@ -39,6 +40,70 @@ export async function getReportingUnits(db: Db, administrationIds: readonly stri
       ),
     );
   if (administrationIds) q = q.where('offices.administration_id', 'in', [...administrationIds]);
-  const row = await q.executeTakeFirst();
-  return { administrations: toCount(row?.administrations), offices: toCount(row?.offices), counters: toCount(row?.counters), terminals: toCount(row?.terminals) };
+  const [row, changed] = await Promise.all([q.executeTakeFirst(), modeChangesSince(db, administrationIds, fromMonth, toMonth)]);
+  return {
+    administrations: toCount(row?.administrations),
+    offices: toCount(row?.offices),
+    counters: toCount(row?.counters) + counterCorrection(changed, fromMonth, toMonth),
+    terminals: toCount(row?.terminals),
+  };
+}
+
+interface ModeHistory {
+  terminalId: string;
+  mode: string;
+  changes: { at: string; modeBefore: string }[];
+}
+
+/**
+ * The terminals that reported in those months and changed mode since they began (migration 035):
+ * the count above reads each terminal's mode today, and a totem made a counter in June must not be
+ * one of January's counters (nor a counter made a totem vanish from them). Usually none, so one
+ * small read.
+ */
+async function modeChangesSince(db: Db, administrationIds: readonly string[] | null, fromMonth: string, toMonth: string): Promise<ModeHistory[]> {
+  let q = db
+    .selectFrom('terminal_mode_changes')
+    .innerJoin('terminals', 'terminals.id', 'terminal_mode_changes.terminal_id')
+    .innerJoin('offices', 'offices.id', 'terminals.office_id')
+    .select(['terminals.id', 'terminals.mode', 'terminal_mode_changes.changed_at', 'terminal_mode_changes.mode_before'])
+    .where('terminal_mode_changes.changed_at', '>=', `${fromMonth}-01`)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('terminal_counts_month')
+          .select('terminal_counts_month.terminal_id')
+          .whereRef('terminal_counts_month.terminal_id', '=', 'terminals.id')
+          .where('terminal_counts_month.month', '>=', fromMonth)
+          .where('terminal_counts_month.month', '<=', toMonth)
+          .where('terminal_counts_month.count', '>', 0),
+      ),
+    )
+    .orderBy('terminal_mode_changes.changed_at');
+  if (administrationIds) q = q.where('offices.administration_id', 'in', [...administrationIds]);
+  const byTerminal = new Map<string, ModeHistory>();
+  for (const r of await q.execute()) {
+    const h = byTerminal.get(r.id) ?? { terminalId: r.id, mode: r.mode, changes: [] };
+    h.changes.push({ at: r.changed_at, modeBefore: r.mode_before });
+    byTerminal.set(r.id, h);
+  }
+  return [...byTerminal.values()];
+}
+
+/** For each terminal that changed mode: +1 if it was a counter within the months but is not one now, -1 the other way. */
+function counterCorrection(histories: readonly ModeHistory[], fromMonth: string, toMonth: string): number {
+  const end = nextMonth(toMonth);
+  let correction = 0;
+  for (const h of histories) {
+    // The modes it had within the span: the one before each change made in it, and the one after the last.
+    const during = new Set<string>();
+    for (const c of h.changes) if (c.at < `${end}-01`) during.add(c.modeBefore);
+    const after = h.changes.find((c) => c.at >= `${end}-01`);
+    during.add(after ? after.modeBefore : h.mode);
+    const wasCounter = during.has('counter');
+    const countedAsCounter = h.mode === 'counter';
+    if (wasCounter && !countedAsCounter) correction += 1;
+    if (!wasCounter && countedAsCounter) correction -= 1;
+  }
+  return correction;
 }

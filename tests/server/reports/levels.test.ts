@@ -189,3 +189,18 @@ describe('who reported, with channel points', () => {
     expect(october.reported).toEqual({ administrations: 2, offices: 5, counters: 5, terminals: 5 });
   });
 });
+
+describe('a bulletin after a terminal changed mode', () => {
+  it('still counts as counters those that were counters in its month, and not one made a counter since', async () => {
+    const admin = as(c.app, c.admin);
+    const october = async () => ((await admin.get(`${apiPaths.installationBulletin}?month=2026-10`)).body as Bulletin).reported;
+    const before = await october();
+    const d = await c.store.db.selectFrom('terminals').select('id').where('office_id', '=', offices['Ufficio D']!).executeTakeFirstOrThrow();
+    // In November the counter of Ufficio D becomes a totem: October's bulletin does not change.
+    expect((await admin.patch(apiPaths.terminal(d.id), { mode: 'totem', serviceIds: ['valdoria-anagrafe'] })).status).toBe(200);
+    expect(await october()).toEqual(before);
+    // And back: still the same October.
+    expect((await admin.patch(apiPaths.terminal(d.id), { mode: 'counter', serviceIds: ['valdoria-anagrafe'] })).status).toBe(200);
+    expect(await october()).toEqual(before);
+  });
+});
