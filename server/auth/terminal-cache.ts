@@ -42,10 +42,22 @@ export class TerminalCache {
     return value;
   }
 
-  /** Forgets everything (a terminal, office, service or reason may have changed). */
-  clear(): void {
+  private readonly clearListeners = new Set<() => void>();
+
+  /**
+   * Forgets everything (a terminal, office, service or reason may have changed). `fromPeer`: told
+   * by another collector, which has announced it already (not announced again).
+   */
+  clear(options: { fromPeer?: boolean } = {}): void {
     this.generation += 1;
     this.entries.clear();
+    if (!options.fromPeer) for (const listener of this.clearListeners) listener();
+  }
+
+  /** Called at each clear made here: the realtime layer tells the other collectors (socket.ts). */
+  onClear(listener: () => void): () => void {
+    this.clearListeners.add(listener);
+    return () => this.clearListeners.delete(listener);
   }
 
   get size(): number {

@@ -41,6 +41,8 @@ export interface OutboxDeps {
   live: boolean;
   /** Which private or local addresses webhook calls may reach (WEBHOOK_PRIVATE_NETWORKS); deny when not given. */
   webhookPrivateNetworks?: WebhookPrivateNetworks;
+  /** How long a claim lasts before it is renewed (tests shorten it); CLAIM_MS otherwise. */
+  claimMs?: number;
 }
 
 class FinalFailure extends Error {}
@@ -63,7 +65,7 @@ async function openStillWaiting(db: Db, row: { source: string; kind: string; ded
   return open?.next_attempt_at ?? null;
 }
 
-export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks = 'deny' }: OutboxDeps): Outbox {
+export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks = 'deny', claimMs = CLAIM_MS }: OutboxDeps): Outbox {
   const network = webhookNetwork(webhookPrivateNetworks);
   // Claims name this outbox, not only the process: tests run two collectors in one process.
   const holder = `${PROCESS_ID}:${randomUUID().slice(0, 8)}`;
@@ -71,10 +73,28 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
   let again = false;
   let closed = false;
 
+  /**
+   * Keeps a claim alive while its message is being sent: a slow relay (30 s a step) or a paused
+   * process could outlast the claim, and another collector would take the message and send it again.
+   */
+  function keepClaimed(id: string): () => void {
+    const timer = setInterval(() => {
+      void db
+        .updateTable('outbox')
+        .set({ claimed_until: new Date(now().getTime() + claimMs).toISOString() })
+        .where('id', '=', id)
+        .where('claimed_by', '=', holder)
+        .execute()
+        .catch((err: unknown) => log.warn({ err, delivery: id }, 'delivery claim not renewed'));
+    }, claimMs / 4);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }
+
   async function attempt(id: string, at: Date): Promise<keyof OutboxRun | null> {
     const claimed = await db
       .updateTable('outbox')
-      .set({ claimed_by: holder, claimed_until: new Date(at.getTime() + CLAIM_MS).toISOString() })
+      .set({ claimed_by: holder, claimed_until: new Date(at.getTime() + claimMs).toISOString() })
       .where('id', '=', id)
       .where('status', '=', 'pending')
       .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', at.toISOString())]))
@@ -89,6 +109,7 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
       return 'retrying';
     }
     const attempts = Number(row.attempts) + 1;
+    const release = keepClaimed(id);
     try {
       if (row.kind === 'email') {
         if (!mail) throw new FinalFailure('E-mail is off on this collector (SMTP_URL is not set): set SMTP_URL and MAIL_FROM, restart, then retry.');
@@ -106,6 +127,7 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
         });
       }
     } catch (err) {
+      release();
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
       const delay = err instanceof FinalFailure ? null : retryDelayMs(attempts);
       if (delay !== null) {
@@ -144,6 +166,7 @@ export function createOutbox({ db, mail, log, now, live, webhookPrivateNetworks 
       log.error({ delivery: id, kind: row.kind, recipient: row.recipient, attempts, err: message }, 'delivery given up: reported to the administration');
       return 'failed';
     }
+    release();
     await db
       .updateTable('outbox')
       .set({ status: 'sent', attempts, sent_at: at.toISOString(), last_error: null, claimed_by: null, claimed_until: null })

@@ -77,6 +77,7 @@ function isId(value: unknown): value is string {
 /** What one collector asks the others (through the adapter). */
 interface ServerSideEvents {
   'terminal:revoke': (terminalId: string) => void;
+  'terminal-cache:clear': () => void;
 }
 
 export interface RealtimeOptions {
@@ -149,9 +150,14 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   io.on('terminal:revoke', (terminalId) => {
     // Another collector revoked it: forget the token here too, rather than accept its votes for up
     // to the cache's 2 s (docs/deploy.md). A lost notification still leaves that bound.
-    terminalCacheOf(db).clear();
+    terminalCacheOf(db).clear({ fromPeer: true });
     revokeHere(terminalId);
   });
+  // Any change that clears a collector's terminal cache (a counter's services, a mode, a scale, an
+  // archived service) is announced: without it, another collector judged votes by its remembered
+  // set-up for up to 2 s, refusing a valid one (held on the terminal) or storing one in the old mode's channel.
+  const stopAnnouncing = pool ? terminalCacheOf(db).onClear(() => io.serverSideEmit('terminal-cache:clear')) : null;
+  io.on('terminal-cache:clear', () => terminalCacheOf(db).clear({ fromPeer: true }));
 
   // A terminal shows its device token in the handshake; a person's browser sends the session cookie.
   io.use(async (socket, next) => {
@@ -326,6 +332,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       else io.in(userRoom(userId)).except(sessionRoom(sessions.except)).disconnectSockets(true);
     },
     async close() {
+      stopAnnouncing?.();
       clearInterval(sweep);
       stored.flush();
       io.local.disconnectSockets(true);

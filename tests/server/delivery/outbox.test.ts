@@ -5,6 +5,7 @@ import { apiPaths } from '../../../server/contract/api';
 import { deliveryPaths, MAX_DELIVERY_ATTEMPTS, WEBHOOK_HEADERS } from '../../../server/contract/delivery';
 import { retryDelayMs } from '../../../server/delivery/backoff';
 import { createOutbox } from '../../../server/delivery/deliver-outbox';
+import { mailSender } from '../../../server/delivery/mail-transport';
 import { enqueue, type OutgoingMessage } from '../../../server/delivery/outbox';
 import { verifyWebhook } from '../../../server/delivery/webhook-signature';
 import { DEMO } from '../../../server/store/seed-demo';
@@ -160,6 +161,31 @@ describe('e-mail through a real SMTP server', () => {
     await c.scheduler.tick();
     await sink.waitFor(before + 1);
     expect(sink.messages.length).toBe(before + 1);
+  });
+
+  it('keeps its claim while a slow relay takes longer than the claim: another collector does not send the message again', async () => {
+    const real = mailSender({ smtpUrl: sink.url, from: MAIL_ENV.MAIL_FROM });
+    // A relay that takes 1.5 s to accept, against claims of 0.4 s renewed every 0.1 s.
+    const slow = { send: async (m: Parameters<typeof real.send>[0]) => (await new Promise((r) => setTimeout(r, 1500)), real.send(m)), close: () => real.close() };
+    const realTime = () => new Date();
+    const a = createOutbox({ db: c.store.db, mail: slow, log: c.app.log, now: realTime, live: false, claimMs: 400 });
+    const b = createOutbox({ db: c.store.db, mail: real, log: c.app.log, now: realTime, live: false, claimMs: 400 });
+    const id = (await enqueue(c.store.db, email({ dedupeKey: 'slow-relay' }), new Date(Date.now() - 1000)))!;
+    const before = sink.messages.length;
+    const sending = a.deliverDue(new Date());
+    // B looks for due messages while A is still talking to the relay, past A's first claim.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await b.deliverDue(new Date())).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await sending).toMatchObject({ sent: 1 });
+    await a.close();
+    await b.close();
+    real.close();
+    await sink.waitFor(before + 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sink.messages.length).toBe(before + 1);
+    expect((await outboxRow(c, id)).status).toBe('sent');
+    // Sent at today's real time, not this describe's clock: out of the way of the clean-up test below.
+    await c.store.db.deleteFrom('outbox').where('id', '=', id).execute();
   });
 
   it('lists by default only the messages that failed or are being retried: not those sent, nor one waiting for its first attempt', async () => {

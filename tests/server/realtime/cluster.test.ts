@@ -2,7 +2,7 @@
 // other, a revocation on one ends the terminal's socket on the other, each sweeps only its own sockets.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../../server/store/seed-demo';
-import { listen, makeTempDir, makeVote, postVotes, removeTempDir, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { COUNTER, listen, makeTempDir, makeVote, postVotes, removeTempDir, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 import { next, settle, socketClients } from '../helpers/sockets';
 import { as } from '../admin/admin-api';
 import { apiPaths } from '../../../server/contract/api';
@@ -50,6 +50,18 @@ onPostgres('several collectors on one PostgreSQL', () => {
     expect(await revoked).toEqual({ terminalId: TOTEM.id });
     await closed;
     expect(terminal.connected).toBe(false);
+  });
+
+  it('tells the other collector of a counter moved to another service at once: its next vote is judged by the new set-up, not by 2 s of memory', async () => {
+    const token = a.tokens[COUNTER.id]!;
+    // B remembers the counter's services (Anagrafe) from a vote it took.
+    expect((await postVotes(b, [makeVote({ serviceId: 'valdoria-anagrafe', castAt: new Date().toISOString() })], COUNTER.id, token)).status).toBe(200);
+    expect((await as(a.app, a.admin).patch(apiPaths.terminal(COUNTER.id), { serviceIds: ['valdoria-tributi'] })).status).toBe(200);
+    const started = Date.now();
+    const vote = makeVote({ serviceId: 'valdoria-tributi', castAt: new Date().toISOString() });
+    // Taken well inside the cache's 2 s: the notice through PostgreSQL arrives in milliseconds.
+    await expect.poll(async () => (await postVotes(b, [vote], COUNTER.id, token)).status, { timeout: 1_200, interval: 50 }).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('keeps the sockets of one collector when the other stops', async () => {
