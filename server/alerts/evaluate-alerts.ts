@@ -27,7 +27,8 @@ export interface AlertRun {
   unchanged: number;
 }
 
-async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Date): Promise<keyof AlertRun> {
+/** One rule, as read at the start of a run (it may have changed since: see the opening below). Exported for tests. */
+export async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Date): Promise<keyof AlertRun> {
   const { db } = deps;
   const open = await db.selectFrom('alerts').select('id').where('open_key', '=', rule.id).executeTakeFirst();
   const measure = await measureRule(db, { administrationId: rule.administrationId, officeId: rule.officeId, serviceId: rule.serviceId, createdAt: rule.createdAt }, rule.params, open !== undefined, now);
@@ -45,6 +46,11 @@ async function evaluateRule(deps: AlertEvaluationDeps, rule: AlertRule, now: Dat
   if (!open && measure.firing) {
     const id = randomUUID();
     const opened = await db.transaction().execute(async (trx) => {
+      // The rule as measured, still: locked, as deleting or changing it locks it. Deleted or changed
+      // since it was read (an admin on another collector, during this run), it opens nothing: opened
+      // now, the alert of a deleted rule would stay open for ever, announced and never closed.
+      const live = await trx.selectFrom('alert_rules').select(['deleted_at', 'updated_at']).where('id', '=', rule.id).forUpdate().executeTakeFirst();
+      if (!live || live.deleted_at !== null || live.updated_at !== rule.updatedAt) return null;
       const inserted = await trx
         .insertInto('alerts')
         .values({ id, rule_id: rule.id, open_key: rule.id, administration_id: rule.administrationId, office_id: rule.officeId, service_id: rule.serviceId, kind: rule.params.kind, status: 'open', opened_at: at, opened_value: measure.value, last_value: measure.value, message: measure.message, facts: JSON.stringify(measure.facts) })

@@ -505,6 +505,38 @@ describe('a rule that cannot judge yet', () => {
   });
 });
 
+describe('a rule deleted while a run evaluates it', () => {
+  const clock = movableClock('2026-03-10T09:00:00.000Z');
+  let c: TestCollector;
+  beforeAll(async () => {
+    c = await startCollector({ now: clock.now });
+  });
+  afterAll(async () => c?.close());
+
+  it('opens nothing: an alert of a deleted rule would stay open for ever', async () => {
+    const made = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Negativi', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 10, openAbovePct: 30, closeBelowPct: 10 } });
+    expect(made.status).toBe(201);
+    await votes(c, clock.now(), faces(4, 6));
+    const { evaluateRule } = await import('../../../server/alerts/evaluate-alerts');
+    const { getRule } = await import('../../../server/alerts/rules');
+    const { createOutbox } = await import('../../../server/delivery/deliver-outbox');
+    // The run read the rule; an admin deletes it (on another collector, say) before the run opens its alert.
+    const asRead = (await getRule(c.store.db, made.body.id))!;
+    expect((await as(c.app, c.admin).call('DELETE', alertPaths.rule(made.body.id))).status).toBe(204);
+    const deps = { db: c.store.db, outbox: createOutbox({ db: c.store.db, mail: null, log: c.app.log, now: clock.now, live: false }), log: c.app.log, alertChanged: () => {}, dashboardUrl: '' };
+    expect(await evaluateRule(deps, asRead, clock.now())).toBe('unchanged');
+    expect(await alertRows(c)).toEqual([]);
+    expect(await c.store.db.selectFrom('outbox').select('id').where('source', '=', 'alert').execute()).toEqual([]);
+    // Changed rather than deleted: the run's old reading opens nothing either; the next run judges the rule as it is.
+    const other = await as(c.app, c.admin).post(alertPaths.administrationRules(VALDORIA), { name: 'Negativi bis', officeId: OFFICE.id, params: { kind: 'negative-share', lastVotes: 10, openAbovePct: 30, closeBelowPct: 10 } });
+    const stale = (await getRule(c.store.db, other.body.id))!;
+    clock.advance(1000);
+    expect((await as(c.app, c.admin).put(alertPaths.rule(other.body.id), { name: 'Negativi ter', officeId: OFFICE.id, params: stale.params, notifyEmail: false, webhookId: null, language: 'it' })).status).toBe(200);
+    expect(await evaluateRule(deps, stale, clock.now())).toBe('unchanged');
+    expect(await evaluateRule(deps, (await getRule(c.store.db, other.body.id))!, clock.now())).toBe('opened');
+  });
+});
+
 describe('two collectors on one database', () => {
   const clock = movableClock('2026-03-10T09:00:00.000Z');
   let one: TestCollector;
