@@ -13,6 +13,9 @@ import { constants } from 'node:zlib';
 export async function registerCompression(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCompress, {
     global: true,
+    // Answers only. No client of the collector compresses what it sends, and unpacking requests let a
+    // 36-byte brotli body become a megabyte of JSON for every check after it to walk.
+    globalDecompression: false,
     threshold: 1024,
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: 5 } },
