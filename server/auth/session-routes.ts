@@ -11,6 +11,7 @@ import { createUser } from '../store/create-user';
 import { hashPassword, verifyPassword } from './passwords';
 import { clearSessionCookie, sessionInfo, setSessionCookie } from './session-info';
 import { endSession, endUserSessions, findSession } from './sessions';
+import { addressKey } from '../http/address-key';
 import { signIn } from './sign-in';
 
 export interface SessionRouteDeps {
@@ -33,7 +34,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       schema: { tags: ['session'], summary: 'Sign in', body: CredentialsSchema, response: { 200: SessionInfoSchema, ...Errors } },
     },
     async (request, reply) => {
-      const { cookieValue } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now(), request.ip);
+      const { cookieValue } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now(), addressKey(request.ip));
       setSessionCookie(reply, cookieValue, secureCookies);
       return sessionInfo((await findSession(db, cookieValue, now()))!);
     },
@@ -132,7 +133,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
         via: 'first-run screen',
         onlyIfFirst: true,
       });
-      const { cookieValue } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now(), request.ip);
+      const { cookieValue } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now(), addressKey(request.ip));
       setSessionCookie(reply, cookieValue, secureCookies);
       return sessionInfo((await findSession(db, cookieValue, now()))!);
     },

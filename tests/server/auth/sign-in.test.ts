@@ -88,6 +88,14 @@ describe('lockout', () => {
     expect((await signIn('wrong', 'someone@test.example.org', '203.0.113.66')).statusCode).toBe(401);
   });
 
+  it('locks a guesser\'s whole IPv6 /64, as the rate limits count it: a new address of the same network does not start afresh', async () => {
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) await signIn('wrong', ADMIN_EMAIL, `2001:db8:1:2::${i + 1}`);
+    expect((await signIn('wrong', ADMIN_EMAIL, '2001:db8:1:2::100')).statusCode).toBe(429);
+    expect((await signIn(TEST_PASSWORD, ADMIN_EMAIL, '2001:db8:1:2::999')).statusCode).toBe(429);
+    // Another network signs in as usual.
+    expect((await signIn(TEST_PASSWORD, ADMIN_EMAIL, '2001:db8:1:3::1')).statusCode).toBe(200);
+  });
+
   it('answers an unknown e-mail exactly as a locked one: nobody learns which e-mails exist', async () => {
     const tries = async (email: string) => {
       const answers = [];
