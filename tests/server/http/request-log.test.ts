@@ -41,4 +41,13 @@ describe('request lines', () => {
     // Nowhere in the log, not in another line either.
     expect(text).not.toContain(CITIZEN);
   });
+
+  it('leave out an unsubscribe link\'s token, which stops someone\'s e-mails', async () => {
+    const token = 'a-secret-unsubscribe-token-0123456789';
+    await c.app.inject({ url: `/api/v1/unsubscribe?token=${token}&lang=it` });
+    await c.app.inject({ method: 'POST', url: `/api/v1/unsubscribe?token=${encodeURIComponent(token)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    const urls = lines.filter((l) => l.msg === 'incoming request').map((l) => (l.req as { url: string }).url).filter((u) => u.startsWith('/api/v1/unsubscribe'));
+    expect(urls).toEqual(['/api/v1/unsubscribe?token=…&lang=it', '/api/v1/unsubscribe?token=…']);
+    expect(text).not.toContain(token);
+  });
 });
