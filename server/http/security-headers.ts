@@ -37,4 +37,10 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
     hsts: tls ? { maxAge: 31_536_000, includeSubDomains: false } : false,
     crossOriginEmbedderPolicy: false,
   });
+  // The API's answers are a person's figures, names, their session's CSRF token: a browser on a PC the
+  // office shares must not keep them on disk. Answers meant to be cached (the public page's data and
+  // badge, its logo) say so themselves, and keep what they say.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+  });
 }

@@ -47,6 +47,16 @@ describe('security headers', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('keep a person\'s answers out of the browser\'s cache (no-store on the API), and leave public data its own caching', async () => {
+    c = await startCollector();
+    for (const url of [apiPaths.session, `${apiPaths.officeReport(TOTEM.officeId)}?from=2026-03-01&to=2026-03-31`]) {
+      const res = await c.app.inject({ url, headers: c.admin.headers });
+      expect([res.statusCode, res.headers['cache-control']], url).toEqual([200, 'no-store']);
+    }
+    // Refusals too: an error names what was asked.
+    expect((await c.app.inject({ url: apiPaths.session })).headers['cache-control']).toBe('no-store');
+  });
+
   it('send HSTS when the collector is reached over TLS (PUBLIC_URL https, in any letter case)', async () => {
     for (const url of ['https://gradimento.comune.example.org', 'HTTPS://gradimento.comune.example.org']) {
       c = await startCollector({ env: { PUBLIC_URL: url } });
