@@ -10,7 +10,7 @@ import { AppError } from '../../http/app-error';
 import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
-import { livePointOfCode, spendCode, spentOnSameFace } from './codes';
+import { livePointOfCode, spendCode, spentRecently } from './codes';
 import { renderMobilePage } from './mobile-page';
 import { LANGUAGE_PARAMETER, mobileLanguage } from './mobile-words';
 
@@ -92,7 +92,7 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
         tags,
         summary:
           'The one vote a QR code takes (three faces, counted with the counter\'s votes): 201 when stored; the same face again with the same code soon after ' +
-          '(a phone retrying after losing the answer) 200 with alreadyStored, nothing stored twice; another face, or later, 409 vote_code_used; refused as the lookup is otherwise',
+          '(a phone retrying after losing the answer) 200 with alreadyStored, whatever the face (the answer must not tell which face was chosen), nothing stored twice or changed; later, 409 vote_code_used; refused as the lookup is otherwise',
         body: MobileVoteSchema,
         response: { 200: MobileVoteReceiptSchema, 201: MobileVoteReceiptSchema, ...Errors },
       },
@@ -100,14 +100,14 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
     async (request, reply) => {
       const { code, face } = request.body;
       const again = () => reply.status(200).send({ stored: true as const, alreadyStored: true as const });
-      if (await spentOnSameFace(deps.db, code, face, deps.now())) return again();
+      if (await spentRecently(deps.db, code, deps.now())) return again();
       try {
         // Inside the try: the first of two racing sends may spend the code between the look above and this one.
         const point = await livePointOfCode(deps.db, code, deps.now());
         await storeChannelVote(deps, point, point.serviceId!, face, (trx, voteId, at) => spendCode(trx, code, voteId, at));
       } catch (err) {
         // Two sends racing (a double tap, a retry while the first was still on its way): the first spent the code.
-        if (err instanceof AppError && err.code === 'vote_code_used' && (await spentOnSameFace(deps.db, code, face, deps.now()))) return again();
+        if (err instanceof AppError && err.code === 'vote_code_used' && (await spentRecently(deps.db, code, deps.now()))) return again();
         throw err;
       }
       return reply.status(201).send({ stored: true as const });
