@@ -20,6 +20,7 @@ import { yearlyReportPdf } from './exports/pdf/yearly-pdf';
 import { administrationReportXlsx } from './exports/xlsx/administration-xlsx';
 import { officeReportXlsx } from './exports/xlsx/office-xlsx';
 import { yearlyReportXlsx } from './exports/xlsx/yearly-xlsx';
+import { limitExports } from './exports/export-slots';
 import { exportText } from './exports/words/export-text';
 import { yearlyExport } from './exports/yearly-data';
 import { buildOfficeReport } from './office/build-office-report';
@@ -47,6 +48,7 @@ function attachment(reply: FastifyReply, type: string, name: string, body: strin
 }
 
 export const exportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, { db, now, minSample }) => {
+  limitExports(app);
   const context = () => ({ db, minSample, now: now() });
   const officeOf = async (officeId: string) => {
     const office = await getOffice(db, officeId);

@@ -24,6 +24,8 @@ export const HTTP_EN = {
   addressTooLong: 'A part of the address is longer than 100 characters: no item has such an id.',
   addressUndecodable: 'The address cannot be decoded (a stray % or an invalid character?).',
   tooManyRequests: (seconds: number) => `Too many requests from this address: try again in ${seconds} s.`,
+  exportBusyForYou: (seconds: number) => `Another file of yours is being prepared: wait for it, then try again (in about ${seconds} s).`,
+  exportBusy: (seconds: number) => `The collector is preparing other people's files: try again in ${seconds} s.`,
   stopping: (seconds: number) => `The collector is stopping (a restart or an upgrade): nothing was stored. Try again in ${seconds} s.`,
   holdsNul: 'The request holds the NUL character (U+0000); nothing was stored. See the problems listed.',
   nulInText: 'contains the NUL character (U+0000), which no text here may hold',

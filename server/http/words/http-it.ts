@@ -25,6 +25,8 @@ export const HTTP_IT: HttpWords = {
   addressTooLong: 'Una parte dell’indirizzo supera i 100 caratteri: nessun elemento ha un identificativo così lungo.',
   addressUndecodable: 'L’indirizzo non si può decodificare (un % isolato o un carattere non valido?).',
   tooManyRequests: (seconds: number) => `Troppe richieste da questo indirizzo: riprova tra ${seconds} s.`,
+  exportBusyForYou: (seconds: number) => `Un altro tuo file è in preparazione: aspetta che arrivi, poi riprova (tra circa ${seconds} s).`,
+  exportBusy: (seconds: number) => `Il collettore sta preparando file di altre persone: riprova tra ${seconds} s.`,
   stopping: (seconds: number) => `Il collettore si sta fermando (un riavvio o un aggiornamento): non è stato salvato nulla. Riprova tra ${seconds} s.`,
   holdsNul: 'La richiesta contiene il carattere NUL (U+0000): non è stato salvato nulla. Vedi i problemi indicati.',
   nulInText: 'contiene il carattere NUL (U+0000), che nessun testo qui può contenere',
