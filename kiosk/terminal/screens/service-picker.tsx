@@ -39,7 +39,7 @@ export function ServicePicker({ services, onPick, languageButton }: ServicePicke
             onClick={() => onPick(s.id)}
           >
             {index < 9 && (
-              <span class="tile-key" aria-hidden="true">
+              <span class="face-key" aria-hidden="true">
                 {faceKey(index)}
               </span>
             )}

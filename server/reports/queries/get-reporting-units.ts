@@ -1,9 +1,24 @@
 // How many administrations, offices, counters and terminals sent at least one vote in a span of months.
 // A web, QR or phone point is stored as a terminal of its office (so its votes take the same path),
 // but it is not one: it makes its administration and office count as reporting, never the terminals.
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../store/database';
+import type { Database } from '../../store/schema';
 import { nextMonth } from '../period-plan';
 import { toCount } from './read-planned';
+
+/** Whether the terminal (`terminals.id` of the outer query) counted a vote in those months. */
+function reportedIn(eb: ExpressionBuilder<Database, 'terminals'>, fromMonth: string, toMonth: string) {
+  return eb.exists(
+    eb
+      .selectFrom('terminal_counts_month')
+      .select('terminal_counts_month.terminal_id')
+      .whereRef('terminal_counts_month.terminal_id', '=', 'terminals.id')
+      .where('terminal_counts_month.month', '>=', fromMonth)
+      .where('terminal_counts_month.month', '<=', toMonth)
+      .where('terminal_counts_month.count', '>', 0),
+  );
+}
 
 export interface ReportingUnits {
   administrations: number;
@@ -28,17 +43,7 @@ export async function getReportingUnits(db: Db, administrationIds: readonly stri
       eb.fn.count<number | string>(eb.case().when(eb.and([eb('channel_points.id', 'is', null), eb('terminals.mode', '=', 'counter')])).then(eb.ref('terminals.id')).end()).as('counters'),
       eb.fn.count<number | string>(eb.case().when('channel_points.id', 'is', null).then(eb.ref('terminals.id')).end()).as('terminals'),
     ])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('terminal_counts_month')
-          .select('terminal_counts_month.terminal_id')
-          .whereRef('terminal_counts_month.terminal_id', '=', 'terminals.id')
-          .where('terminal_counts_month.month', '>=', fromMonth)
-          .where('terminal_counts_month.month', '<=', toMonth)
-          .where('terminal_counts_month.count', '>', 0),
-      ),
-    );
+    .where((eb) => reportedIn(eb, fromMonth, toMonth));
   if (administrationIds) q = q.where('offices.administration_id', 'in', [...administrationIds]);
   const [row, changed] = await Promise.all([q.executeTakeFirst(), modeChangesSince(db, administrationIds, fromMonth, toMonth)]);
   return {
@@ -68,17 +73,7 @@ async function modeChangesSince(db: Db, administrationIds: readonly string[] | n
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
     .select(['terminals.id', 'terminals.mode', 'terminal_mode_changes.changed_at', 'terminal_mode_changes.mode_before'])
     .where('terminal_mode_changes.changed_at', '>=', `${fromMonth}-01`)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('terminal_counts_month')
-          .select('terminal_counts_month.terminal_id')
-          .whereRef('terminal_counts_month.terminal_id', '=', 'terminals.id')
-          .where('terminal_counts_month.month', '>=', fromMonth)
-          .where('terminal_counts_month.month', '<=', toMonth)
-          .where('terminal_counts_month.count', '>', 0),
-      ),
-    )
+    .where((eb) => reportedIn(eb, fromMonth, toMonth))
     .orderBy('terminal_mode_changes.changed_at');
   if (administrationIds) q = q.where('offices.administration_id', 'in', [...administrationIds]);
   const byTerminal = new Map<string, ModeHistory>();
