@@ -13,12 +13,21 @@ const citizens = (url: string) => url === CHANNEL_BASE || url.startsWith(`${CHAN
  */
 const SECRET_PARAMS = ['token'];
 
+/** A malformed escape ("%E0%A4%A") must not throw inside the logger: the name is compared as it came. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function withoutSecrets(url: string): string {
   const at = url.indexOf('?');
   if (at < 0) return url;
   const query = url.slice(at + 1).split('&').map((pair) => {
     const name = pair.split('=')[0]!;
-    return SECRET_PARAMS.includes(decodeURIComponent(name)) ? `${name}=…` : pair;
+    return SECRET_PARAMS.includes(safeDecode(name)) ? `${name}=…` : pair;
   });
   return `${url.slice(0, at)}?${query.join('&')}`;
 }
