@@ -13,6 +13,7 @@ import { alertRooms, type Alert } from '../contract/alerts';
 import { findSession, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
 import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '../auth/terminal-tokens';
+import { sha256 } from '../auth/tokens';
 import type { Db } from '../store/database';
 import { storeFailure } from '../store/store-failure';
 import { getTerminalConfig } from '../store/get-terminal-config';
@@ -55,6 +56,8 @@ export type SessionScope = { only: string } | { except: string };
 interface SocketData {
   user?: SignedInUser;
   terminal?: EnrolledTerminal;
+  /** The hash of the device token the terminal connected with: the sweep checks it is still the terminal's. */
+  tokenHash?: string;
   /** Protocol errors this socket was already told of (protocol-errors.ts). */
   protocolErrors?: Set<string>;
 }
@@ -168,6 +171,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
         if (!terminal) return next(new Error('terminal_not_enrolled'));
         await markTerminalSeen(db, terminal, now());
         socket.data.terminal = terminal;
+        socket.data.tokenHash = sha256(token);
         await socket.join(deviceRoom(terminal.id));
         return next();
       }
@@ -280,11 +284,42 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   const sweepSessions = async () => {
     const at = now().toISOString();
     // This process's sockets only: every collector sweeps its own.
-    for (const socket of await io.local.fetchSockets()) {
+    const sockets = await io.local.fetchSockets();
+    for (const socket of sockets) {
       const hash = socket.data.user?.sessionHash;
       if (!hash) continue;
       const live = await db.selectFrom('sessions').select('id_hash').where('id_hash', '=', hash).where('expires_at', '>', at).executeTakeFirst();
       if (!live) socket.disconnect(true);
+    }
+    await sweepTerminals(sockets);
+  };
+  /**
+   * Terminals too: a revocation, a re-pairing or an archiving made on another collector reaches this
+   * one as a notice through PostgreSQL, and a notice sent while the listening connection was down (a
+   * restart) is lost; the terminal's socket would stay, storing heartbeats and hearing configuration.
+   * So each minute every terminal socket's token is checked against the terminals' live tokens, 500
+   * terminals a query (a collector may hold thousands of idle terminal sockets).
+   */
+  const sweepTerminals = async (sockets: Awaited<ReturnType<typeof io.local.fetchSockets>>) => {
+    const terminalSockets = sockets.filter((s) => s.data.terminal && s.data.tokenHash);
+    const ids = [...new Set(terminalSockets.map((s) => s.data.terminal!.id))];
+    const liveToken = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db
+        .selectFrom('terminals')
+        .innerJoin('offices', 'offices.id', 'terminals.office_id')
+        .select(['terminals.id', 'terminals.token_hash'])
+        .where('terminals.id', 'in', ids.slice(i, i + 500))
+        .where('terminals.archived_at', 'is', null)
+        .where('offices.archived_at', 'is', null)
+        .execute();
+      for (const r of rows) if (r.token_hash) liveToken.set(r.id, r.token_hash);
+    }
+    for (const socket of terminalSockets) {
+      const id = socket.data.terminal!.id;
+      if (liveToken.get(id) === socket.data.tokenHash) continue;
+      socket.emit('terminal:revoked', { terminalId: id });
+      socket.disconnect(true);
     }
   };
   const sweep = setInterval(() => void sweepSessions().catch((err: unknown) => log.warn({ err }, 'session sweep of live connections failed')), SESSION_SWEEP_MS);

@@ -147,6 +147,23 @@ describe('pushes to terminals', () => {
     expect(quiet.connected).toBe(false);
   });
 
+  it('ends at the next sweep the socket of a terminal revoked where no notice reached this collector', async () => {
+    const revokedOne = await asTerminalSocket(TOTEM.id);
+    await revokedOne.emitWithAck('terminal:hello', { terminalId: TOTEM.id });
+    const liveOne = await asTerminalSocket(COUNTER.id);
+    await liveOne.emitWithAck('terminal:hello', { terminalId: COUNTER.id });
+    // Revoked in the store only: as by another collector whose notice was lost, or by npm run admin.
+    await revokeTerminal(c.store.db, TOTEM.id, new Date());
+    await settle();
+    expect(revokedOne.connected).toBe(true);
+    const told = next(revokedOne, 'terminal:revoked');
+    const dropped = next(revokedOne, 'disconnect');
+    await c.realtime.sweepSessions();
+    expect(await told).toEqual({ terminalId: TOTEM.id });
+    expect(await dropped).toBe('io server disconnect');
+    expect(liveOne.connected).toBe(true);
+  });
+
   it('ends every socket of a terminal paired again on another device, hello said or not', async () => {
     const said = await asTerminalSocket(TOTEM.id);
     await said.emitWithAck('terminal:hello', { terminalId: TOTEM.id });
