@@ -8,6 +8,7 @@ import { openingHoursKnown } from '../admin/opening-hours';
 import { lastDayOfMonth } from '../reports/period-plan';
 import { sumsOf } from '../reports/metrics/score';
 import { localDay } from '../subscriptions/periods';
+import { getLastVoteDay } from './queries/get-last-vote-day';
 import type { Db } from '../store/database';
 import { charterDecision, projectCharter } from './charter-projection';
 import { openHoursBetween } from './opening-time';
@@ -64,8 +65,12 @@ export async function measureRule(db: Db, scope: AlertScope & { createdAt: strin
       const last = await getLastVoteAt(db, scope);
       const since = last ?? new Date(scope.createdAt);
       const hours = openHoursBetween(clock.hours, clock.timeZone, since, now, clock.holidays);
+      // No raw vote left may mean retention removed it (35 days and more ago): the day rollups still
+      // say whether one came after the rule was made, so «no vote since the rule was made» stays true.
+      const lastDay = last ? null : await getLastVoteDay(db, scope);
+      const neverVoted = !last && !(lastDay !== null && lastDay >= localDay(new Date(scope.createdAt), clock.timeZone));
       // Opens after `hours` of opening time without a vote; only a vote (which starts the count again) closes it.
-      return withMessage({ value: hours, firing: hours >= params.hours, facts: { kind: params.kind, hours, thresholdHours: params.hours, neverVoted: !last } });
+      return withMessage({ value: hours, firing: hours >= params.hours, facts: { kind: params.kind, hours, thresholdHours: params.hours, neverVoted } });
     }
     case 'charter-at-risk': {
       if (!scope.serviceId) return cannot('no-standard');
