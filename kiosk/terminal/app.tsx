@@ -47,6 +47,7 @@ export function App(props: AppProps) {
   const { db, queue, sync, pairCode, fetch = globalFetch } = props;
   const [connected, setConnected] = useState(false);
   const [configVersion, setConfigVersion] = useState<string | null>(null);
+  const [officeZone, setOfficeZone] = useState<string | null>(null);
   const enrolment = useEnrolment({ db, queue, fetch, pairCode });
   const { state, refused } = enrolment;
   const credentials = state.kind === 'enrolled' ? state : null;
@@ -103,9 +104,10 @@ export function App(props: AppProps) {
           online={connected}
           onConnection={setConnected}
           onConfigVersion={setConfigVersion}
+          onOfficeZone={setOfficeZone}
         />
       )}
-      <StatusCorner queue={queue} sync={sync} connected={connected} terminalId={terminalId} configVersion={configVersion} />
+      <StatusCorner queue={queue} sync={sync} connected={connected} terminalId={terminalId} configVersion={configVersion} timeZone={officeZone} />
     </div>
   );
 }
@@ -119,10 +121,12 @@ interface ConfiguredProps extends AppProps {
   online: boolean;
   onConnection: (connected: boolean) => void;
   onConfigVersion: (version: string | null) => void;
+  /** The office's time zone once the configuration is known: staff times are shown in it. */
+  onOfficeZone?: (timeZone: string | null) => void;
 }
 
 function Configured(props: ConfiguredProps) {
-  const { db, queue, credentials, fetch, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion, onRepair, online } = props;
+  const { db, queue, credentials, fetch, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion, onOfficeZone, onRepair, online } = props;
   const { terminalId, token } = credentials;
   const { state, refetch, setAtStart } = useTerminalConfig({ db, terminalId, token, fetch, onNotEnrolled, retry: configRetry });
   const version = useRef<string | null>(null);
@@ -133,6 +137,7 @@ function Configured(props: ConfiguredProps) {
   const [atStartNow, setAtStartNow] = useState(true);
   const [diagnostics, setDiagnostics] = useState(false);
   const office = state.kind === 'ready' ? state.config.office : null;
+  useEffect(() => onOfficeZone?.(office?.timeZone ?? null), [office?.timeZone]);
   const open = useOfficeOpen(office);
   // Awake while the office is open (and a little after closing); outside, the device may sleep.
   useWakeLock(state.kind === 'ready' && open);
@@ -208,6 +213,7 @@ function Configured(props: ConfiguredProps) {
           online={online}
           terminalId={terminalId}
           configVersion={version.current ?? '-'}
+          timeZone={office?.timeZone ?? null}
           onRepair={() => {
             setDiagnostics(false);
             onRepair();

@@ -15,6 +15,8 @@ export interface StatusCornerProps {
   connected: boolean;
   terminalId: string | null;
   configVersion?: string | null;
+  /** The office's time zone, for the times staff read (the device's own may be another); the device's when unknown. */
+  timeZone?: string | null;
   /** Other tabs change the queue too; this catches up with them. */
   refreshMs?: number;
 }
@@ -23,7 +25,8 @@ const LONG_PRESS_MS = 700;
 /** Counting reads the whole queue: at most one count per this, however fast votes come and go. */
 const REFRESH_GAP_MS = 500;
 
-export function StatusCorner({ queue, sync, connected, terminalId, configVersion, refreshMs = 10_000 }: StatusCornerProps) {
+export function StatusCorner({ queue, sync, connected, terminalId, configVersion, timeZone, refreshMs = 10_000 }: StatusCornerProps) {
+  const clock = (ms: number) => clockIn(ms, timeZone);
   // null until the queue has been counted: a corner reading 0 then would tell staff (and anything
   // waiting for the queue to empty) that nothing is waiting while votes are (right after a reload).
   const [counts, setCounts] = useState<QueueCounts | null>(null);
@@ -180,6 +183,7 @@ export function heldSummary(held: readonly HeldVote[]): string[] {
   return [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => t.statusHeldReason(reason, n));
 }
 
-function clock(ms: number): string {
-  return new Date(ms).toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** A time of day as staff at the office read it: in the office's zone, which a device set to UTC would not show. */
+export function clockIn(ms: number, timeZone?: string | null): string {
+  return new Date(ms).toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit', second: '2-digit', ...(timeZone ? { timeZone } : {}) });
 }

@@ -21,6 +21,8 @@ export interface DiagnosticsProps {
   online: boolean;
   terminalId: string;
   configVersion: string;
+  /** The office's time zone, for the times staff read. */
+  timeZone?: string | null;
   onRepair: () => void;
   onClose: () => void;
 }
@@ -157,7 +159,8 @@ function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; on
   );
 }
 
-function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClose }: DiagnosticsProps) {
+function Panel({ queue, sync, online, terminalId, configVersion, timeZone, onRepair, onClose }: DiagnosticsProps) {
+  const when = (ms: number) => whenIn(ms, timeZone);
   const [counts, setCounts] = useState<QueueCounts | null>(null);
   const [oldest, setOldest] = useState<string | null>(null);
   const [storage, setStorage] = useState<StorageReport | null>(null);
@@ -263,8 +266,9 @@ function Panel({ queue, sync, online, terminalId, configVersion, onRepair, onClo
   );
 }
 
-function when(ms: number): string {
-  return new Date(ms).toLocaleString('it-IT', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** A day and time in the office's zone (the device's own may be another), the device's when unknown. */
+function whenIn(ms: number, timeZone?: string | null): string {
+  return new Date(ms).toLocaleString('it-IT', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', ...(timeZone ? { timeZone } : {}) });
 }
 
 function bytes(n: number): string {

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StatusCorner } from '../../../kiosk/terminal/status-corner';
+import { clockIn, StatusCorner } from '../../../kiosk/terminal/status-corner';
 import { createVoteQueue, type QueueCounts } from '../../../kiosk/terminal/store/vote-queue';
 import { closeDbs, freshDb } from './fixtures';
 
@@ -36,5 +36,15 @@ describe('the status corner', () => {
     act(() => answer!());
     await vi.waitFor(() => expect(waiting().getAttribute('data-count')).toBe('2'));
     expect(waiting().textContent).toBe('2');
+  });
+});
+
+describe('staff times', () => {
+  it('are told in the office\'s time zone, whatever the device\'s own: a tablet left on UTC still reads Rome\'s time', () => {
+    const at = Date.parse('2026-03-10T09:15:30Z');
+    expect(clockIn(at, 'Europe/Rome')).toBe('10:15:30');
+    expect(clockIn(at, 'UTC')).toBe('09:15:30');
+    // Summer time: two hours ahead.
+    expect(clockIn(Date.parse('2026-07-10T09:15:30Z'), 'Europe/Rome')).toBe('11:15:30');
   });
 });
