@@ -1,42 +1,93 @@
 // How many report files a collector prepares at once: a workbook of an administration over two years is
-// built in memory (exceljs), tens of seconds and a gigabyte for a large one, on the one thread every vote
-// and every dashboard shares. Two files at a time per person (a CSV and a PDF clicked one after the other
-// both come), a few at a time in all; the rest are told to try again in a moment (429 with Retry-After),
-// rather than queued out of sight.
+// built in memory (exceljs), seconds and hundreds of megabytes for a large one, on the one thread every
+// vote and every dashboard shares. Two files at a time per person (a CSV and a PDF clicked one after
+// the other both start), a few at a time in all. Another request waits its turn: the dashboard's
+// download links are plain links, and a refusal would reach the person as a failed download with no
+// word of why. Only when the line is already long, or the wait too long, is it refused (429, saying
+// whose files are being prepared, with Retry-After).
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../http/app-error';
 
 /** Files being prepared at once by this collector, everyone together, and by one person. */
 export const MAX_EXPORTS_AT_ONCE = 3;
 export const MAX_EXPORTS_PER_PERSON = 2;
+/** Requests waiting for a turn, everyone together; beyond, refused at once. */
+export const MAX_EXPORTS_WAITING = 20;
+/** How long a request waits for its turn before it is refused. */
+export const EXPORT_WAIT_MS = 60_000;
 /** What a refused request is told to wait, in seconds. */
 export const EXPORT_RETRY_SECONDS = 5;
 
-export function limitExports(app: FastifyInstance, maxAtOnce = MAX_EXPORTS_AT_ONCE): void {
+interface Waiting {
+  who: string;
+  start: () => void;
+}
+
+export function limitExports(app: FastifyInstance, limits = { atOnce: MAX_EXPORTS_AT_ONCE, perPerson: MAX_EXPORTS_PER_PERSON, waiting: MAX_EXPORTS_WAITING, waitMs: EXPORT_WAIT_MS }): void {
   const byPerson = new Map<string, number>();
   let inFlight = 0;
-  const held = new WeakSet<object>();
-  app.addHook('preHandler', async (request) => {
-    const who = request.user?.id ?? request.ip;
-    if ((byPerson.get(who) ?? 0) >= MAX_EXPORTS_PER_PERSON) {
-      throw new AppError('rate_limited', (w) => w.exportBusyForYou(EXPORT_RETRY_SECONDS), undefined, EXPORT_RETRY_SECONDS);
-    }
-    if (inFlight >= maxAtOnce) throw new AppError('rate_limited', (w) => w.exportBusy(EXPORT_RETRY_SECONDS), undefined, EXPORT_RETRY_SECONDS);
+  const line: Waiting[] = [];
+  const held = new WeakMap<object, string>();
+  /** Requests still in line, and how each leaves it (its client went away). */
+  const waitingOf = new WeakMap<object, () => void>();
+  const mayStart = (who: string) => inFlight < limits.atOnce && (byPerson.get(who) ?? 0) < limits.perPerson;
+  const take = (who: string) => {
     inFlight += 1;
     byPerson.set(who, (byPerson.get(who) ?? 0) + 1);
-    held.add(request);
-    (request as { exportSlotOf?: string }).exportSlotOf = who;
+  };
+  // The first in line whose person has a slot free goes next: one person's third file does not hold up others.
+  const next = () => {
+    for (let i = 0; i < line.length && inFlight < limits.atOnce; ) {
+      if (mayStart(line[i]!.who)) line.splice(i, 1)[0]!.start();
+      else i += 1;
+    }
+  };
+
+  app.addHook('preHandler', async (request) => {
+    const who = request.user?.id ?? request.ip;
+    if (!mayStart(who)) {
+      const mine = (byPerson.get(who) ?? 0) >= limits.perPerson;
+      const refuse = () => new AppError('rate_limited', (w) => (mine ? w.exportBusyForYou(EXPORT_RETRY_SECONDS) : w.exportBusy(EXPORT_RETRY_SECONDS)), undefined, EXPORT_RETRY_SECONDS);
+      if (line.length >= limits.waiting) throw refuse();
+      await new Promise<void>((resolve, reject) => {
+        const leave = (error: Error) => {
+          clearTimeout(timer);
+          waitingOf.delete(request);
+          line.splice(line.indexOf(entry), 1);
+          reject(error);
+        };
+        const entry: Waiting = {
+          who,
+          start: () => {
+            clearTimeout(timer);
+            waitingOf.delete(request);
+            take(who);
+            resolve();
+          },
+        };
+        const timer = setTimeout(() => leave(refuse()), limits.waitMs);
+        line.push(entry);
+        waitingOf.set(request, () => leave(new Error('the client went away while its file waited')));
+      });
+    } else {
+      take(who);
+    }
+    held.set(request, who);
   });
   const release = async (request: object) => {
-    if (!held.has(request)) return;
+    const who = held.get(request);
+    if (who === undefined) return;
     held.delete(request);
     inFlight -= 1;
-    const who = (request as { exportSlotOf?: string }).exportSlotOf!;
     const left = (byPerson.get(who) ?? 1) - 1;
     if (left > 0) byPerson.set(who, left);
     else byPerson.delete(who);
+    next();
   };
   // Whether the file went out, failed, or the client went away before it was ready.
   app.addHook('onResponse', async (request) => release(request));
-  app.addHook('onRequestAbort', async (request) => release(request));
+  app.addHook('onRequestAbort', async (request) => {
+    waitingOf.get(request)?.();
+    await release(request);
+  });
 }

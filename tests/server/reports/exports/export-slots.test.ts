@@ -1,9 +1,10 @@
-// Report files are prepared a few at a time: a person asking for a third at once, or anyone beyond the
-// collector's limit, is told to try again in a moment (429, Retry-After), and the slots come back after.
+// Report files are prepared a few at a time: one more waits its turn (the dashboard's download links
+// are plain links, a refusal would be a failed download with no word of why); only a long line or a
+// long wait is refused (429, saying whose files are being prepared, with Retry-After).
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installErrorHandler } from '../../../../server/http/errors';
-import { EXPORT_RETRY_SECONDS, limitExports, MAX_EXPORTS_AT_ONCE, MAX_EXPORTS_PER_PERSON } from '../../../../server/reports/exports/export-slots';
+import { EXPORT_RETRY_SECONDS, limitExports } from '../../../../server/reports/exports/export-slots';
 
 const apps: ReturnType<typeof Fastify>[] = [];
 afterEach(async () => {
@@ -11,13 +12,13 @@ afterEach(async () => {
 });
 
 /** A file route that waits until released: the workbook still being built. */
-async function slowFiles() {
+async function slowFiles(limits = { atOnce: 3, perPerson: 2, waiting: 20, waitMs: 60_000 }) {
   const app = Fastify();
   apps.push(app);
   installErrorHandler(app);
   const gates: Array<() => void> = [];
   await app.register(async (files) => {
-    limitExports(files);
+    limitExports(files, limits);
     files.get('/file', async () => {
       await new Promise<void>((resolve) => gates.push(resolve));
       return 'file';
@@ -26,32 +27,46 @@ async function slowFiles() {
   await app.ready();
   const ask = (ip: string) => app.inject({ url: '/file', remoteAddress: ip });
   const releaseAll = () => gates.splice(0).forEach((g) => g());
-  return { ask, releaseAll, waiting: () => gates.length };
+  return { ask, releaseAll, building: () => gates.length };
 }
 
 describe('export slots', () => {
-  it(`lets one person prepare ${MAX_EXPORTS_PER_PERSON} files at once, refuses a third with Retry-After, and lets them go on after`, async () => {
-    const { ask, releaseAll, waiting } = await slowFiles();
+  it('builds two files of one person at once; a third waits its turn and comes once one is done', async () => {
+    const { ask, releaseAll, building } = await slowFiles();
     const first = [ask('192.0.2.1'), ask('192.0.2.1')];
-    await expect.poll(waiting).toBe(MAX_EXPORTS_PER_PERSON);
-    const third = await ask('192.0.2.1');
-    expect([third.statusCode, third.headers['retry-after'], third.json().error.code]).toEqual([429, String(EXPORT_RETRY_SECONDS), 'rate_limited']);
-    expect(third.json().error.message).toContain('Another file of yours is being prepared');
+    await expect.poll(building).toBe(2);
+    let thirdDone = false;
+    const third = ask('192.0.2.1').finally(() => (thirdDone = true));
+    // Another person is not held up by it.
+    const other = ask('192.0.2.2');
+    await expect.poll(building).toBe(3);
+    expect(thirdDone).toBe(false);
     releaseAll();
-    expect((await Promise.all(first)).map((r) => r.statusCode)).toEqual([200, 200]);
-    const later = ask('192.0.2.1');
-    await expect.poll(waiting).toBe(1);
+    expect((await Promise.all([...first, other])).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    await expect.poll(building).toBe(1);
     releaseAll();
-    expect((await later).statusCode).toBe(200);
+    expect((await third).statusCode).toBe(200);
   });
 
-  it(`prepares ${MAX_EXPORTS_AT_ONCE} files at once in all, whoever asks`, async () => {
-    const { ask, releaseAll, waiting } = await slowFiles();
-    const running = Array.from({ length: MAX_EXPORTS_AT_ONCE }, (_, i) => ask(`192.0.2.${10 + i}`));
-    await expect.poll(waiting).toBe(MAX_EXPORTS_AT_ONCE);
-    const refused = await ask('192.0.2.99');
-    expect([refused.statusCode, refused.json().error.message]).toEqual([429, expect.stringContaining('other people')]);
+  it('refuses, saying whose files are being prepared, when the line is full or the wait too long', async () => {
+    const { ask, releaseAll, building } = await slowFiles({ atOnce: 1, perPerson: 1, waiting: 1, waitMs: 300 });
+    const running = ask('192.0.2.10');
+    await expect.poll(building).toBe(1);
+    // Another person's: waits; its wait runs out while the first file is still being built.
+    const waited = await ask('192.0.2.11');
+    expect([waited.statusCode, waited.headers['retry-after'], waited.json().error.message]).toEqual([429, String(EXPORT_RETRY_SECONDS), expect.stringContaining('other people')]);
+    // The line holds one: a second in it is refused at once, in that person's words.
+    const inLine = ask('192.0.2.12');
+    const mine = await ask('192.0.2.10');
+    expect([mine.statusCode, mine.json().error.message]).toEqual([429, expect.stringContaining('Another file of yours')]);
+    // The one in line runs out of time too, then the first file is done.
+    expect((await inLine).statusCode).toBe(429);
     releaseAll();
-    expect((await Promise.all(running)).every((r) => r.statusCode === 200)).toBe(true);
+    expect((await running).statusCode).toBe(200);
+    // Nothing is left holding a slot: the next one goes at once.
+    const after = ask('192.0.2.13');
+    await expect.poll(building).toBe(1);
+    releaseAll();
+    expect((await after).statusCode).toBe(200);
   });
 });
