@@ -1,5 +1,6 @@
 // Totem start screen: the citizen picks the service they used, on large tiles that always fit the screen.
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { useWords } from '../../ui/i18n/words-context';
 import { faceKey, useFaceKeys } from '../kiosk/use-face-keys';
 
@@ -16,7 +17,8 @@ export function ServicePicker({ services, onPick, languageButton }: ServicePicke
   const n = services.length;
   // Keys 1 to 9 pick the services in screen order, as they pick the faces next: a citizen on big
   // external buttons or a keypad votes on a totem too (the first nine services; the rest by touch).
-  useFaceKeys(services.slice(0, 9).map((s) => s.id), onPick);
+  const keyed = useMemo(() => services.slice(0, 9).map((s) => s.id), [services]);
+  useFaceKeys(keyed, onPick);
   // Columns chosen so every tile fits without scrolling; CSS picks one set by orientation.
   const style = { '--cols-landscape': String(landscapeColumns(n)), '--cols-portrait': String(portraitColumns(n)) };
   return (
