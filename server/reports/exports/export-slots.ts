@@ -84,10 +84,11 @@ export function limitExports(app: FastifyInstance, limits = { atOnce: MAX_EXPORT
     else byPerson.delete(who);
     next();
   };
-  // Whether the file went out, failed, or the client went away before it was ready.
+  // The slot is freed when the file (or the error) is handed over, which happens even when the client
+  // went away meanwhile: the building was still going on until then, and freeing it at the cancel
+  // would let a manager who clicks, gives up and clicks again start build after build.
+  app.addHook('onSend', async (request) => release(request));
   app.addHook('onResponse', async (request) => release(request));
-  app.addHook('onRequestAbort', async (request) => {
-    waitingOf.get(request)?.();
-    await release(request);
-  });
+  // A cancelled request still in line leaves it; one being built keeps its slot until it is done.
+  app.addHook('onRequestAbort', async (request) => waitingOf.get(request)?.());
 }

@@ -70,3 +70,46 @@ describe('export slots', () => {
     expect((await after).statusCode).toBe(200);
   });
 });
+
+describe('export slots, over a real socket', () => {
+  it('keeps a slot taken while a file whose download was cancelled is still being built', async () => {
+    const app = Fastify();
+    apps.push(app);
+    installErrorHandler(app);
+    let running = 0;
+    let most = 0;
+    const gates: Array<() => void> = [];
+    await app.register(async (files) => {
+      limitExports(files, { atOnce: 1, perPerson: 1, waiting: 20, waitMs: 60_000 });
+      files.get('/file', async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        running -= 1;
+        return 'file';
+      });
+    });
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    // A manager clicks, gives up, clicks again: five downloads cancelled while their file is built or waits.
+    for (let i = 0; i < 5; i += 1) {
+      const cancel = new AbortController();
+      const asked = fetch(`${base}/file`, { signal: cancel.signal }).catch(() => undefined);
+      if (i === 0) await expect.poll(() => running).toBe(1);
+      else await new Promise((r) => setTimeout(r, 50));
+      cancel.abort();
+      await asked;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    // The first file is still being built: nobody else's starts beside it.
+    expect([running, most]).toEqual([1, 1]);
+    const last = fetch(`${base}/file`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(most).toBe(1);
+    // Once it is done, the one still waiting goes, and its answer arrives.
+    gates.shift()!();
+    await expect.poll(() => gates.length).toBe(1);
+    gates.shift()!();
+    expect((await last).status).toBe(200);
+    expect(most).toBe(1);
+  });
+});
