@@ -1,6 +1,7 @@
 // Every word the dashboard shows, in one place, so an English (or German, for South Tyrol) table can follow.
 import { fromTo, italianArticle } from '../../server/contract/italian-articles';
 import type { Channel } from '../../server/contract/terminal-config';
+import type { QualityDimension } from '../../server/contract/quality';
 import type { FaceId } from '../../server/contract/scale';
 
 export const LABELS = {
@@ -82,6 +83,14 @@ export const FACE_LABELS: Readonly<Record<FaceId, string>> = {
   sufficiente: 'Sufficiente',
   negativo: 'Negativo',
   pessimo: 'Pessimo',
+};
+
+/** The service charter's quality dimensions, under a reason's bar and in the reasons editor. */
+export const DIMENSION_LABELS: Readonly<Record<QualityDimension, string>> = {
+  accessibility: 'Accessibilità',
+  timeliness: 'Tempestività',
+  transparency: 'Trasparenza',
+  effectiveness: 'Efficacia',
 };
 
 /** The collector may know channels newer than this page: show them by their id rather than hide them. */

@@ -2,18 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Reason } from '../../../server/contract/admin';
 import { MAX_REASONS } from '../../../server/contract/limits';
-import type { QualityDimension } from '../../../server/contract/quality';
-import { DIMENSION_LABEL } from '../../ui/face-style';
+import { QUALITY_DIMENSIONS, type QualityDimension } from '../../../server/contract/quality';
 import { listReasons, saveReasons, type ReasonInput } from '../admin-api';
 import { FormError } from '../components/form-field';
+import { DIMENSION_LABELS } from '../labels';
 import { useSave } from '../use-save';
 import { A } from './admin-labels';
 import { move } from './list-order';
 import { Loading, LoadError } from './list-parts';
 import { useLoad } from './use-load';
 import { cleanTranslations, TranslationsEditor } from './translations-editor';
-
-const DIMENSIONS = Object.keys(DIMENSION_LABEL) as QualityDimension[];
 
 interface Row extends ReasonInput {
   /** Stable across moves, so inputs keep focus; the API id when there is one. */
@@ -93,9 +91,9 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
                   value={row.dimension ?? ''}
                   onChange={(e) => update(i, { dimension: (e.currentTarget.value || null) as QualityDimension | null })}
                 >
-                  {DIMENSIONS.map((d) => (
+                  {QUALITY_DIMENSIONS.map((d) => (
                     <option key={d} value={d}>
-                      {DIMENSION_LABEL[d]}
+                      {DIMENSION_LABELS[d]}
                     </option>
                   ))}
                   <option value="">{A.noDimension}</option>

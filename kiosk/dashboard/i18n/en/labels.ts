@@ -1,5 +1,5 @@
 // Every word the dashboard shows, in English (kiosk/dashboard/labels.ts is the Italian original).
-import type { CHANNEL_LABELS as ItalianChannels, FACE_LABELS as ItalianFaces, LABELS as Italian, PRESET_LABELS as ItalianPresets } from '../../labels';
+import type { CHANNEL_LABELS as ItalianChannels, DIMENSION_LABELS as ItalianDimensions, FACE_LABELS as ItalianFaces, LABELS as Italian, PRESET_LABELS as ItalianPresets } from '../../labels';
 import type { Translation } from '../translation';
 
 export const LABELS: Translation<typeof Italian> = {
@@ -81,4 +81,12 @@ export const FACE_LABELS: Translation<typeof ItalianFaces> = {
   sufficiente: 'Fair',
   negativo: 'Negative',
   pessimo: 'Very negative',
+};
+
+// The words of the English PDF and spreadsheet (server/reports/exports/words/en.ts), so a report reads the same on screen and on paper.
+export const DIMENSION_LABELS: Translation<typeof ItalianDimensions> = {
+  accessibility: 'Accessibility',
+  timeliness: 'Timeliness',
+  transparency: 'Transparency',
+  effectiveness: 'Effectiveness',
 };

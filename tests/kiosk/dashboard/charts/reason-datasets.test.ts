@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reasonDatasets, type ReasonRow } from '../../../../kiosk/dashboard/charts/reason-datasets';
+import { dimensionLabel, reasonDatasets, type ReasonRow } from '../../../../kiosk/dashboard/charts/reason-datasets';
+import { applyEnglish } from '../../../../kiosk/dashboard/i18n/en/index';
 
 const rows: ReasonRow[] = [
   { reasonId: 'servizio', label: 'Il servizio ricevuto', dimension: 'effectiveness', count: 6, shareOfNegative: 6 / 30 },
@@ -22,5 +23,15 @@ describe('reasonDatasets', () => {
   it('does not reorder its input', () => {
     reasonDatasets(rows);
     expect(rows[0]!.reasonId).toBe('servizio');
+  });
+});
+
+// Last: the English catalogue, once applied, stays for the rest of this file.
+describe('reasonDatasets in English', () => {
+  it('names the dimensions in English, on the chart and in its table', () => {
+    applyEnglish();
+    expect(reasonDatasets(rows).labels).toEqual([['Tempo di attesa', 'Timeliness'], ['Il servizio ricevuto', 'Effectiveness'], ['Altro']]);
+    expect(dimensionLabel(rows[0]!, 'none')).toBe('Effectiveness');
+    expect(dimensionLabel(rows[1]!, 'none')).toBe('none');
   });
 });
