@@ -8,7 +8,9 @@ import type { Db } from '../store/database';
 import { trimName } from './checks';
 
 /** Letter case and invisible edges aside: «anagrafe» and «Anagrafe\u200B» are the same name. */
-const key = (name: string) => trimName(name).toLocaleLowerCase('it');
+/** Names compared as people read them: trimmed, spaces folded, case aside. */
+export const nameKey = (name: string) => trimName(name).toLocaleLowerCase('it');
+const key = nameKey;
 
 /** Whether two names are the same name for this rule (letter case and invisible edges aside). */
 export const sameName = (a: string, b: string) => key(a) === key(b);

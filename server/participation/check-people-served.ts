@@ -5,6 +5,7 @@ import type { Problem } from '../http/app-error';
 import { dayProblem } from '../reports/period';
 import type { Db } from '../store/database';
 import type { ServedFigure } from './record-people-served';
+import type { NamedService } from './service-lookup';
 
 export interface OfficeForFigures {
   id: string;
@@ -28,9 +29,9 @@ export async function getOfficeForFigures(db: Db, officeId: string): Promise<Off
 }
 
 /** Every service of the administration, archived ones too: figures of past days may name them. */
-export async function serviceIdsOf(db: Db, administrationId: string): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('services').select(['id', 'name']).where('administration_id', '=', administrationId).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+export async function serviceIdsOf(db: Db, administrationId: string): Promise<Map<string, NamedService>> {
+  const rows = await db.selectFrom('services').select(['id', 'name', 'archived_at']).where('administration_id', '=', administrationId).execute();
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, archived: r.archived_at !== null }]));
 }
 
 /**
@@ -39,7 +40,7 @@ export async function serviceIdsOf(db: Db, administrationId: string): Promise<Ma
  */
 export function checkFigures(
   office: OfficeForFigures,
-  services: ReadonlyMap<string, string>,
+  services: ReadonlyMap<string, unknown>,
   entries: readonly PeopleServedEntry[],
   now: Date,
   at: (index: number, field: string) => Pick<Problem, 'field' | 'line'>,

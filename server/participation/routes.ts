@@ -23,6 +23,7 @@ import { getPeopleServed } from './get-people-served';
 import { decodeCsv } from './decode-csv';
 import { parsePeopleServedCsv } from './parse-csv';
 import { recordPeopleServed } from './record-people-served';
+import { serviceLookup } from './service-lookup';
 
 export interface ParticipationDeps {
   db: Db;
@@ -108,7 +109,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
           tags,
           summary: 'Import people served from a CSV file (giorno;servizio;canale;persone)',
           description:
-            'Header required; ";" or "," separated; dates as 2026-03-31 or 31/03/2026; services by name or id; canale optional (sportello). ' +
+            'Header required; ";" or "," separated; dates as 2026-03-31 or 31/03/2026; services by name (the live service when an archived one bore the same name) or id; canale optional (sportello). ' +
             'Columns named otherwise (or a second column for the same field) are not read: the figures are imported and the answer lists them in ignoredColumns; ' +
             'a missing giorno, servizio or persone column refuses the file, naming the columns it did not recognise; so does a column named one or two letters from canale (canali, chanel): read without it, every figure would go to the counter. ' +
             'All or nothing: every bad line is listed with its number and reason, and nothing is stored.',
@@ -120,16 +121,7 @@ export const participationRoutes: FastifyPluginAsyncTypebox<ParticipationDeps> =
       async (request) => {
         const office = await officeOf(request.params.officeId);
         const services = await serviceIdsOf(db, office.administrationId);
-        const byName = new Map<string, string[]>();
-        for (const [id, name] of services) {
-          const key = name.trim().toLowerCase();
-          byName.set(key, [...(byName.get(key) ?? []), id]);
-        }
-        const parsed = parsePeopleServedCsv(decodeCsv(request.body, request.headers['content-type']), (text) => {
-          if (services.has(text)) return text;
-          const ids = byName.get(text.trim().toLowerCase()) ?? [];
-          return ids.length > 1 ? { sharedBy: ids.length } : (ids[0] ?? null);
-        });
+        const parsed = parsePeopleServedCsv(decodeCsv(request.body, request.headers['content-type']), serviceLookup([...services.values()]));
         if (parsed.problems.length > 0) {
           throw new AppError('validation_failed', (w) => w.csvInvalid(parsed.problems.length), parsed.problems);
         }

@@ -209,6 +209,24 @@ describe('people served imported from a CSV file', () => {
     expect(await served()).toEqual([]);
   });
 
+  it('reads a name as the live service when an archived one bore it before (a service archived and made again)', async () => {
+    expect((await admin().post(apiPaths.serviceArchive(TRIBUTI), {})).status).toBe(200);
+    const made = await admin().post(apiPaths.services, { administrationId: DEMO.administration.id, name: 'Tributi' });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const res = await upload('giorno;servizio;persone\r\n2026-04-14;tributi;12\r\n2026-03-02;valdoria-tributi;7\r\n');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    // By name the new one; the archived one by its id, for its past days.
+    expect((await served()).map((r) => [r.service_id, r.day, r.served])).toEqual([
+      [TRIBUTI, '2026-03-02', 7],
+      [made.body.id, '2026-04-14', 12],
+    ]);
+    // Two archived services of that name, none live: which one is meant cannot be told, the id must be written.
+    expect((await admin().post(apiPaths.serviceArchive(made.body.id), {})).status).toBe(200);
+    const again = await upload('giorno;servizio;persone\n2026-04-13;Tributi;3\n');
+    expect(again.status).toBe(400);
+    expect(again.body.error.problems[0].reason).toContain('2 services are called "Tributi"');
+  });
+
   it('reads a file in the charset its request declares, and refuses one that is not the UTF-8 it is taken for', async () => {
     // Italian Excel saves «CSV (separato da punto e virgola)» in windows-1252: «attività» is one byte, E0.
     const file = Buffer.from('giorno;servizio;persone\r\n2026-03-02;SUAP - Sportello unico attività produttive;12\r\n', 'latin1');
