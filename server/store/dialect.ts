@@ -3,7 +3,6 @@ import SqliteDatabase from 'better-sqlite3';
 import {
   OperationNodeTransformer,
   PostgresDialect,
-  SqliteDialect,
   type CollateNode,
   type Dialect,
   type KyselyPlugin,
@@ -16,6 +15,7 @@ import {
 import pg from 'pg';
 import { redactUrl } from '../config';
 import { prepareDataDir } from './data-dir';
+import { SqliteDialectWithTransactionalDdl } from './sqlite-dialect';
 import { WithoutRowLocks } from './row-locks';
 import { withStatementCache } from './statement-cache';
 import { CODE_POINT } from './text-order';
@@ -80,7 +80,7 @@ export function openSqliteFile(file: string, options: { mustExist?: boolean; rea
 function sqlite(dataDir: string): DialectChoice {
   const file = prepareDataDir(dataDir, SQLITE_FILE);
   const database = openSqliteFile(file);
-  return { name: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new WithoutRowLocks()], location: file };
+  return { name: 'sqlite', dialect: new SqliteDialectWithTransactionalDdl({ database: withStatementCache(database) }), plugins: [new WithoutRowLocks()], location: file };
 }
 
 /**

@@ -1,5 +1,7 @@
 // Opening the store: the engine the settings chose, the same schema on both, failures that say what to fix.
 import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError, type Store } from '../../../server/store/database';
 import { makeTempDir, startCollector, TEST_STORE, type TestCollector } from '../helpers/test-collector';
@@ -39,6 +41,27 @@ describe('openStore', () => {
     const sqlite = await schemaOf(other);
     expect(Object.keys(sqlite)).toContain('votes');
     expect(await schemaOf(c.store)).toEqual(sqlite);
+  });
+
+  it('upgrades a SQLite file all or nothing: a migration that fails half-way leaves none of its work behind', async () => {
+    dir = makeTempDir();
+    await (await openStore(dir)).close();
+    // The file as version 034 left it, except for one table that is in the way of migration 035's second statement.
+    const raw = new SqliteDatabase(path.join(dir, 'gradimento.sqlite'));
+    const last = raw.prepare("select name from kysely_migration where name like '035%'").get() as { name: string };
+    raw.prepare('delete from kysely_migration where name = ?').run(last.name);
+    raw.exec('alter table terminal_services drop column added_at; drop table terminal_mode_changes;');
+    raw.close();
+    await expect(openStore(dir)).rejects.toMatchObject({ code: 'migration_failed' });
+    const after = new SqliteDatabase(path.join(dir, 'gradimento.sqlite'));
+    const columns = (after.prepare('pragma table_info(terminal_services)').all() as { name: string }[]).map((col) => col.name);
+    // Its first statement (a new column) was taken back with the rest; unrecorded, it will run whole next time.
+    expect(columns).not.toContain('added_at');
+    expect(after.prepare('select count(*) as n from kysely_migration where name = ?').get(last.name)).toEqual({ n: 0 });
+    after.exec('drop table terminal_former_services');
+    after.close();
+    other = await openStore(dir);
+    expect((await other.db.selectFrom('terminal_services').select('added_at').execute()).length).toBe(0);
   });
 
   it('refuses a PostgreSQL server it cannot reach with database_unreachable, naming it without the password', async () => {
