@@ -81,7 +81,8 @@ export default defineConfig({
       {
         plugins: [preact()],
         // Pre-bundled up front: a re-optimisation in the middle of a run loads preact twice.
-        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/test-utils', 'chart.js', 'socket.io-client', 'idb'] },
+        // typescript: tests/kiosk/dashboard/i18n/literal-text.test.ts parses the dashboard's JSX.
+        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/test-utils', 'chart.js', 'socket.io-client', 'idb', 'typescript'] },
         test: {
           name: 'kiosk',
           include: ['tests/kiosk/**/*.test.{ts,tsx}'],

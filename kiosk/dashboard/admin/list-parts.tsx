@@ -1,6 +1,7 @@
 // What every management list repeats: loading and error states, the toolbar with its "new" button, the table, names with their archived tag, the edit button.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { LABELS } from '../labels';
 import { A } from './admin-labels';
 import { ArchiveButton } from './confirm-button';
 import { messageOf } from './use-load';
@@ -11,7 +12,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
     <div class="card error" role="alert" data-testid="error">
       <p>{messageOf(error)}</p>
       <button type="button" onClick={onRetry}>
-        Riprova
+        {LABELS.retry}
       </button>
     </div>
   );

@@ -6,6 +6,9 @@ export type { DashboardLanguage };
 /** Each language named in itself: a language added to the contract's list has to be named here. */
 const NAMES: Readonly<Record<DashboardLanguage, string>> = { it: 'Italiano', en: 'English' };
 
+/** The name of the language choice: both languages at once, since it must make sense whichever the page is in. */
+export const LANGUAGE_GROUP_NAME = 'Lingua · Language';
+
 /** The choice offered on every screen, in the contract's order. */
 export const LANGUAGE_CHOICES: readonly { id: DashboardLanguage; name: string }[] = DASHBOARD_LANGUAGES.map((id) => ({ id, name: NAMES[id] }));
 
