@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Transaction } from 'kysely';
+import { refuseArchived } from '../../admin/checks';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import { channelPaths, CODE_VALID_DAYS } from '../../contract/channel-points';
 import type { CodeSheet } from '../../contract/channel-schemas';
@@ -21,6 +22,7 @@ export async function issueCodes(db: Db, pointId: string, count: number, base: s
   if (point.kind !== 'qr') throw new AppError('conflict', (w) => w.codesForQrOnly(point.kind));
   const archivedOn = point.archivedAt?.slice(0, 10);
   if (archivedOn) throw new AppError('conflict', (w) => w.pointArchived(archivedOn));
+  await refuseDeadPoint(db, pointId);
   const codes = Array.from({ length: count }, newCode);
   const expiresAt = new Date(now.getTime() + CODE_VALID_DAYS * 86_400_000).toISOString();
   await db.transaction().execute(async (trx) => {
@@ -38,6 +40,30 @@ export async function issueCodes(db: Db, pointId: string, count: number, base: s
     }),
   );
   return { pointId, expiresAt, codes: sheet };
+}
+
+/**
+ * The check votes make (findLivePoint): a live point of an archived office or administration would
+ * print codes that each answer 410. Refused as any change under something archived is, naming it.
+ */
+async function refuseDeadPoint(db: Db, pointId: string): Promise<void> {
+  try {
+    await findLivePoint(db, pointId, 'qr');
+  } catch (err) {
+    if (!(err instanceof AppError && err.code === 'not_found')) throw err;
+    const place = await db
+      .selectFrom('channel_points')
+      .innerJoin('administrations', 'administrations.id', 'channel_points.administration_id')
+      .innerJoin('offices', 'offices.id', 'channel_points.office_id')
+      .leftJoin('services', 'services.id', 'channel_points.service_id')
+      .select(['administrations.archived_at as administration', 'offices.archived_at as office', 'services.archived_at as service'])
+      .where('channel_points.id', '=', pointId)
+      .executeTakeFirstOrThrow();
+    refuseArchived({ archivedAt: place.administration }, 'administration');
+    refuseArchived({ archivedAt: place.office }, 'office');
+    refuseArchived({ archivedAt: place.service }, 'service');
+    throw err;
+  }
 }
 
 /** The point a code belongs to, or why it cannot vote: unknown (404), already used (409), expired (410). */

@@ -245,3 +245,25 @@ describe('points and terminals', () => {
     expect(await votesOfPoint(qr.id)).toBe(1);
   });
 });
+
+describe('codes for a live point of an archived office or administration', () => {
+  // Each code would answer 410 withdrawn at its first scan: refused when asked for, naming what is archived.
+  let own: TestCollector;
+  beforeAll(async () => {
+    own = await startCollector({ now: movableClock(NOW).now });
+  });
+  afterAll(async () => own?.close());
+
+  it('is refused (409, as any change under something archived), and no code is made', async () => {
+    const admin = as(own.app, own.admin);
+    const inOffice = (await admin.post(apiPaths.officeChannelPoints(DEMO.offices[1]!.id), { kind: 'qr', serviceId: ANAGRAFE })).body as ChannelPoint;
+    const inAdministration = (await admin.post(apiPaths.officeChannelPoints(DEMO.offices[0]!.id), { kind: 'qr', serviceId: ANAGRAFE })).body as ChannelPoint;
+    expect((await admin.post(apiPaths.officeArchive(DEMO.offices[1]!.id), {})).status).toBe(200);
+    const office = await admin.post(apiPaths.channelPointCodes(inOffice.id), { count: 2 });
+    expect([office.status, office.body.error]).toEqual([409, { code: 'conflict', message: 'This office was archived on 2026-11-03: it keeps its votes but can no longer be changed.' }]);
+    expect((await admin.post(apiPaths.administrationArchive(DEMO.administration.id), {})).status).toBe(200);
+    const administration = await admin.post(apiPaths.channelPointCodes(inAdministration.id), { count: 2 });
+    expect([administration.status, administration.body.error]).toEqual([409, { code: 'conflict', message: 'This administration was archived on 2026-11-03: it keeps its votes but can no longer be changed.' }]);
+    expect(await own.store.db.selectFrom('vote_codes').select('code_hash').where('point_id', 'in', [inOffice.id, inAdministration.id]).execute()).toEqual([]);
+  });
+});
