@@ -25,7 +25,7 @@ type MonthDelta = { served: number; votes: number; days: number };
 /**
  * A month row holds served, votes and days of the month's days that have a figure. Setting a
  * figure on a day that had none brings that day's votes into the month; removing it takes them
- * out. The day row is locked first (FOR UPDATE on PostgreSQL), so a vote stored at the same
+ * out. The day row is made if missing and locked first (FOR UPDATE on PostgreSQL), so a vote stored at the same
  * moment either sees the new figure and adds itself to the month, or is already in the votes read
  * here: never neither, never both.
  */
@@ -39,6 +39,16 @@ export async function recordPeopleServed(trx: Kysely<Database>, figures: readonl
   let unchanged = 0;
   for (const f of sorted) {
     const where = (q: any) => q.where('office_id', '=', f.officeId).where('service_id', '=', f.serviceId).where('channel', '=', f.channel).where('day', '=', f.day);
+    // PostgreSQL locks rows, not their absence: on a day with no row yet, a lock taken by the read
+    // alone covered nothing, and a vote (or a second figure) inserting the row meanwhile went
+    // uncounted in the month (or counted twice). The row is made first, empty, so the read locks it.
+    if (f.served !== null) {
+      await trx
+        .insertInto('participation_day')
+        .values({ office_id: f.officeId, service_id: f.serviceId, channel: f.channel, day: f.day, votes: 0, served: null })
+        .onConflict((oc) => oc.columns(['office_id', 'service_id', 'channel', 'day']).doNothing())
+        .execute();
+    }
     const old = await where(trx.selectFrom('participation_day').select(['served', 'votes'])).forUpdate().executeTakeFirst();
     const oldServed = old?.served ?? null;
     const votes = Number(old?.votes ?? 0);
