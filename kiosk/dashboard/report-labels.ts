@@ -69,7 +69,7 @@ export const R = {
   participationNone: 'Mancano i numeri delle persone servite: senza di loro la partecipazione non si può calcolare.',
   participationLink: 'Inserisci le persone servite',
   participationAsk: 'Chiedi a chi gestisce l’ufficio di inserirli.',
-  votesOfServed: (votes: string, served: string) => `${votes} giudizi su ${served} persone servite`,
+  votesOfServed: (n: number, served: number) => `${votes(n)} su ${served === 1 ? '1 persona servita' : `${formatNumber(served)} persone servite`}`,
   participationDays: (n: number) => (n === 1 ? 'con il dato al più in 1 giorno per servizio' : `con il dato al più in ${n} giorni per servizio`),
   peopleServed: 'Persone servite',
   votesCounted: 'Giudizi negli stessi giorni',

@@ -1,6 +1,7 @@
 // The words of the trend and of the reasons: units, the service picker, small-sample points, reasons over time and the follow-up question.
 import type { TrendUnit } from '../../server/contract/report';
 import { fromTo, italianArticle } from '../../server/contract/italian-articles';
+import { formatNumber } from './format';
 
 export const T = {
   title: { day: 'Andamento giorno per giorno', week: 'Andamento settimana per settimana', month: 'Andamento mese per mese' } satisfies Record<TrendUnit, string>,
@@ -10,9 +11,12 @@ export const T = {
   small: 'campione piccolo',
   shareOfNegative: '% dei giudizi negativi',
   reasonTooltip: (pct: number, count: number) => `${pct}% dei giudizi negativi (${count})`,
-  reasonsIntro: (negatives: string) => `Quota dei ${negatives} giudizi negativi che indicano ciascuna motivazione. Si può indicarne più di una: insieme le quote possono superare il 100%.`,
+  // The count, not its text: the words agree with it (1 giudizio negativo, 2 giudizi negativi).
+  reasonsIntro: (negatives: number) =>
+    `Quota ${negatives === 1 ? 'di 1 giudizio negativo che indica' : `dei ${formatNumber(negatives)} giudizi negativi che indicano`} ciascuna motivazione. Si può indicarne più di una: insieme le quote possono superare il 100%.`,
   notAsked: 'non richiesti',
-  followUpIntro: (negatives: string) => `Dei ${negatives} giudizi negativi del periodo, dopo la domanda «che cosa non è andato?»:`,
+  followUpIntro: (negatives: number) =>
+    `${negatives === 1 ? 'Dell’unico giudizio negativo' : `Dei ${formatNumber(negatives)} giudizi negativi`} del periodo, dopo la domanda «che cosa non è andato?»:`,
   reasonTrendTitle: 'Motivazioni nel tempo',
   reasonTrendIntro: 'Quota dei giudizi negativi di ogni tratto del periodo che indica ciascuna motivazione. I tratti raggruppano i giorni perché ognuno abbia abbastanza giudizi negativi.',
   reasonTrendEmpty: 'Troppo pochi giudizi negativi per seguire le motivazioni nel tempo.',

@@ -6,6 +6,9 @@ function atTime(hhmm: string): string {
   return time.startsWith('1:') ? `all’${time}` : `alle ${time}`;
 }
 
+/** «1 secondo», «30 secondi»: a wait the staff is told, agreeing with its number. */
+const inSeconds = (n: number) => (n === 1 ? '1 secondo' : `${n} secondi`);
+
 /**
  * Staff are the office's people, so these stay Italian whatever language a citizen picked. The
  * citizen's path (services, faces, reasons, thanks) has one catalogue per language in ./i18n/.
@@ -30,7 +33,7 @@ export const it = {
   pairingErrorInvalid: 'Codice errato, già usato o scaduto: creane uno nuovo nel pannello di gestione (Terminali › Abbina) e riprova.',
   pairingErrorUnreachable: 'Collettore non raggiungibile: controlla la rete del terminale e riprova.',
   pairingErrorRateLimited: (seconds: number | null) =>
-    seconds ? `Troppi tentativi da questa rete: riprova tra ${seconds} secondi.` : 'Troppi tentativi da questa rete: riprova tra un minuto.',
+    seconds ? `Troppi tentativi da questa rete: riprova tra ${inSeconds(seconds)}.` : 'Troppi tentativi da questa rete: riprova tra un minuto.',
   pairingErrorFailed: (status: number) => `Il collettore ha risposto con un errore (HTTP ${status}): riprova tra poco o avvisa l’assistenza.`,
   pairingErrorStorage: 'Il codice è stato accettato ma il dispositivo non riesce a conservarlo: controlla lo spazio libero, poi crea un nuovo codice.',
   // Staff screens
@@ -94,7 +97,7 @@ export const it = {
   pinConfirm: 'Apri',
   pinCancel: 'Chiudi',
   pinWrong: 'PIN errato.',
-  pinLocked: (seconds: number) => `Troppi tentativi: riprova tra ${seconds} secondi.`,
+  pinLocked: (seconds: number) => `Troppi tentativi: riprova tra ${inSeconds(seconds)}.`,
   pinNotSet: 'Nessun PIN impostato per questo terminale: impostalo nel pannello di gestione (Terminali › Modifica) per usare la diagnostica.',
   pinUnsupported: 'La verifica del PIN richiede una pagina sicura (HTTPS o 127.0.0.1): apri il terminale da un indirizzo https.',
   pinChecking: 'Verifica…',

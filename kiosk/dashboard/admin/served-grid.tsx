@@ -14,7 +14,6 @@ import { LOCALE } from '../i18n/locale';
 
 const DAY_ROW = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 const DAY_FULL = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const NUMBER = new Intl.NumberFormat(LOCALE);
 const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const isWeekend = (day: string) => [0, 6].includes(asDate(day).getUTCDay());
@@ -242,7 +241,7 @@ export function ServedGrid({ officeId, days, today, services, stored, periodLabe
                       <span class="muted">{S.noFigures}</span>
                     ) : (
                       <>
-                        <span class="served-total-figure">{S.people(NUMBER.format(sum.served))}</span>
+                        <span class="served-total-figure">{S.people(sum.served)}</span>
                         <Note lines={[S.votes(sum.votes), rate === undefined ? '' : S.participationShort(PERCENT.format(rate))].filter(Boolean)} />
                       </>
                     )}

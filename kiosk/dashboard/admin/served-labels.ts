@@ -2,6 +2,7 @@
 import { italianArticle } from '../../../server/contract/italian-articles';
 import type { ContactChannel } from '../../../server/contract/channels';
 import { MAX_SERVED_PER_DAY } from '../../../server/contract/limits';
+import { formatNumber } from '../format';
 
 // In Italian whatever the dashboard's locale: this table is the Italian text.
 const MAX_SERVED = MAX_SERVED_PER_DAY.toLocaleString('it-IT');
@@ -23,8 +24,8 @@ export const S = {
   day: 'Giorno',
   total: 'Totale del periodo',
   servedInput: (service: string, day: string, channel: string) => `${service}, ${day}, ${channel}: persone servite`,
-  votes: (n: number) => (n === 1 ? '1 giudizio' : `${n} giudizi`),
-  people: (n: string) => `${n} persone`,
+  votes: (n: number) => (n === 1 ? '1 giudizio' : `${formatNumber(n)} giudizi`),
+  people: (n: number) => (n === 1 ? '1 persona' : `${formatNumber(n)} persone`),
   participationShort: (pct: string) => `partecipazione ${pct}`,
   moreVotesThanServed: 'più giudizi che persone servite: controlla il numero',
   noFigures: 'nessun numero',

@@ -16,7 +16,7 @@ export function FollowUp({ followUp }: { followUp: OfficeReport['followUp'] }) {
   return (
     <section class="card" aria-labelledby="follow-up-title" data-testid="follow-up">
       <h2 id="follow-up-title">{LABELS.followUpTitle}</h2>
-      <p class="note small">{T.followUpIntro(formatNumber(followUp.negative))}</p>
+      <p class="note small">{T.followUpIntro(followUp.negative)}</p>
       <dl class="follow-up">
         {items.map((i) => (
           <div key={i.key} data-testid={`followup-${i.key}`} data-count={i.count}>

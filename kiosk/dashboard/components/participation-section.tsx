@@ -47,7 +47,7 @@ export function ParticipationSection({ total, byChannel, rows = [], rowHeader = 
               {ratePercent(total.rate)}
             </span>{' '}
             <span class="muted">
-              {R.votesOfServed(formatNumber(total.votes), formatNumber(total.served))}, {R.participationDays(total.daysCovered)}
+              {R.votesOfServed(total.votes, total.served)}, {R.participationDays(total.daysCovered)}
             </span>
           </p>
           <p class="note small">{R.participationIntro}</p>

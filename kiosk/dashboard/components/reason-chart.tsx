@@ -6,7 +6,6 @@ import { FACE_STYLE } from '../../ui/face-style';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { dimensionLabel, reasonDatasets } from '../charts/reason-datasets';
 import { fittedCategoryTicks } from '../charts/wrap-label';
-import { formatNumber } from '../format';
 import { LABELS } from '../labels';
 import { T } from '../trend-labels';
 import { SrTable } from './sr-table';
@@ -67,7 +66,7 @@ export function ReasonChart({ report }: Props) {
       </div>
       {any ? (
         <>
-          <p class="note small">{T.reasonsIntro(formatNumber(negative))}</p>
+          <p class="note small">{T.reasonsIntro(negative)}</p>
           <ChartCanvas type="bar" data={data} options={options} label={`${caption}. ${LABELS.chartHint}`} height={Math.max(160, chart.rows.length * 52 + 40)} testId="chart-reasons" />
           <SrTable
             caption={caption}

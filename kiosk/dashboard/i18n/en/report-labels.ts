@@ -69,7 +69,7 @@ export const R: Translation<typeof Italian> = {
   participationNone: 'The numbers of people served are missing: without them participation cannot be calculated.',
   participationLink: 'Enter the people served',
   participationAsk: 'Ask whoever runs the office to enter them.',
-  votesOfServed: (votes: string, served: string) => `${votes} votes from ${served} people served`,
+  votesOfServed: (n: number, served: number) => `${votes(n)} from ${served === 1 ? '1 person served' : `${formatNumber(served)} people served`}`,
   participationDays: (n: number) => (n === 1 ? 'with the figure on at most 1 day per service' : `with the figure on at most ${n} days per service`),
   peopleServed: 'People served',
   votesCounted: 'Votes on the same days',

@@ -1,6 +1,7 @@
 // The words of the trend and of the reasons in English: units, the service picker, small-sample points, reasons over time and the follow-up question (kiosk/dashboard/trend-labels.ts is the Italian original).
 import type { T as Italian } from '../../trend-labels';
 import type { Translation } from '../translation';
+import { formatNumber } from '../../format';
 
 export const T: Translation<typeof Italian> = {
   title: { day: 'Day by day', week: 'Week by week', month: 'Month by month' },
@@ -10,9 +11,11 @@ export const T: Translation<typeof Italian> = {
   small: 'small sample',
   shareOfNegative: '% of negative votes',
   reasonTooltip: (pct: number, count: number) => `${pct}% of negative votes (${count})`,
-  reasonsIntro: (negatives: string) => `Share of the ${negatives} negative votes that give each reason. More than one can be given: together the shares can exceed 100%.`,
+  reasonsIntro: (negatives: number) =>
+    `Share of ${negatives === 1 ? 'the 1 negative vote that gives' : `the ${formatNumber(negatives)} negative votes that give`} each reason. More than one can be given: together the shares can exceed 100%.`,
   notAsked: 'not asked',
-  followUpIntro: (negatives: string) => `Of the period’s ${negatives} negative votes, after the question ‘what went wrong?’:`,
+  followUpIntro: (negatives: number) =>
+    `Of ${negatives === 1 ? 'the period’s only negative vote' : `the period’s ${formatNumber(negatives)} negative votes`}, after the question ‘what went wrong?’:`,
   reasonTrendTitle: 'Reasons over time',
   reasonTrendIntro: 'Share of the negative votes in each stretch of the period that give each reason. The stretches group days so that each has enough negative votes.',
   reasonTrendEmpty: 'Too few negative votes to follow the reasons over time.',

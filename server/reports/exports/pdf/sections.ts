@@ -90,7 +90,7 @@ export function drawCharterGlance(flow: Flow, { w, f }: ExportText, items: reado
 
 export function participationText({ w, f }: ExportText, p: Participation): string {
   if (p.served === null) return w.pdf.participationNone;
-  return w.pdf.participation(f.share(p.rate), p.votes, f.count(p.votes), f.count(p.served), p.daysCovered);
+  return w.pdf.participation(f.share(p.rate), p.votes, f.count(p.votes), p.served, f.count(p.served), p.daysCovered);
 }
 
 export function drawParticipation(flow: Flow, t: ExportText, total: Participation, byChannel: readonly { channel: string; participation: Participation }[]): void {

@@ -200,8 +200,8 @@ export const EN: ExportWords = {
     fromStandard: (points: string) => `${points} from the standard`,
     worstPartCounts: 'the standard changed during the period, the worst part counts',
     participationNone: 'The numbers of people served are missing: without them participation cannot be calculated.',
-    participation: (rate: string, n: number, votes: string, served: string, days: number) =>
-      `${rate}: ${n === 1 ? '1 vote' : `${votes} votes`} from ${served} people served, with the figure on at most ${days === 1 ? '1 day' : `${days} days`} per service.`,
+    participation: (rate: string, n: number, votes: string, nServed: number, served: string, days: number) =>
+      `${rate}: ${n === 1 ? '1 vote' : `${votes} votes`} from ${nServed === 1 ? '1 person served' : `${served} people served`}, with the figure on at most ${days === 1 ? '1 day' : `${days} days`} per service.`,
     computedAt: (instant: string) => `Computed on ${instant}`,
     lateVotes: (n: number, count: string) => (n === 1 ? '1 vote arrived after the end of the period' : `${count} votes arrived after the end of the period`),
     redatedVotes: (n: number, count: string) => (n === 1 ? '1 re-dated by the collector (wrong terminal clock)' : `${count} re-dated by the collector (wrong terminal clock)`),

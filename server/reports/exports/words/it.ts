@@ -216,8 +216,9 @@ export const IT = {
     fromStandard: (points: string) => `${points} dallo standard`,
     worstPartCounts: 'lo standard è cambiato nel periodo, vale la parte peggiore',
     participationNone: 'Mancano i numeri delle persone servite: senza di loro la partecipazione non si può calcolare.',
-    participation: (rate: string, n: number, votes: string, served: string, days: number) =>
-      `${rate}: ${n === 1 ? '1 giudizio' : `${votes} giudizi`} su ${served} persone servite, con il dato al più ${days === 1 ? 'in 1 giorno' : `in ${days} giorni`} per servizio.`,
+    // Each count beside its text, so the words agree with it (1 persona servita, 2 persone servite).
+    participation: (rate: string, n: number, votes: string, nServed: number, served: string, days: number) =>
+      `${rate}: ${n === 1 ? '1 giudizio' : `${votes} giudizi`} su ${nServed === 1 ? '1 persona servita' : `${served} persone servite`}, con il dato al più ${days === 1 ? 'in 1 giorno' : `in ${days} giorni`} per servizio.`,
     computedAt: (instant: string) => `Calcolato ${italianArticle(instant)}`,
     lateVotes: (n: number, count: string) => (n === 1 ? '1 giudizio arrivato dopo la fine del periodo' : `${count} giudizi arrivati dopo la fine del periodo`),
     redatedVotes: (n: number, count: string) => (n === 1 ? '1 ridatato dal collettore (orologio del terminale sbagliato)' : `${count} ridatati dal collettore (orologio del terminale sbagliato)`),

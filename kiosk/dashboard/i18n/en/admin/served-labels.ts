@@ -2,6 +2,7 @@
 import type { CONTACT_CHANNEL_LABEL as ItalianChannels, S as ItalianS } from '../../../admin/served-labels';
 import type { Translation } from '../../translation';
 import { MAX_SERVED_PER_DAY } from '../../../../../server/contract/limits';
+import { formatNumber } from '../../../format';
 
 const MAX_SERVED = MAX_SERVED_PER_DAY.toLocaleString('en-GB');
 
@@ -22,8 +23,8 @@ export const S: Translation<typeof ItalianS> = {
   day: 'Day',
   total: 'Period total',
   servedInput: (service, day, channel) => `${service}, ${day}, ${channel}: people served`,
-  votes: (n) => (n === 1 ? '1 vote' : `${n} votes`),
-  people: (n) => `${n} people`,
+  votes: (n) => (n === 1 ? '1 vote' : `${formatNumber(n)} votes`),
+  people: (n) => (n === 1 ? '1 person' : `${formatNumber(n)} people`),
   participationShort: (pct) => `participation ${pct}`,
   moreVotesThanServed: 'more votes than people served: check the figure',
   noFigures: 'no figures',

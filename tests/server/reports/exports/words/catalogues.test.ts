@@ -55,9 +55,13 @@ describe('export catalogues', () => {
   });
 
   it('agree in number with a single vote', () => {
-    expect(IT.pdf.participation('2,4%', 1, '1', '42', 1)).toBe('2,4%: 1 giudizio su 42 persone servite, con il dato al più in 1 giorno per servizio.');
-    expect(EN.pdf.participation('2.4%', 1, '1', '42', 1)).toBe('2.4%: 1 vote from 42 people served, with the figure on at most 1 day per service.');
-    expect(IT.pdf.participation('4,2%', 6, '6', '142', 2)).toBe('4,2%: 6 giudizi su 142 persone servite, con il dato al più in 2 giorni per servizio.');
+    expect(IT.pdf.participation('2,4%', 1, '1', 42, '42', 1)).toBe('2,4%: 1 giudizio su 42 persone servite, con il dato al più in 1 giorno per servizio.');
+    expect(EN.pdf.participation('2.4%', 1, '1', 42, '42', 1)).toBe('2.4%: 1 vote from 42 people served, with the figure on at most 1 day per service.');
+    expect(IT.pdf.participation('4,2%', 6, '6', 142, '142', 2)).toBe('4,2%: 6 giudizi su 142 persone servite, con il dato al più in 2 giorni per servizio.');
+    // One person served: the words agree with the count, not with the text of it.
+    expect(IT.pdf.participation('100%', 1, '1', 1, '1', 1)).toBe('100%: 1 giudizio su 1 persona servita, con il dato al più in 1 giorno per servizio.');
+    expect(EN.pdf.participation('100%', 1, '1', 1, '1', 1)).toBe('100%: 1 vote from 1 person served, with the figure on at most 1 day per service.');
+    expect(EN.pdf.participation('50%', 2, '2', 4, '4', 2)).toBe('50%: 2 votes from 4 people served, with the figure on at most 2 days per service.');
     expect(IT.pdf.negativesWithoutReason(1, '1')).toBe('1 giudizio negativo, senza un motivo indicato.');
     expect(EN.pdf.negativesWithoutReason(1, '1')).toBe('1 negative vote, without a reason given.');
     expect(IT.pdf.negativesWithoutReason(6, '6')).toBe('6 giudizi negativi, nessuno con un motivo indicato.');
