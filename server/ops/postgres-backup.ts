@@ -1,6 +1,8 @@
 // Backup and restore of a PostgreSQL store with PostgreSQL's own pg_dump and pg_restore; a restore is one transaction.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Kysely, sql } from 'kysely';
 import { redactUrl } from '../config';
 import { chooseDialect } from '../store/dialect';
@@ -8,6 +10,7 @@ import type { Database } from '../store/schema';
 import { partialName, refuseNewerSchema, type BackupOptions, type BackupSummary, type RestoreOptions, type RestoreSummary } from './backup-files';
 import { OpsError } from './ops-error';
 import { connectionOf, findPgTool, mustRun } from './pg-tools';
+import { listWithoutExistingSchemas } from './pg-restore-list';
 import { countTables, describeContents, holdsData, listTables, MIGRATION_TABLES, schemaVersion, TABLES, TRANSIENT_TABLES, unknownTables, type TableName } from './tables';
 
 /** The database, opened as it is: a backup or a restore must not migrate it. */
@@ -54,12 +57,12 @@ export async function backupPostgres(url: string, file: string, options: BackupO
  * once pg_restore has ended well. Otherwise psql's input just ends: it disconnects with the
  * transaction open, and the server rolls it back.
  */
-function restoreInOneTransaction(psql: string, pgRestore: string, file: string, dbname: string, env: Record<string, string>, before: string): Promise<void> {
+function restoreInOneTransaction(psql: string, pgRestore: string, file: string, list: string, dbname: string, env: Record<string, string>, before: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // -X: no ~/.psqlrc; ON_ERROR_STOP: the first error ends psql, and the open transaction rolls back with it.
     const sink = spawn(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', `--dbname=${dbname}`, '-f', '-'], { env: { ...process.env, ...env }, stdio: ['pipe', 'ignore', 'pipe'] });
     // Owners and grants of the source's roles mean nothing here: the restoring user owns what it creates.
-    const script = spawn(pgRestore, ['--no-owner', '--no-privileges', '--file=-', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const script = spawn(pgRestore, ['--no-owner', '--no-privileges', `--use-list=${list}`, '--file=-', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let sinkErrors = '';
     let scriptErrors = '';
     sink.stderr.on('data', (c: Buffer) => (sinkErrors += c.toString()));
@@ -95,6 +98,7 @@ export async function restorePostgres(url: string, file: string, options: Restor
   const target = redactUrl(url);
   let replaced: Map<TableName, number> | null = null;
   let drop = '';
+  let schemas = new Set<string>();
   const db = openAsIs(url);
   try {
     const unknown = await unknownTables(db, 'postgres');
@@ -113,12 +117,22 @@ export async function restorePostgres(url: string, file: string, options: Restor
     const present = (await listTables(db, 'postgres')).filter((t) => known.has(t));
     const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
     drop = present.map((t) => `drop table if exists ${quote(schema)}.${quote(t)} cascade;\n`).join('');
+    schemas = new Set((await sql<{ name: string }>`select nspname as name from pg_namespace`.execute(db)).rows.map((r) => r.name));
   } finally {
     await db.destroy();
   }
 
   const { dbname, env } = connectionOf(url);
-  await restoreInOneTransaction(psql, pgRestore, file, dbname, env, drop);
+  // The archive's table of contents without the schemas that stay (pg-restore-list.ts), in a private folder.
+  const { list } = listWithoutExistingSchemas(await mustRun(pgRestore, ['--list', file], {}, `Reading ${file}`), schemas);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gradimento-restore-'));
+  try {
+    const listFile = path.join(folder, 'restore.list');
+    fs.writeFileSync(listFile, list, { mode: 0o600 });
+    await restoreInOneTransaction(psql, pgRestore, file, listFile, dbname, env, drop);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 
   const after = openAsIs(url);
   try {

@@ -1,0 +1,66 @@
+// npm run admin -- restore on PostgreSQL: an installation in a schema of its own, and collectors still connected.
+import path from 'node:path';
+import pg from 'pg';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStore } from '../../../server/store/database';
+import { runAdmin } from '../helpers/admin-cli';
+import { emptyStoreEnv, makeTempDir, removeTempDir, TEST_STORE } from '../helpers/test-collector';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+const dirs: string[] = [];
+const dir = () => {
+  const d = makeTempDir();
+  dirs.push(d);
+  return d;
+};
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await removeTempDir(d);
+});
+
+const administrations = async (url: string) => {
+  const store = await openStore({ dataDir: '.', databaseUrl: url });
+  try {
+    return (await store.db.selectFrom('administrations').select('id').orderBy('id').execute()).map((a) => a.id);
+  } finally {
+    await store.close();
+  }
+};
+
+describe.runIf(TEST_STORE === 'postgres')('restore on PostgreSQL', () => {
+  it('restores an installation whose tables live in a schema other than public, over itself with --force', async () => {
+    const d = dir();
+    const env = await emptyStoreEnv(d);
+    const database = new URL(env.DATABASE_URL!).pathname.slice(1);
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      // As a DBA sets up a database shared with other applications' schemas.
+      await client.query('create schema app');
+      await client.query(`alter database ${database} set search_path = app`);
+    } finally {
+      await client.end();
+    }
+    const store = await openStore({ dataDir: d, databaseUrl: env.DATABASE_URL });
+    await store.db.insertInto('administrations').values({ id: 'prima', name: 'Prima', created_at: '2026-01-01T00:00:00.000Z' }).execute();
+    await store.close();
+    const file = path.join(d, 'app.dump');
+    expect(await runAdmin(env, 'backup', '--to', file)).toMatchObject({ code: 0, stderr: '' });
+
+    const later = await openStore({ dataDir: d, databaseUrl: env.DATABASE_URL });
+    await later.db.insertInto('administrations').values({ id: 'dopo', name: 'Dopo', created_at: '2026-02-01T00:00:00.000Z' }).execute();
+    await later.close();
+
+    const run = await runAdmin(env, 'restore', '--from', file, '--force');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(await administrations(env.DATABASE_URL!)).toEqual(['prima']);
+    const check = new pg.Client({ connectionString: env.DATABASE_URL });
+    await check.connect();
+    try {
+      const { rows } = await check.query("select table_schema as s, count(*)::int as n from information_schema.tables where table_name in ('administrations', 'votes', 'kysely_migration') group by table_schema");
+      expect(rows).toEqual([{ s: 'app', n: 3 }]);
+    } finally {
+      await check.end();
+    }
+  });
+});
