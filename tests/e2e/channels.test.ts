@@ -124,7 +124,7 @@ describe('the mobile page a QR code opens', () => {
   let codes: CodeSheet['codes'];
   beforeAll(async () => {
     const point = await api<ChannelPoint>(apiPaths.officeChannelPoints(DEMO.offices[1]!.id), { kind: 'qr', serviceId: ANAGRAFE.id });
-    codes = (await api<CodeSheet>(apiPaths.channelPointCodes(point.id), { count: 3 })).codes;
+    codes = (await api<CodeSheet>(apiPaths.channelPointCodes(point.id), { count: 4 })).codes;
     const translated = await stage.collector.adminFetch(apiPaths.service(ANAGRAFE.id), { method: 'PATCH', body: JSON.stringify({ translations: { de: 'Meldeamt' } }) });
     expect(translated.status).toBe(200);
   });
@@ -212,6 +212,20 @@ describe('the mobile page a QR code opens', () => {
       expect(await page.getByText(MOBILE_WORDS.ar.languages).isVisible()).toBe(false);
       expect(await axeViolations(page), 'mobile page, thanks in Arabic').toEqual([]);
       await shot(page, '390-mobile-ar-thanks');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes the face tapped on a browser without SubmitEvent.submitter (Safari before 15.4)', async () => {
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.addInitScript(() => Object.defineProperty(SubmitEvent.prototype, 'submitter', { get: () => null }));
+      await page.goto(codes[3]!.url.replace(/^https?:\/\/[^/]+/, stage.collector.url));
+      await page.getByTestId('face-sufficiente').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(MOBILE_WORDS.it.thanksTitle);
+      const faces = await stage.collector.store.db.selectFrom('votes').innerJoin('vote_codes', 'vote_codes.vote_id', 'votes.id').select('votes.face').execute();
+      expect(faces.map((v) => v.face)).toContain('sufficiente');
     } finally {
       await page.close();
     }

@@ -16,6 +16,12 @@ import { LANGUAGE_PARAMETER, mobileLanguage } from './mobile-words';
 
 /** Per address: a phone looks a code up once and votes once; a guessing script is cut off fast. */
 const RATE_LIMIT = { max: 30, timeWindow: '1 minute' };
+/**
+ * Declared cross-site like the web widget's votes (auth/access.ts): no session here, the code is the
+ * credential. The page sends no Referer (mobile-page.ts), and under that policy some browsers send
+ * `Origin: null` on its own same-origin POSTs, which the check for session routes refuses.
+ */
+const ACCESS = { public: true, crossSite: true } as const;
 const Errors = { 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 410: ApiErrorSchema, 429: ApiErrorSchema };
 const tags = ['channels'];
 
@@ -68,7 +74,7 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
   app.post(
     `${channelPaths.mobileVotes}/codice`,
     {
-      config: { access: { public: true }, rateLimit: RATE_LIMIT },
+      config: { access: ACCESS, rateLimit: RATE_LIMIT },
       schema: {
         tags,
         summary: 'What a QR code is for: the administration, office and service it rates; refused if unknown (404), used (409), expired (410 vote_code_expired) or withdrawn (410 vote_code_withdrawn: its point, service, office or administration archived since it was printed)',
@@ -87,7 +93,7 @@ export const mobileRoutes: FastifyPluginAsyncTypebox<ChannelVoteDeps> = async (a
   app.post(
     channelPaths.mobileVotes,
     {
-      config: { access: { public: true }, rateLimit: RATE_LIMIT },
+      config: { access: ACCESS, rateLimit: RATE_LIMIT },
       schema: {
         tags,
         summary:

@@ -71,11 +71,18 @@
       },
     );
     var form = field('form');
+    var buttons = form.querySelectorAll('button');
+    // Safari before 15.4 has no e.submitter: the face pressed is also noted on its click, which comes before the submit.
+    var pressed = '';
+    for (var b = 0; b < buttons.length; b++) {
+      buttons[b].addEventListener('click', function (e) {
+        pressed = e.currentTarget.value;
+      });
+    }
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      var face = e.submitter && e.submitter.value;
+      var face = (e.submitter && e.submitter.value) || pressed;
       if (!face) return;
-      var buttons = form.querySelectorAll('button');
       for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
       say(words.sending);
       post('/canali/voto', { code: code, face: face }).then(

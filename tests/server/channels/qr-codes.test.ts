@@ -267,3 +267,19 @@ describe('codes for a live point of an archived office or administration', () =>
     expect(await own.store.db.selectFrom('vote_codes').select('code_hash').where('point_id', 'in', [inOffice.id, inAdministration.id]).execute()).toEqual([]);
   });
 });
+
+describe('the mobile page\'s requests under its no-referrer policy', () => {
+  // Some browsers send `Origin: null` for a same-origin POST from a page with <meta name="referrer" content="no-referrer">.
+  it('take `Origin: null` (and no Origin), as the web widget\'s votes do; a session route still refuses it', async () => {
+    const [first, second] = (await sheet(2)).codes;
+    for (const [{ code }, origin] of [[first!, 'null'], [second!, undefined]] as const) {
+      const headers = origin ? { origin } : {};
+      const lookup = await c.app.inject({ method: 'POST', url: `${channelPaths.mobileVotes}/codice`, payload: { code }, headers, remoteAddress: `203.0.113.${++address % 250}` });
+      expect(lookup.statusCode, String(origin)).toBe(200);
+      const voted = await c.app.inject({ method: 'POST', url: channelPaths.mobileVotes, payload: { code, face: 'positivo' }, headers, remoteAddress: `203.0.113.${++address % 250}` });
+      expect(voted.statusCode, String(origin)).toBe(201);
+    }
+    const forged = await c.app.inject({ method: 'POST', url: apiPaths.channelPointCodes(point.id), payload: { count: 1 }, headers: { ...c.admin.headers, origin: 'null' } });
+    expect([forged.statusCode, forged.json().error.code]).toEqual([403, 'csrf_failed']);
+  });
+});
