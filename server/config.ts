@@ -52,7 +52,7 @@ const WEBHOOK_PRIVATE_NETWORKS: readonly WebhookPrivateNetworks[] = ['deny', 'al
 
 /** Where e-mail goes out: an SMTP server, and the sender every message carries. */
 export interface MailConfig {
-  /** smtp:// (STARTTLS when the server offers it) or smtps:// (TLS from the start), with user and password if any. */
+  /** smtp:// (STARTTLS, required when a user and password are given) or smtps:// (TLS from the start), with user and password if any. */
   smtpUrl: string;
   /** The From of every message: "gradimento <noreply@comune.example.it>" or a bare address. */
   from: string;

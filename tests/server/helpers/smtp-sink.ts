@@ -6,7 +6,10 @@ import { SMTPServer } from 'smtp-server';
 
 export interface SmtpSink {
   port: number;
-  /** SMTP_URL for the collector: plain SMTP, no STARTTLS on offer (no certificate to trust). */
+  /**
+   * SMTP_URL for the collector: plain SMTP, no STARTTLS on offer (no certificate to trust), so no
+   * password either: the collector sends a password only over TLS (server/delivery/mail-transport.ts).
+   */
   url: string;
   messages: ParsedMail[];
   /** The next `n` messages are refused at RCPT TO with this SMTP code (4xx: try later; 5xx: never). */
@@ -50,7 +53,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const actual = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
   return {
     port: actual,
-    url: `smtp://gradimento:secret@127.0.0.1:${actual}`,
+    url: `smtp://127.0.0.1:${actual}`,
     messages,
     refuseNext(n, code) {
       refusals = { left: n, code };
