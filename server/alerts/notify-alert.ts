@@ -104,8 +104,8 @@ export async function queueAlertNotices(trx: Db, rule: AlertRule, alert: Alert, 
  */
 export async function queueAlertWebhook(trx: Db, rule: AlertRule, alert: Alert, event: 'alert.opened' | 'alert.closed', now: Date): Promise<boolean> {
   // The close goes where the open went, though the rule's webhook changed or was taken off since: the
-  // receiver that opened a ticket is the one to close it (the outbox keeps the open's call 30 days
-  // after it went; past that, the rule's webhook now).
+  // receiver that opened a ticket is the one to close it (the outbox keeps the open's call while the
+  // alert is open, server/delivery/deliveries.ts).
   const opened =
     event === 'alert.closed'
       ? await trx.selectFrom('outbox').select('webhook_id').where('dedupe_key', '=', alertWebhookKey(alert.id, 'alert.opened')).executeTakeFirst()

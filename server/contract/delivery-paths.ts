@@ -22,3 +22,5 @@ export const WEBHOOK_HEADERS = {
 
 /** How many times a message is tried before it is given up on and reported. */
 export const MAX_DELIVERY_ATTEMPTS = 10;
+/** Days a failed delivery stays listed (and stored) after it was given up: server/delivery/deliveries.ts sweeps it then. */
+export const KEEP_FAILED_DAYS = 90;

@@ -7,6 +7,7 @@ import type { Db } from '../store/database';
 import { subscriptionOfDedupeKey } from '../subscriptions/subscription-dedupe';
 import { DELIVERY_COLUMNS, toDelivery } from './outbox';
 import { recipientRefusal } from './recipient-refused';
+import { KEEP_FAILED_DAYS } from '../contract/delivery-paths';
 
 export type DeliveryFilter = 'problems' | 'pending' | 'sent' | 'failed';
 
@@ -61,11 +62,22 @@ export async function deliveryTarget(db: Db, deliveryId: string): Promise<{ kind
   return row ? { kind: 'administration', administrationId: row.administration_id } : null;
 }
 
-/** Sent messages older than this are removed with their attachments; failed ones stay until sent or the admin looks. */
+/** Sent messages older than this are removed with their attachments (a report's PDF, a recipient's address). */
 export const KEEP_SENT_DAYS = 30;
+// Failed ones stay KEEP_FAILED_DAYS after they were given up, listed on «Consegne» for an administrator
+// to send again, then go too: a message to a recipient since disabled, or of a cancelled subscription,
+// can never be sent, and its address and content must not stay for ever (docs/privacy.md).
 
-export async function sweepSent(db: Db, now: Date): Promise<number> {
-  const before = new Date(now.getTime() - KEEP_SENT_DAYS * 86_400_000).toISOString();
-  const result = await db.deleteFrom('outbox').where('status', '=', 'sent').where('sent_at', '<', before).executeTakeFirst();
-  return Number(result.numDeletedRows);
+export async function sweepOutbox(db: Db, now: Date): Promise<number> {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+  const sent = await db
+    .deleteFrom('outbox')
+    .where('status', '=', 'sent')
+    .where('sent_at', '<', daysAgo(KEEP_SENT_DAYS))
+    // The webhook call that told of an alert still open stays: its close goes to the same receiver,
+    // found through it (notify-alert.ts), however long the alert stays open.
+    .where((eb) => eb('dedupe_key', 'not in', eb.selectFrom('alerts').select(sql<string>`'alert:' || id || ':alert.opened'`.as('key')).where('closed_at', 'is', null)))
+    .executeTakeFirst();
+  const failed = await db.deleteFrom('outbox').where('status', '=', 'failed').where('failed_at', '<', daysAgo(KEEP_FAILED_DAYS)).executeTakeFirst();
+  return Number(sent.numDeletedRows) + Number(failed.numDeletedRows);
 }

@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Job } from '../jobs/scheduler';
 import type { Db } from '../store/database';
 import { createOutbox, type Outbox } from './deliver-outbox';
-import { sweepSent } from './deliveries';
+import { sweepOutbox } from './deliveries';
 import { mailSender } from './mail-transport';
 
 export interface Delivery {
@@ -25,7 +25,7 @@ export function createDelivery(config: Readonly<Config>, db: Db, log: FastifyBas
     mailFrom: config.mail?.from ?? null,
     jobs: [
       { name: 'deliver-outbox', everyMs: OUTBOX_EVERY_MS, run: (at) => outbox.deliverDue(at) },
-      { name: 'sweep-outbox', everyMs: 6 * 3_600_000, run: (at) => sweepSent(db, at) },
+      { name: 'sweep-outbox', everyMs: 6 * 3_600_000, run: (at) => sweepOutbox(db, at) },
     ],
   };
 }

@@ -1,10 +1,10 @@
 // Italian texts of the «Consegne» page: what the collector sent or is still trying to send, and why it failed.
 import { italianArticle } from '../../../server/contract/italian-articles';
 import type { Delivery } from '../../../server/contract/delivery';
-import { MAX_DELIVERY_ATTEMPTS } from '../../../server/contract/delivery-paths';
+import { KEEP_FAILED_DAYS, MAX_DELIVERY_ATTEMPTS } from '../../../server/contract/delivery-paths';
 
 export const D = {
-  intro: `E-mail e chiamate webhook di questa amministrazione. Un invio che non riesce viene ritentato con attese crescenti, fino a ${MAX_DELIVERY_ATTEMPTS} tentativi, tranne i rifiuti definitivi, abbandonati subito: e-mail spenta su questo collettore, messaggio rifiutato dal server di posta in modo definitivo (codice 5xx), webhook eliminato o con un indirizzo in una rete privata o locale che l’installazione non consente. Un invio abbandonato resta qui come non riuscito finché non lo si invia di nuovo.`,
+  intro: `E-mail e chiamate webhook di questa amministrazione. Un invio che non riesce viene ritentato con attese crescenti, fino a ${MAX_DELIVERY_ATTEMPTS} tentativi, tranne i rifiuti definitivi, abbandonati subito: e-mail spenta su questo collettore, messaggio rifiutato dal server di posta in modo definitivo (codice 5xx), destinatario disattivato o che non può più leggere il report, webhook eliminato o con un indirizzo in una rete privata o locale che l’installazione non consente. Un invio abbandonato resta qui come non riuscito per ${KEEP_FAILED_DAYS} giorni, per poterlo inviare di nuovo; poi viene cancellato, con il destinatario e il contenuto.`,
   empty: 'Nessun invio per questa amministrazione: qui compariranno i report via e-mail, gli avvisi e le prove dei webhook.',
   problems: (n: number) => (n === 1 ? '1 invio non riuscito o in attesa di nuovo tentativo.' : `${n} invii non riusciti o in attesa di nuovo tentativo.`),
   allGood: 'Nessun invio in difficoltà.',

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { alertPaths, type AlertRule } from '../../../server/contract/alerts';
 import { deliveryPaths } from '../../../server/contract/delivery';
+import { sweepOutbox } from '../../../server/delivery/deliveries';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as, createOtherAdministration, grant } from '../admin/admin-api';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
@@ -192,6 +193,30 @@ describe('changing a rule', () => {
         { dedupe_key: `alert:${opened!.id}:alert.opened`, webhook_id: hook.id },
       ]);
     }
+  });
+
+  it('sends the close of an alert open for months to the webhook that heard its open: the outbox keeps that call while the alert is open', async () => {
+    const other = await as(c.app, admin).post(deliveryPaths.administrationWebhooks(VALDORIA), { name: 'Gestionale dopo', url: `${receiver.url}/dopo` });
+    const rule = await create({ name: 'Aperto a lungo', webhookId: hook.id });
+    await votes(c, clock.now(), 11, 9); // 45%: opens
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    const [opened] = await alertsOf(c, rule.id);
+    expect(opened).toMatchObject({ status: 'open' });
+    const openCall = () => c.store.db.selectFrom('outbox').select(['status', 'webhook_id']).where('dedupe_key', '=', `alert:${opened!.id}:alert.opened`).execute();
+    await expect.poll(async () => (await openCall()).map((r) => r.status)).toEqual(['sent']);
+    expect((await as(c.app, admin).put(alertPaths.rule(rule.id), { ...whole(rule), webhookId: other.body.id })).status).toBe(200);
+    // Sixty days of sweeps while the alert is open: the sent call that told of it stays.
+    await sweepOutbox(c.store.db, new Date(clock.now().getTime() + 60 * 86_400_000));
+    expect(await openCall()).toEqual([{ status: 'sent', webhook_id: hook.id }]);
+    await votes(c, clock.now(), 20, 0); // 0%: closes
+    clock.advance(10 * MINUTE);
+    await c.scheduler.tick();
+    const close = await c.store.db.selectFrom('outbox').select('webhook_id').where('dedupe_key', '=', `alert:${opened!.id}:alert.closed`).execute();
+    expect(close).toEqual([{ webhook_id: hook.id }]);
+    // Closed, the call goes like any other sent one.
+    await sweepOutbox(c.store.db, new Date(clock.now().getTime() + 60 * 86_400_000));
+    expect(await openCall()).toEqual([]);
   });
 
   it('closes the open alert on a new kind, office or service: live, to the webhook the rule had, without an e-mail, noted in the audit', async () => {

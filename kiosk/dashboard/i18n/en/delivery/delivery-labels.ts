@@ -1,10 +1,10 @@
 // English texts of the ‘Deliveries’ page: what the collector sent or is still trying to send, and why it failed (kiosk/dashboard/delivery/delivery-labels.ts is the Italian original).
 import type { D as Italian, SOURCE_LABELS as ItalianSources } from '../../../delivery/delivery-labels';
-import { MAX_DELIVERY_ATTEMPTS } from '../../../../../server/contract/delivery-paths';
+import { KEEP_FAILED_DAYS, MAX_DELIVERY_ATTEMPTS } from '../../../../../server/contract/delivery-paths';
 import type { Translation } from '../../translation';
 
 export const D: Translation<typeof Italian> = {
-  intro: `E-mails and webhook calls of this administration. A delivery that fails is retried with growing waits, up to ${MAX_DELIVERY_ATTEMPTS} attempts, except permanent refusals, given up at once: e-mail switched off on this collector, a message the mail server refuses for good (a 5xx code), a webhook that was deleted or whose address is in a private or local network the installation does not allow. A delivery given up stays here as failed until it is sent again.`,
+  intro: `E-mails and webhook calls of this administration. A delivery that fails is retried with growing waits, up to ${MAX_DELIVERY_ATTEMPTS} attempts, except permanent refusals, given up at once: e-mail switched off on this collector, a message the mail server refuses for good (a 5xx code), a recipient disabled or no longer allowed to read the report, a webhook that was deleted or whose address is in a private or local network the installation does not allow. A delivery given up stays here as failed for ${KEEP_FAILED_DAYS} days, to be sent again; then it is deleted, with its recipient and content.`,
   empty: 'No deliveries for this administration: e-mailed reports, alerts and webhook tests will appear here.',
   problems: (n: number) => (n === 1 ? '1 delivery failed or waiting to be retried.' : `${n} deliveries failed or waiting to be retried.`),
   allGood: 'No deliveries in trouble.',
