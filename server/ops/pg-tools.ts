@@ -18,18 +18,28 @@ const isExecutable = (file: string) => {
 };
 
 /**
- * PG_BIN if set (and only it); else the newest of Debian's /usr/lib/postgresql/N/bin, since a
- * newer pg_dump reads an older server but not the reverse; else PATH. As
- * tests/server/helpers/postgres.ts finds initdb.
+ * Debian's installed majors in the order to try them: the server's own first, then the newest. The
+ * server's own pg_restore writes only what that server understands (pg_restore 17 writes
+ * `SET transaction_timeout`, which 15 and 16 refuse); otherwise the newest, since a newer pg_dump
+ * reads an older server but not the reverse.
  */
-export function findPgTool(tool: PgTool, pgBin: string | undefined, pathVariable = process.env.PATH ?? ''): string {
+export function versionOrder(installed: readonly string[], serverMajor: number | null): string[] {
+  const newestFirst = installed.filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  return [...newestFirst.filter((v) => Number(v) === serverMajor), ...newestFirst.filter((v) => Number(v) !== serverMajor)];
+}
+
+/** The major version of a server from its server_version_num (150007: 15; 90624: 9.6, counted as 9). */
+export const majorOf = (serverVersionNum: number) => Math.floor(serverVersionNum / 10000);
+
+/**
+ * PG_BIN if set (and only it); else Debian's /usr/lib/postgresql/N/bin in versionOrder; else PATH.
+ * As tests/server/helpers/postgres.ts finds initdb.
+ */
+export function findPgTool(tool: PgTool, pgBin: string | undefined, serverMajor: number | null = null, pathVariable = process.env.PATH ?? ''): string {
   const dirs: string[] = [];
   if (pgBin) dirs.push(pgBin);
   else {
-    if (fs.existsSync(DEBIAN_ROOT)) {
-      const versions = fs.readdirSync(DEBIAN_ROOT).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
-      dirs.push(...versions.map((v) => path.join(DEBIAN_ROOT, v, 'bin')));
-    }
+    if (fs.existsSync(DEBIAN_ROOT)) dirs.push(...versionOrder(fs.readdirSync(DEBIAN_ROOT), serverMajor).map((v) => path.join(DEBIAN_ROOT, v, 'bin')));
     dirs.push(...pathVariable.split(path.delimiter).filter(Boolean));
   }
   const found = dirs.map((d) => path.join(d, tool)).find(isExecutable);

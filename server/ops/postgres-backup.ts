@@ -9,7 +9,8 @@ import { chooseDialect } from '../store/dialect';
 import type { Database } from '../store/schema';
 import { partialName, refuseNewerSchema, type BackupOptions, type BackupSummary, type RestoreOptions, type RestoreSummary } from './backup-files';
 import { OpsError } from './ops-error';
-import { connectionOf, findPgTool, mustRun } from './pg-tools';
+import { connectionOf, findPgTool, majorOf, mustRun } from './pg-tools';
+import { scriptForServer } from './pg-script-filter';
 import { listWithoutExistingSchemas } from './pg-restore-list';
 import { countTables, describeContents, holdsData, listTables, MIGRATION_TABLES, schemaVersion, TABLES, TRANSIENT_TABLES, unknownTables, type TableName } from './tables';
 
@@ -18,6 +19,11 @@ import { countTables, describeContents, holdsData, listTables, MIGRATION_TABLES,
 export function openAsIs(url: string): Kysely<Database> {
   const choice = chooseDialect({ dataDir: '.', databaseUrl: url });
   return new Kysely<Database>({ dialect: choice.dialect, plugins: choice.plugins });
+}
+
+/** The server's major version: its own client programs are preferred (pg-tools.ts). */
+async function serverMajor(db: Kysely<Database>): Promise<number> {
+  return majorOf(Number((await sql<{ n: string }>`select current_setting('server_version_num') as n`.execute(db)).rows[0]!.n));
 }
 
 /** The tables an archive holds rows of, from its table of contents ("1234; 0 16390 TABLE DATA public votes owner"). */
@@ -37,8 +43,10 @@ async function archiveMigrations(pgRestore: string, file: string): Promise<strin
 /** pg_dump's custom format: a consistent snapshot (one transaction) of the whole database, compressed. */
 export async function backupPostgres(url: string, file: string, options: BackupOptions): Promise<BackupSummary> {
   const started = Date.now();
-  const pgDump = findPgTool('pg_dump', options.pgBin);
-  const pgRestore = findPgTool('pg_restore', options.pgBin);
+  const db = openAsIs(url);
+  const major = await serverMajor(db).finally(() => db.destroy());
+  const pgDump = findPgTool('pg_dump', options.pgBin, major);
+  const pgRestore = findPgTool('pg_restore', options.pgBin, major);
   const { dbname, env } = connectionOf(url);
   const partial = partialName(file);
   try {
@@ -57,7 +65,7 @@ export async function backupPostgres(url: string, file: string, options: BackupO
  * once pg_restore has ended well. Otherwise psql's input just ends: it disconnects with the
  * transaction open, and the server rolls it back.
  */
-function restoreInOneTransaction(psql: string, pgRestore: string, file: string, list: string, dbname: string, env: Record<string, string>, before: string): Promise<void> {
+function restoreInOneTransaction(psql: string, pgRestore: string, file: string, list: string, major: number, dbname: string, env: Record<string, string>, before: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // -X: no ~/.psqlrc; ON_ERROR_STOP: the first error ends psql, and the open transaction rolls back with it.
     const sink = spawn(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', `--dbname=${dbname}`, '-f', '-'], { env: { ...process.env, ...env }, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -71,16 +79,27 @@ function restoreInOneTransaction(psql: string, pgRestore: string, file: string, 
     sink.stdin.on('error', () => {});
     // Notices ("drop cascades to ...") are not news to anyone here.
     sink.stdin.write(`set client_min_messages = warning;\nbegin;\n${before}`);
-    script.stdout.pipe(sink.stdin, { end: false });
+    // Through scriptForServer: a newer pg_restore's settings that this server does not know left out.
+    const filtered = script.stdout.pipe(scriptForServer(major));
+    filtered.pipe(sink.stdin, { end: false });
     let scriptCode: number | null = null;
+    // The end only once pg_restore has exited and the filter has passed on all it held.
+    let waiting = 2;
+    const ended = () => {
+      if (--waiting > 0) return;
+      if (scriptCode === 0) sink.stdin.end('commit;\n');
+      else sink.stdin.end();
+    };
+    filtered.on('end', ended);
     script.on('close', (code) => {
       scriptCode = code;
-      if (code === 0) sink.stdin.end('commit;\n');
-      else sink.stdin.end();
+      ended();
     });
     script.on('error', reject);
     sink.on('error', reject);
     sink.on('close', (code) => {
+      // psql gone first (an error): pg_restore would wait for ever on a pipe nobody reads.
+      if (script.exitCode === null) script.kill();
       if (code === 0 && scriptCode === 0) return resolve();
       const why = [scriptErrors.trim(), sinkErrors.trim()].filter(Boolean).join('\n');
       reject(new OpsError('tool_failed', `The restore failed and was rolled back: the database is as it was.\n${why}`));
@@ -91,16 +110,19 @@ function restoreInOneTransaction(psql: string, pgRestore: string, file: string, 
 /** Replaces the database's tables with the archive's, in one transaction. */
 export async function restorePostgres(url: string, file: string, options: RestoreOptions): Promise<RestoreSummary> {
   const started = Date.now();
-  const pgRestore = findPgTool('pg_restore', options.pgBin);
-  const psql = findPgTool('psql', options.pgBin);
-  await refuseNewerSchema(await archiveMigrations(pgRestore, file), file);
-
   const target = redactUrl(url);
   let replaced: Map<TableName, number> | null = null;
   let drop = '';
   let schemas = new Set<string>();
+  let pgRestore: string;
+  let psql: string;
+  let major: number;
   const db = openAsIs(url);
   try {
+    major = await serverMajor(db);
+    pgRestore = findPgTool('pg_restore', options.pgBin, major);
+    psql = findPgTool('psql', options.pgBin, major);
+    await refuseNewerSchema(await archiveMigrations(pgRestore, file), file);
     const unknown = await unknownTables(db, 'postgres');
     if (unknown.length > 0) {
       throw new OpsError('unknown_tables', `${target} also holds tables gradimento does not know (${unknown.join(', ')}): a restore replaces the whole database, so it is refused. Fix: restore into a database of gradimento's own.`);
@@ -129,7 +151,7 @@ export async function restorePostgres(url: string, file: string, options: Restor
   try {
     const listFile = path.join(folder, 'restore.list');
     fs.writeFileSync(listFile, list, { mode: 0o600 });
-    await restoreInOneTransaction(psql, pgRestore, file, listFile, dbname, env, drop);
+    await restoreInOneTransaction(psql, pgRestore, file, listFile, major, dbname, env, drop);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -1,10 +1,12 @@
 // npm run admin -- restore on PostgreSQL: an installation in a schema of its own, and collectors still connected.
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../server/store/database';
 import { runAdmin } from '../helpers/admin-cli';
-import { emptyStoreEnv, makeTempDir, removeTempDir, TEST_STORE } from '../helpers/test-collector';
+import { findPostgresBin } from '../helpers/postgres';
+import { emptyStoreEnv, makeTempDir, removeTempDir, storeEnv, TEST_STORE } from '../helpers/test-collector';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -62,5 +64,28 @@ describe.runIf(TEST_STORE === 'postgres')('restore on PostgreSQL', () => {
     } finally {
       await check.end();
     }
+  });
+
+  it("restores with a newer pg_restore than the server, whose script sets what the server does not know", async () => {
+    // PG_BIN with the installed tools, but a pg_restore that writes its script as pg_restore 17 does.
+    const real = findPostgresBin()!;
+    const bin = dir();
+    for (const tool of ['pg_dump', 'psql']) fs.symlinkSync(path.join(real, tool), path.join(bin, tool));
+    const newer = `#!/bin/bash\nset -o pipefail\n${path.join(real, 'pg_restore')} "$@" | sed 's/^SET lock_timeout = 0;$/&\\nSET transaction_timeout = 0;/'\n`;
+    fs.writeFileSync(path.join(bin, 'pg_restore'), newer, { mode: 0o755 });
+
+    const d = dir();
+    const env = await storeEnv(d);
+    const store = await openStore({ dataDir: d, databaseUrl: env.DATABASE_URL });
+    await store.db.insertInto('administrations').values({ id: 'prima', name: 'Prima', created_at: '2026-01-01T00:00:00.000Z' }).execute();
+    await store.close();
+    const file = path.join(d, 'seventeen.dump');
+    expect(await runAdmin({ ...env, PG_BIN: bin }, 'backup', '--to', file)).toMatchObject({ code: 0, stderr: '' });
+
+    const target = dir();
+    const targetEnv = await emptyStoreEnv(target);
+    const run = await runAdmin({ ...targetEnv, PG_BIN: bin }, 'restore', '--from', file);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(await administrations(targetEnv.DATABASE_URL!)).toEqual(['prima']);
   });
 });
