@@ -4,6 +4,7 @@ import type { FaceId } from '../../../server/contract/scale';
 import { FaceIcon } from '../../ui/face-icon';
 import { faceKey, useFaceKeys } from '../kiosk/use-face-keys';
 import { useWords } from '../../ui/i18n/words-context';
+import { dirOf } from './text-direction';
 
 export interface FacePickerProps {
   faces: readonly FaceId[];
@@ -29,7 +30,9 @@ export function FacePicker({ faces, serviceName, serviceLang, onFace, onBack, bu
     <main class="screen screen-faces" aria-busy={busy}>
       <header class="screen-head">
         {languageButton}
-        <p class="service-name" lang={serviceLang}>{serviceName}</p>
+        <p class="service-name" lang={serviceLang} dir={dirOf(serviceLang)}>
+          {serviceName}
+        </p>
         <h1>{t.rateTitle}</h1>
       </header>
       <div class="faces" style={{ '--faces': String(faces.length) }}>

@@ -4,6 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useWords } from '../../ui/i18n/words-context';
 import type { VoteOutcome } from '../store/vote-queue';
 import { useIdleTimeout } from '../idle-reset';
+import { dirOf } from './text-direction';
 
 export interface ReasonPickerProps {
   /** lang is set on a label that stays Italian inside another language. */
@@ -45,7 +46,9 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
               <span class="check" aria-hidden="true">
                 {on ? '✓' : ''}
               </span>
-              <span lang={r.lang}>{r.label}</span>
+              <span lang={r.lang} dir={dirOf(r.lang)}>
+                {r.label}
+              </span>
             </button>
           );
         })}

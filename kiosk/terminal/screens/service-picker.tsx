@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { useWords } from '../../ui/i18n/words-context';
 import { faceKey, useFaceKeys } from '../kiosk/use-face-keys';
+import { dirOf } from './text-direction';
 
 export interface ServicePickerProps {
   /** lang is set on a name that stays Italian inside another language. */
@@ -45,7 +46,10 @@ export function ServicePicker({ services, onPick, languageButton }: ServicePicke
                 {faceKey(index)}
               </span>
             )}
-            <span class="tile-name">{s.name}</span>
+            {/* dir on the name, not the tile: the key stays in the corner the page's direction puts it. */}
+            <span class="tile-name" dir={dirOf(s.lang)}>
+              {s.name}
+            </span>
           </button>
         ))}
       </div>
