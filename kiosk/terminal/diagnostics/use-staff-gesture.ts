@@ -14,9 +14,9 @@ export function useStaffGesture(onGesture: () => void, target: EventTarget = win
     let taps: number[] = [];
     const onDown = (e: Event) => {
       const { clientX, clientY, target: hit } = e as PointerEvent;
-      const rtl = document.documentElement.dir === 'rtl';
-      const x = rtl ? window.innerWidth - clientX : clientX;
-      const inCorner = x <= GESTURE_CORNER_PX && clientY <= GESTURE_CORNER_PX && !(hit as Element | null)?.closest?.('button, input, a, [role="dialog"]');
+      // The physical top-left corner, also while a citizen's right-to-left language lays the page out
+      // the other way: staff learn one corner (the dashboard's PIN hint names it), not two.
+      const inCorner = clientX <= GESTURE_CORNER_PX && clientY <= GESTURE_CORNER_PX && !(hit as Element | null)?.closest?.('button, input, a, [role="dialog"]');
       if (!inCorner) {
         taps = [];
         return;
