@@ -2,12 +2,46 @@
 
 export type Removed = 'email' | 'phone';
 
+/** Pieces of the e-mail patterns below: the parts of an address, and the ways the @ and the dots are written. */
+const LOCAL_LABEL = '[\\p{L}\\p{N}_%+-]+';
+const DOMAIN_LABEL = '[\\p{L}\\p{N}-]+';
+/** "[at]", "(chiocciola)", "[ punto ]": the word in square or round brackets, spaces allowed inside. */
+const bracketed = (words: string) => `[\\[(]\\s*(?:${words})\\s*[\\])]`;
+/** An @ that can only mean an address: the sign itself, or the word in brackets. */
+const AT_SIGN = `(?:@|${bracketed('at|chiocciola')})`;
+const SPELLED_DOT = `(?:\\s*${bracketed('dot|punto')}\\s*|\\s+(?:dot|punto)\\s+)`;
+/** Any dot, spaces around it too ("gmail . com"): after an AT_SIGN nothing else is meant. */
+const ANY_DOT = `(?:\\s*\\.\\s*|${SPELLED_DOT})`;
+/** A dot as written inside an address: "." with nothing around it, or spelled out. Not the end of a sentence. */
+const TIGHT_DOT = `(?:\\.|${SPELLED_DOT})`;
+
 /**
- * Something@something.tld, also with spaces around the @ or the dots (on both sides of the @), or
- * "at"/"chiocciola" and "dot"/"punto" written out, before the @ too: of "mario punto rossi chiocciola
- * gmail punto com" nothing is left, not even the first name.
+ * Top-level domains that end an address whose @ is a bare word (" at ", " chiocciola "): the generic
+ * ones, Italy's neighbours, and the countries of the languages the terminal speaks (see
+ * docs/channels.md). A word after a tight dot that is not among them ("look at this.thing") is text.
  */
-const EMAIL = /(?:[\p{L}\p{N}_%+-]+\s*(?:\.|\(dot\)|\s(?:dot|punto)\s)\s*)*[\p{L}\p{N}_%+-]+\s*(?:@|\(at\)|\[at\]|\s(?:at|chiocciola)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\s(?:dot|punto)\s)\s*[\p{L}\p{N}-]+)+/giu;
+export const EMAIL_TOP_LEVEL_DOMAINS = [
+  'it', 'com', 'net', 'org', 'eu', 'info', 'gov', 'edu', 'biz', 'me', 'io', 'co', 'email',
+  'sm', 'va', 'ch', 'at', 'si', 'hr', 'mt', 'fr', 'de', 'es', 'pt', 'be', 'nl', 'lu', 'li',
+  'uk', 'us', 'ie', 'ro', 'md', 'al', 'ua', 'cn', 'ma', 'tn', 'eg', 'br', 'ar', 'pl', 'gr',
+] as const;
+
+/**
+ * Something@something.tld, also with spaces around the @ or the dots (on both sides of the @), the @
+ * as "[at]"/"(chiocciola)" and the dots as "[dot]"/"(punto)" or "dot"/"punto" written out, before
+ * the @ too: of "mario punto rossi [at] gmail punto com" nothing is left, not even the first name.
+ */
+const EMAIL = new RegExp(`(?:${LOCAL_LABEL}${ANY_DOT})*${LOCAL_LABEL}\\s*${AT_SIGN}\\s*${DOMAIN_LABEL}(?:${ANY_DOT}${DOMAIN_LABEL})+`, 'giu');
+/**
+ * The @ as a bare word ("mario at gmail.com", "mario chiocciola gmail punto com"): "at" is also
+ * English, so only with dots written as in an address (TIGHT_DOT, not "look at this. Thanks") and
+ * a last label that is a top-level domain. Applied after EMAIL, never instead of it: a pattern
+ * that declined a match would have consumed the start of an address that follows.
+ */
+const SPELLED_AT_EMAIL = new RegExp(
+  `(?:${LOCAL_LABEL}${TIGHT_DOT})*${LOCAL_LABEL}\\s+(?:at|chiocciola)\\s+(?:${DOMAIN_LABEL}${TIGHT_DOT})+(?:${EMAIL_TOP_LEVEL_DOMAINS.join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /**
  * Phone numbers: international ones (+ or 00, then the digits in groups) and Italian ones, which
@@ -76,10 +110,11 @@ export function redactComment(text: string): { text: string; removed: Removed[] 
     removed.add('phone');
     return PHONE_MARK;
   };
-  let out = normaliseComment(text).replace(EMAIL, () => {
+  const email = () => {
     removed.add('email');
     return EMAIL_MARK;
-  });
+  };
+  let out = normaliseComment(text).replace(EMAIL, email).replace(SPELLED_AT_EMAIL, email);
   out = aroundDates(out)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(PHONE, phone).replace(SPACED_DIGITS, phone)))
     .join('')

@@ -35,6 +35,7 @@ import { rateLimitsUnlogged } from './032-rate-limits-unlogged';
 import { officeHoursWithoutWeb } from './033-office-hours-without-web';
 import { commentsRedactedAgain } from './034-comments-redacted-again';
 import { terminalFormerSetup } from './035-terminal-former-setup';
+import { commentsBracketedAddresses } from './036-comments-bracketed-addresses';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '033-office-hours-without-web': officeHoursWithoutWeb,
   '034-comments-redacted-again': commentsRedactedAgain,
   '035-terminal-former-setup': terminalFormerSetup,
+  '036-comments-bracketed-addresses': commentsBracketedAddresses,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,18 @@ describe('redactComment', () => {
     // The first name too, not only what follows it.
     ['mario punto rossi chiocciola gmail punto com', EMAIL_MARK],
     ['scrivete a mario dot rossi at example dot org', `scrivete a ${EMAIL_MARK}`],
+    // The @ and the dots in brackets, with or without spaces around and inside them.
+    ['mario [at] gmail [dot] com', EMAIL_MARK],
+    ['mario_rossi[at]pec[dot]it', EMAIL_MARK],
+    ['mario [chiocciola] gmail [punto] com', EMAIL_MARK],
+    ['mario (at) libero [punto] it', EMAIL_MARK],
+    ['mario.rossi(chiocciola)gmail.com', EMAIL_MARK],
+    ['scrivi a mario [ at ] gmail ( dot ) com, grazie', `scrivi a ${EMAIL_MARK}, grazie`],
+    // The @ as a bare word, with the dots of an address and a real top-level domain.
+    ['mario at gmail.com', EMAIL_MARK],
+    ['scrivete a mario.rossi at pec.comune.it. Grazie', `scrivete a ${EMAIL_MARK}. Grazie`],
+    ['MARIO CHIOCCIOLA LIBERO PUNTO IT', EMAIL_MARK],
+    ['mario at gmail [dot] com', EMAIL_MARK],
   ])('takes out an e-mail address: %s', (text, expected) => {
     expect(redactComment(text)).toEqual({ text: expected, removed: ['email'] });
   });
@@ -32,6 +44,24 @@ describe('redactComment', () => {
     ['Cell.3331234567', `Cell.${PHONE_MARK}`],
   ])('takes out a phone number: %s', (text, expected) => {
     expect(redactComment(text)).toEqual({ text: expected, removed: ['phone'] });
+  });
+
+  it.each([
+    'look at this. Thanks',
+    'guarda at home. Grazie',
+    'Please look at the form. It is wrong',
+    'arrived at 10.30, left at 11',
+    'look at this.thing',
+    'ho chiesto chiocciola e punto, nessuno sapeva',
+    'Good service at the counter. Thank you',
+  ])('leaves English and Italian text with the word «at» alone: %s', (text) => {
+    expect(redactComment(text)).toEqual({ text, removed: [] });
+  });
+
+  it('takes out an address with a bare «at» after a sentence that only looks like one, and one with an @ after it', () => {
+    expect(redactComment('look at this. mario at gmail.com')).toEqual({ text: `look at this. ${EMAIL_MARK}`, removed: ['email'] });
+    expect(redactComment('look at this mario@gmail.com')).toEqual({ text: `look at this ${EMAIL_MARK}`, removed: ['email'] });
+    expect(redactComment('guarda at home. Scrivi a a@b.it e mario at pec.it')).toEqual({ text: `guarda at home. Scrivi a ${EMAIL_MARK} e ${EMAIL_MARK}`, removed: ['email'] });
   });
 
   it('says both when both were there', () => {

@@ -549,4 +549,45 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 036 redacts again the comments stored before addresses with the @ and the dots in brackets were recognised, and leaves the others as they were', async () => {
+    const { target, old } = await schemaAt('035-terminal-former-setup');
+    const feedback = (n: number, comment: string | null, redacted = 0) => ({
+      vote_id: `00000000-0000-4000-8000-00000000000${n}`,
+      administration_id: 'a',
+      office_id: 'o',
+      service_id: 's',
+      point_id: 'p',
+      stars: 2,
+      answer: null,
+      comment,
+      redacted,
+      created_at: AT,
+    });
+    await old
+      .insertInto('web_feedback')
+      .values([
+        feedback(1, 'Scrivetemi: mario [at] gmail [dot] com'),
+        feedback(2, 'mario.rossi(chiocciola)gmail.com o mario (at) libero [punto] it'),
+        feedback(3, 'look at this. Thanks'),
+        feedback(4, 'Scrivete a [e-mail rimossa]', 1),
+        feedback(5, null),
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore(target);
+    try {
+      const rows = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
+      expect(rows.map((r) => [r.comment, Number(r.redacted)])).toEqual([
+        ['Scrivetemi: [e-mail rimossa]', 1],
+        ['[e-mail rimossa] o [e-mail rimossa]', 1],
+        ['look at this. Thanks', 0],
+        ['Scrivete a [e-mail rimossa]', 1],
+        [null, 0],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });
