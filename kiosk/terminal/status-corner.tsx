@@ -1,6 +1,6 @@
 // A small, quiet corner for staff: online or not, votes waiting, votes held; a long press shows the details.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { STAFF_LANGUAGE, t } from '../ui/i18n';
 import './status-corner.css';
 import type { VoteSync, SyncStatus } from './net/sync';
 import type { HeldVote, QueueCounts, VoteQueue } from './store/vote-queue';
@@ -105,7 +105,7 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
   };
 
   return (
-    <aside class={`status-corner${expanded ? ' expanded' : ''}`} data-testid="status-corner" aria-label={t.statusLabel}>
+    <aside class={`status-corner${expanded ? ' expanded' : ''}`} lang={STAFF_LANGUAGE.lang} dir={STAFF_LANGUAGE.dir} data-testid="status-corner" aria-label={t.statusLabel}>
       <button
         type="button"
         class="status-toggle"

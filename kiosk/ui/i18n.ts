@@ -136,5 +136,12 @@ export const it = {
 
 export type Messages = typeof it;
 
+/**
+ * The language of these words, for the root of every staff element shown over a citizen's screen
+ * (the status corner, the diagnostics): during an Arabic vote the page is right to left, and
+ * Italian text inheriting that direction reads wrong and is voiced in Arabic by a screen reader.
+ */
+export const STAFF_LANGUAGE = { lang: 'it', dir: 'ltr' } as const;
+
 /** The strings in use. */
 export const t: Messages = it;

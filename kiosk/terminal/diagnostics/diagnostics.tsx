@@ -1,7 +1,7 @@
 // Staff diagnostics behind the PIN: the queue, last delivery, versions, storage, and two actions (send now, pair again).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StaffPinHash } from '../../../server/contract/staff-pin';
-import { t } from '../../ui/i18n';
+import { STAFF_LANGUAGE, t } from '../../ui/i18n';
 import { useIdleTimeout } from '../idle-reset';
 import { APP_VERSION, storageReport, type StorageReport } from '../net/heartbeat';
 import type { VoteSync } from '../net/sync';
@@ -42,7 +42,7 @@ export function Diagnostics(props: DiagnosticsProps) {
     return () => window.removeEventListener('keydown', swallow, true);
   }, []);
   return (
-    <div class="diagnostics" role="dialog" aria-modal="true" aria-labelledby="diagnostics-title" data-testid="diagnostics">
+    <div class="diagnostics" lang={STAFF_LANGUAGE.lang} dir={STAFF_LANGUAGE.dir} role="dialog" aria-modal="true" aria-labelledby="diagnostics-title" data-testid="diagnostics">
       {unlocked ? <Panel {...props} /> : <PinPad staffPin={props.staffPin} onOk={() => setUnlocked(true)} onClose={props.onClose} />}
     </div>
   );

@@ -3,6 +3,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { languageInfo } from '../../../server/contract/languages';
+import { applyDocumentLanguage } from '../../../kiosk/ui/i18n/document-language';
 import { clockIn, StatusCorner } from '../../../kiosk/terminal/status-corner';
 import { createVoteQueue, type QueueCounts } from '../../../kiosk/terminal/store/vote-queue';
 import { closeDbs, freshDb } from './fixtures';
@@ -12,6 +14,7 @@ afterEach(async () => {
   if (container) render(null, container);
   container?.remove();
   container = null;
+  applyDocumentLanguage(languageInfo('it'));
   await closeDbs();
 });
 
@@ -36,6 +39,19 @@ describe('the status corner', () => {
     act(() => answer!());
     await vi.waitFor(() => expect(waiting().getAttribute('data-count')).toBe('2'));
     expect(waiting().textContent).toBe('2');
+  });
+});
+
+describe('during an Arabic vote', () => {
+  it('stays Italian and left to right: its words are for the office’s staff', async () => {
+    applyDocumentLanguage(languageInfo('ar'));
+    const queue = createVoteQueue(await freshDb());
+    container = document.createElement('div');
+    document.body.append(container);
+    act(() => render(<StatusCorner queue={queue} connected terminalId="T1" />, container!));
+    const corner = container.querySelector<HTMLElement>('[data-testid="status-corner"]')!;
+    expect(corner.closest('[lang]')!.getAttribute('lang')).toBe('it');
+    expect(getComputedStyle(corner).direction).toBe('ltr');
   });
 });
 
