@@ -1,7 +1,7 @@
-// The language of an answer: Italian or English, as the request's Accept-Language asks.
+// The language of an answer: Italian or English, as the request's address (?lang=) or else its Accept-Language asks.
 import accepts from 'accepts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DashboardLanguage } from '../contract/languages';
+import { isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
 import { ERROR_WORDS, type ErrorWords } from './words/error-words';
 
 /**
@@ -11,7 +11,20 @@ import { ERROR_WORDS, type ErrorWords } from './words/error-words';
  */
 const OFFERED: readonly DashboardLanguage[] = ['en', 'it'];
 
+/**
+ * A language the address names wins over the browser's: the dashboard's report downloads are plain
+ * links carrying ?lang= (kiosk/dashboard/export-urls.ts), so a link cannot set Accept-Language, and
+ * an Italian dashboard on an English browser would get its refusals (busy, signed out) in English.
+ * Fastify has parsed the query before any hook or handler can refuse, so it is there for every error.
+ */
+function askedInAddress(request: FastifyRequest): DashboardLanguage | null {
+  const lang = (request.query as Record<string, unknown> | undefined)?.lang;
+  return isDashboardLanguage(lang) ? lang : null;
+}
+
 export function answerLanguage(request: FastifyRequest): DashboardLanguage {
+  const asked = askedInAddress(request);
+  if (asked) return asked;
   const chosen = accepts(request.raw).languages([...OFFERED]);
   return (typeof chosen === 'string' ? chosen : 'en') as DashboardLanguage;
 }

@@ -2,6 +2,7 @@
 // (the dashboard and the terminal do), English otherwise, with the same code and field pointers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
+import { exportPaths } from '../../../server/contract/exports';
 import { DEMO } from '../../../server/store/seed-demo';
 import { DATA_EN } from '../../../server/http/words/data-en';
 import { ERROR_WORDS } from '../../../server/http/words/error-words';
@@ -72,6 +73,24 @@ describe('the language of an error answer', () => {
     const undecodable = await c.app.inject({ url: '/api/v1/offices/%E0%A4%A', headers: inItalian });
     expect(undecodable.statusCode).toBe(400);
     expect(undecodable.json().error.message).toBe(ERROR_WORDS.it.addressUndecodable);
+  });
+
+  it('follows the ?lang= of a download link over the browser\'s languages: a link cannot set Accept-Language', async () => {
+    const english = { 'accept-language': 'en-GB,en;q=0.9' };
+    const pdf = `${exportPaths.officePdf(DEMO.offices[0]!.id)}?from=2026-03-01&to=2026-03-31`;
+    // Signed out (401): the Italian dashboard's link on an English browser is answered in Italian.
+    const signedOut = await c.app.inject({ url: `${pdf}&lang=it`, headers: english });
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.headers['content-language']).toBe('it');
+    const english401 = await c.app.inject({ url: `${pdf}&lang=en`, headers: inItalian });
+    expect(english401.headers['content-language']).toBe('en');
+    expect(english401.json().error.code).toBe(signedOut.json().error.code);
+    expect(english401.json().error.message).not.toBe(signedOut.json().error.message);
+    // Not found (404), from no route's handler at all.
+    const nowhere = await c.app.inject({ url: '/api/v1/nowhere?lang=it', headers: english });
+    expect(nowhere.json().error.message).toBe('Nessun indirizzo GET /api/v1/nowhere.');
+    // A language the collector does not write, or the parameter twice: the browser's choice again.
+    for (const lang of ['lang=de', 'lang=it&lang=en']) expect((await c.app.inject({ url: `${pdf}&${lang}`, headers: english })).headers['content-language'], lang).toBe('en');
   });
 
   it('translates what Fastify refuses itself: a body that is not JSON, an empty one', async () => {
