@@ -11,7 +11,7 @@ export function copyLines(s: CopySummary): string {
   return [
     `Copied ${rows.toLocaleString('en')} rows in ${s.tables.length} tables in ${seconds(s.ms)}; each table's count matched in both databases before the commit and again after it.`,
     `Sequences set past the copied ids: ${s.sequences.length > 0 ? s.sequences.join(', ') : 'none (no table has one)'}.`,
-    `${s.source} was only read (after bringing it to the latest schema): it stays as it was.`,
+    `${s.source} was only read (after bringing it to the latest schema): it stays as it was, with a note beside it (${s.mark}) that stops a collector started without DATABASE_URL from taking votes on it.`,
     `Next: start the collector with DATABASE_URL=${s.target}`,
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import { redactUrl } from '../config';
 import { whileNoCollectorRuns } from '../store/collector-lock';
 import { openStore, type Db, type Store } from '../store/database';
 import { SQLITE_FILE } from '../store/dialect';
+import { markMoved } from '../store/moved-mark';
 import { OpsError } from './ops-error';
 import { openAsIs } from './postgres-backup';
 import { countRows, countTables, describeContents, holdsData, schemaVersion, STATE_TABLES, TABLES, unknownTables, type TableName } from './tables';
@@ -31,6 +32,8 @@ export interface CopySummary {
   tables: TableCopy[];
   /** PostgreSQL sequences set past the copied ids (none in today's schema: every key is text or composite). */
   sequences: string[];
+  /** The note left beside the SQLite file: the collector then refuses that file (store/moved-mark.ts). */
+  mark: string;
   ms: number;
 }
 
@@ -140,7 +143,8 @@ async function copyUnlocked(options: CopyOptions, file: string, targetUrl: strin
   const log = options.log ?? (() => {});
   const started = Date.now();
   await refuseForeignTarget(targetUrl);
-  const source = await openStore({ dataDir: options.dataDir });
+  // Run again after a move (into a new, empty database): the file it copies from was marked moved.
+  const source = await openStore({ dataDir: options.dataDir }, { evenIfMoved: true });
   try {
     const target = await openStore({ dataDir: options.dataDir, databaseUrl: targetUrl });
     try {
@@ -181,7 +185,8 @@ async function copyUnlocked(options: CopyOptions, file: string, targetUrl: strin
       if (changed.length > 0) {
         throw new OpsError('count_mismatch', `After the copy committed, ${changed.map((t) => `${t.table} holds ${after.get(t.table)} rows instead of ${t.rows}`).join('; ')}: is a collector already writing to ${target.location}? Stop it, empty the database and copy again.`);
       }
-      return { source: source.location, target: target.location, schema, tables, sequences, ms: Date.now() - started };
+      const mark = markMoved(options.dataDir, target.location, new Date());
+      return { source: source.location, target: target.location, schema, tables, sequences, mark, ms: Date.now() - started };
     } finally {
       await target.close();
     }

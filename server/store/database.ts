@@ -1,6 +1,7 @@
 // Opens the collector's database, brings its schema up to date and hands out the query builder.
 import path from 'node:path';
 import { Kysely, Migrator, sql } from 'kysely';
+import { movedTo } from './moved-mark';
 import { chooseDialect, SQLITE_FILE, type DialectName, type StoreTarget } from './dialect';
 import { migrationProvider } from './migrations/index';
 import type { Database } from './schema';
@@ -17,7 +18,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'older_database' | 'migration_failed';
+export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'older_database' | 'migration_failed' | 'moved_to_postgres';
 
 /** Start-up failures of the store, with a stable code and a message that says what to fix. */
 export class StoreError extends Error {
@@ -40,10 +41,19 @@ export interface OpenOptions {
    * collector of the older version may be running on it). A new, empty database is still set up.
    */
   olderSchema?: 'upgrade' | 'refuse';
+  /** Open the SQLite file though migrate-to-postgres moved it (the copy itself, run again). */
+  evenIfMoved?: boolean;
 }
 
 export async function openStore(target: StoreTarget | string, options: OpenOptions = {}): Promise<Store> {
   const where: StoreTarget = typeof target === 'string' ? { dataDir: target } : target;
+  const moved = where.databaseUrl || options.evenIfMoved ? null : movedTo(where.dataDir);
+  if (moved) {
+    throw new StoreError(
+      'moved_to_postgres',
+      `This installation was moved to PostgreSQL (${moved.target}) on ${moved.at} by migrate-to-postgres, and DATABASE_URL is not set: on the SQLite file in ${where.dataDir} the collector would take votes that PostgreSQL never sees. Fix: set DATABASE_URL to that database (check its spelling in the service's environment file). To go back to the SQLite file on purpose, its data stopping at the copy, delete ${moved.file}.`,
+    );
+  }
   let choice: ReturnType<typeof chooseDialect>;
   try {
     choice = chooseDialect(where);

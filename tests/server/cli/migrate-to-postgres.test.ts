@@ -129,7 +129,7 @@ describe.runIf(TEST_STORE === 'postgres')('migrate-to-postgres', () => {
 
     target = await emptyStoreEnv(targetDir);
     run = await runAdmin({ DATA_DIR: source, DATABASE_URL: '' }, 'migrate-to-postgres', '--to', target.DATABASE_URL!);
-    sqlite = await openStore({ dataDir: source });
+    sqlite = await openStore({ dataDir: source }, { evenIfMoved: true });
     postgres = await openStore({ dataDir: targetDir, databaseUrl: target.DATABASE_URL });
   });
 
@@ -183,6 +183,16 @@ describe.runIf(TEST_STORE === 'postgres')('migrate-to-postgres', () => {
 
   it('leaves the SQLite installation as it was', async () => {
     expect(await digest(sqlite.db)).toBe(before);
+  });
+
+  it('leaves a note beside the SQLite file: started without DATABASE_URL, a collector or the tool refuses it, naming the database', async () => {
+    expect(run.stdout).toContain(`with a note beside it (${source}/gradimento.sqlite.moved-to-postgresql)`);
+    const refused = await openStore({ dataDir: source }).then(() => null, (err: Error & { code?: string }) => err);
+    expect(refused?.code).toBe('moved_to_postgres');
+    expect(refused?.message).toContain(`moved to PostgreSQL (${postgres.location})`);
+    const tool = await runAdmin({ DATA_DIR: source, DATABASE_URL: '' }, 'list-users');
+    expect(tool.code).toBe(1);
+    expect(tool.stderr).toMatch(/DATABASE_URL is not set.*Fix: set DATABASE_URL to that database/s);
   });
 
   it('refuses a database that already holds data, and changes nothing', async () => {

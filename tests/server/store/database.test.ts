@@ -4,6 +4,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError, type Store } from '../../../server/store/database';
+import { markMoved } from '../../../server/store/moved-mark';
 import { makeTempDir, startCollector, TEST_STORE, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector | undefined;
@@ -46,10 +47,11 @@ describe('openStore', () => {
   it('upgrades a SQLite file all or nothing: a migration that fails half-way leaves none of its work behind', async () => {
     dir = makeTempDir();
     await (await openStore(dir)).close();
-    // The file as version 034 left it, except for one table that is in the way of migration 035's second statement.
+    // The file as version 034 left it, except for one table that is in the way of migration 035's second
+    // statement (the migrations after 035 change data only, and run again harmlessly).
     const raw = new SqliteDatabase(path.join(dir, 'gradimento.sqlite'));
     const last = raw.prepare("select name from kysely_migration where name like '035%'").get() as { name: string };
-    raw.prepare('delete from kysely_migration where name = ?').run(last.name);
+    raw.prepare('delete from kysely_migration where name >= ?').run(last.name);
     raw.exec('alter table terminal_services drop column added_at; drop table terminal_mode_changes;');
     raw.close();
     await expect(openStore(dir)).rejects.toMatchObject({ code: 'migration_failed' });
@@ -62,6 +64,22 @@ describe('openStore', () => {
     after.close();
     other = await openStore(dir);
     expect((await other.db.selectFrom('terminal_services').select('added_at').execute()).length).toBe(0);
+  });
+
+  it('refuses a SQLite file that migrate-to-postgres moved, naming the database to set, unless the copy itself asks', async () => {
+    dir = makeTempDir();
+    await (await openStore(dir)).close();
+    const note = markMoved(dir, 'postgres://gradimento@db.example.it:5432/gradimento', new Date('2026-11-30T10:00:00Z'));
+    const refused = await openStore(dir).then(() => null, (err: StoreError) => err);
+    expect(refused?.code).toBe('moved_to_postgres');
+    expect(refused?.message).toContain('moved to PostgreSQL (postgres://gradimento@db.example.it:5432/gradimento) on 2026-11-30T10:00:00.000Z');
+    expect(refused?.message).toContain(`delete ${note}`);
+    other = await openStore(dir, { evenIfMoved: true });
+    await other.close();
+    // Deleted on purpose: the way back to the file.
+    fs.rmSync(note);
+    other = await openStore(dir);
+    expect(other.dialect).toBe('sqlite');
   });
 
   it('refuses a PostgreSQL server it cannot reach with database_unreachable, naming it without the password', async () => {
