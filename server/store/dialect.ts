@@ -93,6 +93,14 @@ function postgres(url: string): DialectChoice {
     // An unreachable host must fail start-up in seconds, not after the kernel's TCP timeout.
     connectionTimeoutMillis: 10_000,
     application_name: 'gradimento',
+    // A connection whose server vanished without a word (a host powered off, a NAT that forgot it)
+    // is found dead by TCP keepalive, its query failed and the connection replaced, instead of
+    // waiting for ever. Probes after 10 s of silence: Linux's own default is two hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    // No query_timeout or statement_timeout here: one limit for every query would also cut the
+    // long ones that are right to be long (a year's report, a migration, the copy to PostgreSQL).
+    // What must answer quickly bounds its own wait: /metrics (server/metrics/routes.ts).
   });
   // An idle connection that the server drops (a restart, a failover) emits 'error' on the pool;
   // unhandled it would kill the collector. The pool discards that client and the next query

@@ -1,7 +1,9 @@
 // /metrics: open from this machine or with the token; counts stored, refused and conflicting votes, connected terminals and queue age.
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TerminalHeartbeat } from '../../../server/contract/events';
-import { listen, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { DATABASE_WAIT_MS } from '../../../server/metrics/routes';
+import { listen, makeVote, postVotes, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 import { socketClients } from '../helpers/sockets';
 
 const TOKEN = 'metrics-token-for-the-test-run-0123456789';
@@ -64,5 +66,30 @@ describe('/metrics', () => {
     const terminal = await sockets.connect({ token: c.tokens[TOTEM.id] });
     const beat = { appVersion: 'x', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: null };
     expect(await terminal.emitWithAck('terminal:heartbeat', beat)).toMatchObject({ error: { code: 'terminal_not_enrolled' } });
+  });
+
+  it.runIf(TEST_STORE === 'postgres')('keeps answering while PostgreSQL answers nothing, with the database unreachable', async () => {
+    // A table the scrape reads, locked by another session: its query waits with no error and no end,
+    // as on a frozen server (SIGSTOP, a hung host), without freezing the server the other tests share.
+    const locker = new pg.Client({ connectionString: c.config.databaseUrl! });
+    await locker.connect();
+    try {
+      await locker.query('begin');
+      await locker.query('lock table terminal_status in access exclusive mode');
+      for (let scrapeNo = 0; scrapeNo < 2; scrapeNo++) {
+        const started = Date.now();
+        // Cut short well before the test's own time limit: the lock must be released in finally.
+        const res = await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(10_000) });
+        expect(res.status).toBe(200);
+        const text = await res.text();
+        expect(Date.now() - started).toBeLessThan(DATABASE_WAIT_MS + 1_500);
+        expect(value(text, 'gradimento_database_reachable')).toBe(0);
+        expect(text).toMatch(/^gradimento_terminal_oldest_queued_vote_seconds nan$/im);
+      }
+      await locker.query('rollback');
+      expect(value(await (await scrape()).text(), 'gradimento_database_reachable')).toBe(1);
+    } finally {
+      await locker.end();
+    }
   });
 });
