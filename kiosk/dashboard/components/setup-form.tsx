@@ -7,6 +7,7 @@ import { SESSION_LABELS as L } from '../session-labels';
 import { setUp } from '../session-api';
 import { useSave } from '../use-save';
 import { FormError, NewPasswordField, TextField } from './form-field';
+import { useTabTitle } from './use-tab-title';
 
 // Checked against the contract's literal; the contract module itself carries TypeBox.
 export const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
@@ -24,6 +25,7 @@ export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
   const [confirm, setConfirm] = useState('');
   const save = useSave();
   const { error, problem } = save;
+  useTabTitle(L.setupTitle);
 
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
   const differs = confirm.length > 0 && confirm !== password;

@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../../server/contract/auth';
 import { DashboardApiError } from '../api';
 import { SESSION_LABELS as L } from '../session-labels';
 import { signIn } from '../session-api';
+import { useTabTitle } from './use-tab-title';
 
 interface Props {
   onSignedIn: (session: SessionInfo) => void;
@@ -38,6 +39,7 @@ export function SignInForm({ onSignedIn, notice }: Props) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ text: string }>();
+  useTabTitle(L.signInTitle);
 
   const submit = async (e: Event) => {
     e.preventDefault();
