@@ -43,22 +43,41 @@ export interface ParsedCsv {
   ignored: IgnoredColumn[];
 }
 
-/** Splits one line into fields: quotes may hold the separator and "" stands for one quote. */
-function splitLine(line: string, sep: string): string[] {
-  const out: string[] = [];
+/**
+ * Splits the text into records of fields: quotes may hold the separator, a line break (a cell written
+ * on two lines, Alt+Enter in Excel) and "" for one quote. Each record keeps the line it starts on, so a
+ * problem names the line a spreadsheet's user finds in a text editor; blank records are null.
+ */
+function splitRecords(text: string, sep: string): { line: number; cells: string[] | null }[] {
+  const out: { line: number; cells: string[] | null }[] = [];
+  let cells: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+  let line = 1;
+  let start = 1;
+  const end = () => {
+    cells.push(cell.trim());
+    out.push({ line: start, cells: cells.every((c) => c === '') && cells.length === 1 ? null : cells });
+    cells = [];
+    cell = '';
+    start = line;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      line += 1;
+      if (quoted) cell += '\n';
+      else end();
+    } else if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell.trim() === '') quoted = true;
-    else if (ch === sep) out.push(cell.trim()), (cell = '');
+    else if (ch === sep) cells.push(cell.trim()), (cell = '');
     else cell += ch;
   }
-  out.push(cell.trim());
+  end();
   return out;
 }
 
@@ -77,14 +96,15 @@ export type ServiceLookup = string | null | { sharedBy: number };
  * Lines that cannot be read become problems with their line number; blank lines are skipped.
  */
 export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: string) => ServiceLookup): ParsedCsv {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const header = lines[0] ?? '';
+  const body = text.replace(/^\uFEFF/, '');
+  const header = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
   const sep = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const written = splitLine(header, sep);
+  const [first, ...records] = splitRecords(body, sep);
+  const written = first?.cells ?? [''];
   const names = written.map((h) => h.toLowerCase());
   const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, aliases]) => [k, names.findIndex((n) => (aliases as readonly string[]).includes(n))])) as Record<keyof typeof COLUMNS, number>;
   const out: ParsedCsv = { entries: [], lines: [], problems: [], ignored: [] };
-  const rows = lines.slice(1).map((raw) => (raw.trim() === '' ? null : splitLine(raw, sep)));
+  const rows = records.map((r) => r.cells);
   // Unknown names, and a second column for a field already read. A column without a name (or beyond
   // the header) counts only if it holds something: spreadsheets end lines with an empty one.
   const read = new Set(Object.values(col));
@@ -110,7 +130,7 @@ export function parsePeopleServedCsv(text: string, resolveService: (nameOrId: st
     return out;
   }
   rows.forEach((cells, i) => {
-    const line = i + 2;
+    const line = records[i]!.line;
     if (!cells) return;
     const problem = (field: string, reason: Say) => out.problems.push({ line, field: `/${field}`, reason });
     const before = out.problems.length;

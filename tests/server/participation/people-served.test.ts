@@ -227,6 +227,16 @@ describe('people served imported from a CSV file', () => {
     expect(again.body.error.problems[0].reason).toContain('2 services are called "Tributi"');
   });
 
+  it('reads a cell written on two lines (Alt+Enter in Excel) as one, and names the lines as a text editor shows them', async () => {
+    const res = await upload('giorno;servizio;persone;note\r\n2026-03-02;Tributi;4;"chiusi alle 12;\r\nsciopero"\r\n2026-03-03;Tributi;x;\r\n');
+    expect(res.status).toBe(400);
+    expect(res.body.error.problems).toEqual([{ line: 4, field: '/persone', reason: expect.stringContaining('"x"') }]);
+    expect(await served()).toEqual([]);
+    const fixed = await upload('giorno;servizio;persone;note\r\n2026-03-02;Tributi;4;"chiusi alle 12;\r\nsciopero"\r\n2026-03-03;Tributi;5;\r\n');
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    expect((await served()).map((r) => [r.day, r.served])).toEqual([['2026-03-02', 4], ['2026-03-03', 5]]);
+  });
+
   it('reads a file in the charset its request declares, and refuses one that is not the UTF-8 it is taken for', async () => {
     // Italian Excel saves «CSV (separato da punto e virgola)» in windows-1252: «attività» is one byte, E0.
     const file = Buffer.from('giorno;servizio;persone\r\n2026-03-02;SUAP - Sportello unico attività produttive;12\r\n', 'latin1');
