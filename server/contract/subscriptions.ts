@@ -58,7 +58,10 @@ export type SubscriptionChange = Static<typeof SubscriptionChangeSchema>;
 export const SubscriptionListQuerySchema = Type.Object({ officeId: Type.Optional(Id) });
 
 export const UnsubscribeInputSchema = Type.Object({ token: Type.String({ minLength: 3, maxLength: 200 }) }, { additionalProperties: false });
-export const UnsubscribeQuerySchema = Type.Object({ token: Type.Optional(Type.String({ minLength: 3, maxLength: 200 })) });
+export const UnsubscribeQuerySchema = Type.Object({
+  token: Type.Optional(Type.String({ minLength: 3, maxLength: 200 })),
+  lang: Type.Optional(Type.String({ maxLength: 10, description: "the e-mail's language: the page the browser is sent to opens in it (an unknown one is left out)" })),
+});
 
 export const UnsubscribeInfoSchema = Type.Object({
   frequency: Type.Enum(FREQUENCIES),

@@ -22,8 +22,8 @@ import { getGrants } from '../auth/sessions';
 import { administrationTarget, officeTarget, userTarget } from '../auth/targets';
 import { actorOf, over } from '../admin/scope';
 import { refuseArchived } from '../admin/checks';
-import { PAGES } from '../contract/api';
-import { DEFAULT_DASHBOARD_LANGUAGE, type DashboardLanguage } from '../contract/languages';
+import { PAGES, withLanguage } from '../contract/api';
+import { DEFAULT_DASHBOARD_LANGUAGE, isDashboardLanguage, type DashboardLanguage } from '../contract/languages';
 import { allows, type Target } from '../contract/permissions';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -281,8 +281,10 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
       },
     },
     async (request, reply) => {
-      const token = request.query.token;
-      return reply.code(303).header('cache-control', 'no-store').redirect(token ? subscriptionPaths.unsubscribePage(token) : PAGES.dashboard, 303);
+      const { token, lang } = request.query;
+      const page = token ? subscriptionPaths.unsubscribePage(token) : PAGES.dashboard;
+      // In the e-mail's language (the address carries it): a browser that never chose would open the page in Italian.
+      return reply.code(303).header('cache-control', 'no-store').redirect(isDashboardLanguage(lang) ? withLanguage(page, lang) : page, 303);
     },
   );
 

@@ -103,7 +103,8 @@ export async function sendDueReports(deps: ReportSenderDeps, now: Date): Promise
     for (const period of owed) {
       try {
         const { email, pdf, name } = await compose(deps, s, period, now, timeZone);
-        const unsubscribeApi = `${deps.publicUrl}${API_BASE}/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(db, s.id, now))}`;
+        // Opened in a browser, it leads to the page in the e-mail's language.
+        const unsubscribeApi = withLanguage(`${deps.publicUrl}${API_BASE}/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(db, s.id, now))}`, isDashboardLanguage(s.language) ? s.language : DEFAULT_DASHBOARD_LANGUAGE);
         const payload: EmailPayload = {
           to: s.email,
           ...email,

@@ -282,8 +282,14 @@ describe('the one-click unsubscribe of mail programs (RFC 8058)', () => {
     // Opened in a browser (a mail program without one-click): the page that asks to confirm, nothing stopped yet.
     const opened = await c.app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
     expect(opened.statusCode).toBe(303);
-    expect(opened.headers.location).toBe(`/dashboard/#/unsubscribe/${encodeURIComponent(url.searchParams.get('token')!)}`);
     const token = url.searchParams.get('token')!;
+    // In the e-mail's language, which the address carries: a browser that never chose would show Italian.
+    expect(url.searchParams.get('lang')).toBe('it');
+    expect(opened.headers.location).toBe(`/dashboard/?lang=it#/unsubscribe/${encodeURIComponent(token)}`);
+    const inEnglish = await c.app.inject({ method: 'GET', url: `${url.pathname}?token=${encodeURIComponent(token)}&lang=en` });
+    expect(inEnglish.headers.location).toBe(`/dashboard/?lang=en#/unsubscribe/${encodeURIComponent(token)}`);
+    const unknown = await c.app.inject({ method: 'GET', url: `${url.pathname}?token=${encodeURIComponent(token)}&lang=xx` });
+    expect(unknown.headers.location).toBe(`/dashboard/#/unsubscribe/${encodeURIComponent(token)}`);
     expect((await c.app.inject({ method: 'POST', url: subscriptionPaths.unsubscribeCheck, payload: { token } })).json().active).toBe(true);
     // As RFC 8058 says it SHOULD come: multipart/form-data.
     const boundary = '----gradimento-test';
