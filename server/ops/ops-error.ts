@@ -4,6 +4,7 @@ export type OpsErrorCode =
   | 'no_installation'
   | 'bad_target'
   | 'target_not_empty'
+  | 'collectors_connected'
   | 'unknown_tables'
   | 'copy_failed'
   | 'count_mismatch'

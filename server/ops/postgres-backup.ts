@@ -11,6 +11,7 @@ import { partialName, refuseNewerSchema, type BackupOptions, type BackupSummary,
 import { OpsError } from './ops-error';
 import { connectionOf, findPgTool, majorOf, mustRun } from './pg-tools';
 import { scriptForServer } from './pg-script-filter';
+import { collectorConnections, describeConnections } from './pg-sessions';
 import { listWithoutExistingSchemas } from './pg-restore-list';
 import { countTables, describeContents, holdsData, listTables, MIGRATION_TABLES, schemaVersion, TABLES, TRANSIENT_TABLES, unknownTables, type TableName } from './tables';
 
@@ -131,6 +132,11 @@ export async function restorePostgres(url: string, file: string, options: Restor
     if (holdsData(counts)) replaced = counts;
     if (replaced && !options.force) {
       throw new OpsError('target_not_empty', `${target} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it. Nothing was changed. Fix: stop every collector on it, then run the same command with --force.`);
+    }
+    // --force or not: a collector would go on acknowledging votes into the tables being replaced.
+    const connected = await collectorConnections(db);
+    if (connected.length > 0) {
+      throw new OpsError('collectors_connected', `collectors are connected to ${target} (${describeConnections(connected)}): stop them first (e.g. systemctl stop gradimento, or each gradimento@PORT, on every machine that runs one), then run restore again. Nothing was changed.`);
     }
     // Every table of ours goes, also one the archive lacks (a backup older than this schema): the
     // collector then migrates the restored database from the archive's own version.

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../server/store/database';
 import { runAdmin } from '../helpers/admin-cli';
 import { findPostgresBin } from '../helpers/postgres';
-import { emptyStoreEnv, makeTempDir, removeTempDir, storeEnv, TEST_STORE } from '../helpers/test-collector';
+import { emptyStoreEnv, makeTempDir, removeTempDir, startCollector, storeEnv, TEST_STORE } from '../helpers/test-collector';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -87,5 +87,28 @@ describe.runIf(TEST_STORE === 'postgres')('restore on PostgreSQL', () => {
     const run = await runAdmin({ ...targetEnv, PG_BIN: bin }, 'restore', '--from', file);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(await administrations(targetEnv.DATABASE_URL!)).toEqual(['prima']);
+  });
+
+  it('refuses, --force or not, while a collector is connected to the database, naming where from; changes nothing', async () => {
+    const d = dir();
+    const file = path.join(d, 'earlier.dump');
+    const c = await startCollector({ dir: d });
+    let closed = false;
+    try {
+      const env = await storeEnv(d);
+      expect(await runAdmin(env, 'backup', '--to', file)).toMatchObject({ code: 0, stderr: '' });
+      await c.store.db.insertInto('administrations').values({ id: 'dopo', name: 'Dopo', created_at: '2026-02-01T00:00:00.000Z' }).execute();
+      const run = await runAdmin(env, 'restore', '--from', file, '--force');
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toMatch(/^collectors are connected to postgres:\/\/.+ \(\d+ connections? from 127\.0\.0\.1\): stop them first \(e\.g\. systemctl stop gradimento.*\), then run restore again\. Nothing was changed\.$/);
+      expect(await administrations(env.DATABASE_URL!)).toContain('dopo');
+
+      await c.close();
+      closed = true;
+      expect(await runAdmin(env, 'restore', '--from', file, '--force')).toMatchObject({ code: 0, stderr: '' });
+      expect(await administrations(env.DATABASE_URL!)).not.toContain('dopo');
+    } finally {
+      if (!closed) await c.close();
+    }
   });
 });
