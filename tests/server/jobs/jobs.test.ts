@@ -1,0 +1,47 @@
+// The hourly sweeps docs/privacy.md promises: ended sessions, ended rate-limit windows, and sign-in
+// failures an hour after their lockout could have ended, each gone at the first sweep after it ends
+// and not before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../server/contract/api';
+import { ADMIN_EMAIL, movableClock, startCollector, type TestCollector } from '../helpers/test-collector';
+
+const MINUTE = 60_000;
+const T0 = '2026-03-12T08:00:00.000Z';
+const clock = movableClock(T0);
+let c: TestCollector;
+beforeAll(async () => {
+  c = await startCollector({ now: clock.now });
+});
+afterAll(async () => c?.close());
+
+const count = async (table: 'sessions' | 'rate_limits' | 'sign_in_throttle') => Number((await c.store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('the hourly sweeps', () => {
+  it('remove ended sessions, rate-limit windows and sign-in failures, each once it has ended', async () => {
+    const failed = await c.app.inject({ method: 'POST', url: apiPaths.session, payload: { email: ADMIN_EMAIL, password: 'wrong password' }, remoteAddress: '198.51.100.7' });
+    expect(failed.statusCode).toBe(401);
+    await c.store.db.insertInto('rate_limits').values({ key: 'sweep-test', count: 3, reset_at: new Date(Date.parse(T0) + MINUTE).toISOString() }).execute();
+    const before = { sessions: await count('sessions'), limits: await count('rate_limits'), failures: await count('sign_in_throttle') };
+    expect(before.sessions).toBeGreaterThan(0);
+    expect(before.failures).toBe(1);
+    await c.scheduler.tick();
+    expect([await count('sessions'), await count('rate_limits'), await count('sign_in_throttle')]).toEqual([before.sessions, before.limits, 1]);
+
+    // An hour on: the window ended long ago; the failure stays until 75 minutes (its 15-minute lockout and an hour).
+    clock.advance(61 * MINUTE);
+    await c.scheduler.tick();
+    expect(await count('rate_limits')).toBe(before.limits - 1);
+    expect(await count('sign_in_throttle')).toBe(1);
+    expect(await count('sessions')).toBe(before.sessions);
+
+    clock.advance(61 * MINUTE);
+    await c.scheduler.tick();
+    expect(await count('sign_in_throttle')).toBe(0);
+    expect(await count('sessions')).toBe(before.sessions);
+
+    // Eight idle hours after it was last used, the session has ended: gone at the next sweep.
+    clock.advance(6 * 60 * MINUTE);
+    await c.scheduler.tick();
+    expect(await count('sessions')).toBe(0);
+  });
+});
