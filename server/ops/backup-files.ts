@@ -40,7 +40,16 @@ export interface RestoreSummary {
   counts: Map<TableName, number>;
   /** What the target held before, when it held data (only with force). */
   replaced: Map<TableName, number> | null;
+  /** SQLite: a live database too damaged to read, moved aside with --force instead of replaced. */
+  setAside?: SetAside | null;
   ms: number;
+}
+
+export interface SetAside {
+  /** SQLite's words for what is wrong with it. */
+  why: string;
+  /** Where the damaged file and its -wal and -shm now are. */
+  files: string[];
 }
 
 /** The first bytes of each kind of backup file. */

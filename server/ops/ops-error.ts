@@ -5,6 +5,7 @@ export type OpsErrorCode =
   | 'bad_target'
   | 'target_not_empty'
   | 'collectors_connected'
+  | 'damaged_target'
   | 'unknown_tables'
   | 'copy_failed'
   | 'count_mismatch'

@@ -7,7 +7,7 @@ import { whileNoCollectorRuns } from '../store/collector-lock';
 import { prepareDataDir } from '../store/data-dir';
 import { openSqliteFile, SQLITE_FILE } from '../store/dialect';
 import type { Database } from '../store/schema';
-import { partialName, refuseNewerSchema, type BackupSummary, type RestoreOptions, type RestoreSummary } from './backup-files';
+import { partialName, refuseNewerSchema, type BackupSummary, type RestoreOptions, type RestoreSummary, type SetAside } from './backup-files';
 import { OpsError } from './ops-error';
 import { countTables, describeContents, holdsData, listTables, schemaVersion, TABLES, type TableName } from './tables';
 
@@ -88,6 +88,43 @@ export async function backupSqlite(dataDir: string, file: string): Promise<Backu
   }
 }
 
+/** What the live database holds; throws SQLite's own error when it cannot be read. */
+async function countLive(live: string): Promise<Map<TableName, number>> {
+  const current = over(openSqliteFile(live, { mustExist: true }));
+  try {
+    return await countTables(current, 'sqlite');
+  } finally {
+    await current.destroy();
+  }
+}
+
+/** SQLite's words when a file is not a database or is damaged; null for any other failure (a lock, rights). */
+function damage(err: unknown): string | null {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string' || !(code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))) return null;
+  return err instanceof Error ? err.message : code;
+}
+
+/** "2026-11-28T03-00-00Z": sorts by time, and has no ":" (which some file systems and tools refuse). */
+const damagedStamp = (now: Date) => now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+
+/**
+ * The damaged file and SQLite's files beside it renamed to NAME.damaged-STAMP, as they were: kept for
+ * whoever wants to recover something from them, and out of the way of the restored file (an old -wal
+ * beside it would be read as its own).
+ */
+function moveAside(live: string, stamp: string): string[] {
+  const moved: string[] = [];
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    const from = live + suffix;
+    if (!fs.existsSync(from)) continue;
+    const to = `${from}.damaged-${stamp}`;
+    fs.renameSync(from, to);
+    moved.push(to);
+  }
+  return moved;
+}
+
 /**
  * Puts a SQLite backup in place of DATA_DIR's database: through the backup API too, so the old
  * file's WAL cannot mix in. Never under a running collector (collector-lock.ts): it would go on
@@ -106,14 +143,21 @@ async function restoreUnlocked(dataDir: string, file: string, options: RestoreOp
 
     const live = path.join(dataDir, SQLITE_FILE);
     let replaced: Map<TableName, number> | null = null;
+    let setAside: SetAside | null = null;
     if (fs.existsSync(live)) {
-      const current = over(openSqliteFile(live, { mustExist: true }));
+      let counts: Map<TableName, number> | null = null;
       try {
-        const counts = await countTables(current, 'sqlite');
-        if (holdsData(counts)) replaced = counts;
-      } finally {
-        await current.destroy();
+        counts = await countLive(live);
+      } catch (err) {
+        const why = damage(err);
+        if (why === null) throw err;
+        const stamp = damagedStamp(new Date());
+        if (!options.force) {
+          throw new OpsError('damaged_target', `${live} is damaged (${why}): it cannot be read, nor what it holds be told. Nothing was changed. Fix: to put ${file} in its place, run the same command with --force, which moves the damaged file (and its -wal and -shm) aside as ${SQLITE_FILE}.damaged-${stamp}, kept for inspection.`);
+        }
+        setAside = { why, files: moveAside(live, stamp) };
       }
+      if (counts && holdsData(counts)) replaced = counts;
       if (replaced && !options.force) {
         throw new OpsError('target_not_empty', `${live} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it. Nothing was changed. Fix: stop the collector, then run the same command with --force.`);
       }
@@ -129,7 +173,7 @@ async function restoreUnlocked(dataDir: string, file: string, options: RestoreOp
     const restored = openSqliteFile(live, { mustExist: true });
     try {
       const seen = await inspect(restored, live);
-      return { kind: 'sqlite', target: live, file, schema: seen.schema, counts: seen.counts, replaced, ms: Date.now() - started };
+      return { kind: 'sqlite', target: live, file, schema: seen.schema, counts: seen.counts, replaced, setAside, ms: Date.now() - started };
     } finally {
       restored.close();
     }
