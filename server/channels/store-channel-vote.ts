@@ -60,7 +60,9 @@ export function channelVote(point: Pick<LivePoint, 'id' | 'kind' | 'administrati
 
 /**
  * Stores the vote and, in the same transaction, what `alongside` writes (the widget's answer and
- * comment, a code marked used): all of it or nothing. Returns the vote's id.
+ * comment, a code marked used): all of it or nothing. `id`: the one the citizen's browser made (the
+ * widget's), else a new one. Returns the vote's id, and `stored: false` when a vote with that id was
+ * already there (a resend, or one racing it): then nothing was counted or announced.
  */
 export async function storeChannelVote(
   deps: ChannelVoteDeps,
@@ -68,18 +70,20 @@ export async function storeChannelVote(
   serviceId: string,
   face: FaceId,
   alongside: (trx: Transaction<Database>, voteId: string, at: Date) => Promise<void> = async () => {},
-): Promise<{ id: string; at: Date }> {
+  id?: string,
+): Promise<{ id: string; at: Date; stored: boolean }> {
   const at = deps.now();
-  const vote = channelVote(point, serviceId, face, at);
-  await deps.db.transaction().execute(async (trx) => {
+  const vote = channelVote(point, serviceId, face, at, id);
+  const stored = await deps.db.transaction().execute(async (trx) => {
     await alongside(trx, vote.row.id, at);
-    await storeVotes(trx, [vote]);
+    return (await storeVotes(trx, [vote])).length > 0;
   });
+  if (!stored) return { id: vote.row.id, at, stored };
   deps.metrics?.votesStored.inc();
   try {
     deps.broadcast({ officeId: point.officeId, count: 1, days: [vote.row.day] });
   } catch {
     // The vote is safe; a live update that fails must not turn into an error for the citizen.
   }
-  return { id: vote.row.id, at };
+  return { id: vote.row.id, at, stored };
 }

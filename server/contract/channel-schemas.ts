@@ -9,6 +9,7 @@ import {
   WEB_ANSWER_IDS,
 } from './channel-points';
 import { TERMINAL_LANGUAGES } from './languages';
+import { VoteSchema } from './vote';
 
 const When = Type.String({ format: 'date-time' });
 const PointId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'the point\'s id, as in the embed code' });
@@ -18,6 +19,13 @@ const PointId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9
 export const WebVoteParamsSchema = Type.Object({ pointId: PointId });
 export const WebVoteSchema = Type.Object(
   {
+    // The terminals' vote id, the same schema (the 36-character form only), described for the widget.
+    id: Type.Optional({
+      ...VoteSchema.properties.id,
+      description:
+        'Made by the widget once per rating (crypto.randomUUID()): the rating sent again with it (a lost answer, «riprova») is stored once and answered as already stored; ' +
+        'with other stars, answer or comment it is 409 vote_conflict. Left out (a copy of the widget from before it sent one): a new id each time, so a resend counts twice.',
+    }),
     stars: Type.Integer({ minimum: 1, maximum: 5, description: '1 to 5 stars; 5 = ottimo ... 1 = pessimo on the five-face scale' }),
     answer: Type.Optional(Type.Enum(WEB_ANSWER_IDS, { description: 'the answer to the follow-up question; a difficulty for 1-3 stars, a liked aspect for 4-5' })),
     comment: Type.Optional(Type.String({ maxLength: MAX_WEB_COMMENT, description: `optional, at most ${MAX_WEB_COMMENT} characters; e-mail addresses and phone numbers are removed before storage` })),
@@ -28,6 +36,7 @@ export type WebVote = Static<typeof WebVoteSchema>;
 
 export const WebVoteReceiptSchema = Type.Object({
   stored: Type.Literal(true),
+  alreadyStored: Type.Optional(Type.Literal(true, { description: 'the same rating had already arrived with this id (the widget lost the answer): stored before, not again' })),
   removed: Type.Array(Type.Enum(['email', 'phone']), { description: 'what was taken out of the comment before storage (empty: nothing)' }),
   shortened: Type.Optional(
     Type.Literal(true, { description: `present when the comment, with what was taken out marked, came to more than ${MAX_WEB_COMMENT} characters and was cut to them (ending with …)` }),

@@ -36,15 +36,26 @@ describe('the rating widget on a comune\'s page', () => {
   let site: Server;
   let siteUrl = '';
   let point: ChannelPoint;
+  /** Another service's widget, on its own page of the site: ratings sent again. */
+  let retried: ChannelPoint;
+  /** The comune's pages by path, each with the code the dashboard gave. */
+  const pages = new Map<string, string>();
+  const servicePage = (title: string, embedCode: string) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Comune di Valdoria</title></head>
+<body><main><h1>${title}</h1><p>Come fare.</p>
+${embedCode}
+</main></body></html>`;
 
   beforeAll(async () => {
     point = await api<ChannelPoint>(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'web', serviceId: TRIBUTI.id });
-    // The comune's service page, on another origin, with the code the dashboard gives.
-    const html = `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tributi · Comune di Valdoria</title></head>
-<body><main><h1>Pagare la TARI</h1><p>Come pagare la tassa sui rifiuti.</p>
-${point.embedCode}
-</main></body></html>`;
-    site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    retried = await api<ChannelPoint>(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'web', serviceId: ANAGRAFE.id });
+    // The comune's service pages, on another origin.
+    pages.set('/', servicePage('Pagare la TARI', point.embedCode!));
+    pages.set('/anagrafe', servicePage('Cambio di residenza', retried.embedCode!));
+    site = createServer((req, res) => {
+      const html = pages.get(req.url ?? '');
+      if (html) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      else res.writeHead(404).end();
+    });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}/`;
   });
@@ -114,6 +125,68 @@ ${point.embedCode}
       expect(votes).toEqual([{ channel: 'web', scale: 5, face: 'negativo' }]);
       const feedback = await stage.collector.store.db.selectFrom('web_feedback').select(['answer', 'comment']).where('point_id', '=', point.id).execute();
       expect(feedback).toEqual([{ answer: WEB_NEGATIVE_ANSWERS[1].id, comment: 'Manca il modulo, chiamatemi al [telefono rimosso]' }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a rating changed after a try that arrived with its answer lost: the first one stands, and the citizen is told so', async () => {
+    const changed = await api<ChannelPoint>(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'web', serviceId: DEMO.services[3]!.id });
+    pages.set('/sociali', servicePage('Contributi', changed.embedCode!));
+    const page = await stage.browser.context.newPage();
+    try {
+      let tries = 0;
+      await page.route(/\/canali\/web\/[^/]+\/voti$/, async (route) => {
+        if (route.request().method() !== 'POST' || ++tries > 1) return route.continue();
+        await route.fetch();
+        return route.abort('connectionreset');
+      });
+      await page.goto(`${siteUrl}sociali`);
+      await page.locator('[data-element="feedback-rate-2"]').click();
+      await page.getByRole('button', { name: 'Avanti' }).click();
+      await page.getByLabel('Dettaglio').fill('Attesa lunga');
+      await page.getByRole('button', { name: 'Invia' }).click();
+      await page.getByText('Non è stato possibile inviare la valutazione: riprova fra poco.').waitFor();
+      await page.getByLabel('Dettaglio').fill('Attesa lunghissima');
+      await page.getByRole('button', { name: 'Invia' }).click();
+      await page.getByText('Grazie, il tuo parere ci aiuterà a migliorare il servizio!').waitFor();
+      expect(await page.getByText('La valutazione era già arrivata al primo invio: le modifiche fatte dopo non sono state registrate.').count()).toBe(1);
+      expect(await stage.collector.store.db.selectFrom('web_feedback').select('comment').where('point_id', '=', changed.id).execute()).toEqual([{ comment: 'Attesa lunga' }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a rating that arrived but whose answer was lost, sent again after «riprova», is counted once (one id for both tries, made without crypto.randomUUID too)', async () => {
+    const page = await stage.browser.context.newPage();
+    try {
+      // A comune's page on plain http, or an older browser: no crypto.randomUUID.
+      await page.addInitScript(() => delete (Crypto.prototype as { randomUUID?: unknown }).randomUUID);
+      const sent: { id?: string }[] = [];
+      await page.route(/\/canali\/web\/[^/]+\/voti$/, async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        sent.push(JSON.parse(route.request().postData() ?? '{}'));
+        if (sent.length > 1) return route.continue();
+        // The first try reaches the collector, and its answer is lost on the way back.
+        await route.fetch();
+        return route.abort('connectionreset');
+      });
+      await page.goto(`${siteUrl}anagrafe`);
+      await page.locator('[data-element="feedback-rate-5"]').click();
+      await page.getByLabel(WEB_POSITIVE_ANSWERS[0].text).check();
+      await page.getByRole('button', { name: 'Avanti' }).click();
+      await page.getByLabel('Dettaglio').fill('Veloci e gentili');
+      await page.getByRole('button', { name: 'Invia' }).click();
+      await page.getByText('Non è stato possibile inviare la valutazione: riprova fra poco.').waitFor();
+      await page.getByRole('button', { name: 'Invia' }).click();
+      await page.getByText('Grazie, il tuo parere ci aiuterà a migliorare il servizio!').waitFor();
+      expect(sent).toHaveLength(2);
+      expect(sent[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(sent[1]!.id).toBe(sent[0]!.id);
+      const votes = await stage.collector.store.db.selectFrom('votes').select(['id', 'face']).where('terminal_id', '=', retried.id).execute();
+      expect(votes).toEqual([{ id: sent[0]!.id, face: 'ottimo' }]);
+      const feedback = await stage.collector.store.db.selectFrom('web_feedback').select(['vote_id', 'comment']).where('point_id', '=', retried.id).execute();
+      expect(feedback).toEqual([{ vote_id: sent[0]!.id, comment: 'Veloci e gentili' }]);
     } finally {
       await page.close();
     }

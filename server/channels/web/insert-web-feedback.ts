@@ -27,5 +27,7 @@ export async function insertWebFeedback(trx: Transaction<Database>, point: Pick<
       redacted: feedback.redacted ? 1 : 0,
       created_at: at.toISOString(),
     })
+    // A rating sent again with its id, racing the first send: the first one's row stands, as its vote does.
+    .onConflict((oc) => oc.column('vote_id').doNothing())
     .execute();
 }

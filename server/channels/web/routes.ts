@@ -23,6 +23,7 @@ import { findLivePoint } from '../points';
 import { storeChannelVote, type ChannelVoteDeps } from '../store-channel-vote';
 import { insertWebFeedback } from './insert-web-feedback';
 import { fitComment, redactComment } from './redact';
+import { alreadyRated } from './resent-rating';
 
 export interface WebChannelDeps extends ChannelVoteDeps {
   /** Ratings one client address may send in the window; VOTES_PER_ADDRESS unless a test asks for fewer. */
@@ -120,10 +121,11 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
         description:
           'Stored as a vote of channel web on the five-face scale (5 stars = ottimo ... 1 = pessimo) for the point\'s office and service, so it counts in the same reports as the counters. ' +
           `At most ${VOTES_PER_ADDRESS} ratings per client address in ${WINDOW}. E-mail addresses and phone numbers are removed from the comment before storage; the answer says which. ` +
+          'The same rating sent again with its id (the widget lost the answer): 200 with alreadyStored, counted once; other content under that id: 409 vote_conflict. ' +
           'An unknown or archived point: 404.',
         params: WebVoteParamsSchema,
         body: WebVoteSchema,
-        response: { 201: WebVoteReceiptSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema, 429: ApiErrorSchema },
+        response: { 200: WebVoteReceiptSchema, 201: WebVoteReceiptSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 413: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
     async (request, reply) => {
@@ -139,11 +141,25 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
       const redacted = redactComment(request.body.comment ?? '');
       const { removed } = redacted;
       const { text, shortened } = fitComment(redacted.text.trim(), MAX_WEB_COMMENT);
-      await storeChannelVote(deps, point, point.serviceId!, STAR_FACE[stars as 1 | 2 | 3 | 4 | 5], async (trx, voteId, at) => {
-        if (answer === undefined && !text) return;
-        await insertWebFeedback(trx, point, voteId, { stars, answer: answer ?? null, comment: text || null, redacted: removed.length > 0 }, at);
-      });
-      return reply.status(201).send({ stored: true as const, removed, ...(shortened ? { shortened: true as const } : {}) });
+      const face = STAR_FACE[stars as 1 | 2 | 3 | 4 | 5];
+      const feedback = { stars, answer: answer ?? null, comment: text || null, redacted: removed.length > 0 };
+      // Without an id (a copy of the widget cached from before it sent one) the rating is new each time, as it always was.
+      const { id } = request.body;
+      const { stored } = await storeChannelVote(
+        deps,
+        point,
+        point.serviceId!,
+        face,
+        async (trx, voteId, at) => {
+          if (id !== undefined && (await alreadyRated(trx, voteId, point.id, face, feedback))) return;
+          if (feedback.answer === null && feedback.comment === null) return;
+          await insertWebFeedback(trx, point, voteId, feedback, at);
+        },
+        id,
+      );
+      // Stored before (or by a send racing this one, on another connection): thanked the same, counted once.
+      const again = stored ? {} : { alreadyStored: true as const };
+      return reply.status(stored ? 201 : 200).send({ stored: true as const, ...again, removed, ...(shortened ? { shortened: true as const } : {}) });
     },
   );
 };

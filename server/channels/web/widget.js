@@ -23,6 +23,31 @@
     return node;
   }
 
+  /**
+   * One id per rating, sent with every try of it: a rating whose answer was lost and sent again
+   * («riprova») is counted once. crypto.randomUUID needs a secure context (a comune's page on plain
+   * http has none) and a browser from 2021 or later; getRandomValues makes the same form anywhere.
+   */
+  function newRatingId() {
+    var c = window.crypto;
+    if (c && typeof c.randomUUID === 'function') {
+      try {
+        return c.randomUUID();
+      } catch (e) {
+        // Not a secure context: made below.
+      }
+    }
+    var bytes = new Uint8Array(16);
+    if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
+    else for (var i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+    var hex = Array.prototype.map.call(bytes, function (b) {
+      return (b + 0x100).toString(16).slice(1);
+    }).join('');
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
+  }
+
   function starIcon() {
     var svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('class', 'icon icon-sm');
@@ -68,6 +93,8 @@
     var uid = 'gradimento-' + ++counter;
     var stars = 0;
     var sending = false;
+    /** Made at the first «Invia», kept for every try after it. */
+    var ratingId = '';
 
     var starInputs = [];
     var starItems = [];
@@ -161,7 +188,8 @@
       if (sending) return;
       sending = true;
       next.disabled = true;
-      var body = { stars: stars };
+      if (!ratingId) ratingId = newRatingId();
+      var body = { id: ratingId, stars: stars };
       var answer = chosenAnswer();
       if (answer) body.answer = answer;
       var text = comment.value.trim();
@@ -184,18 +212,22 @@
           );
         })
         .then(function (r) {
-          if (!r.ok) throw new Error(r.json && r.json.error && r.json.error.code === 'rate_limited' ? 'rate' : 'refused');
+          var code = !r.ok && r.json && r.json.error && r.json.error.code;
+          // The first try arrived though its answer was lost, and the rating was changed since: the first one counts.
+          var changed = code === 'vote_conflict';
+          if (!r.ok && !changed) throw new Error(code === 'rate_limited' ? 'rate' : 'refused');
           show(first, false);
           show(form, false);
           // The kinds removed, not how many: the words hold for one address or three.
-          var removed = (r.json && r.json.removed) || [];
+          if (changed) thanks.appendChild(el('p', { class: 'gradimento-note' }, ['La valutazione era già arrivata al primo invio: le modifiche fatte dopo non sono state registrate.']));
+          var removed = (!changed && r.json && r.json.removed) || [];
           if (removed.length) {
             thanks.appendChild(
               el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto i recapiti (' + removed.map(function (k) { return k === 'email' ? 'e-mail' : 'telefono'; }).join(', ') + '): per la valutazione non servono dati personali.']),
             );
           }
           // Marks are longer than what they replace: the collector may have cut the comment to fit.
-          if (r.json && r.json.shortened) {
+          if (!changed && r.json && r.json.shortened) {
             thanks.appendChild(el('p', { class: 'gradimento-note' }, ['Il commento era troppo lungo ed è stato accorciato.']));
           }
           show(thanks, true);

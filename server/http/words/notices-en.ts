@@ -91,6 +91,7 @@ export const NOTICES_EN = {
   tooManyRatings: (max: number, windowMinutes: number, minutes: number) => `More than ${max} ratings from this address in ${windowMinutes} minutes: try again in ${minutes} min.`,
   answerNotAsked: 'The answer does not belong to the question asked for this many stars: see the problems listed.',
   answerOfOtherQuestion: (stars: number, question: string, answers: readonly string[]) => `after ${stars} star(s) the question is "${question}": one of ${answers.join(', ')}`,
+  ratingIdTaken: 'Another rating was already stored with this id: this one was not. A rating changed after it was sent is not stored again; a new rating needs a new id.',
 
   // Metrics (server/metrics)
   metricsClosed: 'Metrics are open to this machine only, or with "Authorization: Bearer <METRICS_TOKEN>" (set METRICS_TOKEN on the collector).',

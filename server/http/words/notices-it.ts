@@ -91,6 +91,7 @@ export const NOTICES_IT: NoticesWords = {
   answerNotAsked: 'La risposta non è tra quelle della domanda posta per questo numero di stelle: vedi i problemi indicati.',
   answerOfOtherQuestion: (stars: number, question: string, answers: readonly string[]) =>
     `dopo ${stars} ${stars === 1 ? 'stella' : 'stelle'} la domanda è «${question}»: una tra ${answers.join(', ')}`,
+  ratingIdTaken: 'Con questo identificativo è già stata registrata un’altra valutazione: questa non è stata registrata. Una valutazione cambiata dopo l’invio non si registra di nuovo; una nuova valutazione vuole un nuovo identificativo.',
 
   metricsClosed: 'Le metriche sono accessibili solo da questa macchina, oppure con "Authorization: Bearer <METRICS_TOKEN>" (imposta METRICS_TOKEN sul collettore).',
 };

@@ -111,6 +111,61 @@ describe('a rating from a comune\'s page', () => {
   });
 });
 
+describe('a rating sent again with the widget\'s id (the answer was lost, the citizen pressed «Invia» again)', () => {
+  const votesWithId = async (id: string) => (await c.store.db.selectFrom('votes').select('id').where('id', '=', id).execute()).length;
+  const feedbackOf = (id: string) => c.store.db.selectFrom('web_feedback').select(['stars', 'answer', 'comment']).where('vote_id', '=', id).execute();
+
+  it('is counted once, with one comment row; both answers are a success the widget thanks for', async () => {
+    const id = '6f1c2f64-3a55-4a3e-9b0e-2f7d8c1a0b01';
+    const rating = { id, stars: 2, answer: 'non-chiare', comment: 'Modulo poco chiaro, chiamatemi al 333 123 4567' };
+    const before = (await webFaces())?.total ?? 0;
+    const first = await rate(point.id, rating);
+    expect([first.statusCode, first.json()]).toEqual([201, { stored: true, removed: ['phone'] }]);
+    const again = await rate(point.id, rating);
+    expect([again.statusCode, again.json()]).toEqual([200, { stored: true, alreadyStored: true, removed: ['phone'] }]);
+    expect(await votesWithId(id)).toBe(1);
+    expect(await feedbackOf(id)).toEqual([{ stars: 2, answer: 'non-chiare', comment: 'Modulo poco chiaro, chiamatemi al [telefono rimosso]' }]);
+    expect((await webFaces())?.total).toBe(before + 1);
+  });
+
+  it('sent twice at the same moment: one vote, one comment row, both answered as stored', async () => {
+    const id = '6f1c2f64-3a55-4a3e-9b0e-2f7d8c1a0b02';
+    const rating = { id, stars: 5, answer: 'chiare', comment: 'Tutto chiaro' };
+    const answers = await Promise.all([rate(point.id, rating), rate(point.id, rating)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 201]);
+    for (const a of answers) expect(a.json().stored).toBe(true);
+    expect(await votesWithId(id)).toBe(1);
+    expect(await feedbackOf(id)).toHaveLength(1);
+  });
+
+  it('with no answer and no comment, sent again: counted once', async () => {
+    const id = '6f1c2f64-3a55-4a3e-9b0e-2f7d8c1a0b03';
+    expect((await rate(point.id, { id, stars: 4 })).statusCode).toBe(201);
+    expect((await rate(point.id, { id, stars: 4 })).json()).toEqual({ stored: true, alreadyStored: true, removed: [] });
+    expect(await votesWithId(id)).toBe(1);
+  });
+
+  it('with other stars, answer or comment under the same id, or the id of another point\'s vote: 409 vote_conflict, nothing changed', async () => {
+    const id = '6f1c2f64-3a55-4a3e-9b0e-2f7d8c1a0b04';
+    expect((await rate(point.id, { id, stars: 2, answer: 'non-chiare', comment: 'Lento' })).statusCode).toBe(201);
+    for (const other of [{ stars: 3, answer: 'non-chiare', comment: 'Lento' }, { stars: 2, answer: 'altro-negativo', comment: 'Lento' }, { stars: 2, answer: 'non-chiare', comment: 'Veloce' }, { stars: 2, answer: 'non-chiare' }]) {
+      const res = await rate(point.id, { id, ...other });
+      expect([res.statusCode, res.json().error.code], JSON.stringify(other)).toEqual([409, 'vote_conflict']);
+    }
+    const other = (await as(c.app, c.admin).post(apiPaths.officeChannelPoints(OFFICE), { kind: 'web', serviceId: DEMO.services[3]!.id })).body as ChannelPoint;
+    expect((await rate(other.id, { id, stars: 2, answer: 'non-chiare', comment: 'Lento' })).statusCode).toBe(409);
+    expect(await c.store.db.selectFrom('votes').select(['terminal_id', 'face']).where('id', '=', id).execute()).toEqual([{ terminal_id: point.id, face: 'negativo' }]);
+    expect(await feedbackOf(id)).toEqual([{ stars: 2, answer: 'non-chiare', comment: 'Lento' }]);
+  });
+
+  it('without an id (a copy of the widget cached from before it sent one): stored as a new rating each time', async () => {
+    const before = await count('votes');
+    expect((await rate(point.id, { stars: 3 })).statusCode).toBe(201);
+    expect((await rate(point.id, { stars: 3 })).statusCode).toBe(201);
+    expect(await count('votes')).toBe(before + 2);
+  });
+});
+
 describe('bad input stores nothing', () => {
   it.each([
     ['no stars', {}],
@@ -121,6 +176,8 @@ describe('bad input stores nothing', () => {
     ['an answer of no question', { stars: 2, answer: 'bellissimo' }],
     ['a comment over 200 characters', { stars: 3, comment: 'x'.repeat(201) }],
     ['an unknown field', { stars: 3, name: 'Mario' }],
+    ['an id that is no UUID', { stars: 3, id: 'voto-1' }],
+    ['an id spelt as a URN', { stars: 3, id: 'urn:uuid:6f1c2f64-3a55-4a3e-9b0e-2f7d8c1a0b09' }],
   ])('%s: 400 in the shared shape', async (_what, body) => {
     const before = [await count('votes'), await count('web_feedback')];
     const res = await rate(point.id, body);
