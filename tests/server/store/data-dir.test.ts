@@ -59,14 +59,44 @@ describe.skipIf(TEST_STORE !== 'sqlite')('DATA_DIR', () => {
     fs.chmodSync(locked, 0o555);
     expect(refusalAsUnprivileged(path.join(locked, 'data'))).toMatch(/^ConfigError: DATA_DIR .* this user may not create it\. Fix: /);
   });
+
+  it('accepts a folder the collector may write but does not own, leaving its mode to its owner', () => {
+    // As an administrator sets one up: root:nogroup, setgid, group-writable; the collector as nobody.
+    const parent = temp();
+    fs.chmodSync(parent, 0o755);
+    const shared = path.join(parent, 'shared');
+    fs.mkdirSync(shared);
+    fs.chownSync(shared, 0, NOGROUP);
+    fs.chmodSync(shared, 0o2770);
+    expect(refusalAsUnprivileged(shared)).toBe('accepted');
+    expect(fs.statSync(shared).mode & 0o7777).toBe(0o2770);
+    const file = fs.statSync(path.join(shared, 'gradimento.sqlite'));
+    expect([file.uid, file.mode & 0o777]).toEqual([NOBODY, 0o600]);
+  });
+
+  it('warns about such a folder when every user of the machine may read it', () => {
+    const parent = temp();
+    fs.chmodSync(parent, 0o755);
+    const open = path.join(parent, 'open');
+    fs.mkdirSync(open);
+    fs.chownSync(open, 0, NOGROUP);
+    fs.chmodSync(open, 0o2777);
+    expect(refusalAsUnprivileged(open, true)).toMatch(/^warning: DATA_DIR ".*open" is open to every user of this machine \(mode 2777\).*Fix: chmod o-rwx .*open \(as its owner or root\)\naccepted$/s);
+    expect(fs.statSync(open).mode & 0o7777).toBe(0o2777);
+  });
 });
+
+/** Debian's nobody and nogroup, whom refusalAsUnprivileged runs as under root. */
+const NOBODY = 65534;
+const NOGROUP = 65534;
 
 /**
  * What prepareDataDir says about a folder its user may not write. Root may write anywhere (and CI
  * runs as root), so there the check runs in a child process as the unprivileged user nobody.
  */
-function refusalAsUnprivileged(dataDir: string): string {
-  const check = `import('./server/store/data-dir.ts').then((m) => { try { m.prepareDataDir(${JSON.stringify(dataDir)}, 'gradimento.sqlite'); console.log('accepted'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } })`;
+function refusalAsUnprivileged(dataDir: string, warnings = false): string {
+  const warn = warnings ? `, (line) => console.log('warning: ' + line)` : '';
+  const check = `import('./server/store/data-dir.ts').then((m) => { try { m.prepareDataDir(${JSON.stringify(dataDir)}, 'gradimento.sqlite'${warn}); console.log('accepted'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } })`;
   const tsx = path.resolve('node_modules/.bin/tsx');
   const argv = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', tsx, '-e', check] : [tsx, '-e', check];
   const run = spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', timeout: 60_000 });
