@@ -1,8 +1,10 @@
 // The collector's stop on SIGTERM: each step in turn (the HTTP server and live connections, then the
 // database), within a deadline.
 //
-// Why a deadline: a request in flight deserves its whole timeout, but past that something holds the
-// stop (a database connection never given back, a socket that never closes) and waiting longer helps
+// Why a deadline: a client still sending its request deserves its whole REQUEST_TIMEOUT_SECONDS
+// (Node answers 408 then; a request received in full has no limit of its own), and the requests in
+// flight a grace period to answer; past that something holds the stop (a database connection never
+// given back, a socket that never closes, an answer that never comes) and waiting longer helps
 // nobody: every vote already answered is durable, and a terminal resends whatever was not answered.
 // The log names the step that held it, so the stop is never a silent hang until systemd's SIGKILL.
 
