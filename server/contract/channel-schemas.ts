@@ -121,7 +121,9 @@ export const WebCommentSchema = Type.Object({
   officeId: Type.String(),
   service: Type.String(),
   stars: Type.Integer({ minimum: 1, maximum: 5 }),
-  answer: Type.Union([Type.String(), Type.Null()], { description: 'the answer chosen, in the model\'s words' }),
+  answer: Type.Union([Type.String(), Type.Null()], { description: 'the answer chosen, in the model\'s (Italian) words' }),
+  // A string, not the enum: a dashboard older than the collector shows the words for an id it does not know.
+  answerId: Type.Union([Type.String(), Type.Null()], { description: 'the answer chosen, by its id (WebVote.answer), for a client that words it in its own language' }),
   comment: Type.String(),
   redacted: Type.Boolean({ description: 'an e-mail address or phone number was taken out before storage' }),
 });

@@ -9,6 +9,7 @@ import { getChannelSettings, listWebComments, saveChannelSettings } from './chan
 import { formatWhen } from './format-when';
 import { Loading, LoadError } from './list-parts';
 import { useLoad } from './use-load';
+import { webAnswerLabel } from './web-answer-labels';
 
 export function WebComments({ officeId, administrationId, mayKeep }: { officeId: string; administrationId: string; mayKeep: boolean }) {
   const comments = useLoad((signal) => listWebComments(officeId, signal), `comments:${officeId}`);
@@ -37,7 +38,7 @@ export function WebComments({ officeId, administrationId, mayKeep }: { officeId:
                     <span class="field-hint">{formatWhen(c.at)}</span>
                     {c.redacted && <span class="web-redacted">{C.commentRedacted}</span>}
                   </p>
-                  {c.answer && <p class="web-answer">{c.answer}</p>}
+                  {c.answerId && <p class="web-answer">{webAnswerLabel(c.answerId, c.answer)}</p>}
                   <p class="web-comment">{c.comment}</p>
                 </li>
               ))}

@@ -33,7 +33,10 @@ export async function listWebComments(db: Db, officeId: string): Promise<WebComm
       officeId: r.office_id,
       service: r.service,
       stars: Number(r.stars),
+      // Both: the words for API clients that show them as they are, the id for the dashboard, which
+      // words it in its own language (kiosk/dashboard/admin/web-answer-labels.ts).
       answer: r.answer === null ? null : answerText(r.answer),
+      answerId: r.answer,
       comment: r.comment!,
       redacted: Number(r.redacted) === 1,
     })),

@@ -111,7 +111,7 @@ describe('archiving a channel point', () => {
 });
 
 describe('web comments', () => {
-  it('are listed newest first for the office\'s managers, with the answer in the model\'s words; not for a viewer or anyone outside', async () => {
+  it('are listed newest first for the office\'s managers, with the answer\'s id and the model\'s words; not for a viewer or anyone outside', async () => {
     await rate({ stars: 2, answer: 'non-complete', comment: 'Manca il modulo F24, chiamatemi al 333 1234567' });
     clock.set('2026-11-03T11:00:00.000Z');
     await rate({ stars: 5, answer: 'chiare', comment: 'Tutto chiaro' });
@@ -120,9 +120,10 @@ describe('web comments', () => {
     expect(res.status).toBe(200);
     const list = res.body as WebComments;
     expect(list.keptDays).toBe(DEFAULT_COMMENT_DAYS);
-    expect(list.comments.map((x) => [x.stars, x.answer, x.comment, x.redacted])).toEqual([
-      [5, 'Le indicazioni erano chiare', 'Tutto chiaro', false],
-      [2, 'A volte le indicazioni non erano complete', 'Manca il modulo F24, chiamatemi al [telefono rimosso]', true],
+    // The answer's id too: the dashboard words it in its own language (the words stay for other API clients).
+    expect(list.comments.map((x) => [x.stars, x.answerId, x.answer, x.comment, x.redacted])).toEqual([
+      [5, 'chiare', 'Le indicazioni erano chiare', 'Tutto chiaro', false],
+      [2, 'non-complete', 'A volte le indicazioni non erano complete', 'Manca il modulo F24, chiamatemi al [telefono rimosso]', true],
     ]);
     for (const [who, status] of [[viewer, 403], [otherManager, 403], [otherAdmin, 404]] as const) expect((await as(c.app, who).get(apiPaths.officeWebComments(TOWN_HALL))).status).toBe(status);
     expect((await c.app.inject({ url: apiPaths.officeWebComments(TOWN_HALL) })).statusCode).toBe(401);

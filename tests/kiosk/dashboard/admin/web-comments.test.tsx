@@ -1,0 +1,54 @@
+// A web comment's fixed answer is worded by the dashboard from its id, in the page's language; an id it does not know shows the collector's words.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import type { WebComments as Listed } from '../../../../server/contract/channel-schemas';
+import { apiPaths } from '../../../../server/contract/api';
+import { WebComments } from '../../../../kiosk/dashboard/admin/web-comments';
+import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
+import { applyEnglish } from '../../../../kiosk/dashboard/i18n/en/index';
+import { INSTALLATION_ADMIN, json, session, stubCollector } from '../fixtures/fake-collector';
+
+const comment = (voteId: string, answerId: string | null, answer: string | null): Listed['comments'][number] => ({
+  voteId,
+  at: '2026-11-03T10:00:00.000Z',
+  officeId: 'o1',
+  service: 'Anagrafe',
+  stars: 2,
+  answer,
+  answerId,
+  comment: `commento ${voteId}`,
+  redacted: false,
+});
+const LISTED: Listed = {
+  keptDays: 180,
+  comments: [comment('v1', 'non-complete', 'A volte le indicazioni non erano complete'), comment('v2', 'nuova-risposta', 'Una risposta nuova'), comment('v3', null, null)],
+};
+
+let container: HTMLElement;
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.unstubAllGlobals();
+  forgetSession();
+});
+
+async function answersShown(): Promise<string[]> {
+  stubCollector({ [`GET ${apiPaths.officeWebComments('o1')}`]: () => json(LISTED) });
+  rememberSession(session(INSTALLATION_ADMIN));
+  container = document.body.appendChild(document.createElement('div'));
+  render(<WebComments officeId="o1" administrationId="a" mayKeep={false} />, container);
+  await vi.waitFor(() => expect(container.querySelectorAll('.web-comment')).toHaveLength(3));
+  return [...container.querySelectorAll('.web-answer')].map((p) => p.textContent!);
+}
+
+describe('web comments', () => {
+  it('show the answer in the model’s Italian words', async () => {
+    expect(await answersShown()).toEqual(['A volte le indicazioni non erano complete', 'Una risposta nuova']);
+  });
+
+  // Last: the English catalogue, once applied, stays for the rest of this file.
+  it('show it in English on the English dashboard, the collector’s words for an answer it does not know', async () => {
+    applyEnglish();
+    expect(await answersShown()).toEqual(['At times the instructions were not complete', 'Una risposta nuova']);
+  });
+});
