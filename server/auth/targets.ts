@@ -1,6 +1,6 @@
 // Finds which administration (and office) a request's item belongs to, for the access check.
 import type { Db } from '../store/database';
-import type { Target } from '../contract/permissions';
+import type { Grant, Target } from '../contract/permissions';
 
 export async function officeTarget(db: Db, officeId: string): Promise<Target | null> {
   const row = await db.selectFrom('offices').select(['id', 'administration_id']).where('id', '=', officeId).executeTakeFirst();
@@ -30,18 +30,21 @@ export async function serviceTarget(db: Db, serviceId: string): Promise<Target |
 }
 
 /**
- * A person belongs to the smallest subtree holding all their roles: one administration when all
- * their grants are in it, else the whole installation. So an administration admin manages only
- * people who are wholly theirs, never an installation admin or someone shared with another comune.
+ * A person lies wherever their roles do (permissions.ts): one admin manages them only by holding
+ * users:manage over every one of those places. So an admin of two administrations manages someone
+ * shared by both, an admin of one of them does not, and nobody but an installation admin manages one.
  */
 export async function userTarget(db: Db, userId: string): Promise<Target | null> {
-  const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
-  if (!user) return null;
-  const grants = await db.selectFrom('grants').select(['role', 'administration_id']).where('user_id', '=', userId).execute();
-  const administrations = new Set(grants.map((g) => g.administration_id));
-  const only = [...administrations][0];
-  if (administrations.size === 1 && only && grants.every((g) => g.role !== 'installation_admin')) return { kind: 'administration', administrationId: only };
-  return { kind: 'installation' };
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('grants', 'grants.user_id', 'users.id')
+    .select(['grants.role', 'grants.administration_id', 'grants.office_id'])
+    .where('users.id', '=', userId)
+    .execute();
+  if (rows.length === 0) return null;
+  // A person without roles comes back as one row of nulls from the outer join.
+  const grants = rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as Grant['role'], administrationId: r.administration_id, officeId: r.office_id }));
+  return { kind: 'person', grants };
 }
 
 /**

@@ -32,8 +32,14 @@ export interface Grant {
 export const PERMISSIONS = ['installation:manage', 'administration:manage', 'users:manage', 'terminals:manage', 'reports:read', 'people-served:write', 'audit:read'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Where an action lands: the installation itself, an administration, or one office of it. */
-export type Target = { kind: 'installation' } | { kind: 'administration'; administrationId: string } | { kind: 'office'; administrationId: string; officeId: string };
+/** A place of the installation: the installation itself, an administration, or one office of it. */
+export type Place = { kind: 'installation' } | { kind: 'administration'; administrationId: string } | { kind: 'office'; administrationId: string; officeId: string };
+
+/**
+ * Where an action lands: a place, or a person, who lies wherever their roles do. A person shared by
+ * two administrations lies in both: no single place holds them, so they are checked role by role.
+ */
+export type Target = Place | { kind: 'person'; grants: readonly Grant[] };
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   installation_admin: PERMISSIONS,
@@ -42,8 +48,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   viewer: ['reports:read'],
 };
 
-/** Whether a grant's subtree contains the target. */
-function covers(grant: Grant, target: Target): boolean {
+/** The place a grant is held over. */
+function placeOf(grant: Grant): Place {
+  if (grant.role === 'installation_admin' || !grant.administrationId) return { kind: 'installation' };
+  return grant.officeId ? { kind: 'office', administrationId: grant.administrationId, officeId: grant.officeId } : { kind: 'administration', administrationId: grant.administrationId };
+}
+
+/** Whether a grant's subtree contains the place. */
+function covers(grant: Grant, target: Place): boolean {
   if (grant.role === 'installation_admin') return true;
   if (target.kind === 'installation') return false;
   if (grant.administrationId !== target.administrationId) return false;
@@ -52,6 +64,12 @@ function covers(grant: Grant, target: Target): boolean {
 }
 
 export function allows(grants: readonly Grant[], permission: Permission, target: Target): boolean {
+  // Acting on a person takes the permission over every place they hold a role in (for users:manage:
+  // mayGrant of each of their roles), so nobody gains a hold over a role beyond their own. Someone
+  // without any role is the installation's to manage.
+  if (target.kind === 'person') {
+    return target.grants.length ? target.grants.every((g) => allows(grants, permission, placeOf(g))) : allows(grants, permission, { kind: 'installation' });
+  }
   return grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission) && covers(g, target));
 }
 
@@ -61,6 +79,8 @@ export function allows(grants: readonly Grant[], permission: Permission, target:
  * refused (403), so that nobody learns which ids exist in another comune.
  */
 export function reaches(grants: readonly Grant[], target: Target): boolean {
+  // A person is someone of theirs when one of the person's places is (one held over the installation, or none, always is).
+  if (target.kind === 'person') return target.grants.length === 0 || target.grants.some((g) => reaches(grants, placeOf(g)));
   if (target.kind === 'installation') return true;
   return grants.some((g) => g.role === 'installation_admin' || g.administrationId === target.administrationId);
 }
@@ -77,10 +97,7 @@ export function allowsSomewhere(grants: readonly Grant[], permission: Permission
 export function mayGrant(actor: readonly Grant[], grant: Grant): boolean {
   if (grant.role === 'installation_admin') return allows(actor, 'installation:manage', { kind: 'installation' });
   if (!grant.administrationId) return false;
-  const target: Target = grant.officeId
-    ? { kind: 'office', administrationId: grant.administrationId, officeId: grant.officeId }
-    : { kind: 'administration', administrationId: grant.administrationId };
-  return allows(actor, 'users:manage', target);
+  return allows(actor, 'users:manage', placeOf(grant));
 }
 
 /** A grant's shape must fit its role; returns the problem or null. */

@@ -149,7 +149,7 @@ export const subscriptionRoutes: FastifyPluginAsyncTypebox<SubscriptionRouteDeps
     async (request, reply) => {
       const { administrationId } = request.params;
       const { userId, officeId, frequency, language } = request.body;
-      // Someone this admin does not manage (an installation's admin, a person of other comuni too) is
+      // Someone this admin does not manage (an installation's admin, a person also of a comune they do not administer) is
       // hidden from them on the people page; nor are they subscribed by them: they subscribe themselves.
       const person = userId === request.user!.id ? null : await userTarget(db, userId);
       if (person && !allows(request.user!.grants, 'users:manage', person)) {

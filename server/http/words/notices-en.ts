@@ -31,7 +31,7 @@ export const NOTICES_EN = {
   personDisabled: 'This person\'s account is disabled.',
   personAccountDisabled: 'the account is disabled',
   personMayNotRead: 'This person may not read this report: give them a role over it first.',
-  personNotManaged: 'This person is not one you manage (they hold roles beyond this administration): they can subscribe themselves on the E-mail page.',
+  personNotManaged: 'This person is not one you manage (they hold roles beyond what you administer): they can subscribe themselves on the E-mail page.',
   notManagedHere: 'not a person you manage',
   mayNotReadReport: 'may not read this report',
   subscribeEmailOff: 'E-mail is off on this collector: ask the IT staff to set SMTP_URL and MAIL_FROM (see the README), then subscribe.',

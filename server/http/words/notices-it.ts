@@ -35,7 +35,7 @@ export const NOTICES_IT: NoticesWords = {
   personDisabled: 'L’account di questa persona è disattivato.',
   personAccountDisabled: 'l’account è disattivato',
   personMayNotRead: 'Questa persona non può leggere questo report: assegnale prima un ruolo che lo consenta.',
-  personNotManaged: 'Questa persona non è tra quelle che gestisci (ha ruoli oltre questa amministrazione): può iscriversi da sé nella pagina E-mail.',
+  personNotManaged: 'Questa persona non è tra quelle che gestisci (ha ruoli oltre ciò che amministri): può iscriversi da sé nella pagina E-mail.',
   notManagedHere: 'non è una persona che gestisci',
   mayNotReadReport: 'non può leggere questo report',
   subscribeEmailOff: 'L’invio di e-mail non è attivo su questo collettore: chiedi al personale informatico di impostare SMTP_URL e MAIL_FROM (vedi il README), poi ripeti l’iscrizione.',
