@@ -9,6 +9,7 @@ export const deliveryPaths = {
   webhook: (id: string) => `${API_BASE}/webhooks/${encodeURIComponent(id)}`,
   webhookTest: (id: string) => `${API_BASE}/webhooks/${encodeURIComponent(id)}/test`,
   administrationDeliveries: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/deliveries`,
+  administrationDeliveryCounts: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/deliveries/counts`,
   deliveryRetry: (id: string) => `${API_BASE}/deliveries/${encodeURIComponent(id)}/retry`,
 };
 

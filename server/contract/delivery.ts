@@ -66,5 +66,14 @@ export const DeliveryQuerySchema = Type.Object({
   limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|1\\d\\d|200)$', description: '1-200, default 50' })),
 });
 
+/** How many of the administration's messages are in each state: the page lists the newest of each, these say how many in all. */
+export const DeliveryCountsSchema = Type.Object({
+  failed: Type.Integer({ description: 'given up, kept for the days the «Consegne» page says' }),
+  retrying: Type.Integer({ description: 'pending after at least one failed attempt' }),
+  queued: Type.Integer({ description: 'pending, not tried yet' }),
+  sent: Type.Integer({ description: 'sent and still kept (30 days)' }),
+});
+export type DeliveryCounts = Static<typeof DeliveryCountsSchema>;
+
 export const DeliveryParams = Type.Object({ deliveryId: Id });
 export const WebhookParams = Type.Object({ webhookId: Id });

@@ -1,6 +1,6 @@
 // The outbox as admins read it: what failed or is being retried, and sending a failed message again.
 import { sql } from 'kysely';
-import type { Delivery } from '../contract/delivery';
+import type { Delivery, DeliveryCounts } from '../contract/delivery';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -20,6 +20,23 @@ export async function listDeliveries(db: Db, administrationId: string, filter: D
       : query.where('status', '=', filter);
   const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
   return rows.map(toDelivery);
+}
+
+/** Every message of the administration by state, however many the page lists. */
+export async function countDeliveries(db: Db, administrationId: string): Promise<DeliveryCounts> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['status', sql<number>`case when attempts > 0 then 1 else 0 end`.as('tried'), sql<number>`count(*)`.as('n')])
+    .where('administration_id', '=', administrationId)
+    .groupBy(['status', sql`case when attempts > 0 then 1 else 0 end`])
+    .execute();
+  const counts: DeliveryCounts = { failed: 0, retrying: 0, queued: 0, sent: 0 };
+  for (const r of rows) {
+    const n = Number(r.n);
+    if (r.status === 'pending') counts[Number(r.tried) === 1 ? 'retrying' : 'queued'] += n;
+    else if (r.status === 'failed' || r.status === 'sent') counts[r.status] += n;
+  }
+  return counts;
 }
 
 /** How many messages of the administration failed for good: the dashboard's warning. */

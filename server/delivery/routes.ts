@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
   DeliveryParams,
+  DeliveryCountsSchema,
   DeliveryQuerySchema,
   DeliverySchema,
   DeliveryStatusSchema,
@@ -18,7 +19,7 @@ import { actorOf, over } from '../admin/scope';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
 import type { Outbox } from './deliver-outbox';
-import { deliveryTarget, listDeliveries, retryDelivery } from './deliveries';
+import { countDeliveries, deliveryTarget, listDeliveries, retryDelivery } from './deliveries';
 import { createWebhook, deleteWebhook, listWebhooks, queueWebhookTest, webhookAddressProblem, webhookTarget, webhookUrlProblem } from './webhooks';
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
@@ -130,6 +131,21 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteDeps> = asyn
       },
     },
     async (request) => listDeliveries(db, request.params.administrationId, request.query.status ?? 'problems', Number(request.query.limit ?? 50)),
+  );
+
+  app.get(
+    '/administrations/:administrationId/deliveries/counts',
+    {
+      config: { access: over.administration('administration:manage') },
+      schema: {
+        tags,
+        summary: "How many of an administration's e-mails and webhook calls are failed, being retried, queued and sent (kept)",
+        description: 'The list answers at most 200 of a state, newest first; these are the totals, so a page can say how many it does not show.',
+        params: AdministrationParams,
+        response: { 200: DeliveryCountsSchema, ...Errors },
+      },
+    },
+    async (request) => countDeliveries(db, request.params.administrationId),
   );
 
   app.post(

@@ -6,22 +6,28 @@ import { DataTable, Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { ActionButton } from '../admin/confirm-button';
 import { D, plainError, sourceLabel } from './delivery-labels';
-import { listOutbox, retryDelivery } from './deliveries-api';
+import { useState } from 'preact/hooks';
+import { DELIVERIES_MOST, DELIVERIES_PER_STATE, listOutbox, retryDelivery } from './deliveries-api';
 
 type State = 'failed' | 'retrying' | 'queued' | 'sent';
 const stateOf = (d: Delivery): State => (d.status === 'pending' ? (d.attempts > 0 ? 'retrying' : 'queued') : d.status);
 const STATE_CLASS: Record<State, string> = { failed: 'status-revoked', retrying: 'status-pending', queued: 'status-pending', sent: 'status-enrolled' };
 
 export function DeliveriesPage({ administrationId }: { administrationId: string }) {
-  const outbox = useLoad((signal) => listOutbox(administrationId, signal), administrationId);
+  const [limit, setLimit] = useState(DELIVERIES_PER_STATE);
+  const outbox = useLoad((signal) => listOutbox(administrationId, limit, signal), `${administrationId}\u0000${limit}`);
   if (outbox.error) return <LoadError error={outbox.error} onRetry={outbox.reload} />;
   if (!outbox.data) return <Loading />;
-  const troubled = outbox.data.filter((d) => stateOf(d) === 'failed' || stateOf(d) === 'retrying').length;
+  const { items, counts } = outbox.data;
+  // The totals, not the rows: 400 failed e-mails are 400, though the newest 50 are listed.
+  const troubled = counts.failed + counts.retrying;
+  const listed = (state: State) => items.filter((d) => stateOf(d) === state).length;
+  const cut = (['failed', 'retrying', 'queued', 'sent'] as const).filter((state) => counts[state] > listed(state)).map((state) => ({ state, listed: listed(state), total: counts[state] }));
 
   return (
     <>
       <p class="muted">{D.intro}</p>
-      {outbox.data.length === 0 ? (
+      {items.length === 0 ? (
         <p class="card note" data-testid="deliveries-empty">
           {D.empty}
         </p>
@@ -34,10 +40,20 @@ export function DeliveriesPage({ administrationId }: { administrationId: string 
             </button>
           </p>
           <DataTable headers={D.headers} testId="deliveries">
-            {outbox.data.map((d) => (
+            {items.map((d) => (
               <DeliveryRow key={d.id} delivery={d} onRetried={outbox.reload} />
             ))}
           </DataTable>
+          {cut.length > 0 && (
+            <p class="muted" data-testid="deliveries-cut">
+              {D.listedOf(cut.map((c) => ({ state: D[c.state], listed: c.listed, total: c.total })))}{' '}
+              {limit < DELIVERIES_MOST && (
+                <button type="button" data-testid="deliveries-more" onClick={() => setLimit(DELIVERIES_MOST)}>
+                  {D.showMore(DELIVERIES_MOST)}
+                </button>
+              )}
+            </p>
+          )}
         </>
       )}
     </>

@@ -21,6 +21,9 @@ export const D = {
   soon: 'a breve',
   retry: 'Invia di nuovo',
   reload: 'Aggiorna',
+  listedOf: (parts: { state: string; listed: number; total: number }[]) =>
+    `Sono elencati i più recenti: ${parts.map((p) => `${p.state.toLocaleLowerCase('it')} ${p.listed.toLocaleString('it-IT')} su ${p.total.toLocaleString('it-IT')}`).join(', ')}.`,
+  showMore: (n: number) => `Mostra fino a ${n} per stato`,
   createdAt: (when: string) => `creato ${italianArticle(when)}`,
   // The collector's errors by their known shapes (server/delivery/send-webhook.ts, deliver-outbox.ts), read by plainError.
   cannotReach: (host: string, reason: string) => `Impossibile raggiungere ${host}: ${reason}.`,

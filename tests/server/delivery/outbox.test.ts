@@ -203,6 +203,15 @@ describe('e-mail through a real SMTP server', () => {
     expect(listed.map((d) => d.id).sort()).toEqual([...expected].sort());
     expect(listed.map((d) => d.id)).toContain(retrying);
     expect(listed.map((d) => d.id)).not.toContain(waiting);
+    // The totals by state, whatever the list's limit.
+    const counts = (await as(c.app, c.admin).get(deliveryPaths.administrationDeliveryCounts(VALDORIA))).body;
+    expect(counts).toEqual({
+      failed: all.filter((r) => r.status === 'failed').length,
+      retrying: all.filter((r) => r.status === 'pending' && Number(r.attempts) > 0).length,
+      queued: all.filter((r) => r.status === 'pending' && Number(r.attempts) === 0).length,
+      sent: all.filter((r) => r.status === 'sent').length,
+    });
+    expect(counts.queued).toBeGreaterThan(0);
   });
 
   // docs/privacy.md: "sent messages are deleted after 30 days. Failed ones stay 90 days after they were given up".

@@ -41,9 +41,17 @@ function open(): void {
     'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
     // The collector filters by state; the stub does the same from the query string.
     'GET /api/v1/administrations/a/deliveries': (req) => {
-      const status = new URL(req.url, 'http://x').searchParams.get('status');
-      return json(outbox.filter((d) => d.status === status));
+      const query = new URL(req.url, 'http://x').searchParams;
+      return json(outbox.filter((d) => d.status === query.get('status')).slice(0, Number(query.get('limit'))));
     },
+    // The totals of the whole outbox, beyond what the list answers.
+    'GET /api/v1/administrations/a/deliveries/counts': () =>
+      json({
+        failed: outbox.filter((d) => d.status === 'failed').length,
+        retrying: outbox.filter((d) => d.status === 'pending' && d.attempts > 0).length,
+        queued: outbox.filter((d) => d.status === 'pending' && d.attempts === 0).length,
+        sent: outbox.filter((d) => d.status === 'sent').length,
+      }),
     'POST /api/v1/deliveries/w0/retry': () => {
       outbox = outbox.map((d) => (d.id === 'w0' ? { ...d, status: 'pending', attempts: 0, failedAt: null, nextAttemptAt: '2026-11-28T10:00:00Z' } : d));
       return json(outbox.find((d) => d.id === 'w0'));
@@ -107,6 +115,18 @@ describe('deliveries page', () => {
     expect(retry.url).toBe('/api/v1/deliveries/w0/retry');
     expect(retry.headers.get('x-csrf-token')).toBe('csrf-123');
     expect(cell('w0', 'delivery-next')).toBe(formatWhen('2026-11-28T10:00:00Z'));
+  });
+
+  it('counts every failed message in its summary, says how many it lists, and lists more on request', async () => {
+    outbox = Array.from({ length: 400 }, (_, i) => delivery({ id: `f${i}`, kind: 'email', source: 'subscription', recipient: `p${i}@valdoria.example`, status: 'failed', attempts: 10, failedAt: '2026-11-28T06:00:00Z' }));
+    open();
+    await vi.waitFor(() => expect(rows()).toHaveLength(50));
+    expect(container.querySelector('[data-testid="deliveries-summary"]')!.textContent).toContain('400 invii non riusciti');
+    expect(container.querySelector('[data-testid="deliveries-cut"]')!.textContent).toContain('Sono elencati i più recenti: non riuscito 50 su 400.');
+    container.querySelector<HTMLButtonElement>('[data-testid="deliveries-more"]')!.click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(200));
+    expect(container.querySelector('[data-testid="deliveries-cut"]')!.textContent).toContain('non riuscito 200 su 400');
+    expect(container.querySelector('[data-testid="deliveries-more"]')).toBeNull();
   });
 
   it('says so when the administration has sent nothing yet', async () => {

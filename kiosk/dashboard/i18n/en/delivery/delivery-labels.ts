@@ -21,6 +21,9 @@ export const D: Translation<typeof Italian> = {
   soon: 'shortly',
   retry: 'Send again',
   reload: 'Refresh',
+  listedOf: (parts: { state: string; listed: number; total: number }[]) =>
+    `The newest are listed: ${parts.map((p) => `${p.state.toLocaleLowerCase('en')} ${p.listed.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')}`).join(', ')}.`,
+  showMore: (n: number) => `Show up to ${n} per state`,
   createdAt: (when: string) => `created on ${when}`,
   // The collector's errors by their known shapes, read by plainError.
   cannotReach: (host: string, reason: string) => `Cannot reach ${host}: ${reason}.`,
