@@ -130,6 +130,40 @@ ${embedCode}
     }
   });
 
+  it('on a page whose widget was archived: says the form is no longer active and takes it away, not «riprova»; a server error still says to retry', async () => {
+    const archived = await api<ChannelPoint>(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'web', serviceId: DEMO.services[2]!.id });
+    pages.set('/suap', servicePage('Aprire un’attività', archived.embedCode!));
+    await api(apiPaths.channelPointArchive(archived.id), {});
+    const page = await stage.browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      // The first try meets a collector in trouble (503): that one is worth retrying.
+      let tries = 0;
+      await page.route(/\/canali\/web\/[^/]+\/voti$/, (route) =>
+        route.request().method() === 'POST' && ++tries === 1
+          ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'Riprova.' } }) })
+          : route.continue(),
+      );
+      await page.goto(`${siteUrl}suap`);
+      await page.locator('[data-element="feedback-rate-4"]').click();
+      await page.getByRole('button', { name: 'Avanti' }).click();
+      await page.getByRole('button', { name: 'Invia' }).click();
+      await page.getByText('Non è stato possibile inviare la valutazione: riprova fra poco.').waitFor();
+      await page.getByRole('button', { name: 'Invia' }).click();
+      const gone = page.getByText('Questo modulo di valutazione non è più attivo: la valutazione non è stata inviata e non si può inviare da qui.');
+      await gone.waitFor();
+      expect(await gone.getAttribute('role')).toBe('alert');
+      expect(await page.locator('form.form-rating').isVisible()).toBe(false);
+      expect(await page.getByText('riprova', { exact: false }).count()).toBe(0);
+      expect(await page.locator('input[type="radio"][name$="-stars"]').evaluateAll((inputs) => inputs.every((i) => (i as HTMLInputElement).matches(':disabled')))).toBe(true);
+      expect(await axeViolations(page), 'widget, archived').toEqual([]);
+      await shot(page, '390-widget-archived');
+      expect(await stage.collector.store.db.selectFrom('votes').select('id').where('terminal_id', '=', archived.id).execute()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a rating changed after a try that arrived with its answer lost: the first one stands, and the citizen is told so', async () => {
     const changed = await api<ChannelPoint>(apiPaths.officeChannelPoints(TOWN_HALL), { kind: 'web', serviceId: DEMO.services[3]!.id });
     pages.set('/sociali', servicePage('Contributi', changed.embedCode!));
@@ -388,6 +422,12 @@ describe('the «Canali» page', () => {
     await open(1280);
     expect(await page.getByTestId('channel-web').locator('textarea').first().inputValue()).toContain('data-gradimento-punto="web-');
     expect(await page.getByTestId('web-comments').textContent()).toContain('Manca il modulo, chiamatemi al [telefono rimosso]');
+    // Archiving a widget is asked first, saying the comune's pages must drop its code.
+    await page.locator('[data-testid^="web-archive-"]').first().click();
+    expect(await page.locator('[data-testid="channel-web"] .confirm p').first().textContent()).toContain(
+      'Il riquadro smetterà di funzionare sulle pagine del sito dove il suo codice è incollato: a chi prova a votare dirà che non è più attivo. Togli il codice da quelle pagine, o sostituiscilo con quello di un nuovo riquadro.',
+    );
+    await page.locator('[data-testid="channel-web"] .confirm').getByRole('button', { name: 'Annulla' }).click();
     await page.getByTestId('comment-days').fill('60');
     await page.getByTestId('comment-days-save').click();
     await expect.poll(() => page.getByTestId('channel-comments').textContent()).toContain('per 60 giorni');

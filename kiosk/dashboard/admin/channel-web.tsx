@@ -31,7 +31,7 @@ export function WebPanel({ officeId, points, services, serviceName, onChange }: 
             <div class="channel-point-head">
               <strong>{serviceName(p.serviceId)}</strong>
               <span class="field-hint">{C.created(formatWhen(p.createdAt))}</span>
-              <ArchiveButton name={p.name} testId={`web-archive-${p.id}`} onArchive={async () => (await archivePoint(p.id), onChange())} />
+              <ArchiveButton name={p.name} testId={`web-archive-${p.id}`} also={C.webArchiveAlso} onArchive={async () => (await archivePoint(p.id), onChange())} />
             </div>
             <Snippet id={`web-snippet-${p.id}`} text={p.embedCode ?? ''} />
           </li>

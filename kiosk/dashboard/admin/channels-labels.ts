@@ -27,6 +27,8 @@ export const C = {
   webAdd: 'Crea il riquadro per il servizio',
   webTaken: 'Questo servizio ha già un riquadro, sopra: il suo codice si può incollare in tutte le pagine del sito che servono. Per crearne un altro, archivia prima quello.',
   webSnippet: 'Codice da incollare nella pagina del servizio',
+  webArchiveAlso:
+    'Il riquadro smetterà di funzionare sulle pagine del sito dove il suo codice è incollato: a chi prova a votare dirà che non è più attivo. Togli il codice da quelle pagine, o sostituiscilo con quello di un nuovo riquadro.',
   qrTitle: 'Codici QR',
   qrIntro: `Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (${SCALE_OF_POINT.qr} faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo ${CODE_VALID_DAYS} giorni. La pagina che il codice apre parla la lingua del telefono, tra le ${TERMINAL_LANGUAGES.length} del terminale; i cartoncini sono in italiano e in una seconda lingua a scelta.`,
   qrAdd: 'Attiva i codici QR per il servizio',

@@ -135,9 +135,12 @@
       el('div', { class: 'd-flex flex-nowrap pt-4 w-100 justify-content-center button-shadow' }, [back, next]),
     ]);
     var titleId = uid + '-title';
+    var starsField = el('fieldset', { class: 'rating' }, [el('legend', { class: 'visually-hidden' }, [TEXTS.legend])].concat(starItems));
+    /** Said in place of the form when the collector no longer takes ratings for this point. */
+    var gone = el('p', { class: 'gradimento-problem', role: 'alert' }, []);
     var first = el('div', { class: 'cmp-rating__card-first' }, [
       el('div', { class: 'card-header border-0' }, [el('h2', { class: 'title-medium-2-semi-bold mb-0', id: titleId, 'data-element': 'feedback-title' }, [TEXTS.title])]),
-      el('div', { class: 'card-body' }, [el('fieldset', { class: 'rating' }, [el('legend', { class: 'visually-hidden' }, [TEXTS.legend])].concat(starItems))]),
+      el('div', { class: 'card-body' }, [starsField, gone]),
     ]);
     var thanks = el('div', { class: 'cmp-rating__card-second', 'data-step': '3', hidden: true, tabindex: '-1' }, [
       el('div', { class: 'card-header border-0 mb-0' }, [el('h2', { class: 'title-medium-2-bold mb-0' }, ['Grazie, il tuo parere ci aiuterà a migliorare il servizio!'])]),
@@ -204,10 +207,10 @@
         .then(function (res) {
           return res.json().then(
             function (json) {
-              return { ok: res.ok, json: json };
+              return { ok: res.ok, status: res.status, json: json };
             },
             function () {
-              return { ok: false, json: null };
+              return { ok: false, status: res.status, json: null };
             },
           );
         })
@@ -215,6 +218,8 @@
           var code = !r.ok && r.json && r.json.error && r.json.error.code;
           // The first try arrived though its answer was lost, and the rating was changed since: the first one counts.
           var changed = code === 'vote_conflict';
+          // 404 not_found: the point (or its service, office, administration) was archived, or never was. Trying again cannot help.
+          if (r.status === 404 && code === 'not_found') throw new Error('gone');
           if (!r.ok && !changed) throw new Error(code === 'rate_limited' ? 'rate' : 'refused');
           show(first, false);
           show(form, false);
@@ -234,6 +239,14 @@
           thanks.focus();
         })
         .catch(function (err) {
+          if (err && err.message === 'gone') {
+            // Not «riprova»: this form will never take a rating again. The comune's page should drop the code.
+            show(form, false);
+            problem.textContent = '';
+            starsField.disabled = true;
+            gone.textContent = 'Questo modulo di valutazione non è più attivo: la valutazione non è stata inviata e non si può inviare da qui.';
+            return;
+          }
           problem.textContent =
             err && err.message === 'rate'
               ? 'Troppe valutazioni da questa connessione in poco tempo: riprova fra qualche minuto.'

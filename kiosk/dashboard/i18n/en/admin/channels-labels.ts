@@ -28,6 +28,8 @@ export const C: Translation<typeof ItalianC> = {
   webAdd: 'Create the box for the service',
   webTaken: 'This service already has a box, above: its code can be pasted into as many pages of the site as needed. To create another, archive that one first.',
   webSnippet: 'Code to paste into the service’s page',
+  webArchiveAlso:
+    'The box will stop working on the site’s pages where its code is pasted: whoever tries to rate will be told it is no longer active. Remove the code from those pages, or replace it with a new box’s code.',
   qrTitle: 'QR codes',
   qrIntro: `Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (${SCALE_OF_POINT.qr} faces), counted with the counter’s. Each code works only once and expires after ${CODE_VALID_DAYS} days. The page a code opens speaks the phone’s language, among the terminal’s ${TERMINAL_LANGUAGES.length}; the cards are printed in Italian and in a second language of your choice.`,
   qrAdd: 'Turn on QR codes for the service',
