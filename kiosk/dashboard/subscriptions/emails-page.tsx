@@ -30,8 +30,8 @@ export function EmailsPage({ session, administrations }: { session: SessionInfo;
   const grants = session.grants;
   const live = administrations.filter((a) => a.archivedAt === null);
   const reports: ReportTarget[] = [
-    ...live.filter((a) => allows(grants, 'reports:read', { kind: 'administration', administrationId: a.id })).map((a) => ({ kind: 'administration' as const, id: a.id, name: E.administrationReport(a.name) })),
-    ...(offices.data ?? []).map((o) => ({ kind: 'office' as const, id: o.id, name: E.officeReport(o.name, o.administration.name) })),
+    ...live.filter((a) => allows(grants, 'reports:read', { kind: 'administration', administrationId: a.id })).map((a) => ({ kind: 'administration' as const, id: a.id, name: E.administrationReport(a.name), group: a.name })),
+    ...(offices.data ?? []).map((o) => ({ kind: 'office' as const, id: o.id, name: E.officeReport(o.name, o.administration.name), group: o.administration.name })),
   ];
   const manage = scopeOf(grants, 'users:manage');
   const managed = live.filter((a) => manage.everywhere || manage.administrationIds.includes(a.id));

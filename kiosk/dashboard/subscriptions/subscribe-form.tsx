@@ -47,11 +47,17 @@ export function SubscribeForm({ id, reports, people, submitLabel, onSubmit }: Pr
       )}
       <Field id={`${id}-report`} label={E.report} problem={save.problem('/officeId') ?? save.problem('/administrationId')}>
         <select id={`${id}-report`} data-testid={`${id}-report`} value={report} onChange={(e) => setReport(e.currentTarget.value)}>
-          {reports.map((r) => (
-            <option key={targetValue(r)} value={targetValue(r)}>
-              {r.name}
-            </option>
-          ))}
+          {groupsOf(reports).map(([group, items]) =>
+            group === null ? (
+              items.map((r) => <ReportOption key={targetValue(r)} report={r} />)
+            ) : (
+              <optgroup key={group} label={group}>
+                {items.map((r) => (
+                  <ReportOption key={targetValue(r)} report={r} />
+                ))}
+              </optgroup>
+            ),
+          )}
         </select>
       </Field>
       <FrequencyField id={`${id}-frequency`} value={frequency} onChange={setFrequency} problem={save.problem('/frequency')} />
@@ -62,4 +68,20 @@ export function SubscribeForm({ id, reports, people, submitLabel, onSubmit }: Pr
       <FormError error={save.error} fields={['/userId', '/officeId', '/administrationId', '/frequency', '/language']} testId={`${id}-error`} />
     </form>
   );
+}
+
+function ReportOption({ report }: { report: ReportTarget }) {
+  return <option value={targetValue(report)}>{report.name}</option>;
+}
+
+/**
+ * The reports under their administration, each administration's report first, when they belong to
+ * more than one (a consortium's IT staff: hundreds of offices, the same office names in many comuni);
+ * one list as they come otherwise.
+ */
+export function groupsOf(reports: readonly ReportTarget[]): [string | null, ReportTarget[]][] {
+  const groups = new Map<string, ReportTarget[]>();
+  for (const r of reports) groups.set(r.group ?? '', [...(groups.get(r.group ?? '') ?? []), r]);
+  if (groups.size < 2) return [[null, [...reports]]];
+  return [...groups].map(([group, items]) => [group || null, [...items].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'administration' ? -1 : 1))]);
 }

@@ -30,6 +30,8 @@ export interface ReportTarget {
   kind: 'office' | 'administration';
   id: string;
   name: string;
+  /** The administration it belongs to, by name: a consortium's hundreds of reports are listed under their administration. */
+  group?: string;
 }
 
 /** A select's value for a target, and back. */
