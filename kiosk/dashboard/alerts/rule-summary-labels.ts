@@ -8,6 +8,7 @@ export const RULE_SUMMARY = {
   'negative-share': (p: Params<'negative-share'>) => `negativi > ${p.openAbovePct}% negli ultimi ${p.lastVotes} giudizi; si chiude sotto ${p.closeBelowPct}%`,
   'low-index': (p: Params<'low-index'>) =>
     `indice < ${p.openBelow} ${WINDOW_WORDS.it(p.windowHours)} (almeno ${p.minVotes} giudizi); si chiude sopra ${p.closeAbove}`,
-  silence: (p: Params<'silence'>) => `${p.hours} ore di apertura senza giudizi`,
+  // Hours may be half ones (0,5): written the Italian way.
+  silence: (p: Params<'silence'>) => (p.hours === 1 ? "un'ora di apertura senza giudizi" : `${p.hours.toLocaleString('it-IT')} ore di apertura senza giudizi`),
   'charter-at-risk': (p: Params<'charter-at-risk'>) => `proiezione a fine mese, da ${p.minVotes} giudizi del mese`,
 };
