@@ -14,9 +14,11 @@ import {
   CodeSheetSchema,
   PhoneVoteReceiptSchema,
   PhoneVoteSchema,
+  WebCommentsQuerySchema,
   WebCommentsSchema,
 } from '../contract/channel-schemas';
 import type { Permission } from '../contract/permissions';
+import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import { baseUrl } from '../public/links';
 import type { Db } from '../store/database';
@@ -129,12 +131,19 @@ export const channelManageRoutes: FastifyPluginAsyncTypebox<ChannelManageDeps> =
       schema: {
         tags,
         summary:
-          'The web widget\'s comments for an office, each with its stars and answer, newest first (at most 200), for its managers; a rating without a comment is not listed (its stars and answer are figures); comments are deleted after the administration\'s days',
+          'The web widget\'s comments for an office, each with its stars and answer, newest first, a page at a time (`next` gives the query of the older ones: before and beforeId, together), with how many there are in all, for its managers; a rating without a comment is not listed (its stars and answer are figures); comments are deleted after the administration\'s days',
         params: OfficeParams,
+        querystring: WebCommentsQuerySchema,
         response: { 200: WebCommentsSchema, ...Errors },
       },
     },
-    async (request) => listWebComments(db, request.params.officeId),
+    async (request) => {
+      const { before, beforeId } = request.query;
+      if ((before === undefined) !== (beforeId === undefined)) {
+        throw new AppError('validation_failed', (w) => w.requestInvalid('querystring'), [{ field: '/beforeId', reason: (w) => w.beforeIdWithoutBefore }]);
+      }
+      return listWebComments(db, request.params.officeId, before !== undefined && beforeId !== undefined ? { before, beforeId } : undefined);
+    },
   );
 
   app.get(

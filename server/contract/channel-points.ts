@@ -55,6 +55,8 @@ export function answerText(id: string): string {
 export const DEFAULT_COMMENT_DAYS = 180;
 export const MIN_COMMENT_DAYS = 7;
 export const MAX_COMMENT_DAYS = 730;
+/** Comments answered a page at a time, newest first: a busy office holds thousands within its days. */
+export const WEB_COMMENTS_PAGE = 100;
 
 /** Single-use codes printed at once for a QR point, and how long they stay good. */
 export const MAX_CODES_PER_SHEET = 48;

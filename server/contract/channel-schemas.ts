@@ -7,6 +7,7 @@ import {
   MAX_WEB_COMMENT,
   MIN_COMMENT_DAYS,
   WEB_ANSWER_IDS,
+  WEB_COMMENTS_PAGE,
 } from './channel-points';
 import { TERMINAL_LANGUAGES } from './languages';
 import { VoteSchema } from './vote';
@@ -130,7 +131,13 @@ export const WebCommentSchema = Type.Object({
 export type WebComment = Static<typeof WebCommentSchema>;
 export const WebCommentsSchema = Type.Object({
   keptDays: Type.Integer({ description: 'comments older than this are deleted (the administration\'s setting)' }),
-  comments: Type.Array(WebCommentSchema, { description: 'newest first, at most 200' }),
+  total: Type.Integer({ description: 'comments the office holds now, all pages together' }),
+  comments: Type.Array(WebCommentSchema, { description: `newest first, at most ${WEB_COMMENTS_PAGE} a page` }),
+  next: Type.Union([Type.Object({ before: When, beforeId: Type.String() }), Type.Null()], { description: 'the query of the page of older comments (?before=&beforeId=); null: none left' }),
+});
+export const WebCommentsQuerySchema = Type.Object({
+  before: Type.Optional(When),
+  beforeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'with `before`: the last comment\'s vote id, so that the next page also holds the comments of that same instant' })),
 });
 export type WebComments = Static<typeof WebCommentsSchema>;
 

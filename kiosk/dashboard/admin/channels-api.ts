@@ -8,7 +8,8 @@ export const createPoint = (officeId: string, input: ChannelPointCreate) => requ
 export const archivePoint = (pointId: string) => request<ChannelPoint>('POST', apiPaths.channelPointArchive(pointId));
 export const issueCodes = (pointId: string, count: number) => request<CodeSheet>('POST', apiPaths.channelPointCodes(pointId), { body: { count } });
 export const recordPhoneVote = (pointId: string, vote: PhoneVote, keepalive = false) => request<{ id: string; storedAt: string }>('POST', apiPaths.channelPointPhoneVotes(pointId), { body: vote, keepalive });
-export const listWebComments = (officeId: string, signal?: AbortSignal) => request<WebComments>('GET', apiPaths.officeWebComments(officeId), { signal });
+export const listWebComments = (officeId: string, signal?: AbortSignal, after?: { before: string; beforeId: string }) =>
+  request<WebComments>('GET', after ? `${apiPaths.officeWebComments(officeId)}?${new URLSearchParams(after)}` : apiPaths.officeWebComments(officeId), { signal });
 export const getChannelSettings = (administrationId: string, signal?: AbortSignal) => request<ChannelSettings>('GET', apiPaths.administrationChannelSettings(administrationId), { signal });
 export const saveChannelSettings = (administrationId: string, commentDays: number) =>
   request<ChannelSettings>('PUT', apiPaths.administrationChannelSettings(administrationId), { body: { commentDays } });

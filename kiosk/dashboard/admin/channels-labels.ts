@@ -47,6 +47,9 @@ export const C = {
   commentsIntro: (days: number) =>
     `I commenti lasciati nel riquadro del sito, senza indirizzi e-mail né numeri di telefono (il collettore li toglie prima di salvarli). Restano visibili per ${days} giorni, poi vengono cancellati; stelle e risposte restano nei conteggi.`,
   commentsNone: 'Nessun commento.',
+  commentsShown: (shown: number, total: number) =>
+    shown >= total ? (total === 1 ? '1 commento.' : `${total.toLocaleString('it-IT')} commenti.`) : `I ${shown.toLocaleString('it-IT')} più recenti di ${total.toLocaleString('it-IT')} commenti.`,
+  commentsOlder: 'Mostra i commenti precedenti',
   commentRedacted: 'contatti tolti',
   stars: (n: number) => `${n} ${n === 1 ? 'stella' : 'stelle'} su 5`,
   keepTitle: 'Per quanti giorni tenere i commenti',

@@ -10,9 +10,26 @@ import { formatWhen } from './format-when';
 import { Loading, LoadError } from './list-parts';
 import { useLoad } from './use-load';
 import { webAnswerLabel } from './web-answer-labels';
+import type { WebComments as WebCommentList } from '../../../server/contract/channel-schemas';
 
 export function WebComments({ officeId, administrationId, mayKeep }: { officeId: string; administrationId: string; mayKeep: boolean }) {
   const comments = useLoad((signal) => listWebComments(officeId, signal), `comments:${officeId}`);
+  // Older pages, asked one after the other: a busy office holds thousands of comments within its days.
+  const [older, setOlder] = useState<{ officeId: string; pages: WebCommentList[] }>({ officeId, pages: [] });
+  const pages = older.officeId === officeId ? older.pages : [];
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const last = pages.at(-1) ?? comments.data;
+  const shown = comments.data ? [comments.data, ...pages].flatMap((p) => p.comments) : [];
+  const showOlder = async () => {
+    if (!last?.next) return;
+    setLoadingOlder(true);
+    try {
+      const page = await listWebComments(officeId, undefined, last.next);
+      setOlder({ officeId, pages: [...pages, page] });
+    } finally {
+      setLoadingOlder(false);
+    }
+  };
   return (
     <section class="card channel" aria-labelledby="channel-comments-title" data-testid="channel-comments">
       <h3 id="channel-comments-title">{C.commentsTitle}</h3>
@@ -23,11 +40,13 @@ export function WebComments({ officeId, administrationId, mayKeep }: { officeId:
       ) : (
         <>
           <p class="field-hint">{C.commentsIntro(comments.data.keptDays)}</p>
-          {comments.data.comments.length === 0 ? (
+          {shown.length === 0 ? (
             <p>{C.commentsNone}</p>
           ) : (
+            <>
+            <p data-testid="web-comments-count">{C.commentsShown(shown.length, last?.total ?? comments.data.total)}</p>
             <ul class="web-comments" data-testid="web-comments">
-              {comments.data.comments.map((c) => (
+              {shown.map((c) => (
                 <li key={c.voteId}>
                   <p class="web-comment-meta">
                     <span class="web-stars">
@@ -43,6 +62,12 @@ export function WebComments({ officeId, administrationId, mayKeep }: { officeId:
                 </li>
               ))}
             </ul>
+            {last?.next && (
+              <button type="button" data-testid="web-comments-older" disabled={loadingOlder} onClick={() => void showOlder()}>
+                {C.commentsOlder}
+              </button>
+            )}
+            </>
           )}
         </>
       )}

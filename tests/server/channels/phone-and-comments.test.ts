@@ -155,8 +155,9 @@ describe('web comments', () => {
     expect((await c.store.db.selectFrom('votes').select('id').where('terminal_id', '=', web.id).execute()).length).toBe(3);
   });
 
-  it('lists only ratings that still hold a comment (an answer alone is a figure), the newest 200 of them', async () => {
-    // At the end: the clock stands a month on (retention test above). San Rocco's own rows, written straight into the table.
+  it('lists only ratings that still hold a comment (an answer alone is a figure), a page at a time, every one once, with their total', async () => {
+    // At the end: the clock stands a month on (retention test above). San Rocco's own rows, written straight into the table;
+    // three at each instant, so that a page may end between comments of the same millisecond.
     const base = Date.parse('2026-12-03T00:00:00.000Z');
     const row = (i: number, comment: string | null) => ({
       vote_id: `san-rocco-${String(i).padStart(3, '0')}`,
@@ -168,17 +169,28 @@ describe('web comments', () => {
       answer: 'chiare',
       comment,
       redacted: 0,
-      created_at: new Date(base + i * 60_000).toISOString(),
+      created_at: new Date(base + Math.floor(i / 3) * 60_000).toISOString(),
     });
     await c.store.db.insertInto('web_feedback').values(Array.from({ length: 205 }, (_, i) => row(i, `commento ${i}`))).execute();
     // The newest of all: an answer without a comment.
-    await c.store.db.insertInto('web_feedback').values(row(205, null)).execute();
+    await c.store.db.insertInto('web_feedback').values(row(206, null)).execute();
     const sanRocco = as(c.app, await signInAs(c.app, 'sanrocco@valdoria.example.org'));
-    const res = await sanRocco.get(apiPaths.officeWebComments(SAN_ROCCO));
-    expect(res.status).toBe(200);
-    const list = res.body as WebComments;
-    expect(list.comments).toHaveLength(200);
-    expect(list.comments[0]).toMatchObject({ comment: 'commento 204', answer: 'Le indicazioni erano chiare' });
-    expect(list.comments.at(-1)!.comment).toBe('commento 5');
+    const pages: WebComments[] = [];
+    let query = '';
+    for (;;) {
+      const res = await sanRocco.get(`${apiPaths.officeWebComments(SAN_ROCCO)}${query}`);
+      expect(res.status).toBe(200);
+      pages.push(res.body);
+      const next = (res.body as WebComments).next;
+      if (!next) break;
+      query = `?${new URLSearchParams(next)}`;
+    }
+    expect(pages.map((p) => [p.comments.length, p.total])).toEqual([[100, 205], [100, 205], [5, 205]]);
+    const all = pages.flatMap((p) => p.comments.map((x) => x.comment));
+    expect(all).toEqual(Array.from({ length: 205 }, (_, i) => `commento ${204 - i}`));
+    expect(pages[0]!.comments[0]).toMatchObject({ comment: 'commento 204', answer: 'Le indicazioni erano chiare' });
+    // Half a page's address: refused, naming what is missing.
+    const half = await sanRocco.get(`${apiPaths.officeWebComments(SAN_ROCCO)}?beforeId=san-rocco-100`);
+    expect([half.status, half.body.error.problems[0].field]).toEqual([400, '/beforeId']);
   });
 });

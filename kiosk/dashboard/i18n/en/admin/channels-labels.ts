@@ -48,6 +48,9 @@ export const C: Translation<typeof ItalianC> = {
   commentsIntro: (days) =>
     `The comments left in the website box, without e-mail addresses or phone numbers (the collector removes them before saving). They stay visible for ${days} days, then they are deleted; stars and answers stay in the counts.`,
   commentsNone: 'No comments.',
+  commentsShown: (shown, total) =>
+    shown >= total ? (total === 1 ? '1 comment.' : `${total.toLocaleString('en-GB')} comments.`) : `The newest ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} comments.`,
+  commentsOlder: 'Show older comments',
   commentRedacted: 'contact details removed',
   stars: (n) => `${n} ${n === 1 ? 'star' : 'stars'} out of 5`,
   keepTitle: 'How many days to keep comments',
