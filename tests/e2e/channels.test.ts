@@ -301,10 +301,10 @@ describe('the mobile page a QR code opens', () => {
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
       expect(new URL(page.url()).hash).toBe(`#${codes[1]!.code}`);
       expect(await page.locator('[data-field="status"]').textContent()).toBe(MOBILE_WORDS.ar.touchAFace);
-      // No Arabic name for the service: its Italian name, marked Italian.
-      expect(await page.locator('[data-field="where"] span').evaluateAll((spans) => spans.map((s) => [s.textContent, s.getAttribute('lang')]))).toEqual([
-        [ANAGRAFE.name, 'it'],
-        [DEMO.offices[1]!.name, 'it'],
+      // No Arabic name for the service: its Italian name, marked Italian and laid out left to right.
+      expect(await page.locator('[data-field="where"] span').evaluateAll((spans) => spans.map((s) => [s.textContent, s.getAttribute('lang'), getComputedStyle(s).direction]))).toEqual([
+        [ANAGRAFE.name, 'it', 'ltr'],
+        [DEMO.offices[1]!.name, 'it', 'ltr'],
       ]);
       expect(await axeViolations(page), 'mobile page in Arabic').toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -28,11 +28,18 @@
     if (c === 'not_found') return words.codeInvalid;
     return words.notSent;
   }
-  /** A name in the language it is written in: an Italian one on a page in another language is marked so, for screen readers and fonts. */
+  /**
+   * A name in the language it is written in: an Italian one on a page in another language is marked so,
+   * for screen readers and fonts, and laid out left to right on an Arabic page («2° Settore: anagrafe»
+   * would otherwise show its number at the wrong end).
+   */
   function named(text, language) {
     var span = document.createElement('span');
     span.textContent = text;
-    if (language !== words.language) span.setAttribute('lang', language);
+    if (language !== words.language) {
+      span.setAttribute('lang', language);
+      span.setAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
+    }
     return span;
   }
   function post(path, body) {
