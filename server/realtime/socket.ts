@@ -41,12 +41,13 @@ export interface Realtime {
   /**
    * Drops a person's live connections (signed out everywhere, disabled, roles changed); with
    * `only`, those of one session (signed out there); with `except`, all but one session's
-   * (password changed there).
+   * (password changed there). The clients connect again a moment later (socket.io does not by itself after
+   * a server's disconnect), and the new handshake says whether their session still holds.
    */
   endUserSockets(userId: string, sessions?: SessionScope): void;
   /** Drops connections whose session expired or ended (runs every minute by itself). */
   sweepSessions(): Promise<void>;
-  /** Disconnects every client and ends the adapter's PostgreSQL pool (the HTTP server is closed by its owner). */
+  /** Closes every client's transport (they reconnect by themselves) and ends the adapter's PostgreSQL pool (the HTTP server is closed by its owner). */
   close(): Promise<void>;
 }
 
@@ -370,7 +371,9 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       stopAnnouncing?.();
       clearInterval(sweep);
       stored.flush();
-      io.local.disconnectSockets(true);
+      // The transports closed, not a DISCONNECT packet per socket (disconnectSockets): socket.io-client takes that
+      // packet as 'io server disconnect' and never reconnects, so terminals and dashboards stayed off after every
+      // restart or upgrade. A closed transport is 'transport close': they reconnect, to the collector started next.
       io.engine.close();
       // Releases the adapter's listening connection, and waits for it: a store closed (or a test's
       // database dropped) under a pool still open made it fail with "Connection terminated unexpectedly".

@@ -27,11 +27,16 @@ export function AlertsPage({ session, administrations }: { session: SessionInfo;
   const alerts = useLoad(current ? (signal) => listAlerts(current.id, showClosed ? 'all' : 'open', signal) : undefined, `${current?.id}:${showClosed}`);
   // An alert announced live is placed in the list at once; the list itself is reloaded behind it.
   const [seen, setSeen] = useState<Record<string, Alert>>({});
-  const live = useLiveAlerts((alert) => {
-    if (alert.administrationId !== current?.id) return;
-    setSeen((s) => ({ ...s, [alert.id]: alert }));
-    alerts.reload();
-  });
+  const live = useLiveAlerts(
+    (alert) => {
+      if (alert.administrationId !== current?.id) return;
+      setSeen((s) => ({ ...s, [alert.id]: alert }));
+      alerts.reload();
+    },
+    // The session is over (signed out elsewhere, disabled): the list's request is answered 401, which takes the
+    // tab back to sign-in as any request does (api.ts onSessionEnded).
+    alerts.reload,
+  );
 
   if (!current) return <p class="card note">{L.noneOpen}</p>;
   // The loaded list, plus what was announced since and is not in it yet (it is being reloaded).

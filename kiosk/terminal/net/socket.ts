@@ -6,6 +6,8 @@ export type TerminalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The message the collector's handshake fails with for a revoked or unknown token (server/realtime/socket.ts). */
 const NOT_ENROLLED = 'terminal_not_enrolled';
+/** After the collector ended the connection itself, connect again this much later. */
+const RECONNECT_AFTER_SERVER_DISCONNECT_MS = 1_000;
 
 export interface TerminalLinkOptions {
   terminalId: string;
@@ -66,6 +68,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     if (closed || retry !== null) return;
     retry = setTimeout(() => ((retry = null), closed || ask()), options.retryMs ?? LIVE_RETRY_MS);
   };
+  let reconnect: ReturnType<typeof setTimeout> | null = null;
 
   const notEnrolled = () => {
     if (closed) return;
@@ -74,6 +77,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     clearInterval(beats);
     if (again !== null) clearTimeout(again);
     if (retry !== null) clearTimeout(retry);
+    if (reconnect !== null) clearTimeout(reconnect);
     socket.close();
     options.onNotEnrolled();
   };
@@ -116,9 +120,13 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     options.onConnection(true, false);
     hello();
   });
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
     greeted = false;
     options.onConnection(false, true);
+    // Ended by the collector (paired again, or an older collector shutting down): socket.io does not reconnect
+    // after that by itself, and configuration pushes would stop until the page reloads. The new handshake shows
+    // the token again: let in, or refused terminal_not_enrolled, which ends in onNotEnrolled as a revocation does.
+    if (reason === 'io server disconnect' && !closed && reconnect === null) reconnect = setTimeout(() => ((reconnect = null), closed || socket.connect()), RECONNECT_AFTER_SERVER_DISCONNECT_MS);
   });
   socket.on('connect_error', (err) => {
     // A refused handshake is final (socket.io does not retry after a middleware error); anything else is the network.
@@ -147,6 +155,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
       clearInterval(beats);
       if (again !== null) clearTimeout(again);
       if (retry !== null) clearTimeout(retry);
+      if (reconnect !== null) clearTimeout(reconnect);
       socket.close();
     },
     connected: () => socket.connected,

@@ -187,14 +187,16 @@ describe('terminal:heartbeat', () => {
 });
 
 describe('closing', () => {
-  it('closes promptly with clients still connected, and they see the disconnect', async () => {
+  it('closes promptly with clients still connected, and they see their transport close, after which socket.io reconnects', async () => {
     const a = await connect();
     const b: Client = await clients.connect({ token: c.tokens[TOTEM.id]!, transports: ['polling'] });
     await a.emitWithAck('report:watch', { officeId: MUNICIPIO });
     const gone = Promise.all([a, b].map((s) => new Promise((r) => s.once('disconnect', r))));
     const started = Date.now();
     await c.close();
-    await gone;
+    // The transport ended (a long-poll cut short may say 'transport error'), after which socket.io-client reconnects;
+    // not 'io server disconnect', after which it never does (tests/server/realtime/reconnect.test.ts).
+    for (const reason of await gone) expect(['transport close', 'transport error']).toContain(reason);
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
