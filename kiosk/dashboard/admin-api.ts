@@ -1,5 +1,5 @@
 // The management API as the dashboard calls it: administrations, offices, services, reasons, terminals, people, audit, people served, API keys.
-import { apiPaths } from '../../server/contract/api';
+import { apiPaths, MAX_TERMINAL_NAMES } from '../../server/contract/api';
 import type { Grant, PairingCode } from '../../server/contract/auth';
 import type { Administration, AuditEntry, OpeningHours, Office, Reason, Service, Terminal, User } from '../../server/contract/admin';
 import type { ApiKey, PeopleServedEntry, PeopleServedImportResult, PeopleServedRow } from '../../server/contract/participation';
@@ -64,6 +64,13 @@ export interface TerminalInput {
 }
 export const listTerminals = (officeId: string, signal?: AbortSignal) => get<Terminal[]>(apiPaths.officeTerminals(officeId), signal);
 export const getTerminal = (id: string, signal?: AbortSignal) => get<Terminal>(apiPaths.terminal(id), signal);
+/** The names of those of `ids` the reader may manage: one request per MAX_TERMINAL_NAMES ids, not one per terminal. */
+export async function getTerminalNames(ids: readonly string[], signal?: AbortSignal): Promise<Pick<Terminal, 'id' | 'name'>[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += MAX_TERMINAL_NAMES) batches.push(ids.slice(i, i + MAX_TERMINAL_NAMES));
+  const answers = await Promise.all(batches.map((b) => get<Pick<Terminal, 'id' | 'name'>[]>(`${apiPaths.terminalNames}?ids=${b.map(encodeURIComponent).join(',')}`, signal)));
+  return answers.flat();
+}
 export const createTerminal = (officeId: string, input: TerminalInput) => post<Terminal>(apiPaths.terminals, { officeId, ...input });
 export const updateTerminal = (id: string, input: Partial<TerminalInput>) => patch<Terminal>(apiPaths.terminal(id), input);
 export const issuePairingCode = (id: string) => post<PairingCode>(apiPaths.terminalPairingCode(id));
@@ -82,7 +89,9 @@ export interface UserUpdateInput {
   disabled?: boolean;
   password?: string;
 }
-export const listUsers = (signal?: AbortSignal) => get<User[]>(apiPaths.users, signal);
+/** Everyone the reader manages; with `administrationId`, only those holding a role there (installation admins included). */
+export const listUsers = (signal?: AbortSignal, administrationId?: string) =>
+  get<User[]>(administrationId ? `${apiPaths.users}?administrationId=${encodeURIComponent(administrationId)}` : apiPaths.users, signal);
 export const createUser = (input: UserCreateInput) => post<User>(apiPaths.users, input);
 export const updateUser = (id: string, input: UserUpdateInput) => patch<User>(apiPaths.user(id), input);
 

@@ -2,6 +2,9 @@
 
 export const API_BASE = '/api/v1';
 
+/** Ids per request of apiPaths.terminalNames: as many of the longest (64 characters) keep the address within Node's 16 KiB of headers. */
+export const MAX_TERMINAL_NAMES = 100;
+
 export const apiPaths = {
   votes: `${API_BASE}/votes`,
   terminalConfig: (terminalId: string) => `${API_BASE}/terminals/${encodeURIComponent(terminalId)}/config`,
@@ -49,6 +52,8 @@ export const apiPaths = {
   terminalPairingCode: (id: string) => `${API_BASE}/terminals/${encodeURIComponent(id)}/pairing-code`,
   terminalRevoke: (id: string) => `${API_BASE}/terminals/${encodeURIComponent(id)}/revoke`,
   terminalArchive: (id: string) => `${API_BASE}/terminals/${encodeURIComponent(id)}/archive`,
+  /** Names of several terminals: `?ids=a,b,c` (server/admin/terminals/name-routes.ts). */
+  terminalNames: `${API_BASE}/terminal-names`,
   users: `${API_BASE}/users`,
   user: (id: string) => `${API_BASE}/users/${encodeURIComponent(id)}`,
   audit: `${API_BASE}/audit`,

@@ -29,12 +29,13 @@ export function PeopleEmails({ administrations, emailOn, me, onChanged }: Props)
   const current = administrations.find((a) => a.id === chosen) ?? administrations[0]!;
   const subscriptions = useLoad((signal) => listAdministrationSubscriptions(current.id, signal), `subs:${current.id}`);
   const offices = useLoad((signal) => listOffices(current.id, signal), `offices:${current.id}`);
-  const users = useLoad(listUsers, 'users');
+  // Only this administration's people: a consortium's collector holds hundreds, of dozens of comuni.
+  const users = useLoad((signal) => listUsers(signal, current.id), `users:${current.id}`);
   const editing = useEditFocus<Subscription>();
 
-  // Everyone holding a role in this administration (or over the whole installation); the collector still checks each may read the report.
+  // The list holds those with a role in this administration or over the whole installation; the collector still checks each may read the report.
   const people = (users.data ?? [])
-    .filter((u) => u.disabledAt === null && u.grants.some((g) => g.administrationId === current.id || g.role === 'installation_admin'))
+    .filter((u) => u.disabledAt === null)
     .map((u) => ({ id: u.id, name: u.id === me ? E.yourself(u.email) : `${u.name} <${u.email}>` }));
   const reports: ReportTarget[] = [
     { kind: 'administration', id: current.id, name: E.administrationReport(current.name) },

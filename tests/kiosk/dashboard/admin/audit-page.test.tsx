@@ -43,6 +43,9 @@ const ENTRIES: AuditEntry[] = [
   entry('8', 'subscription.update', 'subscription', 's1', { userId: 'u-maria', officeId: 'aldeno-centro', frequency: 'daily', previousFrequency: 'weekly', language: 'en', previousLanguage: 'it' }),
 ];
 
+/** The terminal ids a request for names asked for. */
+const idsAsked = (r: SeenRequest) => new URL(r.url, 'http://x').searchParams.get('ids')?.split(',') ?? [];
+
 const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 let seen: SeenRequest[];
 let container: HTMLElement;
@@ -59,8 +62,7 @@ beforeEach(() => {
         { id: 'aldeno-tributi', administrationId: 'aldeno', name: 'Tributi', standard: null, standards: [], archivedAt: null },
       ]),
     'GET /api/v1/users': () => json([{ id: 'u-maria', email: 'maria@aldeno.example.org', name: 'Maria Rossi', grants: [], disabledAt: null, createdAt: '2024-01-01T00:00:00Z', lastSignInAt: null }]),
-    'GET /api/v1/terminals/aldeno-sportello': () =>
-      json({ id: 'aldeno-sportello', administrationId: 'aldeno', officeId: 'aldeno-centro', name: 'Sportello Anagrafe', mode: 'counter', channel: 'sportello', scale: 3, serviceIds: ['aldeno-anagrafe'], enrolledAt: null, revokedAt: null, lastSeenAt: null, archivedAt: null }),
+    'GET /api/v1/terminal-names': (r) => json(idsAsked(r).filter((id) => id === 'aldeno-sportello').map((id) => ({ id, name: 'Sportello Anagrafe' }))),
   });
   container = document.createElement('div');
   document.body.append(container);
@@ -185,8 +187,25 @@ describe('audit page', () => {
     await vi.waitFor(() => expect(table()?.textContent).toContain('Sportello Anagrafe'));
     const asked = seen.map((r) => r.url);
     // The totem's name is in its own entry; the revoked counter's is not.
-    expect(asked).toContain('/api/v1/terminals/aldeno-sportello');
-    expect(asked).not.toContain('/api/v1/terminals/aldeno-totem');
+    const terminals = seen.filter((r) => r.url.startsWith('/api/v1/terminal-names'));
+    expect(terminals.map(idsAsked)).toEqual([['aldeno-sportello']]);
     expect(asked.filter((u) => u === '/api/v1/administrations/aldeno/services')).toHaveLength(1);
+  });
+
+  it('asks for the names of the 76 terminals an entry mentions in one request, not one each', async () => {
+    render(null, container);
+    const terminals = Array.from({ length: 76 }, (_, i) => `aldeno-totem-${i}`);
+    const asked = stubCollector({
+      'GET /api/v1/audit': () => json([entry('1', 'service.archive', 'service', 'aldeno-tributi', { terminals })]),
+      'GET /api/v1/administrations': () => json([{ id: 'aldeno', name: 'Comune di Aldeno', createdAt: '2024-01-01T00:00:00Z', archivedAt: null }]),
+      'GET /api/v1/administrations/aldeno/services': () => json([{ id: 'aldeno-tributi', administrationId: 'aldeno', name: 'Tributi', standard: null, standards: [], archivedAt: null }]),
+      'GET /api/v1/users': () => json([{ id: 'u-maria', email: 'maria@aldeno.example.org', name: 'Maria Rossi', grants: [], disabledAt: null, createdAt: '2024-01-01T00:00:00Z', lastSignInAt: null }]),
+      'GET /api/v1/terminal-names': (r) => json(idsAsked(r).map((id) => ({ id, name: `Totem ${id.slice('aldeno-totem-'.length)}` }))),
+    });
+    render(<AuditPage administrationId="aldeno" />, container);
+    await vi.waitFor(() => expect(table()?.textContent).toContain('Totem 75'));
+    const names = asked.filter((r) => r.url.startsWith('/api/v1/terminal-names'));
+    expect(names.map(idsAsked)).toEqual([terminals]);
+    expect(asked.filter((r) => r.url.startsWith('/api/v1/terminals/'))).toEqual([]);
   });
 });
