@@ -32,6 +32,7 @@ function toPoint(r: PointRow, collector: string): ChannelPoint {
     createdAt: r.created_at,
     archivedAt: r.archived_at,
     embedCode: kind === 'web' && !r.archived_at ? widgetSnippet(collector, r.id) : null,
+    publicBase: collector,
   };
 }
 

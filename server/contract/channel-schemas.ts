@@ -85,6 +85,7 @@ export const ChannelPointSchema = Type.Object({
   createdAt: When,
   archivedAt: Type.Union([When, Type.Null()]),
   embedCode: Type.Union([Type.String(), Type.Null()], { description: 'web points: the HTML to paste into the service\'s page (docs/channels.md), naming the collector by PUBLIC_URL when set' }),
+  publicBase: Type.String({ description: 'the collector\'s address in the embed code and the QR codes: PUBLIC_URL, or the address the request came to when it is unset' }),
 });
 export type ChannelPoint = Static<typeof ChannelPointSchema>;
 

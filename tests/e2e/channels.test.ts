@@ -421,6 +421,8 @@ describe('the «Canali» page', () => {
     expect((await phoneVotes()).map((v) => v.face).sort()).toEqual(['positivo', 'sufficiente']);
     await open(1280);
     expect(await page.getByTestId('channel-web').locator('textarea').first().inputValue()).toContain('data-gradimento-punto="web-');
+    // This stage's collector has no PUBLIC_URL and answers on 127.0.0.1: the code would not work on the comune's site, and the page says so first.
+    expect(await page.locator('[data-testid^="web-address-"]').first().textContent()).toMatch(/^Il codice del riquadro nomina il collettore come http:\/\/127\.0\.0\.1:\d+, un indirizzo della rete interna: dal sito del comune non si raggiunge\. .*PUBLIC_URL/);
     expect(await page.getByTestId('web-comments').textContent()).toContain('Manca il modulo, chiamatemi al [telefono rimosso]');
     // Archiving a widget is asked first, saying the comune's pages must drop its code.
     await page.locator('[data-testid^="web-archive-"]').first().click();

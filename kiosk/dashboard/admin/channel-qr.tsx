@@ -8,6 +8,7 @@ import { FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { AddPoint } from './channel-add';
 import { C } from './channels-labels';
+import { AddressWarning } from './address-warning';
 import { archivePoint, issueCodes } from './channels-api';
 import type { ServiceChoice } from './channels-page';
 import { ArchiveButton } from './confirm-button';
@@ -90,6 +91,7 @@ function Sheet({ point, service }: { point: ChannelPoint; service: string }) {
   };
   return (
     <div class="qr-issue">
+      <AddressWarning base={point.publicBase} what="qr" testId={`qr-address-${point.id}`} />
       <form class="channel-add" onSubmit={issue}>
         <div class="field">
           <label for={id}>{C.qrCount}</label>

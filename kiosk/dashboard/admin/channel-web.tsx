@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChannelPoint } from '../../../server/contract/channel-schemas';
 import { P } from './public-page-labels';
+import { AddressWarning } from './address-warning';
 import { AddPoint } from './channel-add';
 import { C } from './channels-labels';
 import { archivePoint } from './channels-api';
@@ -33,6 +34,7 @@ export function WebPanel({ officeId, points, services, serviceName, onChange }: 
               <span class="field-hint">{C.created(formatWhen(p.createdAt))}</span>
               <ArchiveButton name={p.name} testId={`web-archive-${p.id}`} also={C.webArchiveAlso} onArchive={async () => (await archivePoint(p.id), onChange())} />
             </div>
+            <AddressWarning base={p.publicBase} what="web" testId={`web-address-${p.id}`} />
             <Snippet id={`web-snippet-${p.id}`} text={p.embedCode ?? ''} />
           </li>
         ))}

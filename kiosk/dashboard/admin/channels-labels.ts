@@ -2,6 +2,7 @@
 import { CODE_VALID_DAYS, SCALE_OF_POINT } from '../../../server/contract/channel-points';
 import { italianArticle } from '../../../server/contract/italian-articles';
 import { TERMINAL_LANGUAGES } from '../../../server/contract/languages';
+import type { AddressProblem } from '../../../server/contract/public-address';
 
 export const C = {
   intro:
@@ -29,6 +30,13 @@ export const C = {
   webSnippet: 'Codice da incollare nella pagina del servizio',
   webArchiveAlso:
     'Il riquadro smetterà di funzionare sulle pagine del sito dove il suo codice è incollato: a chi prova a votare dirà che non è più attivo. Togli il codice da quelle pagine, o sostituiscilo con quello di un nuovo riquadro.',
+  /** The collector's address in the box's code or the QR codes will not work for citizens (server/contract/public-address.ts). */
+  addressWarning: (problem: AddressProblem, base: string, what: 'web' | 'qr') =>
+    `${what === 'web' ? 'Il codice del riquadro' : 'I codici QR'} ${what === 'web' ? 'nomina' : 'nominano'} il collettore come ${base}, ${
+      problem === 'private'
+        ? `un indirizzo della rete interna: ${what === 'web' ? 'dal sito del comune' : 'dai telefoni dei cittadini'} non si raggiunge`
+        : `senza https: ${what === 'web' ? 'il sito del comune, in https, lo blocca come contenuto misto' : 'i telefoni lo segnalano come non sicuro'}`
+    }. Chiedi a chi gestisce il collettore di impostare PUBLIC_URL con il suo indirizzo pubblico https e di riavviarlo, poi ${what === 'web' ? 'copia il codice' : 'stampa i codici'}.`,
   qrTitle: 'Codici QR',
   qrIntro: `Fogli di codici da stampare e consegnare allo sportello: chi lo inquadra con il telefono dà un solo giudizio (${SCALE_OF_POINT.qr} faccine), contato con quelli dello sportello. Ogni codice vale una volta sola e scade dopo ${CODE_VALID_DAYS} giorni. La pagina che il codice apre parla la lingua del telefono, tra le ${TERMINAL_LANGUAGES.length} del terminale; i cartoncini sono in italiano e in una seconda lingua a scelta.`,
   qrAdd: 'Attiva i codici QR per il servizio',

@@ -30,6 +30,12 @@ export const C: Translation<typeof ItalianC> = {
   webSnippet: 'Code to paste into the service’s page',
   webArchiveAlso:
     'The box will stop working on the site’s pages where its code is pasted: whoever tries to rate will be told it is no longer active. Remove the code from those pages, or replace it with a new box’s code.',
+  addressWarning: (problem, base, what) =>
+    `${what === 'web' ? 'The box’s code names' : 'The QR codes name'} the collector as ${base}, ${
+      problem === 'private'
+        ? `an address of the internal network: ${what === 'web' ? 'the comune’s website' : 'citizens’ phones'} cannot reach it`
+        : `without https: ${what === 'web' ? 'the comune’s https website blocks it as mixed content' : 'phones flag it as not secure'}`
+    }. Ask whoever runs the collector to set PUBLIC_URL to its public https address and restart it, then ${what === 'web' ? 'copy the code' : 'print the codes'}.`,
   qrTitle: 'QR codes',
   qrIntro: `Sheets of codes to print and hand out at the counter: whoever scans one with their phone gives a single vote (${SCALE_OF_POINT.qr} faces), counted with the counter’s. Each code works only once and expires after ${CODE_VALID_DAYS} days. The page a code opens speaks the phone’s language, among the terminal’s ${TERMINAL_LANGUAGES.length}; the cards are printed in Italian and in a second language of your choice.`,
   qrAdd: 'Turn on QR codes for the service',
