@@ -27,7 +27,7 @@ export interface Config {
   metricsToken: string | null;
   /** Which reverse proxies may tell the client's address, host and scheme (X-Forwarded-*): none by default. */
   trustProxy: TrustProxy;
-  /** A request (body included) that takes longer than this is cut off, so a stalled client holds nothing for long. */
+  /** A client that takes longer than this to send its request (headers and body) gets 408, so a stalled client holds nothing for long; the answer is not limited. */
   requestTimeoutMs: number;
   /** Vote batches one terminal may send per minute: far above any real office, low enough to stop a flood. */
   terminalRateLimit: number;
