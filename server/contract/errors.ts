@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'vote_conflict',
+  'stale',
   'unauthenticated',
   'forbidden',
   'csrf_failed',
@@ -38,6 +39,12 @@ export interface FieldProblem {
   line?: number;
 }
 
+/** Who last changed an item and when (an ISO instant): `by` is the person's name, or the e-mail or API key the audit log has; null when it names nobody. */
+export interface LastChange {
+  by: string | null;
+  at: string;
+}
+
 /** Body of every error response: `{ error: { code, message, problems? } }`. */
 export interface ApiError {
   error: {
@@ -46,5 +53,7 @@ export interface ApiError {
     problems?: FieldProblem[];
     /** With locked_out and rate_limited: when to try again. */
     retryAfterSeconds?: number;
+    /** With stale: the item's last recorded change, when the audit log names it. */
+    changed?: LastChange;
   };
 }

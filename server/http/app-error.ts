@@ -1,5 +1,5 @@
 // The collector's own errors: a stable code, a message that says what to fix, and optional field problems.
-import type { ErrorCode, FieldProblem } from '../contract/errors';
+import type { ErrorCode, FieldProblem, LastChange } from '../contract/errors';
 import { inEnglish, type Say } from './words/error-words';
 
 /** A field problem as raised: its reason is read in the language of the request, like the message. */
@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly say: Say,
     readonly problems?: readonly Problem[],
     readonly retryAfterSeconds?: number,
+    /** With stale: who changed the item last, and when, for the person to know whose version to look at. */
+    readonly changed?: LastChange,
   ) {
     super(inEnglish(say));
   }
@@ -29,6 +31,8 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   vote_conflict: 409,
+  // A management write made from a copy of the item older than the stored one (server/admin/item-version.ts): nothing stored.
+  stale: 409,
   unauthenticated: 401,
   forbidden: 403,
   csrf_failed: 403,

@@ -11,6 +11,12 @@ export const ApiErrorSchema = Type.Object(
         Type.Array(Type.Object({ field: Type.String(), reason: Type.String(), voteId: Type.Optional(Type.String()), line: Type.Optional(Type.Integer({ description: 'line of an uploaded CSV file (header = 1)' })) })),
       ),
       retryAfterSeconds: Type.Optional(Type.Integer()),
+      changed: Type.Optional(
+        Type.Object(
+          { by: Type.Union([Type.String(), Type.Null()]), at: Type.String({ format: 'date-time' }) },
+          { description: 'with stale: the item\'s last recorded change (who, when), where the audit log names it' },
+        ),
+      ),
     }),
   },
   { description: 'Every error: a stable code, a message saying what to fix, and per-field problems where they apply.' },

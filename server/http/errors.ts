@@ -133,6 +133,7 @@ export function installErrorHandler(app: FastifyInstance, onStoreFailure: (failu
           message: error.say(w),
           ...(error.problems ? { problems: error.problems.map((p) => ({ ...p, reason: p.reason(w) })) } : {}),
           ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+          ...(error.changed ? { changed: error.changed } : {}),
         },
       };
       if (error.retryAfterSeconds) void reply.header('retry-after', String(error.retryAfterSeconds));

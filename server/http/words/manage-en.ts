@@ -21,6 +21,20 @@ const A_ONE: Readonly<Record<NamedKind, string>> = {
 /** What frees a name: archiving, revoking a key, deleting a webhook or a rule. */
 const FREE: Readonly<Record<NamedKind, string>> = { administration: 'archive', office: 'archive', service: 'archive', 'api key': 'revoke', webhook: 'delete', 'alert rule': 'delete' };
 
+/** What a write from an older copy may find changed (server/admin/item-version.ts). */
+export type Versioned = 'office' | 'terminal' | 'reasons' | 'public page' | 'alert rule';
+
+const CHANGED: Readonly<Record<Versioned, string>> = {
+  office: 'This office was',
+  terminal: 'This terminal was',
+  reasons: 'The reason list was',
+  'public page': 'The public page’s settings were',
+  'alert rule': 'This alert rule was',
+};
+
+/** "2026-03-04 10:15 UTC": the instant to the minute, in the zone every reader can convert. */
+export const minuteUtc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
 export const MANAGE_EN = {
   // Field checks shared by the management forms (server/admin/checks.ts)
   blankName: 'must not be blank',
@@ -32,6 +46,11 @@ export const MANAGE_EN = {
   notTimeZone: (zone: string) => `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`,
   notCalendarDate: (day: string) => `"${day}" is not a calendar date`,
   archived: (what: Archivable, day: string) => `${THIS[what]} was archived on ${day}: it keeps its votes but can no longer be changed.`,
+  // A write sent with the version read, which is no longer the stored one (server/admin/item-version.ts)
+  stale: (what: Versioned, by: string | null, at: string | null) =>
+    `${CHANGED[what]} changed by someone else since the version you read${
+      at ? ` (last change: ${by ? `${by}, ` : ''}${minuteUtc(at)})` : ''
+    }: nothing was saved. Read the current version again and make your change on it.`,
 
   // Access: who is calling, and may they (server/auth/access.ts, server/admin/scope.ts)
   foreignOrigin: (origin: string | undefined) => `Requests from ${origin} are not accepted: use the dashboard served by this collector.`,

@@ -1,7 +1,7 @@
 // The collector's error answers in Italian about people, roles, administrations, offices, services, terminals and signing in (server/admin, server/auth, server/store, server/terminals).
 import { italianArticle } from '../../contract/italian-articles';
 import type { Role } from '../../contract/permissions';
-import type { Archivable, ManageWords, NamedKind } from './manage-en';
+import { minuteUtc, type Archivable, type ManageWords, type NamedKind, type Versioned } from './manage-en';
 
 /** The role names the dashboard shows (kiosk/dashboard/admin/admin-labels.ts, ROLE_LABEL), so a refusal names roles as the form does. */
 const ROLE: Readonly<Record<Role, string>> = {
@@ -32,6 +32,15 @@ const TAKEN: Readonly<Record<NamedKind, { one: string; feminine: boolean; free: 
   'alert rule': { one: 'una regola di avviso', feminine: true, free: 'elimina' },
 };
 
+/** The participle agrees with what was changed: «questo ufficio è stato modificato», «le impostazioni … sono state modificate». */
+const CHANGED: Readonly<Record<Versioned, string>> = {
+  office: 'Questo ufficio è stato modificato',
+  terminal: 'Questo terminale è stato modificato',
+  reasons: 'L’elenco dei motivi è stato modificato',
+  'public page': 'Le impostazioni della pagina pubblica sono state modificate',
+  'alert rule': 'Questa regola di avviso è stata modificata',
+};
+
 export const MANAGE_IT: ManageWords = {
   blankName: 'non può essere vuoto',
   nameTaken: (what, name) => {
@@ -43,6 +52,8 @@ export const MANAGE_IT: ManageWords = {
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
   notCalendarDate: (day) => `«${day}» non è una data del calendario`,
   archived: (what, day) => `${ARCHIVED[what]} ${italianArticle(day)}: conserva i suoi giudizi ma non si può più modificare.`,
+  stale: (what, by, at) =>
+    `${CHANGED[what]} da qualcun altro dopo la versione che hai letto${at ? ` (ultima modifica: ${by ? `${by}, ` : ''}${minuteUtc(at)})` : ''}: non è stato salvato nulla. Rileggi la versione attuale e rifai la tua modifica su quella.`,
 
   foreignOrigin: (origin) => `Le richieste provenienti da ${origin} non sono accettate: usa il cruscotto servito da questo collettore.`,
   apiKeyAdministrationArchived: 'L’amministrazione di questa chiave API è archiviata: la chiave non vale più e nulla è stato salvato. Ferma l’invio dal sistema eliminacode.',
