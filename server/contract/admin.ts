@@ -11,6 +11,7 @@ import { STAFF_PIN_PATTERN } from './staff-pin';
 import { REDATED_WINDOW_DAYS } from './terminal-clock';
 import { TERMINAL_MODES } from './terminal-config';
 import { TranslationsSchema } from './translations';
+import { versionIn, versionOut } from './versions';
 
 /** The longest name of anything (an office, a service, a person): the command line checks it too. */
 export const MAX_NAME_LENGTH = 200;
@@ -36,6 +37,7 @@ export const OfficeSchema = Type.Object({
   openingHours: OpeningHoursSchema,
   holidays: Type.Array(Day, { maxItems: 366, description: 'Dates the office is closed (YYYY-MM-DD).' }),
   archivedAt: Archived,
+  version: versionOut('The version of its name, address, time zone, opening hours and holidays'),
 });
 export type Office = Static<typeof OfficeSchema>;
 const OfficeFields = {
@@ -46,7 +48,7 @@ const OfficeFields = {
   holidays: Type.Optional(Type.Array(Day, { maxItems: 366 })),
 };
 export const OfficeCreateSchema = Type.Object({ administrationId: Type.String(), ...OfficeFields }, { additionalProperties: false });
-export const OfficeUpdateSchema = Type.Partial(Type.Object(OfficeFields), { additionalProperties: false });
+export const OfficeUpdateSchema = Type.Partial(Type.Object({ ...OfficeFields, version: versionIn() }), { additionalProperties: false });
 
 export const CharterStandardSchema = Type.Union(
   [Type.Object({ minPositivePct: Type.Integer({ minimum: 0, maximum: 100, description: 'e.g. 80: at least 80% positive votes' }) }, { additionalProperties: false }), Type.Null()],
@@ -113,6 +115,7 @@ export const ReasonListInputSchema = Type.Object(
         description: 'The whole list in display order: new entries have no id; live reasons left out are archived.',
       },
     ),
+    version: versionIn('The list\'s version as you read it: the ETag header of the GET, or of your last PUT (its quotes may be left on).'),
   },
   { additionalProperties: false },
 );
@@ -164,6 +167,7 @@ export const TerminalSchema = Type.Object({
   }),
   minIntervalSeconds: MinIntervalSeconds,
   burstPerMinute: BurstPerMinute,
+  version: versionOut('The version of its settings (name, mode, services, scale, sound, misuse thresholds, PIN; pairing and heartbeats leave it as it is)'),
 });
 export type Terminal = Static<typeof TerminalSchema>;
 const TerminalFields = {
@@ -181,7 +185,7 @@ const TerminalFields = {
   ),
 };
 export const TerminalCreateSchema = Type.Object({ officeId: Type.String(), ...TerminalFields }, { additionalProperties: false });
-export const TerminalUpdateSchema = Type.Partial(Type.Object(TerminalFields), { additionalProperties: false });
+export const TerminalUpdateSchema = Type.Partial(Type.Object({ ...TerminalFields, version: versionIn() }), { additionalProperties: false });
 
 export const UserSchema = Type.Object({
   id: Type.String(),

@@ -1,6 +1,7 @@
 // Reads offices in the contract's shape (address, time zone, opening hours, holidays): one, or an administration's.
 import type { Office } from '../../contract/admin';
 import type { Db } from '../../store/database';
+import { digestVersion } from '../item-version';
 import { parseOpeningHours } from '../opening-hours';
 import { byCodePoint } from '../../store/text-order';
 
@@ -20,6 +21,8 @@ function toOffice(r: OfficeRow): Office {
     openingHours: parseOpeningHours(r.opening_hours),
     holidays: JSON.parse(r.holidays) as string[],
     archivedAt: r.archived_at,
+    // What the office form edits, as stored: a change by someone else changes it (save-office.ts checks it).
+    version: digestVersion([r.name, r.address, r.time_zone, r.opening_hours, r.holidays]),
   };
 }
 

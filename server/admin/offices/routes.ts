@@ -68,13 +68,17 @@ export const officeRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { 
       schema: {
         tags,
         summary: 'Change an office; fields left out stay as they are; its terminals update live',
+        description:
+          'Send only the fields you change, with the `version` of the office you read: if someone changed it since, the answer is 409 stale and nothing is stored. ' +
+          'Without `version` the change is applied to the office as stored now (scripts, API clients).',
         params: OfficeParams,
         body: strict(OfficeUpdateSchema),
         response: { 200: OfficeSchema, ...Errors },
       },
     },
     async (request) => {
-      const { office, terminalIds } = await updateOffice(db, request.params.officeId, checkOfficeFields(request.body), actorOf(request), now());
+      const { version, ...fields } = request.body;
+      const { office, terminalIds } = await updateOffice(db, request.params.officeId, checkOfficeFields(fields), actorOf(request), now(), version);
       await realtime.configChanged(terminalIds);
       return office;
     },

@@ -5,6 +5,8 @@ import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
 import { lockAdministration, lockAdministrationOfOffice } from '../lock-administration';
 import { refuseArchived } from '../checks';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
 import { newId } from '../new-id';
 import { normaliseOpeningHours } from '../opening-hours';
 import { getOfficeDetails } from './get-offices';
@@ -37,12 +39,19 @@ export async function createOffice(db: Db, administrationId: string, fields: Off
   return (await getOfficeDetails(db, id))!;
 }
 
-/** Returns the office and, when its name or time zone changed, the terminals that show them. */
-export async function updateOffice(db: Db, officeId: string, fields: OfficeFieldsInput, actor: Actor, now: Date): Promise<{ office: Office; terminalIds: string[] }> {
+/**
+ * Returns the office and, when its name or time zone changed, the terminals that show them. With
+ * `version` (the office as the person read it), a change made meanwhile by someone else refuses it:
+ * 409 stale, nothing stored.
+ */
+export async function updateOffice(db: Db, officeId: string, fields: OfficeFieldsInput, actor: Actor, now: Date, version?: string): Promise<{ office: Office; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
     await lockAdministrationOfOffice(trx, officeId);
     const current = await trx.selectFrom('offices').select(['administration_id', 'archived_at']).where('id', '=', officeId).executeTakeFirstOrThrow();
     refuseArchived(current, 'office');
+    // Read under the administration's lock: no other change of the office can land between this check and the write.
+    const stored = (await getOfficeDetails(trx, officeId))!;
+    await refuseStale(version, stored.version!, 'office', () => getLastChange(trx, current.administration_id, 'office', officeId, ['office.create', 'office.update']));
     if (fields.name !== undefined) await refuseTakenName(trx, 'office', fields.name, current.administration_id, officeId);
     const columns = officeColumns(fields);
     if (Object.keys(columns).length === 0) return;

@@ -10,6 +10,9 @@ import { slug } from '../new-id';
 import type { Translations } from '../../contract/languages';
 import { cleanTranslations } from '../translations/clean-translations';
 import { replaceReasonTranslations } from '../translations/save-translations';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
+import { listLiveReasons, reasonListVersion } from './list-reasons';
 
 export interface ReasonInput {
   id?: string;
@@ -30,12 +33,18 @@ function uniqueCode(label: string, used: Set<string>): string {
 
 /**
  * Reasons are never deleted: votes point at them and old reports still name them. An archived
- * reason sent back with its id comes back to life. Returns the terminals to update.
+ * reason sent back with its id comes back to life. Returns the terminals to update. With `version`
+ * (the list as the person read it), a list changed meanwhile by someone else refuses the save: 409
+ * stale, nothing stored; a reason someone added since is never archived by a copy that did not have it.
  */
-export async function saveReasons(db: Db, administrationId: string, input: readonly ReasonInput[], actor: Actor, now: Date): Promise<{ terminalIds: string[] }> {
+export async function saveReasons(db: Db, administrationId: string, input: readonly ReasonInput[], actor: Actor, now: Date, version?: string): Promise<{ terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
     const administration = await lockAdministration(trx, administrationId);
     refuseArchived(administration, 'administration');
+    if (version !== undefined) {
+      const stored = reasonListVersion(await listLiveReasons(trx, administrationId));
+      await refuseStale(version, stored, 'reasons', () => getLastChange(trx, administrationId, 'administration', administrationId, ['reasons.update']));
+    }
     const existing = await trx.selectFrom('reasons').select(['id', 'code', 'archived_at']).where('administration_id', '=', administrationId).execute();
     const byId = new Map(existing.map((r) => [r.id, r]));
 

@@ -6,6 +6,7 @@ import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
 import { byCodePoint } from '../../store/text-order';
 import { getRedatedVotes } from '../../terminals/get-redated-votes';
+import { digestVersion } from '../item-version';
 
 function terminalQuery(db: Db) {
   return db
@@ -72,27 +73,32 @@ async function withServices(db: Db, rows: TerminalRow[], now: Date): Promise<Ter
     db.selectFrom('terminal_services').select(['terminal_id', 'service_id']).where('terminal_id', 'in', ids).orderBy('position').execute(),
     getRedatedVotes(db, ids, now),
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    administrationId: r.administration_id,
-    officeId: r.office_id,
-    name: r.name,
-    mode: r.mode as TerminalMode,
-    channel: r.channel,
-    scale: (SCALE_SIZES as number[]).includes(r.scale) ? (r.scale as ScaleSize) : DEFAULT_SCALE,
-    serviceIds: links.filter((l) => l.terminal_id === r.id).map((l) => l.service_id),
-    // Only a token still in force counts as enrolled; after a revoke, revokedAt tells when.
-    enrolledAt: r.token_hash ? r.enrolled_at : null,
-    revokedAt: r.revoked_at,
-    lastSeenAt: r.last_seen_at,
-    archivedAt: r.archived_at,
-    sound: r.sound === 1,
-    staffPinSet: r.staff_pin_hash !== null,
-    health: healthOf(r, now),
-    redated: redated.get(r.id) ?? null,
-    minIntervalSeconds: r.min_interval_seconds,
-    burstPerMinute: r.burst_per_minute,
-  }));
+  return rows.map((r) => {
+    const serviceIds = links.filter((l) => l.terminal_id === r.id).map((l) => l.service_id);
+    return {
+      id: r.id,
+      administrationId: r.administration_id,
+      officeId: r.office_id,
+      name: r.name,
+      mode: r.mode as TerminalMode,
+      channel: r.channel,
+      scale: (SCALE_SIZES as number[]).includes(r.scale) ? (r.scale as ScaleSize) : DEFAULT_SCALE,
+      serviceIds,
+      // Only a token still in force counts as enrolled; after a revoke, revokedAt tells when.
+      enrolledAt: r.token_hash ? r.enrolled_at : null,
+      revokedAt: r.revoked_at,
+      lastSeenAt: r.last_seen_at,
+      archivedAt: r.archived_at,
+      sound: r.sound === 1,
+      staffPinSet: r.staff_pin_hash !== null,
+      health: healthOf(r, now),
+      redated: redated.get(r.id) ?? null,
+      minIntervalSeconds: r.min_interval_seconds,
+      burstPerMinute: r.burst_per_minute,
+      // What the terminal form edits, as stored (the PIN by its hash, which a new PIN changes); save-terminal.ts checks it.
+      version: digestVersion([r.name, r.mode, r.scale, serviceIds, r.sound, r.min_interval_seconds, r.burst_per_minute, r.staff_pin_hash]),
+    };
+  });
 }
 
 export async function getTerminal(db: Db, terminalId: string, now: Date = new Date()): Promise<Terminal | null> {

@@ -61,13 +61,17 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
       schema: {
         tags,
         summary: 'Change a terminal\'s name, mode, services or scale; the terminal updates live',
+        description:
+          'Fields left out stay as they are: send only those you change (serviceIds replaces the whole list), with the `version` of the terminal you read; if someone changed it since, the answer is 409 stale and nothing is stored. ' +
+          'Without `version` the change is applied to the terminal as stored now (scripts, API clients).',
         params: TerminalParams,
         body: strict(TerminalUpdateSchema),
         response: { 200: TerminalSchema, ...Errors },
       },
     },
     async (request) => {
-      const terminal = await updateTerminal(db, request.params.terminalId, request.body, actorOf(request), now());
+      const { version, ...change } = request.body;
+      const terminal = await updateTerminal(db, request.params.terminalId, change, actorOf(request), now(), version);
       await realtime.configChanged([terminal.id]);
       return terminal;
     },

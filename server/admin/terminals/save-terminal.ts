@@ -10,6 +10,8 @@ import { lockAdministrationOfOffice, lockAdministrationOfTerminal } from '../loc
 import { CHANNEL_OF_MODE, checkTerminalServices } from './check-terminal-services';
 import { getTerminal } from './get-terminals';
 import { hashStaffPin } from '../../terminals/staff-pin';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
 
 export interface TerminalFields {
   name: string;
@@ -88,8 +90,12 @@ export async function createTerminal(db: Db, officeId: string, input: TerminalFi
   return (await getTerminal(db, id))!;
 }
 
-/** Fields left out stay; the result (old and new fields together) must still be a valid terminal. */
-export async function updateTerminal(db: Db, terminalId: string, change: Partial<TerminalFields>, actor: Actor, now: Date): Promise<Terminal> {
+/**
+ * Fields left out stay; the result (old and new fields together) must still be a valid terminal.
+ * With `version` (the terminal as the person read it), a change made meanwhile by someone else
+ * refuses it: 409 stale, nothing stored.
+ */
+export async function updateTerminal(db: Db, terminalId: string, change: Partial<TerminalFields>, actor: Actor, now: Date, version?: string): Promise<Terminal> {
   await db.transaction().execute(async (trx) => {
     // Its administration (its services stay as checked), then its row: an archiving (terminal-lifecycle.ts)
     // or another change under way finishes first, and the read below sees it (two lists of services at once
@@ -98,6 +104,7 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     await trx.selectFrom('terminals').select('id').where('id', '=', terminalId).forUpdate().execute();
     const current = (await getTerminal(trx, terminalId))!;
     refuseArchived(current, 'terminal');
+    await refuseStale(version, current.version!, 'terminal', () => getLastChange(trx, current.administrationId, 'terminal', terminalId, ['terminal.create', 'terminal.update']));
     const problems = new Problems();
     const name = change.name === undefined ? undefined : cleanName(change.name, '/name', problems);
     const mode = change.mode ?? current.mode;
