@@ -3,7 +3,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AcknowledgeInputSchema, ALERT_KINDS, AlertListQuerySchema, AlertRuleInputSchema, AlertRuleSchema, AlertSchema, ListedAlertRuleSchema, type Alert } from '../contract/alerts';
+import {
+  AcknowledgeInputSchema,
+  ALERT_KINDS,
+  AlertListQuerySchema,
+  AlertRuleChangeSchema,
+  AlertRuleInputSchema,
+  AlertRuleReplaceSchema,
+  AlertRuleSchema,
+  AlertSchema,
+  ListedAlertRuleSchema,
+  type Alert,
+} from '../contract/alerts';
 import type { Access } from '../auth/access';
 import { actorOf, over, requireWithin } from '../admin/scope';
 import { allows } from '../contract/permissions';
@@ -16,7 +27,7 @@ import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
 import { judgementOf } from './rule-judgement';
 import { createRule, deleteRule, listRules, ruleTarget } from './rules';
 import { recipients } from './notify-alert';
-import { updateRule } from './update-rule';
+import { updateRule, wholeRule, type RuleChange } from './update-rule';
 
 const Errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema };
 const tags = ['alerts'];
@@ -79,6 +90,21 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
     async (request, reply) => reply.status(201).send(await createRule(db, request.params.administrationId, request.body, actorOf(request), now(), emailOn)),
   );
 
+  /** Both changes answer alike: the rule, and its open alert closed live when it measured something else. */
+  const change = async (ruleId: string, rule: RuleChange, request: FastifyRequest, version: string | undefined) => {
+    const { rule: changed, closedAlerts } = await updateRule(db, ruleId, rule, actorOf(request), now(), emailOn, version);
+    for (const id of closedAlerts) {
+      const alert = await getAlert(db, id);
+      if (alert) alertChanged(alert);
+    }
+    return changed;
+  };
+  const CHANGE_EFFECTS =
+    'Checked as a new rule: 400 naming the field, 409 with notifyEmail while e-mail is off, 409 on /name with the name of another live rule of the administration (its own is fine); nothing changes when refused. The answer is the rule as listed: it keeps its id, and its past alerts stay its history. ' +
+    'A new kind, office or service closes its open alert (closedBecause rule-changed; no e-mail, an alert.closed call to the webhook the rule had), since that alert measured something else. ' +
+    'Any other change (name, thresholds, notices, language, webhook) leaves the open alert open, and the next evaluation judges it by the new thresholds. Audited with what changed, before and after. ' +
+    'With the `version` you read (the rule\'s updatedAt), a rule changed by someone since is not overwritten: 409 stale, nothing stored; without it, the change applies to the rule as stored now (scripts, API clients).';
+
   app.put(
     '/alert-rules/:ruleId',
     {
@@ -87,22 +113,35 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
       schema: {
         tags,
         summary: 'Change an alert rule: the whole rule, as when creating it (admins)',
-        description:
-          'Checked as a new rule: 400 naming the field, 409 with notifyEmail while e-mail is off, 409 on /name with the name of another live rule of the administration (its own is fine); nothing changes when refused. The answer is the rule as listed: it keeps its id, and its past alerts stay its history. ' +
-          'A new kind, office or service closes its open alert (closedBecause rule-changed; no e-mail, an alert.closed call to the webhook the rule had), since that alert measured something else. ' +
-          'Any other change (name, thresholds, notices, language, webhook) leaves the open alert open, and the next evaluation judges it by the new thresholds. Audited with what changed, before and after.',
+        description: `A setting left out is none or the default, as when creating; PATCH changes only the settings sent. ${CHANGE_EFFECTS}`,
         params: Type.Object({ ruleId: Id }),
-        body: AlertRuleInputSchema,
+        body: AlertRuleReplaceSchema,
         response: { 200: AlertRuleSchema, ...Errors },
       },
     },
     async (request) => {
-      const { rule, closedAlerts } = await updateRule(db, request.params.ruleId, request.body, actorOf(request), now(), emailOn);
-      for (const id of closedAlerts) {
-        const alert = await getAlert(db, id);
-        if (alert) alertChanged(alert);
-      }
-      return rule;
+      const { version, ...rule } = request.body;
+      return change(request.params.ruleId, wholeRule(rule), request, version);
+    },
+  );
+
+  app.patch(
+    '/alert-rules/:ruleId',
+    {
+      config: { access: overRule },
+      preValidation: kindFirst,
+      schema: {
+        tags,
+        summary: 'Change some settings of an alert rule; those left out stay as they are (admins)',
+        description: `What the dashboard sends. params goes whole when any threshold or the kind changes. ${CHANGE_EFFECTS}`,
+        params: Type.Object({ ruleId: Id }),
+        body: AlertRuleChangeSchema,
+        response: { 200: AlertRuleSchema, ...Errors },
+      },
+    },
+    async (request) => {
+      const { version, ...rule } = request.body;
+      return change(request.params.ruleId, rule, request, version);
     },
   );
 

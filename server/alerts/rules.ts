@@ -36,6 +36,8 @@ const toRule = (r: Row): AlertRule => ({
   createdAt: r.created_at,
   createdBy: r.created_by,
   updatedAt: r.updated_at,
+  // Every change of its settings sets updated_at (update-rule.ts, release-webhook.ts): the version a change is checked against.
+  version: r.updated_at,
 });
 
 export async function listRules(db: Db, administrationId?: string): Promise<AlertRule[]> {

@@ -1,9 +1,12 @@
-// Changing an alert rule in place: the whole rule, checked as a new one, audited with what changed before and
-// after. The rule keeps its id, so its past alerts stay its history.
+// Changing an alert rule in place: the whole rule (PUT) or some of its settings (PATCH), checked as a new one,
+// audited with what changed before and after. The rule keeps its id, so its past alerts stay its history.
 import type { AlertParams, AlertRule, AlertRuleInput } from '../contract/alerts';
 import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
+import { getLastChange } from '../audit/get-last-change';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { trimName } from '../admin/checks';
+import { refuseStale } from '../admin/item-version';
+import { lockAdministration } from '../admin/lock-administration';
 import { refuseTakenName, sameName } from '../admin/name-taken';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -59,30 +62,68 @@ async function changes(db: Db, before: Settings, after: Settings): Promise<Recor
  */
 const measuresAnew = (before: Settings, after: Settings) => after.params.kind !== before.params.kind || after.officeId !== before.officeId || after.serviceId !== before.serviceId;
 
-export async function updateRule(db: Db, id: string, input: AlertRuleInput, actor: Actor, now: Date, emailOn: boolean): Promise<RuleUpdate> {
-  const current = await getRule(db, id);
-  if (!current) throw new AppError('not_found', (w) => w.ruleMissing);
-  const problems = await ruleProblems(db, current.administrationId, input);
-  if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
-  if (input.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);
-  const after: Settings = {
-    name: trimName(input.name),
-    officeId: input.officeId ?? null,
-    serviceId: input.serviceId ?? null,
-    params: input.params,
-    notifyEmail: input.notifyEmail ?? false,
-    webhookId: input.webhookId ?? null,
-    language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
-  };
+/** A change: the settings given replace the rule's; those left out stay as they are. */
+export type RuleChange = Partial<AlertRuleInput>;
+
+/** A PUT's whole rule as a change of every setting: one left out is none (null) or the default, as when creating. */
+export const wholeRule = (input: AlertRuleInput): RuleChange => ({
+  name: input.name,
+  officeId: input.officeId ?? null,
+  serviceId: input.serviceId ?? null,
+  params: input.params,
+  notifyEmail: input.notifyEmail ?? false,
+  webhookId: input.webhookId ?? null,
+  language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
+});
+
+/** The rule's settings with the change laid over them (undefined: kept; null: none). */
+const merged = (was: AlertRule, c: RuleChange): AlertRuleInput => ({
+  name: c.name ?? was.name,
+  officeId: c.officeId === undefined ? was.officeId : c.officeId,
+  serviceId: c.serviceId === undefined ? was.serviceId : c.serviceId,
+  params: c.params ?? was.params,
+  notifyEmail: c.notifyEmail ?? was.notifyEmail,
+  webhookId: c.webhookId === undefined ? was.webhookId : c.webhookId,
+  language: c.language ?? was.language,
+});
+
+/**
+ * With `version` (the rule's updatedAt as the person read it), a rule changed meanwhile by someone
+ * else refuses the change: 409 stale, nothing stored. Everything is read and checked under the
+ * rule's lock, so the settings left out are those stored at the moment of the write.
+ */
+export async function updateRule(db: Db, id: string, change: RuleChange, actor: Actor, now: Date, emailOn: boolean, version?: string): Promise<RuleUpdate> {
   const closedAlerts = await db.transaction().execute(async (trx) => {
-    // The administration's row first (a rule never moves to another one), then the rule's: another live
-    // rule of the administration may not bear a new name. One kept is not checked: two rules called
-    // alike from before the rule existed must stay editable (the form sends the name with every change).
-    if (!sameName(after.name, current.name)) await refuseTakenName(trx, 'alert rule', after.name, current.administrationId, id);
-    // Read again under a lock: two changes at once each audit what the other left.
+    const current = await getRule(trx, id);
+    if (!current) throw new AppError('not_found', (w) => w.ruleMissing);
+    // The administration's row first (a rule never moves to another one; lock-administration.ts), then the
+    // rule's, read again under the lock: two changes at once each see, check and audit what the other left.
+    await lockAdministration(trx, current.administrationId);
     const row = await trx.selectFrom('alert_rules').select('administration_id').where('id', '=', id).where('deleted_at', 'is', null).forUpdate().executeTakeFirst();
     const was = await getRule(trx, id);
     if (!row || !was) throw new AppError('not_found', (w) => w.ruleMissing);
+    // updated_at also moves when a deleted webhook lets go of the rule, which its own log entries do not tell: then only when.
+    await refuseStale(version, was.updatedAt, 'alert rule', async () => {
+      const last = await getLastChange(trx, was.administrationId, 'alert-rule', id, ['alert-rule.create', 'alert-rule.update']);
+      return last?.at === was.updatedAt ? last : { by: null, at: was.updatedAt };
+    });
+    const input = merged(was, change);
+    const problems = await ruleProblems(trx, was.administrationId, input);
+    if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
+    // Only when this change asks for e-mail: a rule that already sends it stays editable while e-mail is off (its box can be unticked).
+    if (change.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);
+    const after: Settings = {
+      name: trimName(input.name),
+      officeId: input.officeId ?? null,
+      serviceId: input.serviceId ?? null,
+      params: input.params,
+      notifyEmail: input.notifyEmail ?? false,
+      webhookId: input.webhookId ?? null,
+      language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
+    };
+    // Another live rule of the administration may not bear a new name. One kept is not checked: two
+    // rules called alike from before the check existed must stay editable (a PUT sends the name with every change).
+    if (!sameName(after.name, was.name)) await refuseTakenName(trx, 'alert rule', after.name, was.administrationId, id);
     const before: Settings = { name: was.name, officeId: was.officeId, serviceId: was.serviceId, params: was.params, notifyEmail: was.notifyEmail, webhookId: was.webhookId, language: was.language };
     const details = await changes(trx, before, after);
     // Only the name in the details: nothing changed, nothing to store or audit.

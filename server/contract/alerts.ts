@@ -5,6 +5,7 @@ import { Type, type Static } from 'typebox';
 import { RuleJudgementSchema } from './alert-judgement';
 import { ALERT_CLOSE_CAUSES, ALERT_KINDS, MAX_ACK_COMMENT } from './alert-kinds';
 import { EmailLanguageInputSchema, EmailLanguageSchema } from './email-language';
+import { versionIn, versionOut } from './versions';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const When = Type.String({ format: 'date-time' });
@@ -52,6 +53,7 @@ export const CharterAtRiskParamsSchema = Type.Object(
 export const AlertParamsSchema = Type.Union([NegativeShareParamsSchema, LowIndexParamsSchema, SilenceParamsSchema, CharterAtRiskParamsSchema]);
 export type AlertParams = Static<typeof AlertParamsSchema>;
 
+const RULE_PLACE = 'An office, a service, or a service in one office: at least one of officeId and serviceId.';
 export const AlertRuleInputSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 120 }),
@@ -62,9 +64,22 @@ export const AlertRuleInputSchema = Type.Object(
     webhookId: Type.Optional(Nullable(Id)),
     language: EmailLanguageInputSchema,
   },
-  { additionalProperties: false, description: 'An office, a service, or a service in one office: at least one of officeId and serviceId.' },
+  { additionalProperties: false, description: RULE_PLACE },
 );
 export type AlertRuleInput = Static<typeof AlertRuleInputSchema>;
+
+/** PUT: the whole rule, as when creating it, with the version it was read at. */
+export const AlertRuleReplaceSchema = Type.Object({ ...AlertRuleInputSchema.properties, version: versionIn('The rule\'s `version` (its updatedAt) as you read it.') }, {
+  additionalProperties: false,
+  description: RULE_PLACE,
+});
+
+/** PATCH: only the settings changed (params whole, when any threshold or the kind changes); the others stay as stored. */
+export const AlertRuleChangeSchema = Type.Object({ ...Type.Partial(Type.Object(AlertRuleInputSchema.properties)).properties, version: versionIn('The rule\'s `version` (its updatedAt) as you read it.') }, {
+  additionalProperties: false,
+  description: 'The settings to change; left out, a setting stays as stored. The rule as changed must still name an office or a service.',
+});
+export type AlertRuleChange = Static<typeof AlertRuleChangeSchema>;
 
 export const AlertRuleSchema = Type.Object({
   id: Type.String(),
@@ -80,7 +95,8 @@ export const AlertRuleSchema = Type.Object({
   language: EmailLanguageSchema,
   createdAt: When,
   createdBy: Nullable(Type.String()),
-  updatedAt: { ...When, description: 'its last change: when it was created, changed (PUT), or let go of a deleted webhook; the audit log has each change' },
+  updatedAt: { ...When, description: 'its last change: when it was created, changed (PUT or PATCH), or let go of a deleted webhook; the audit log has each change' },
+  version: versionOut('The rule\'s version (its updatedAt)'),
 });
 export type AlertRule = Static<typeof AlertRuleSchema>;
 

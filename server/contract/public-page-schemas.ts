@@ -2,6 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { CONTACT_CHANNELS } from './channels';
 import { LICENCE_IDS, MAX_PUBLIC_NOTE_LENGTH, OPEN_DATA_FORMATS, OPEN_DATA_SCHEMA_VERSION } from './public-page';
+import { versionIn, versionOut } from './versions';
 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'a calendar month, YYYY-MM' });
 /** Administration ids are slugs; the pattern refuses anything else before the database is asked. */
@@ -9,15 +10,22 @@ export const PublicIdSchema = Type.String({ minLength: 1, maxLength: 64, pattern
 
 // ---- Settings, as the dashboard reads and writes them ----
 
-export const PublicPageInputSchema = Type.Object(
-  {
-    enabled: Type.Boolean({ description: 'true: the page, its open data and its badge are public' }),
-    licence: Type.Enum(LICENCE_IDS, { description: 'the licence of the open data (CC-BY-4.0 by default)' }),
-    note: Type.String({ maxLength: MAX_PUBLIC_NOTE_LENGTH, description: 'shown on the page as plain text; empty for none' }),
-  },
+const SettingFields = {
+  enabled: Type.Boolean({ description: 'true: the page, its open data and its badge are public' }),
+  licence: Type.Enum(LICENCE_IDS, { description: 'the licence of the open data (CC-BY-4.0 by default)' }),
+  note: Type.String({ maxLength: MAX_PUBLIC_NOTE_LENGTH, description: 'shown on the page as plain text; empty for none' }),
+};
+
+/** PUT: every setting. */
+export const PublicPageInputSchema = Type.Object({ ...SettingFields, version: versionIn() }, { additionalProperties: false });
+export type PublicPageInput = Static<typeof PublicPageInputSchema>;
+
+/** PATCH: only the settings changed; those left out stay as stored (or as the defaults, on a page never saved). */
+export const PublicPageChangeSchema = Type.Object(
+  { enabled: Type.Optional(SettingFields.enabled), licence: Type.Optional(SettingFields.licence), note: Type.Optional(SettingFields.note), version: versionIn() },
   { additionalProperties: false },
 );
-export type PublicPageInput = Static<typeof PublicPageInputSchema>;
+export type PublicPageChange = Static<typeof PublicPageChangeSchema>;
 
 export const PublicPageSettingsSchema = Type.Object({
   administrationId: Type.String(),
@@ -26,6 +34,7 @@ export const PublicPageSettingsSchema = Type.Object({
   note: Type.String(),
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'null: never saved (off, with the defaults)' }),
   updatedBy: Type.Union([Type.String(), Type.Null()]),
+  version: versionOut('The settings\' version (their updatedAt; "unsaved" while never saved)'),
   /** Absolute addresses, from PUBLIC_URL or the address the dashboard was reached at. */
   links: Type.Object({ page: Type.String(), csv: Type.String(), json: Type.String(), badge: Type.String(), schema: Type.String() }),
 });

@@ -69,6 +69,7 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   'POST /api/v1/administrations/:administrationId/webhooks': () => ({ name: `Ricevitore ${++serial}`, url: 'https://hooks.example.org/gradimento' }),
   // Issue 8: the public page's settings.
   'PUT /api/v1/administrations/:administrationId/public-page': () => ({ enabled: (++serial % 2) === 0, licence: 'CC-BY-4.0', note: '' }),
+  'PATCH /api/v1/administrations/:administrationId/public-page': () => ({ note: `Nota ${++serial}` }),
   // Issue 8: the administration's logo for its PDF reports.
   'PUT /api/v1/administrations/:administrationId/logo': () => new Upload(LOGO_PNG, 'image/png'),
   // Issue 8: scheduled e-mails: oneself to an office's report, a person of the administration to its report.
@@ -79,6 +80,7 @@ const BODIES: Record<string, (items: Items) => unknown> = {
   // Issue 8: alerts: a rule on the office, changed on the same office (its open alert stays open to be acknowledged), a comment acknowledging its alert.
   'POST /api/v1/administrations/:administrationId/alert-rules': (i) => ({ name: `Regola ${++serial}`, officeId: i.officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 30, closeBelowPct: 15 } }),
   'PUT /api/v1/alert-rules/:ruleId': (i) => ({ name: `Regola ${++serial}`, officeId: i.officeId, params: { kind: 'negative-share', lastVotes: 20, openAbovePct: 35, closeBelowPct: 15 } }),
+  'PATCH /api/v1/alert-rules/:ruleId': () => ({ name: `Regola ${++serial}` }),
   'POST /api/v1/alerts/:alertId/acknowledge': () => ({ comment: `Visto ${++serial}` }),
   // Issue 9: channel points, a QR code sheet, the operator's phone vote, how long web comments are kept.
   // On the spare service: the office already has a web and a QR point for the other, and its phone point (one live point of a kind each).

@@ -31,6 +31,7 @@ describe('the settings', () => {
       note: '',
       updatedAt: null,
       updatedBy: null,
+      version: 'unsaved',
       links: {
         page: `${base}/pubblico/${VALDORIA}`,
         csv: `${base}/pubblico/${VALDORIA}/dati.csv`,
