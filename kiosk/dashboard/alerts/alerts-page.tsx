@@ -1,6 +1,6 @@
 // «Avvisi»: the open alerts of an administration (live), and the closed ones on request, each acknowledged with a
 // comment by those who run the office (alert-card.tsx); for admins the rules that open them.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Administration } from '../../../server/contract/admin';
 import type { Alert } from '../../../server/contract/alerts';
 import type { SessionInfo } from '../../../server/contract/auth';
@@ -12,10 +12,17 @@ import { AlertCard } from './alert-card';
 import { L } from './alert-labels';
 import { listAlerts } from './alerts-api';
 import { RulesEditor } from './rules-editor';
-import { useLiveAlerts } from './use-live-alerts';
+import { useLiveAlerts, type AlertsConnector } from './use-live-alerts';
 import './alerts.css';
 
-export function AlertsPage({ session, administrations }: { session: SessionInfo; administrations: readonly Administration[] }) {
+interface Props {
+  session: SessionInfo;
+  administrations: readonly Administration[];
+  /** The live link; tests hand the page another. */
+  connect?: AlertsConnector;
+}
+
+export function AlertsPage({ session, administrations, connect }: Props) {
   const choices = administrations.filter((a) => a.archivedAt === null);
   // An alert e-mail's link names its administration (?administration=): start there, not on the first.
   const [chosen, setChosen] = useState(() => {
@@ -24,24 +31,48 @@ export function AlertsPage({ session, administrations }: { session: SessionInfo;
   });
   const current = choices.find((a) => a.id === chosen) ?? choices[0];
   const [showClosed, setShowClosed] = useState(false);
-  const alerts = useLoad(current ? (signal) => listAlerts(current.id, showClosed ? 'all' : 'open', signal) : undefined, `${current?.id}:${showClosed}`);
-  // An alert announced live is placed in the list at once; the list itself is reloaded behind it.
-  const [seen, setSeen] = useState<Record<string, Alert>>({});
+  // An alert announced live (or just acknowledged here) is placed in the list at once; the list itself is reloaded
+  // behind it. Each is numbered, and each list remembers the last number before it was asked for: once it answers,
+  // it says the truth about those (one closed while the link was down would otherwise stay on screen as open).
+  const [seen, setSeen] = useState<Record<string, { alert: Alert; n: number }>>({});
+  const told = useRef(0);
+  const see = (alert: Alert) => {
+    const n = ++told.current;
+    setSeen((s) => ({ ...s, [alert.id]: { alert, n } }));
+  };
+  const alerts = useLoad(
+    current
+      ? (signal) => {
+          const upTo = told.current;
+          return listAlerts(current.id, showClosed ? 'all' : 'open', signal).then((list) => ({ list, upTo }));
+        }
+      : undefined,
+    `${current?.id}:${showClosed}`,
+  );
+  useEffect(() => {
+    const upTo = alerts.data?.upTo;
+    if (upTo !== undefined) setSeen((s) => Object.fromEntries(Object.entries(s).filter(([, e]) => e.n > upTo)));
+  }, [alerts.data]);
   const live = useLiveAlerts(
-    (alert) => {
-      if (alert.administrationId !== current?.id) return;
-      setSeen((s) => ({ ...s, [alert.id]: alert }));
-      alerts.reload();
+    {
+      onChange: (alert) => {
+        if (alert.administrationId !== current?.id) return;
+        see(alert);
+        alerts.reload();
+      },
+      // Alerts changed while the link was down were told to nobody.
+      onReconnect: alerts.reload,
+      // The session is over (signed out elsewhere, disabled): the list's request is answered 401, which takes the
+      // tab back to sign-in as any request does (api.ts onSessionEnded).
+      onSignedOut: alerts.reload,
     },
-    // The session is over (signed out elsewhere, disabled): the list's request is answered 401, which takes the
-    // tab back to sign-in as any request does (api.ts onSessionEnded).
-    alerts.reload,
+    connect,
   );
 
   if (!current) return <p class="card note">{L.noneOpen}</p>;
   // The loaded list, plus what was announced since and is not in it yet (it is being reloaded).
-  const merged = new Map<string, Alert>((alerts.data ?? []).map((a) => [a.id, a]));
-  for (const a of Object.values(seen)) if (!merged.has(a.id)) merged.set(a.id, a);
+  const merged = new Map<string, Alert>((alerts.data?.list ?? []).map((a) => [a.id, a]));
+  for (const { alert: a } of Object.values(seen)) if (!merged.has(a.id)) merged.set(a.id, a);
   const shown = [...merged.values()].filter((a) => showClosed || a.status === 'open').sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   const mayAcknowledge = (a: Alert) => allows(session.grants, 'terminals:manage', a.officeId ? { kind: 'office', administrationId: a.administrationId, officeId: a.officeId } : { kind: 'administration', administrationId: a.administrationId });
   const mayEditRules = allows(session.grants, 'administration:manage', { kind: 'administration', administrationId: current.id });
@@ -67,7 +98,7 @@ export function AlertsPage({ session, administrations }: { session: SessionInfo;
       {alerts.data && shown.length === 0 && <p class="card note" data-testid="alerts-none">{showClosed ? L.none : L.noneOpen}</p>}
       <ul class="alert-list" data-testid="alert-list">
         {shown.map((a) => (
-          <AlertCard key={a.id} alert={a} mayAcknowledge={mayAcknowledge(a)} onAcknowledged={(updated) => (setSeen((s) => ({ ...s, [updated.id]: updated })), alerts.reload())} />
+          <AlertCard key={a.id} alert={a} mayAcknowledge={mayAcknowledge(a)} onAcknowledged={(updated) => (see(updated), alerts.reload())} />
         ))}
       </ul>
       {mayEditRules && <RulesEditor key={current.id} administrationId={current.id} />}

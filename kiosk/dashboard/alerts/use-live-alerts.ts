@@ -13,13 +13,31 @@ export interface AlertsLinkHandlers {
   onLive: (live: boolean) => void;
   /** The collector refused the handshake because nobody is signed in (any more); the link stops. */
   onSignedOut?: () => void;
+  /**
+   * Watching again after the link was down: alerts that opened, closed or were acknowledged meanwhile were told to
+   * nobody, so what is on screen must be asked for again.
+   */
+  onReconnect?: () => void;
 }
+
+/** Opens the alerts link and answers the function that ends it; tests hand the page another. */
+export type AlertsConnector = (handlers: AlertsLinkHandlers) => () => void;
 
 /** Runs the alerts link on `socket` (made with socket.io's default reconnection); answers the function that ends it. */
 export function watchAlerts(socket: AlertsSocket, handlers: AlertsLinkHandlers, reconnectMs = RECONNECT_AFTER_SERVER_DISCONNECT_MS): () => void {
   let reconnect: ReturnType<typeof setTimeout> | undefined;
+  let connectedBefore = false;
   // Rooms are forgotten at each reconnection: ask again every time.
-  socket.on('connect', () => socket.timeout(5_000).emit('alerts:watch', {}, (err, res) => handlers.onLive(!err && 'data' in res)));
+  socket.on('connect', () => {
+    const again = connectedBefore;
+    connectedBefore = true;
+    socket.timeout(5_000).emit('alerts:watch', {}, (err, res) => {
+      const live = !err && 'data' in res;
+      handlers.onLive(live);
+      // Once watching, so that an alert changed after the reload it asks for is told live, and none falls between.
+      if (live && again) handlers.onReconnect?.();
+    });
+  });
   socket.on('disconnect', (reason) => {
     handlers.onLive(false);
     // Ended by the collector (roles changed, signed out): socket.io does not reconnect after that by itself. The new
@@ -38,11 +56,24 @@ export function watchAlerts(socket: AlertsSocket, handlers: AlertsLinkHandlers, 
   };
 }
 
-/** Calls `onChange` for every alert the collector announces, `onSignedOut` when the session is over; answers whether the link is live. */
-export function useLiveAlerts(onChange: (alert: Alert) => void, onSignedOut: () => void): boolean {
+/** The collector that served the page. */
+export const connectAlerts: AlertsConnector = (handlers) => watchAlerts(io(), handlers);
+
+/** Keeps an alerts link open while the page is shown and hands on what it says; answers whether the link is live. */
+export function useLiveAlerts(handlers: Required<Omit<AlertsLinkHandlers, 'onLive'>>, connect: AlertsConnector = connectAlerts): boolean {
   const [live, setLive] = useState(false);
-  const handlers = useRef({ onChange, onSignedOut });
-  handlers.current = { onChange, onSignedOut };
-  useEffect(() => watchAlerts(io(), { onChange: (alert) => handlers.current.onChange(alert), onLive: setLive, onSignedOut: () => handlers.current.onSignedOut() }), []);
+  // The link outlives renders: it calls the latest handlers.
+  const current = useRef(handlers);
+  current.current = handlers;
+  useEffect(
+    () =>
+      connect({
+        onLive: setLive,
+        onChange: (alert) => current.current.onChange(alert),
+        onSignedOut: () => current.current.onSignedOut(),
+        onReconnect: () => current.current.onReconnect(),
+      }),
+    [connect],
+  );
   return live;
 }

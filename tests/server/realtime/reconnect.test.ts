@@ -96,22 +96,25 @@ describe('the alerts page\'s live link', () => {
   const alert = { id: 'al-1', administrationId: DEMO.administration.id, officeId: TOTEM.officeId, status: 'open' } as unknown as Alert;
 
   function alerts() {
-    const heard = { live: [] as boolean[], changed: [] as Alert[], signedOut: 0 };
+    const heard = { live: [] as boolean[], changed: [] as Alert[], signedOut: 0, reconnected: 0 };
     const end = watchAlerts(browserSocket(admin.cookie), {
       onChange: (a) => heard.changed.push(a),
       onLive: (live) => heard.live.push(live),
       onSignedOut: () => heard.signedOut++,
+      onReconnect: () => heard.reconnected++,
     });
     ends.push(end);
     return heard;
   }
 
-  it('connects again after a restart and hears the new collector\'s alerts', async () => {
+  it('connects again after a restart, says so once watching (the page reloads its list) and hears the new collector\'s alerts', async () => {
     const heard = alerts();
     await expect.poll(() => heard.live.at(-1)).toBe(true);
+    expect(heard.reconnected).toBe(0);
     await restart();
     await expect.poll(() => heard.live).toContain(false);
     await expect.poll(() => heard.live.at(-1), { timeout: 15_000 }).toBe(true);
+    expect(heard.reconnected).toBe(1);
     c.realtime.alertChanged(alert);
     await expect.poll(() => heard.changed.map((a) => a.id)).toEqual(['al-1']);
   });

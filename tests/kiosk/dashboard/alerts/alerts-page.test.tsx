@@ -1,11 +1,15 @@
-// The alerts page starts on the administration an alert e-mail's link names (?administration=), not on the first one a person reads.
+// The alerts page starts on the administration an alert e-mail's link names (?administration=), not on the first one a
+// person reads; after its live link was down it asks for the list again and shows what that says; a session found
+// over by the live link ends as any request's 401 does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Administration } from '../../../../server/contract/admin';
 import { alertPaths } from '../../../../server/contract/alert-kinds';
+import type { Alert } from '../../../../server/contract/alerts';
 import { AlertsPage } from '../../../../kiosk/dashboard/alerts/alerts-page';
-import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
-import { INSTALLATION_ADMIN, json, session, stubCollector } from '../fixtures/fake-collector';
+import type { AlertsConnector, AlertsLinkHandlers } from '../../../../kiosk/dashboard/alerts/use-live-alerts';
+import { forgetSession, onSessionEnded, rememberSession } from '../../../../kiosk/dashboard/api';
+import { apiError, INSTALLATION_ADMIN, json, session, stubCollector, type Route } from '../fixtures/fake-collector';
 
 const ADMINISTRATIONS: Administration[] = [
   { id: 'aldeno', name: 'Comune di Aldeno', archivedAt: null, createdAt: '2024-01-01T00:00:00Z' },
@@ -21,20 +25,62 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname);
 });
 
-function mount(search: string) {
+/** The page's live link, driven by the test: it says what the collector would. */
+function fakeLink() {
+  let handlers: AlertsLinkHandlers | undefined;
+  const connect: AlertsConnector = (h) => {
+    handlers = h;
+    return () => (handlers = undefined);
+  };
+  return {
+    connect,
+    get say(): AlertsLinkHandlers {
+      if (!handlers) throw new Error('the page has no live link open');
+      return handlers;
+    },
+  };
+}
+
+function mount(search: string, lists: Partial<Record<'aldeno' | 'brenta', Route>> = {}, link = fakeLink()) {
   history.replaceState(null, '', `${location.pathname}${search}`);
   const seen = stubCollector({
-    [`GET ${alertPaths.administrationAlerts('aldeno')}`]: () => json([]),
-    [`GET ${alertPaths.administrationAlerts('brenta')}`]: () => json([]),
+    [`GET ${alertPaths.administrationAlerts('aldeno')}`]: lists.aldeno ?? (() => json([])),
+    [`GET ${alertPaths.administrationAlerts('brenta')}`]: lists.brenta ?? (() => json([])),
     [`GET ${alertPaths.administrationRules('aldeno')}`]: () => json([]),
     [`GET ${alertPaths.administrationRules('brenta')}`]: () => json([]),
   });
   const info = session(INSTALLATION_ADMIN);
   rememberSession(info);
   container = document.body.appendChild(document.createElement('div'));
-  render(<AlertsPage session={info} administrations={ADMINISTRATIONS} />, container);
+  render(<AlertsPage session={info} administrations={ADMINISTRATIONS} connect={link.connect} />, container);
   return seen;
 }
+
+const ALERT: Alert = {
+  id: 'al-1',
+  ruleId: 'r1',
+  ruleName: 'Negativi in sede',
+  administrationId: 'aldeno',
+  officeId: null,
+  officeName: null,
+  serviceId: null,
+  serviceName: null,
+  kind: 'negative-share',
+  status: 'open',
+  openedAt: '2026-03-10T09:00:00.000Z',
+  closedAt: null,
+  closedBecause: null,
+  openedValue: 0.45,
+  lastValue: 0.45,
+  message: 'Giudizi negativi: 45% degli ultimi 20 (soglia 30%).',
+  facts: { kind: 'negative-share', share: 0.45, votes: 20, openAbovePct: 30 },
+  acknowledgedAt: null,
+  acknowledgedBy: null,
+  ackComment: null,
+};
+
+/** The ids of the alerts on screen. */
+const shownIds = () => [...container!.querySelectorAll('[data-testid="alert"]')].map((e) => e.getAttribute('data-alert-id'));
 
 const alertLists = (seen: { url: string }[]) => seen.filter((r) => r.url.includes('/alerts?')).map((r) => r.url.split('?')[0]);
 
@@ -47,5 +93,43 @@ describe('alerts page', () => {
   it('opens on the first administration without one, or with one the person does not read', async () => {
     const seen = mount('?administration=altrove');
     await vi.waitFor(() => expect(alertLists(seen)).toEqual([alertPaths.administrationAlerts('aldeno')]));
+  });
+});
+
+describe('the live link', () => {
+  it('asks for the list again once watching after the link was down, and shows what it says: an alert closed meanwhile goes', async () => {
+    let open: Alert[] = [];
+    const link = fakeLink();
+    const seen = mount('', { aldeno: () => json(open) }, link);
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull());
+    // Opened and told live: on screen at once, and in the list asked for behind it.
+    open = [ALERT];
+    link.say.onChange(ALERT);
+    await vi.waitFor(() => expect(alertLists(seen)).toHaveLength(2));
+    expect(shownIds()).toEqual(['al-1']);
+    // The link goes down; the alert closes meanwhile and its closing is told to nobody.
+    link.say.onLive(false);
+    open = [];
+    link.say.onLive(true);
+    link.say.onReconnect!();
+    await vi.waitFor(() => expect(alertLists(seen)).toHaveLength(3));
+    await vi.waitFor(() => expect(shownIds()).toEqual([]));
+    expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull();
+  });
+
+  it('ends the session as a refused request does when the link finds nobody signed in', async () => {
+    let signedIn = true;
+    const link = fakeLink();
+    mount('', { aldeno: () => (signedIn ? json([]) : apiError(401, 'unauthenticated', 'Sign in.')) }, link);
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull());
+    const ended = vi.fn();
+    const stop = onSessionEnded(ended);
+    try {
+      signedIn = false;
+      link.say.onSignedOut!();
+      await vi.waitFor(() => expect(ended).toHaveBeenCalledTimes(1));
+    } finally {
+      stop();
+    }
   });
 });
