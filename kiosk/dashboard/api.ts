@@ -2,7 +2,7 @@
 import { apiPaths } from '../../server/contract/api';
 import type { SessionInfo } from '../../server/contract/auth';
 import { CSRF_HEADER } from '../../server/contract/limits';
-import type { ApiError, FieldProblem } from '../../server/contract/errors';
+import type { ApiError, FieldProblem, LastChange } from '../../server/contract/errors';
 import type { AdministrationReport, Bulletin, InstallationReport } from '../../server/contract/levels';
 import type { OfficeReport, OfficeSummary } from '../../server/contract/report';
 import { LANGUAGE } from './i18n/locale';
@@ -29,6 +29,8 @@ export class DashboardApiError extends Error {
     readonly detail: string = message,
     /** With locked_out and rate_limited: when trying again makes sense. */
     readonly retryAfterSeconds?: number,
+    /** With stale: who changed the item last and when, for the form to say whose version it is. */
+    readonly changed?: LastChange,
   ) {
     super(message);
     this.name = 'DashboardApiError';
@@ -70,10 +72,12 @@ export interface RequestOptions {
   contentType?: string;
   /** The request outlives the page (fetch's keepalive): what must still leave as the page closes. */
   keepalive?: boolean;
+  /** Hears the headers of a successful answer: the reason list's version travels as its ETag. */
+  onHeaders?: (headers: Headers) => void;
 }
 
 /** The one fetch helper: JSON in and out, the CSRF header on every state-changing method. */
-export async function request<T>(method: Method, path: string, { body, signal, contentType, keepalive }: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: Method, path: string, { body, signal, contentType, keepalive, onHeaders }: RequestOptions = {}): Promise<T> {
   // The collector writes its refusals in the language asked for: the dashboard's, not the browser's.
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': LANGUAGE };
   if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
@@ -110,12 +114,13 @@ export async function request<T>(method: Method, path: string, { body, signal, c
     if (isApiError(answer)) {
       const e = answer.error;
       const problems = e.problems?.map((p) => `${p.field}: ${p.reason}`).join('; ');
-      throw new DashboardApiError(problems ? `${e.message} (${problems})` : e.message, e.code, res.status, e.problems, e.message, e.retryAfterSeconds);
+      throw new DashboardApiError(problems ? `${e.message} (${problems})` : e.message, e.code, res.status, e.problems, e.message, e.retryAfterSeconds, e.changed);
     }
     // A proxy in front of the collector may answer in HTML: say what happened, not "invalid JSON".
     throw new DashboardApiError(LABELS.httpError(res.status), 'http', res.status);
   }
   if (answer === undefined) throw new DashboardApiError(LABELS.httpError(res.status), 'http', res.status);
+  onHeaders?.(res.headers);
   return answer as T;
 }
 

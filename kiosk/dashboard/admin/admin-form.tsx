@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { FormError } from '../components/form-field';
 import type { Save } from '../use-save';
 import { A } from './admin-labels';
+import { isStale } from './stale-notice';
 
 interface Props {
   /** Prefix of the test ids: `${name}-form`, `${name}-error`, `${name}-save` (office, service, terminal, user). */
@@ -21,10 +22,12 @@ interface Props {
   ready?: boolean;
   /** Disables the save button too: a form that cannot be sent as it stands. */
   saveDisabled?: boolean;
+  /** Shown instead of the error box when the save was refused as stale (someone else changed the item): a StaleNotice. */
+  stale?: ComponentChildren;
   children: ComponentChildren;
 }
 
-export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDone, ready = true, saveDisabled = false, children }: Props) {
+export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDone, ready = true, saveDisabled = false, stale, children }: Props) {
   const isNew = itemName === undefined;
   const submit = (e: Event) => {
     e.preventDefault();
@@ -38,7 +41,7 @@ export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDo
     <form class="card admin-form" onSubmit={submit} data-testid={`${name}-form`}>
       <h3>{isNew ? newTitle : `${A.edit}: ${itemName}`}</h3>
       {children}
-      <FormError error={save.error} fields={fields} testId={`${name}-error`} />
+      {stale && isStale(save.error) ? stale : <FormError error={save.error} fields={fields} testId={`${name}-error`} />}
       <div class="actions">
         <button type="submit" class="primary" data-testid={`${name}-save`} disabled={save.busy || saveDisabled}>
           {save.busy ? A.saving : isNew ? A.create : A.save}

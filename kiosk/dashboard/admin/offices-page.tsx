@@ -1,8 +1,9 @@
 // An administration's offices: list with hours at a glance, create, edit, archive (votes stay in the reports).
-import type { Office, OpeningHours, Weekday } from '../../../server/contract/admin';
+import type { Office } from '../../../server/contract/admin';
 import { archiveOffice, listOffices } from '../admin-api';
 import { LOCALE } from '../i18n/locale';
-import { A, WEEKDAY_LABEL } from './admin-labels';
+import { A } from './admin-labels';
+import { hoursSummary } from './hours-summary';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
 import { OfficeForm } from './office-form';
 import { ReportLogo } from './report-logo';
@@ -20,12 +21,8 @@ function zoneText(zone: string): string {
   return `${A.timeZone}: ${said && said !== zone ? `${said} (${zone})` : zone}`;
 }
 
-/** "Lun 08:30–12:30, 14:30–17:00 · Mar …": the week in one line, closed days left out; "non indicato" for no hours at all. */
-export function hoursSummary(hours: OpeningHours): string {
-  const days = (Object.keys(WEEKDAY_LABEL) as Weekday[]).filter((d) => hours[d]?.length);
-  if (days.length === 0) return A.hoursNotGiven;
-  return days.map((d) => `${WEEKDAY_LABEL[d].slice(0, 3)} ${hours[d].map((i) => `${i.from}–${i.to}`).join(', ')}`).join(' · ');
-}
+// Moved to its own file (the office form's stale notice uses it too); still exported here for those that import it from the page.
+export { hoursSummary } from './hours-summary';
 
 export function OfficesPage({ administrationId }: { administrationId: string }) {
   const offices = useLoad((signal) => listOffices(administrationId, signal), administrationId);

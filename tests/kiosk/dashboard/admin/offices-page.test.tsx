@@ -8,7 +8,7 @@ import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api'
 import { apiError, INSTALLATION_ADMIN, json, session, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
 
 const CLOSED = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
-const office = (id: string, name: string, archivedAt: string | null = null): Office => ({ id, administrationId: 'a', name, address: '', timeZone: 'Europe/Rome', openingHours: CLOSED, holidays: [], archivedAt });
+const office = (id: string, name: string, archivedAt: string | null = null): Office => ({ id, administrationId: 'a', name, address: '', timeZone: 'Europe/Rome', openingHours: CLOSED, holidays: [], archivedAt, version: `${id}-v1` });
 const OFFICES = [office('o1', 'Sede centrale'), office('o2', 'Vecchia sede', '2024-01-01T00:00:00Z')];
 
 let container: HTMLElement;
@@ -58,6 +58,12 @@ describe('offices page', () => {
     await vi.waitFor(() => expect(rows()).toEqual(['o1']));
     act(() => $('office-edit')!.click());
     expect(container.querySelector('h3')!.textContent).toBe('Modifica: Sede centrale');
+    // A change to send: an unchanged form sends nothing (office-form.test.tsx).
+    act(() => {
+      const name = $('office-name') as HTMLInputElement;
+      name.value = 'Sede municipale';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await act(async () => void $('office-form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     await vi.waitFor(() => expect($('office-name-problem')?.textContent).toBe('già usato'));
     expect($('office-error')!.textContent).toContain('Dati non validi');

@@ -1,0 +1,24 @@
+// The words a management form says when its save was refused because someone else changed the item since it was opened (409 stale).
+
+/** What a form edits, each named as its sentence needs. */
+export type StaleWhat = 'office' | 'terminal' | 'reasons' | 'publicPage' | 'rule';
+
+export const S = {
+  title: {
+    office: 'Qualcun altro ha modificato questo ufficio dopo che l’hai aperto.',
+    terminal: 'Qualcun altro ha modificato questo terminale dopo che l’hai aperto.',
+    reasons: 'Qualcun altro ha modificato l’elenco delle motivazioni dopo che l’hai aperto.',
+    publicPage: 'Qualcun altro ha modificato le impostazioni della pagina pubblica dopo che le hai aperte.',
+    rule: 'Qualcun altro ha modificato questa regola di avviso dopo che l’hai aperta.',
+  } satisfies Record<StaleWhat, string>,
+  /** `when` is already written as the page writes instants. */
+  lastChange: (who: string | null, when: string) => (who ? `Ultima modifica: ${who}, ${when}.` : `Ultima modifica: ${when}.`),
+  kept: 'Non è stato salvato nulla, e quello che hai scritto è ancora nel modulo.',
+  showTheirs: 'Mostra la versione salvata ora',
+  loading: 'Lettura della versione salvata…',
+  loadFailed: 'Non è stato possibile leggere la versione salvata ora:',
+  theirsTitle: 'La versione salvata ora, dove è diversa da quella che avevi aperto:',
+  theirsSame: 'Nei campi di questo modulo la versione salvata ora è uguale a quella che avevi aperto.',
+  saveAgain: 'Se salvi di nuovo, partono solo i campi che hai cambiato tu: gli altri restano come li ha lasciati l’altra persona.',
+  reasonsMerged: 'Le sue modifiche sono state riportate nel tuo elenco, insieme alle tue. Controllalo e salva di nuovo.',
+};

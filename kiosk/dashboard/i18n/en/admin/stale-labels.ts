@@ -1,0 +1,22 @@
+// The words of a save refused because someone else changed the item meanwhile, in English (kiosk/dashboard/admin/stale-labels.ts is the Italian original).
+import type { S as ItalianS } from '../../../admin/stale-labels';
+import type { Translation } from '../../translation';
+
+export const S: Translation<typeof ItalianS> = {
+  title: {
+    office: 'Someone else changed this office after you opened it.',
+    terminal: 'Someone else changed this terminal after you opened it.',
+    reasons: 'Someone else changed the list of reasons after you opened it.',
+    publicPage: 'Someone else changed the public page’s settings after you opened them.',
+    rule: 'Someone else changed this alert rule after you opened it.',
+  },
+  lastChange: (who, when) => (who ? `Last change: ${who}, ${when}.` : `Last change: ${when}.`),
+  kept: 'Nothing was saved, and what you typed is still in the form.',
+  showTheirs: 'Show the version saved now',
+  loading: 'Reading the version saved now…',
+  loadFailed: 'The version saved now could not be read:',
+  theirsTitle: 'The version saved now, where it differs from the one you opened:',
+  theirsSame: 'In this form’s fields the version saved now is the same as the one you opened.',
+  saveAgain: 'If you save again, only the fields you changed are sent: the others stay as the other person left them.',
+  reasonsMerged: 'Their changes have been brought into your list, beside yours. Check it and save again.',
+};
