@@ -70,9 +70,10 @@ export function AlertsPage({ session, administrations, connect }: Props) {
   );
 
   if (!current) return <p class="card note">{L.noneOpen}</p>;
-  // The loaded list, plus what was announced since and is not in it yet (it is being reloaded).
+  // The loaded list, plus what was announced since and is not in it yet (it is being reloaded). Only the chosen
+  // administration's: one announced before a switch is still remembered until the new list answers.
   const merged = new Map<string, Alert>((alerts.data?.list ?? []).map((a) => [a.id, a]));
-  for (const { alert: a } of Object.values(seen)) if (!merged.has(a.id)) merged.set(a.id, a);
+  for (const { alert: a } of Object.values(seen)) if (a.administrationId === current.id && !merged.has(a.id)) merged.set(a.id, a);
   const shown = [...merged.values()].filter((a) => showClosed || a.status === 'open').sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   const mayAcknowledge = (a: Alert) => allows(session.grants, 'terminals:manage', a.officeId ? { kind: 'office', administrationId: a.administrationId, officeId: a.officeId } : { kind: 'administration', administrationId: a.administrationId });
   const mayEditRules = allows(session.grants, 'administration:manage', { kind: 'administration', administrationId: current.id });

@@ -1,6 +1,6 @@
 // The alerts page starts on the administration an alert e-mail's link names (?administration=), not on the first one a
-// person reads; after its live link was down it asks for the list again and shows what that says; a session found
-// over by the live link ends as any request's 401 does.
+// person reads; after its live link was down it asks for the list again and shows what that says; an alert announced
+// for one administration is not shown on another's; a session found over by the live link ends as any 401 does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Administration } from '../../../../server/contract/admin';
@@ -115,6 +115,26 @@ describe('the live link', () => {
     await vi.waitFor(() => expect(alertLists(seen)).toHaveLength(3));
     await vi.waitFor(() => expect(shownIds()).toEqual([]));
     expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull();
+  });
+
+  it('shows no alert announced for the administration left while the next one\'s list loads', async () => {
+    const link = fakeLink();
+    /** Answers held until the test lets them go, as on a slow network. */
+    const held: (() => void)[] = [];
+    const slow = (list: Alert[]): Route => () => new Promise((resolve) => held.push(() => resolve(json(list))));
+    let aldenoCalls = 0;
+    mount('', { aldeno: () => (aldenoCalls++ === 0 ? json([]) : slow([ALERT])()), brenta: slow([]) }, link);
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull());
+    link.say.onChange(ALERT);
+    await vi.waitFor(() => expect(shownIds()).toEqual(['al-1']));
+    const select = container!.querySelector<HTMLSelectElement>('[data-testid="administration-select"]')!;
+    select.value = 'brenta';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(held).toHaveLength(2));
+    expect(shownIds()).toEqual([]);
+    for (const answer of held) answer();
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull());
+    expect(shownIds()).toEqual([]);
   });
 
   it('ends the session as a refused request does when the link finds nobody signed in', async () => {
