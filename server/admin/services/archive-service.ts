@@ -1,8 +1,9 @@
-// Archives a service: its votes and reports stay, terminals stop offering it, ingest refuses new votes for it.
+// Archives a service: its votes and reports stay, terminals stop offering it (their former services keep when), ingest refuses new votes for it.
 import type { Service } from '../../contract/admin';
 import { recordAudit, type Actor } from '../../audit/record-audit';
 import { AppError } from '../../http/app-error';
 import type { Db } from '../../store/database';
+import { recordFormerServices } from '../../terminals/former-services';
 import { liveTerminalIds } from '../affected-terminals';
 import { lockAdministrationOfService } from '../lock-administration';
 import { getService } from './get-services';
@@ -43,6 +44,13 @@ export async function archiveService(db: Db, serviceId: string, actor: Actor, no
       throw new AppError('conflict', (w) => w.onlyServiceOf(names));
     }
     await trx.updateTable('services').set({ archived_at: now.toISOString() }).where('id', '=', serviceId).execute();
+    // The terminals stop offering it: left in their list, it came back with every edit of the terminal,
+    // refused as archived (a rename failed). Its time on each is kept, as when staff take a service off.
+    if (terminals.length) {
+      const links = await trx.selectFrom('terminal_services').select(['terminal_id', 'added_at']).where('service_id', '=', serviceId).where('terminal_id', 'in', terminals).execute();
+      await recordFormerServices(trx, links.map((l) => ({ terminalId: l.terminal_id, serviceId, addedAt: l.added_at })), now.toISOString());
+      await trx.deleteFrom('terminal_services').where('service_id', '=', serviceId).where('terminal_id', 'in', terminals).execute();
+    }
     // The web widgets and QR points of this service rate nothing else: they are archived with it (their votes stay).
     const points = (await trx.selectFrom('channel_points').select('id').where('service_id', '=', serviceId).where('archived_at', 'is', null).execute()).map((p) => p.id);
     if (points.length) {

@@ -36,6 +36,7 @@ import { officeHoursWithoutWeb } from './033-office-hours-without-web';
 import { commentsRedactedAgain } from './034-comments-redacted-again';
 import { terminalFormerSetup } from './035-terminal-former-setup';
 import { commentsBracketedAddresses } from './036-comments-bracketed-addresses';
+import { archivedServiceLinks } from './037-archived-service-links';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -75,6 +76,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '034-comments-redacted-again': commentsRedactedAgain,
   '035-terminal-former-setup': terminalFormerSetup,
   '036-comments-bracketed-addresses': commentsBracketedAddresses,
+  '037-archived-service-links': archivedServiceLinks,
 };
 
 export const migrationProvider: MigrationProvider = {
