@@ -1,18 +1,48 @@
-// Creating or editing a terminal: its name, counter mode (one service) or totem mode (an ordered list), and the scale of faces.
+// Creating or editing a terminal: its name, counter mode (one service) or totem mode (an ordered list), and the scale of faces; an edit sends only what changed, with the version it was opened at.
 import { useState } from 'preact/hooks';
 import type { Service, Terminal } from '../../../server/contract/admin';
 import { SCALE_SIZES, type ScaleSize } from '../../../server/contract/scale';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
-import { createTerminal, updateTerminal } from '../admin-api';
+import { createTerminal } from '../admin-api';
 import { Field, NamedOptions, TextField } from '../components/form-field';
 import { useSave } from '../use-save';
 import { AdminForm } from './admin-form';
 import { A, MODE_LABEL } from './admin-labels';
+import { AUDIT } from './audit-labels';
+import { changedFields, differences, type ShownField } from './differences';
 import { move } from './list-order';
+import { StaleNotice } from './stale-notice';
+import { useFreshCopy } from './use-fresh-copy';
+import { changeTerminal, getTerminal } from './versioned-api';
 
 const MODES = Object.keys(MODE_LABEL) as TerminalMode[];
 /** An emptied number field sends null, which the collector refuses naming the field, rather than a silent 0. */
 const asCount = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+
+const FIELDS = ['name', 'mode', 'serviceIds', 'scale', 'minIntervalSeconds', 'burstPerMinute', 'sound'] as const;
+type Settings = Pick<Terminal, (typeof FIELDS)[number]>;
+
+/**
+ * What an edit sends: the settings that differ from the terminal as opened (the PIN only when typed
+ * or removed). A rename alone no longer carries the services back, which undid a service another
+ * admin had added meanwhile.
+ */
+export const terminalChange = (terminal: Terminal, settings: Settings): Partial<Settings> => changedFields(terminal, settings, FIELDS);
+
+/** The terminal's settings as the stale notice names them; services by name. */
+function shown(nameOf: (id: string) => string): readonly ShownField<Terminal>[] {
+  const yesNo = (v: boolean) => (v ? AUDIT.yes : AUDIT.no);
+  return [
+    { key: 'name', label: A.name, show: String },
+    { key: 'mode', label: A.mode, show: (v) => MODE_LABEL[v] },
+    { key: 'serviceIds', label: AUDIT.services, show: (v) => v.map(nameOf).join(', ') || A.none },
+    { key: 'scale', label: A.scale, show: (v) => A.scaleOption(v) },
+    { key: 'minIntervalSeconds', label: A.minInterval, show: String },
+    { key: 'burstPerMinute', label: A.burstPerMinute, show: String },
+    { key: 'sound', label: A.sound, show: yesNo },
+    { key: 'staffPinSet', label: A.staffPin, show: (v) => (v ? A.staffPinSet : A.staffPinNone) },
+  ];
+}
 
 interface Props {
   officeId: string;
@@ -36,6 +66,7 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
   const [removePin, setRemovePin] = useState(false);
   const save = useSave();
   const { problem } = save;
+  const fresh = useFreshCopy(terminal, () => getTerminal(terminal!.id));
   const nameOf = (id: string) => services.find((s) => s.id === id)?.name ?? id;
   const remaining = services.filter((s) => !chosen.includes(s.id));
   // A counter serves one service: switching from totem keeps the first.
@@ -43,8 +74,11 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
 
   const send = async () => {
     const pin = removePin ? { staffPin: null } : staffPin.trim() ? { staffPin: staffPin.trim() } : {};
-    const input = { name: name.trim(), mode, serviceIds, scale, minIntervalSeconds, burstPerMinute, sound, ...pin };
-    await (terminal ? updateTerminal(terminal.id, input) : createTerminal(officeId, input));
+    const settings = { name: name.trim(), mode, serviceIds, scale, minIntervalSeconds, burstPerMinute, sound };
+    if (!terminal) return createTerminal(officeId, { ...settings, ...pin });
+    const change = { ...terminalChange(terminal, settings), ...pin };
+    // Nothing changed: nothing to send (the form just closes).
+    if (Object.keys(change).length > 0) await changeTerminal(terminal.id, { ...change, version: fresh.version });
   };
 
   return (
@@ -57,6 +91,7 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
       onSave={send}
       onDone={onDone}
       saveDisabled={serviceIds.length === 0}
+      stale={<StaleNotice what="terminal" error={save.error} fresh={fresh} theirs={terminal && fresh.theirs && differences(terminal, fresh.theirs, shown(nameOf))} testId="terminal-stale" />}
     >
       <TextField id="terminal-name" testId="terminal-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={problem('/name')} />
       <fieldset class="radios">

@@ -63,6 +63,7 @@ function stubTerminals(routes: Parameters<typeof stubCollector>[0]) {
     'GET /api/v1/administrations': () => json(ADMINISTRATIONS),
     'GET /api/v1/administrations/comune-a/offices': () => json(OFFICES),
     'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
+    'GET /api/v1/administrations/comune-a/terminals-needing-attention': () => json([]),
     ...routes,
   });
 }
@@ -76,6 +77,7 @@ beforeEach(() => {
     'GET /api/v1/administrations/comune-a/services': () => json(SERVICES),
     'GET /api/v1/offices/sede-centro/terminals': () => json(TERMINALS),
     'GET /api/v1/offices/tributi/terminals': () => json([]),
+    'GET /api/v1/administrations/comune-a/terminals-needing-attention': () => json([]),
     'POST /api/v1/terminals/t2/pairing-code': () =>
       json({ code: 'ABCD2345', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(), url: 'https://collettore.example.org/terminal/?code=ABCD2345', qrSvg: QR_SVG }),
     'POST /api/v1/terminals/t1/revoke': () => json({ ...TERMINALS[0], revokedAt: new Date().toISOString() }),
@@ -292,7 +294,34 @@ describe('terminals page', () => {
     act(() => ($('terminal-staff-pin-remove') as HTMLInputElement).click());
     act(() => $('terminal-save')!.click());
     await vi.waitFor(() => expect(seen.some((r) => r.method === 'PATCH' && r.url === '/api/v1/terminals/t1')).toBe(true));
-    expect(seen.find((r) => r.url === '/api/v1/terminals/t1')!.body).toMatchObject({ staffPin: null, sound: false });
+    // Only what changed: the sound it already had stays out of the change.
+    expect(seen.find((r) => r.url === '/api/v1/terminals/t1')!.body).toEqual({ staffPin: null });
+  });
+
+  it('lists first, for the whole administration, the terminals that need looking at, and opens the office of one', async () => {
+    const silentHealth = { reportedAt: '2026-11-16T08:00:00.000Z', appVersion: '0.1.0', pending: 3, held: 2, oldestQueuedAt: null, lastDeliveryAt: null, storageUsage: 1e6, storageQuota: 2e9, persisted: true, silent: true };
+    seen = stubTerminals({
+      'GET /api/v1/offices/sede-centro/terminals': () => json(TERMINALS),
+      'GET /api/v1/offices/tributi/terminals': () => json([terminal({ id: 't7', officeId: 'tributi', name: 'Sportello tributi', enrolledAt: '2024-06-01T08:00:00Z', health: silentHealth })]),
+      'GET /api/v1/administrations/comune-a/terminals-needing-attention': () =>
+        json([{ id: 't7', name: 'Sportello tributi', officeId: 'tributi', officeName: 'Ufficio tributi', reasons: ['silent', 'held'], health: silentHealth, redated: null }]),
+    });
+    mount();
+    await vi.waitFor(() => expect($('terminals-attention-count')?.textContent).toBe('1 terminale da controllare.'));
+    const attention = container.querySelector<HTMLElement>('[data-testid="attention-row"][data-terminal-id="t7"]')!;
+    expect([...attention.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)).toEqual(['Ufficio tributi', 'Sportello tributi', 'silenzioso · giudizi trattenuti']);
+    // The office shown below is the first one; the row's button opens the terminal's own.
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    attention.querySelector('button')!.click();
+    await vi.waitFor(() => expect(row('t7')).not.toBeNull());
+    expect(($('terminal-office') as HTMLSelectElement).value).toBe('tributi');
+  });
+
+  it("leaves the administration's list out for an office manager", async () => {
+    mount([{ role: 'office_manager', administrationId: 'comune-a', officeId: 'sede-centro' }, { role: 'office_manager', administrationId: 'comune-a', officeId: 'tributi' }] as never);
+    await vi.waitFor(() => expect(row('t1')).not.toBeNull());
+    expect($('terminals-attention')).toBeNull();
+    expect(seen.some((r) => r.url.includes('terminals-needing-attention'))).toBe(false);
   });
 
   it('renders names with markup as text everywhere', async () => {
