@@ -8,6 +8,7 @@ import type { AdminDeps } from './deps';
 import { officeRoutes } from './offices/routes';
 import { reasonRoutes } from './reasons/routes';
 import { serviceRoutes } from './services/routes';
+import { terminalAttentionRoutes } from './terminals/attention-routes';
 import { terminalNameRoutes } from './terminals/name-routes';
 import { terminalAdminRoutes } from './terminals/routes';
 import { userRoutes } from './users/routes';
@@ -17,7 +18,7 @@ export type { AdminDeps };
 export const adminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db, now, realtime, publicUrl }) => {
   // Only the deps go on: the options also carry this plugin's own prefix, which would apply twice.
   const deps: AdminDeps = { db, now, realtime, publicUrl };
-  for (const routes of [administrationRoutes, officeRoutes, serviceRoutes, reasonRoutes, terminalAdminRoutes, terminalNameRoutes, userRoutes, auditRoutes, apiKeyRoutes, logoRoutes]) {
+  for (const routes of [administrationRoutes, officeRoutes, serviceRoutes, reasonRoutes, terminalAdminRoutes, terminalNameRoutes, terminalAttentionRoutes, userRoutes, auditRoutes, apiKeyRoutes, logoRoutes]) {
     await app.register(routes, deps);
   }
 };

@@ -2,11 +2,11 @@
 import type { RedatedVotes, TerminalHealth } from '../../../server/contract/admin';
 import { SILENT_AFTER_MINUTES } from '../../../server/contract/silent-terminal';
 import { REDATED_WINDOW_DAYS } from '../../../server/contract/terminal-clock';
+// Below this free share the row warns, as the terminal itself does (kiosk/terminal/kiosk/storage-health.ts).
+import { LOW_FREE_PCT } from '../../../server/contract/terminal-attention';
 import { A } from './admin-labels';
 import { formatWhen } from './format-when';
 
-/** Below this free share the row warns, as the terminal itself does (kiosk/terminal/kiosk/storage-health.ts). */
-const LOW_FREE_PCT = 5;
 
 /** The free share of the quota in whole percent, or null where the browser did not say. */
 export function freePercent(h: Pick<TerminalHealth, 'storageUsage' | 'storageQuota'>): number | null {

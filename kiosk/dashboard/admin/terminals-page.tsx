@@ -12,6 +12,7 @@ import { formatWhen } from './format-when';
 import { DataTable, EditButton, ListToolbar, Loading, LoadError } from './list-parts';
 import { PairingPanel } from './pairing-panel';
 import { TerminalForm } from './terminal-form';
+import { TerminalsNeedingAttention } from './terminals-attention';
 import { ClockNotice, HealthCell } from './terminal-health';
 import { terminalStatus } from './terminal-status';
 import { useEditor } from './use-editor';
@@ -42,8 +43,16 @@ export function TerminalsPage({ administrationId, grants }: Props) {
   if (!offices.data) return <Loading />;
   if (choices.length === 0) return <p class="card note">{A.noOffices}</p>;
 
+  // Someone who manages the terminals of the whole administration sees first those that need looking at, in every office.
+  const wholeAdministration = choices.length > 1 && allows(grants, 'terminals:manage', { kind: 'administration', administrationId });
+  const openOffice = (id: string) => {
+    setChosen(id);
+    document.getElementById('terminal-office')?.focus();
+  };
+
   return (
     <>
+      {wholeAdministration && <TerminalsNeedingAttention administrationId={administrationId} refreshMs={HEALTH_REFRESH_MS} onOpenOffice={openOffice} />}
       {choices.length === 1 && <p class="subtitle">{`${A.office}: ${choices[0]!.name}`}</p>}
       {choices.length > 1 && (
         <div class="toolbar">

@@ -8,7 +8,7 @@ import { byCodePoint } from '../../store/text-order';
 import { getRedatedVotes } from '../../terminals/get-redated-votes';
 import { digestVersion } from '../item-version';
 
-function terminalQuery(db: Db) {
+export function terminalQuery(db: Db) {
   return db
     .selectFrom('terminals')
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
@@ -47,7 +47,7 @@ function terminalQuery(db: Db) {
 type TerminalRow = Awaited<ReturnType<ReturnType<typeof terminalQuery>['executeTakeFirstOrThrow']>>;
 
 /** The last heartbeat as the dashboard reads it; silent once SILENT_AFTER_MINUTES have passed without one. */
-function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
+export function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
   if (!r.reported_at) return null;
   const bytes = (x: number | string | null) => (x === null ? null : Number(x));
   return {
