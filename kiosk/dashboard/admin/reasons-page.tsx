@@ -1,44 +1,63 @@
-// An administration's reasons for a negative vote: an ordered list with labels and quality dimensions, saved as a whole.
+// An administration's reasons for a negative vote: an ordered list with labels and quality dimensions, saved as a whole with the version it was read at.
 import { useEffect, useState } from 'preact/hooks';
 import type { Reason } from '../../../server/contract/admin';
 import { MAX_REASONS } from '../../../server/contract/limits';
 import { QUALITY_DIMENSIONS, type QualityDimension } from '../../../server/contract/quality';
-import { listReasons, saveReasons, type ReasonInput } from '../admin-api';
+import type { ReasonInput } from '../admin-api';
 import { FormError } from '../components/form-field';
 import { DIMENSION_LABELS } from '../labels';
 import { useSave } from '../use-save';
 import { A } from './admin-labels';
+import { AUDIT } from './audit-labels';
+import { differences, sameValue } from './differences';
 import { move } from './list-order';
 import { Loading, LoadError } from './list-parts';
+import { rebaseReasons, rowOf, type ReasonRow as Row } from './rebase-reasons';
+import { S } from './stale-labels';
+import { isStale, StaleNotice } from './stale-notice';
+import { useFreshCopy } from './use-fresh-copy';
 import { useLoad } from './use-load';
 import { cleanTranslations, TranslationsEditor } from './translations-editor';
-
-interface Row extends ReasonInput {
-  /** Stable across moves, so inputs keep focus; the API id when there is one. */
-  key: string;
-}
+import { readReasons, replaceReasons, type ReasonList } from './versioned-api';
 
 let nextKey = 0;
-const rowsOf = (reasons: readonly Reason[]): Row[] =>
-  reasons
-    .filter((r) => !r.archivedAt)
-    .sort((a, b) => a.position - b.position)
-    .map((r) => ({ key: r.id, id: r.id, label: r.label, dimension: r.dimension, translations: r.translations ?? {} }));
+const liveInOrder = (reasons: readonly Reason[]) => reasons.filter((r) => !r.archivedAt).sort((a, b) => a.position - b.position);
+const rowsOf = (reasons: readonly Reason[]): Row[] => liveInOrder(reasons).map(rowOf);
+
+/**
+ * What a save sends for one row: a kept reason's translations only when they differ from those
+ * stored (left out, the collector keeps them), a new reason's only when it has some.
+ */
+function inputOf({ id, label, dimension, translations }: Row, stored: ReadonlyMap<string, Reason>): ReasonInput {
+  const cleaned = cleanTranslations(translations ?? {});
+  const before = id === undefined ? undefined : stored.get(id);
+  const send = before ? !sameValue(cleaned, before.translations ?? {}) : Object.keys(cleaned).length > 0;
+  return { ...(id ? { id } : {}), label: label.trim(), dimension, ...(send ? { translations: cleaned } : {}) };
+}
 
 export function ReasonsPage({ administrationId }: { administrationId: string }) {
-  const reasons = useLoad((signal) => listReasons(administrationId, signal), administrationId);
+  const reasons = useLoad((signal) => readReasons(administrationId, signal), administrationId);
+  // The list as last read or saved: the version a save is checked against, and what "changed" is measured from.
+  const [base, setBase] = useState<ReasonList>();
   const [rows, setRows] = useState<Row[]>();
   const save = useSave();
   const [saved, setSaved] = useState(false);
+  const fresh = useFreshCopy(base, () => readReasons(administrationId), (list) => {
+    // Their changes carried into this person's list, from the last version this one was built on.
+    const from = (fresh.theirs ?? base)!.reasons;
+    setRows((mine) => mine && rebaseReasons(mine, from, liveInOrder(list.reasons)));
+  });
 
   useEffect(() => {
-    if (reasons.data) setRows(rowsOf(reasons.data));
+    if (!reasons.data) return;
+    setBase(reasons.data);
+    setRows(rowsOf(reasons.data.reasons));
   }, [reasons.data]);
 
   // The labels as saved, to tell a renamed reason from one whose translations still match it.
-  const savedLabel = new Map((reasons.data ?? []).map((r) => [r.id, r.label]));
+  const savedLabel = new Map(((fresh.theirs ?? base)?.reasons ?? []).map((r) => [r.id, r.label]));
   if (reasons.error) return <LoadError error={reasons.error} onRetry={reasons.reload} />;
-  if (!rows) return <Loading />;
+  if (!rows || !base) return <Loading />;
 
   // Functional updates: two edits before the next render (typing, then a select) must both land.
   const update = (i: number, change: Partial<Row>) => {
@@ -52,13 +71,15 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
 
   const submit = (e: Event) => {
     e.preventDefault();
+    const stored = new Map((fresh.theirs ?? base).reasons.map((r) => [r.id, r]));
     void save.run(async () => {
-      const answer = await saveReasons(
+      const answer = await replaceReasons(
         administrationId,
-        rows.map(({ id, label, dimension, translations }) => ({ ...(id ? { id } : {}), label: label.trim(), dimension, translations: cleanTranslations(translations ?? {}) })),
+        rows.map((row) => inputOf(row, stored)),
+        fresh.version,
       );
-      if (Array.isArray(answer)) setRows(rowsOf(answer));
-      else reasons.reload();
+      setBase(answer);
+      setRows(rowsOf(answer.reasons));
       setSaved(true);
     });
   };
@@ -134,7 +155,18 @@ export function ReasonsPage({ administrationId }: { administrationId: string }) 
           {A.addReason}
         </button>
       </div>
-      <FormError error={save.error} fields={['/reasons']} testId="reasons-error" />
+      {isStale(save.error) ? (
+        <StaleNotice
+          what="reasons"
+          error={save.error}
+          fresh={fresh}
+          theirs={fresh.theirs && differences(base, fresh.theirs, [{ key: 'reasons', label: AUDIT.reasons, show: (list) => list.map((r) => r.label).join(', ') }])}
+          after={S.reasonsMerged}
+          testId="reasons-stale"
+        />
+      ) : (
+        <FormError error={save.error} fields={['/reasons']} testId="reasons-error" />
+      )}
       {saved && (
         <p class="notice" role="status">
           {A.saved}

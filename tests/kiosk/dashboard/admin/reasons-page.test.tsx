@@ -1,13 +1,20 @@
-// The reasons editor sends the whole ordered list: kept reasons with their id, new ones without, removed ones left out (archived).
+// The reasons editor sends the whole ordered list with the version it read: kept reasons with their id, new ones without,
+// removed ones left out (archived); refused as stale, it carries the other person's changes into the list being edited.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Reason } from '../../../../server/contract/admin';
 import { ReasonsPage } from '../../../../kiosk/dashboard/admin/reasons-page';
 import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
-import { INSTALLATION_ADMIN, json, session, stubCollector } from '../fixtures/fake-collector';
+import { apiError, INSTALLATION_ADMIN, json, session, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
 
 const reason = (id: string, label: string, position: number, over: Partial<Reason> = {}): Reason => ({ id, label, dimension: 'timeliness', position, archivedAt: null, ...over });
+/** The list as the collector answers it, with its version as the ETag. */
+const listed = (reasons: Reason[], etag: string) => {
+  const res = json(reasons);
+  res.headers.set('etag', etag);
+  return res;
+};
 const REASONS = [reason('r2', 'Il servizio ricevuto', 2, { dimension: 'effectiveness' }), reason('r1', 'Tempo di attesa', 1), reason('r0', 'Vecchia', 0, { archivedAt: '2024-01-01T00:00:00Z' })];
 
 let container: HTMLElement;
@@ -21,7 +28,7 @@ afterEach(() => {
 describe('reasons page', () => {
   it('shows live reasons in order with Italian dimensions, and saves the reordered, edited list', async () => {
     const seen = stubCollector({
-      'GET /api/v1/administrations/a/reasons': () => json(REASONS),
+      'GET /api/v1/administrations/a/reasons': () => listed(REASONS, '"l1"'),
       'PUT /api/v1/administrations/a/reasons': () => json([reason('r2', 'Il servizio ricevuto', 0), reason('n1', 'Personale <i>scortese</i>', 1, { dimension: 'accessibility' })]),
     });
     rememberSession(session(INSTALLATION_ADMIN));
@@ -50,10 +57,11 @@ describe('reasons page', () => {
     expect(put.headers.get('x-csrf-token')).toBe('csrf-123');
     expect(put.body).toEqual({
       reasons: [
-        // Each reason's translations go with it (none here): the list is replaced whole.
-        { id: 'r2', label: 'Il servizio ricevuto', dimension: 'effectiveness', translations: {} },
-        { label: 'Personale <i>scortese</i>', dimension: 'accessibility', translations: {} },
+        // Translations only where they changed (none here): left out, the collector keeps those stored.
+        { id: 'r2', label: 'Il servizio ricevuto', dimension: 'effectiveness' },
+        { label: 'Personale <i>scortese</i>', dimension: 'accessibility' },
       ],
+      version: '"l1"',
     });
     expect(container.querySelector('i')).toBeNull();
   });
@@ -87,5 +95,44 @@ describe('a reason renamed in Italian', () => {
     // Back as it was (spaces aside): nothing to check.
     rename(0, ' Tempo di attesa ');
     expect(stale(1)).toBeNull();
+  });
+});
+
+describe('two admins saving the list', () => {
+  it('refused as stale: says so, keeps Bruno\'s «Cortesia», brings in Anna\'s «Orari scomodi», and saves both on her version', async () => {
+    const annas = [reason('r1', 'Tempo di attesa', 0), reason('r2', 'Il servizio ricevuto', 1, { dimension: 'effectiveness' }), reason('r3', 'Orari scomodi', 2, { dimension: 'accessibility' })];
+    let seen: SeenRequest[] = [];
+    let reads = 0;
+    seen = stubCollector({
+      // Bruno opened the list before Anna saved hers.
+      'GET /api/v1/administrations/a/reasons': () => (++reads === 1 ? listed(REASONS, '"l1"') : listed(annas, '"l2"')),
+      'PUT /api/v1/administrations/a/reasons': (req) =>
+        (req.body as { version: string }).version === '"l1"' ? apiError(409, 'stale', 'L’elenco dei motivi è stato modificato…', { changed: { by: 'Anna Rossi', at: '2026-03-04T09:15:00.000Z' } }) : listed(annas, '"l3"'),
+    });
+    rememberSession(session(INSTALLATION_ADMIN));
+    container = document.createElement('div');
+    document.body.append(container);
+    render(<ReasonsPage administrationId="a" />, container);
+    const labels = () => [...container.querySelectorAll<HTMLInputElement>('[data-testid="reason-label"]')].map((i) => i.value);
+    await vi.waitFor(() => expect(labels()).toEqual(['Tempo di attesa', 'Il servizio ricevuto']));
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="reason-add"]')!.click());
+    act(() => {
+      const added = container.querySelectorAll<HTMLInputElement>('[data-testid="reason-label"]')[2]!;
+      added.value = 'Cortesia';
+      added.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="reasons-save"]')!.click());
+    const notice = () => container.querySelector<HTMLElement>('[data-testid="reasons-stale"]');
+    await vi.waitFor(() => expect(notice()?.textContent).toContain('Qualcun altro ha modificato l’elenco delle motivazioni dopo che l’hai aperto.'));
+    expect(labels()).toEqual(['Tempo di attesa', 'Il servizio ricevuto', 'Cortesia']);
+
+    await act(async () => void container.querySelector<HTMLButtonElement>('[data-testid="reasons-stale-reload"]')!.click());
+    await vi.waitFor(() => expect(labels()).toEqual(['Tempo di attesa', 'Il servizio ricevuto', 'Cortesia', 'Orari scomodi']));
+    expect(notice()!.textContent).toContain('Le sue modifiche sono state riportate nel tuo elenco, insieme alle tue.');
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="reasons-save"]')!.click());
+    await vi.waitFor(() => expect(container.textContent).toContain('Modifiche salvate.'));
+    const puts = seen.filter((r) => r.method === 'PUT').map((r) => r.body as { reasons: { label: string }[]; version: string });
+    expect(puts.map((p) => p.version)).toEqual(['"l1"', '"l2"']);
+    expect(puts[1]!.reasons.map((r) => r.label)).toEqual(['Tempo di attesa', 'Il servizio ricevuto', 'Cortesia', 'Orari scomodi']);
   });
 });
