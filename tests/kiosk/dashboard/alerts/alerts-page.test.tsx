@@ -121,7 +121,7 @@ describe('the live link', () => {
     const link = fakeLink();
     /** Answers held until the test lets them go, as on a slow network. */
     const held: (() => void)[] = [];
-    const slow = (list: Alert[]): Route => () => new Promise((resolve) => held.push(() => resolve(json(list))));
+    const slow = (list: Alert[]) => () => new Promise<Response>((resolve) => held.push(() => resolve(json(list))));
     let aldenoCalls = 0;
     mount('', { aldeno: () => (aldenoCalls++ === 0 ? json([]) : slow([ALERT])()), brenta: slow([]) }, link);
     await vi.waitFor(() => expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull());
