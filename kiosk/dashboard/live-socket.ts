@@ -30,14 +30,20 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
   const ackTimeoutMs = timing.ackTimeoutMs ?? 5_000;
   const reconnectMs = timing.reconnectMs ?? RECONNECT_AFTER_SERVER_DISCONNECT_MS;
   let officeId: string | undefined;
-  /** One watch or connection waiting to be asked again (the collector's database did not answer), at most. */
-  let retry: ReturnType<typeof setTimeout> | null = null;
-  const later = (ask: () => void) => {
-    if (retry === null) retry = setTimeout(() => ((retry = null), ask()), retryMs);
-  };
+  // Two timers, not one: a watch waiting to be asked again (the collector's database did not answer) must not keep a
+  // refused handshake from being asked again, which left the link offline for good after an outage.
+  /** A watch waiting to be asked again, at most one. */
+  let watchRetry: ReturnType<typeof setTimeout> | null = null;
+  /** A connection waiting to be opened again (a refused handshake, or one the collector ended), at most one. */
   let reconnect: ReturnType<typeof setTimeout> | null = null;
+  const connectIn = (ms: number) => {
+    if (reconnect === null) reconnect = setTimeout(() => ((reconnect = null), socket.connect()), ms);
+  };
 
   const watchCurrent = () => {
+    // This watch answers for the current office: one still waiting to be asked again is not needed any more.
+    if (watchRetry !== null) clearTimeout(watchRetry);
+    watchRetry = null;
     const id = officeId;
     if (!id || !socket.connected) return;
     tell({ kind: 'status', status: 'connecting' });
@@ -46,7 +52,7 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
       // A refused watch (unknown office, or 'forbidden' outside the person's scope) or no answer: the numbers on screen will not update, so say so.
       tell({ kind: 'status', status: !err && 'data' in res ? 'live' : 'offline' });
       // The collector's database did not answer: not a refusal, so watch again a little later.
-      if (!err && 'error' in res && res.error.code === LIVE_UNAVAILABLE.code) later(watchCurrent);
+      if (!err && 'error' in res && res.error.code === LIVE_UNAVAILABLE.code && watchRetry === null) watchRetry = setTimeout(watchCurrent, retryMs);
     });
   };
 
@@ -57,7 +63,7 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
     // The collector ended the connection (signed out, a session swept, roles or password changed): socket.io does
     // not reconnect after that by itself. A new handshake checks the cookie again: back in with the person's
     // current grants, or refused 'unauthenticated' below, which signs the tab out.
-    if (reason === 'io server disconnect' && reconnect === null) reconnect = setTimeout(() => ((reconnect = null), socket.connect()), reconnectMs);
+    if (reason === 'io server disconnect') connectIn(reconnectMs);
   });
   socket.on('connect_error', (err) => {
     tell({ kind: 'status', status: 'offline' });
@@ -69,7 +75,7 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
     }
     // Refused by the collector's handshake for another reason (its database down): socket.io does not
     // try again after a middleware's refusal, as it does after a network failure, so ask later here.
-    if (!socket.active) later(() => socket.connect());
+    if (!socket.active) connectIn(retryMs);
   });
   socket.on('vote:stored', (event) => {
     if (event.officeId === officeId) tell({ kind: 'votes', event });
@@ -84,7 +90,7 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
       if (officeId) watchCurrent();
     },
     close() {
-      if (retry !== null) clearTimeout(retry);
+      if (watchRetry !== null) clearTimeout(watchRetry);
       if (reconnect !== null) clearTimeout(reconnect);
       socket.off();
       socket.disconnect();

@@ -62,13 +62,16 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
   let greeted = false;
   /** One heartbeat waiting to be sent again (the collector found it too soon), at most. */
   let again: ReturnType<typeof setTimeout> | null = null;
-  /** One handshake or hello waiting to be asked again (the collector's database did not answer), at most. */
-  let retry: ReturnType<typeof setTimeout> | null = null;
-  const retryLater = (ask: () => void) => {
-    if (closed || retry !== null) return;
-    retry = setTimeout(() => ((retry = null), closed || ask()), options.retryMs ?? LIVE_RETRY_MS);
-  };
+  const retryMs = options.retryMs ?? LIVE_RETRY_MS;
+  // Two timers, not one: a hello waiting to be asked again (the collector's database did not answer) must not keep a
+  // refused handshake from being asked again, which left the link down for good after an outage.
+  /** A hello waiting to be asked again, at most one. */
+  let helloRetry: ReturnType<typeof setTimeout> | null = null;
+  /** A connection waiting to be opened again (a refused handshake, or one the collector ended), at most one. */
   let reconnect: ReturnType<typeof setTimeout> | null = null;
+  const connectIn = (ms: number) => {
+    if (!closed && reconnect === null) reconnect = setTimeout(() => ((reconnect = null), closed || socket.connect()), ms);
+  };
 
   const notEnrolled = () => {
     if (closed) return;
@@ -76,7 +79,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     clearInterval(timer);
     clearInterval(beats);
     if (again !== null) clearTimeout(again);
-    if (retry !== null) clearTimeout(retry);
+    if (helloRetry !== null) clearTimeout(helloRetry);
     if (reconnect !== null) clearTimeout(reconnect);
     socket.close();
     options.onNotEnrolled();
@@ -91,7 +94,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
       if (err || !res) return; // no answer in time: the next connect or fallback hello asks again
       if ('error' in res) {
         if (res.error.code === NOT_ENROLLED) notEnrolled();
-        else if (res.error.code === LIVE_UNAVAILABLE.code) retryLater(() => socket.connected && hello());
+        else if (res.error.code === LIVE_UNAVAILABLE.code && helloRetry === null) helloRetry = setTimeout(() => ((helloRetry = null), !closed && socket.connected && hello()), retryMs);
         else options.onHelloError?.(res.error);
         return;
       }
@@ -126,7 +129,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     // Ended by the collector (paired again, or an older collector shutting down): socket.io does not reconnect
     // after that by itself, and configuration pushes would stop until the page reloads. The new handshake shows
     // the token again: let in, or refused terminal_not_enrolled, which ends in onNotEnrolled as a revocation does.
-    if (reason === 'io server disconnect' && !closed && reconnect === null) reconnect = setTimeout(() => ((reconnect = null), closed || socket.connect()), RECONNECT_AFTER_SERVER_DISCONNECT_MS);
+    if (reason === 'io server disconnect') connectIn(RECONNECT_AFTER_SERVER_DISCONNECT_MS);
   });
   socket.on('connect_error', (err) => {
     // A refused handshake is final (socket.io does not retry after a middleware error); anything else is the network.
@@ -134,7 +137,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     options.onConnection(false, false);
     // Refused by the collector's handshake for another reason (its database down): socket.io does not
     // try again after a middleware's refusal, as it does after a network failure, so ask later here.
-    if (!socket.active) retryLater(() => socket.connect());
+    if (!socket.active) connectIn(retryMs);
   });
   socket.on('terminal:config', (event) => {
     if (typeof event?.configVersion === 'string') stale(event.configVersion);
@@ -154,7 +157,7 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
       clearInterval(timer);
       clearInterval(beats);
       if (again !== null) clearTimeout(again);
-      if (retry !== null) clearTimeout(retry);
+      if (helloRetry !== null) clearTimeout(helloRetry);
       if (reconnect !== null) clearTimeout(reconnect);
       socket.close();
     },

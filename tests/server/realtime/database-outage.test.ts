@@ -1,14 +1,42 @@
 // The live link while PostgreSQL refuses connections: a handshake, a watch and a hello are answered
 // service_unavailable (not "sign in", "no such office" or "terminal unknown"), and the terminal's own
 // link (kiosk/terminal/net/socket.ts) asks again by itself, since socket.io does not after a refused
-// handshake, and is back (hello answered, heartbeat stored) once the database is.
+// handshake, and is back (hello answered, heartbeat stored) once the database is. So is the dashboard's
+// (kiosk/dashboard/live-socket.ts), also when a watch or hello waiting to be asked again was pending as the
+// connection dropped.
+import net from 'node:net';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FromLiveWorker } from '../../../kiosk/dashboard/live-messages';
+import { runLiveSocket, type LiveSocket } from '../../../kiosk/dashboard/live-socket';
 import { connectTerminal, type TerminalLink } from '../../../kiosk/terminal/net/socket';
 import { terminalCacheOf } from '../../../server/auth/terminal-cache';
 import { LIVE_UNAVAILABLE, type TerminalHeartbeat } from '../../../server/contract/events';
 import { postgresOutage, type PostgresOutage } from '../helpers/postgres-outage';
 import { socketClients } from '../helpers/sockets';
 import { listen, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { DEMO } from '../../../server/store/seed-demo';
+
+/** A TCP relay to `target` whose connections the test can cut, as a network blip does. */
+async function cuttableRelay(target: string) {
+  const { port } = new URL(target);
+  const open = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(port), '127.0.0.1');
+    for (const s of [client, upstream]) {
+      open.add(s);
+      s.on('close', () => open.delete(s));
+      s.on('error', () => {});
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    cut: () => open.forEach((s) => s.destroy()),
+    close: () => (open.forEach((s) => s.destroy()), new Promise((r) => server.close(r))),
+  };
+}
 
 const heartbeat: TerminalHeartbeat = { appVersion: 'outage-test', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: null };
 
@@ -74,6 +102,66 @@ describe.runIf(TEST_STORE === 'postgres')('the live link while PostgreSQL refuse
       await expect.poll(async () => (await c.store.db.selectFrom('terminal_status').select('app_version').where('terminal_id', '=', TOTEM.id).executeTakeFirst())?.app_version, { timeout: 10_000 }).toBe('outage-test');
     } finally {
       link?.close();
+      await refuse(false);
+    }
+  });
+
+  // One timer served both a watch (or hello) to ask again and a refused handshake to ask again: the first pending
+  // swallowed the second, and the link stayed off for good after the outage.
+  it('brings the dashboard\'s link back when its connection dropped while a refused watch waited to be asked again', async () => {
+    const relay = await cuttableRelay(base);
+    const told: FromLiveWorker[] = [];
+    const socket: LiveSocket = io(relay.url, { forceNew: true, extraHeaders: { cookie: c.admin.cookie } });
+    const link = runLiveSocket(socket, (m) => told.push(m), { retryMs: 3_000 });
+    const status = () => told.filter((m) => m.kind === 'status').at(-1)?.status;
+    try {
+      link.watch(DEMO.offices[0]!.id);
+      await expect.poll(status).toBe('live');
+      await refuse(true);
+      // Refused for the outage: asked again in 3 s. Then the connection drops, and its new handshake is refused too.
+      link.watch(DEMO.offices[1]!.id);
+      await expect.poll(status).toBe('offline');
+      relay.cut();
+      await new Promise((r) => setTimeout(r, 4_000));
+      await refuse(false);
+      await expect.poll(status, { timeout: 15_000 }).toBe('live');
+    } finally {
+      link.close();
+      await relay.close();
+      await refuse(false);
+    }
+  });
+
+  it('brings the terminal\'s link back when its connection dropped while a refused hello waited to be asked again', async () => {
+    const relay = await cuttableRelay(base);
+    let link: TerminalLink | undefined;
+    let appVersion = 'before-blip';
+    try {
+      link = connectTerminal({
+        terminalId: TOTEM.id,
+        token: c.tokens[TOTEM.id]!,
+        url: relay.url,
+        configVersion: () => null,
+        onConfigStale: () => {},
+        onConnection: () => {},
+        onNotEnrolled: () => {},
+        heartbeat: async () => ({ ...heartbeat, appVersion }),
+        helloEveryMs: 300,
+        retryMs: 3_000,
+      });
+      await expect.poll(() => link!.connected()).toBe(true);
+      await refuse(true);
+      // A fallback hello refused for the outage: asked again in 3 s. Then the connection drops, and its handshake is refused too.
+      await new Promise((r) => setTimeout(r, 600));
+      relay.cut();
+      await new Promise((r) => setTimeout(r, 4_000));
+      appVersion = 'after-blip';
+      await refuse(false);
+      await expect.poll(() => link!.connected(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(async () => (await c.store.db.selectFrom('terminal_status').select('app_version').where('terminal_id', '=', TOTEM.id).executeTakeFirst())?.app_version, { timeout: 10_000 }).toBe('after-blip');
+    } finally {
+      link?.close();
+      await relay.close();
       await refuse(false);
     }
   });
