@@ -1,7 +1,9 @@
-// The public page's settings as the dashboard reads and saves them.
+// The public page's settings as the dashboard reads and changes them.
 import { apiPaths } from '../../../server/contract/api';
-import type { PublicPageInput, PublicPageSettings } from '../../../server/contract/public-page-schemas';
+import type { PublicPageChange, PublicPageSettings } from '../../../server/contract/public-page-schemas';
 import { request } from '../api';
 
 export const getPublicPage = (administrationId: string, signal?: AbortSignal) => request<PublicPageSettings>('GET', apiPaths.administrationPublicPage(administrationId), { signal });
-export const savePublicPage = (administrationId: string, input: PublicPageInput) => request<PublicPageSettings>('PUT', apiPaths.administrationPublicPage(administrationId), { body: input });
+/** Only the settings changed, with the version read: a note fixed alone never switches the page on or off behind a colleague's back. */
+export const changePublicPage = (administrationId: string, change: PublicPageChange) =>
+  request<PublicPageSettings>('PATCH', apiPaths.administrationPublicPage(administrationId), { body: change });

@@ -6,12 +6,22 @@ import type { PublicPageSettings } from '../../../server/contract/public-page-sc
 import { Field, FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { A } from './admin-labels';
+import { changedFields, differences, type ShownField } from './differences';
 import { formatWhen } from './format-when';
 import { Loading, LoadError } from './list-parts';
 import { copy } from './new-key-panel';
 import { badgeSnippet, P, pageSnippet } from './public-page-labels';
-import { getPublicPage, savePublicPage } from './public-page-api';
+import { changePublicPage, getPublicPage } from './public-page-api';
+import { isStale, StaleNotice } from './stale-notice';
+import { useFreshCopy } from './use-fresh-copy';
 import { useLoad } from './use-load';
+
+/** The settings as the stale notice names them. */
+const SHOWN: readonly ShownField<PublicPageSettings>[] = [
+  { key: 'enabled', label: P.enabled, show: (v) => (v ? P.statusOn : P.statusOff) },
+  { key: 'licence', label: P.licence, show: (v) => LICENCES.find((l) => l.id === v)?.name ?? v },
+  { key: 'note', label: P.note, show: (v) => v || A.none },
+];
 
 export function PublicPageSettingsPage({ administrationId, administrationName }: { administrationId: string; administrationName: string }) {
   const loaded = useLoad((signal) => getPublicPage(administrationId, signal), administrationId);
@@ -27,14 +37,20 @@ function Settings({ initial, name }: { initial: PublicPageSettings; name: string
   const [note, setNote] = useState(initial.note);
   const [saved, setSaved] = useState(false);
   const save = useSave();
+  const fresh = useFreshCopy(settings, () => getPublicPage(settings.administrationId));
   const changed = enabled !== settings.enabled || licence !== settings.licence || note.trim() !== settings.note;
 
   const submit = (e: Event) => {
     e.preventDefault();
     setSaved(false);
+    // Only what this person changed from the settings opened: fixing the note must not send back the switch as it was.
+    const change = changedFields(settings, { enabled, licence, note: note.trim() }, ['enabled', 'licence', 'note'] as const);
     void save.run(async () => {
-      const next = await savePublicPage(settings.administrationId, { enabled, licence, note });
+      const next = await changePublicPage(settings.administrationId, { ...change, version: fresh.version });
       setSettings(next);
+      // The form shows what is stored now: a setting this person left alone may have been changed by someone else.
+      setEnabled(next.enabled);
+      setLicence(next.licence);
       setNote(next.note);
       setSaved(true);
     });
@@ -81,7 +97,11 @@ function Settings({ initial, name }: { initial: PublicPageSettings; name: string
             data-testid="public-page-note"
           />
         </Field>
-        <FormError error={save.error} fields={['/licence', '/note']} testId="public-page-error" />
+        {isStale(save.error) ? (
+          <StaleNotice what="publicPage" error={save.error} fresh={fresh} theirs={fresh.theirs && differences(settings, fresh.theirs, SHOWN)} testId="public-page-stale" />
+        ) : (
+          <FormError error={save.error} fields={['/licence', '/note']} testId="public-page-error" />
+        )}
         <div class="actions">
           <button type="submit" class="primary" disabled={save.busy || !changed} data-testid="public-page-save">
             {save.busy ? A.saving : A.save}
