@@ -24,6 +24,9 @@ export interface LiveSocketLink {
   close(): void;
 }
 
+/** A watch answered with these is asked again later; the others (unknown office, forbidden) are refusals. */
+const ASK_AGAIN = new Set<string>([LIVE_UNAVAILABLE.code, 'internal_error']);
+
 /** Runs the live link on `socket` (made with socket.io's default reconnection), telling the page through `tell`. */
 export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker) => void, timing: LiveSocketTiming = {}): LiveSocketLink {
   const retryMs = timing.retryMs ?? LIVE_RETRY_MS;
@@ -50,9 +53,11 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
     socket.timeout(ackTimeoutMs).emit('report:watch', { officeId: id }, (err, res) => {
       if (id !== officeId) return; // the manager switched office meanwhile; that watch answers for itself
       // A refused watch (unknown office, or 'forbidden' outside the person's scope) or no answer: the numbers on screen will not update, so say so.
-      tell({ kind: 'status', status: !err && 'data' in res ? 'live' : 'offline' });
-      // The collector's database did not answer: not a refusal, so watch again a little later.
-      if (!err && 'error' in res && res.error.code === LIVE_UNAVAILABLE.code && watchRetry === null) watchRetry = setTimeout(watchCurrent, retryMs);
+      const live = !err && 'data' in res;
+      tell({ kind: 'status', status: live ? 'live' : 'offline' });
+      // No answer in time, the collector's database down, or the collector failing: not a refusal, so watch again a little later.
+      const passing = err || ('error' in res && ASK_AGAIN.has(res.error.code));
+      if (!live && passing && watchRetry === null) watchRetry = setTimeout(watchCurrent, retryMs);
     });
   };
 

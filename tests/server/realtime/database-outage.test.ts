@@ -4,7 +4,6 @@
 // handshake, and is back (hello answered, heartbeat stored) once the database is. So is the dashboard's
 // (kiosk/dashboard/live-socket.ts), also when a watch or hello waiting to be asked again was pending as the
 // connection dropped.
-import net from 'node:net';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FromLiveWorker } from '../../../kiosk/dashboard/live-messages';
@@ -14,29 +13,9 @@ import { terminalCacheOf } from '../../../server/auth/terminal-cache';
 import { LIVE_UNAVAILABLE, type TerminalHeartbeat } from '../../../server/contract/events';
 import { postgresOutage, type PostgresOutage } from '../helpers/postgres-outage';
 import { socketClients } from '../helpers/sockets';
+import { tcpRelay } from '../helpers/tcp-relay';
 import { listen, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 import { DEMO } from '../../../server/store/seed-demo';
-
-/** A TCP relay to `target` whose connections the test can cut, as a network blip does. */
-async function cuttableRelay(target: string) {
-  const { port } = new URL(target);
-  const open = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(port), '127.0.0.1');
-    for (const s of [client, upstream]) {
-      open.add(s);
-      s.on('close', () => open.delete(s));
-      s.on('error', () => {});
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-    cut: () => open.forEach((s) => s.destroy()),
-    close: () => (open.forEach((s) => s.destroy()), new Promise((r) => server.close(r))),
-  };
-}
 
 const heartbeat: TerminalHeartbeat = { appVersion: 'outage-test', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: null };
 
@@ -109,7 +88,7 @@ describe.runIf(TEST_STORE === 'postgres')('the live link while PostgreSQL refuse
   // One timer served both a watch (or hello) to ask again and a refused handshake to ask again: the first pending
   // swallowed the second, and the link stayed off for good after the outage.
   it('brings the dashboard\'s link back when its connection dropped while a refused watch waited to be asked again', async () => {
-    const relay = await cuttableRelay(base);
+    const relay = await tcpRelay(base);
     const told: FromLiveWorker[] = [];
     const socket: LiveSocket = io(relay.url, { forceNew: true, extraHeaders: { cookie: c.admin.cookie } });
     const link = runLiveSocket(socket, (m) => told.push(m), { retryMs: 3_000 });
@@ -133,7 +112,7 @@ describe.runIf(TEST_STORE === 'postgres')('the live link while PostgreSQL refuse
   });
 
   it('brings the terminal\'s link back when its connection dropped while a refused hello waited to be asked again', async () => {
-    const relay = await cuttableRelay(base);
+    const relay = await tcpRelay(base);
     let link: TerminalLink | undefined;
     let appVersion = 'before-blip';
     try {
