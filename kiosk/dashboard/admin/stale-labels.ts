@@ -20,5 +20,6 @@ export const S = {
   theirsTitle: 'La versione salvata ora, dove è diversa da quella che avevi aperto:',
   theirsSame: 'Nei campi di questo modulo la versione salvata ora è uguale a quella che avevi aperto.',
   saveAgain: 'Se salvi di nuovo, partono solo i campi che hai cambiato tu: gli altri restano come li ha lasciati l’altra persona.',
+  ruleGone: 'La regola non c’è più: qualcun altro l’ha eliminata.',
   reasonsMerged: 'Le sue modifiche sono state riportate nel tuo elenco, insieme alle tue. Controllalo e salva di nuovo.',
 };

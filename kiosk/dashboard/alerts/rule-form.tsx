@@ -1,15 +1,21 @@
-// The form of an alert rule: a new one, or an existing one filled with its values and saved whole (PUT), with a cancel.
+// The form of an alert rule: a new one, or an existing one filled with its values, saved as the settings changed (PATCH, with the version read), with a cancel.
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { ALERT_KINDS, type AlertKind } from '../../../server/contract/alert-kinds';
 import type { AlertParams, AlertRule } from '../../../server/contract/alerts';
 import type { Webhook } from '../../../server/contract/delivery';
+import { AUDIT } from '../admin/audit-labels';
+import { changedFields, differences, type ShownField } from '../admin/differences';
+import { S } from '../admin/stale-labels';
+import { isStale, StaleNotice } from '../admin/stale-notice';
+import { useFreshCopy } from '../admin/use-fresh-copy';
 import { EmailLanguageField } from '../components/email-language-field';
 import { Field, FormError, NamedOptions, TextField } from '../components/form-field';
-import { LANGUAGE, type DashboardLanguage } from '../i18n/locale';
+import { LANGUAGE, LANGUAGE_CHOICES, type DashboardLanguage } from '../i18n/locale';
 import { useSave } from '../use-save';
 import { KIND_HINTS, KIND_LABELS, L } from './alert-labels';
-import { createRule, updateRule } from './alerts-api';
+import { changeRule, createRule, listRules } from './alerts-api';
+import { paramsText } from './rule-text';
 
 const DEFAULTS: Record<AlertKind, Record<string, string>> = {
   'negative-share': { lastVotes: '30', openAbovePct: '30', closeBelowPct: '20' },
@@ -30,6 +36,23 @@ const valuesOf = ({ kind: _kind, ...numbers }: AlertParams): Record<string, stri
 /** Offices and services to choose from: the live ones, and the rule's own even if archived since, so the form shows what the rule names. */
 const choices = <T extends { id: string; name: string; archivedAt: string | null }>(items: readonly T[], own: string | null | undefined) => items.filter((x) => x.archivedAt === null || x.id === own);
 
+const SETTINGS = ['name', 'officeId', 'serviceId', 'params', 'notifyEmail', 'webhookId', 'language'] as const;
+
+/** An office, service or webhook by name; none as the form's own words for none. */
+const nameIn = (items: readonly { id: string; name: string }[], id: string | null, none: string) => (id === null ? none : (items.find((x) => x.id === id)?.name ?? id));
+
+/** The rule's settings as the stale notice names them: offices, services and webhooks by name. */
+function shown(p: Pick<Props, 'offices' | 'services' | 'webhooks'>): readonly ShownField<AlertRule>[] {
+  return [
+    { key: 'name', label: L.name, show: String },
+    { key: 'officeId', label: L.office, show: (v) => nameIn(p.offices, v, L.noOffice) },
+    { key: 'serviceId', label: L.service, show: (v) => nameIn(p.services, v, L.anyService) },
+    { key: 'params', label: AUDIT.thresholds, show: (v) => `${KIND_LABELS[v.kind]}: ${paramsText(v)}` },
+    { key: 'notifyEmail', label: AUDIT.notifyEmail, show: (v) => (v ? AUDIT.yes : AUDIT.no) },
+    { key: 'webhookId', label: L.webhook, show: (v) => nameIn(p.webhooks, v, L.noWebhook) },
+    { key: 'language', label: L.emailLanguage, show: (v) => LANGUAGE_CHOICES.find((l) => l.id === v)?.name ?? v },
+  ];
+}
 interface Props {
   administrationId: string;
   /** The rule edited; absent: a new rule. */
@@ -58,14 +81,23 @@ export function RuleForm({ administrationId, rule, offices, services, webhooks, 
   // The e-mails' language: the dashboard's own unless chosen otherwise (the recipients are addresses, not readers with a language).
   const [language, setLanguage] = useState<DashboardLanguage>(rule?.language ?? LANGUAGE);
   const save = useSave();
+  const fresh = useFreshCopy(rule, async () => {
+    const stored = (await listRules(administrationId)).find((r) => r.id === rule!.id);
+    if (!stored) throw new Error(S.ruleGone);
+    return stored;
+  });
 
   const submit = (e: Event) => {
     e.preventDefault();
     const params = { kind, ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])) } as AlertParams;
     const input = { name: name.trim(), officeId: officeId || null, serviceId: serviceId || null, params, notifyEmail, webhookId: webhookId || null, language };
     void save.run(async () => {
-      if (rule) await updateRule(rule.id, input);
-      else {
+      // Only the settings changed from the rule as opened (the thresholds whole when any of them or the kind changed):
+      // a colleague's change to the others stays; one made since the version read is refused as stale.
+      if (rule) {
+        const change = changedFields(rule, input, SETTINGS);
+        if (Object.keys(change).length > 0) await changeRule(rule.id, { ...change, version: fresh.version });
+      } else {
         await createRule(administrationId, input);
         setName('');
       }
@@ -152,7 +184,11 @@ export function RuleForm({ administrationId, rule, offices, services, webhooks, 
           </button>
         )}
       </div>
-      <FormError error={save.error} fields={['/name', '/officeId', '/serviceId', '/webhookId', '/params', '/language']} testId="rule-error" />
+      {isStale(save.error) ? (
+        <StaleNotice what="rule" error={save.error} fresh={fresh} theirs={rule && fresh.theirs && differences(rule, fresh.theirs, shown({ offices, services, webhooks }))} testId="rule-stale" />
+      ) : (
+        <FormError error={save.error} fields={['/name', '/officeId', '/serviceId', '/webhookId', '/params', '/language']} testId="rule-error" />
+      )}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // The rules editor against a stubbed collector: the labelled «Lingua delle e-mail» select, the dashboard's language by default, sent with the rule, and shown in the list;
-// «Modifica» opens the same form filled with the rule, saved whole with PUT or cancelled, the focus moved into the form and back to the button.
+// «Modifica» opens the same form filled with the rule, saved as the settings changed (PATCH, with the version read) or cancelled, the focus moved
+// into the form and back to the button; a save refused as stale keeps the input and shows the rule as stored now.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { ListedAlertRule } from '../../../../server/contract/alerts';
@@ -27,6 +28,7 @@ const RULE: ListedAlertRule = {
   createdAt: '2026-03-01T08:00:00Z',
   createdBy: 'maria@comune.example.org',
   updatedAt: '2026-03-04T10:00:00Z',
+  version: '2026-03-04T10:00:00Z',
   emailRecipients: 3,
   judgement: { state: 'judging' },
 };
@@ -34,7 +36,7 @@ const RULE: ListedAlertRule = {
 let container: HTMLElement;
 let seen: SeenRequest[];
 
-/** The rule as the collector has it: a PUT changes it, as the collector would. */
+/** The rule as the collector has it: a PATCH changes it, as the collector would. */
 let stored: ListedAlertRule = RULE;
 
 function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as object) })), email = true): void {
@@ -42,7 +44,7 @@ function open(put: Route = (req) => json((stored = { ...stored, ...(req.body as 
   seen = stubCollector({
     [`GET ${alertPaths.administrationRules('a')}`]: () => json([stored]),
     [`POST ${alertPaths.administrationRules('a')}`]: (req) => json({ ...RULE, id: 'r2', ...(req.body as object) }, 201),
-    [`PUT ${alertPaths.rule('r1')}`]: put,
+    [`PATCH ${alertPaths.rule('r1')}`]: put,
     [`GET ${apiPaths.administrationOffices('a')}`]: () => json([{ id: 'o1', name: 'Sede centrale', archivedAt: null }, { id: 'o2', name: 'Sede nord', archivedAt: null }]),
     [`GET ${apiPaths.administrationServices('a')}`]: () => json([]),
     [`GET ${deliveryPaths.administrationWebhooks('a')}`]: () => json([]),
@@ -121,7 +123,7 @@ const q = <T extends Element>(testId: string) => container.querySelector<T>(`[da
 const field = (testId: string) => q<HTMLInputElement>(testId)!;
 const editButton = () => q<HTMLButtonElement>('alert-rule-edit')!;
 const title = () => q<HTMLHeadingElement>('rule-form-title')!;
-const puts = () => seen.filter((r) => r.method === 'PUT');
+const puts = () => seen.filter((r) => r.method === 'PATCH');
 const gets = () => seen.filter((r) => r.method === 'GET' && r.url === alertPaths.administrationRules('a'));
 
 function type(input: HTMLInputElement, value: string): void {
@@ -162,7 +164,7 @@ describe('rules editor: changing a rule', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(title()));
   });
 
-  it('saves the whole rule with PUT, then closes the form, reloads the list and gives the focus back to the «Modifica» button', async () => {
+  it('saves the settings changed with PATCH and the version read, then closes the form, reloads the list and gives the focus back to the «Modifica» button', async () => {
     await editTheRule();
     type(field('rule-closeBelowPct'), '25');
     q<HTMLSelectElement>('rule-office')!.value = 'o2';
@@ -172,14 +174,11 @@ describe('rules editor: changing a rule', () => {
     q<HTMLButtonElement>('rule-save')!.click();
     await vi.waitFor(() => expect(puts()).toHaveLength(1));
     expect(puts()[0]!.url).toBe(alertPaths.rule('r1'));
+    // The thresholds go whole when one of them changed; what was left alone stays out.
     expect(puts()[0]!.body).toEqual({
-      name: 'Negativi in Sede',
       officeId: 'o2',
-      serviceId: null,
       params: { kind: 'negative-share', lastVotes: 30, openAbovePct: 30, closeBelowPct: 25 },
-      notifyEmail: true,
-      webhookId: null,
-      language: 'en',
+      version: RULE.version,
     });
     expect(seen.some((r) => r.method === 'POST')).toBe(false);
     await vi.waitFor(() => expect(title().textContent).toBe('Nuova regola'));
@@ -216,6 +215,34 @@ describe('rules editor: changing a rule', () => {
     expect(q('rule-error')!.textContent).toContain('The rule cannot be saved as it is.');
     expect(title().textContent).toBe('Modifica la regola «Negativi in Sede»');
     expect(field('rule-closeBelowPct').value).toBe('40');
+  });
+});
+
+describe('rules editor: a rule changed by someone else meanwhile', () => {
+  it('refused as stale: says who, keeps the thresholds typed, shows the rule stored now, and saves the same change on its version', async () => {
+    const annas = { ...RULE, name: 'Negativi in Sede centrale', updatedAt: '2026-03-04T10:15:00Z', version: '2026-03-04T10:15:00Z' };
+    await editTheRule((req) => {
+      if ((req.body as { version: string }).version === RULE.version) {
+        stored = annas;
+        return apiError(409, 'stale', 'Questa regola di avviso è stata modificata…', { changed: { by: 'Anna Rossi', at: annas.updatedAt } });
+      }
+      return json((stored = { ...stored, ...(req.body as object) }));
+    });
+    type(field('rule-closeBelowPct'), '25');
+    await new Promise((r) => setTimeout(r, 0));
+    q<HTMLButtonElement>('rule-save')!.click();
+    await vi.waitFor(() => expect(q('rule-stale')?.textContent).toContain('Qualcun altro ha modificato questa regola di avviso dopo che l’hai aperta.'));
+    expect(q('rule-stale')!.textContent).toContain('Ultima modifica: Anna Rossi, ');
+    expect(field('rule-closeBelowPct').value).toBe('25');
+    q<HTMLButtonElement>('rule-stale-reload')!.click();
+    await vi.waitFor(() => expect(q('rule-stale-theirs')?.textContent).toContain('Negativi in Sede centrale'));
+    q<HTMLButtonElement>('rule-save')!.click();
+    await vi.waitFor(() => expect(puts()).toHaveLength(2));
+    expect(puts().map((r) => r.body)).toEqual([
+      { params: { kind: 'negative-share', lastVotes: 30, openAbovePct: 30, closeBelowPct: 25 }, version: RULE.version },
+      { params: { kind: 'negative-share', lastVotes: 30, openAbovePct: 30, closeBelowPct: 25 }, version: annas.version },
+    ]);
+    await vi.waitFor(() => expect(title().textContent).toBe('Nuova regola'));
   });
 });
 

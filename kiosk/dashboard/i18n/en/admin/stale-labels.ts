@@ -18,5 +18,6 @@ export const S: Translation<typeof ItalianS> = {
   theirsTitle: 'The version saved now, where it differs from the one you opened:',
   theirsSame: 'In this form’s fields the version saved now is the same as the one you opened.',
   saveAgain: 'If you save again, only the fields you changed are sent: the others stay as the other person left them.',
+  ruleGone: 'The rule is no longer there: someone else deleted it.',
   reasonsMerged: 'Their changes have been brought into your list, beside yours. Check it and save again.',
 };
