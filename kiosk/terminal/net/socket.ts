@@ -6,6 +6,8 @@ export type TerminalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The message the collector's handshake fails with for a revoked or unknown token (server/realtime/socket.ts). */
 const NOT_ENROLLED = 'terminal_not_enrolled';
+/** A hello answered with these is asked again later; the others are refusals. */
+const ASK_AGAIN = new Set<string>([LIVE_UNAVAILABLE.code, 'internal_error']);
 /** After the collector ended the connection itself, connect again this much later. */
 const RECONNECT_AFTER_SERVER_DISCONNECT_MS = 1_000;
 
@@ -24,7 +26,7 @@ export interface TerminalLinkOptions {
   onConnection: (connected: boolean, lost: boolean) => void;
   /** The collector no longer accepts this token (terminal:revoked, or a handshake refused): stop and ask staff. */
   onNotEnrolled: () => void;
-  /** The collector refused the hello for another reason (e.g. terminal_unknown). */
+  /** The collector refused the hello for another reason (e.g. terminal_unknown); one it could not answer is asked again. */
   onHelloError?: (error: { code: string; message: string }) => void;
   /**
    * A slow fallback hello while connected. terminal:config is pushed on every change; this only
@@ -91,10 +93,14 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
 
   const hello = () => {
     socket.timeout(ackTimeout).emit('terminal:hello', { terminalId: options.terminalId }, (err, res) => {
-      if (err || !res) return; // no answer in time: the next connect or fallback hello asks again
+      // No answer in time, the collector's database down or the collector failing: not a refusal, so asked again soon.
+      // The fallback hello is half an hour away, and until a hello is answered no heartbeat is taken (shown as silent).
+      if (err || !res || ('error' in res && ASK_AGAIN.has(res.error.code))) {
+        if (helloRetry === null) helloRetry = setTimeout(() => ((helloRetry = null), !closed && socket.connected && hello()), retryMs);
+        return;
+      }
       if ('error' in res) {
         if (res.error.code === NOT_ENROLLED) notEnrolled();
-        else if (res.error.code === LIVE_UNAVAILABLE.code && helloRetry === null) helloRetry = setTimeout(() => ((helloRetry = null), !closed && socket.connected && hello()), retryMs);
         else options.onHelloError?.(res.error);
         return;
       }
