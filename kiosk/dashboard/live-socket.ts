@@ -51,7 +51,12 @@ export function runLiveSocket(socket: LiveSocket, tell: (message: FromLiveWorker
     if (!id || !socket.connected) return;
     tell({ kind: 'status', status: 'connecting' });
     socket.timeout(ackTimeoutMs).emit('report:watch', { officeId: id }, (err, res) => {
-      if (id !== officeId) return; // the manager switched office meanwhile; that watch answers for itself
+      if (id !== officeId) {
+        // The manager moved on meanwhile. The collector looks the office up before joining its room, so the unwatch
+        // sent at the switch could be handled first, leaving the socket in this room: leave it now the join is done.
+        if (socket.connected) socket.emit('report:unwatch', { officeId: id }, () => {});
+        return;
+      }
       // A refused watch (unknown office, or 'forbidden' outside the person's scope) or no answer: the numbers on screen will not update, so say so.
       const live = !err && 'data' in res;
       tell({ kind: 'status', status: live ? 'live' : 'offline' });
