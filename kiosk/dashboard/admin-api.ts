@@ -100,6 +100,9 @@ export interface AuditQuery {
   before?: string;
   beforeId?: string;
   limit?: number;
+  after?: string;
+  targetType?: string;
+  actor?: string;
 }
 /** Newest first; pass the oldest entry's `at` as `before` and its id as `beforeId` for the next page. */
 export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<AuditEntry[]> {
@@ -108,6 +111,9 @@ export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<Audi
   if (query.before) q.set('before', query.before);
   if (query.beforeId) q.set('beforeId', query.beforeId);
   if (query.limit) q.set('limit', String(query.limit));
+  if (query.after) q.set('after', query.after);
+  if (query.targetType) q.set('targetType', query.targetType);
+  if (query.actor) q.set('actor', query.actor);
   const search = q.toString();
   return get<AuditEntry[]>(search ? `${apiPaths.audit}?${search}` : apiPaths.audit, signal);
 }

@@ -2,6 +2,7 @@
 // administrations > offices > terminals, services and reasons per administration, people, audit.
 import { Type, type Static } from 'typebox';
 import { GrantSchema, NewPasswordSchema } from './auth';
+import { AUDIT_TARGETS } from './audit-actions';
 import { MAX_REASONS } from './limits';
 import { DaySchema, OpeningHoursSchema } from './opening-hours';
 import { QUALITY_DIMENSIONS } from './quality';
@@ -225,4 +226,7 @@ export const AuditQuerySchema = Type.Object({
   ),
   // A string: query values are text and the API does not coerce types.
   limit: Type.Optional(Type.String({ pattern: '^([1-9]\\d?|[1-4]\\d\\d|500)$', description: '1-500, default 100' })),
+  after: Type.Optional(Type.String({ format: 'date-time', description: 'only entries at or after this instant (with `before` as the first page\'s end: a period)' })),
+  targetType: Type.Optional(Type.Enum(AUDIT_TARGETS, { description: 'only entries about this kind of item' })),
+  actor: Type.Optional(Type.String({ minLength: 1, maxLength: 254, description: 'only entries by people whose e-mail contains this, letter case aside' })),
 });

@@ -1,5 +1,6 @@
 // Reads the audit log newest first: one administration's entries, or the whole installation's.
 import type { AuditEntry } from '../../contract/admin';
+import { sql } from 'kysely';
 import type { Db } from '../../store/database';
 
 export interface AuditQuery {
@@ -13,6 +14,11 @@ export interface AuditQuery {
    * list's own order (at, then id, both descending).
    */
   beforeId?: string;
+  /** Only entries at or after this instant. */
+  after?: string;
+  targetType?: string;
+  /** Only entries by people whose e-mail contains this, letter case aside. */
+  actor?: string;
   limit: number;
 }
 
@@ -24,6 +30,13 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<AuditEntry[]> {
     const at = new Date(q.before).toISOString();
     const beforeId = q.beforeId;
     query = beforeId === undefined ? query.where('at', '<', at) : query.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', beforeId)])]));
+  }
+  if (q.after) query = query.where('at', '>=', new Date(q.after).toISOString());
+  if (q.targetType) query = query.where('target_type', '=', q.targetType);
+  // A part of the e-mail, as typed: its LIKE wildcards are taken literally (escaped, with the escape said for SQLite).
+  if (q.actor) {
+    const pattern = `%${q.actor.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`lower(actor_email) like ${pattern} escape '\\'`);
   }
   const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
   return rows.map((r) => ({

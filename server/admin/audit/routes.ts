@@ -27,17 +27,17 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { d
       config: { access: readAudit },
       schema: {
         tags: ['audit'],
-        summary: 'Who changed what, newest first; page on with before = the last entry\'s at and beforeId = its id',
+        summary: 'Who changed what, newest first, filtered by kind of item, person and period if asked; page on with before = the last entry\'s at and beforeId = its id',
         querystring: AuditQuerySchema,
         response: { 200: Type.Array(AuditEntrySchema), 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema },
       },
     },
     async (request) => {
-      const { administrationId, before, beforeId, limit } = request.query;
+      const { administrationId, before, beforeId, limit, after, targetType, actor } = request.query;
       if (beforeId !== undefined && before === undefined) {
         throw new AppError('validation_failed', (w) => w.requestInvalid('querystring'), [{ field: '/beforeId', reason: (w) => w.beforeIdWithoutBefore }]);
       }
-      return listAudit(db, { administrationId: administrationId ?? null, before, beforeId, limit: limit ? Number(limit) : DEFAULT_LIMIT });
+      return listAudit(db, { administrationId: administrationId ?? null, before, beforeId, after, targetType, actor, limit: limit ? Number(limit) : DEFAULT_LIMIT });
     },
   );
 };

@@ -56,6 +56,36 @@ describe('GET /audit', () => {
     expect(alone.body.error.problems).toEqual([expect.objectContaining({ field: '/beforeId' })]);
   });
 
+  it('filters by kind of item, by a part of the person\'s e-mail (wildcards taken literally) and by period, and pages within the filter', async () => {
+    const admin = as(c.app, c.admin);
+    const rita = await personWith(c, 'rita_100%@valdoria.example.org', [grant.administration(VALDORIA)]);
+    // Within the sessions' eight idle hours: three changes at 10:00, one of Rita's at 11:00, one more at 12:00.
+    clock.set('2026-03-10T10:00:00.000Z');
+    for (let i = 1; i <= 3; i++) {
+      await admin.post(apiPaths.services, { administrationId: VALDORIA, name: `Servizio ${i}` });
+      clock.advance(1000);
+    }
+    clock.set('2026-03-10T11:00:00.000Z');
+    await as(c.app, rita).post(apiPaths.services, { administrationId: VALDORIA, name: 'Servizio di Rita' });
+    clock.set('2026-03-10T12:00:00.000Z');
+    await admin.post(apiPaths.services, { administrationId: VALDORIA, name: 'Servizio 4' });
+    const ask = async (query: string) => ((await admin.get(`${apiPaths.audit}?administrationId=${VALDORIA}&${query}`)).body as { action: string; at: string; id: string; actor: { email: string } | null; details: { name?: string } }[]);
+    // By kind of item: the five services, not the person made for the test.
+    expect((await ask('targetType=service')).map((e) => e.details.name)).toEqual(['Servizio 4', 'Servizio di Rita', 'Servizio 3', 'Servizio 2', 'Servizio 1']);
+    // By a part of the e-mail, letter case aside; % and _ are the address's own characters, not wildcards.
+    expect((await ask('targetType=service&actor=RITA_100%25')).map((e) => e.details.name)).toEqual(['Servizio di Rita']);
+    expect(await ask('targetType=service&actor=rita%25100')).toEqual([]);
+    // By period: from 10:30 to 11:30.
+    expect((await ask(`targetType=service&after=2026-03-10T10:30:00.000Z&before=2026-03-10T11:30:00.000Z`)).map((e) => e.details.name)).toEqual(['Servizio di Rita']);
+    // Paging inside a filter: two at a time, every service once.
+    const first = await ask('targetType=service&limit=2');
+    const last = first.at(-1)!;
+    const next = await ask(`targetType=service&limit=2&before=${encodeURIComponent(last.at)}&beforeId=${encodeURIComponent(last.id)}`);
+    expect([...first, ...next].map((e) => e.details.name)).toEqual(['Servizio 4', 'Servizio di Rita', 'Servizio 3', 'Servizio 2']);
+    // An unknown kind is refused, not read as "everything".
+    expect((await admin.get(`${apiPaths.audit}?targetType=votes`)).status).toBe(400);
+  });
+
   it('shows an administration admin their own administration only; the whole log to installation admins', async () => {
     const other = await createOtherAdministration(c);
     const aa = as(c.app, await personWith(c, 'aa@example.org', [grant.administration(VALDORIA)]));

@@ -163,6 +163,35 @@ describe('audit page', () => {
     for (const code of ['alert.acknowledge', 'webhook.', 'delivery.', 'ruleId', 'r-91d2', 'a-7f3c', 'd-1b2c', 'recipient', 'attempts', 'subject', 'kind:']) expect(text, code).not.toContain(code);
   });
 
+  it('searches by a part of an e-mail, a kind of item and a period of days', async () => {
+    await vi.waitFor(() => expect(table()).not.toBeNull());
+    const input = (testId: string, value: string) => {
+      const el = container.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-testid="${testId}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+    };
+    input('audit-actor', ' Maria ');
+    input('audit-what', 'terminal');
+    input('audit-from', '2024-06-01');
+    input('audit-to', '2024-05-31');
+    // The period backwards: said next to «Al», nothing asked.
+    await vi.waitFor(() => expect(container.querySelector('#audit-to-note')?.textContent).toBe('La data «Al» viene prima di «Dal».'));
+    expect(container.querySelector<HTMLButtonElement>('[data-testid="audit-apply"]')!.disabled).toBe(true);
+    input('audit-to', '2024-06-07');
+    await vi.waitFor(() => expect(container.querySelector<HTMLButtonElement>('[data-testid="audit-apply"]')!.disabled).toBe(false));
+    const before = seen.length;
+    container.querySelector<HTMLButtonElement>('[data-testid="audit-apply"]')!.click();
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(before));
+    const asked = new URL(seen.filter((r) => r.url.startsWith('/api/v1/audit')).at(-1)!.url, 'http://x').searchParams;
+    // The browser's days, from the first midnight to the one after the last day.
+    expect(Object.fromEntries(asked)).toMatchObject({
+      actor: 'Maria',
+      targetType: 'terminal',
+      after: new Date(2024, 5, 1).toISOString(),
+      before: new Date(2024, 5, 8).toISOString(),
+    });
+  });
+
   it('asks for the next page after the oldest entry shown, by its instant and its id', async () => {
     render(null, container);
     vi.unstubAllGlobals();
