@@ -128,9 +128,10 @@ function withPeriod(path: string, period: Period): string {
   return `${path}?${periodQuery(period)}`;
 }
 
-/** The offices this person may read reports of, for the picker. */
-export function getOffices(signal?: AbortSignal): Promise<OfficeSummary[]> {
-  return request<OfficeSummary[]>('GET', apiPaths.offices, { signal });
+/** The offices this person may read reports of, for the picker; `archived`: the archived ones too, each with archivedAt. */
+export function getOffices(signal?: AbortSignal, { archived = false } = {}): Promise<OfficeSummary[]> {
+  // The open offices' path stays bare: the entry script asks for it early (early-requests.ts).
+  return request<OfficeSummary[]>('GET', archived ? `${apiPaths.offices}?archived=include` : apiPaths.offices, { signal });
 }
 
 /** One office's report over a period of local dates, both ends included. */

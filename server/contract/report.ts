@@ -88,5 +88,16 @@ export const OfficeSummarySchema = Type.Object({
   name: Type.String(),
   timeZone: Type.String(),
   administration: Type.Object({ id: Type.String(), name: Type.String() }),
+  /** Only on an archived office (listed with ?archived=include): its report stays readable, with what it gathered. */
+  archivedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the office was archived; absent while it is open' })),
 });
 export type OfficeSummary = Static<typeof OfficeSummarySchema>;
+
+/** GET /offices's query: archived offices are left out unless asked for. */
+export const OfficeListQuerySchema = Type.Object({
+  archived: Type.Optional(
+    Type.Union([Type.Literal('exclude'), Type.Literal('include')], {
+      description: 'include: archived offices too (their reports stay readable), each with archivedAt; exclude (the default): open offices only',
+    }),
+  ),
+});

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { OfficeExportQuerySchema } from '../contract/export-query';
 import { DEFAULT_DASHBOARD_LANGUAGE } from '../contract/languages';
-import { OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
+import { OfficeListQuerySchema, OfficeReportSchema, OfficeSummarySchema, ReportQuerySchema } from '../contract/report';
 import type { Access } from '../auth/access';
 import { allows, reaches } from '../contract/permissions';
 import { officeTarget } from '../auth/targets';
@@ -44,11 +44,17 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportDeps> = async (app, {
     '/offices',
     {
       config: { access: { permission: 'reports:read', target: 'somewhere' } },
-      schema: { tags: ['reports'], summary: 'Offices whose reports the signed-in person may read', response: { 200: Type.Array(OfficeSummarySchema), 401: ApiErrorSchema, 403: ApiErrorSchema } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Offices whose reports the signed-in person may read',
+        description: 'Open offices; with `archived=include` the archived ones too, each with `archivedAt`: an archived office keeps its votes and its report.',
+        querystring: OfficeListQuerySchema,
+        response: { 200: Type.Array(OfficeSummarySchema), 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema },
+      },
     },
     async (request) => {
       const { grants } = request.user!;
-      return (await listOffices(db)).filter((o) => allows(grants, 'reports:read', { kind: 'office', administrationId: o.administration.id, officeId: o.id }));
+      return (await listOffices(db, { archived: request.query.archived === 'include' })).filter((o) => allows(grants, 'reports:read', { kind: 'office', administrationId: o.administration.id, officeId: o.id }));
     },
   );
 

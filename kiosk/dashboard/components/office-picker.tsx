@@ -7,6 +7,9 @@ interface Props {
   offices: readonly OfficeSummary[];
   value: string | undefined;
   onChange: (officeId: string) => void;
+  /** Whether archived offices are listed (tagged): their reports stay readable. */
+  showArchived?: boolean;
+  onShowArchived?: (on: boolean) => void;
 }
 
 interface Group {
@@ -26,10 +29,17 @@ export function groupOffices(offices: readonly OfficeSummary[]): Group[] {
   return [...groups.values()].sort(byName).map((g) => ({ ...g, offices: g.offices.sort(byName) }));
 }
 
-export function OfficePicker({ offices, value, onChange }: Props) {
+/** An archived office is named as closed wherever it is offered. */
+const optionOf = (o: OfficeSummary) => (
+  <option key={o.id} value={o.id} data-archived={o.archivedAt ? '' : undefined}>
+    {o.archivedAt ? `${o.name} (${LABELS.officeClosed})` : o.name}
+  </option>
+);
+
+export function OfficePicker({ offices, value, onChange, showArchived = false, onShowArchived }: Props) {
   const groups = groupOffices(offices);
   return (
-    <div class="field">
+    <div class="field office-field">
       <label for="office-select">{LABELS.office}</label>
       <select
         id="office-select"
@@ -40,13 +50,19 @@ export function OfficePicker({ offices, value, onChange }: Props) {
         {!value && <option value="">{LABELS.chooseOffice}</option>}
         {/* One administration needs no group heading: a comune's own manager sees just their offices. */}
         {groups.length === 1
-          ? groups[0]!.offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)
+          ? groups[0]!.offices.map(optionOf)
           : groups.map((g) => (
               <optgroup key={g.name} label={g.name}>
-                {g.offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                {g.offices.map(optionOf)}
               </optgroup>
             ))}
       </select>
+      {onShowArchived && (
+        <label class="check">
+          <input type="checkbox" data-testid="show-archived-offices" checked={showArchived} onChange={(e) => onShowArchived(e.currentTarget.checked)} />
+          {LABELS.showClosedOffices}
+        </label>
+      )}
     </div>
   );
 }

@@ -1,9 +1,7 @@
 // The report page: picks the level (office, administration, installation), what it looks at and the period or bulletin (all kept in the address), and shows it; an office's report stays live.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Grant } from '../../../server/contract/permissions';
-import type { OfficeSummary } from '../../../server/contract/report';
 import { allows } from '../../../server/contract/permissions';
-import { getOffices } from '../api';
 import { BulletinPicker } from '../components/bulletin-picker';
 import { ErrorBox } from '../components/error-box';
 import { BulletinExports } from '../components/bulletin-exports';
@@ -28,6 +26,7 @@ import { OfficeReportBody } from './office-report';
 import { useLive } from '../use-live';
 import { useReport } from '../use-report';
 import { askReportEarly, reportInAddress } from '../early-requests';
+import { useReportOffices } from './use-report-offices';
 
 export interface ReportPageProps {
   /** The live link; tests pass a fake so no socket is opened. */
@@ -42,16 +41,12 @@ export interface ReportPageProps {
 
 export function ReportPage({ connect = connectLive, now = () => new Date(), onSignedOut, grants = [] }: ReportPageProps) {
   const initial = useMemo(() => readUrlState(location.search), []);
-  const [offices, setOffices] = useState<OfficeSummary[]>();
-  const [officesError, setOfficesError] = useState<string>();
+  const { offices, error: officesError, officeId, setOfficeId, unavailable, showArchived, setShowArchived } = useReportOffices(initial.office);
   const [level, setLevel] = useState<Level>(initial.level ?? 'office');
-  const [officeId, setOfficeId] = useState(initial.office);
   const [administrationId, setAdministrationId] = useState(initial.administration);
   const [period, setPeriod] = useState(initial.period);
   const [view, setView] = useState<View>(initial.view ?? 'report');
   const [bulletin, setBulletin] = useState<BulletinPeriod | undefined>(initial.bulletin);
-  // The office the address asked for, when it is not one this person may read (or no longer exists).
-  const [unavailable, setUnavailable] = useState<string>();
 
   useEffect(() => {
     // An office in the address (a bookmark, a reload): its report is asked for now, beside the
@@ -59,23 +54,10 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
     // answer if it is for the period shown once the office's own day is known.
     const early = reportInAddress(location.search, now());
     if (early) askReportEarly(early.officeId, early.period);
-    const abort = new AbortController();
-    getOffices(abort.signal).then(
-      (list) => {
-        setOffices(list);
-        // A bookmark to an office that no longer exists, or is outside this person's scope, opens the
-        // first one rather than an empty page, and says so: silently showing another office misleads.
-        setOfficeId((id) => {
-          if (id && !list.some((o) => o.id === id)) setUnavailable(id);
-          return list.some((o) => o.id === id) ? id : list[0]?.id;
-        });
-      },
-      (err: unknown) => abort.signal.aborted || setOfficesError(err instanceof Error ? err.message : String(err)),
-    );
-    return () => abort.abort();
   }, []);
 
-  const administrations = useMemo(() => readableAdministrations(offices ?? [], grants), [offices, grants]);
+  // The levels above an office are those of open offices, as before archived ones could be listed.
+  const administrations = useMemo(() => readableAdministrations((offices ?? []).filter((o) => !o.archivedAt), grants), [offices, grants]);
   // Before any office exists there is nothing to report on, at any level: no controls at all.
   const levels = offices?.length ? availableLevels(grants, administrations) : [];
   // A bookmarked level this person may not open (any more) falls back to the office's report.
@@ -114,7 +96,7 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
 
   const subtitle =
     shownLevel === 'office'
-      ? office && `${office.administration.name} · ${office.name}`
+      ? office && `${office.administration.name} · ${office.name}${office.archivedAt ? ` (${LABELS.officeClosed})` : ''}`
       : shownLevel === 'administration'
         ? administration && (shownView === 'bulletin' ? V.subtitleBulletin(administration.name) : V.subtitleAdministration(administration.name))
         : shownView === 'bulletin'
@@ -142,12 +124,12 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
         {levels.length > 1 && <LevelSwitch levels={levels} value={shownLevel} onChange={setLevel} />}
         {shownLevel === 'office' && offices && offices.length > 0 && (
           <OfficePicker
-            offices={offices}
+            // The one shown stays listed when the closed ones are hidden again.
+            offices={offices.filter((o) => !o.archivedAt || showArchived || o.id === office?.id)}
             value={office?.id}
-            onChange={(id) => {
-              setUnavailable(undefined);
-              setOfficeId(id);
-            }}
+            onChange={setOfficeId}
+            showArchived={showArchived}
+            onShowArchived={setShowArchived}
           />
         )}
         {shownLevel === 'administration' && administrations.length > 1 && <AdministrationSelect administrations={administrations} value={administration?.id} onChange={setAdministrationId} />}
@@ -166,6 +148,11 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
       {unavailable && shownLevel === 'office' && (
         <p class="card note" role="status" data-testid="office-unavailable">
           {LABELS.officeUnavailable(unavailable)}
+        </p>
+      )}
+      {shownLevel === 'office' && office?.archivedAt && (
+        <p class="card note" role="status" data-testid="office-archived">
+          {LABELS.officeArchived(formatDayLong(todayIn(office.timeZone, new Date(office.archivedAt))))}
         </p>
       )}
       {offices?.length === 0 && <p class="card note">{LABELS.noOffices}</p>}

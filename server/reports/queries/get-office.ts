@@ -1,4 +1,4 @@
-// Reads one office with its administration's name, or every office for the dashboard's picker.
+// Reads one office with its administration's name, or every office for the dashboard's picker (archived ones on request).
 import type { OfficeSummary } from '../../contract/report';
 import type { Db } from '../../store/database';
 import { byCodePoint } from '../../store/text-order';
@@ -11,6 +11,7 @@ function officeQuery(db: Db) {
       'offices.id',
       'offices.name',
       'offices.time_zone',
+      'offices.archived_at',
       'administrations.id as administration_id',
       'administrations.name as administration_name',
     ]);
@@ -19,7 +20,7 @@ function officeQuery(db: Db) {
 type OfficeRow = Awaited<ReturnType<ReturnType<typeof officeQuery>['executeTakeFirstOrThrow']>>;
 
 function toSummary(r: OfficeRow): OfficeSummary {
-  return { id: r.id, name: r.name, timeZone: r.time_zone, administration: { id: r.administration_id, name: r.administration_name } };
+  return { id: r.id, name: r.name, timeZone: r.time_zone, administration: { id: r.administration_id, name: r.administration_name }, ...(r.archived_at ? { archivedAt: r.archived_at } : {}) };
 }
 
 export async function getOffice(db: Db, officeId: string): Promise<OfficeSummary | null> {
@@ -27,10 +28,10 @@ export async function getOffice(db: Db, officeId: string): Promise<OfficeSummary
   return row ? toSummary(row) : null;
 }
 
-/** Offices still open (archived ones keep their reports, reachable by id). */
-export async function listOffices(db: Db): Promise<OfficeSummary[]> {
+/** Offices still open; with `archived`, the archived ones too (they keep their reports), tagged. */
+export async function listOffices(db: Db, { archived = false } = {}): Promise<OfficeSummary[]> {
   const rows = await officeQuery(db)
-    .where('offices.archived_at', 'is', null)
+    .$if(!archived, (q) => q.where('offices.archived_at', 'is', null))
     .orderBy('administrations.name', byCodePoint)
     .orderBy('offices.name', byCodePoint)
     .execute();
