@@ -7,7 +7,7 @@ import type { FromLiveWorker } from './live-messages';
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface LiveSocketTiming {
-  /** A watch or a handshake the collector could not answer (its database down) is asked again after this. */
+  /** A watch the collector did not answer (in time, or for its database down, or failing) or a handshake it could not take is asked again after this. */
   retryMs?: number;
   /** A watch that gets no answer in this time must not leave the badge on "collegamento…" for ever. */
   ackTimeoutMs?: number;
