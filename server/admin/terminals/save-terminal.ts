@@ -9,6 +9,7 @@ import { newId } from '../new-id';
 import { lockAdministrationOfOffice, lockAdministrationOfTerminal } from '../lock-administration';
 import { CHANNEL_OF_MODE, checkTerminalServices } from './check-terminal-services';
 import { getTerminal } from './get-terminals';
+import { recordFormerServices } from '../../terminals/former-services';
 import { hashStaffPin } from '../../terminals/staff-pin';
 import { getLastChange } from '../../audit/get-last-change';
 import { refuseStale } from '../item-version';
@@ -46,13 +47,7 @@ async function setServices(db: Db, terminalId: string, serviceIds: readonly stri
   const at = now.toISOString();
   const before = await db.selectFrom('terminal_services').select(['service_id', 'added_at']).where('terminal_id', '=', terminalId).execute();
   const removed = before.filter((r) => !serviceIds.includes(r.service_id));
-  if (removed.length > 0) {
-    await db
-      .insertInto('terminal_former_services')
-      .values(removed.map((r) => ({ terminal_id: terminalId, service_id: r.service_id, added_at: r.added_at, removed_at: at })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  await recordFormerServices(db, removed.map((r) => ({ terminalId, serviceId: r.service_id, addedAt: r.added_at })), at);
   const addedAt = new Map(before.map((r) => [r.service_id, r.added_at]));
   await db.deleteFrom('terminal_services').where('terminal_id', '=', terminalId).execute();
   await db
