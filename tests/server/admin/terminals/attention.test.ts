@@ -46,9 +46,12 @@ describe('terminals needing attention', () => {
     expect((await attention()).map((t) => t.id)).toEqual([COUNTER.id]);
   });
 
-  it('is for those who manage the administration\'s terminals; another administration does not see it exists', async () => {
+  it('shows an office manager their own offices\' terminals only; a viewer is refused; another administration does not see it exists', async () => {
     const manager = await personWith(c, 'responsabile@valdoria.example.org', [grant.office(VALDORIA, TOTEM.officeId)]);
-    expect((await as(c.app, manager).get(terminalAttentionPath(VALDORIA))).status).toBe(403);
+    const mine = await as(c.app, manager).get(terminalAttentionPath(VALDORIA));
+    expect([mine.status, (mine.body as TerminalAttention[]).map((t) => t.id)]).toEqual([200, [TOTEM.id]]);
+    const viewer = await personWith(c, 'lettore@valdoria.example.org', [grant.viewer(VALDORIA)]);
+    expect((await as(c.app, viewer).get(terminalAttentionPath(VALDORIA))).status).toBe(403);
     const other = await createOtherAdministration(c);
     const otherAdmin = await personWith(c, 'admin@montalto.example.org', [grant.administration(other.administrationId)]);
     expect((await as(c.app, otherAdmin).get(terminalAttentionPath(VALDORIA))).status).toBe(404);
