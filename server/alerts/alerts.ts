@@ -2,6 +2,7 @@
 import type { Alert, AlertCloseCause, AlertFacts, AlertKind } from '../contract/alerts';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
+import { ALERTS_LISTED } from '../contract/alert-kinds';
 import type { Db } from '../store/database';
 
 function query(db: Db) {
@@ -67,7 +68,7 @@ export async function getAlert(db: Db, id: string): Promise<Alert | null> {
  * `offices`: null, every alert of the administration; else only alerts of those offices (a manager of
  * one office does not see alerts of a service across the administration).
  */
-export async function listAlerts(db: Db, administrationId: string, status: 'open' | 'closed' | 'all', offices: readonly string[] | null, limit = 200): Promise<Alert[]> {
+export async function listAlerts(db: Db, administrationId: string, status: 'open' | 'closed' | 'all', offices: readonly string[] | null, limit = ALERTS_LISTED): Promise<Alert[]> {
   let q = query(db).where('a.administration_id', '=', administrationId);
   if (status !== 'all') q = q.where('a.status', '=', status);
   if (offices) {

@@ -22,6 +22,7 @@ import { readerLanguage } from '../http/answer-language';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
 import type { Db } from '../store/database';
+import { ALERTS_LISTED } from '../contract/alert-kinds';
 import { alertIn } from './alert-message';
 import { acknowledgeAlert, alertTarget, getAlert, listAlerts } from './alerts';
 import { judgementOf } from './rule-judgement';
@@ -168,7 +169,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteDeps> = async (app
       schema: {
         tags,
         summary: 'An administration\'s alerts, newest first: open ones by default',
-        description: 'People who read one office\'s reports see that office\'s alerts only.',
+        description: `People who read one office\'s reports see that office\'s alerts only. At most ${ALERTS_LISTED}, the newest: a list of that length may have older ones beyond it.`,
         params: Type.Object({ administrationId: Id }),
         querystring: AlertListQuerySchema,
         response: { 200: Type.Array(AlertSchema), ...Errors },

@@ -2,6 +2,9 @@
 // Plain values (no TypeBox), so the dashboard imports them without the schema library; the schemas are in alerts.ts.
 import { API_BASE } from './api';
 
+/** The most alerts one list answers, newest first: a page says when it shows that many, as older ones may exist. */
+export const ALERTS_LISTED = 200;
+
 export const alertPaths = {
   administrationRules: (id: string) => `${API_BASE}/administrations/${encodeURIComponent(id)}/alert-rules`,
   rule: (id: string) => `${API_BASE}/alert-rules/${encodeURIComponent(id)}`,

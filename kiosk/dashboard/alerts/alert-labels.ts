@@ -45,6 +45,7 @@ export const L = {
   noneOpen: 'Nessun avviso aperto.',
   none: 'Nessun avviso, né aperto né chiuso.',
   showClosed: 'Mostra anche quelli chiusi',
+  newestOnly: (n: number) => `Sono mostrati i ${n} avvisi più recenti: quelli più vecchi non sono in elenco.`,
   live: 'In diretta',
   notLive: 'Aggiornamenti in diretta non disponibili: ricarica la pagina per vedere i nuovi avvisi.',
   statusOpen: 'Aperto',

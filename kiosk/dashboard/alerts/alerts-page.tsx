@@ -10,6 +10,7 @@ import { useLoad } from '../admin/use-load';
 import { allows } from '../grants';
 import { AlertCard } from './alert-card';
 import { L } from './alert-labels';
+import { ALERTS_LISTED } from '../../../server/contract/alert-kinds';
 import { listAlerts } from './alerts-api';
 import { RulesEditor } from './rules-editor';
 import { useLiveAlerts, type AlertsConnector } from './use-live-alerts';
@@ -102,6 +103,11 @@ export function AlertsPage({ session, administrations, connect }: Props) {
           <AlertCard key={a.id} alert={a} mayAcknowledge={mayAcknowledge(a)} onAcknowledged={(updated) => (see(updated), alerts.reload())} />
         ))}
       </ul>
+      {alerts.data && alerts.data.list.length >= ALERTS_LISTED && (
+        <p class="muted" data-testid="alerts-newest-only">
+          {L.newestOnly(ALERTS_LISTED)}
+        </p>
+      )}
       {mayEditRules && <RulesEditor key={current.id} administrationId={current.id} />}
     </div>
   );

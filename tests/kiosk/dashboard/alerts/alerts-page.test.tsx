@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import type { Administration } from '../../../../server/contract/admin';
-import { alertPaths } from '../../../../server/contract/alert-kinds';
+import { ALERTS_LISTED, alertPaths } from '../../../../server/contract/alert-kinds';
 import type { Alert } from '../../../../server/contract/alerts';
 import { AlertsPage } from '../../../../kiosk/dashboard/alerts/alerts-page';
 import type { AlertsConnector, AlertsLinkHandlers } from '../../../../kiosk/dashboard/alerts/use-live-alerts';
@@ -93,6 +93,18 @@ describe('alerts page', () => {
   it('opens on the first administration without one, or with one the person does not read', async () => {
     const seen = mount('?administration=altrove');
     await vi.waitFor(() => expect(alertLists(seen)).toEqual([alertPaths.administrationAlerts('aldeno')]));
+  });
+
+  it('says when the list is as long as the collector answers: older alerts exist beyond it', async () => {
+    const many = Array.from({ length: ALERTS_LISTED }, (_, i) => ({ ...ALERT, id: `al-${i}`, status: 'closed' as const, closedAt: '2026-03-10T10:00:00.000Z' }));
+    mount('', { aldeno: () => json(many) });
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid="alerts-newest-only"]')?.textContent).toBe(`Sono mostrati i ${ALERTS_LISTED} avvisi più recenti: quelli più vecchi non sono in elenco.`));
+  });
+
+  it('says nothing of the kind for a shorter list', async () => {
+    mount('', { aldeno: () => json([ALERT]) });
+    await vi.waitFor(() => expect(shownIds()).toEqual(['al-1']));
+    expect(container!.querySelector('[data-testid="alerts-newest-only"]')).toBeNull();
   });
 });
 

@@ -40,6 +40,7 @@ export const L: Translation<typeof ItalianL> = {
   noneOpen: 'No open alerts.',
   none: 'No alerts, open or closed.',
   showClosed: 'Show closed ones too',
+  newestOnly: (n) => `The ${n} newest alerts are shown: older ones are not listed.`,
   live: 'Live',
   notLive: 'Live updates unavailable: reload the page to see new alerts.',
   statusOpen: 'Open',
