@@ -4,7 +4,7 @@
 // small comune is often the office network's (http://192.168.1.20:8080): pasted into the comune's
 // https site the box is blocked as mixed content, and a phone on mobile data cannot open a QR code.
 
-export type AddressProblem = 'not-https' | 'private';
+export type AddressProblem = 'not-https' | 'private' | 'this-machine';
 
 /** Hosts no one outside the office's network reaches: loopback, private and link-local ranges, names without a public domain. */
 function isPrivateHost(host: string): boolean {
@@ -20,7 +20,13 @@ function isPrivateHost(host: string): boolean {
   return !h.includes('.');
 }
 
-/** The worst problem of an address citizens will be sent to, or null when it will do. */
+/** The machine itself: no other device reaches it there. */
+function isThisMachine(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\./.test(h);
+}
+
+/** The worst problem of an address citizens will be sent to (the website's box, a QR code), or null when it will do. */
 export function addressProblem(base: string): AddressProblem | null {
   let url: URL;
   try {
@@ -29,5 +35,21 @@ export function addressProblem(base: string): AddressProblem | null {
     return null;
   }
   if (isPrivateHost(url.hostname)) return 'private';
+  return url.protocol === 'https:' ? null : 'not-https';
+}
+
+/**
+ * The same for a terminal's pairing link: a tablet in the office reaches an address of the office
+ * network, but not the machine's own (localhost), and without https its browser will not install
+ * the copy of the terminal that works offline (a service worker needs a secure origin).
+ */
+export function terminalAddressProblem(base: string): AddressProblem | null {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return null;
+  }
+  if (isThisMachine(url.hostname)) return 'this-machine';
   return url.protocol === 'https:' ? null : 'not-https';
 }

@@ -1,4 +1,5 @@
 // Every word of the management pages, in Italian, in one place.
+import type { AddressProblem } from '../../../server/contract/public-address';
 import type { AuditAction, AuditTarget } from '../../../server/contract/audit-actions';
 import { italianArticle } from '../../../server/contract/italian-articles';
 import { MAX_REASONS, MIN_PASSWORD_LENGTH } from '../../../server/contract/limits';
@@ -157,7 +158,12 @@ export const A = {
   confirmRevoke: (name: string) =>
     `Revocare «${name}»? Il terminale smette subito di inviare giudizi e mostra «non abilitato»; quelli in coda restano sul dispositivo e partiranno quando lo abbinerai di nuovo.`,
   pairingTitle: (name: string) => `Abbinamento di «${name}»`,
-  pairingSteps: 'Sul nuovo terminale apri l’indirizzo qui sotto (o inquadra il codice QR) e inserisci il codice. Il codice vale una sola volta.',
+  pairingSteps: 'Sul nuovo terminale apri l’indirizzo qui sotto, o inquadra il codice QR: il terminale si abbina da solo. Aperto senza questo indirizzo, chiede il codice: scrivilo lì. Il codice vale una sola volta.',
+  /** The pairing link names the collector by an address the tablet cannot use well (server/contract/public-address.ts). */
+  pairingAddressWarning: (problem: AddressProblem, base: string) =>
+    problem === 'this-machine'
+      ? `L’indirizzo nomina il collettore come ${base}, cioè il computer su cui gira: il tablet non lo raggiunge. Apri il cruscotto dall’indirizzo del collettore nella rete dell’ufficio, o imposta PUBLIC_URL, e genera un nuovo codice.`
+      : `L’indirizzo nomina il collettore come ${base}, senza https: il terminale si abbina e vota, ma il browser non installa la sua copia che funziona senza rete, e in un’interruzione della rete una ricarica della pagina lo lascia vuoto. Imposta PUBLIC_URL con un indirizzo https del collettore (docs/deploy.md).`,
   pairingExpiresIn: (mmss: string) => `Scade tra ${mmss}`,
   pairingExpired: 'Codice scaduto: generane uno nuovo.',
   pairingQrAlt: (name: string) => `Codice QR con l’indirizzo di abbinamento per ${name}`,

@@ -1,6 +1,7 @@
 // The pairing code of a terminal, big enough to read across a counter, with its countdown, the kiosk URL and its QR code.
 import { useEffect, useState } from 'preact/hooks';
 import type { PairingCode } from '../../../server/contract/auth';
+import { terminalAddressProblem } from '../../../server/contract/public-address';
 import { A } from './admin-labels';
 import { formatCountdown } from './format-when';
 import { formatPairingCode, qrImageSrc } from './terminal-status';
@@ -43,6 +44,7 @@ export function PairingPanel({ terminalName, pairing, paired, onNewCode, onClose
             <p class={expired ? 'field-problem' : 'muted'} data-testid="pairing-expiry">
               {expired ? A.pairingExpired : A.pairingExpiresIn(formatCountdown(left))}
             </p>
+            <PairingAddressWarning url={pairing.url} />
             <p class="small-text">
               {`${A.pairingUrl}: `}
               <code class="pairing-url" data-testid="pairing-url">
@@ -65,4 +67,20 @@ export function PairingPanel({ terminalName, pairing, paired, onNewCode, onClose
       </div>
     </section>
   );
+}
+
+/** Said before the tablet is paired at an address it cannot reach, or without https (no offline copy). */
+function PairingAddressWarning({ url }: { url: string }) {
+  let base: string;
+  try {
+    base = new URL(url).origin;
+  } catch {
+    return null;
+  }
+  const problem = terminalAddressProblem(base);
+  return problem ? (
+    <p class="card error" role="note" data-testid="pairing-address-warning">
+      {A.pairingAddressWarning(problem, base)}
+    </p>
+  ) : null;
 }

@@ -116,6 +116,8 @@ describe('terminals page', () => {
     await vi.waitFor(() => expect($('pairing-code')?.textContent).toBe('ABCD-2345'));
     expect($('pairing-expiry')?.textContent).toMatch(/^Scade tra 1[45]:\d\d$/);
     expect($('pairing-url')?.textContent).toBe('https://collettore.example.org/terminal/?code=ABCD2345');
+    // A public https address: nothing to warn about.
+    expect($('pairing-address-warning')).toBeNull();
 
     const qr = $('pairing-qr') as HTMLImageElement;
     expect(qr.tagName).toBe('IMG');
@@ -127,6 +129,23 @@ describe('terminals page', () => {
     const pair = seen.find((r) => r.url.endsWith('/pairing-code'))!;
     expect(pair.method).toBe('POST');
     expect(pair.headers.get('x-csrf-token')).toBe('csrf-123');
+  });
+
+  it('warns before pairing at the machine\'s own address (no tablet reaches it) or without https (no offline copy)', async () => {
+    for (const [url, words] of [
+      ['http://localhost:8080/terminal/?pair=ABCD2345', 'L’indirizzo nomina il collettore come http://localhost:8080, cioè il computer su cui gira: il tablet non lo raggiunge.'],
+      ['http://192.168.1.20:8080/terminal/?pair=ABCD2345', 'L’indirizzo nomina il collettore come http://192.168.1.20:8080, senza https: il terminale si abbina e vota, ma il browser non installa'],
+    ] as const) {
+      seen = stubTerminals({
+        'GET /api/v1/offices/sede-centro/terminals': () => json(TERMINALS),
+        'POST /api/v1/terminals/t2/pairing-code': () => json({ code: 'ABCD2345', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(), url, qrSvg: QR_SVG }),
+      });
+      mount();
+      await vi.waitFor(() => expect(row('t2')).not.toBeNull());
+      act(() => inRow('t2', 'terminal-pair').click());
+      await vi.waitFor(() => expect($('pairing-address-warning')?.textContent).toContain(words));
+      render(null, container);
+    }
   });
 
   it('revokes only after the confirmation', async () => {

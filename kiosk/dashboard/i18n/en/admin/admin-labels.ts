@@ -150,7 +150,11 @@ export const A: Translation<typeof ItalianA> = {
   confirmRevoke: (name) =>
     `Revoke ‘${name}’? The terminal stops sending votes at once and shows that it is not enabled (‘Terminale non abilitato’); votes in its queue stay on the device and will be sent when you pair it again.`,
   pairingTitle: (name) => `Pairing ‘${name}’`,
-  pairingSteps: 'On the new terminal, open the address below (or scan the QR code) and enter the code. The code works only once.',
+  pairingSteps: 'On the new terminal, open the address below, or scan the QR code: the terminal pairs by itself. Opened without this address, it asks for the code: type it there. The code works only once.',
+  pairingAddressWarning: (problem, base) =>
+    problem === 'this-machine'
+      ? `The address names the collector as ${base}, the computer it runs on: the tablet cannot reach it. Open the dashboard at the collector's address on the office network, or set PUBLIC_URL, and make a new code.`
+      : `The address names the collector as ${base}, without https: the terminal pairs and takes votes, but the browser does not install its copy that works without the network, and a reload during a network outage leaves it blank. Set PUBLIC_URL to an https address of the collector (docs/deploy.md).`,
   pairingExpiresIn: (mmss) => `Expires in ${mmss}`,
   pairingExpired: 'Code expired: generate a new one.',
   pairingQrAlt: (name) => `QR code with the pairing address for ${name}`,
