@@ -47,5 +47,5 @@ export async function refuseTakenName(db: Db, what: NamedKind, name: string, adm
   else await db.selectFrom('administrations').select('id').where('id', '=', administrationId!).forUpdate().execute();
   const rows = what === 'administration' ? await db.selectFrom('administrations').select(['id', 'name']).where('archived_at', 'is', null).execute() : await LIVE[what](db, administrationId!);
   const taken = rows.find((r) => r.id !== except && key(r.name) === key(name));
-  if (taken) throw new AppError('conflict', (w) => w.nameTaken(what, taken.name), [{ field: '/name', reason: (w) => w.nameTakenBy(taken.id) }]);
+  if (taken) throw new AppError('conflict', (w) => w.nameTaken(what, taken.name), [{ field: '/name', reason: (w) => w.nameTakenBy() }]);
 }

@@ -40,7 +40,8 @@ export const MANAGE_EN = {
   blankName: 'must not be blank',
   // One live name per list (server/admin/name-taken.ts)
   nameTaken: (what: NamedKind, name: string) => `${A_ONE[what]} is already called "${name}": choose a name that tells them apart, or ${FREE[what]} the other first.`,
-  nameTakenBy: (id: string) => `already the name of ${id}`,
+  // The message names the other item; next to the field, plain words (its id is no help to a person).
+  nameTakenBy: () => 'already in use',
   // The audit log's page cursor (server/admin/audit/routes.ts)
   beforeIdWithoutBefore: 'goes with before: give the last entry\'s at as before and its id as beforeId',
   notTimeZone: (zone: string) => `"${zone}" is not an IANA time zone (e.g. Europe/Rome)`,
@@ -103,7 +104,7 @@ export const MANAGE_EN = {
 
   // Offices (server/admin/offices, server/admin/opening-hours.ts)
   officeFieldsInvalid: 'Some office fields are invalid: see the problems listed.',
-  closesBeforeOpening: (from: string, to: string) => `opens at ${from} but closes at ${to}: "from" must come before "to"`,
+  closesBeforeOpening: (from: string, to: string) => `opens at ${from} but closes at ${to}: the opening must come before the closing`,
   hoursOverlap: (from: string, to: string, otherFrom: string, otherTo: string) => `${from}-${to} overlaps ${otherFrom}-${otherTo}`,
 
   // Services and reasons (server/admin/services, server/admin/reasons)

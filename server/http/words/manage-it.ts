@@ -47,7 +47,8 @@ export const MANAGE_IT: ManageWords = {
     const { one, feminine, free } = TAKEN[what];
     return `Esiste già ${one} di nome «${name}»: scegli un nome che ${feminine ? 'le' : 'li'} distingua, o ${free} prima l’${feminine ? 'altra' : 'altro'}.`;
   },
-  nameTakenBy: (id) => `è già il nome di ${id}`,
+  // The message names the other item; next to the field, plain words (its id is no help to a person).
+  nameTakenBy: () => 'già in uso',
   beforeIdWithoutBefore: 'va insieme a before: indica l’at dell’ultima voce in before e il suo id in beforeId',
   notTimeZone: (zone) => `«${zone}» non è un fuso orario IANA (per esempio Europe/Rome)`,
   notCalendarDate: (day) => `«${day}» non è una data del calendario`,
@@ -83,10 +84,10 @@ export const MANAGE_IT: ManageWords = {
   emailTaken: (email) => `Esiste già una persona con l’e-mail ${email}.`,
   emailInUse: 'già in uso',
   malformedGrant: {
-    installation_admin: `il ruolo «${ROLE.installation_admin}» vale per tutta l’installazione: administrationId e officeId devono essere null`,
-    administration_admin: `il ruolo «${ROLE.administration_admin}» richiede un administrationId e nessun officeId`,
-    office_manager: `il ruolo «${ROLE.office_manager}» richiede un administrationId e un officeId`,
-    viewer: `il ruolo «${ROLE.viewer}» richiede un administrationId (e, facoltativamente, un officeId)`,
+    installation_admin: `il ruolo «${ROLE.installation_admin}» vale per tutta l’installazione: senza amministrazione né ufficio`,
+    administration_admin: `il ruolo «${ROLE.administration_admin}» vale per un’amministrazione intera: scegli l’amministrazione e nessun ufficio`,
+    office_manager: `il ruolo «${ROLE.office_manager}» richiede un’amministrazione e un ufficio: scegli l’ufficio`,
+    viewer: `il ruolo «${ROLE.viewer}» richiede un’amministrazione (e, se si vuole, un ufficio)`,
   },
   rolesMalformed: 'Alcuni ruoli non sono ben formati: vedi i problemi indicati.',
   grantsBeyondScope: (grants) =>
@@ -107,7 +108,7 @@ export const MANAGE_IT: ManageWords = {
   lastInstallationAdmin: 'Questa persona è l’ultimo amministratore dell’installazione attivo: nomina prima un’altra persona amministratore dell’installazione.',
 
   officeFieldsInvalid: 'Alcuni campi dell’ufficio non sono validi: vedi i problemi indicati.',
-  closesBeforeOpening: (from, to) => `apre alle ${from} ma chiude alle ${to}: l’apertura («from») deve precedere la chiusura («to»)`,
+  closesBeforeOpening: (from, to) => `apre alle ${from} ma chiude alle ${to}: l’apertura deve precedere la chiusura`,
   hoursOverlap: (from, to, otherFrom, otherTo) => `la fascia ${from}-${to} si sovrappone alla fascia ${otherFrom}-${otherTo}`,
 
   standardFromAlone: 'va indicato insieme a «standard»: specifica quale standard vale da quel giorno',

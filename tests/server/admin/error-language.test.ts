@@ -48,7 +48,7 @@ describe('management refusals', () => {
     expect(it_.error.message).toBe('Alcuni campi dell’ufficio non sono validi: vedi i problemi indicati.');
     expect(byField(it_.error.problems)).toEqual([
       { field: '/holidays/0', reason: '«2026-02-30» non è una data del calendario' },
-      { field: '/openingHours/thu/0', reason: 'apre alle 15:00 ma chiude alle 09:00: l’apertura («from») deve precedere la chiusura («to»)' },
+      { field: '/openingHours/thu/0', reason: 'apre alle 15:00 ma chiude alle 09:00: l’apertura deve precedere la chiusura' },
       { field: '/openingHours/tue/1', reason: 'la fascia 11:30-13:00 si sovrappone alla fascia 08:00-12:00' },
       { field: '/timeZone', reason: '«Europe/Valdoria» non è un fuso orario IANA (per esempio Europe/Rome)' },
     ]);
@@ -58,7 +58,7 @@ describe('management refusals', () => {
     expect(en.error.message).toBe('Some office fields are invalid: see the problems listed.');
     expect(byField(en.error.problems)).toEqual([
       { field: '/holidays/0', reason: '"2026-02-30" is not a calendar date' },
-      { field: '/openingHours/thu/0', reason: 'opens at 15:00 but closes at 09:00: "from" must come before "to"' },
+      { field: '/openingHours/thu/0', reason: 'opens at 15:00 but closes at 09:00: the opening must come before the closing' },
       { field: '/openingHours/tue/1', reason: '11:30-13:00 overlaps 08:00-12:00' },
       { field: '/timeZone', reason: '"Europe/Valdoria" is not an IANA time zone (e.g. Europe/Rome)' },
     ]);
@@ -97,7 +97,7 @@ describe('management refusals', () => {
     expect(it_.error).toEqual({
       code: 'validation_failed',
       message: 'Alcuni ruoli non sono ben formati: vedi i problemi indicati.',
-      problems: [{ field: '/grants/0', reason: 'il ruolo «Responsabile d’ufficio» richiede un administrationId e un officeId' }],
+      problems: [{ field: '/grants/0', reason: 'il ruolo «Responsabile d’ufficio» richiede un’amministrazione e un ufficio: scegli l’ufficio' }],
     });
     const en = await ask(undefined, 'POST', apiPaths.users, c.admin.headers, malformed);
     expect(en.error).toEqual({

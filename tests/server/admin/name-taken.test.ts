@@ -60,7 +60,7 @@ describe('a name already taken in its list', () => {
     const admin = as(c.app, c.admin);
     const office = await admin.post(apiPaths.offices, { administrationId: VALDORIA, name: 'ufficio decentrato di san rocco' });
     expect(office.status).toBe(409);
-    expect(office.body.error.problems).toEqual([{ field: '/name', reason: 'already the name of valdoria-san-rocco' }]);
+    expect(office.body.error.problems).toEqual([{ field: '/name', reason: 'already in use' }]);
     expect((await admin.patch(apiPaths.office('valdoria-municipio'), { name: 'Ufficio decentrato di San Rocco' })).status).toBe(409);
     const before = await count('administrations');
     const administration = await admin.post(apiPaths.administrations, { name: 'comune di valdoria' });

@@ -18,7 +18,7 @@ describe('openingHoursProblems', () => {
   it('names the interval that closes before it opens, and the one that overlaps', () => {
     const hours = { ...closed, wed: [{ from: '12:00', to: '09:00' }], fri: [{ from: '08:00', to: '12:00' }, { from: '11:00', to: '13:00' }] };
     expect(problemsOf(hours)).toEqual([
-      { field: '/openingHours/wed/0', reason: expect.stringContaining('"from" must come before "to"') },
+      { field: '/openingHours/wed/0', reason: expect.stringContaining('the opening must come before the closing') },
       { field: '/openingHours/fri/1', reason: '11:00-13:00 overlaps 08:00-12:00' },
     ]);
   });

@@ -313,7 +313,7 @@ describe('changing a rule: refusals', () => {
       expect(res.body.error, name).toEqual({
         code: 'conflict',
         message: 'An alert rule is already called "Allarme sede": choose a name that tells them apart, or delete the other first.',
-        problems: [{ field: '/name', reason: `already the name of ${taken.id}` }],
+        problems: [{ field: '/name', reason: 'already in use' }],
       });
     }
     expect(await ruleRow(c, rule.id)).toEqual(before);
