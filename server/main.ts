@@ -1,4 +1,5 @@
 // Starts the collector: reads the configuration, opens the database, listens, stops cleanly on SIGTERM.
+import { formatSetupCode, setupCode } from './auth/setup-code';
 import { buildApp } from './app';
 import { buildFrontEnd, refuseForeignDistDir } from './build-front-end';
 import { ConfigError, loadConfig } from './config';
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
     '',
     `gradimento is running.`,
     `  Dashboard:  ${base}${PAGES.dashboard}${needsSetup ? '   (first run: create the installation admin there)' : ''}`,
+    // Only here: whoever can read this output may take the empty installation (server/auth/setup-code.ts).
+    ...(needsSetup ? [`  Set-up code: ${formatSetupCode(await setupCode(store.db, new Date()))}   (the first-run screen asks for it)`] : []),
     ...(config.demo ? await demoAccessLines(store.db, config.dataDir, base, new Date()) : []),
     `  API:        ${base}/api/openapi.json`,
     `  Data:       ${store.location}`,

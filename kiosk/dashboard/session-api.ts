@@ -9,7 +9,7 @@ export async function getSetupNeeded(signal?: AbortSignal): Promise<boolean> {
 }
 
 /** First run: creates the installation admin and signs them in. */
-export async function setUp(input: { email: string; name: string; password: string }): Promise<SessionInfo> {
+export async function setUp(input: { setupCode: string; email: string; name: string; password: string }): Promise<SessionInfo> {
   return rememberSession(await request<SessionInfo>('POST', apiPaths.setup, { body: input }));
 }
 

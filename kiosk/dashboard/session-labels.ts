@@ -18,6 +18,8 @@ export const SESSION_LABELS = {
   setupTitle: 'Crea l’amministratore dell’installazione',
   setupIntro:
     'Nessuna persona è ancora registrata su questo collettore. Chi compila questo modulo diventa amministratore dell’installazione: potrà creare gli enti, gli uffici, i terminali e le altre persone. Il modulo funziona una sola volta.',
+  setupCode: 'Codice di avvio',
+  setupCodeHint: 'Lo stampa il collettore quando si avvia senza nessuna persona registrata («Set-up code»): nella finestra in cui gira, o nel registro del servizio (journalctl -u gradimento). Solo chi lo legge può creare l’amministratore.',
   name: 'Nome e cognome',
   newPassword: 'Nuova password',
   confirmPassword: 'Ripeti la password',

@@ -12,6 +12,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { clearSessionCookie, sessionInfo, setSessionCookie } from './session-info';
 import { endSession, endUserSessions, findSession } from './sessions';
 import { addressKey } from '../http/address-key';
+import { isSetupCode, setupCode } from './setup-code';
 import { signIn } from './sign-in';
 
 export interface SessionRouteDeps {
@@ -122,13 +123,17 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       config: { access: { public: true }, rateLimit: { max: 5, timeWindow: '1 minute' } },
       schema: {
         tags: ['session'],
-        summary: 'First run: create the installation admin (only while no user exists) and sign in',
+        summary: 'First run: create the installation admin (only while no user exists, with the set-up code the collector printed) and sign in',
         body: SetupSchema,
         response: { 200: SessionInfoSchema, ...Errors },
       },
     },
     async (request, reply) => {
-      const { email, name, password } = request.body;
+      const { email, name, password, setupCode: typed } = request.body;
+      // Checked first: a wrong code learns nothing, not even whether the installation still needs setting up.
+      if (!isSetupCode(typed, await setupCode(db, now()))) {
+        throw new AppError('validation_failed', (w) => w.setupCodeWrong, [{ field: '/setupCode', reason: (w) => w.setupCodeWrongField }]);
+      }
       await createUser(db, { email, name, password, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] }, null, now(), {
         via: 'first-run screen',
         onlyIfFirst: true,

@@ -63,7 +63,12 @@ export const PasswordChangeSchema = Type.Object(
 export const SetupStatusSchema = Type.Object({ needed: Type.Boolean({ description: 'true while no user exists: the first-run screen may create the installation admin' }) });
 
 export const SetupSchema = Type.Object(
-  { email: Type.String({ format: 'email', maxLength: 254 }), name: Type.String({ minLength: 1, maxLength: 200 }), password: NewPasswordSchema },
+  {
+    setupCode: Type.String({ minLength: 1, maxLength: 32, description: 'The set-up code the collector prints when it starts on an installation with no person (spaces, dashes and letter case aside)' }),
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    password: NewPasswordSchema,
+  },
   { additionalProperties: false },
 );
 

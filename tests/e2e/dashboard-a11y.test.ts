@@ -83,6 +83,7 @@ for (const size of WIDTHS) {
       if (size.name === 'laptop') {
         await page.getByTestId('setup-form').waitFor();
         await expectClean(page, 'first-run form');
+        await page.getByTestId('setup-code').fill(empty.setupCode);
         await page.getByTestId('setup-name').fill(FIRST_ADMIN.name);
         await page.getByTestId('setup-email').fill(FIRST_ADMIN.email);
         await page.getByTestId('setup-password').fill(FIRST_ADMIN.password);

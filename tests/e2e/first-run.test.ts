@@ -41,6 +41,7 @@ describe('first run of an empty installation', () => {
 
   it('shows the first admin four steps, none done, each a link to its page', async () => {
     await page.goto(`${collector.url}${PAGES.dashboard}`);
+    await page.getByTestId('setup-code').fill(collector.setupCode);
     await page.getByTestId('setup-name').fill('Ida Informatica');
     await page.getByTestId('setup-email').fill('it@comune.example.org');
     await page.getByTestId('setup-password').fill('una frase lunga per il primo accesso');

@@ -19,6 +19,7 @@ interface Props {
 }
 
 export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
+  const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -35,7 +36,7 @@ export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
     if (password.length < MIN_PASSWORD || password !== confirm) return save.fail(new Error(password !== confirm ? L.passwordsDiffer : L.passwordTooShort(MIN_PASSWORD)));
     void save.run(async () => {
       try {
-        onSignedIn(await setUp({ name: name.trim(), email: email.trim(), password }));
+        onSignedIn(await setUp({ setupCode: code.trim(), name: name.trim(), email: email.trim(), password }));
       } catch (err) {
         // Not a refusal to show: someone else created the first admin meanwhile.
         if (err instanceof DashboardApiError && err.code === 'setup_done') return onAlreadyDone();
@@ -49,6 +50,7 @@ export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
       <h1>{L.setupTitle}</h1>
       <p class="muted">{L.setupIntro}</p>
       <form onSubmit={submit} data-testid="setup-form">
+        <TextField id="setup-code" testId="setup-code" label={L.setupCode} hint={L.setupCodeHint} value={code} onInput={setCode} required maxLength={32} autoComplete="off" problem={problem('/setupCode')} />
         <TextField id="setup-name" testId="setup-name" label={L.name} value={name} onInput={setName} required maxLength={200} autoComplete="name" problem={problem('/name')} />
         <TextField id="setup-email" testId="setup-email" label={L.email} type="email" value={email} onInput={setEmail} required autoComplete="username" problem={problem('/email')} />
         <NewPasswordField
@@ -61,7 +63,7 @@ export function SetupForm({ onSignedIn, onAlreadyDone }: Props) {
           problem={tooShort ? L.passwordTooShort(MIN_PASSWORD) : problem('/password')}
         />
         <NewPasswordField id="setup-password-confirm" testId="setup-password-confirm" label={L.confirmPassword} value={confirm} onInput={setConfirm} problem={differs ? L.passwordsDiffer : undefined} />
-        <FormError error={error} fields={['/name', '/email', '/password']} testId="setup-error" />
+        <FormError error={error} fields={['/setupCode', '/name', '/email', '/password']} testId="setup-error" />
         <button type="submit" class="primary" data-testid="setup-submit" disabled={save.busy}>
           {L.createAdmin}
         </button>

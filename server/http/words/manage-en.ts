@@ -78,6 +78,8 @@ export const MANAGE_EN = {
   // People and their roles (server/store/create-user.ts, server/admin/users)
   needsRole: 'A person needs at least one role.',
   noGrants: 'must not be empty',
+  setupCodeWrong: 'The set-up code is not the one the collector printed: copy it from its start (the console it runs in, or the service\'s log).',
+  setupCodeWrongField: 'not the code the collector printed at start',
   alreadySetUp: 'The installation already has users: sign in instead.',
   emailTaken: (email: string) => `A person with the e-mail ${email} already exists.`,
   emailInUse: 'already in use',

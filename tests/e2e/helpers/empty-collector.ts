@@ -5,9 +5,12 @@ import path from 'node:path';
 import { buildApp } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { openStore } from '../../../server/store/database';
+import { formatSetupCode, setupCode } from '../../../server/auth/setup-code';
 
 export interface EmptyCollector {
   url: string;
+  /** What the collector prints at start for the first-run screen (server/auth/setup-code.ts). */
+  setupCode: string;
   close(): Promise<void>;
 }
 
@@ -19,6 +22,7 @@ export async function startEmptyCollector(distDir: string): Promise<EmptyCollect
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
+    setupCode: formatSetupCode(await setupCode(store.db, new Date())),
     async close() {
       await app.close();
       await store.close();

@@ -66,6 +66,7 @@ describe('<App> session', () => {
     mount();
     await vi.waitFor(() => expect($('setup-form')).not.toBeNull());
     expect(container.querySelector('h1')?.textContent).toBe('Crea l’amministratore dell’installazione');
+    type('setup-code', 'abcde-23456');
     type('setup-name', 'Giulia Bianchi');
     type('setup-email', 'giulia@cst.example.org');
     type('setup-password', 'corta');
@@ -74,7 +75,7 @@ describe('<App> session', () => {
     type('setup-password-confirm', 'una frase lunga e sicura');
     click('setup-submit');
     await vi.waitFor(() => expect($('account-name')?.textContent).toBe('Giulia Bianchi'));
-    expect(seen.find((r) => r.method === 'POST')?.body).toEqual({ name: 'Giulia Bianchi', email: 'giulia@cst.example.org', password: 'una frase lunga e sicura' });
+    expect(seen.find((r) => r.method === 'POST')?.body).toEqual({ setupCode: 'abcde-23456', name: 'Giulia Bianchi', email: 'giulia@cst.example.org', password: 'una frase lunga e sicura' });
     expect($('nav-administrations')).not.toBeNull();
   });
 

@@ -1,13 +1,16 @@
 // The first-run screen's setup: only while no user exists, creates the installation admin and signs them in, exactly once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
+import { formatSetupCode, setupCode } from '../../../server/auth/setup-code';
 import { startCollector, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
 afterEach(async () => c?.close());
 
-const setup = (email: string, password = TEST_PASSWORD) =>
-  c.app.inject({ method: 'POST', url: apiPaths.setup, payload: { email, name: 'Prima amministratrice', password } });
+/** The code the collector prints at start, as a person copies it from the console. */
+const printed = async () => formatSetupCode(await setupCode(c.store.db, new Date()));
+const setup = async (email: string, password = TEST_PASSWORD, code?: string) =>
+  c.app.inject({ method: 'POST', url: apiPaths.setup, payload: { setupCode: code ?? (await printed()), email, name: 'Prima amministratrice', password } });
 const needed = async () => (await c.app.inject({ url: apiPaths.setup })).json().needed as boolean;
 const userCount = async () => (await c.store.db.selectFrom('users').select('id').execute()).length;
 
@@ -17,6 +20,23 @@ describe('first run', () => {
     expect(await needed()).toBe(true);
     expect((await setup('prima@comune.example.org')).statusCode).toBe(200);
     expect(await needed()).toBe(false);
+  });
+
+  it('asks for the code the collector printed: a wrong or missing one creates nobody; the code is read with spaces, dashes and letter case aside', async () => {
+    c = await startCollector({ noAdmin: true });
+    const wrong = await setup('intruso@example.org', TEST_PASSWORD, 'AAAAA-AAAAA');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error).toMatchObject({ code: 'validation_failed', problems: [{ field: '/setupCode', reason: 'not the code the collector printed at start' }] });
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const missing = await c.app.inject({ method: 'POST', url: apiPaths.setup, payload: { email: 'intruso@example.org', name: 'X', password: TEST_PASSWORD } });
+    expect(missing.statusCode).toBe(400);
+    expect([await userCount(), await needed()]).toEqual([0, true]);
+    const code = await printed();
+    expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+    // The same code on every reading (and so on every collector of the installation).
+    expect(await printed()).toBe(code);
+    expect((await setup('prima@comune.example.org', TEST_PASSWORD, ` ${code.toLowerCase().replace('-', ' ')} `)).statusCode).toBe(200);
+    expect(await userCount()).toBe(1);
   });
 
   it('is not needed on an installation that has people, and refuses to run there', async () => {

@@ -19,6 +19,8 @@ export const SESSION_LABELS: Translation<typeof Italian> = {
   setupTitle: 'Create the installation admin',
   setupIntro:
     'Nobody is registered on this collector yet. Whoever fills in this form becomes the installation admin: they can create the administrations, offices, terminals and the other people. The form works only once.',
+  setupCode: 'Set-up code',
+  setupCodeHint: 'The collector prints it when it starts with nobody signed up («Set-up code»): in the window it runs in, or in the service\'s log (journalctl -u gradimento). Only whoever reads it can create the admin.',
   name: 'Full name',
   newPassword: 'New password',
   confirmPassword: 'Repeat the password',
