@@ -28,6 +28,7 @@ export const listOffices = (administrationId: string, signal?: AbortSignal) => g
 export const createOffice = (administrationId: string, input: OfficeInput) => post<Office>(apiPaths.offices, { administrationId, ...input });
 export const updateOffice = (id: string, input: Partial<OfficeInput>) => patch<Office>(apiPaths.office(id), input);
 export const archiveOffice = (id: string) => post<Office>(apiPaths.officeArchive(id));
+export const archiveAdministration = (id: string) => post<Administration>(apiPaths.administrationArchive(id));
 
 export interface ServiceInput {
   name: string;

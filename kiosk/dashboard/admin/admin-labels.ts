@@ -28,6 +28,7 @@ export const A = {
   showArchived: 'Mostra anche gli archiviati',
   confirm: 'Conferma',
   confirmArchive: (name: string) => `Archiviare «${name}»? Non comparirà più nelle scelte, ma i giudizi già raccolti restano nei report.`,
+  administrationArchiveAlso: 'Con lei si archiviano i suoi uffici e terminali: i terminali smettono di raccogliere giudizi, e il sito, i codici QR e il telefono non ne accettano più. Il suo nome torna libero.',
   // What else stops with an archived office, service or terminal: said before, not found out after.
   archiveOfficeAlso: 'Anche i suoi terminali vengono archiviati e smettono di raccogliere giudizi; le regole di avviso su questo ufficio smettono di valutare.',
   archiveServiceAlso: 'I terminali non lo offrono più, e i suoi punti web e QR vengono archiviati (i codici QR stampati non valgono più); le sue regole di avviso smettono di valutare.',

@@ -1,7 +1,8 @@
-// Installation admins' page: the administrations (comuni, consortium members) this installation serves, created and renamed here.
+// Installation admins' page: the administrations (comuni, consortium members) this installation serves, created, renamed and archived here.
 import { useState } from 'preact/hooks';
 import type { Administration } from '../../../server/contract/admin';
-import { createAdministration, renameAdministration } from '../admin-api';
+import { archiveAdministration, createAdministration, renameAdministration } from '../admin-api';
+import { ArchiveButton } from './confirm-button';
 import { formatWhen } from './format-when';
 import { A } from './admin-labels';
 import { ArchivedName, DataTable, LoadError } from './list-parts';
@@ -47,9 +48,12 @@ export function AdministrationsPage({ administrations }: { administrations: Load
               <td>{formatWhen(a.createdAt)}</td>
               <td class="row-actions">
                 {renaming !== a.id && !a.archivedAt && (
-                  <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
-                    {A.rename}
-                  </button>
+                  <>
+                    <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
+                      {A.rename}
+                    </button>
+                    <ArchiveButton name={a.name} testId="administration-archive" also={A.administrationArchiveAlso} onArchive={async () => (await archiveAdministration(a.id), reload())} />
+                  </>
                 )}
               </td>
             </tr>

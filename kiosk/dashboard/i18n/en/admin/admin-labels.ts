@@ -24,6 +24,7 @@ export const A: Translation<typeof ItalianA> = {
   showArchived: 'Show archived ones too',
   confirm: 'Confirm',
   confirmArchive: (name) => `Archive ‘${name}’? It will no longer appear among the choices, but the votes already collected stay in the reports.`,
+  administrationArchiveAlso: 'Its offices and terminals are archived with it: the terminals stop taking votes, and the website, the QR codes and the phone take no more. Its name becomes free again.',
   archiveOfficeAlso: 'Its terminals are archived too and stop collecting votes; the alert rules on this office stop judging.',
   archiveServiceAlso: 'Terminals no longer offer it, and its web and QR points are archived (printed QR codes no longer work); its alert rules stop judging.',
   archiveTerminalAlso: (pending) =>
