@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Grant } from '../../../server/contract/permissions';
 import { allows } from '../../../server/contract/permissions';
 import { BulletinPicker } from '../components/bulletin-picker';
+import { useToday } from '../use-today';
 import { ErrorBox } from '../components/error-box';
 import { BulletinExports } from '../components/bulletin-exports';
 import { ExportLinks } from '../components/export-links';
@@ -68,7 +69,7 @@ export function ReportPage({ connect = connectLive, now = () => new Date(), onSi
   const shownView: View = shownLevel === 'office' ? 'report' : view;
 
   const zone = shownLevel === 'office' ? office?.timeZone : (administration?.timeZone ?? office?.timeZone);
-  const today = todayIn(zone, now());
+  const today = useToday(zone, now);
   const shownPeriod: Period | undefined = offices?.length ? (period ?? presetPeriod(DEFAULT_PRESET, today)) : undefined;
   const validPeriod = shownPeriod && !checkPeriod(shownPeriod) ? shownPeriod : undefined;
   const shownBulletin: BulletinPeriod = bulletin ?? { kind: 'month', month: lastWholeMonth(today) };
