@@ -26,14 +26,19 @@ function isThisMachine(host: string): boolean {
   return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\./.test(h);
 }
 
-/** The worst problem of an address citizens will be sent to (the website's box, a QR code), or null when it will do. */
-export function addressProblem(base: string): AddressProblem | null {
-  let url: URL;
+/** An address that is no URL has no problem to tell: it is the collector's own, shown as it is. */
+function parsed(base: string): URL | null {
   try {
-    url = new URL(base);
+    return new URL(base);
   } catch {
     return null;
   }
+}
+
+/** The worst problem of an address citizens will be sent to (the website's box, a QR code), or null when it will do. */
+export function addressProblem(base: string): AddressProblem | null {
+  const url = parsed(base);
+  if (!url) return null;
   if (isPrivateHost(url.hostname)) return 'private';
   return url.protocol === 'https:' ? null : 'not-https';
 }
@@ -44,12 +49,8 @@ export function addressProblem(base: string): AddressProblem | null {
  * the copy of the terminal that works offline (a service worker needs a secure origin).
  */
 export function terminalAddressProblem(base: string): AddressProblem | null {
-  let url: URL;
-  try {
-    url = new URL(base);
-  } catch {
-    return null;
-  }
+  const url = parsed(base);
+  if (!url) return null;
   if (isThisMachine(url.hostname)) return 'this-machine';
   return url.protocol === 'https:' ? null : 'not-https';
 }
