@@ -80,7 +80,7 @@ export const MANAGE_IT: ManageWords = {
 
   needsRole: 'Una persona deve avere almeno un ruolo.',
   noGrants: 'deve contenere almeno un ruolo',
-  setupCodeWrong: 'Il codice di avvio non è quello stampato dal collettore: copialo dal suo avvio (il terminale in cui gira, o il registro del servizio).',
+  setupCodeWrong: 'Il codice di avvio non è quello stampato dal collettore: copialo da ciò che ha scritto all’avvio (la finestra in cui gira, o il registro del servizio).',
   setupCodeWrongField: 'non è il codice stampato dal collettore all’avvio',
   alreadySetUp: 'L’installazione ha già degli utenti: accedi con le tue credenziali.',
   emailTaken: (email) => `Esiste già una persona con l’e-mail ${email}.`,
