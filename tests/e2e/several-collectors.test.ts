@@ -204,9 +204,18 @@ describe.skipIf(missing)(missing ? `two collectors on one PostgreSQL: ${missing}
       const outage = await postgresOutage(postgres.url);
       try {
         await outage.refuse(true);
-        // A network blip meanwhile: the live link reconnects, and its handshake needs the database.
-        balancer.dropConnections();
-        await expect.poll(live, { timeout: 20_000 }).toBe('offline');
+        // A network blip meanwhile: the live link reconnects, and its handshake needs the database. Dropped
+        // again at each look: a link still upgrading from polling to WebSocket when the first drop came
+        // carries on over the new WebSocket, which needs no handshake, and would never go offline.
+        await expect
+          .poll(
+            () => {
+              balancer.dropConnections();
+              return live();
+            },
+            { timeout: 20_000, intervals: [1_000] },
+          )
+          .toBe('offline');
         // Long enough for socket.io to have tried (and been refused): without the worker's retry, it stays offline.
         await new Promise((r) => setTimeout(r, 3_000));
       } finally {
