@@ -213,7 +213,7 @@ describe.skipIf(missing)(missing ? `two collectors on one PostgreSQL: ${missing}
               balancer.dropConnections();
               return live();
             },
-            { timeout: 20_000, intervals: [1_000] },
+            { timeout: 20_000, interval: 1_000 },
           )
           .toBe('offline');
         // Long enough for socket.io to have tried (and been refused): without the worker's retry, it stays offline.
