@@ -65,8 +65,8 @@ const measuresAnew = (before: Settings, after: Settings) => after.params.kind !=
 /** A change: the settings given replace the rule's; those left out stay as they are. */
 export type RuleChange = Partial<AlertRuleInput>;
 
-/** A PUT's whole rule as a change of every setting: one left out is none (null) or the default, as when creating. */
-export const wholeRule = (input: AlertRuleInput): RuleChange => ({
+/** Every setting of a rule, one left out being none (null) or the default, as when creating. */
+const withDefaults = (input: AlertRuleInput): Settings => ({
   name: input.name,
   officeId: input.officeId ?? null,
   serviceId: input.serviceId ?? null,
@@ -75,6 +75,9 @@ export const wholeRule = (input: AlertRuleInput): RuleChange => ({
   webhookId: input.webhookId ?? null,
   language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
 });
+
+/** A PUT's whole rule as a change of every setting. */
+export const wholeRule = (input: AlertRuleInput): RuleChange => withDefaults(input) as RuleChange;
 
 /** The rule's settings with the change laid over them (undefined: kept; null: none). */
 const merged = (was: AlertRule, c: RuleChange): AlertRuleInput => ({
@@ -112,15 +115,7 @@ export async function updateRule(db: Db, id: string, change: RuleChange, actor: 
     if (problems.length > 0) throw new AppError('validation_failed', (w) => w.ruleInvalid, problems);
     // Only when this change asks for e-mail: a rule that already sends it stays editable while e-mail is off (its box can be unticked).
     if (change.notifyEmail && !emailOn) throw new AppError('conflict', (w) => w.ruleEmailOff);
-    const after: Settings = {
-      name: trimName(input.name),
-      officeId: input.officeId ?? null,
-      serviceId: input.serviceId ?? null,
-      params: input.params,
-      notifyEmail: input.notifyEmail ?? false,
-      webhookId: input.webhookId ?? null,
-      language: input.language ?? DEFAULT_DASHBOARD_LANGUAGE,
-    };
+    const after: Settings = { ...withDefaults(input), name: trimName(input.name) };
     // Another live rule of the administration may not bear a new name. One kept is not checked: two
     // rules called alike from before the check existed must stay editable (a PUT sends the name with every change).
     if (!sameName(after.name, was.name)) await refuseTakenName(trx, 'alert rule', after.name, was.administrationId, id);
