@@ -64,7 +64,6 @@ export interface TerminalInput {
   scale?: ScaleSize;
 }
 export const listTerminals = (officeId: string, signal?: AbortSignal) => get<Terminal[]>(apiPaths.officeTerminals(officeId), signal);
-export const getTerminal = (id: string, signal?: AbortSignal) => get<Terminal>(apiPaths.terminal(id), signal);
 /** The names of those of `ids` the reader may manage: one request per MAX_TERMINAL_NAMES ids, not one per terminal. */
 export async function getTerminalNames(ids: readonly string[], signal?: AbortSignal): Promise<Pick<Terminal, 'id' | 'name'>[]> {
   const batches: string[][] = [];

@@ -39,16 +39,6 @@ export async function countDeliveries(db: Db, administrationId: string): Promise
   return counts;
 }
 
-/** How many messages of the administration failed for good: the dashboard's warning. */
-export async function countFailed(db: Db, administrationIds: readonly string[] | 'all'): Promise<number> {
-  let query = db.selectFrom('outbox').select(sql<number>`count(*)`.as('n')).where('status', '=', 'failed');
-  if (administrationIds !== 'all') {
-    if (administrationIds.length === 0) return 0;
-    query = query.where('administration_id', 'in', administrationIds);
-  }
-  return Number((await query.executeTakeFirstOrThrow()).n);
-}
-
 /** A failed message goes back in the queue with its attempts reset (audited). */
 export async function retryDelivery(db: Db, deliveryId: string, actor: Actor, now: Date): Promise<Delivery> {
   await db.transaction().execute(async (trx) => {
