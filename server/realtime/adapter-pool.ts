@@ -1,5 +1,22 @@
 // The PostgreSQL pool that @socket.io/postgres-adapter sees, made safe to close at any moment.
-import type pg from 'pg';
+import pg from 'pg';
+
+/**
+ * The realtime pool's own connections (two: the adapter's LISTEN, and its NOTIFYs), kept apart from
+ * the store's pool. With TCP keepalive like the store's (server/store/dialect.ts, same delay): the
+ * LISTEN connection is idle whenever no other collector broadcasts, and a NAT or firewall that
+ * forgets an idle connection left it dead without a word, so this collector silently stopped hearing
+ * the others' broadcasts. Probed after 10 s of silence, a dead one fails, is logged and replaced.
+ */
+export function realtimePgPool(databaseUrl: string): pg.Pool {
+  return new pg.Pool({
+    connectionString: databaseUrl,
+    max: 2,
+    application_name: 'gradimento-realtime',
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
+}
 
 export interface AdapterPool {
   /** What to hand to createAdapter: the pool's query and connect, with connect tracked. */

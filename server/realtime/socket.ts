@@ -4,7 +4,6 @@ import type { Server as HttpServer } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAdapter } from '@socket.io/postgres-adapter';
-import pg from 'pg';
 import { Server } from 'socket.io';
 import { SESSION_COOKIE } from '../contract/auth';
 import { HEARTBEAT_MIN_INTERVAL_MS, LIVE_UNAVAILABLE, rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
@@ -20,7 +19,7 @@ import { getTerminalConfig } from '../store/get-terminal-config';
 import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { terminalCacheOf } from '../auth/terminal-cache';
-import { adapterPool } from './adapter-pool';
+import { adapterPool, realtimePgPool } from './adapter-pool';
 import { ConnectionsPerAddress } from './connections-per-address';
 import { hasAck, tellUnknownEvents } from './protocol-errors';
 import { storedEvents } from './stored-events';
@@ -138,7 +137,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   };
   // A pool of its own: the adapter holds one connection open to LISTEN, which must not keep the
   // store's pool from closing (or take one of its connections for queries).
-  const raw = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'gradimento-realtime' }) : null;
+  const raw = options.databaseUrl ? realtimePgPool(options.databaseUrl) : null;
   raw?.on('error', (err) => log.warn({ err }, 'socket.io PostgreSQL connection lost; it reconnects'));
   // Lent out (a NOTIFY in flight) when the server ends it: heard, not thrown (store/dialect.ts says why).
   raw?.on('connect', (client) => client.on('error', () => {}));

@@ -1,4 +1,5 @@
 // The socket.io adapter's pool: a collector stopped at any moment ends it, none of its connections left.
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import pg from 'pg';
 import pino from 'pino';
@@ -99,5 +100,24 @@ onPostgres('the socket.io adapter on PostgreSQL', () => {
     // The adapter retries on a timer; a retry after the end must wait for ever, not spin.
     expect(await within(pool.pool.connect(), 300)).toBe('pending');
     expect(await realtimeConnections()).toBe(0);
+  });
+
+  it('keeps its listening connection probed by TCP keepalive, like the store\'s pool: a NAT that forgets an idle connection cannot silence the broadcasts', async () => {
+    // Before the fix the realtime pool had no keepAlive: a LISTEN connection idle between broadcasts,
+    // dropped by a NAT or firewall, stayed "open" here for ever and the other collectors went unheard.
+    const realtime = attachRealtime(http.createServer(), store.db, pino({ level: 'silent' }), () => new Date(), { databaseUrl: url });
+    const listenerPort = async () => {
+      const { rows } = await watcher.query<{ port: number | null }>(
+        "select client_port as port from pg_stat_activity where datname = current_database() and application_name = 'gradimento-realtime' and query like 'LISTEN%'",
+      );
+      return rows[0]?.port ?? null;
+    };
+    await expect.poll(listenerPort).toBeGreaterThan(0);
+    const port = (await listenerPort())!;
+    // The kernel's own view of this end of the connection: ss shows a keepalive timer only when SO_KEEPALIVE is set.
+    const socket = execFileSync('ss', ['-tnoH', 'state', 'established', `( sport = :${port} )`], { encoding: 'utf8' });
+    expect(socket).toContain(`:${port}`);
+    expect(socket).toMatch(/timer:\(keepalive,/);
+    expect(await within(realtime.close(), 5_000)).toBe('settled');
   });
 });
