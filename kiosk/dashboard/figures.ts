@@ -1,4 +1,5 @@
 // Figures in words: shares, intervals, differences in points and p-values, in the dashboard's language ("76%", "tra 41% e 75%", "+3,2 punti"). Pure.
+import { shareUnits } from '../../server/contract/face-breakdown';
 import type { Change, Figure } from '../../server/contract/report';
 import { FIGURE_WORDS as W } from './figure-labels';
 import { LOCALE } from './i18n/locale';
@@ -6,9 +7,12 @@ import { LOCALE } from './i18n/locale';
 const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** A share 0..1 as a whole percentage: 0.7614 → "76%". Null (no votes) → "–". */
+/**
+ * A share 0..1 as a whole percentage: 0.7614 → "76%", 0.285 → "29%" (half up, as the face breakdown
+ * rounds it: contract/face-breakdown.ts). Null (no votes) → "–".
+ */
 export function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? '–' : `${whole.format(share * 100)}%`;
+  return share === null || share === undefined ? '–' : `${whole.format(shareUnits(share, 100))}%`;
 }
 
 /**
@@ -19,7 +23,7 @@ export function percent(share: number | null | undefined): string {
 export function percentAgainst(share: number | null | undefined, standardsPct: readonly number[]): string {
   if (share === null || share === undefined) return '–';
   const pct = share * 100;
-  const rounded = Math.round(pct);
+  const rounded = shareUnits(share, 100);
   return standardsPct.includes(rounded) && Math.abs(pct - rounded) > 1e-9 ? `${oneDecimal.format(pct)}%` : percent(share);
 }
 

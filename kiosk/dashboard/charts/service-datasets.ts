@@ -2,7 +2,7 @@
 import type { FaceCounts } from '../../../server/contract/report';
 import type { FaceId } from '../../../server/contract/scale';
 import { faceColor, faceCount, faceLabel } from './faces';
-import { largestRemainder } from './share';
+import { faceBreakdown } from './share';
 
 export interface FaceTally {
   total: number;
@@ -31,8 +31,9 @@ export interface FaceStackData {
 /** Stacks any rows of face counts; `labels` are the rows' names, in the same order. */
 export function faceStacks(rows: readonly FaceTally[], labels: readonly string[], faces: readonly FaceId[], mode: StackMode): FaceStackData {
   const counts = faces.map((f) => rows.map((r) => faceCount(r.faces, f)));
-  // Percent per row over the shown faces: shownFaces() includes every face anyone used, so nothing is lost.
-  const rowPercents = rows.map((r) => largestRemainder(faces.map((f) => faceCount(r.faces, f))));
+  // Percent per row over the shown faces: shownFaces() includes every face anyone used, so nothing is
+  // lost; the positive faces together read as the row's share positive does (contract/face-breakdown.ts).
+  const rowPercents = rows.map((r) => faceBreakdown(faces, faces.map((f) => faceCount(r.faces, f))));
   const percents = faces.map((_, fi) => rowPercents.map((p) => p[fi] ?? 0));
   const datasets = faces.map((face, fi) => ({
     face,

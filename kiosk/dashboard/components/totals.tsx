@@ -2,7 +2,7 @@
 import type { FaceCounts } from '../../../server/contract/report';
 import type { FaceId } from '../../../server/contract/scale';
 import { faceColor, faceCount, faceLabel } from '../charts/faces';
-import { largestRemainder } from '../charts/share';
+import { faceBreakdown } from '../charts/share';
 import { formatNumber } from '../format';
 import { LABELS } from '../labels';
 
@@ -19,10 +19,10 @@ export interface FaceShare {
   percent: number;
 }
 
-/** Shares of the shown faces, adding up to 100. */
+/** Shares of the shown faces, adding up to 100, the positive faces together at the headline's share positive. */
 export function faceShares(faces: FaceCounts, shown: readonly FaceId[]): FaceShare[] {
   const counts = shown.map((f) => faceCount(faces, f));
-  const percents = largestRemainder(counts);
+  const percents = faceBreakdown(shown, counts);
   return shown.map((face, i) => ({ face, count: counts[i] ?? 0, percent: percents[i] ?? 0 }));
 }
 

@@ -1,4 +1,5 @@
 // Figures and days as a report file writes them in its language: numbers, percentages, dates (Intl, in the catalogue's locale), with the catalogue's words.
+import { shareUnits } from '../../contract/face-breakdown';
 import type { ExportWords } from './words/it';
 
 /** A YYYY-MM-DD names a calendar day: read and formatted in UTC so no zone moves it. */
@@ -64,7 +65,8 @@ export function exportFormat(w: ExportWords): ExportFormat {
   const day = (d: string) => DAY_LONG.format(dayAsDate(d));
   return {
     count,
-    share: (share) => (share === null ? '–' : `${ONE_DECIMAL.format(share * 100)}%`),
+    // Half up from the share's six decimals, as the dashboard and the face breakdown round (contract/face-breakdown.ts).
+    share: (share) => (share === null ? '–' : `${ONE_DECIMAL.format(shareUnits(share, 1000) / 10)}%`),
     index: (index) => (index === null ? '–' : ONE_DECIMAL.format(index)),
     sharePoints: (delta) => w.points(signed(delta * 100)),
     indexPoints: signed,

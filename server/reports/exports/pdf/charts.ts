@@ -1,5 +1,6 @@
 // Charts drawn into the PDF as vectors: the trend (votes as bars, share positive as a line, the
 // charter standard dashed), the faces as one stacked bar, and a share with its interval and standard.
+import { faceBreakdown } from '../../../contract/face-breakdown';
 import type { TrendBucket, TrendUnit } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import type { ExportFormat } from '../format';
@@ -160,8 +161,10 @@ export function drawFaceBar(flow: Flow, { w, f: format }: ExportText, faces: rea
   }
   let lx = LEFT;
   doc.font('regular').fontSize(8);
-  for (const f of faces) {
-    const text = `${w.faces[f]}: ${format.count(counts[f] ?? 0)} (${format.share((counts[f] ?? 0) / total)})`;
+  // In tenths of a percent adding up to 100,0%, the positive faces together at the share positive printed above.
+  const parts = faceBreakdown(faces, faces.map((f) => counts[f] ?? 0), 1000);
+  for (const [i, f] of faces.entries()) {
+    const text = `${w.faces[f]}: ${format.count(counts[f] ?? 0)} (${format.share(parts[i]! / 1000)})`;
     doc.rect(lx, y + h + 6, 7, 7).fill(FACE_COLORS[f] ?? COLORS.muted);
     doc.fillColor(COLORS.text).text(text, lx + 10, y + h + 5, { lineBreak: false });
     lx += 10 + doc.widthOfString(text) + 14;

@@ -1,4 +1,5 @@
 // The summary sheet (Riepilogo): who and when, the headline figures with their intervals, the faces, the comparisons.
+import { faceBreakdown } from '../../../contract/face-breakdown';
 import type { Comparison, DataQuality, Score } from '../../../contract/report';
 import type { FaceId } from '../../../contract/scale';
 import { wallClock } from '../format';
@@ -91,11 +92,14 @@ export function summarySheet(wb: Workbook, w: ExportWords, s: Summary): Workshee
   [x.face, W.votes, x.share].forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header);
   at += 2;
-  for (const f of s.faces) {
+  // Each face's share as the sheet shows it (tenths of a percent), adding up to 100,0%, the positive
+  // faces together at the share positive above: exact fractions, each rounded on its own, did not.
+  const parts = faceBreakdown(s.faces, s.faces.map((f) => s.faceCounts[f] ?? 0), 1000);
+  for (const [i, f] of s.faces.entries()) {
     const row = ws.getRow(at++);
     row.getCell(1).value = w.faces[f];
     setCell(row.getCell(2), 'count', s.faceCounts[f] ?? 0);
-    setCell(row.getCell(3), 'share', s.total > 0 ? (s.faceCounts[f] ?? 0) / s.total : null);
+    setCell(row.getCell(3), 'share', s.total > 0 ? parts[i]! / 1000 : null);
   }
   const totalRow = ws.getRow(at++);
   totalRow.getCell(1).value = W.total;
