@@ -13,6 +13,10 @@ const ISO = sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
  * one value for the whole statement), on SQLite `now`'s.
  */
 export function sharedTime(db: Kysely<any>, now: Date, ms = 0): RawBuilder<string> {
-  if (!onPostgres(db)) return sql<string>`${new Date(now.getTime() + ms).toISOString()}`;
+  return onPostgres(db) ? postgresTime(ms) : sql<string>`${new Date(now.getTime() + ms).toISOString()}`;
+}
+
+/** PostgreSQL's statement time plus `ms` (a number, or a column of the statement), as ISO text. */
+export function postgresTime(ms: number | RawBuilder<number> = 0): RawBuilder<string> {
   return sql<string>`to_char((statement_timestamp() at time zone 'UTC') + ${ms}::double precision * interval '1 millisecond', ${ISO})`;
 }

@@ -1,8 +1,8 @@
 // Per-address limits on the doors strangers can knock at: sign-in (20 a minute) and enrolment (10 a minute).
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
-import { SharedRateLimitStore } from '../../../server/auth/shared-rate-limit';
+import { SharedRateLimitStore, sweepRateLimits } from '../../../server/auth/shared-rate-limit';
 import { issuePairingCode } from '../../../server/auth/terminal-tokens';
 import { ADMIN_EMAIL, makeTempDir, startCollector, TEST_PASSWORD, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 
@@ -113,6 +113,37 @@ describe.skipIf(TEST_STORE !== 'postgres')('several collectors on one PostgreSQL
     expect(next).toEqual([11, 12, 5]);
     const rows = await c.store.db.selectFrom('rate_limits').select(['key', 'count']).where('key', 'like', 'turn|%').orderBy('key').execute();
     expect(rows).toEqual([{ key: 'turn|a', count: 12 }, { key: 'turn|b', count: 5 }]);
+  });
+
+  it('keeps counting one window on collectors whose clocks disagree by minutes: PostgreSQL\'s clock starts and ends it', async () => {
+    // Before the fix each collector compared the window's end with its own clock: one 5 minutes ahead
+    // saw every window over and restarted it at each request (1 again), so the limit never held; one
+    // behind wrote a window that had ended already for the others.
+    const store = new SharedRateLimitStore(c.store.db, 'skew|');
+    const incr = () => new Promise<{ current: number; ttl: number }>((resolve, reject) => store.incr('203.0.113.40', (err, result) => (err ? reject(err) : resolve(result!)), 60_000, 10));
+    const onMachineWhoseClockIs = async <T>(offsetMs: number, run: () => Promise<T>) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + offsetMs);
+      try {
+        return await run();
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    try {
+      expect((await incr()).current).toBe(1);
+      expect((await onMachineWhoseClockIs(5 * 60_000, incr)).current).toBe(2);
+      const behind = await onMachineWhoseClockIs(-5 * 60_000, incr);
+      expect(behind.current).toBe(3);
+      expect(behind.ttl).toBeGreaterThan(50_000);
+      expect(behind.ttl).toBeLessThanOrEqual(60_000);
+      expect((await incr()).current).toBe(4);
+      // The hourly sweep, run by a collector 5 minutes ahead, leaves the open window alone.
+      await sweepRateLimits(c.store.db, new Date(Date.now() + 5 * 60_000));
+      expect((await incr()).current).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the counts out of the write-ahead log, so that counting waits for no disk (migration 032)', async () => {

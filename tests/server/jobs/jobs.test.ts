@@ -3,7 +3,7 @@
 // and not before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
-import { ADMIN_EMAIL, movableClock, startCollector, type TestCollector } from '../helpers/test-collector';
+import { ADMIN_EMAIL, movableClock, startCollector, TEST_STORE, type TestCollector } from '../helpers/test-collector';
 
 const MINUTE = 60_000;
 const T0 = '2026-03-12T08:00:00.000Z';
@@ -20,7 +20,10 @@ describe('the hourly sweeps', () => {
   it('remove ended sessions, rate-limit windows and sign-in failures, each once it has ended', async () => {
     const failed = await c.app.inject({ method: 'POST', url: apiPaths.session, payload: { email: ADMIN_EMAIL, password: 'wrong password' }, remoteAddress: '198.51.100.7' });
     expect(failed.statusCode).toBe(401);
-    await c.store.db.insertInto('rate_limits').values({ key: 'sweep-test', count: 3, reset_at: new Date(Date.parse(T0) + MINUTE).toISOString() }).execute();
+    // A window ends by the clock that counts it: the collector's on SQLite, PostgreSQL's own (the real
+    // one) on PostgreSQL, where the clock moved below cannot end it: it is put in the past instead.
+    const windowEnd = (from: number) => new Date(from + MINUTE).toISOString();
+    await c.store.db.insertInto('rate_limits').values({ key: 'sweep-test', count: 3, reset_at: windowEnd(TEST_STORE === 'postgres' ? Date.now() : Date.parse(T0)) }).execute();
     const before = { sessions: await count('sessions'), limits: await count('rate_limits'), failures: await count('sign_in_throttle') };
     expect(before.sessions).toBeGreaterThan(0);
     expect(before.failures).toBe(1);
@@ -29,6 +32,7 @@ describe('the hourly sweeps', () => {
 
     // An hour on: the window ended long ago; the failure stays until 75 minutes (its 15-minute lockout and an hour).
     clock.advance(61 * MINUTE);
+    if (TEST_STORE === 'postgres') await c.store.db.updateTable('rate_limits').set({ reset_at: windowEnd(Date.now() - 61 * MINUTE) }).where('key', '=', 'sweep-test').execute();
     await c.scheduler.tick();
     expect(await count('rate_limits')).toBe(before.limits - 1);
     expect(await count('sign_in_throttle')).toBe(1);
