@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '../../../server/auth/sign-in';
-import { ADMIN_EMAIL, movableClock, startCollector, TEST_PASSWORD, type TestCollector } from '../helpers/test-collector';
+import { lockedUntil, recordFailure } from '../../../server/auth/sign-in-throttle';
+import { ADMIN_EMAIL, movableClock, startCollector, TEST_PASSWORD, TEST_STORE, type TestCollector } from '../helpers/test-collector';
 
 let c: TestCollector;
 const clock = movableClock('2026-03-12T08:00:00.000Z');
@@ -12,6 +13,24 @@ beforeEach(async () => {
   c = await startCollector({ now: clock.now });
 });
 afterEach(async () => c?.close());
+
+/**
+ * Time goes by: the collector's clock moves. On PostgreSQL locks run by the database's clock
+ * (server/jobs/shared-clock.ts), which a test cannot move: the stored times are moved back instead.
+ */
+async function elapse(ms: number): Promise<void> {
+  clock.advance(ms);
+  if (TEST_STORE !== 'postgres') return;
+  const back = (iso: string | null) => (iso ? new Date(Date.parse(iso) - ms).toISOString() : null);
+  for (const row of await c.store.db.selectFrom('sign_in_throttle').selectAll().execute()) {
+    await c.store.db
+      .updateTable('sign_in_throttle')
+      .set({ locked_until: back(row.locked_until), last_failure_at: back(row.last_failure_at)! })
+      .where('email', '=', row.email)
+      .where('address', '=', row.address)
+      .execute();
+  }
+}
 
 const signIn = (password: string, email = ADMIN_EMAIL, remoteAddress = '198.51.100.7') => c.app.inject({ method: 'POST', url: apiPaths.session, payload: { email, password }, remoteAddress });
 
@@ -47,7 +66,7 @@ describe('lockout', () => {
 
   it('refuses the right password while locked, counting down the time left', async () => {
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) await signIn('wrong');
-    clock.advance(10 * 60 * 1000);
+    await elapse(10 * 60 * 1000);
     const res = await signIn(TEST_PASSWORD);
     expect(res.statusCode).toBe(429);
     expect(res.json().error).toMatchObject({ code: 'locked_out', retryAfterSeconds: 5 * 60 });
@@ -57,9 +76,9 @@ describe('lockout', () => {
 
   it('lets the right password in once the 15 minutes are over', async () => {
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) await signIn('wrong');
-    clock.advance(LOCKOUT_MS - 1000);
+    await elapse(LOCKOUT_MS - 1000);
     expect((await signIn(TEST_PASSWORD)).statusCode).toBe(429);
-    clock.advance(1000);
+    await elapse(1000);
     expect((await signIn(TEST_PASSWORD)).statusCode).toBe(200);
     // And the count starts again from zero.
     for (let i = 1; i < MAX_FAILED_SIGN_INS; i++) expect((await signIn('wrong')).statusCode).toBe(401);
@@ -111,5 +130,36 @@ describe('lockout', () => {
     const res = await c.app.inject({ method: 'PATCH', url: apiPaths.user(user.id), headers: c.admin.headers, payload: { password: 'a brand new long password' } });
     expect(res.statusCode).toBe(200);
     expect((await signIn('a brand new long password')).statusCode).toBe(200);
+  });
+});
+
+// SQLite has one collector process, so one clock; on PostgreSQL several machines share the locks.
+describe.skipIf(TEST_STORE !== 'postgres')('collectors whose clocks disagree, on one PostgreSQL', () => {
+  const MINUTES = 60_000;
+  const skewed = (ms: number) => new Date(Date.now() + ms);
+  const lockFrom = async (address: string, now: () => Date) => {
+    let until: string | null = null;
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) until = await recordFailure(c.store.db, ADMIN_EMAIL, address, now());
+    return until;
+  };
+
+  it('keep a lock for its 15 minutes on a collector whose clock runs 20 minutes ahead, telling the time left by its own clock', async () => {
+    // Before the fix that collector compared the lock's end with its own clock: over already, and
+    // the guesser, sent there by the balancer, went on guessing.
+    expect(await lockFrom('203.0.113.70', () => skewed(0))).not.toBeNull();
+    const ahead = skewed(20 * MINUTES);
+    const until = await lockedUntil(c.store.db, ADMIN_EMAIL, '203.0.113.70', ahead);
+    expect(until).not.toBeNull();
+    const left = Date.parse(until!) - ahead.getTime();
+    expect(left).toBeGreaterThan(LOCKOUT_MS - MINUTES);
+    expect(left).toBeLessThanOrEqual(LOCKOUT_MS);
+  });
+
+  it('lock for 15 minutes when the collector that counts the fifth failure runs 20 minutes behind', async () => {
+    // Before the fix its lock ended 5 minutes before it was set, for every other collector.
+    const behind = () => skewed(-20 * MINUTES);
+    const until = await lockFrom('203.0.113.71', behind);
+    expect(Date.parse(until!) - behind().getTime()).toBeGreaterThan(LOCKOUT_MS - MINUTES);
+    expect(await lockedUntil(c.store.db, ADMIN_EMAIL, '203.0.113.71', skewed(0))).not.toBeNull();
   });
 });
