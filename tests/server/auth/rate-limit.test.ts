@@ -70,6 +70,17 @@ describe('enrolment', () => {
   });
 });
 
+describe('an IPv6 client', () => {
+  it('is counted by its /64 on either store (in memory on SQLite, in the database on PostgreSQL): new addresses of one network do not start afresh', async () => {
+    // A home or a phone is given a whole /64 and picks any address in it (server/http/address-key.ts).
+    const enrolFrom = (remoteAddress: string) => c.app.inject({ method: 'POST', url: apiPaths.enrolment, remoteAddress, payload: { code: 'AAAA-BBBB' } });
+    for (let i = 1; i <= ENROLMENT_PER_MINUTE; i++) expect((await enrolFrom(`2001:db8:5:6::${i.toString(16)}`)).statusCode).toBe(400);
+    expectRateLimited(await enrolFrom('2001:db8:5:6:ffff::1'));
+    // The next network is another client.
+    expect((await enrolFrom('2001:db8:5:7::1')).statusCode).toBe(400);
+  });
+});
+
 // SQLite has one collector process, which counts in memory; on PostgreSQL the counts are rows that
 // every collector of the installation shares (server/auth/shared-rate-limit.ts).
 describe.skipIf(TEST_STORE !== 'postgres')('several collectors on one PostgreSQL', () => {
