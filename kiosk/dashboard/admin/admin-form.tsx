@@ -6,7 +6,7 @@ import { A } from './admin-labels';
 import { isStale } from './stale-notice';
 
 interface Props {
-  /** Prefix of the test ids: `${name}-form`, `${name}-error`, `${name}-save` (office, service, terminal, user). */
+  /** Prefix of the test ids: `${name}-form`, `${name}-error`, `${name}-save`, `${name}-blocked` (office, service, terminal, user). */
   name: string;
   /** The edited item's name; undefined for a new item, titled `newTitle`. */
   itemName: string | undefined;
@@ -22,16 +22,22 @@ interface Props {
   ready?: boolean;
   /** Disables the save button too: a form that cannot be sent as it stands. */
   saveDisabled?: boolean;
+  /**
+   * Why the form cannot be sent as it stands (a slot of the opening hours the wrong way round, a
+   * terminal without its service): disables the save button and is said next to it, and read with it
+   * (aria-describedby), so nobody is left before a grey button guessing what is missing.
+   */
+  blockedBy?: string;
   /** Shown instead of the error box when the save was refused as stale (someone else changed the item): a StaleNotice. */
   stale?: ComponentChildren;
   children: ComponentChildren;
 }
 
-export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDone, ready = true, saveDisabled = false, stale, children }: Props) {
+export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDone, ready = true, saveDisabled = false, blockedBy, stale, children }: Props) {
   const isNew = itemName === undefined;
   const submit = (e: Event) => {
     e.preventDefault();
-    if (!ready) return;
+    if (!ready || blockedBy) return;
     void save.run(async () => {
       await onSave();
       onDone(true);
@@ -43,12 +49,17 @@ export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDo
       {children}
       {stale && isStale(save.error) ? stale : <FormError error={save.error} fields={fields} testId={`${name}-error`} />}
       <div class="actions">
-        <button type="submit" class="primary" data-testid={`${name}-save`} disabled={save.busy || saveDisabled}>
+        <button type="submit" class="primary" data-testid={`${name}-save`} disabled={save.busy || saveDisabled || !!blockedBy} aria-describedby={blockedBy ? `${name}-blocked` : undefined}>
           {save.busy ? A.saving : isNew ? A.create : A.save}
         </button>
         <button type="button" onClick={() => onDone(false)}>
           {A.cancel}
         </button>
+        {blockedBy && (
+          <p class="field-problem" id={`${name}-blocked`} data-testid={`${name}-blocked`}>
+            {blockedBy}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -9,6 +9,9 @@ import type { Role } from '../../../server/contract/auth';
 import type { Weekday } from '../../../server/contract/admin';
 import type { TerminalMode } from '../../../server/contract/terminal-config';
 
+/** «lunedì, martedì e giovedì»: a short list as a sentence says it. */
+const andList = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} e ${items.at(-1)}`);
+
 export const A = {
   administration: 'Amministrazione',
   chooseAdministration: 'Scegli l’amministrazione',
@@ -68,7 +71,12 @@ export const A = {
   addHoliday: 'Aggiungi giorno',
   removeHoliday: (day: string) => `Togli ${day}`,
   noHolidays: 'Nessun giorno di chiusura.',
-  intervalBackwards: 'La fascia deve finire dopo l’inizio.',
+  // A slot the collector would refuse (kiosk/dashboard/admin/hours-problems.ts), said next to its day before saving.
+  slotIncomplete: (n: number) => `Fascia ${n}: indica l’ora di inizio e quella di fine.`,
+  slotBackwards: (n: number, from: string, to: string) => `Fascia ${n} (${from}–${to}): deve finire dopo l’inizio.`,
+  slotOverlap: (n: number, from: string, to: string, otherFrom: string, otherTo: string) => `Fascia ${n} (${from}–${to}): si sovrappone alla fascia ${otherFrom}–${otherTo}.`,
+  /** Next to the save button while a slot is wrong: the days to look at (Italian writes them lowercase mid-sentence). */
+  hoursBlockSave: (days: readonly string[]) => `Per salvare, correggi l’orario di ${andList(days.map((d) => d.toLocaleLowerCase('it')))}: le fasce da correggere sono segnate.`,
   // Services
   servicesTitle: 'Servizi',
   servicesIntro:
@@ -118,6 +126,9 @@ export const A = {
   addService: 'Aggiungi servizio',
   noServicesYet: 'L’amministrazione non ha ancora servizi attivi: creane uno nella pagina Servizi.',
   chooseService: 'Scegli il servizio',
+  // Next to «Crea» / «Salva» while the terminal has no service: what is missing, and where.
+  noServiceChosen: (field: string) => `Manca il servizio: sceglilo in «${field}», più in alto.`,
+  noServiceAdded: (add: string) => `Manca un servizio: aggiungine almeno uno con «${add}», più in alto.`,
   scale: 'Scala dei giudizi',
   minInterval: 'Intervallo minimo tra due tocchi (secondi)',
   minIntervalHint: 'Un tocco più ravvicinato al precedente è conservato ma non contato (0: nessun limite).',

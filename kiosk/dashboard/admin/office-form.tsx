@@ -8,7 +8,7 @@ import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
 import { changedFields, differences, type ShownField } from './differences';
 import { hoursSummary } from './hours-summary';
-import { CLOSED_WEEK, HolidaysEditor, OpeningHoursEditor } from './opening-hours-editor';
+import { CLOSED_WEEK, HolidaysEditor, hoursBlockReason, OpeningHoursEditor } from './opening-hours-editor';
 import { StaleNotice } from './stale-notice';
 import { useFreshCopy } from './use-fresh-copy';
 import { changeOffice, getOffice } from './versioned-api';
@@ -70,6 +70,8 @@ export function OfficeForm({ administrationId, office, onDone }: Props) {
       fields={['/name', '/address', '/timeZone', '/openingHours', '/holidays']}
       onSave={send}
       onDone={onDone}
+      // A slot the wrong way round or overlapping another: the collector would refuse the whole save.
+      blockedBy={hoursBlockReason(value.openingHours)}
       stale={<StaleNotice what="office" error={error} fresh={fresh} theirs={office && fresh.theirs && differences(office, fresh.theirs, SHOWN)} testId="office-stale" />}
     >
       <TextField id="office-name" testId="office-name" label={A.name} value={value.name} onInput={set('name')} required maxLength={200} problem={problem('/name')} />

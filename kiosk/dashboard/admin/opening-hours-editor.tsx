@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import type { OpeningHours, Weekday } from '../../../server/contract/admin';
 import { problemAt } from '../components/form-field';
 import { A, WEEKDAY_LABEL } from './admin-labels';
+import { hoursProblems, type SlotProblem } from './hours-problems';
 
 // Complete by construction: WEEKDAY_LABEL is a Record over every weekday (contract/admin.ts carries TypeBox).
 const DAYS = Object.keys(WEEKDAY_LABEL) as Weekday[];
@@ -11,6 +12,25 @@ const MAX_INTERVALS = 4;
 const WORKDAYS: readonly Weekday[] = ['tue', 'wed', 'thu', 'fri'];
 
 export const CLOSED_WEEK: OpeningHours = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+
+/** One slot's problem in words, its number counted from 1 as the fields' labels count. */
+function slotProblemText(p: SlotProblem, slots: OpeningHours[Weekday]): string {
+  const n = p.slot + 1;
+  const { from, to } = slots[p.slot]!;
+  if (p.kind === 'incomplete') return A.slotIncomplete(n);
+  if (p.kind === 'backwards') return A.slotBackwards(n, from, to);
+  return A.slotOverlap(n, from, to, p.other.from, p.other.to);
+}
+
+/**
+ * Why a week cannot be saved as it stands, for the save button: the days with a wrong slot, or
+ * undefined when it can. The editor marks the slots themselves.
+ */
+export function hoursBlockReason(hours: OpeningHours): string | undefined {
+  const wrong = hoursProblems(hours);
+  const days = DAYS.filter((d) => wrong[d]);
+  return days.length ? A.hoursBlockSave(days.map((d) => WEEKDAY_LABEL[d])) : undefined;
+}
 
 interface HoursProps {
   value: OpeningHours;
@@ -22,14 +42,18 @@ export function OpeningHoursEditor({ value, onChange, error }: HoursProps) {
   const setDay = (day: Weekday, intervals: OpeningHours[Weekday]) => onChange({ ...value, [day]: intervals });
   // A day without hours is "chiuso" only once the week has some: an empty week means not given yet.
   const given = DAYS.some((d) => value[d].length > 0);
+  // Found as the manager types, not after the collector refused: the form's save waits until they are gone (hoursBlockReason).
+  const wrong = hoursProblems(value);
   return (
     <fieldset class="hours" data-testid="opening-hours">
       <legend>{A.openingHours}</legend>
       {DAYS.map((day) => {
         const intervals = value[day];
         const label = WEEKDAY_LABEL[day];
-        const problem = problemAt(error, `/openingHours/${day}`);
-        const backwards = intervals.some((i) => i.from && i.to && i.from >= i.to);
+        // What is wrong now first: the collector's refusal of the last save may be about slots since corrected.
+        const mine = wrong[day] ?? [];
+        const problem = mine.length ? mine.map((p) => slotProblemText(p, intervals)).join(' ') : problemAt(error, `/openingHours/${day}`);
+        const noteId = `hours-${day}-note`;
         return (
           <div class="hours-day" key={day} data-testid={`hours-${day}`}>
             <span class="hours-label">{label}</span>
@@ -40,6 +64,8 @@ export function OpeningHoursEditor({ value, onChange, error }: HoursProps) {
                   <input
                     type="time"
                     aria-label={A.intervalFrom(label, n + 1)}
+                    aria-invalid={mine.some((p) => p.slot === n) || undefined}
+                    aria-describedby={problem ? noteId : undefined}
                     value={interval.from}
                     onInput={(e) => setDay(day, intervals.map((x, k) => (k === n ? { ...x, from: e.currentTarget.value } : x)))}
                   />
@@ -47,6 +73,8 @@ export function OpeningHoursEditor({ value, onChange, error }: HoursProps) {
                   <input
                     type="time"
                     aria-label={A.intervalTo(label, n + 1)}
+                    aria-invalid={mine.some((p) => p.slot === n) || undefined}
+                    aria-describedby={problem ? noteId : undefined}
                     value={interval.to}
                     onInput={(e) => setDay(day, intervals.map((x, k) => (k === n ? { ...x, to: e.currentTarget.value } : x)))}
                   />
@@ -66,7 +94,11 @@ export function OpeningHoursEditor({ value, onChange, error }: HoursProps) {
                 </button>
               )}
             </div>
-            {(problem || backwards) && <p class="field-problem">{problem ?? A.intervalBackwards}</p>}
+            {problem && (
+              <p class="field-problem" id={noteId} data-testid={noteId}>
+                {problem}
+              </p>
+            )}
           </div>
         );
       })}

@@ -90,7 +90,7 @@ export function TerminalForm({ officeId, terminal, services, onDone }: Props) {
       fields={['/name', '/serviceIds', '/scale', '/mode', '/minIntervalSeconds', '/burstPerMinute', '/sound', '/staffPin']}
       onSave={send}
       onDone={onDone}
-      saveDisabled={serviceIds.length === 0}
+      blockedBy={serviceIds.length > 0 ? undefined : services.length === 0 ? A.noServicesYet : mode === 'counter' ? A.noServiceChosen(A.service) : A.noServiceAdded(`${A.addService}…`)}
       stale={<StaleNotice what="terminal" error={save.error} fresh={fresh} theirs={terminal && fresh.theirs && differences(terminal, fresh.theirs, shown(nameOf))} testId="terminal-stale" />}
     >
       <TextField id="terminal-name" testId="terminal-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={problem('/name')} />

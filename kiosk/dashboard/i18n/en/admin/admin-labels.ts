@@ -5,6 +5,9 @@ import { STAFF_PIN_MAX_DIGITS, STAFF_PIN_MIN_DIGITS } from '../../../../../serve
 import { formatNumber } from '../../../format';
 import type { Translation } from '../../translation';
 
+/** "Monday, Tuesday and Thursday": a short list as a sentence says it. */
+const andList = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 export const A: Translation<typeof ItalianA> = {
   administration: 'Administration',
   chooseAdministration: 'Choose the administration',
@@ -62,7 +65,10 @@ export const A: Translation<typeof ItalianA> = {
   addHoliday: 'Add day',
   removeHoliday: (day) => `Remove ${day}`,
   noHolidays: 'No closing days.',
-  intervalBackwards: 'The time slot must end after it starts.',
+  slotIncomplete: (n) => `Slot ${n}: give both its start and its end.`,
+  slotBackwards: (n, from, to) => `Slot ${n} (${from}–${to}): must end after it starts.`,
+  slotOverlap: (n, from, to, otherFrom, otherTo) => `Slot ${n} (${from}–${to}): overlaps the slot ${otherFrom}–${otherTo}.`,
+  hoursBlockSave: (days) => `To save, correct the hours of ${andList(days)}: the slots to correct are marked.`,
   // Services
   servicesTitle: 'Services',
   servicesIntro:
@@ -112,6 +118,8 @@ export const A: Translation<typeof ItalianA> = {
   addService: 'Add service',
   noServicesYet: 'The administration has no active services yet: create one on the Services page.',
   chooseService: 'Choose the service',
+  noServiceChosen: (field) => `No service yet: choose it under ‘${field}’, further up.`,
+  noServiceAdded: (add) => `No service yet: add at least one with ‘${add}’, further up.`,
   scale: 'Vote scale',
   minInterval: 'Minimum interval between two taps (seconds)',
   minIntervalHint: 'A tap closer than this to the previous one is kept but not counted (0: no limit).',
