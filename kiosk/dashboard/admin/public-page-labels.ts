@@ -1,5 +1,6 @@
 // The words of the «Pagina pubblica» page, in Italian, and the embed snippets a comune pastes into its website.
 import { BADGE_SIZE, PAGE_MONTHS } from '../../../server/contract/public-page';
+import type { AddressProblem } from '../../../server/contract/public-address';
 
 export const P = {
   intro:
@@ -19,6 +20,13 @@ export const P = {
   statusOff: 'Non pubblicata',
   linksTitle: 'Indirizzi',
   linksOff: 'La pagina non è pubblicata: questi indirizzi risponderanno solo dopo averla pubblicata.',
+  // The channels' warning (channels-labels.ts, addressWarning), for the page's links, badge and embed code.
+  addressWarning: (problem: AddressProblem, base: string) =>
+    `Questi indirizzi e il codice da inserire nel sito nominano il collettore come ${base}, ${
+      problem === 'private'
+        ? 'un indirizzo della rete interna: dai telefoni dei cittadini e dal sito del comune non si raggiunge'
+        : 'senza https: il sito del comune, in https, blocca il badge e il riquadro come contenuto misto, e i browser segnalano la pagina come non sicura'
+    }. Chiedi a chi gestisce il collettore di impostare PUBLIC_URL con il suo indirizzo pubblico https e di riavviarlo, poi copia gli indirizzi e il codice.`,
   page: 'Pagina pubblica',
   csv: 'Dati aperti in CSV',
   json: 'Dati aperti in JSON',

@@ -6,12 +6,13 @@ import type { PublicPageSettings } from '../../../server/contract/public-page-sc
 import { Field, FormError } from '../components/form-field';
 import { useSave } from '../use-save';
 import { A } from './admin-labels';
+import { AddressWarning } from './address-warning';
 import { changedFields, differences, type ShownField } from './differences';
 import { formatWhen } from './format-when';
 import { Loading, LoadError } from './list-parts';
 import { copy } from './new-key-panel';
 import { badgeSnippet, P, pageSnippet } from './public-page-labels';
-import { changePublicPage, getPublicPage } from './public-page-api';
+import { changePublicPage, getPublicPage, publicBase } from './public-page-api';
 import { isStale, StaleNotice } from './stale-notice';
 import { useFreshCopy } from './use-fresh-copy';
 import { useLoad } from './use-load';
@@ -128,6 +129,7 @@ function Links({ settings, name }: { settings: PublicPageSettings; name: string 
   return (
     <section class="card public-links" aria-labelledby="public-links-title" data-testid="public-page-links">
       <h3 id="public-links-title">{P.linksTitle}</h3>
+      <AddressWarning base={publicBase(settings)} say={P.addressWarning} testId="public-page-address" />
       {!settings.enabled && <p class="note">{P.linksOff}</p>}
       <ul class="public-link-list">
         {items.map(([label, href]) => (

@@ -22,6 +22,12 @@ export const P: Translation<typeof ItalianP> = {
   statusOff: 'Not published',
   linksTitle: 'Addresses',
   linksOff: 'The page is not published: these addresses will answer only once it is.',
+  addressWarning: (problem, base) =>
+    `These addresses and the code for the website name the collector as ${base}, ${
+      problem === 'private'
+        ? 'an address of the internal network: citizens’ phones and the municipality’s website cannot reach it'
+        : 'without https: the municipality’s https website blocks the badge and the frame as mixed content, and browsers flag the page as not secure'
+    }. Ask whoever runs the collector to set PUBLIC_URL to its public https address and restart it, then copy the addresses and the code.`,
   page: 'Public page',
   csv: 'Open data in CSV',
   json: 'Open data in JSON',
