@@ -36,10 +36,20 @@ export const H = {
   legendNegative: 'Più scuro: più giudizi negativi in proporzione. Con pochi giudizi una percentuale cambia molto: il numero è nel suggerimento della cella.',
   cellTitle: (c: Heatmap['cells'][number], hoursKnown: boolean) =>
     `${WEEKDAYS[c.weekday]?.long ?? ''} ${hh(c.hour)}–${hh(c.hour + 1)}: ${votes(c.votes)}${c.votes > 0 ? `, ${formatNumber(c.negative)} negativi` : ''}${hoursKnown && !c.open ? ' (chiuso)' : ''}`,
-  webLeftOut: (n: number) => `${n === 1 ? 'Il giudizio' : `I ${votes(n)}`} dal sito web del comune non ${n === 1 ? 'è' : 'sono'} nella mappa: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. ${n === 1 ? 'È contato' : 'Sono contati'} in tutto il resto del report.`,
+  /** The website's ratings and the QR codes' votes: cast on the citizen's own device, the office's hours do not apply to them (docs/metrics.md). */
+  notInHours: (web: number, qr: number) => {
+    const n = web + qr;
+    const parts = [
+      web > 0 ? (web === 1 ? 'il giudizio dal sito web del comune' : `i ${votes(web)} dal sito web del comune`) : '',
+      qr > 0 ? (qr === 1 ? 'il giudizio da un codice QR' : `i ${votes(qr)} dai codici QR`) : '',
+    ].filter(Boolean);
+    const who = parts.join(' e ');
+    return `${who.charAt(0).toUpperCase()}${who.slice(1)} non ${n === 1 ? 'è' : 'sono'} nella mappa né fuori orario: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguarda. ${n === 1 ? 'È contato' : 'Sono contati'} in tutto il resto del report.`;
+  },
   outsideTitle: 'Fuori dall’orario di apertura',
   outsideVotes: votes,
   outsideNegative: (n: number) => (n === 1 ? '1 negativo' : `${formatNumber(n)} negativi`),
   onHolidays: (n: number) => `di cui ${votes(n)} in giorni di chiusura`,
+  outsideWhich: 'Contano i giudizi dati in ufficio: terminali, totem e telefono. Non quelli dal sito web e dai codici QR.',
   hoursUnknown: 'L’orario di apertura dell’ufficio non è indicato: fuori orario contano soltanto i giorni di chiusura. Si può indicare nella pagina Uffici.',
 } as const;

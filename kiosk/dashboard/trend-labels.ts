@@ -30,6 +30,13 @@ export const T = {
   days: (from: string, to: string) => fromTo(from, to),
   negatives: 'Giudizi negativi',
   hollow: 'Un punto vuoto poggia su pochi giudizi (campione piccolo): la sua percentuale può cambiare molto.',
-  /** A day's hours leave out the website's ratings, given at any hour (migration 033). */
-  hoursWithoutWeb: (n: number) => (n === 1 ? 'Senza il giudizio dal sito web del comune, che non riguarda gli orari dell’ufficio: è contato nel resto del report.' : `Senza i ${n} giudizi dal sito web del comune, che non riguardano gli orari dell’ufficio: sono contati nel resto del report.`),
+  /** A day's hours leave out the website's ratings and the QR codes' votes, given at any hour (migrations 033 and 038). */
+  hoursLeftOut: (web: number, qr: number) => {
+    const n = web + qr;
+    const parts = [
+      web > 0 ? (web === 1 ? 'il giudizio dal sito web del comune' : `i ${web} giudizi dal sito web del comune`) : '',
+      qr > 0 ? (qr === 1 ? 'il giudizio da un codice QR' : `i ${qr} giudizi dai codici QR`) : '',
+    ].filter(Boolean);
+    return `Senza ${parts.join(' e ')}, ${n === 1 ? 'dato' : 'dati'} a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguardano. ${n === 1 ? 'È contato' : 'Sono contati'} nel resto del report.`;
+  },
 } as const;

@@ -1,5 +1,5 @@
 // Turns newly stored votes into increments of every rollup table (a pure function).
-import { contactChannel, WITHOUT_OPENING_HOURS } from '../contract/channels';
+import { contactChannel, inOfficeHours } from '../contract/channels';
 import { TALLY_COLUMNS, tallyOfFace } from './tally-columns';
 
 /** What the aggregates need to know of one stored vote. */
@@ -40,7 +40,7 @@ export const ROLLUPS = {
   tally_day: ['office_id', 'day', 'service_id', 'channel'],
   tally_month: ['office_id', 'month', 'service_id', 'channel'],
   tally_office_day: ['office_id', 'day'],
-  // Both without the website's ratings (migration 033).
+  // Both without the website's ratings and the QR codes' votes (migrations 033 and 038).
   tally_office_hour: ['office_id', 'day', 'hour'],
   tally_office_weekhour: ['office_id', 'month', 'weekday', 'hour'],
   face_counts_admin_month: ['administration_id', 'month', 'channel', 'scale', 'face'],
@@ -120,9 +120,10 @@ export function countDeltas(votes: readonly CountedVote[]): TableDelta[] {
     t.tally_day.addAmounts({ ...base, day: v.day }, tally);
     t.tally_month.addAmounts({ ...base, month }, tally);
     t.tally_office_day.addAmounts({ office_id: v.officeId, day: v.day }, tally);
-    // The office's hours are those it serves people in (counters, totem, phone): a website's rating,
-    // given at any hour, would read as a tap after closing (contract/channels.ts, migration 033).
-    if (!WITHOUT_OPENING_HOURS.includes(v.channel)) {
+    // The office's hours are those it serves people in (counters, totem, phone): a website's rating or
+    // a QR code's vote, given on the citizen's phone at any hour, would read as a tap after closing
+    // (contract/channels.ts, migrations 033 and 038).
+    if (inOfficeHours(v.channel, v.timeSource)) {
       t.tally_office_hour.addAmounts({ office_id: v.officeId, day: v.day, hour: v.hour }, tally);
       t.tally_office_weekhour.addAmounts({ office_id: v.officeId, month, weekday: weekdayOf(v.day), hour: v.hour }, tally);
     }

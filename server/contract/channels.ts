@@ -19,9 +19,17 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
  */
 export const WITHOUT_OPENING_HOURS: readonly string[] = ['web'];
 
-/** A report's votes left out of the office's hours, from its channels: the number its heatmap and hours say. */
-export function votesWithoutOpeningHours(byChannel: readonly { channel: string; total: number }[]): number {
-  return byChannel.filter((c) => WITHOUT_OPENING_HOURS.includes(c.channel)).reduce((n, c) => n + c.total, 0);
+/**
+ * Whether a vote is judged against the office's opening hours: where it was cast decides. At the
+ * office, yes: its terminals (counter and totem) and its operator's phone page, filled in during the
+ * call. On the citizen's own device, at any hour, no: the website's ratings (channel web) and the QR
+ * codes' votes. Those are stored in channel sportello, since they rate a counter visit and count
+ * against the counter's people served, but are cast on the collector's mobile page and so dated at
+ * their arrival (`timeSource` 'arrival'), which no terminal's vote is (docs/metrics.md, "When").
+ */
+export function inOfficeHours(channel: string, timeSource: string): boolean {
+  if (WITHOUT_OPENING_HOURS.includes(channel)) return false;
+  return !(contactChannel(channel) === 'sportello' && timeSource === 'arrival');
 }
 
 export function contactChannel(channel: string): string {

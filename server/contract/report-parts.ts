@@ -111,13 +111,22 @@ export const HeatmapCellSchema = Type.Object({
 export const HeatmapSchema = Type.Object(
   {
     cells: Type.Array(HeatmapCellSchema, {
-      description: '7 x 24 cells, office-local time. The website\'s ratings (channel web) are not in them: given at any hour, they are not the office\'s hours; byChannel counts them.',
+      description:
+        '7 x 24 cells, office-local time. The website\'s ratings (channel web) and the QR codes\' votes are not in them: given on the citizen\'s own device at any hour, ' +
+        'they are not the office\'s hours (notInHours counts them); every other figure counts them.',
     }),
     outsideOpening: Type.Object(
       { votes: Type.Integer(), negative: Type.Integer(), onHolidays: Type.Integer() },
-      { description: 'votes cast when the office was closed: outside its hours, or on its holidays (the website\'s ratings are not among them)' },
+      { description: 'votes cast when the office was closed: outside its hours, or on its holidays (the website\'s ratings and the QR codes\' votes are not among them)' },
     ),
     openingHoursKnown: Type.Boolean({ description: 'false when the office has no opening hours: nothing is counted as outside them' }),
+    notInHours: Type.Object(
+      {
+        web: Type.Integer({ description: 'the website\'s ratings of the period' }),
+        qr: Type.Integer({ description: 'the QR codes\' votes of the period (cast on the collector\'s mobile page; before migration 038, those no longer stored as votes stay in the cells)' }),
+      },
+      { description: 'votes of the period left out of the cells, the hour-by-hour trend and outsideOpening, because opening hours do not apply to their channel (docs/metrics.md, "When")' },
+    ),
   },
 );
 export type Heatmap = Static<typeof HeatmapSchema>;

@@ -13,14 +13,11 @@ interface Props {
   timeZone: string;
   /** The report's period: a weekday it does not contain is blank, not a row of quiet hours. */
   period: { from: string; to: string };
-  /**
-   * Votes of the period from the comune's website: given at any hour, they are not in the office's
-   * hours (migration 033), and the section says how many were left out.
-   */
-  webVotes?: number;
 }
 
-export function HeatmapSection({ heatmap, timeZone, period, webVotes = 0 }: Props) {
+export function HeatmapSection({ heatmap, timeZone, period }: Props) {
+  // The website's ratings and the QR codes' votes are not in the office's hours (migrations 033 and 038): said how many.
+  const { web, qr } = heatmap.notInHours;
   const [mode, setMode] = useState<HeatMode>('votes');
   const rows = useMemo(() => heatmapRows(heatmap), [heatmap]);
   const top = scaleTop(rows, mode);
@@ -43,9 +40,9 @@ export function HeatmapSection({ heatmap, timeZone, period, webVotes = 0 }: Prop
         </div>
       </div>
       <p class="note small">{H.timeZone(timeZone)}</p>
-      {webVotes > 0 && (
-        <p class="note small" data-testid="heatmap-web">
-          {H.webLeftOut(webVotes)}
+      {web + qr > 0 && (
+        <p class="note small" data-testid="heatmap-web" data-web={web} data-qr={qr}>
+          {H.notInHours(web, qr)}
         </p>
       )}
       <div class="heatmap-layout">
@@ -139,6 +136,7 @@ function OutsideOpening({ heatmap }: { heatmap: Heatmap }) {
         {o.onHolidays > 0 && `; ${H.onHolidays(o.onHolidays)}`}.
       </p>
       {!heatmap.openingHoursKnown && <p class="note small">{H.hoursUnknown}</p>}
+      {heatmap.notInHours.web + heatmap.notInHours.qr > 0 && <p class="note small">{H.outsideWhich}</p>}
     </div>
   );
 }

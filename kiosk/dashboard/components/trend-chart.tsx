@@ -20,8 +20,8 @@ interface Props {
   minSample: number;
   /** The office's day from its opening hours, when it gave them. */
   officeDay?: OfficeDay;
-  /** The period's votes from the website: a day's hours leave them out, and say so. */
-  webVotes?: number;
+  /** The period's votes from the website and from QR codes: a day's hours leave them out, and say so (heatmap.notInHours). */
+  notInHours?: { web: number; qr: number };
 }
 
 // Beyond two months of points they would touch each other: the line alone reads better.
@@ -30,7 +30,7 @@ const POINTS_UP_TO = 62;
 const MAX_BAR_PX = 40;
 const ALL = '';
 
-export function TrendChart({ trend, services, hours, period, minSample, officeDay, webVotes = 0 }: Props) {
+export function TrendChart({ trend, services, hours, period, minSample, officeDay, notInHours = { web: 0, qr: 0 } }: Props) {
   const [serviceId, setServiceId] = useState(ALL);
   const oneDay = period.from === period.to;
   const perService = trend.byService.find((s) => s.serviceId === serviceId);
@@ -118,9 +118,9 @@ export function TrendChart({ trend, services, hours, period, minSample, officeDa
       </div>
       <ChartCanvas type="bar" data={chartData} options={options} label={`${label}. ${LABELS.chartHint}`} height={280} testId="chart-trend" />
       {data.small.some((small, i) => small && data.positive[i] !== null) && <p class="note small">{T.hollow}</p>}
-      {oneDay && webVotes > 0 && (
+      {oneDay && notInHours.web + notInHours.qr > 0 && (
         <p class="note small" data-testid="trend-web">
-          {T.hoursWithoutWeb(webVotes)}
+          {T.hoursLeftOut(notInHours.web, notInHours.qr)}
         </p>
       )}
       <SrTable caption={label} headers={[oneDay ? LABELS.hour : T.bucket[trend.unit], LABELS.trendTotal, LABELS.trendPositive]} rows={rows} />

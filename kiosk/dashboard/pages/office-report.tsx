@@ -1,7 +1,6 @@
 // One office's report: the verdict first, then the charter, when, the trend, why, participation, and the faces behind it all.
 import { Fragment, type ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { votesWithoutOpeningHours } from '../../../server/contract/channels';
 import type { OfficeReport } from '../../../server/contract/report';
 import { shownFaces } from '../charts/faces';
 import { officeDayOf } from '../charts/heatmap-cells';
@@ -80,15 +79,13 @@ export function OfficeReportSections({ report, mayEnterServed, onDrawn }: Props)
   // The office's day, for one day's hour-by-hour trend, from the heatmap's own opening-hour flags.
   const { from, to } = report.period;
   const officeDay = useMemo(() => officeDayOf(report.heatmap, report.period), [report.heatmap, from, to]);
-  // Not in the office's hours (the heatmap, a day's hours): said where they are left out.
-  const webVotes = votesWithoutOpeningHours(report.byChannel);
   const sections = [
     () => <OfficeVerdict report={report} />,
     () => <CharterSection services={report.byService} />,
-    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} webVotes={webVotes} />,
+    () => <HeatmapSection heatmap={report.heatmap} timeZone={report.office.timeZone} period={report.period} />,
     () => (
       <div class="wide">
-        <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} webVotes={webVotes} />
+        <TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} officeDay={officeDay} notInHours={report.heatmap.notInHours} />
       </div>
     ),
     () => <ReasonChart report={report} />,

@@ -14,7 +14,7 @@ import { getFaceCounts, type FaceCountParts } from '../queries/get-face-counts';
 import { getFlaggedCounts } from '../queries/get-flagged-counts';
 import { getFaceSeries } from '../queries/get-face-series';
 import { getFollowUpCounts } from '../queries/get-follow-up-counts';
-import { getDayHourCounts, getHourCounts } from '../queries/get-hour-counts';
+import { getDayHourCounts, getHourCounts, type HourRow } from '../queries/get-hour-counts';
 import { getOffice } from '../queries/get-office';
 import { getOfficeCalendar } from '../queries/get-office-calendar';
 import { getOfficeServices } from '../queries/get-office-services';
@@ -27,7 +27,7 @@ import { comparison } from '../shape/comparison';
 import { buildHeatmap } from '../shape/heatmap';
 import { NO_PARTICIPATION, participationBy, participationByChannel, participationOf } from '../shape/participation';
 import { reasonShares, reasonsByService, reasonTrend } from '../shape/reasons';
-import { addRow, emptyTallied, foldBy, mergeTallied, present, type Tallied } from '../shape/tallied';
+import { addRow, emptyTallied, foldBy, mergeTallied, present, votesOf, type Tallied } from '../shape/tallied';
 import { bucketOf, trendBuckets, trendUnit } from '../shape/trend';
 import { charterChecks } from './charter-checks';
 
@@ -45,6 +45,17 @@ async function serviceSums(db: Db, officeId: string, range: DayRange, parts: Fac
   const rows = await getFaceCounts(db, [officeId], range.from, range.to, ['service_id'], parts);
   const byService = foldBy(rows, (r) => r.service_id!);
   return { byService, total: mergeTallied(byService.values()) };
+}
+
+/**
+ * The period's votes the hour rollups leave out (contract/channels.ts `inOfficeHours`): the website's
+ * ratings by their channel, and the rest of the difference between all the votes and those in the
+ * hours, which are the QR codes' (they share the channel sportello with the counters' votes).
+ */
+function notInHours(all: number, hours: readonly HourRow[], channels: ReadonlyMap<string, Tallied>) {
+  const web = channels.get('web')?.total ?? 0;
+  const inHours = hours.reduce((n, r) => n + votesOf(r), 0);
+  return { web, qr: Math.max(0, all - inHours - web) };
 }
 
 export async function buildOfficeReport({ db, minSample, now }: ReportContext, officeId: string, from: string, to: string): Promise<OfficeReport> {
@@ -165,7 +176,7 @@ export async function buildOfficeReport({ db, minSample, now }: ReportContext, o
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([serviceId, m]) => ({ serviceId, buckets: buckets.map((b) => ({ ...b, ...present(m.get(b)!, minSample) })) })),
     },
-    heatmap: buildHeatmap(hours, holidayHours, calendar.openingHours),
+    heatmap: buildHeatmap(hours, holidayHours, calendar.openingHours, notInHours(total.total, hours, channels)),
     reasons: reasonShares(reasons, labels, negative),
     reasonsByService: reasonsByService(reasonsPerService, labels, (id) => services.get(id)?.sums.negative ?? 0),
     reasonTrend: reasonTrend(reasonsOverTime, buckets, (b) => trendTotal.get(b)?.sums.negative ?? 0),

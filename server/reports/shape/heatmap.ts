@@ -16,9 +16,10 @@ export function isOpenHour(openingHours: OpeningHours, weekday: number, hour: nu
 /**
  * Cells in office-local time. A vote counts as outside opening hours when its hour has no
  * opening at all that weekday, or it fell on a holiday; with hours only to the hour, a vote at
- * 12:40 in an office closing at 12:30 still counts as inside (docs/metrics.md).
+ * 12:40 in an office closing at 12:30 still counts as inside (docs/metrics.md). `notInHours`: the
+ * period's votes the hour rollups leave out (contract/channels.ts `inOfficeHours`), said beside the map.
  */
-export function buildHeatmap(rows: readonly HourRow[], holidayRows: readonly DayHourRow[], openingHours: OpeningHours): Heatmap {
+export function buildHeatmap(rows: readonly HourRow[], holidayRows: readonly DayHourRow[], openingHours: OpeningHours, notInHours: Heatmap['notInHours'] = { web: 0, qr: 0 }): Heatmap {
   const known = openingHoursKnown(openingHours);
   const cells = Array.from({ length: 7 * 24 }, (_, i) => {
     const weekday = Math.floor(i / 24);
@@ -44,5 +45,5 @@ export function buildHeatmap(rows: readonly HourRow[], holidayRows: readonly Day
     outside.votes += votesOf(r);
     outside.negative += negativeVotesOf(r);
   }
-  return { cells, outsideOpening: outside, openingHoursKnown: known };
+  return { cells, outsideOpening: outside, openingHoursKnown: known, notInHours };
 }

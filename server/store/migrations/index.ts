@@ -37,6 +37,7 @@ import { commentsRedactedAgain } from './034-comments-redacted-again';
 import { terminalFormerSetup } from './035-terminal-former-setup';
 import { commentsBracketedAddresses } from './036-comments-bracketed-addresses';
 import { archivedServiceLinks } from './037-archived-service-links';
+import { officeHoursWithoutQr } from './038-office-hours-without-qr';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -77,6 +78,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '035-terminal-former-setup': terminalFormerSetup,
   '036-comments-bracketed-addresses': commentsBracketedAddresses,
   '037-archived-service-links': archivedServiceLinks,
+  '038-office-hours-without-qr': officeHoursWithoutQr,
 };
 
 export const migrationProvider: MigrationProvider = {

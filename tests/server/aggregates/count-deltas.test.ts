@@ -134,6 +134,17 @@ describe('countDeltas', () => {
     expect(rowsOf([web], 'tally_office_day')).toEqual([{ office_id: 'o1', day: '2026-03-10', ...tally({ votes: 1, ottimo: 1, points: 12, points_squared: 144 }) }]);
   });
 
+  it('leaves the QR codes\' votes out of the office\'s hours, and keeps the phone\'s and the counters\' there', () => {
+    // A QR code's vote: channel sportello, cast on the collector's mobile page and so dated at arrival.
+    const qr = vote({ channel: 'sportello', timeSource: 'arrival', hour: 21 });
+    const phone = vote({ channel: 'telefono', timeSource: 'arrival', hour: 10 });
+    const redated = vote({ channel: 'sportello', timeSource: 'collector', hour: 11 });
+    expect(rowsOf([qr, phone, redated], 'tally_office_hour').map((r) => r.hour)).toEqual([10, 11]);
+    expect(rowsOf([qr], 'tally_office_weekhour')).toEqual([]);
+    expect(rowsOf([qr], 'tally_day')).toHaveLength(1);
+    expect(rowsOf([qr], 'participation_day')).toEqual([{ office_id: 'o1', service_id: 's1', channel: 'sportello', day: '2026-03-10', votes: 1 }]);
+  });
+
   it('numbers weekdays from Monday', () => {
     expect(['2026-03-09', '2026-03-14', '2026-03-15'].map(weekdayOf)).toEqual([0, 5, 6]);
   });

@@ -27,5 +27,9 @@ export const T: Translation<typeof Italian> = {
   days: (from: string, to: string) => `from ${from} to ${to}`,
   negatives: 'Negative votes',
   hollow: 'A hollow point rests on few votes (small sample): its percentage can change a lot.',
-  hoursWithoutWeb: (n: number) => (n === 1 ? 'Without the vote from the comune’s website, which is not about the office’s hours: it counts everywhere else in the report.' : `Without the ${n} votes from the comune’s website, which are not about the office’s hours: they count everywhere else in the report.`),
+  hoursLeftOut: (web: number, qr: number) => {
+    const n = web + qr;
+    const parts = [web > 0 ? `the ${web === 1 ? 'vote' : `${web} votes`} from the comune’s website` : '', qr > 0 ? `the ${qr === 1 ? 'vote' : `${qr} votes`} from QR codes` : ''].filter(Boolean);
+    return `Without ${parts.join(' and ')}, given at any hour on people’s own phone or computer: the office’s hours do not apply to ${n === 1 ? 'it' : 'them'}. ${n === 1 ? 'It counts' : 'They count'} everywhere else in the report.`;
+  },
 };

@@ -106,7 +106,8 @@ export const EN: ExportWords = {
     negativeShare: 'Share negative',
     outsideOpening: 'Votes outside opening hours',
     onHolidays: 'of which on closing days',
-    webLeftOut: (n: number, votes: string) => `Without ${votes} from the comune’s website: people rate there at any hour on any day, whatever the office’s hours. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
+    notInHours: (n: number, web: string | null, qr: string | null) =>
+      `Without ${[web && `${web} from the comune’s website`, qr && `${qr} from QR codes`].filter(Boolean).join(' and ')}: people vote there on their own phone or computer, at any hour on any day, and the office’s hours do not apply. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
     openingUnknown: 'The office has no opening hours: only its closing days count as outside them.',
     year: 'Year',
     month: 'Month',

@@ -119,7 +119,9 @@ export const IT = {
     negativeShare: 'Quota di negativi',
     outsideOpening: 'Giudizi fuori dall’orario di apertura',
     onHolidays: 'di cui nei giorni di chiusura',
-    webLeftOut: (n: number, votes: string) => `Senza ${votes} dal sito web del comune: lì si vota a qualunque ora e in qualunque giorno, qualunque sia l’orario dell’ufficio. ${n === 1 ? 'È contato' : 'Sono contati'} negli altri fogli.`,
+    /** `web`, `qr`: their votes in words, null when none (docs/metrics.md: opening hours do not apply to them). */
+    notInHours: (n: number, web: string | null, qr: string | null) =>
+      `Senza ${[web && `${web} dal sito web del comune`, qr && `${qr} dai codici QR`].filter(Boolean).join(' e ')}: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguarda. ${n === 1 ? 'È contato' : 'Sono contati'} negli altri fogli.`,
     openingUnknown: 'L’ufficio non ha un orario di apertura: fuori orario contano soltanto i giorni di chiusura.',
     year: 'Anno',
     month: 'Mese',

@@ -13,8 +13,8 @@ const weekdayNames = (locale: string) =>
 const hourSpan = (h: number) => `${String(h).padStart(2, '0')}:00–${String((h + 1) % 24).padStart(2, '0')}:00`;
 
 /**
- * `webNote`: when the period has votes from the comune's website, the sentence that says they are not in
- * the office's hours (migration 033), as the dashboard says beside its heatmap.
+ * `webNote`: when the period has votes from the comune's website or from QR codes, the sentence that says
+ * they are not in the office's hours (migrations 033 and 038), as the dashboard says beside its heatmap.
  */
 export function hoursSheet(wb: Workbook, w: ExportWords, heatmap: Heatmap, webNote?: string): void {
   const { common: c, xlsx: x } = w;

@@ -1,5 +1,4 @@
 // An office's report as an Excel workbook: a sheet per view (columns in docs/exports.md).
-import { votesWithoutOpeningHours } from '../../../contract/channels';
 import type { OfficeReport } from '../../../contract/report';
 import type { DailyTable } from '../daily-rows';
 import type { ExportText } from '../words/export-text';
@@ -47,8 +46,9 @@ export async function officeReportXlsx(report: OfficeReport, table: DailyTable, 
     ...participationColumns<Service>(w, (s) => s.participation),
   ], report.byService);
   daysSheet(wb, w, report.daily, table.faces, report.minSample);
-  const web = votesWithoutOpeningHours(report.byChannel);
-  hoursSheet(wb, w, report.heatmap, web > 0 ? w.xlsx.webLeftOut(web, w.votes(web, f.count(web))) : undefined);
+  const { web, qr } = report.heatmap.notInHours;
+  const inWords = (n: number) => (n > 0 ? w.votes(n, f.count(n)) : null);
+  hoursSheet(wb, w, report.heatmap, web + qr > 0 ? w.xlsx.notInHours(web + qr, inWords(web), inWords(qr)) : undefined);
   reasonsSheet(
     wb,
     w,

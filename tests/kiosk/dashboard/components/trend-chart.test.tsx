@@ -1,4 +1,4 @@
-// The trend card: a day's hours say how many of the website's ratings they leave out; longer periods, by day or month, leave none out.
+// The trend card: a day's hours say how many of the website's ratings and the QR codes' votes they leave out; longer periods, by day or month, leave none out.
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import '../../../../kiosk/dashboard/dashboard.css';
@@ -9,8 +9,8 @@ import { faces, officeReport } from '../fixtures/office-report';
 
 const container = freshContainer();
 
-const show = (report: OfficeReport, webVotes: number) =>
-  render(<TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} webVotes={webVotes} />, container());
+const show = (report: OfficeReport, web: number, qr = 0) =>
+  render(<TrendChart trend={report.trend} services={report.byService} hours={report.byHour} period={report.period} minSample={report.minSample} notInHours={{ web, qr }} />, container());
 const note = () => container().querySelector('[data-testid="trend-web"]')?.textContent;
 
 describe('TrendChart', () => {
@@ -19,9 +19,13 @@ describe('TrendChart', () => {
     const day = officeReport({ period: { from: '2024-06-07', to: '2024-06-07' }, daily: [{ day: '2024-06-07', total: 5, faces: faces(5, 0, 0) }], byHour });
     show(day, 2);
     expect(container().querySelector('[data-testid="trend"]')?.getAttribute('data-unit')).toBe('hour');
-    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune, che non riguardano gli orari dell’ufficio: sono contati nel resto del report.');
+    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune, dati a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non li riguardano. Sono contati nel resto del report.');
     show(day, 1);
-    expect(note()).toBe('Senza il giudizio dal sito web del comune, che non riguarda gli orari dell’ufficio: è contato nel resto del report.');
+    expect(note()).toBe('Senza il giudizio dal sito web del comune, dato a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non lo riguardano. È contato nel resto del report.');
+    show(day, 0, 1);
+    expect(note()).toBe('Senza il giudizio da un codice QR, dato a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non lo riguardano. È contato nel resto del report.');
+    show(day, 2, 3);
+    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune e i 3 giudizi dai codici QR, dati a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non li riguardano. Sono contati nel resto del report.');
     show(day, 0);
     expect(note()).toBeUndefined();
   });
