@@ -46,8 +46,6 @@ export const L = {
   none: 'Nessun avviso, né aperto né chiuso.',
   showClosed: 'Mostra anche quelli chiusi',
   newestOnly: (n: number) => `Sono mostrati i ${n} avvisi più recenti: quelli più vecchi non sono in elenco.`,
-  live: 'In diretta',
-  notLive: 'Aggiornamenti in diretta non disponibili: ricarica la pagina per vedere i nuovi avvisi.',
   statusOpen: 'Aperto',
   statusClosed: 'Chiuso',
   openedAt: 'Aperto il',

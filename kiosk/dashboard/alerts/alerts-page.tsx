@@ -14,6 +14,8 @@ import { ALERTS_LISTED } from '../../../server/contract/alert-kinds';
 import { listAlerts } from './alerts-api';
 import { RulesEditor } from './rules-editor';
 import { useLiveAlerts, type AlertsConnector } from './use-live-alerts';
+import { LABELS } from '../labels';
+import type { LiveStatus } from '../live-messages';
 import './alerts.css';
 
 interface Props {
@@ -22,6 +24,9 @@ interface Props {
   /** The live link; tests hand the page another. */
   connect?: AlertsConnector;
 }
+
+/** Read when drawn, not when loaded: the English words are put in place of the Italian ones at start. */
+const liveText = (status: LiveStatus) => ({ live: LABELS.live, connecting: LABELS.liveConnecting, offline: LABELS.liveOffline })[status];
 
 export function AlertsPage({ session, administrations, connect }: Props) {
   const choices = administrations.filter((a) => a.archivedAt === null);
@@ -85,8 +90,10 @@ export function AlertsPage({ session, administrations, connect }: Props) {
         <p class="muted">{L.intro}</p>
         {choices.length > 0 && <AdministrationPicker administrations={choices} value={current.id} onChange={(id) => id && setChosen(id)} />}
       </div>
-      <p class={`live-note ${live ? 'is-live' : ''}`} role="status" data-testid="alerts-live">
-        {live ? L.live : L.notLive}
+      {/* The report's badge, in its words: the link asks again by itself, so "not connected" is the whole truth. */}
+      <p class={`live live-${live}`} role="status" data-testid="alerts-live" data-status={live}>
+        <span class="live-dot" aria-hidden="true" />
+        {liveText(live)}
       </p>
       <div class="admin-head">
         {/* The heading says what the list holds: with the box ticked, closed alerts are in it too. */}

@@ -1,10 +1,13 @@
 // The dashboard's live link (kiosk/dashboard/live-socket.ts) watching offices on a real collector: a watch that got
 // no answer in time, or that the collector failed to answer, is asked again rather than leaving the badge offline; a
-// watch answered after the manager moved on does not leave the socket in that office's room.
+// watch answered after the manager moved on does not leave the socket in that office's room. The alerts page's link
+// (kiosk/dashboard/alerts/use-live-alerts.ts) asks its watch again the same way.
 import { sql } from 'kysely';
 import { io } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FromLiveWorker } from '../../../kiosk/dashboard/live-messages';
+import type { FromLiveWorker, LiveStatus } from '../../../kiosk/dashboard/live-messages';
+import { watchAlerts } from '../../../kiosk/dashboard/alerts/use-live-alerts';
+import type { Alert } from '../../../server/contract/alerts';
 import { runLiveSocket, type LiveSocket, type LiveSocketLink, type LiveSocketTiming } from '../../../kiosk/dashboard/live-socket';
 import { DEMO } from '../../../server/store/seed-demo';
 import { COUNTER, listen, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
@@ -63,6 +66,29 @@ describe('a watch not answered', () => {
       await sql`alter table offices_away rename to offices`.execute(c.store.db);
     }
     await expect.poll(d.status, { timeout: 5_000 }).toBe('live');
+  });
+});
+
+describe('the alerts page\'s watch not answered in time', () => {
+  it('is asked again, the page saying "not connected" meanwhile, and alerts are heard once it is answered', async () => {
+    // Before the fix the alerts page's link said not live after a watch unanswered in 5 s and never asked again: the
+    // page stayed without live alerts until reloaded.
+    relay = await tcpRelay(base);
+    const socket: LiveSocket = io(relay.url, { forceNew: true, extraHeaders: { cookie: c.admin.cookie }, transports: ['websocket'] });
+    const statuses: LiveStatus[] = [];
+    const changed: string[] = [];
+    let reconnected = 0;
+    ends.push(watchAlerts(socket, { onStatus: (s) => statuses.push(s), onChange: (a) => changed.push(a.id), onReconnect: () => reconnected++ }, { retryMs: 1_000, ackTimeoutMs: 500 }));
+    // The watch goes out as the socket connects (the link's listener came first); its answer is held on the way back.
+    socket.once('connect', () => relay!.hold());
+    await expect.poll(() => statuses.at(-1)).toBe('offline');
+    expect(statuses).not.toContain('live');
+    relay.release();
+    await expect.poll(() => statuses.at(-1), { timeout: 5_000 }).toBe('live');
+    // Watching: the page reloads its list (alerts changed meanwhile were told to nobody) and hears the next one.
+    expect(reconnected).toBe(1);
+    c.realtime.alertChanged({ id: 'al-late', administrationId: DEMO.administration.id, officeId: TOTEM.officeId, status: 'open' } as unknown as Alert);
+    await expect.poll(() => changed).toEqual(['al-late']);
   });
 });
 

@@ -3,10 +3,11 @@
 // link (kiosk/terminal/net/socket.ts) asks again by itself, since socket.io does not after a refused
 // handshake, and is back (hello answered, heartbeat stored) once the database is. So is the dashboard's
 // (kiosk/dashboard/live-socket.ts), also when a watch or hello waiting to be asked again was pending as the
-// connection dropped.
+// connection dropped, and the alerts page's, which goes through the same link (kiosk/dashboard/alerts/use-live-alerts.ts).
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FromLiveWorker } from '../../../kiosk/dashboard/live-messages';
+import type { FromLiveWorker, LiveStatus } from '../../../kiosk/dashboard/live-messages';
+import { watchAlerts } from '../../../kiosk/dashboard/alerts/use-live-alerts';
 import { runLiveSocket, type LiveSocket } from '../../../kiosk/dashboard/live-socket';
 import { connectTerminal, type TerminalLink } from '../../../kiosk/terminal/net/socket';
 import { terminalCacheOf } from '../../../server/auth/terminal-cache';
@@ -106,6 +107,33 @@ describe.runIf(TEST_STORE === 'postgres')('the live link while PostgreSQL refuse
       await expect.poll(status, { timeout: 15_000 }).toBe('live');
     } finally {
       link.close();
+      await relay.close();
+      await refuse(false);
+    }
+  });
+
+  // The alerts page's link left a refused handshake there: socket.io does not try again after a middleware's refusal,
+  // so a connection dropped during a database hiccup (or a collector restarted into one) left the page not live, for good.
+  it('brings the alerts page\'s link back when its connection dropped and its new handshake was refused for the database down', async () => {
+    const relay = await tcpRelay(base);
+    const statuses: LiveStatus[] = [];
+    let reconnected = 0;
+    const socket: LiveSocket = io(relay.url, { forceNew: true, extraHeaders: { cookie: c.admin.cookie } });
+    const end = watchAlerts(socket, { onStatus: (s) => statuses.push(s), onChange: () => {}, onReconnect: () => reconnected++ }, { retryMs: 300 });
+    try {
+      await expect.poll(() => statuses.at(-1)).toBe('live');
+      await refuse(true);
+      relay.cut();
+      await expect.poll(() => statuses.at(-1)).toBe('offline');
+      // Refused more than once meanwhile (socket.io's own retry after the cut, then the link's).
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(statuses.at(-1)).toBe('offline');
+      await refuse(false);
+      await expect.poll(() => statuses.at(-1), { timeout: 15_000 }).toBe('live');
+      // Watching again: the page asks for its list again.
+      expect(reconnected).toBe(1);
+    } finally {
+      end();
       await relay.close();
       await refuse(false);
     }

@@ -120,13 +120,31 @@ describe('the live link', () => {
     await vi.waitFor(() => expect(alertLists(seen)).toHaveLength(2));
     expect(shownIds()).toEqual(['al-1']);
     // The link goes down; the alert closes meanwhile and its closing is told to nobody.
-    link.say.onLive(false);
+    link.say.onStatus('offline');
     open = [];
-    link.say.onLive(true);
+    link.say.onStatus('live');
     link.say.onReconnect!();
     await vi.waitFor(() => expect(alertLists(seen)).toHaveLength(3));
     await vi.waitFor(() => expect(shownIds()).toEqual([]));
     expect(container!.querySelector('[data-testid="alerts-none"]')).not.toBeNull();
+  });
+
+  it('shows the link\'s state as the report\'s badge does: connecting, not connected while it asks again, live', async () => {
+    // Before, a link down said "reload the page" and stayed down; it now asks again by itself (live-socket.ts), and
+    // the page says which state it is in, in the report's words.
+    const link = fakeLink();
+    mount('', {}, link);
+    const badge = () => container!.querySelector<HTMLElement>('[data-testid="alerts-live"]')!;
+    await vi.waitFor(() => expect(badge().dataset.status).toBe('connecting'));
+    expect(badge().textContent).toBe('collegamento…');
+    expect(badge().getAttribute('role')).toBe('status');
+    // The link opens once the page is on screen (an effect).
+    await vi.waitFor(() => link.say);
+    link.say.onStatus('live');
+    await vi.waitFor(() => expect(badge().textContent).toBe('in diretta'));
+    link.say.onStatus('offline');
+    await vi.waitFor(() => expect(badge().textContent).toBe('non collegato'));
+    expect(badge().className).toContain('live-offline');
   });
 
   it('shows no alert announced for the administration left while the next one\'s list loads', async () => {

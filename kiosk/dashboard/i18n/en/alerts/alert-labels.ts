@@ -41,8 +41,6 @@ export const L: Translation<typeof ItalianL> = {
   none: 'No alerts, open or closed.',
   showClosed: 'Show closed ones too',
   newestOnly: (n) => `The ${n} newest alerts are shown: older ones are not listed.`,
-  live: 'Live',
-  notLive: 'Live updates unavailable: reload the page to see new alerts.',
   statusOpen: 'Open',
   statusClosed: 'Closed',
   openedAt: 'Opened on',
