@@ -1,6 +1,6 @@
 // The terminal's root: pairing first (or again, when the collector refuses the token), then configuration and voting; wires sync and socket.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEnrolment, type Credentials } from './enrolment/use-enrolment';
 import type { TerminalLink, TerminalLinkOptions } from './net/socket';
 import type { VoteSync } from './net/sync';
@@ -16,6 +16,7 @@ import { useStaffGesture } from './diagnostics/use-staff-gesture';
 import { useOfficeOpen, useWakeLock } from './kiosk/use-office-open';
 import { collectHeartbeat } from './net/heartbeat';
 import { OfficeClosed } from './screens/office-closed';
+import { createCollectorClock, learningFetch, type CollectorClock } from './net/collector-clock';
 
 /**
  * An open vote older than this has lost its screen (a crash, another tab, a failed write): make it
@@ -39,12 +40,17 @@ export interface AppProps {
   /** Told when the start screen shows, so an app update can reload between citizens. */
   onAtStart?: (atStart: boolean) => void;
   configRetry?: ConfigRetry;
+  /** The collector's clock, with the offset an earlier run learnt (main.tsx); the device's own in screen tests. */
+  clock?: CollectorClock;
 }
 
 const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 export function App(props: AppProps) {
-  const { db, queue, sync, pairCode, fetch = globalFetch } = props;
+  const { db, queue, sync, pairCode } = props;
+  const clock = useMemo(() => props.clock ?? createCollectorClock(), [props.clock]);
+  // Every answer of the collector (pairing, configuration) tells its time: a freshly paired terminal knows it at once.
+  const fetch = useMemo(() => learningFetch(clock, props.fetch ?? globalFetch), [clock, props.fetch]);
   const [connected, setConnected] = useState(false);
   const [configVersion, setConfigVersion] = useState<string | null>(null);
   const [officeZone, setOfficeZone] = useState<string | null>(null);
@@ -99,6 +105,7 @@ export function App(props: AppProps) {
           key={credentials.token}
           credentials={credentials}
           fetch={fetch}
+          clock={clock}
           onNotEnrolled={() => refused(credentials.token)}
           onRepair={enrolment.repair}
           online={connected}
@@ -114,6 +121,7 @@ export function App(props: AppProps) {
 
 interface ConfiguredProps extends AppProps {
   credentials: Credentials;
+  clock: CollectorClock;
   fetch: typeof fetch;
   onNotEnrolled: () => void;
   /** Staff chose "pair again" in the diagnostics. */
@@ -126,7 +134,7 @@ interface ConfiguredProps extends AppProps {
 }
 
 function Configured(props: ConfiguredProps) {
-  const { db, queue, credentials, fetch, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion, onOfficeZone, onRepair, online } = props;
+  const { db, queue, credentials, fetch, clock, sync, connect, onAtStart, configRetry, onNotEnrolled, onConnection, onConfigVersion, onOfficeZone, onRepair, online } = props;
   const { terminalId, token } = credentials;
   const { state, refetch, setAtStart } = useTerminalConfig({ db, terminalId, token, fetch, onNotEnrolled, retry: configRetry });
   const version = useRef<string | null>(null);
@@ -138,7 +146,7 @@ function Configured(props: ConfiguredProps) {
   const [diagnostics, setDiagnostics] = useState(false);
   const office = state.kind === 'ready' ? state.config.office : null;
   useEffect(() => onOfficeZone?.(office?.timeZone ?? null), [office?.timeZone]);
-  const open = useOfficeOpen(office);
+  const open = useOfficeOpen(office, clock);
   // Awake while the office is open (and a little after closing); outside, the device may sleep.
   useWakeLock(state.kind === 'ready' && open);
   // The diagnostics' code arrives with the gesture, not with the page: citizens never need it.
@@ -162,6 +170,7 @@ function Configured(props: ConfiguredProps) {
       onConfigStale: refetch,
       onNotEnrolled: () => notEnrolled.current(),
       heartbeat: () => collectHeartbeat(queue, sync),
+      onCollectorTime: clock.learn,
       onConnection: (up, lost) => {
         onConnection(up);
         if (up) {
@@ -182,7 +191,7 @@ function Configured(props: ConfiguredProps) {
       if (soon !== null) clearTimeout(soon);
       link.close();
     };
-  }, [connect, firstScreen, terminalId, token, sync, refetch, queue]);
+  }, [connect, firstScreen, terminalId, token, sync, refetch, queue, clock]);
 
   // Staff at the diagnostics are not a quiet start screen: a new version must not reload the page
   // under the PIN pad or the panel (sw-register.ts), whatever the voting screen behind says.
@@ -214,6 +223,7 @@ function Configured(props: ConfiguredProps) {
           terminalId={terminalId}
           configVersion={version.current ?? '-'}
           timeZone={office?.timeZone ?? null}
+          clockOffsetMs={clock.offsetMs()}
           onRepair={() => {
             setDiagnostics(false);
             onRepair();
@@ -230,7 +240,7 @@ function Configured(props: ConfiguredProps) {
     if (state.kind === 'unknown') return <TerminalUnknown terminalId={terminalId} />;
     if (state.config.services.length === 0) return <NoServices />;
     // Closed only between citizens: someone mid-vote at closing time finishes their vote.
-    if (!open && atStartNow) return <OfficeClosed calendar={office} />;
+    if (!open && atStartNow) return <OfficeClosed calendar={office} now={clock.now} />;
     return <Voting config={state.config} terminalId={terminalId} queue={queue} onVoted={voted} onAtStart={atStart} />;
   }
 }

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { App, STALE_OPEN_MS } from './app';
 import { takePairCode } from './enrolment/pairing-code';
+import { learningFetch, loadCollectorClock } from './net/collector-clock';
 import { connectTerminalLazily } from './net/lazy-socket';
 import { createVoteSync } from './net/sync';
 import { StorageUnavailable } from './screens/unconfigured';
@@ -37,10 +38,11 @@ async function boot(root: HTMLElement): Promise<void> {
   // opened in the last two minutes: another tab of this terminal may still show its reasons screen,
   // and taking it would drop the reasons or the face change it is about to write. One that young is
   // taken later, when the start screen finds it stale (app.tsx).
-  await queue.recoverOpen(STALE_OPEN_MS).catch((e) => console.error('gradimento: open votes not recovered', e));
-  // The app hands the sync loop its device token once it knows the enrolment.
-  const sync = createVoteSync({ queue });
-  render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} />, root);
+  // The collector's clock as last learnt, before the first screen: open or closed is decided on it (net/collector-clock.ts).
+  const [, clock] = await Promise.all([queue.recoverOpen(STALE_OPEN_MS).catch((e) => console.error('gradimento: open votes not recovered', e)), loadCollectorClock(db)]);
+  // The app hands the sync loop its device token once it knows the enrolment. Its answers keep the collector's time too.
+  const sync = createVoteSync({ queue, fetch: learningFetch(clock, (input, init) => globalThis.fetch(input, init)) });
+  render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} clock={clock} />, root);
   // The service worker (offline start, updates between citizens) once the first screen is drawn: its
   // set-up was one of the longest pieces of the start-up task on a slow tablet (issue 9, Lighthouse).
   whenIdle(registerServiceWorker, SW_IDLE_WAIT_MS);

@@ -107,6 +107,9 @@ export const it = {
   diagnosticsLastSync: (when: string) => `Ultimo invio riuscito: ${when}`,
   diagnosticsRedated: (n: number, when: string | null) =>
     `Orologio del terminale sbagliato: il collettore ha contato ${n === 1 ? '1 giudizio' : `${n} giudizi`} all’ora d’arrivo, non a quella del terminale${when ? ` (l’ultimo arrivato ${when}, ora del collettore)` : ''}. Correggi data e ora del dispositivo.`,
+  diagnosticsClockOff: (off: string, ahead: boolean) =>
+    `Orologio del dispositivo ${ahead ? 'avanti' : 'indietro'} di ${off} rispetto al collettore: apertura e chiusura dell’ufficio seguono l’ora del collettore. Correggi data e ora del dispositivo.`,
+  diagnosticsClockUnknown: 'Apertura e chiusura dell’ufficio seguono l’orologio del dispositivo: il collettore non ha ancora risposto a questo terminale.',
   diagnosticsNeverSynced: 'Nessun invio riuscito da quando l’app è stata aperta',
   diagnosticsVersion: (version: string) => `Versione dell’app: ${version}`,
   diagnosticsConfig: (version: string) => `Configurazione: ${version}`,

@@ -12,6 +12,11 @@ import './diagnostics.css';
 /** Left open and untouched this long, the panel closes: the next citizen must not find it. */
 const CLOSE_AFTER_MS = 120_000;
 const MAX_TRIES = 5;
+/**
+ * A device clock this far from the collector's is worth staff's attention: the collector's own line
+ * between a late clock and a wrong one (MAX_CLOCK_AHEAD_MS, server/aggregates/time-bucket.ts).
+ */
+const CLOCK_OFF_MS = 5 * 60_000;
 const LOCK_MS = 60_000;
 
 export interface DiagnosticsProps {
@@ -23,6 +28,8 @@ export interface DiagnosticsProps {
   configVersion: string;
   /** The office's time zone, for the times staff read. */
   timeZone?: string | null;
+  /** The collector's clock minus the device's (net/collector-clock.ts); null while never learnt. */
+  clockOffsetMs?: number | null;
   onRepair: () => void;
   onClose: () => void;
 }
@@ -159,7 +166,7 @@ function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; on
   );
 }
 
-function Panel({ queue, sync, online, terminalId, configVersion, timeZone, onRepair, onClose }: DiagnosticsProps) {
+function Panel({ queue, sync, online, terminalId, configVersion, timeZone, clockOffsetMs = null, onRepair, onClose }: DiagnosticsProps) {
   const when = (ms: number) => whenIn(ms, timeZone);
   const [counts, setCounts] = useState<QueueCounts | null>(null);
   const [oldest, setOldest] = useState<string | null>(null);
@@ -234,6 +241,16 @@ function Panel({ queue, sync, online, terminalId, configVersion, timeZone, onRep
             {t.diagnosticsRedated(redated.count, redated.lastAt === null ? null : when(redated.lastAt))}
           </li>
         )}
+        {/* The hours follow the collector's clock, so a wrong device clock no longer shows: staff are told here. */}
+        {clockOffsetMs === null ? (
+          <li data-testid="diagnostics-clock">{t.diagnosticsClockUnknown}</li>
+        ) : (
+          Math.abs(clockOffsetMs) > CLOCK_OFF_MS && (
+            <li class="diagnostics-warning" data-testid="diagnostics-clock">
+              {t.diagnosticsClockOff(duration(Math.abs(clockOffsetMs)), clockOffsetMs < 0)}
+            </li>
+          )
+        )}
         <li>{t.diagnosticsOnline(online)}</li>
         <li data-testid="diagnostics-version">{t.diagnosticsVersion(APP_VERSION)}</li>
         <li>{t.diagnosticsConfig(configVersion)}</li>
@@ -269,6 +286,14 @@ function Panel({ queue, sync, online, terminalId, configVersion, timeZone, onRep
 /** A day and time in the office's zone (the device's own may be another), the device's when unknown. */
 function whenIn(ms: number, timeZone?: string | null): string {
   return new Date(ms).toLocaleString('it-IT', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', ...(timeZone ? { timeZone } : {}) });
+}
+
+/** «10 h 5 min», «3 giorni»: how far off a clock is, as staff would say it. */
+function duration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes >= 2 * 24 * 60) return `${Math.round(minutes / (24 * 60)).toLocaleString('it-IT')} giorni`;
+  if (minutes >= 60) return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return `${minutes} min`;
 }
 
 function bytes(n: number): string {

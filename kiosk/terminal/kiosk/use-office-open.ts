@@ -1,18 +1,31 @@
-// Follows the office's opening hours on the terminal's clock and keeps the screen awake while it is open.
+// Follows the office's opening hours on the collector's clock (the device's while the collector was never reached) and keeps the screen awake while it is open.
 import { useEffect, useState } from 'preact/hooks';
+import type { CollectorClock } from '../net/collector-clock';
 import { isOfficeOpen, type OfficeCalendar } from './office-open';
 
 const CHECK_EVERY_MS = 30_000;
 
-/** Re-read every half minute: the hours change by the minute, a configuration update at once. null (no configuration yet): open. */
-export function useOfficeOpen(calendar: OfficeCalendar | null, now: () => Date = () => new Date()): boolean {
-  const [open, setOpen] = useState(() => !calendar || isOfficeOpen(calendar, now()));
+/** What the hours are read on: the collector's clock (net/collector-clock.ts), or in screen tests the device's. */
+export type OfficeTime = Pick<CollectorClock, 'now' | 'onChange'>;
+
+const DEVICE_TIME: OfficeTime = { now: () => new Date(), onChange: () => () => undefined };
+
+/**
+ * Re-read every half minute (the hours change by the minute), at once on a configuration update or
+ * when the collector's clock is learnt or moves. null (no configuration yet): open.
+ */
+export function useOfficeOpen(calendar: OfficeCalendar | null, time: OfficeTime = DEVICE_TIME): boolean {
+  const [open, setOpen] = useState(() => !calendar || isOfficeOpen(calendar, time.now()));
   useEffect(() => {
-    const check = () => setOpen(!calendar || isOfficeOpen(calendar, now()));
+    const check = () => setOpen(!calendar || isOfficeOpen(calendar, time.now()));
     check();
     const timer = setInterval(check, CHECK_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [calendar]);
+    const off = time.onChange(check);
+    return () => {
+      clearInterval(timer);
+      off();
+    };
+  }, [calendar, time]);
   return open;
 }
 

@@ -36,6 +36,8 @@ export interface TerminalLinkOptions {
   /** The terminal's state for terminal:heartbeat, sent after each hello and every heartbeatEveryMs. */
   heartbeat?: () => Promise<TerminalHeartbeat>;
   heartbeatEveryMs?: number;
+  /** A heartbeat's acknowledgement carries the collector's time: the device's clock when it left and when the answer came. */
+  onCollectorTime?: (collectorMs: number, sentMs: number, answeredMs: number) => void;
   /** After a handshake or hello the collector could not answer (its database down): when to ask again. */
   retryMs?: number;
   /** Defaults to the page's origin, path /socket.io/. */
@@ -114,14 +116,16 @@ export function connectTerminal(options: TerminalLinkOptions): TerminalLink {
     if (!options.heartbeat || closed || !greeted || !socket.connected) return;
     options
       .heartbeat()
-      .then((status) =>
+      .then((status) => {
+        const sent = Date.now();
         socket.timeout(ackTimeout).emit('terminal:heartbeat', status, (err, res) => {
+          if (!err && res && 'data' in res) options.onCollectorTime?.(Date.parse(res.data.receivedAt), sent, Date.now());
           // Too soon after the last one (a queue change just after the minute's beat): the collector
           // kept the older state, so the newer is told again once the interval has passed.
           if (err || !res || !('error' in res) || res.error.code !== 'rate_limited' || again !== null) return;
           again = setTimeout(() => ((again = null), beat()), HEARTBEAT_MIN_INTERVAL_MS);
-        }),
-      )
+        });
+      })
       .catch((e: unknown) => console.error('gradimento: heartbeat not collected', e));
   };
 

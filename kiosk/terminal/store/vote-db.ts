@@ -51,10 +51,19 @@ export interface StoredEnrolment {
   refusedAt?: string;
 }
 
+/** How far the collector's clock is from this device's (net/collector-clock.ts), as last learnt. */
+export interface StoredClockOffset {
+  /** The collector's clock minus the device's, in ms. */
+  offsetMs: number;
+  /** When it was learnt, by the collector's clock. */
+  learntAt: string;
+}
+
 /** What the meta store holds, by key. */
 export interface MetaValues {
   enrolment: StoredEnrolment;
   config: CachedConfig;
+  clock: StoredClockOffset;
 }
 export type MetaKey = keyof MetaValues;
 
