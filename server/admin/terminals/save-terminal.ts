@@ -13,6 +13,8 @@ import { recordFormerServices } from '../../terminals/former-services';
 import { hashStaffPin } from '../../terminals/staff-pin';
 import { getLastChange } from '../../audit/get-last-change';
 import { refuseStale } from '../item-version';
+import { nameKey } from '../name-taken';
+import { refuseTakenTerminalName } from './refuse-taken-terminal-name';
 
 export interface TerminalFields {
   name: string;
@@ -67,6 +69,7 @@ export async function createTerminal(db: Db, officeId: string, input: TerminalFi
     const name = cleanName(input.name, '/name', problems);
     await checkTerminalServices(trx, office.administration_id, input.mode, input.serviceIds, problems);
     problems.throwIfAny((w) => w.terminalInvalid);
+    await refuseTakenTerminalName(trx, officeId, name);
     const id = await newId(office.administration_id, name, async (c) => !!(await trx.selectFrom('terminals').select('id').where('id', '=', c).executeTakeFirst()));
     const scale = input.scale ?? DEFAULT_SCALE;
     const staff_pin_hash = input.staffPin ? await hashStaffPin(input.staffPin) : null;
@@ -106,6 +109,8 @@ export async function updateTerminal(db: Db, terminalId: string, change: Partial
     const serviceIds = change.serviceIds ?? current.serviceIds;
     if (change.mode !== undefined || change.serviceIds !== undefined) await checkTerminalServices(trx, current.administrationId, mode, serviceIds, problems);
     problems.throwIfAny((w) => w.terminalInvalid);
+    // A new name only: one of two terminals called alike before the rule (or its letter case fixed) still saves its other settings.
+    if (name !== undefined && nameKey(name) !== nameKey(current.name)) await refuseTakenTerminalName(trx, current.officeId, name, terminalId);
     const columns = {
       ...(name !== undefined ? { name } : {}),
       ...(change.mode !== undefined ? { mode, channel: CHANNEL_OF_MODE[mode] } : {}),

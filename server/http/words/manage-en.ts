@@ -22,7 +22,7 @@ const A_ONE: Readonly<Record<NamedKind, string>> = {
 const FREE: Readonly<Record<NamedKind, string>> = { administration: 'archive', office: 'archive', service: 'archive', 'api key': 'revoke', webhook: 'delete', 'alert rule': 'delete' };
 
 /** What a write from an older copy may find changed (server/admin/item-version.ts). */
-export type Versioned = 'office' | 'terminal' | 'reasons' | 'public page' | 'alert rule';
+export type Versioned = 'office' | 'terminal' | 'reasons' | 'public page' | 'alert rule' | 'service' | 'administration' | 'person';
 
 const CHANGED: Readonly<Record<Versioned, string>> = {
   office: 'This office was',
@@ -30,6 +30,9 @@ const CHANGED: Readonly<Record<Versioned, string>> = {
   reasons: 'The reason list was',
   'public page': 'The public page’s settings were',
   'alert rule': 'This alert rule was',
+  service: 'This service was',
+  administration: 'This administration was',
+  person: 'This person was',
 };
 
 /** "2026-03-04 10:15 UTC": the instant to the minute, in the zone every reader can convert. */
@@ -83,6 +86,13 @@ export const MANAGE_EN = {
   alreadySetUp: 'The installation already has users: sign in instead.',
   emailTaken: (email: string) => `A person with the e-mail ${email} already exists.`,
   emailInUse: 'already in use',
+  // A new person's e-mail that is already someone's (server/admin/users/email-taken.ts). The caller may manage them: who they are.
+  emailOfYourPerson: (email: string, name: string, disabled: boolean) =>
+    `${email} is already the e-mail of ${name}${disabled ? ' (disabled)' : ''}, in your list of people: open them there to change their roles${disabled ? ' or enable them' : ''}.`,
+  emailOfYourPersonField: (name: string) => `already the e-mail of ${name}`,
+  // Someone beyond the caller's scope: the same words whoever it is, saying nothing of them.
+  emailUnusable: 'This e-mail address cannot be used for a new person here: use another one. If the person should already have an account on this installation, an installation administrator can give them a role in your administration.',
+  emailUnusableField: 'cannot be used for a new person here',
   /** The same words as grantProblem (server/contract/permissions.ts), which the command line prints. */
   malformedGrant: {
     installation_admin: 'installation_admin covers everything: administrationId and officeId must be null',
@@ -123,6 +133,8 @@ export const MANAGE_EN = {
   notOurService: (id: string) => `"${id}" is not a service of this office's administration`,
   serviceArchived: (id: string) => `"${id}" was archived`,
   terminalInvalid: 'The terminal is invalid: see the problems listed.',
+  // One live name among an office's terminals (server/admin/terminals/refuse-taken-terminal-name.ts); the field says nameTakenBy.
+  terminalNameTaken: (name: string) => `Another terminal of this office is already called "${name}": choose a name that tells them apart (where it stands, which counter), or archive the other first.`,
   pairingCodeInvalid: 'This pairing code is wrong, used or expired: ask for a new one in the dashboard (Terminali > Abbina).',
   ownConfigOnly: 'A terminal may read only its own configuration.',
   terminalNotRegistered: (id: string) => `Terminal "${id}" is not registered (or was archived) on this collector.`,

@@ -39,6 +39,9 @@ const CHANGED: Readonly<Record<Versioned, string>> = {
   reasons: 'L’elenco dei motivi è stato modificato',
   'public page': 'Le impostazioni della pagina pubblica sono state modificate',
   'alert rule': 'Questa regola di avviso è stata modificata',
+  service: 'Questo servizio è stato modificato',
+  administration: 'Questa amministrazione è stata modificata',
+  person: 'Questa persona è stata modificata',
 };
 
 export const MANAGE_IT: ManageWords = {
@@ -85,6 +88,12 @@ export const MANAGE_IT: ManageWords = {
   alreadySetUp: 'L’installazione ha già degli utenti: accedi con le tue credenziali.',
   emailTaken: (email) => `Esiste già una persona con l’e-mail ${email}.`,
   emailInUse: 'già in uso',
+  emailOfYourPerson: (email, name, disabled) =>
+    `${email} è già l’e-mail di ${name}${disabled ? ' (disattivata)' : ''}, nel tuo elenco delle persone: aprila lì per cambiarne i ruoli${disabled ? ' o riattivarla' : ''}.`,
+  emailOfYourPersonField: (name) => `è già l’e-mail di ${name}`,
+  emailUnusable:
+    'Questo indirizzo e-mail non si può usare per una nuova persona qui: usane un altro. Se la persona dovrebbe avere già un account su questa installazione, un amministratore dell’installazione può darle un ruolo nella tua amministrazione.',
+  emailUnusableField: 'non si può usare per una nuova persona qui',
   malformedGrant: {
     installation_admin: `il ruolo «${ROLE.installation_admin}» vale per tutta l’installazione: senza amministrazione né ufficio`,
     administration_admin: `il ruolo «${ROLE.administration_admin}» vale per un’amministrazione intera: scegli l’amministrazione e nessun ufficio`,
@@ -127,6 +136,7 @@ export const MANAGE_IT: ManageWords = {
   notOurService: (id) => `«${id}» non è un servizio dell’amministrazione di questo ufficio`,
   serviceArchived: (id) => `il servizio «${id}» è stato archiviato`,
   terminalInvalid: 'Il terminale non è valido: vedi i problemi indicati.',
+  terminalNameTaken: (name) => `Un altro terminale di questo ufficio si chiama già «${name}»: scegli un nome che li distingua (dove si trova, quale sportello), o archivia prima l’altro.`,
   pairingCodeInvalid: 'Questo codice di abbinamento è errato, già usato o scaduto: chiedine uno nuovo dal cruscotto (Terminali > Abbina).',
   ownConfigOnly: 'Un terminale può leggere solo la propria configurazione.',
   terminalNotRegistered: (id) => `Il terminale «${id}» non è registrato su questo collettore (o è stato archiviato).`,

@@ -74,10 +74,11 @@ describe('the same write sent again at once', () => {
   });
 
   it('creates terminals called alike, each with an id of its own (the id made from the name collided: 500)', async () => {
-    const officeId = await newOffice();
-    const body = { officeId, name: `Totem ${++serial}`, mode: 'totem', serviceIds: [await newService(), await newService()] };
-    expect(await atOnce(...times(3, () => admin.post(apiPaths.terminals, body)))).toEqual([201, 201, 201]);
-    expect((await c.store.db.selectFrom('terminals').select('id').where('office_id', '=', officeId).execute()).length).toBe(3);
+    // In three offices: within one, a second terminal of that name is refused (refuse-taken-terminal-name.test.ts); the ids are made per administration.
+    const officeIds = [await newOffice(), await newOffice(), await newOffice()];
+    const body = { name: `Totem ${++serial}`, mode: 'totem', serviceIds: [await newService(), await newService()] };
+    expect(await atOnce(...officeIds.map((officeId) => () => admin.post(apiPaths.terminals, { ...body, officeId })))).toEqual([201, 201, 201]);
+    expect((await c.store.db.selectFrom('terminals').select('id').where('office_id', 'in', officeIds).execute()).length).toBe(3);
   });
 
   it('stores a terminal\'s services once when the same list is saved three times (500 on the service rows)', async () => {
