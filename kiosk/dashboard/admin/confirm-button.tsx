@@ -1,5 +1,5 @@
 // Buttons for actions on a listed item: one that asks inline before it acts (revoke, archive, disable), one that acts at once (enable).
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useSave } from '../use-save';
 import { A } from './admin-labels';
 import { messageOf } from './use-load';
@@ -15,35 +15,73 @@ interface Props {
 /** The collector's refusal as text, or nothing. */
 const refusal = (error: unknown) => (error === undefined ? undefined : messageOf(error));
 
-/** Inline rather than window.confirm: the question names the item, can be read in full and is testable. */
+/**
+ * Inline rather than window.confirm: the question names the item, can be read in full and is testable.
+ * The keyboard's focus follows it as in use-edit-focus.ts: to the question's confirm button when it
+ * opens, back to the button that asked when it closes (Annulla, Escape), to the confirm button again
+ * after a refusal, which stays in the question; without this the focus fell to the page's top.
+ */
 export function ConfirmButton({ label, question, onConfirm, testId, danger = true }: Props) {
   const [asking, setAsking] = useState(false);
   const save = useSave();
   const error = refusal(save.error);
+  const opener = useRef<HTMLButtonElement>(null);
+  const confirmer = useRef<HTMLButtonElement>(null);
+  // Where the focus goes once the render that opens, closes or re-enables the question is on screen.
+  const pending = useRef<'opener' | 'confirmer' | null>(null);
+  useLayoutEffect(() => {
+    const target = pending.current === 'opener' ? opener.current : pending.current === 'confirmer' ? confirmer.current : null;
+    // The confirm button is disabled while the collector answers: focus it once it is enabled again.
+    if (!target || target.disabled) return;
+    pending.current = null;
+    target.focus();
+  });
+
+  const ask = () => {
+    pending.current = 'confirmer';
+    setAsking(true);
+  };
+  const cancel = () => {
+    pending.current = 'opener';
+    setAsking(false);
+  };
   const confirm = () =>
     save.run(async () => {
+      // Refused: the question stays with the reason, its confirm button takes the focus back (Chromium
+      // drops the focus of a button while it is disabled). Done: the asking button, if still in the list.
+      pending.current = 'confirmer';
       await onConfirm();
+      pending.current = 'opener';
       setAsking(false);
     });
 
   if (!asking)
     return (
-      <button type="button" class={danger ? 'danger' : undefined} data-testid={testId} onClick={() => setAsking(true)}>
+      <button type="button" class={danger ? 'danger' : undefined} data-testid={testId} ref={opener} onClick={ask}>
         {label}
       </button>
     );
   return (
-    <div class="confirm" role="group" aria-label={label}>
+    <div
+      class="confirm"
+      role="group"
+      aria-label={label}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || save.busy) return;
+        e.preventDefault();
+        cancel();
+      }}
+    >
       <p>{question}</p>
       {error && (
         <p class="field-problem" role="alert">
           {error}
         </p>
       )}
-      <button type="button" class={danger ? 'danger primary' : 'primary'} data-testid={testId && `${testId}-confirm`} disabled={save.busy} onClick={confirm}>
+      <button type="button" class={danger ? 'danger primary' : 'primary'} data-testid={testId && `${testId}-confirm`} disabled={save.busy} ref={confirmer} onClick={confirm}>
         {`${A.confirm}: ${label.toLowerCase()}`}
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" onClick={cancel}>
         {A.cancel}
       </button>
     </div>

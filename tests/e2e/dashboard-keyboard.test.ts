@@ -1,0 +1,81 @@
+// The dashboard by keyboard and screen reader in Chromium: where the focus goes after each action (inline confirmations, the skip link, the folded menu, a change of page, the password form, a refused sign-in), the names of row buttons and tables, and the report at 320 px (400% zoom).
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiPaths, PAGES } from '../../server/contract/api';
+import { DEMO } from '../../server/store/seed-demo';
+import { useAdminSession } from './helpers/pages';
+import { seedTotemVotes } from './helpers/seed-votes';
+import { useStage } from './helpers/stage';
+
+const stage = useStage();
+let page: Page;
+const office = DEMO.offices[0]!;
+const DISABLED = { email: 'sospesa@valdoria.example.org', name: 'Sara Sospesa', password: 'password di chi è sospesa' };
+
+/** What has the focus: its test id, else its tag and text, enough to tell the elements of these pages apart. */
+const focused = () =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return el.getAttribute('data-testid') ?? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: ${el.textContent?.trim() ?? ''}`;
+  });
+
+/** A counter terminal beside the totem, with a few votes of yesterday: the report's channel table shows from two channels. */
+async function seedCounterVotes() {
+  const { adminFetch } = stage.collector;
+  const terminal = { officeId: office.id, name: 'Sportello Tributi', mode: 'counter', serviceIds: [DEMO.services[1]!.id] };
+  const { id } = (await (await adminFetch(apiPaths.terminals, { method: 'POST', body: JSON.stringify(terminal) })).json()) as { id: string };
+  const token = await stage.collector.deviceToken(id);
+  const castAt = new Date(Date.now() - 86_400_000);
+  castAt.setUTCHours(8, 0, 0, 0);
+  const votes = ['positivo', 'sufficiente', 'positivo'].map((face) => ({ id: crypto.randomUUID(), serviceId: terminal.serviceIds[0], face, reasons: [], followUp: 'not-asked', castAt: castAt.toISOString() }));
+  const res = await fetch(`${stage.collector.url}${apiPaths.votes}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ terminalId: id, votes }),
+  });
+  expect(res.status).toBe(200);
+}
+
+async function openOffices() {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/offices`);
+  await page.getByTestId('office-row').first().waitFor();
+}
+
+beforeAll(async () => {
+  await seedTotemVotes(stage.collector, 14);
+  await seedCounterVotes();
+  const { adminFetch } = stage.collector;
+  const grants = [{ role: 'office_manager', administrationId: DEMO.administration.id, officeId: office.id }];
+  const created = await adminFetch(apiPaths.users, { method: 'POST', body: JSON.stringify({ ...DISABLED, grants }) });
+  const { id } = (await created.json()) as { id: string };
+  await adminFetch(apiPaths.user(id), { method: 'PATCH', body: JSON.stringify({ disabled: true }) });
+  page = await stage.browser.context.newPage();
+});
+
+beforeEach(async () => {
+  await useAdminSession(stage.browser.context, stage.collector);
+});
+
+describe('dashboard by keyboard', () => {
+  it('an inline confirmation takes the focus, and Escape or «Annulla» give it back to its button', async () => {
+    await openOffices();
+    await page.getByTestId('office-archive').first().focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('office-archive-confirm');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('office-archive-confirm').count()).resolves.toBe(0);
+    expect(await focused()).toBe('office-archive');
+
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('office-archive-confirm');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('button: Annulla');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('office-archive-confirm').count()).resolves.toBe(0);
+    expect(await focused()).toBe('office-archive');
+    // Nothing was archived.
+    expect(await page.getByTestId('office-row').count()).toBe(DEMO.offices.length);
+  });
+});
