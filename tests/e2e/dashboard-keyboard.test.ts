@@ -78,4 +78,14 @@ describe('dashboard by keyboard', () => {
     // Nothing was archived.
     expect(await page.getByTestId('office-row').count()).toBe(DEMO.offices.length);
   });
+
+  it('row buttons say which item they act on, and the list table is named after its page', async () => {
+    await openOffices();
+    await expect(page.getByRole('button', { name: `Modifica ${office.name}`, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: `Archivia ${office.name}`, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('table', { name: 'Uffici', exact: true }).count()).resolves.toBe(1);
+    // Read, not drawn: the name takes one clipped pixel, the button still shows the one word.
+    const hidden = await page.getByTestId('office-edit').first().locator('span').boundingBox();
+    expect(hidden!.width * hidden!.height).toBeLessThanOrEqual(1);
+  });
 });

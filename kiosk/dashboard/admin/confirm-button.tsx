@@ -6,6 +6,8 @@ import { messageOf } from './use-load';
 
 interface Props {
   label: string;
+  /** The item the button acts on, read by screen readers after the label («Archivia Anagrafe»), not drawn. */
+  itemName?: string;
   question: string;
   onConfirm: () => Promise<unknown>;
   testId?: string;
@@ -21,7 +23,7 @@ const refusal = (error: unknown) => (error === undefined ? undefined : messageOf
  * opens, back to the button that asked when it closes (Annulla, Escape), to the confirm button again
  * after a refusal, which stays in the question; without this the focus fell to the page's top.
  */
-export function ConfirmButton({ label, question, onConfirm, testId, danger = true }: Props) {
+export function ConfirmButton({ label, itemName, question, onConfirm, testId, danger = true }: Props) {
   const [asking, setAsking] = useState(false);
   const save = useSave();
   const error = refusal(save.error);
@@ -59,6 +61,7 @@ export function ConfirmButton({ label, question, onConfirm, testId, danger = tru
     return (
       <button type="button" class={danger ? 'danger' : undefined} data-testid={testId} ref={opener} onClick={ask}>
         {label}
+        {itemName && <span class="visually-hidden">{` ${itemName}`}</span>}
       </button>
     );
   return (
@@ -93,7 +96,7 @@ export function ConfirmButton({ label, question, onConfirm, testId, danger = tru
  * reports. `also`: what else stops with it, said in the question.
  */
 export function ArchiveButton({ name, testId, onArchive, also }: { name: string; testId: string; onArchive: () => Promise<unknown>; also?: string }) {
-  return <ConfirmButton label={A.archive} question={also ? `${A.confirmArchive(name)} ${also}` : A.confirmArchive(name)} testId={testId} onConfirm={onArchive} />;
+  return <ConfirmButton label={A.archive} itemName={name} question={also ? `${A.confirmArchive(name)} ${also}` : A.confirmArchive(name)} testId={testId} onConfirm={onArchive} />;
 }
 
 /** A button for a harmless action (enable again): shows the collector's refusal next to it. */

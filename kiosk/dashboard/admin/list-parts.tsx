@@ -1,6 +1,6 @@
 // What every management list repeats: loading and error states, the toolbar with its "new" button, the table, names with their archived tag, the edit button.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { LABELS } from '../labels';
 import { A } from './admin-labels';
 import { ArchiveButton } from './confirm-button';
@@ -60,13 +60,23 @@ interface TableProps {
 
 export function DataTable({ headers, testId, children }: TableProps) {
   const table = useRef<HTMLTableElement>(null);
+  const titleId = useId();
   // On a phone each row is drawn as a card (admin.css) and each cell shows its column's name before
   // it. The names are copied from the header row after every render, so the pages need not repeat them
   // on every cell; preact leaves attributes it did not set alone.
   useLayoutEffect(() => {
-    for (const row of table.current?.tBodies[0]?.rows ?? []) {
+    const element = table.current;
+    if (!element) return;
+    for (const row of element.tBodies[0]?.rows ?? []) {
       [...row.cells].forEach((cell, i) => cell.setAttribute('data-label', headers[i] ?? ''));
     }
+    // A screen reader's list of tables named each of them only «table»: the table takes the name of
+    // the section it lies in (the page's heading, or the part's: «Uffici», «Regole»), found here so that
+    // no page has to pass it.
+    const heading = element.closest('section')?.querySelector('h2, h3');
+    if (!heading) return;
+    if (!heading.id) heading.id = `table-title-${titleId}`;
+    element.setAttribute('aria-labelledby', heading.id);
   });
   return (
     <div class="card table-scroll">
@@ -96,10 +106,12 @@ export function ArchivedName({ name, archivedAt }: { name: string; archivedAt: s
   );
 }
 
-export function EditButton({ testId, onClick }: { testId: string; onClick: () => void }) {
+/** `name`: the item it edits, read by screen readers after «Modifica» (a list of buttons said only «Modifica»), not drawn. */
+export function EditButton({ testId, onClick, name }: { testId: string; onClick: () => void; name?: string }) {
   return (
     <button type="button" data-testid={testId} onClick={onClick}>
       {A.edit}
+      {name && <span class="visually-hidden">{` ${name}`}</span>}
     </button>
   );
 }
@@ -120,7 +132,7 @@ export function EditArchiveCell({ name, item, onEdit, onArchive, archiveAlso }: 
     <td class="row-actions">
       {!item.archivedAt && (
         <>
-          <EditButton testId={`${name}-edit`} onClick={onEdit} />
+          <EditButton testId={`${name}-edit`} onClick={onEdit} name={item.name} />
           <ArchiveButton name={item.name} testId={`${name}-archive`} onArchive={onArchive} also={archiveAlso} />
         </>
       )}
