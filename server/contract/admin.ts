@@ -20,10 +20,11 @@ const Name = Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH, description
 const When = Type.String({ format: 'date-time' });
 const Archived = Type.Union([When, Type.Null()], { description: 'Archived instead of deleted: votes keep pointing at it.' });
 
-export const AdministrationSchema = Type.Object({ id: Type.String(), name: Name, archivedAt: Archived, createdAt: When });
+export const AdministrationSchema = Type.Object({ id: Type.String(), name: Name, archivedAt: Archived, createdAt: When, version: versionOut('The version of its name') });
 export type Administration = Static<typeof AdministrationSchema>;
 export const AdministrationInputSchema = Type.Object({ name: Name }, { additionalProperties: false });
 export type AdministrationInput = Static<typeof AdministrationInputSchema>;
+export const AdministrationRenameSchema = Type.Object({ name: Name, version: versionIn() }, { additionalProperties: false });
 
 // Defined beside the terminal's configuration, which carries them too (the terminal rests when the office is closed).
 export { WEEKDAYS, OpeningHoursSchema, type OpeningHours, type Weekday } from './opening-hours';
@@ -73,6 +74,7 @@ export const ServiceSchema = Type.Object({
   standards: Type.Array(StandardChangeSchema, { description: 'Every change of the standard, oldest first: reports use the one in force on each day.' }),
   translations: Type.Optional({ ...TranslationsSchema, description: 'The name in the terminal’s other languages; a language left out shows the Italian name. Always sent by this collector.' }),
   archivedAt: Archived,
+  version: versionOut('The version of its name, its translations and its charter standard with the days each applies from'),
 });
 export type Service = Static<typeof ServiceSchema>;
 export const ServiceCreateSchema = Type.Object(
@@ -85,6 +87,7 @@ export const ServiceUpdateSchema = Type.Partial(
     standard: CharterStandardSchema,
     standardFrom: { ...Day, description: 'With standard: the first day it applies (default today); earlier days keep the standard they had.' },
     translations: { ...TranslationsSchema, description: 'Replaces all the name’s translations: a language left out has none afterwards.' },
+    version: versionIn(),
   }),
   { additionalProperties: false },
 );
@@ -196,6 +199,7 @@ export const UserSchema = Type.Object({
   disabledAt: Type.Union([When, Type.Null()]),
   createdAt: When,
   lastSignInAt: Type.Union([When, Type.Null()]),
+  version: versionOut('The version of their name, roles and disabled state (signing in and password changes leave it as it is)'),
 });
 export type User = Static<typeof UserSchema>;
 export const UserCreateSchema = Type.Object(
@@ -203,7 +207,13 @@ export const UserCreateSchema = Type.Object(
   { additionalProperties: false },
 );
 export const UserUpdateSchema = Type.Partial(
-  Type.Object({ name: Name, grants: Type.Array(GrantSchema, { minItems: 1, maxItems: 50 }), disabled: Type.Boolean({ description: 'Disabling also ends every session.' }), password: NewPasswordSchema }),
+  Type.Object({
+    name: Name,
+    grants: Type.Array(GrantSchema, { minItems: 1, maxItems: 50 }),
+    disabled: Type.Boolean({ description: 'Disabling also ends every session.' }),
+    password: NewPasswordSchema,
+    version: versionIn(),
+  }),
   { additionalProperties: false },
 );
 

@@ -1,7 +1,7 @@
 // Administrations (comuni, consortium members): list, create, rename, archive.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AdministrationInputSchema, AdministrationSchema } from '../../contract/admin';
+import { AdministrationInputSchema, AdministrationRenameSchema, AdministrationSchema } from '../../contract/admin';
 import { ApiErrorSchema } from '../../http/error-schema';
 import type { AdminDeps } from '../deps';
 import { cleanName, Problems } from '../checks';
@@ -43,13 +43,22 @@ export const administrationRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async 
     '/administrations/:administrationId',
     {
       config: { access: installationOverAdministration },
-      schema: { tags, summary: 'Rename an administration; its terminals update live', params: Params, body: AdministrationInputSchema, response: { 200: AdministrationSchema, ...Errors } },
+      schema: {
+        tags,
+        summary: 'Rename an administration; its terminals update live',
+        description:
+          'Send the new name with the `version` of the administration you read: if someone renamed it since, the answer is 409 stale and nothing is stored. ' +
+          'Without `version` the rename is applied to the administration as stored now (scripts, API clients).',
+        params: Params,
+        body: AdministrationRenameSchema,
+        response: { 200: AdministrationSchema, ...Errors },
+      },
     },
     async (request) => {
       const problems = new Problems();
       const name = cleanName(request.body.name, '/name', problems);
       problems.throwIfAny();
-      const { administration, terminalIds } = await renameAdministration(db, request.params.administrationId, name, actorOf(request), now());
+      const { administration, terminalIds } = await renameAdministration(db, request.params.administrationId, name, actorOf(request), now(), request.body.version);
       await realtime.configChanged(terminalIds);
       return administration;
     },

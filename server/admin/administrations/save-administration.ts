@@ -5,8 +5,10 @@ import { recordAudit, type Actor } from '../../audit/record-audit';
 import type { Db } from '../../store/database';
 import { liveTerminalIds } from '../affected-terminals';
 import { refuseArchived } from '../checks';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
 import { newId } from '../new-id';
-import { getAdministration } from './get-administrations';
+import { getAdministration, versionOfName } from './get-administrations';
 import { refuseTakenName } from '../name-taken';
 
 export async function createAdministration(db: Db, name: string, actor: Actor, now: Date): Promise<Administration> {
@@ -27,14 +29,19 @@ export async function createAdministration(db: Db, name: string, actor: Actor, n
   return (await getAdministration(db, id))!;
 }
 
-/** Returns the terminals whose configuration shows the name. */
-export async function renameAdministration(db: Db, id: string, name: string, actor: Actor, now: Date): Promise<{ administration: Administration; terminalIds: string[] }> {
+/**
+ * Returns the terminals whose configuration shows the name. With `version` (the administration as the
+ * person read it), a rename made meanwhile by someone else refuses it: 409 stale, nothing stored.
+ */
+export async function renameAdministration(db: Db, id: string, name: string, actor: Actor, now: Date, version?: string): Promise<{ administration: Administration; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
     // The name check first: it locks every live administration, this one too, so an archiving under way
     // finishes before the read below, which then refuses. Locking this row first would deadlock two renames.
     await refuseTakenName(trx, 'administration', name, null, id);
     const current = await trx.selectFrom('administrations').select(['name', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
     refuseArchived(current, 'administration');
+    // Read under the name check's lock on this row: no other rename can land between this check and the write.
+    await refuseStale(version, versionOfName(current.name), 'administration', () => getLastChange(trx, id, 'administration', id, ['administration.create', 'administration.update']));
     await trx.updateTable('administrations').set({ name }).where('id', '=', id).execute();
     await recordAudit(trx, { actor, administrationId: id, action: 'administration.update', targetType: 'administration', targetId: id, details: { name, previousName: current.name } }, now);
   });

@@ -6,6 +6,7 @@ import { DEFAULT_TIME_ZONE } from '../offices/save-office';
 import { byCodePoint } from '../../store/text-order';
 import type { Translations } from '../../contract/languages';
 import { serviceTranslations } from '../translations/read-translations';
+import { digestVersion } from '../item-version';
 
 type StandardRow = { service_id: string; valid_from: string; min_positive_pct: number | null; set_at: string; set_by: string | null };
 
@@ -42,6 +43,9 @@ function toService(
     standards: standards.map((s) => ({ validFrom: s.valid_from, minPositivePct: s.min_positive_pct, setAt: s.set_at, setBy: s.set_by })),
     translations,
     archivedAt: r.archived_at,
+    // What the service form edits, as stored (the standard's days and values, not who set them when):
+    // a change by someone else changes it (save-service.ts checks it). Today's date plays no part.
+    version: digestVersion([r.name, translations, standards.map((s) => [s.valid_from, s.min_positive_pct])]),
   };
 }
 

@@ -55,6 +55,9 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
       schema: {
         tags,
         summary: 'Rename a service, translate its name or change its charter standard (from a given day on; earlier days keep theirs); terminals offering it update live',
+        description:
+          'Send only the fields you change, with the `version` of the service you read: if someone changed it since, the answer is 409 stale and nothing is stored. ' +
+          'Without `version` the change is applied to the service as stored now (scripts, API clients).',
         params: Type.Object({ serviceId: Id }),
         body: strict(ServiceUpdateSchema),
         response: { 200: ServiceSchema, ...Errors },
@@ -65,8 +68,8 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
       const name = request.body.name === undefined ? undefined : cleanName(request.body.name, '/name', problems);
       const translations = request.body.translations === undefined ? undefined : cleanTranslations(request.body.translations, '/translations', problems);
       problems.throwIfAny();
-      const { standard, standardFrom } = request.body;
-      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard, standardFrom, translations }, actorOf(request), now());
+      const { standard, standardFrom, version } = request.body;
+      const { service, terminalIds } = await updateService(db, request.params.serviceId, { name, standard, standardFrom, translations }, actorOf(request), now(), version);
       await realtime.configChanged(terminalIds);
       return service;
     },

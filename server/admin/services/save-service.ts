@@ -15,6 +15,8 @@ import { serviceTranslations } from '../translations/read-translations';
 import { replaceServiceTranslations } from '../translations/save-translations';
 import { refuseTakenName } from '../name-taken';
 import { lockAdministration, lockAdministrationOfService } from '../lock-administration';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
 
 type Standard = Service['standard'];
 
@@ -71,8 +73,12 @@ export interface ServiceChange {
   translations?: Translations;
 }
 
-/** Returns the service and, when its name or a translation changed, the terminals that show it. */
-export async function updateService(db: Db, serviceId: string, change: ServiceChange, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
+/**
+ * Returns the service and, when its name or a translation changed, the terminals that show it. With
+ * `version` (the service as the person read it), a change made meanwhile by someone else refuses it:
+ * 409 stale, nothing stored.
+ */
+export async function updateService(db: Db, serviceId: string, change: ServiceChange, actor: Actor, now: Date, version?: string): Promise<{ service: Service; terminalIds: string[] }> {
   const problems = new Problems();
   if (change.standardFrom !== undefined && change.standard === undefined) problems.add('/standardFrom', (w) => w.standardFromAlone);
   const fromWrong = change.standardFrom === undefined ? null : dayProblem(change.standardFrom);
@@ -82,6 +88,9 @@ export async function updateService(db: Db, serviceId: string, change: ServiceCh
     await lockAdministrationOfService(trx, serviceId);
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     refuseArchived(current, 'service');
+    // Read under the administration's lock: no other change of the service can land between this check and the write.
+    const stored = (await getService(trx, serviceId, now))!;
+    await refuseStale(version, stored.version!, 'service', () => getLastChange(trx, current.administration_id, 'service', serviceId, ['service.create', 'service.update']));
     if (change.name !== undefined) await refuseTakenName(trx, 'service', change.name, current.administration_id, serviceId);
     const validFrom = change.standardFrom ?? todayForStandards(now);
     const standardChanged = change.standard !== undefined && (await setStandard(trx, serviceId, change.standard, validFrom, actor, now));

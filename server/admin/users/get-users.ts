@@ -3,6 +3,7 @@ import type { Grant } from '../../contract/auth';
 import type { User } from '../../contract/admin';
 import type { Db } from '../../store/database';
 import { byCodePoint } from '../../store/text-order';
+import { digestVersion } from '../item-version';
 
 const COLUMNS = ['id', 'email', 'name', 'disabled_at', 'created_at', 'last_sign_in_at'] as const;
 
@@ -17,15 +18,21 @@ async function withGrants(db: Db, rows: { id: string; email: string; name: strin
     .orderBy('administration_id', (ob) => byCodePoint(ob).nullsFirst())
     .orderBy('office_id', (ob) => byCodePoint(ob).nullsFirst())
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    name: r.name,
-    grants: grants.filter((g) => g.user_id === r.id).map((g) => ({ role: g.role as Grant['role'], administrationId: g.administration_id, officeId: g.office_id })),
-    disabledAt: r.disabled_at,
-    createdAt: r.created_at,
-    lastSignInAt: r.last_sign_in_at,
-  }));
+  return rows.map((r) => {
+    const own = grants.filter((g) => g.user_id === r.id).map((g) => ({ role: g.role as Grant['role'], administrationId: g.administration_id, officeId: g.office_id }));
+    return {
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      grants: own,
+      disabledAt: r.disabled_at,
+      createdAt: r.created_at,
+      lastSignInAt: r.last_sign_in_at,
+      // What the person form and its buttons edit, as stored (roles in the order read above): a change by
+      // someone else changes it (save-user.ts checks it); a sign-in or a password change does not.
+      version: digestVersion([r.name, own, r.disabled_at]),
+    };
+  });
 }
 
 export async function getUser(db: Db, userId: string): Promise<User | null> {

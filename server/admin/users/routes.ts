@@ -66,6 +66,9 @@ export const userRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db
       schema: {
         tags,
         summary: 'Change a person: name, roles, disabled (ends their sessions), password reset (ends their sessions)',
+        description:
+          'Send only the fields you change, with the `version` of the person you read: if someone changed their name, roles or disabled state since, the answer is 409 stale and nothing is stored. ' +
+          'Without `version` the change is applied to the person as stored now (scripts, API clients).',
         params: UserParams,
         body: strict(UserUpdateSchema),
         response: { 200: UserSchema, ...Errors },

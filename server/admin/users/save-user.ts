@@ -11,12 +11,16 @@ import { cleanName, Problems } from '../checks';
 import { checkGrants } from './check-grants';
 import { getUser } from './get-users';
 import { guardAgainstLockout } from './lockout-guard';
+import { refuseStale } from '../item-version';
+import { getLastUserChange } from './get-last-user-change';
 
 export interface UserChange {
   name?: string;
   grants?: Grant[];
   disabled?: boolean;
   password?: string;
+  /** The person as the admin read them: a change made meanwhile by someone else refuses this one (409 stale). */
+  version?: string;
 }
 
 export async function addUser(db: Db, actor: SignedInUser, input: { email: string; name: string; password: string; grants: Grant[] }, now: Date): Promise<User> {
@@ -57,10 +61,12 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
       .orderBy('id')
       .forUpdate()
       .execute();
-    await guardAgainstLockout(trx, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
     // The person as they are now, read again under the lock: a change committed while this one waited
-    // is what the audit must name as before (its roles), not the person as first read.
+    // is what the audit must name as before (its roles), not the person as first read, and refuses a
+    // change made from an older copy before anything is written.
     const current = (await getUser(trx, userId))!;
+    await refuseStale(change.version, current.version!, 'person', () => getLastUserChange(trx, userId, current.grants));
+    await guardAgainstLockout(trx, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
     const columns = {
       ...(name !== undefined ? { name } : {}),
       ...(change.disabled !== undefined ? { disabled_at: change.disabled ? (current.disabledAt ?? at) : null } : {}),

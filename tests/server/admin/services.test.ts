@@ -28,6 +28,7 @@ describe('services', () => {
       standards: [{ validFrom: '1970-01-01', minPositivePct: 80, setAt: expect.any(String), setBy: 'admin@test.example.org' }],
       translations: {},
       archivedAt: null,
+      version: expect.stringMatching(/^[\w-]{22}$/),
     });
     const viewer = as(c.app, await personWith(c, 'v@example.org', [grant.viewer(VALDORIA, DEMO.offices[1]!.id)]));
     const list = await viewer.get(apiPaths.administrationServices(VALDORIA));
