@@ -6,7 +6,7 @@ import { Field, TextField } from '../components/form-field';
 import { useSave } from '../use-save';
 import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
-import { changedFields, differences, type ShownField } from './differences';
+import { changedFields, differences, sameValue, type ShownField } from './differences';
 import { hoursSummary } from './hours-summary';
 import { CLOSED_WEEK, HolidaysEditor, hoursBlockReason, OpeningHoursEditor } from './opening-hours-editor';
 import { StaleNotice } from './stale-notice';
@@ -71,7 +71,8 @@ export function OfficeForm({ administrationId, office, onDone }: Props) {
       onSave={send}
       onDone={onDone}
       // A slot the wrong way round or overlapping another: the collector would refuse the whole save.
-      blockedBy={hoursBlockReason(value.openingHours)}
+      // Only hours that will be sent (officeChange sends them when changed), the only ones the collector checks: a stored week it would refuse today must not stop a change of address.
+      blockedBy={office && sameValue(office.openingHours, value.openingHours) ? undefined : hoursBlockReason(value.openingHours)}
       stale={<StaleNotice what="office" error={error} fresh={fresh} theirs={office && fresh.theirs && differences(office, fresh.theirs, SHOWN)} testId="office-stale" />}
     >
       <TextField id="office-name" testId="office-name" label={A.name} value={value.name} onInput={set('name')} required maxLength={200} problem={problem('/name')} />
