@@ -1,5 +1,5 @@
 // The dashboard's shell: finds out who is signed in (or offers the first-run screen), then shows the header, the navigation their roles open, and the page.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { SessionInfo } from '../../server/contract/auth';
 import { forgetSession, onSessionEnded } from './api';
@@ -17,6 +17,7 @@ import { connectLive, type LiveConnector } from './live';
 import { ReportPage } from './pages/report-page';
 import { SESSION_LABELS as L } from './session-labels';
 import { getSession, getSetupNeeded, signOut } from './session-api';
+import { useHeadingFocus } from './use-heading-focus';
 import { usePage } from './use-page';
 import { tokenFromHash, UnsubscribePage } from './subscriptions/unsubscribe-page';
 
@@ -147,6 +148,8 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
   const page: PageId = (pages as string[]).includes(asked) ? (asked as PageId) : 'report';
   const [changingPassword, setChangingPassword] = useState(false);
   const [passwordChanged, setPasswordChanged] = useState(false);
+  const pageBox = useRef<HTMLDivElement>(null);
+  useHeadingFocus(page, pageBox);
 
   const leave = (everywhere: boolean) => {
     // Signed out locally even when the collector cannot be reached: the person asked to leave.
@@ -157,6 +160,19 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
 
   return (
     <div class="page">
+      {/* The first tab stop: past the header and the navigation (some twenty stops) to the page. The
+          address's fragment names the page (use-page.ts), so the link moves the focus instead of it. */}
+      <a
+        class="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {L.skipToContent}
+      </a>
       <header class="top app-head">
         <h1>{LABELS.appTitle}</h1>
         <LanguageSwitch />
@@ -172,7 +188,7 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
       <NavBar pages={pages} current={page} />
       {/* One main landmark around whatever page is open: the header above is the only banner, and
           nothing a screen reader user may jump to lies outside a landmark. */}
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         {changingPassword && (
           <PasswordForm
             onDone={(changed) => {
@@ -187,7 +203,11 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
           </p>
         )}
         {page === 'report' && allowsSomewhere(session.grants, 'administration:manage') && <SetupChecklist grants={session.grants} pages={pages} />}
-        {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} grants={session.grants} /> : <AdminOutlet page={page} session={session} />}
+        {/* The page alone, without the password form and the first steps above: its heading is the one
+            that takes the focus when the page changes (use-heading-focus.ts). */}
+        <div ref={pageBox}>
+          {page === 'report' ? <ReportPage connect={connect} now={now} onSignedOut={onSessionEnded} grants={session.grants} /> : <AdminOutlet page={page} session={session} />}
+        </div>
       </main>
     </div>
   );

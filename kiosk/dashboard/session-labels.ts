@@ -39,6 +39,7 @@ export const SESSION_LABELS = {
   signedInAs: 'Accesso come',
   navigation: 'Sezioni del cruscotto',
   navigationMenu: 'Menu',
+  skipToContent: 'Vai al contenuto',
   checkingSession: 'Verifica dell’accesso…',
   setupStepsTitle: 'Primi passi',
   setupStepsIntro: 'Quattro passi perché i cittadini possano dare il primo giudizio. Ognuno si spunta da solo quando è fatto.',

@@ -3,7 +3,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiPaths, PAGES } from '../../server/contract/api';
 import { DEMO } from '../../server/store/seed-demo';
+import { addDays } from '../../kiosk/dashboard/period';
 import { useAdminSession } from './helpers/pages';
+import { today } from './helpers/report';
 import { seedTotemVotes } from './helpers/seed-votes';
 import { useStage } from './helpers/stage';
 
@@ -19,6 +21,14 @@ const focused = () =>
     if (!el || el === document.body) return 'body';
     return el.getAttribute('data-testid') ?? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: ${el.textContent?.trim() ?? ''}`;
   });
+
+const reportUrl = () => `${stage.collector.url}${PAGES.dashboard}?office=${office.id}&from=${addDays(today(), -14)}&to=${today()}`;
+
+async function openReport(width: number) {
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(reportUrl());
+  await page.locator('[data-testid="report"][data-state="ready"]').waitFor();
+}
 
 /** A counter terminal beside the totem, with a few votes of yesterday: the report's channel table shows from two channels. */
 async function seedCounterVotes() {
@@ -87,5 +97,24 @@ describe('dashboard by keyboard', () => {
     // Read, not drawn: the name takes one clipped pixel, the button still shows the one word.
     const hidden = await page.getByTestId('office-edit').first().locator('span').boundingBox();
     expect(hidden!.width * hidden!.height).toBeLessThanOrEqual(1);
+  });
+
+  it('the first tab stop is a visible link that skips to the page', async () => {
+    await openReport(1280);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('skip-link');
+    await expect(page.getByRole('link', { name: 'Vai al contenuto' }).isVisible()).resolves.toBe(true);
+    expect((await page.getByTestId('skip-link').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatch(/^main#main/);
+    // The fragment names the page: the link leaves it alone.
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  it('a new page gives its heading the focus', async () => {
+    await openReport(1280);
+    await page.getByTestId('nav-services').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatch(/^h2(#\S+)?: Servizi$/);
   });
 });

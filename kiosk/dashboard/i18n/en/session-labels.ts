@@ -40,6 +40,7 @@ export const SESSION_LABELS: Translation<typeof Italian> = {
   signedInAs: 'Signed in as',
   navigation: 'Dashboard sections',
   navigationMenu: 'Menu',
+  skipToContent: 'Skip to content',
   checkingSession: 'Checking your sign-in…',
   setupStepsTitle: 'First steps',
   setupStepsIntro: 'Four steps before citizens can give the first vote. Each one ticks itself off when done.',
