@@ -33,6 +33,8 @@ export interface RollupDifference {
  */
 export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
   const votes = await db.selectFrom('votes').innerJoin('offices', 'offices.id', 'votes.office_id').selectAll('votes').select(['offices.administration_id as admin', 'offices.time_zone']).execute();
+  // The QR codes' points, by what they are rather than by how their votes are dated (the rule ingest uses).
+  const qrPoints = new Set((await db.selectFrom('channel_points').select('id').where('kind', '=', 'qr').execute()).map((p) => p.id));
   const reasonsOf = new Map<string, string[]>();
   for (const r of await db.selectFrom('vote_reasons').selectAll().execute()) reasonsOf.set(r.vote_id, [...(reasonsOf.get(r.vote_id) ?? []), r.reason_id]);
   const expected = new Map<string, Map<string, number>>();
@@ -70,8 +72,9 @@ export async function rollupDifferences(db: Db): Promise<RollupDifference[]> {
     addTally('tally_day', { ...base, day: v.day }, scale, v.face);
     addTally('tally_month', { ...base, month }, scale, v.face);
     addTally('tally_office_day', { office_id: v.office_id, day: v.day }, scale, v.face);
-    // An office's hours are those it serves people in: the website's ratings are not in them.
-    if (v.channel !== 'web') {
+    // An office's hours are those it serves people in: the website's ratings and the QR codes' votes,
+    // cast on people's own phones at any hour, are not in them (migrations 033 and 038).
+    if (v.channel !== 'web' && !qrPoints.has(v.terminal_id)) {
       addTally('tally_office_hour', { office_id: v.office_id, day: v.day, hour: Number(v.hour) }, scale, v.face);
       addTally('tally_office_weekhour', { office_id: v.office_id, month, weekday, hour: Number(v.hour) }, scale, v.face);
     }
