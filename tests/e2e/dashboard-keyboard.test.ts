@@ -117,4 +117,26 @@ describe('dashboard by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focused).toMatch(/^h2(#\S+)?: Servizi$/);
   });
+
+  it('at 640 px Escape folds the menu and gives its button the focus', async () => {
+    await openReport(640);
+    await page.getByTestId('nav-toggle').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('nav-offices').waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('nav.nav').getAttribute('data-open')).toBe('false');
+    expect(await focused()).toBe('nav-toggle');
+  });
+
+  it('at 640 px a page chosen in the menu folds it and takes the focus', async () => {
+    await openReport(640);
+    await page.getByTestId('nav-toggle').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('nav-offices').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('page-offices').waitFor();
+    await expect.poll(focused).toMatch(/^h2(#\S+)?: Uffici$/);
+    expect(await page.locator('nav.nav').getAttribute('data-open')).toBe('false');
+  });
 });
