@@ -45,7 +45,19 @@ export const userRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { db
     {
       // Each role handed out is checked against the giver's scope (mayGrant) in the handler.
       config: { access: { permission: 'users:manage', target: 'somewhere' } },
-      schema: { tags, summary: 'Create a person with an initial password and their roles', body: UserCreateSchema, response: { 201: UserSchema, ...Errors } },
+      schema: {
+        tags,
+        summary: 'Create a person with an initial password and their roles',
+        description:
+          'E-mail addresses are unique in the installation. When the address is already a person\'s, the answer is 409 conflict with a problem on `/email`, and what it says depends on who asks: ' +
+          'if you manage that person (every role of theirs lies within your scope, as in `GET /users`), it names them, so that you open them and change their roles instead; ' +
+          'otherwise (a person of another administration, one shared with another, an installation admin) it is one neutral answer, the same for all of them, ' +
+          'that the address cannot be used for a new person here, naming no person and no administration. It does not tell those cases apart: ' +
+          'that the address is taken somewhere in the installation is all it tells, as a free one creates the person. ' +
+          'An installation admin, who manages everyone, always gets the first answer. Roles beyond your scope are refused (403) before the address is looked at.',
+        body: UserCreateSchema,
+        response: { 201: UserSchema, ...Errors },
+      },
     },
     async (request, reply) => reply.status(201).send(await addUser(db, request.user!, request.body, now())),
   );

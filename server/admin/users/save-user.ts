@@ -13,6 +13,8 @@ import { getUser } from './get-users';
 import { guardAgainstLockout } from './lockout-guard';
 import { refuseStale } from '../item-version';
 import { getLastUserChange } from './get-last-user-change';
+import { emailTakenError } from './email-taken';
+import { AppError } from '../../http/app-error';
 
 export interface UserChange {
   name?: string;
@@ -28,8 +30,14 @@ export async function addUser(db: Db, actor: SignedInUser, input: { email: strin
   const name = cleanName(input.name, '/name', problems);
   problems.throwIfAny();
   const grants = await checkGrants(db, actor.grants, input.grants);
-  const id = await createUser(db, { email: input.email, name, password: input.password, grants }, actor, now);
-  return (await getUser(db, id))!;
+  try {
+    const id = await createUser(db, { email: input.email, name, password: input.password, grants }, actor, now);
+    return (await getUser(db, id))!;
+  } catch (error) {
+    // createUser's own words say a person with the e-mail exists: said only to whom may know (email-taken.ts).
+    if (error instanceof AppError && error.code === 'conflict' && error.problems?.some((p) => p.field === '/email')) throw await emailTakenError(db, actor, input.email);
+    throw error;
+  }
 }
 
 /** The stored person, and whether the route must still drop their live sockets (rooms are re-checked on reconnect). */
