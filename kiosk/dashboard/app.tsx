@@ -17,6 +17,7 @@ import { connectLive, type LiveConnector } from './live';
 import { ReportPage } from './pages/report-page';
 import { SESSION_LABELS as L } from './session-labels';
 import { getSession, getSetupNeeded, signOut } from './session-api';
+import { useEditFocus } from './use-edit-focus';
 import { useHeadingFocus } from './use-heading-focus';
 import { usePage } from './use-page';
 import { tokenFromHash, UnsubscribePage } from './subscriptions/unsubscribe-page';
@@ -141,12 +142,17 @@ interface SignedInProps {
   onSignedOut: (everywhere: boolean) => void;
 }
 
+/** The one thing useEditFocus tracks here: the password form, open or not. */
+const PASSWORD_FORM = { id: 'password' };
+
 function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: SignedInProps) {
   const pages = pagesFor(session.grants);
   const asked = usePage();
   // A bookmark to a page this person's roles do not open shows the report instead of a refusal.
   const page: PageId = (pages as string[]).includes(asked) ? (asked as PageId) : 'report';
-  const [changingPassword, setChangingPassword] = useState(false);
+  // The password form opens under the header: its heading takes the focus, and the «Cambia password»
+  // button takes it back when the form closes (it fell to the page's top either way).
+  const passwordForm = useEditFocus<{ id: string }>();
   const [passwordChanged, setPasswordChanged] = useState(false);
   const pageBox = useRef<HTMLDivElement>(null);
   useHeadingFocus(page, pageBox);
@@ -178,9 +184,10 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
         <LanguageSwitch />
         <AccountMenu
           session={session}
+          passwordButtonRef={passwordForm.buttonRef(PASSWORD_FORM.id)}
           onChangePassword={() => {
             setPasswordChanged(false);
-            setChangingPassword(true);
+            passwordForm.edit(PASSWORD_FORM);
           }}
           onSignOut={leave}
         />
@@ -189,10 +196,11 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
       {/* One main landmark around whatever page is open: the header above is the only banner, and
           nothing a screen reader user may jump to lies outside a landmark. */}
       <main id="main" tabIndex={-1}>
-        {changingPassword && (
+        {passwordForm.item && (
           <PasswordForm
+            headingRef={passwordForm.headingRef}
             onDone={(changed) => {
-              setChangingPassword(false);
+              passwordForm.close();
               setPasswordChanged(changed);
             }}
           />

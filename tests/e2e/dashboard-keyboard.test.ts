@@ -139,4 +139,21 @@ describe('dashboard by keyboard', () => {
     await expect.poll(focused).toMatch(/^h2(#\S+)?: Uffici$/);
     expect(await page.locator('nav.nav').getAttribute('data-open')).toBe('false');
   });
+
+  it('«Cambia password» gives the form the focus, and takes it back on Escape and «Annulla»', async () => {
+    await openReport(1280);
+    await page.getByTestId('account-password').focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('h2#password-form-title: Cambia password');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('password-form').count()).resolves.toBe(0);
+    expect(await focused()).toBe('account-password');
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Annulla' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('password-form').count()).resolves.toBe(0);
+    expect(await focused()).toBe('account-password');
+  });
 });

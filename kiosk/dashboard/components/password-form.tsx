@@ -1,4 +1,5 @@
 // Changing one's own password: the current one, the new one twice; the collector closes the other sessions.
+import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { SESSION_LABELS as L } from '../session-labels';
 import { changePassword } from '../session-api';
@@ -6,7 +7,13 @@ import { useSave } from '../use-save';
 import { FormError, NewPasswordField, TextField } from './form-field';
 import { MIN_PASSWORD } from './setup-form';
 
-export function PasswordForm({ onDone }: { onDone: (changed: boolean) => void }) {
+interface Props {
+  onDone: (changed: boolean) => void;
+  /** The heading, which takes the focus when the form opens (app.tsx, use-edit-focus.ts). */
+  headingRef?: RefObject<HTMLHeadingElement>;
+}
+
+export function PasswordForm({ onDone, headingRef }: Props) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -24,8 +31,21 @@ export function PasswordForm({ onDone }: { onDone: (changed: boolean) => void })
   };
 
   return (
-    <form class="card password-form" onSubmit={submit} data-testid="password-form" aria-labelledby="password-form-title">
-      <h2 id="password-form-title">{L.changePassword}</h2>
+    <form
+      class="card password-form"
+      onSubmit={submit}
+      data-testid="password-form"
+      aria-labelledby="password-form-title"
+      // Escape closes it as «Annulla» does, unless a save is under way.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || save.busy) return;
+        e.preventDefault();
+        onDone(false);
+      }}
+    >
+      <h2 id="password-form-title" tabIndex={-1} ref={headingRef}>
+        {L.changePassword}
+      </h2>
       <TextField id="password-current" label={L.currentPassword} type="password" value={current} onInput={setCurrent} required autoComplete="current-password" problem={problem('/currentPassword')} />
       <NewPasswordField id="password-new" label={L.newPassword} value={next} onInput={setNext} hint={L.passwordHint(MIN_PASSWORD)} problem={problem('/newPassword')} />
       <NewPasswordField id="password-confirm" label={L.confirmPassword} value={confirm} onInput={setConfirm} />
