@@ -156,4 +156,24 @@ describe('dashboard by keyboard', () => {
     await expect(page.getByTestId('password-form').count()).resolves.toBe(0);
     expect(await focused()).toBe('account-password');
   });
+
+  it('a refused sign-in puts the focus where to type again: the password, or the e-mail of a disabled account', async () => {
+    await stage.browser.context.clearCookies();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${stage.collector.url}${PAGES.dashboard}`);
+    await page.getByTestId('signin-email').fill(stage.collector.admin.email);
+    await page.getByTestId('signin-password').fill('not the password');
+    // «Accedi» itself: disabled while it waits, it loses the focus.
+    await page.getByTestId('signin-submit').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signin-error').getByText('E-mail o password errate.').waitFor();
+    await expect.poll(focused).toBe('signin-password');
+
+    await page.getByTestId('signin-email').fill(DISABLED.email);
+    await page.getByTestId('signin-password').fill(DISABLED.password);
+    await page.getByTestId('signin-submit').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signin-error').getByText('disattivato', { exact: false }).waitFor();
+    await expect.poll(focused).toBe('signin-email');
+  });
 });

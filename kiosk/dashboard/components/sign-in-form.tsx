@@ -1,5 +1,5 @@
 // The sign-in screen: e-mail and password, with wrong-password, lockout and rate-limit messages a person can act on.
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../server/contract/auth';
 import { DashboardApiError } from '../api';
 import { SESSION_LABELS as L } from '../session-labels';
@@ -18,19 +18,20 @@ const minutes = (seconds: number | undefined) => Math.max(1, Math.ceil((seconds 
  * What to tell the person, in the dashboard's words for the refusals sign-in knows (with the wait in
  * minutes), else the collector's own message, which comes in the dashboard's language too.
  */
-export function signInProblem(err: unknown): { text: string } {
-  if (!(err instanceof DashboardApiError)) return { text: err instanceof Error ? err.message : String(err) };
+export function signInProblem(err: unknown): { text: string; field: 'email' | 'password' } {
+  if (!(err instanceof DashboardApiError)) return { text: err instanceof Error ? err.message : String(err), field: 'password' };
   switch (err.code) {
     case 'unauthenticated':
-      return { text: L.wrongCredentials };
+      return { text: L.wrongCredentials, field: 'password' };
     case 'locked_out':
-      return { text: L.lockedOut(minutes(err.retryAfterSeconds)) };
+      return { text: L.lockedOut(minutes(err.retryAfterSeconds)), field: 'password' };
     case 'rate_limited':
-      return { text: L.rateLimited(minutes(err.retryAfterSeconds)) };
+      return { text: L.rateLimited(minutes(err.retryAfterSeconds)), field: 'password' };
+    // The account itself is refused: another password will not help, another e-mail may.
     case 'forbidden':
-      return { text: L.disabled };
+      return { text: L.disabled, field: 'email' };
     default:
-      return { text: err.message };
+      return { text: err.message, field: 'password' };
   }
 }
 
@@ -38,8 +39,18 @@ export function SignInForm({ onSignedIn, notice }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ text: string }>();
+  const [problem, setProblem] = useState<ReturnType<typeof signInProblem>>();
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
   useTabTitle(L.signInTitle);
+  // After a refusal the button had been disabled and the password emptied, and the focus fell to the
+  // page's top: it goes to the field to type again, once the render has enabled the form again.
+  const refused = useRef(false);
+  useLayoutEffect(() => {
+    if (!refused.current || busy || !problem) return;
+    refused.current = false;
+    (problem.field === 'email' ? emailInput : passwordInput).current?.focus();
+  }, [busy, problem]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -48,6 +59,7 @@ export function SignInForm({ onSignedIn, notice }: Props) {
     try {
       onSignedIn(await signIn(email.trim(), password));
     } catch (err) {
+      refused.current = true;
       setProblem(signInProblem(err));
       setPassword('');
     } finally {
@@ -66,12 +78,13 @@ export function SignInForm({ onSignedIn, notice }: Props) {
       <form onSubmit={submit} data-testid="signin-form">
         <div class="field">
           <label for="signin-email">{L.email}</label>
-          <input id="signin-email" data-testid="signin-email" type="email" autoComplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <input id="signin-email" ref={emailInput} data-testid="signin-email" type="email" autoComplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="signin-password">{L.password}</label>
           <input
             id="signin-password"
+            ref={passwordInput}
             data-testid="signin-password"
             type="password"
             autoComplete="current-password"
