@@ -17,6 +17,7 @@ import { useOfficeOpen, useWakeLock } from './kiosk/use-office-open';
 import { collectHeartbeat } from './net/heartbeat';
 import { OfficeClosed } from './screens/office-closed';
 import { createCollectorClock, learningFetch, type CollectorClock } from './net/collector-clock';
+import type { TrialProps } from './trial/trial';
 
 /**
  * An open vote older than this has lost its screen (a crash, another tab, a failed write): make it
@@ -144,6 +145,8 @@ function Configured(props: ConfiguredProps) {
   notEnrolled.current = onNotEnrolled;
   const [atStartNow, setAtStartNow] = useState(true);
   const [diagnostics, setDiagnostics] = useState(false);
+  // Staff trying the screens (trial/trial.tsx): nothing they tap is recorded.
+  const [trial, setTrial] = useState(false);
   const office = state.kind === 'ready' ? state.config.office : null;
   useEffect(() => onOfficeZone?.(office?.timeZone ?? null), [office?.timeZone]);
   const open = useOfficeOpen(office, clock);
@@ -151,11 +154,16 @@ function Configured(props: ConfiguredProps) {
   useWakeLock(state.kind === 'ready' && open);
   // The diagnostics' code arrives with the gesture, not with the page: citizens never need it.
   const [DiagnosticsView, setDiagnosticsView] = useState<((p: DiagnosticsProps) => JSX.Element) | null>(null);
+  // The trial's too, loaded with them: the diagnostics offer it once it is there.
+  const [TrialView, setTrialView] = useState<((p: TrialProps) => JSX.Element) | null>(null);
   useStaffGesture(() => {
     setDiagnostics(true);
     import('./diagnostics/diagnostics')
       .then((m) => setDiagnosticsView(() => m.Diagnostics))
       .catch((e: unknown) => console.error('gradimento: diagnostics not loaded', e));
+    import('./trial/trial')
+      .then((m) => setTrialView(() => m.Trial))
+      .catch((e: unknown) => console.error('gradimento: trial not loaded', e));
   });
 
   // The live link once the first screen is decided (faces, or why there are none): its handshake
@@ -193,10 +201,10 @@ function Configured(props: ConfiguredProps) {
     };
   }, [connect, firstScreen, terminalId, token, sync, refetch, queue, clock]);
 
-  // Staff at the diagnostics are not a quiet start screen: a new version must not reload the page
-  // under the PIN pad or the panel (sw-register.ts), whatever the voting screen behind says.
+  // Staff at the diagnostics or trying the screens are not a quiet start screen: a new version must
+  // not reload the page under the PIN pad, the panel or a trial (sw-register.ts), whatever the voting screen behind says.
   const staffAtWork = useRef(false);
-  staffAtWork.current = diagnostics;
+  staffAtWork.current = diagnostics || trial;
   const atStartValue = useRef(true);
   const atStart = useCallback(
     (value: boolean) => {
@@ -208,7 +216,7 @@ function Configured(props: ConfiguredProps) {
     },
     [setAtStart, onAtStart, queue],
   );
-  useEffect(() => onAtStart?.(atStartValue.current && !diagnostics), [diagnostics, onAtStart]);
+  useEffect(() => onAtStart?.(atStartValue.current && !diagnostics && !trial), [diagnostics, trial, onAtStart]);
   const voted = useCallback(() => sync?.trigger('vote'), [sync]);
 
   return (
@@ -226,8 +234,18 @@ function Configured(props: ConfiguredProps) {
           clockOffsetMs={clock.offsetMs()}
           onRepair={() => {
             setDiagnostics(false);
+            setTrial(false);
             onRepair();
           }}
+          // Only with screens to try: a configuration with services.
+          onTrial={
+            TrialView && state.kind === 'ready' && state.config.services.length > 0
+              ? () => {
+                  setDiagnostics(false);
+                  setTrial(true);
+                }
+              : undefined
+          }
           onClose={() => setDiagnostics(false)}
         />
       )}
@@ -239,6 +257,8 @@ function Configured(props: ConfiguredProps) {
     if (state.kind === 'waiting') return <WaitingForLink terminalId={terminalId} />;
     if (state.kind === 'unknown') return <TerminalUnknown terminalId={terminalId} />;
     if (state.config.services.length === 0) return <NoServices />;
+    // Open or closed, a trial shows the faces; ended, the terminal is back to what the hours say.
+    if (trial && TrialView) return <TrialView config={state.config} terminalId={terminalId} onEnd={() => setTrial(false)} />;
     // Closed only between citizens: someone mid-vote at closing time finishes their vote.
     if (!open && atStartNow) return <OfficeClosed calendar={office} now={clock.now} />;
     return <Voting config={state.config} terminalId={terminalId} queue={queue} onVoted={voted} onAtStart={atStart} />;

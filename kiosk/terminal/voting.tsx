@@ -14,7 +14,7 @@ import { ReasonPicker } from './screens/reason-picker';
 import { ServicePicker } from './screens/service-picker';
 import { SaveFailed, Thanks } from './screens/thanks';
 import { useIdleTimeout } from './idle-reset';
-import type { VoteOutcome, VoteQueue } from './store/vote-queue';
+import type { VoteOutcome, VoteRecorder } from './store/vote-queue';
 import { useCitizenLanguage } from './use-citizen-language';
 
 type Step =
@@ -28,7 +28,8 @@ type Step =
 export interface VotingProps {
   config: TerminalConfig;
   terminalId: string;
-  queue: VoteQueue;
+  /** Where votes go: the queue, or in a trial nowhere. */
+  queue: VoteRecorder;
   /** A vote became sendable: time to wake the sync loop. */
   onVoted?: () => void;
   /** Whether the start screen is showing: configuration updates and app reloads wait for it. */

@@ -135,6 +135,11 @@ export const it = {
     `${again === 1 ? '1 giudizio rimesso' : `${again} giudizi rimessi`} in coda; l’invio non è riuscito (${message}) e sarà ritentato da solo.`,
   diagnosticsRepair: 'Abbina di nuovo',
   diagnosticsClose: 'Chiudi',
+  diagnosticsTrial: 'Prova le schermate',
+  diagnosticsTrialHint: 'La prova mostra le schermate dei cittadini anche a ufficio chiuso: i giudizi dati nella prova non vengono registrati né inviati.',
+  // A trial started from the diagnostics: a band above the citizens' screens, until staff end it or leave it untouched
+  trialBand: 'Prova: i voti non vengono registrati',
+  trialEnd: 'Termina la prova',
 } as const;
 
 export type Messages = typeof it;

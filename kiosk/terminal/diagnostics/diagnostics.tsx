@@ -31,6 +31,8 @@ export interface DiagnosticsProps {
   /** The collector's clock minus the device's (net/collector-clock.ts); null while never learnt. */
   clockOffsetMs?: number | null;
   onRepair: () => void;
+  /** Starts a trial of the citizens' screens (nothing recorded); absent when there are no screens to try. */
+  onTrial?: () => void;
   onClose: () => void;
 }
 
@@ -166,7 +168,7 @@ function PinPad({ staffPin, onOk, onClose }: { staffPin: StaffPinHash | null; on
   );
 }
 
-function Panel({ queue, sync, online, terminalId, configVersion, timeZone, clockOffsetMs = null, onRepair, onClose }: DiagnosticsProps) {
+function Panel({ queue, sync, online, terminalId, configVersion, timeZone, clockOffsetMs = null, onRepair, onTrial, onClose }: DiagnosticsProps) {
   const when = (ms: number) => whenIn(ms, timeZone);
   const [counts, setCounts] = useState<QueueCounts | null>(null);
   const [oldest, setOldest] = useState<string | null>(null);
@@ -263,6 +265,7 @@ function Panel({ queue, sync, online, terminalId, configVersion, timeZone, clock
           {syncNote}
         </p>
       )}
+      {onTrial && <p class="diagnostics-note">{t.diagnosticsTrialHint}</p>}
       <div class="diagnostics-actions">
         <button type="button" class="primary" data-testid="diagnostics-sync" disabled={!sync || syncing} onClick={() => void sendNow()}>
           {syncing ? t.diagnosticsSyncing : t.diagnosticsSync}
@@ -270,6 +273,11 @@ function Panel({ queue, sync, online, terminalId, configVersion, timeZone, clock
         {counts && counts.held > 0 && (
           <button type="button" class="secondary" data-testid="diagnostics-retry-held" disabled={!sync || syncing} onClick={() => void retryHeld()}>
             {t.diagnosticsRetryHeld(counts.held)}
+          </button>
+        )}
+        {onTrial && (
+          <button type="button" class="secondary" data-testid="diagnostics-trial" onClick={onTrial}>
+            {t.diagnosticsTrial}
           </button>
         )}
         <button type="button" class="secondary" data-testid="diagnostics-repair" onClick={onRepair}>

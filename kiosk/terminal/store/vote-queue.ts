@@ -50,6 +50,18 @@ export interface VoteQueueOptions {
   newId?: () => string;
 }
 
+/**
+ * What the voting screens ask of a queue: the real one below, or a trial's that keeps nothing
+ * (trial/trial-queue.ts). Each answers as VoteQueue's method of the same name.
+ */
+export interface VoteRecorder {
+  open(draft: VoteDraft): Promise<{ id: string }>;
+  record(draft: VoteDraft): Promise<{ id: string }>;
+  finalise(id: string, outcome: VoteOutcome): Promise<boolean>;
+  changeFace(id: string, face: FaceId): Promise<'open' | 'final' | null>;
+  discardOpen(id: string): Promise<boolean>;
+}
+
 /** The queue's operations; every method is one IndexedDB transaction. */
 export interface VoteQueue {
   readonly db: TerminalDb;
