@@ -176,4 +176,10 @@ describe('dashboard by keyboard', () => {
     await page.getByTestId('signin-error').getByText('disattivato', { exact: false }).waitFor();
     await expect.poll(focused).toBe('signin-email');
   });
+
+  it('at 320 px the report does not scroll sideways', async () => {
+    await openReport(320);
+    await page.getByTestId('channel-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
 });
