@@ -35,6 +35,7 @@ export const LABELS = {
   trendTotal: 'Giudizi',
   trendPositive: '% positivi',
   channelTitle: 'Giudizi per canale',
+  channelScrollLabel: 'Tabella per canale: scorre di lato',
   reasonsTitle: 'Motivazioni dei giudizi negativi',
   noReasons: 'Nessuna motivazione indicata nel periodo.',
   noNegatives: 'Nessun giudizio negativo nel periodo.',

@@ -182,4 +182,13 @@ describe('dashboard by keyboard', () => {
     await page.getByTestId('channel-table').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
+
+  it('at 320 px the channel table, wider than its box, is a named region the keyboard reaches', async () => {
+    await openReport(320);
+    const scroll = page.locator('section[aria-labelledby="channels-title"] .table-scroll');
+    await scroll.waitFor();
+    expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await scroll.getAttribute('tabindex')).toBe('0');
+    await expect(page.getByRole('region', { name: 'Tabella per canale: scorre di lato' }).count()).resolves.toBe(1);
+  });
 });

@@ -33,6 +33,7 @@ export const LABELS: Translation<typeof Italian> = {
   trendTotal: 'Votes',
   trendPositive: '% positive',
   channelTitle: 'Votes by channel',
+  channelScrollLabel: 'Table by channel: scrolls sideways',
   reasonsTitle: 'Reasons for negative votes',
   noReasons: 'No reason given in the period.',
   noNegatives: 'No negative votes in the period.',
