@@ -15,7 +15,6 @@ const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { bo
 
 export const listAdministrations = (signal?: AbortSignal) => get<Administration[]>(apiPaths.administrations, signal);
 export const createAdministration = (name: string) => post<Administration>(apiPaths.administrations, { name });
-export const renameAdministration = (id: string, name: string) => patch<Administration>(apiPaths.administration(id), { name });
 
 export interface OfficeInput {
   name: string;
@@ -42,7 +41,6 @@ export interface ServiceUpdate extends Partial<ServiceInput> {
   /** With `standard`: the first day it applies (the collector's default is today); earlier days keep theirs. */
   standardFrom?: string;
 }
-export const updateService = (id: string, input: ServiceUpdate) => patch<Service>(apiPaths.service(id), input);
 export const archiveService = (id: string) => post<Service>(apiPaths.serviceArchive(id));
 
 export interface ReasonInput {

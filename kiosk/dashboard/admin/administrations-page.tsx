@@ -1,13 +1,45 @@
 // Installation admins' page: the administrations (comuni, consortium members) this installation serves, created, renamed and archived here.
 import { useState } from 'preact/hooks';
 import type { Administration } from '../../../server/contract/admin';
-import { archiveAdministration, createAdministration, renameAdministration } from '../admin-api';
+import { archiveAdministration, createAdministration } from '../admin-api';
 import { ArchiveButton } from './confirm-button';
+import { differences, type ShownField } from './differences';
 import { formatWhen } from './format-when';
 import { A } from './admin-labels';
 import { ArchivedName, DataTable, LoadError } from './list-parts';
 import { NameForm } from './name-form';
+import { StaleNotice } from './stale-notice';
+import { S } from './stale-labels';
+import { useFreshCopy } from './use-fresh-copy';
 import type { Loaded } from './use-load';
+import { getAdministration, renameAdministration } from './versioned-api';
+
+const SHOWN: readonly ShownField<Administration>[] = [{ key: 'name', label: A.name, show: String }];
+
+/**
+ * Renaming in place: the name goes with the version the row was read at, so a rename someone made
+ * meanwhile is not undone without a word; refused, the notice offers their name beside the one typed.
+ */
+function RenameForm({ administration, onDone }: { administration: Administration; onDone: (saved: boolean) => void }) {
+  const fresh = useFreshCopy(administration, () => getAdministration(administration.id));
+  return (
+    <NameForm
+      id={`administration-rename-${administration.id}`}
+      label={A.name}
+      initial={administration.name}
+      submitLabel={A.save}
+      onSubmit={async (name) => {
+        // The same name as opened: nothing to send.
+        if (name !== administration.name) await renameAdministration(administration.id, name, fresh.version);
+        onDone(true);
+      }}
+      onCancel={() => onDone(false)}
+      stale={(error) => (
+        <StaleNotice what="administration" error={error} fresh={fresh} theirs={fresh.theirs && differences(administration, fresh.theirs, SHOWN)} after={S.renameAgain} testId="administration-stale" />
+      )}
+    />
+  );
+}
 
 export function AdministrationsPage({ administrations }: { administrations: Loaded<Administration[]> }) {
   const [renaming, setRenaming] = useState<string>();
@@ -29,17 +61,12 @@ export function AdministrationsPage({ administrations }: { administrations: Load
             <tr key={a.id} data-testid="administration-row" data-administration-id={a.id} class={a.archivedAt ? 'is-archived' : undefined}>
               <td>
                 {renaming === a.id ? (
-                  <NameForm
-                    id={`administration-rename-${a.id}`}
-                    label={A.name}
-                    initial={a.name}
-                    submitLabel={A.save}
-                    onSubmit={async (name) => {
-                      await renameAdministration(a.id, name);
+                  <RenameForm
+                    administration={a}
+                    onDone={(saved) => {
                       setRenaming(undefined);
-                      reload();
+                      if (saved) reload();
                     }}
-                    onCancel={() => setRenaming(undefined)}
                   />
                 ) : (
                   <ArchivedName name={a.name} archivedAt={a.archivedAt} />

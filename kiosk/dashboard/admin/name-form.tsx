@@ -1,8 +1,10 @@
 // A one-field form (a name), for creating or renaming: administrations, and the start of other items.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { FormError, TextField } from '../components/form-field';
 import { useSave } from '../use-save';
 import { A } from './admin-labels';
+import { isStale } from './stale-notice';
 
 interface Props {
   id: string;
@@ -12,9 +14,11 @@ interface Props {
   submitLabel: string;
   onSubmit: (name: string) => Promise<unknown>;
   onCancel?: () => void;
+  /** Shown instead of the error box when the save was refused as stale (someone else changed the item): a StaleNotice for this error. */
+  stale?: (error: unknown) => ComponentChildren;
 }
 
-export function NameForm({ id, label, hint, initial = '', submitLabel, onSubmit, onCancel }: Props) {
+export function NameForm({ id, label, hint, initial = '', submitLabel, onSubmit, onCancel, stale }: Props) {
   const [name, setName] = useState(initial);
   const save = useSave();
   const submit = (e: Event) => {
@@ -35,7 +39,7 @@ export function NameForm({ id, label, hint, initial = '', submitLabel, onSubmit,
           {A.cancel}
         </button>
       )}
-      <FormError error={save.error} fields={['/name']} />
+      {stale && isStale(save.error) ? stale(save.error) : <FormError error={save.error} fields={['/name']} />}
     </form>
   );
 }

@@ -1,12 +1,12 @@
 // The people of the administrations one manages: their roles, last sign-in, create, edit, disable or enable.
 import type { Administration, User } from '../../../server/contract/admin';
-import type { Grant, SessionInfo } from '../../../server/contract/auth';
-import type { OfficeSummary } from '../../../server/contract/report';
+import type { SessionInfo } from '../../../server/contract/auth';
 import { listUsers, updateUser } from '../admin-api';
 import { getOffices } from '../api';
 import { mayGrant } from '../grants';
 import { PAGE_LABELS } from '../session-labels';
-import { A, ROLE_LABEL } from './admin-labels';
+import { A } from './admin-labels';
+import { grantText } from './grant-text';
 import { ActionButton, ConfirmButton } from './confirm-button';
 import { formatWhen } from './format-when';
 import { DataTable, EditButton, ListToolbar, LoadError } from './list-parts';
@@ -18,14 +18,6 @@ interface Props {
   session: SessionInfo;
   /** Administrations where the signed-in person manages people, archived ones too (roles held since before name them). */
   administrations: readonly Administration[];
-}
-
-/** "Responsabile d’ufficio · Comune di Aldeno · Sede centrale" (ids when a name is not at hand). */
-function grantText(g: Grant, administrations: readonly Administration[], offices: readonly OfficeSummary[]): string {
-  const administration = administrations.find((a) => a.id === g.administrationId);
-  const where = administration ? (administration.archivedAt ? A.archivedAdministrationChoice(administration.name) : administration.name) : (g.administrationId ?? '');
-  const office = g.officeId ? (offices.find((o) => o.id === g.officeId)?.name ?? g.officeId) : '';
-  return [ROLE_LABEL[g.role], where, office].filter(Boolean).join(' · ');
 }
 
 export function PeoplePage({ session, administrations }: Props) {
@@ -43,7 +35,7 @@ export function PeoplePage({ session, administrations }: Props) {
         <h2>{PAGE_LABELS.people}</h2>
       </div>
       <ListToolbar newLabel={A.newPerson} newTestId="user-new" onNew={editor.startNew} />
-      {editor.open && <UserForm key={editor.key} actor={actor} administrations={administrations} user={editor.item} onDone={editor.done} />}
+      {editor.open && <UserForm key={editor.key} actor={actor} administrations={administrations} offices={offices.data ?? []} user={editor.item} onDone={editor.done} />}
       {users.error ? <LoadError error={users.error} onRetry={users.reload} /> : null}
       {users.data && (
         <DataTable headers={[A.name, A.roles, A.status, A.lastSignIn, A.actions]}>

@@ -1,18 +1,24 @@
 // An administration's services with their charter standard (Carta dei servizi) and its history: list, create, edit (a standard from a given day), archive.
 import { useState } from 'preact/hooks';
 import type { Service } from '../../../server/contract/admin';
-import { archiveService, createService, listServices, updateService, type ServiceUpdate } from '../admin-api';
+import { archiveService, createService, listServices, type ServiceUpdate } from '../admin-api';
 import { TextField } from '../components/form-field';
 import { isLocalDate, todayIn } from '../period';
 import { useSave } from '../use-save';
 import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
-import { StandardHistory } from './standard-history';
+import { sinceText, StandardHistory } from './standard-history';
 import { cleanTranslations, sameTranslations, TranslationsEditor } from './translations-editor';
 import type { Translations } from '../../../server/contract/languages';
 import { useArchivedFilter, useEditor } from './use-editor';
 import { useLoad } from './use-load';
+import { differences, type ShownField } from './differences';
+import { StaleNotice } from './stale-notice';
+import { S } from './stale-labels';
+import { TRANSLATION_LABELS } from './translation-labels';
+import { useFreshCopy } from './use-fresh-copy';
+import { changeService, getService } from './versioned-api';
 
 /** The standard field's text as the API's value: empty is "no standard", else a whole 0-100. */
 export function parseStandard(text: string): { minPositivePct: number } | null | 'invalid' {
@@ -49,6 +55,23 @@ export function serviceChange(
   return change;
 }
 
+const standardText = (s: Service['standard']) => (s ? A.standardShort(s.minPositivePct) : A.noStandard);
+
+/** The service's fields as the stale notice names them: the standard in force today, and its history when a later day changed. */
+const SHOWN: readonly ShownField<Service>[] = [
+  { key: 'name', label: A.name, show: String },
+  { key: 'standard', label: A.standard, show: standardText },
+  { key: 'standards', label: S.standardHistory, show: (v) => v.map((c) => `${sinceText(c.validFrom)}: ${c.minPositivePct === null ? A.standardNone : A.standardShort(c.minPositivePct)}`).join('; ') },
+  {
+    key: 'translations',
+    label: S.translations,
+    show: (v) => {
+      const given = Object.entries(v ?? {}).filter(([, text]) => text);
+      return given.length ? given.map(([l, text]) => `${TRANSLATION_LABELS.languages[l as keyof typeof TRANSLATION_LABELS.languages]}: ${text}`).join('; ') : A.none;
+    },
+  },
+];
+
 function ServiceForm({ administrationId, service, onDone }: { administrationId: string; service?: Service; onDone: (saved: boolean) => void }) {
   const today = standardsToday();
   const [name, setName] = useState(service?.name ?? '');
@@ -56,6 +79,7 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
   const [from, setFrom] = useState(today);
   const [translations, setTranslations] = useState<Translations>(service?.translations ?? {});
   const save = useSave();
+  const fresh = useFreshCopy(service, () => getService(administrationId, service!.id));
   const parsed = parseStandard(standard);
   const fromValid = isLocalDate(from);
 
@@ -64,7 +88,8 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
     const translated = cleanTranslations(translations);
     if (!service) return createService(administrationId, { name: name.trim(), standard: parsed, translations: translated });
     const change = serviceChange(service, name.trim(), parsed, from, today, translated);
-    if (Object.keys(change).length > 0) await updateService(service.id, change);
+    // Only what this person changed, with the version opened (or read after a refusal): someone else's change stays or refuses the save.
+    if (Object.keys(change).length > 0) await changeService(service.id, { ...change, version: fresh.version });
   };
 
   return (
@@ -78,6 +103,7 @@ function ServiceForm({ administrationId, service, onDone }: { administrationId: 
       onDone={onDone}
       ready={parsed !== 'invalid' && fromValid}
       saveDisabled={parsed === 'invalid' || !fromValid}
+      stale={<StaleNotice what="service" error={save.error} fresh={fresh} theirs={service && fresh.theirs && differences(service, fresh.theirs, SHOWN)} testId="service-stale" />}
     >
       <TextField id="service-name" testId="service-name" label={A.name} value={name} onInput={setName} required maxLength={200} problem={save.problem('/name')} />
       <TextField

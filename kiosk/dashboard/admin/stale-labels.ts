@@ -1,7 +1,7 @@
 // The words a management form says when its save was refused because someone else changed the item since it was opened (409 stale).
 
 /** What a form edits, each named as its sentence needs. */
-export type StaleWhat = 'office' | 'terminal' | 'reasons' | 'publicPage' | 'rule';
+export type StaleWhat = 'office' | 'terminal' | 'reasons' | 'publicPage' | 'rule' | 'service' | 'administration' | 'person';
 
 export const S = {
   title: {
@@ -10,6 +10,9 @@ export const S = {
     reasons: 'Qualcun altro ha modificato l’elenco delle motivazioni dopo che l’hai aperto.',
     publicPage: 'Qualcun altro ha modificato le impostazioni della pagina pubblica dopo che le hai aperte.',
     rule: 'Qualcun altro ha modificato questa regola di avviso dopo che l’hai aperta.',
+    service: 'Qualcun altro ha modificato questo servizio dopo che l’hai aperto.',
+    administration: 'Qualcun altro ha rinominato questa amministrazione dopo che l’hai aperta.',
+    person: 'Qualcun altro ha modificato questa persona dopo che l’hai aperta.',
   } satisfies Record<StaleWhat, string>,
   /** `when` is already written as the page writes instants. */
   lastChange: (who: string | null, when: string) => (who ? `Ultima modifica: ${who}, ${when}.` : `Ultima modifica: ${when}.`),
@@ -21,5 +24,11 @@ export const S = {
   theirsSame: 'Nei campi di questo modulo la versione salvata ora è uguale a quella che avevi aperto.',
   saveAgain: 'Se salvi di nuovo, partono solo i campi che hai cambiato tu: gli altri restano come li ha lasciati l’altra persona.',
   ruleGone: 'La regola non c’è più: qualcun altro l’ha eliminata.',
+  notListed: 'Non compare più nell’elenco.',
+  /** The rename of an administration: its one field is the name. */
+  renameAgain: 'Se salvi di nuovo, il nome che hai scritto sostituisce quello dell’altra persona.',
+  /** A service's fields that have no label of their own in its form. */
+  standardHistory: 'Storico dello standard',
+  translations: 'Traduzioni per il terminale',
   reasonsMerged: 'Le sue modifiche sono state riportate nel tuo elenco, insieme alle tue. Controllalo e salva di nuovo.',
 };

@@ -1,8 +1,9 @@
-// The management writes that carry the version the form was opened with, and the reads that give it: offices, terminals and the reason list.
+// The management writes that carry the version the form was opened with, and the reads that give it: offices, terminals, the reason list, services, administrations and people.
 import { apiPaths } from '../../../server/contract/api';
-import type { Office, Reason, Terminal } from '../../../server/contract/admin';
+import type { Administration, Office, Reason, Service, Terminal, User } from '../../../server/contract/admin';
 import { request } from '../api';
-import type { OfficeInput, ReasonInput, TerminalInput } from '../admin-api';
+import { S } from './stale-labels';
+import { listAdministrations, listServices, type OfficeInput, type ReasonInput, type ServiceUpdate, type TerminalInput, type UserUpdateInput } from '../admin-api';
 
 /** Only the fields changed, with the version read: a change someone made meanwhile is answered 409 stale, not overwritten. */
 export type Versioned<T> = Partial<T> & { version?: string };
@@ -33,3 +34,20 @@ export const readReasons = (administrationId: string, signal?: AbortSignal) =>
 /** The whole ordered list: entries without id are new, live reasons left out are archived; refused as stale if the list changed since `version`. */
 export const replaceReasons = (administrationId: string, reasons: ReasonInput[], version: string | undefined) =>
   withVersion((onHeaders) => request<Reason[]>('PUT', apiPaths.administrationReasons(administrationId), { body: { reasons, ...(version ? { version } : {}) }, onHeaders }));
+
+/** An item read again from the list it is kept in (the API reads services and administrations by list only); gone from it, an error says so. */
+async function fromList<T extends { id: string }>(list: Promise<T[]>, id: string): Promise<T> {
+  const found = (await list).find((item) => item.id === id);
+  if (!found) throw new Error(S.notListed);
+  return found;
+}
+
+export const getService = (administrationId: string, id: string, signal?: AbortSignal) => fromList(listServices(administrationId, signal), id);
+export const changeService = (id: string, change: ServiceUpdate & { version?: string }) => request<Service>('PATCH', apiPaths.service(id), { body: change });
+
+export const getAdministration = (id: string, signal?: AbortSignal) => fromList(listAdministrations(signal), id);
+export const renameAdministration = (id: string, name: string, version: string | undefined) =>
+  request<Administration>('PATCH', apiPaths.administration(id), { body: { name, ...(version ? { version } : {}) } });
+
+export const getUser = (id: string, signal?: AbortSignal) => request<User>('GET', apiPaths.user(id), { signal });
+export const changeUser = (id: string, change: Versioned<UserUpdateInput>) => request<User>('PATCH', apiPaths.user(id), { body: change });
