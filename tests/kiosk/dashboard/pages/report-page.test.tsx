@@ -144,9 +144,10 @@ describe('<ReportPage>', () => {
     await vi.waitFor(() => expect($('total-count')?.textContent).toBe('203'));
     await new Promise((r) => setTimeout(r, 400));
     expect(reportRequests()).toBe(before + 1);
-    // 127/46/30 of 203 = 62.56/22.66/14.78: the leftover units go to the larger remainders.
-    expect($('share-positivo')?.textContent).toBe('Positivo 62% (127)');
-    expect($('share-sufficiente')?.textContent).toBe('Sufficiente 23% (46)');
+    // 127/46/30 of 203 = 62.56/22.66/14.78: positivo keeps the headline's rounded 63% and the other 37
+    // go to the other faces by largest remainder (22.39 and 14.61: 22 and 15).
+    expect($('share-positivo')?.textContent).toBe('Positivo 63% (127)');
+    expect($('share-sufficiente')?.textContent).toBe('Sufficiente 22% (46)');
     expect($('share-negativo')?.textContent).toBe('Negativo 15% (30)');
   });
 
