@@ -99,6 +99,19 @@ describe('dashboard by keyboard', () => {
     expect(hidden!.width * hidden!.height).toBeLessThanOrEqual(1);
   });
 
+  it('the people and terminals pages name their row buttons too', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/people`);
+    await page.getByTestId('user-edit').first().waitFor();
+    await expect(page.getByRole('button', { name: `Modifica ${DISABLED.name}`, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: `Riattiva ${DISABLED.name}`, exact: true }).count()).resolves.toBe(1);
+    await page.goto(`${stage.collector.url}${PAGES.dashboard}?administration=${DEMO.administration.id}#/terminals`);
+    await page.getByTestId('terminal-edit').first().waitFor();
+    for (const action of ['Abbina', 'Modifica', 'Revoca', 'Archivia']) {
+      await expect(page.getByRole('button', { name: `${action} Sportello Tributi`, exact: true }).count()).resolves.toBe(1);
+    }
+  });
+
   it('the first tab stop is a visible link that skips to the page', async () => {
     await openReport(1280);
     await page.keyboard.press('Tab');

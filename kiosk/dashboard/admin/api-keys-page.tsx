@@ -50,6 +50,7 @@ export function ApiKeysPage({ administrationId }: { administrationId: string }) 
                 {!k.revokedAt && (
                   <ConfirmButton
                     label={A.revoke}
+                    itemName={k.name}
                     question={S.confirmRevokeKey(k.name)}
                     testId="api-key-revoke"
                     onConfirm={async () => {

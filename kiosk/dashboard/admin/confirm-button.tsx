@@ -100,13 +100,14 @@ export function ArchiveButton({ name, testId, onArchive, also }: { name: string;
 }
 
 /** A button for a harmless action (enable again): shows the collector's refusal next to it. */
-export function ActionButton({ label, onClick, testId }: { label: string; onClick: () => Promise<unknown>; testId?: string }) {
+export function ActionButton({ label, itemName, onClick, testId }: { label: string; itemName?: string; onClick: () => Promise<unknown>; testId?: string }) {
   const save = useSave();
   const error = refusal(save.error);
   return (
     <>
       <button type="button" data-testid={testId} disabled={save.busy} onClick={() => save.run(onClick)}>
         {label}
+        {itemName && <span class="visually-hidden">{` ${itemName}`}</span>}
       </button>
       {error && (
         <span class="field-problem" role="alert">

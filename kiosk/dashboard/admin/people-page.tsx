@@ -55,11 +55,11 @@ export function PeoplePage({ session, administrations }: Props) {
               <td class="row-actions">
                 {editable(u) && (
                   <>
-                    <EditButton testId="user-edit" onClick={() => editor.edit(u)} />
+                    <EditButton testId="user-edit" onClick={() => editor.edit(u)} name={u.name} />
                     {u.disabledAt ? (
-                      <ActionButton label={A.enable} testId="user-enable" onClick={async () => (await updateUser(u.id, { disabled: false }), users.reload())} />
+                      <ActionButton label={A.enable} itemName={u.name} testId="user-enable" onClick={async () => (await updateUser(u.id, { disabled: false }), users.reload())} />
                     ) : (
-                      <ConfirmButton label={A.disable} question={A.confirmDisable(u.name)} testId="user-disable" onConfirm={async () => (await updateUser(u.id, { disabled: true }), users.reload())} />
+                      <ConfirmButton label={A.disable} itemName={u.name} question={A.confirmDisable(u.name)} testId="user-disable" onConfirm={async () => (await updateUser(u.id, { disabled: true }), users.reload())} />
                     )}
                   </>
                 )}

@@ -152,10 +152,11 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
                     <>
                       <button type="button" class="primary" data-testid="terminal-pair" onClick={() => pair(t)}>
                         {A.pair}
+                        <span class="visually-hidden">{` ${t.name}`}</span>
                       </button>
-                      <EditButton testId="terminal-edit" onClick={() => editor.edit(t)} />
+                      <EditButton testId="terminal-edit" onClick={() => editor.edit(t)} name={t.name} />
                       {status === 'enrolled' && (
-                        <ConfirmButton label={A.revoke} question={A.confirmRevoke(t.name)} testId="terminal-revoke" onConfirm={async () => (await revokeTerminal(t.id), terminals.reload())} />
+                        <ConfirmButton label={A.revoke} itemName={t.name} question={A.confirmRevoke(t.name)} testId="terminal-revoke" onConfirm={async () => (await revokeTerminal(t.id), terminals.reload())} />
                       )}
                       <ArchiveButton
                         name={t.name}
