@@ -7,11 +7,17 @@ import pg from 'pg';
  * LISTEN connection is idle whenever no other collector broadcasts, and a NAT or firewall that
  * forgets an idle connection left it dead without a word, so this collector silently stopped hearing
  * the others' broadcasts. Probed after 10 s of silence, a dead one fails, is logged and replaced.
+ *
+ * And with the store's connection timeout (10 s): a database that accepts the TCP connection and then
+ * never answers (a server stuck in recovery, a proxy whose backend is gone) left the connect waiting
+ * for ever: the adapter never listened again nor retried, and the collector's stop waited on it. The
+ * connect now fails after 10 s, and the adapter's own retry (1-3 s later) tries again.
  */
 export function realtimePgPool(databaseUrl: string): pg.Pool {
   return new pg.Pool({
     connectionString: databaseUrl,
     max: 2,
+    connectionTimeoutMillis: 10_000,
     application_name: 'gradimento-realtime',
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,

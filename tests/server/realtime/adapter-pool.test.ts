@@ -1,10 +1,11 @@
 // The socket.io adapter's pool: a collector stopped at any moment ends it, none of its connections left.
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adapterPool } from '../../../server/realtime/adapter-pool';
+import { adapterPool, realtimePgPool } from '../../../server/realtime/adapter-pool';
 import { attachRealtime } from '../../../server/realtime/socket';
 import { openStore, type Store } from '../../../server/store/database';
 import { makeTempDir, removeTempDir, storeEnv, TEST_STORE, testConfig } from '../helpers/test-collector';
@@ -119,5 +120,46 @@ onPostgres('the socket.io adapter on PostgreSQL', () => {
     expect(socket).toContain(`:${port}`);
     expect(socket).toMatch(/timer:\(keepalive,/);
     expect(await within(realtime.close(), 5_000)).toBe('settled');
+  });
+
+  describe('a database that takes the connection and then never answers (stuck in recovery, a proxy whose backend is gone)', () => {
+    // A listener that accepts and says nothing: PostgreSQL itself cannot be made to hang for one test
+    // while the other suites use it. Sockets are kept to be destroyed at the end.
+    let mute: net.Server;
+    let muteUrl = '';
+    const sockets = new Set<net.Socket>();
+    beforeAll(async () => {
+      mute = net.createServer((s) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+      });
+      await new Promise<void>((r) => mute.listen(0, '127.0.0.1', r));
+      muteUrl = `postgres://gradimento@127.0.0.1:${(mute.address() as net.AddressInfo).port}/hung`;
+    });
+    afterAll(async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => mute?.close(r));
+    });
+
+    it('fails a connect after the store\'s 10 s instead of waiting for ever, so the adapter\'s retry can try again', async () => {
+      // Before the fix the realtime pool had no connectionTimeoutMillis: the connect never settled.
+      const pool = realtimePgPool(muteUrl);
+      const started = performance.now();
+      const attempt = pool.connect().then(
+        (client) => client.release(true),
+        (err: unknown) => err,
+      );
+      expect(await within(attempt, 15_000)).toBe('settled');
+      expect(String(await attempt)).toMatch(/timeout/i);
+      expect(performance.now() - started).toBeGreaterThan(9_000);
+      await pool.end();
+    }, 40_000);
+
+    it('lets the collector stop while the adapter is still trying to connect to it', async () => {
+      // Before the fix the stop waited on the connect that never settled.
+      const realtime = attachRealtime(http.createServer(), store.db, pino({ level: 'silent' }), () => new Date(), { databaseUrl: muteUrl });
+      await expect.poll(() => sockets.size).toBeGreaterThan(0);
+      expect(await within(realtime.close(), 15_000)).toBe('settled');
+    }, 40_000);
   });
 });
