@@ -1,5 +1,6 @@
 // The frame of a management form for one item: its title, the fields, the collector's error, save and cancel.
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { FormError } from '../components/form-field';
 import type { Save } from '../use-save';
 import { A } from './admin-labels';
@@ -16,8 +17,8 @@ interface Props {
   fields: readonly string[];
   /** Sends the item; when it resolves, the form is done with `saved` true. */
   onSave: () => Promise<unknown>;
-  /** Closes the form: true after a save, false on cancel. */
-  onDone: (saved: boolean) => void;
+  /** Closes the form: true after a save, with the name saved (to say «Salvato: …»), false on cancel or Escape. */
+  onDone: (saved: boolean, name?: string) => void;
   /** False: submitting does nothing, the fields already say why (and no error is cleared). */
   ready?: boolean;
   /** Disables the save button too: a form that cannot be sent as it stands. */
@@ -35,17 +36,38 @@ interface Props {
 
 export function AdminForm({ name, itemName, newTitle, save, fields, onSave, onDone, ready = true, saveDisabled = false, blockedBy, stale, children }: Props) {
   const isNew = itemName === undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form opens above the list while the focus was on «Modifica» or «Nuovo»: its heading takes the focus,
+  // so a screen reader says what is being edited and Tab carries on into the fields.
+  useLayoutEffect(() => heading.current?.focus(), []);
   const submit = (e: Event) => {
     e.preventDefault();
     if (!ready || blockedBy) return;
+    // The name as sent (every management form's name field is `${name}-name`; the forms trim it), read
+    // now: a rename is said by its new name, and the form is gone once the save answers.
+    const sent = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`#${name}-name`)?.value.trim() || itemName;
     void save.run(async () => {
       await onSave();
-      onDone(true);
+      onDone(true, sent);
     });
   };
   return (
-    <form class="card admin-form" onSubmit={submit} data-testid={`${name}-form`}>
-      <h3>{isNew ? newTitle : `${A.edit}: ${itemName}`}</h3>
+    <form
+      class="card admin-form"
+      onSubmit={submit}
+      data-testid={`${name}-form`}
+      aria-labelledby={`${name}-form-title`}
+      // Escape closes it as «Annulla» does (which asks nothing, changes or not), unless a save is under way
+      // or something inside used the key first (an inline question's own Escape).
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented || save.busy) return;
+        e.preventDefault();
+        onDone(false);
+      }}
+    >
+      <h3 id={`${name}-form-title`} tabIndex={-1} ref={heading}>
+        {isNew ? newTitle : `${A.edit}: ${itemName}`}
+      </h3>
       {children}
       {stale && isStale(save.error) ? stale : <FormError error={save.error} fields={fields} testId={`${name}-error`} />}
       <div class="actions">

@@ -21,6 +21,8 @@ export const A = {
   save: 'Salva',
   saving: 'Salvataggio…',
   saved: 'Modifiche salvate.',
+  /** Said (politely) above a list once its form saved an item: the form is gone, and the focus back on the list. */
+  savedItem: (name: string) => `Salvato: ${name}`,
   create: 'Crea',
   edit: 'Modifica',
   cancel: 'Annulla',

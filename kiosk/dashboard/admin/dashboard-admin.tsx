@@ -20,6 +20,7 @@ import { PeoplePage } from './people-page';
 import { PeopleServedPage } from './people-served-page';
 import { PublicPageSettingsPage } from './public-page-settings';
 import { ReasonsPage } from './reasons-page';
+import { SavedStatus } from './saved-status';
 import { ServicesPage } from './services-page';
 import { TerminalsPage } from './terminals-page';
 import { useLoad } from './use-load';
@@ -96,7 +97,13 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
   const everywhere = scope.everywhere;
 
   // Archived ones too: they name the places of roles held since before (the role editor offers live ones only).
-  if (page === 'people') return <PeoplePage session={session} administrations={administrations.data.filter((a) => mayHere(a.id))} />;
+  // Its status («Salvato: …») above the page's own section: the section is the people page's.
+  if (page === 'people')
+    return (
+      <SavedStatus key={page}>
+        <PeoplePage session={session} administrations={administrations.data.filter((a) => mayHere(a.id))} />
+      </SavedStatus>
+    );
 
   // The audit log of the whole installation is an installation admin's first view; everyone else picks one of theirs.
   const allowAll = page === 'audit' && everywhere;
@@ -112,25 +119,28 @@ export function AdminPages({ page, session }: { page: AdminPageId; session: Sess
         <h2>{PAGE_LABELS[page]}</h2>
         {choices.length > 0 && <AdministrationPicker administrations={choices} value={current} onChange={choose} allowAll={allowAll} />}
       </div>
-      {choices.length === 0 && !allowAll ? (
-        <p class="card note">{A.noAdministrations}</p>
-      ) : page === 'audit' ? (
-        <AuditPage administrationId={current} />
-      ) : !current ? null : page === 'offices' ? (
-        <OfficesPage key={current} administrationId={current} />
-      ) : page === 'services' ? (
-        <ServicesPage key={current} administrationId={current} />
-      ) : page === 'reasons' ? (
-        <ReasonsPage key={current} administrationId={current} />
-      ) : page === 'api-keys' ? (
-        <ApiKeysPage key={current} administrationId={current} />
-      ) : page === 'deliveries' ? (
-        <DeliveriesPage key={current} administrationId={current} />
-      ) : page === 'public-page' ? (
-        <PublicPageSettingsPage key={current} administrationId={current} administrationName={choices.find((c) => c.id === current)!.name} />
-      ) : (
-        <TerminalsPage key={current} administrationId={current} grants={session.grants} />
-      )}
+      {/* Between the heading and the list: «Salvato: …» once a management form saved (use-editor.ts). One for each page and administration. */}
+      <SavedStatus key={`${page}:${current}`}>
+        {choices.length === 0 && !allowAll ? (
+          <p class="card note">{A.noAdministrations}</p>
+        ) : page === 'audit' ? (
+          <AuditPage administrationId={current} />
+        ) : !current ? null : page === 'offices' ? (
+          <OfficesPage key={current} administrationId={current} />
+        ) : page === 'services' ? (
+          <ServicesPage key={current} administrationId={current} />
+        ) : page === 'reasons' ? (
+          <ReasonsPage key={current} administrationId={current} />
+        ) : page === 'api-keys' ? (
+          <ApiKeysPage key={current} administrationId={current} />
+        ) : page === 'deliveries' ? (
+          <DeliveriesPage key={current} administrationId={current} />
+        ) : page === 'public-page' ? (
+          <PublicPageSettingsPage key={current} administrationId={current} administrationName={choices.find((c) => c.id === current)!.name} />
+        ) : (
+          <TerminalsPage key={current} administrationId={current} grants={session.grants} />
+        )}
+      </SavedStatus>
     </section>
   );
 }

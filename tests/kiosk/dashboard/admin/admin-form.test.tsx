@@ -31,12 +31,12 @@ describe('AdminForm', () => {
     expect($('thing-save')!.textContent).toBe('Salva');
   });
 
-  it('closes with saved=true after the save, and with false on cancel', async () => {
+  it('closes with saved=true after the save (with no name to say: the form has no name field), and with false on cancel', async () => {
     const onDone = vi.fn();
     const onSave = vi.fn(() => Promise.resolve());
     render(<Form onSave={onSave} onDone={onDone} />, container());
     await act(async () => void $('thing-form')!.dispatchEvent(new Event('submit', { cancelable: true })));
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(true, undefined));
     act(() => container().querySelector<HTMLButtonElement>('button[type="button"]')!.click());
     expect(onDone).toHaveBeenLastCalledWith(false);
   });

@@ -17,6 +17,7 @@ export const A: Translation<typeof ItalianA> = {
   save: 'Save',
   saving: 'Saving…',
   saved: 'Changes saved.',
+  savedItem: (name) => `Saved: ${name}`,
   create: 'Create',
   edit: 'Edit',
   cancel: 'Cancel',
