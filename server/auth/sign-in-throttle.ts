@@ -1,7 +1,7 @@
 // Wrong passwords counted per e-mail and address: the lock falls on the guesser's address only.
 import { sql } from 'kysely';
 import type { Db } from '../store/database';
-import { sharedTime } from '../jobs/shared-clock';
+import { inCallersTime, sharedTime } from '../jobs/shared-clock';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
@@ -13,9 +13,6 @@ export const LOCKOUT_MS = 15 * 60 * 1000;
  * What the functions return is still said in the caller's time (`now` plus the time left), which is
  * the time the caller tells the person with.
  */
-
-/** The lock's end in the caller's time: `now` plus what is left of it by the shared clock. */
-const inCallersTime = (until: string, sharedNow: string, now: Date) => new Date(now.getTime() + Date.parse(until) - Date.parse(sharedNow)).toISOString();
 
 /** When the pair (e-mail typed, address) may try again, or null when it may now. */
 export async function lockedUntil(db: Db, email: string, address: string, now: Date): Promise<string | null> {

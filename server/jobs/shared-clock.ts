@@ -20,3 +20,12 @@ export function sharedTime(db: Kysely<any>, now: Date, ms = 0): RawBuilder<strin
 export function postgresTime(ms: number | RawBuilder<number> = 0): RawBuilder<string> {
   return sql<string>`to_char((statement_timestamp() at time zone 'UTC') + ${ms}::double precision * interval '1 millisecond', ${ISO})`;
 }
+
+/**
+ * A shared-clock time said in the caller's time: `now` plus what is left until it by the shared clock
+ * (`sharedNow`, read in the same statement). What a collector tells a person or a browser, which compare
+ * it with their own clocks, not with the database's.
+ */
+export function inCallersTime(at: string, sharedNow: string, now: Date): string {
+  return new Date(now.getTime() + Date.parse(at) - Date.parse(sharedNow)).toISOString();
+}

@@ -9,7 +9,7 @@ import { SESSION_COOKIE } from '../contract/auth';
 import { HEARTBEAT_MIN_INTERVAL_MS, LIVE_UNAVAILABLE, rooms, type ClientToServerEvents, type ServerToClientEvents, type VotesStoredEvent } from '../contract/events';
 import { allows, reaches } from '../contract/permissions';
 import { alertRooms, type Alert } from '../contract/alerts';
-import { findSession, type SignedInUser } from '../auth/sessions';
+import { findSession, sessionAlive, type SignedInUser } from '../auth/sessions';
 import { officeTarget } from '../auth/targets';
 import { findTerminalByToken, markTerminalSeen, type EnrolledTerminal } from '../auth/terminal-tokens';
 import { sha256 } from '../auth/tokens';
@@ -282,14 +282,13 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
   // A live connection outlasts the request that opened it: sessions that expired (or were ended
   // by a way that did not reach this process) lose their sockets within a minute.
   const sweepSessions = async () => {
-    const at = now().toISOString();
+    const at = now();
     // This process's sockets only: every collector sweeps its own.
     const sockets = await io.local.fetchSockets();
     for (const socket of sockets) {
       const hash = socket.data.user?.sessionHash;
       if (!hash) continue;
-      const live = await db.selectFrom('sessions').select('id_hash').where('id_hash', '=', hash).where('expires_at', '>', at).executeTakeFirst();
-      if (!live) socket.disconnect(true);
+      if (!(await sessionAlive(db, hash, at))) socket.disconnect(true);
     }
     await sweepTerminals(sockets);
   };

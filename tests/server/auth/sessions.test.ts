@@ -5,7 +5,8 @@ import { SESSION_COOKIE } from '../../../server/contract/auth';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../../../server/auth/sessions';
 import { sha256 } from '../../../server/auth/tokens';
 import { DEMO } from '../../../server/store/seed-demo';
-import { ADMIN_EMAIL, listen, movableClock, personWith, signInAs, startCollector, TEST_PASSWORD, type SignedIn, type TestCollector } from '../helpers/test-collector';
+import { collectorJobs } from '../../../server/jobs/jobs';
+import { ADMIN_EMAIL, listen, movableClock, personWith, signInAs, startCollector, TEST_PASSWORD, TEST_STORE, type SignedIn, type TestCollector } from '../helpers/test-collector';
 import { next, socketClients } from '../helpers/sockets';
 
 let c: TestCollector;
@@ -22,6 +23,25 @@ async function signedIn(s: Pick<SignedIn, 'cookie'>): Promise<boolean> {
   const res = await whoAmI(s);
   expect(res.statusCode).toBe(200);
   return res.json().user !== null;
+}
+/** Ages every stored session by `ms`, as if that time had gone by on the clock sessions are judged by. */
+async function ageSessions(ms: number): Promise<void> {
+  const back = (iso: string) => new Date(Date.parse(iso) - ms).toISOString();
+  for (const row of await c.store.db.selectFrom('sessions').select(['id_hash', 'created_at', 'last_seen_at', 'expires_at']).execute()) {
+    await c.store.db
+      .updateTable('sessions')
+      .set({ created_at: back(row.created_at), last_seen_at: back(row.last_seen_at), expires_at: back(row.expires_at) })
+      .where('id_hash', '=', row.id_hash)
+      .execute();
+  }
+}
+/**
+ * Time goes by: the collector's clock moves. On PostgreSQL sessions run by the database's clock
+ * (server/jobs/shared-clock.ts), which a test cannot move: the stored times are moved back instead.
+ */
+async function elapse(clock: ReturnType<typeof movableClock>, ms: number): Promise<void> {
+  clock.advance(ms);
+  if (TEST_STORE === 'postgres') await ageSessions(ms);
 }
 const setCookieHeader = (res: { headers: Record<string, unknown> }) => [res.headers['set-cookie']].flat().join('\n');
 const MANAGER = 'responsabile@valdoria.example.org';
@@ -185,7 +205,7 @@ describe('expiry', () => {
     const idHash = sha256(c.admin.cookie.split('=')[1]!);
     const row = () => c.store.db.selectFrom('sessions').select('id_hash').where('id_hash', '=', idHash).executeTakeFirst();
     expect(await row()).toBeDefined();
-    clock.advance(SESSION_IDLE_MS + 1000);
+    await elapse(clock, SESSION_IDLE_MS + 1000);
     const res = await c.app.inject({ url: apiPaths.offices, headers: { cookie: c.admin.cookie } });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ error: { code: 'unauthenticated' } });
@@ -196,7 +216,7 @@ describe('expiry', () => {
   it('is still valid just before its idle end', async () => {
     const clock = movableClock(T0);
     c = await startCollector({ now: clock.now });
-    clock.advance(SESSION_IDLE_MS - 1000);
+    await elapse(clock, SESSION_IDLE_MS - 1000);
     expect(await signedIn(c.admin)).toBe(true);
   });
 
@@ -207,11 +227,11 @@ describe('expiry', () => {
     const step = SESSION_IDLE_MS - 60 * 60 * 1000;
     // Used every 7 hours, it outlives 8 hours of idleness many times over.
     while (elapsed + step < SESSION_MAX_MS) {
-      clock.advance(step);
+      await elapse(clock, step);
       elapsed += step;
       expect(await signedIn(c.admin)).toBe(true);
     }
-    clock.set(new Date(Date.parse(T0) + SESSION_MAX_MS + 1000).toISOString());
+    await elapse(clock, SESSION_MAX_MS + 1000 - elapsed);
     expect(await signedIn(c.admin)).toBe(false);
   });
 
@@ -219,7 +239,7 @@ describe('expiry', () => {
     const clock = movableClock(T0);
     c = await startCollector({ now: clock.now });
     base = await listen(c);
-    clock.advance(SESSION_IDLE_MS + 1000);
+    await elapse(clock, SESSION_IDLE_MS + 1000);
     expect((await clients.refusal({ cookie: c.admin.cookie })).message).toBe('unauthenticated');
   });
 
@@ -228,11 +248,11 @@ describe('expiry', () => {
     c = await startCollector({ now: clock.now });
     base = await listen(c);
     const admin = await clients.connect({ cookie: c.admin.cookie });
-    clock.advance(SESSION_IDLE_MS / 2);
+    await elapse(clock, SESSION_IDLE_MS / 2);
     const fresh = await signInAs(c.app, ADMIN_EMAIL);
     const other = await clients.connect({ cookie: fresh.cookie });
     const dropped = next(admin, 'disconnect');
-    clock.advance(SESSION_IDLE_MS / 2 + 1000);
+    await elapse(clock, SESSION_IDLE_MS / 2 + 1000);
     await c.realtime.sweepSessions();
     await dropped;
     expect(other.connected).toBe(true);
@@ -242,7 +262,7 @@ describe('expiry', () => {
     const clock = movableClock(T0);
     c = await startCollector({ now: clock.now });
     const stale = sha256(c.admin.cookie.split('=')[1]!);
-    clock.advance(SESSION_IDLE_MS + 1000);
+    await elapse(clock, SESSION_IDLE_MS + 1000);
     await signInAs(c.app, ADMIN_EMAIL);
     expect(await c.store.db.selectFrom('sessions').select('id_hash').where('id_hash', '=', stale).executeTakeFirst()).toBeUndefined();
   });
@@ -255,5 +275,75 @@ describe('expiry', () => {
     const res = await c.app.inject({ method: 'POST', url: apiPaths.session, payload: { email: MANAGER, password: TEST_PASSWORD } });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ error: { code: 'forbidden', message: expect.stringMatching(/disabled/) } });
+  });
+});
+
+// SQLite has one collector process, so one clock; on PostgreSQL several, behind a balancer, share the sessions.
+describe.skipIf(TEST_STORE !== 'postgres')('collectors whose clocks disagree, on one PostgreSQL', () => {
+  const MINUTE = 60_000;
+  /** This collector's clock: the real time plus `skew` (the database's clock is the real one). */
+  let skew = 0;
+  const collectorNow = () => new Date(Date.now() + skew);
+
+  it('keep a session used 7 h 55 ago on a collector whose clock runs 10 minutes ahead, and tell its new end in that collector\'s time', async () => {
+    // Before the fix that collector saw the session over already and signed the manager out.
+    skew = 0;
+    c = await startCollector({ now: collectorNow });
+    await ageSessions(SESSION_IDLE_MS - 5 * MINUTE);
+    skew = 10 * MINUTE;
+    const res = await whoAmI(c.admin);
+    expect(res.json().user).not.toBeNull();
+    // Used now, it slides: 8 hours from now, said by the answering collector's clock.
+    const left = Date.parse(res.json().expiresAt) - collectorNow().getTime();
+    expect(left).toBeGreaterThan(SESSION_IDLE_MS - MINUTE);
+    expect(left).toBeLessThanOrEqual(SESSION_IDLE_MS);
+  });
+
+  it('end a session unused for 8 h 05 on a collector whose clock runs 10 minutes behind', async () => {
+    // Before the fix that collector still saw 5 minutes left, and let the session in (and slid it on).
+    skew = 0;
+    c = await startCollector({ now: collectorNow });
+    await ageSessions(SESSION_IDLE_MS + 5 * MINUTE);
+    skew = -10 * MINUTE;
+    expect(await signedIn(c.admin)).toBe(false);
+  });
+
+  it('keep a session signed in on a collector whose clock runs 9 hours behind: the others see it alive', async () => {
+    // Before the fix its end was set by that clock, an hour in the past for every other collector:
+    // signed in there, signed out at the next request the balancer sent elsewhere.
+    skew = -9 * 60 * MINUTE;
+    c = await startCollector({ now: collectorNow });
+    const fresh = await signInAs(c.app, ADMIN_EMAIL);
+    skew = 0;
+    expect(await signedIn(fresh)).toBe(true);
+  });
+
+  it('sweep sessions by the database\'s clock: a sweeping collector ahead keeps one still open, one behind removes one ended', async () => {
+    skew = 0;
+    c = await startCollector({ now: collectorNow });
+    const sweep = collectorJobs(c.config, c.store).find((j) => j.name === 'sweep-sessions')!;
+    const idHash = sha256(c.admin.cookie.split('=')[1]!);
+    const stored = async () => (await c.store.db.selectFrom('sessions').select('id_hash').where('id_hash', '=', idHash).executeTakeFirst()) !== undefined;
+    // 5 minutes left: before the fix, a collector 10 minutes ahead deleted it, and the manager was signed out.
+    await ageSessions(SESSION_IDLE_MS - 5 * MINUTE);
+    await sweep.run(new Date(Date.now() + 10 * MINUTE));
+    expect(await stored()).toBe(true);
+    // Ended 5 minutes ago: before the fix, a collector 10 minutes behind kept it.
+    await ageSessions(10 * MINUTE);
+    await sweep.run(new Date(Date.now() - 10 * MINUTE));
+    expect(await stored()).toBe(false);
+  });
+
+  it('drop the live connection of an ended session on a collector whose clock runs 10 minutes behind', async () => {
+    // The minute's check of live connections: before the fix it kept a connection whose session had ended.
+    skew = 0;
+    c = await startCollector({ now: collectorNow });
+    base = await listen(c);
+    const socket = await clients.connect({ cookie: c.admin.cookie });
+    const dropped = next(socket, 'disconnect');
+    await ageSessions(SESSION_IDLE_MS + 5 * MINUTE);
+    skew = -10 * MINUTE;
+    await c.realtime.sweepSessions();
+    await dropped;
   });
 });
