@@ -46,6 +46,8 @@ export const L = {
   none: 'Nessun avviso, né aperto né chiuso.',
   showClosed: 'Mostra anche quelli chiusi',
   newestOnly: (n: number) => `Sono mostrati i ${n} avvisi più recenti: quelli più vecchi non sono in elenco.`,
+  /** Said by screen readers (a polite live region) when an alert arrives over the live link: «Nuovo avviso: Troppi giudizi negativi · Negativi in sede». */
+  newAlert: (kind: string, rule: string) => `Nuovo avviso: ${kind} · ${rule}`,
   statusOpen: 'Aperto',
   statusClosed: 'Chiuso',
   openedAt: 'Aperto il',

@@ -9,7 +9,7 @@ import { Loading, LoadError } from '../admin/list-parts';
 import { useLoad } from '../admin/use-load';
 import { allows } from '../grants';
 import { AlertCard } from './alert-card';
-import { L } from './alert-labels';
+import { KIND_LABELS, L } from './alert-labels';
 import { ALERTS_LISTED } from '../../../server/contract/alert-kinds';
 import { listAlerts } from './alerts-api';
 import { RulesEditor } from './rules-editor';
@@ -59,10 +59,21 @@ export function AlertsPage({ session, administrations, connect }: Props) {
     const upTo = alerts.data?.upTo;
     if (upTo !== undefined) setSeen((s) => Object.fromEntries(Object.entries(s).filter(([, e]) => e.n > upTo)));
   }, [alerts.data]);
+  // An alert that opened while the page was on screen, said by screen readers (the card alone came in silently);
+  // the alerts of the first list are not: a screen reader would read the whole list over whatever the person does.
+  const [news, setNews] = useState<{ id: string; administrationId: string; text: string }[]>([]);
+  const onScreen = useRef(new Set<string>());
   const live = useLiveAlerts(
     {
       onChange: (alert) => {
         if (alert.administrationId !== current?.id) return;
+        // Told before the list answered, it may be in it: only the ones surely new are said.
+        if (alerts.data && alert.status === 'open' && !onScreen.current.has(alert.id)) {
+          onScreen.current.add(alert.id);
+          const text = L.newAlert(KIND_LABELS[alert.kind], alert.ruleName);
+          // A few at most: the log is read as it grows, the older lines are only kept for a review with the reading keys.
+          setNews((n) => [...n.slice(-4), { id: alert.id, administrationId: alert.administrationId, text }]);
+        }
         see(alert);
         alerts.reload();
       },
@@ -81,6 +92,7 @@ export function AlertsPage({ session, administrations, connect }: Props) {
   const merged = new Map<string, Alert>((alerts.data?.list ?? []).map((a) => [a.id, a]));
   for (const { alert: a } of Object.values(seen)) if (a.administrationId === current.id && !merged.has(a.id)) merged.set(a.id, a);
   const shown = [...merged.values()].filter((a) => showClosed || a.status === 'open').sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  onScreen.current = new Set(merged.keys());
   const mayAcknowledge = (a: Alert) => allows(session.grants, 'terminals:manage', a.officeId ? { kind: 'office', administrationId: a.administrationId, officeId: a.officeId } : { kind: 'administration', administrationId: a.administrationId });
   const mayEditRules = allows(session.grants, 'administration:manage', { kind: 'administration', administrationId: current.id });
 
@@ -95,6 +107,15 @@ export function AlertsPage({ session, administrations, connect }: Props) {
         <span class="live-dot" aria-hidden="true" />
         {liveText(live)}
       </p>
+      {/* A log, not a status: each new alert is read once as it is added, the earlier ones are not read again. Not drawn:
+          the new alert's card appears in the list below. */}
+      <div role="log" aria-live="polite" class="visually-hidden" data-testid="alerts-news">
+        {news
+          .filter((n) => n.administrationId === current.id)
+          .map((n) => (
+            <p key={n.id}>{n.text}</p>
+          ))}
+      </div>
       <div class="admin-head">
         {/* The heading says what the list holds: with the box ticked, closed alerts are in it too. */}
         <h3>{showClosed ? L.openAndClosed : L.open}</h3>

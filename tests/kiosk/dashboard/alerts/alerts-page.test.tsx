@@ -167,6 +167,33 @@ describe('the live link', () => {
     expect(shownIds()).toEqual([]);
   });
 
+  it('says a new alert told live in a polite log, and not the alerts of the first list nor a change to one on screen', async () => {
+    // Before, the card came in silently: the only live region was the link's state.
+    let open: Alert[] = [ALERT];
+    const link = fakeLink();
+    mount('', { aldeno: () => json(open) }, link);
+    await vi.waitFor(() => expect(shownIds()).toEqual(['al-1']));
+    await vi.waitFor(() => link.say);
+    const news = container!.querySelector<HTMLElement>('[data-testid="alerts-news"]')!;
+    expect(news.getAttribute('role')).toBe('log');
+    expect(news.getAttribute('aria-live')).toBe('polite');
+    // The first list is on screen, not said.
+    expect(news.textContent).toBe('');
+    // One on screen, acknowledged elsewhere: a change, not a new alert.
+    link.say.onChange({ ...ALERT, acknowledgedAt: '2026-03-10T09:30:00.000Z', acknowledgedBy: 'Luca', ackComment: 'visto' });
+    const second: Alert = { ...ALERT, id: 'al-2', kind: 'low-index', ruleName: 'Indice in anagrafe', openedAt: '2026-03-10T10:00:00.000Z' };
+    open = [second, ALERT];
+    link.say.onChange(second);
+    await vi.waitFor(() => expect(shownIds()).toEqual(['al-2', 'al-1']));
+    expect([...news.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Nuovo avviso: Indice di soddisfazione basso · Indice in anagrafe']);
+    // Told again (acknowledged meanwhile): said once only.
+    const acknowledged = { ...second, acknowledgedAt: '2026-03-10T10:05:00.000Z', acknowledgedBy: 'Luca', ackComment: 'visto' };
+    open = [acknowledged, ALERT];
+    link.say.onChange(acknowledged);
+    await vi.waitFor(() => expect(container!.querySelector('[data-alert-id="al-2"] [data-testid="alert-ack"]')).not.toBeNull());
+    expect(news.querySelectorAll('p')).toHaveLength(1);
+  });
+
   it('ends the session as a refused request does when the link finds nobody signed in', async () => {
     let signedIn = true;
     const link = fakeLink();

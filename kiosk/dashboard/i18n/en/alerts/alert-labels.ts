@@ -41,6 +41,7 @@ export const L: Translation<typeof ItalianL> = {
   none: 'No alerts, open or closed.',
   showClosed: 'Show closed ones too',
   newestOnly: (n) => `The ${n} newest alerts are shown: older ones are not listed.`,
+  newAlert: (kind, rule) => `New alert: ${kind} · ${rule}`,
   statusOpen: 'Open',
   statusClosed: 'Closed',
   openedAt: 'Opened on',
