@@ -2,6 +2,7 @@
 import type { TerminalHeartbeat } from '../contract/events';
 import { normalInstant, parseInstant } from '../contract/instant';
 import type { Db } from '../store/database';
+import { sharedTime } from '../jobs/shared-clock';
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1e9;
 const isBytes = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x < 1e15;
@@ -52,7 +53,11 @@ export function heartbeatProblem(h: unknown): string | null {
 
 export async function recordHeartbeat(db: Db, terminalId: string, h: TerminalHeartbeat, now: Date): Promise<void> {
   const row = {
-    reported_at: now.toISOString(),
+    // By the clock the readers judge it by (server/jobs/shared-clock.ts: PostgreSQL's): dated by the
+    // collector that stored it and judged by the one that reads it, a terminal looked silent the
+    // moment its heartbeat was stored by a collector 5 minutes behind, and stayed alive for minutes
+    // after it went quiet when that collector ran ahead (get-terminals.ts).
+    reported_at: sharedTime(db, now),
     app_version: h.appVersion,
     pending: h.pending,
     held: h.held,

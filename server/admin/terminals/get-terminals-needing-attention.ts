@@ -7,7 +7,7 @@ import { getRedatedVotes } from '../../terminals/get-redated-votes';
 import { healthOf, terminalQuery } from './get-terminals';
 
 export async function getTerminalsNeedingAttention(db: Db, administrationId: string, now: Date): Promise<TerminalAttention[]> {
-  const rows = await terminalQuery(db)
+  const rows = await terminalQuery(db, now)
     .select('offices.name as office_name')
     .where('offices.administration_id', '=', administrationId)
     .where('offices.archived_at', 'is', null)
@@ -18,7 +18,7 @@ export async function getTerminalsNeedingAttention(db: Db, administrationId: str
   const redated = await getRedatedVotes(db, rows.map((r) => r.id), now);
   const out: TerminalAttention[] = [];
   for (const r of rows) {
-    const health = healthOf(r, now);
+    const health = healthOf(r);
     const clock = redated.get(r.id) ?? null;
     const reasons: AttentionReason[] = [];
     if (!health) reasons.push('never');

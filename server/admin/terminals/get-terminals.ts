@@ -6,9 +6,11 @@ import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
 import { byCodePoint } from '../../store/text-order';
 import { getRedatedVotes } from '../../terminals/get-redated-votes';
+import { sharedTime } from '../../jobs/shared-clock';
 import { digestVersion } from '../item-version';
 
-export function terminalQuery(db: Db) {
+/** `now`: the reading collector's clock; on PostgreSQL the database's is read with the rows instead (healthOf). */
+export function terminalQuery(db: Db, now: Date) {
   return db
     .selectFrom('terminals')
     .innerJoin('offices', 'offices.id', 'terminals.office_id')
@@ -39,6 +41,7 @@ export function terminalQuery(db: Db) {
       'terminal_status.storage_usage',
       'terminal_status.storage_quota',
       'terminal_status.persisted',
+      sharedTime(db, now).as('shared_now'),
     ])
     // Channel points (web widget, QR codes, phone) vote through terminal rows of their own; they are listed with the channels.
     .where((eb) => eb.not(eb.exists(eb.selectFrom('channel_points').select('channel_points.id').whereRef('channel_points.id', '=', 'terminals.id'))));
@@ -46,8 +49,12 @@ export function terminalQuery(db: Db) {
 
 type TerminalRow = Awaited<ReturnType<ReturnType<typeof terminalQuery>['executeTakeFirstOrThrow']>>;
 
-/** The last heartbeat as the dashboard reads it; silent once SILENT_AFTER_MINUTES have passed without one. */
-export function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
+/**
+ * The last heartbeat as the dashboard reads it; silent once SILENT_AFTER_MINUTES have passed without one,
+ * by the clock that dated it (the shared one, read with the row): a reading collector's own clock a few
+ * minutes off flagged a working terminal silent, or hid a silent one.
+ */
+export function healthOf(r: TerminalRow): TerminalHealth | null {
   if (!r.reported_at) return null;
   const bytes = (x: number | string | null) => (x === null ? null : Number(x));
   return {
@@ -62,7 +69,7 @@ export function healthOf(r: TerminalRow, now: Date): TerminalHealth | null {
     storageUsage: bytes(r.storage_usage),
     storageQuota: bytes(r.storage_quota),
     persisted: r.persisted === null ? null : r.persisted === 1,
-    silent: now.getTime() - Date.parse(r.reported_at) >= SILENT_AFTER_MINUTES * 60_000,
+    silent: Date.parse(r.shared_now) - Date.parse(r.reported_at) >= SILENT_AFTER_MINUTES * 60_000,
   };
 }
 
@@ -91,7 +98,7 @@ async function withServices(db: Db, rows: TerminalRow[], now: Date): Promise<Ter
       archivedAt: r.archived_at,
       sound: r.sound === 1,
       staffPinSet: r.staff_pin_hash !== null,
-      health: healthOf(r, now),
+      health: healthOf(r),
       redated: redated.get(r.id) ?? null,
       minIntervalSeconds: r.min_interval_seconds,
       burstPerMinute: r.burst_per_minute,
@@ -102,12 +109,12 @@ async function withServices(db: Db, rows: TerminalRow[], now: Date): Promise<Ter
 }
 
 export async function getTerminal(db: Db, terminalId: string, now: Date = new Date()): Promise<Terminal | null> {
-  const row = await terminalQuery(db).where('terminals.id', '=', terminalId).executeTakeFirst();
+  const row = await terminalQuery(db, now).where('terminals.id', '=', terminalId).executeTakeFirst();
   return row ? (await withServices(db, [row], now))[0]! : null;
 }
 
 /** Archived ones included (they carry archivedAt), by name. */
 export async function listOfficeTerminals(db: Db, officeId: string, now: Date = new Date()): Promise<Terminal[]> {
-  const rows = await terminalQuery(db).where('terminals.office_id', '=', officeId).orderBy('terminals.name', byCodePoint).orderBy('terminals.id', byCodePoint).execute();
+  const rows = await terminalQuery(db, now).where('terminals.office_id', '=', officeId).orderBy('terminals.name', byCodePoint).orderBy('terminals.id', byCodePoint).execute();
   return withServices(db, rows, now);
 }

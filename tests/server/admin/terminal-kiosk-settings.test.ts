@@ -2,9 +2,11 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
+import { terminalAttentionPath } from '../../../server/contract/terminal-attention';
 import { DEMO } from '../../../server/store/seed-demo';
 import { recordHeartbeat } from '../../../server/terminals/heartbeat';
-import { asTerminal, COUNTER, movableClock, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { ageHeartbeats } from '../helpers/age-heartbeats';
+import { asTerminal, COUNTER, movableClock, startCollector, TEST_STORE, TOTEM, type TestCollector } from '../helpers/test-collector';
 import { as } from './admin-api';
 
 const NOW = '2026-11-16T09:00:00.000Z';
@@ -82,7 +84,8 @@ describe('health from heartbeats', () => {
       clock.now(),
     );
     expect((await list()).find((t) => t.id === TOTEM.id)!.health).toEqual({
-      reportedAt: NOW,
+      // On PostgreSQL the database's clock dates it (server/jobs/shared-clock.ts), not the collector's.
+      reportedAt: TEST_STORE === 'postgres' ? expect.any(String) : NOW,
       appVersion: '0.1.0+abc',
       pending: 4,
       held: 1,
@@ -93,9 +96,41 @@ describe('health from heartbeats', () => {
       persisted: true,
       silent: false,
     });
-    clock.advance(4 * 60_000 + 59_000);
+    await elapse(4 * 60_000 + 59_000);
     expect((await list()).find((t) => t.id === TOTEM.id)!.health!.silent).toBe(false);
-    clock.advance(1_000);
+    await elapse(1_000);
     expect((await list()).find((t) => t.id === TOTEM.id)!.health!.silent).toBe(true);
+  });
+});
+
+/** Time goes by: the collector's clock moves, and on PostgreSQL, whose clock judges heartbeats, the stored ones go back. */
+async function elapse(ms: number): Promise<void> {
+  clock.advance(ms);
+  if (TEST_STORE === 'postgres') await ageHeartbeats(c, ms);
+}
+
+// SQLite has one collector process, so one clock; on PostgreSQL a terminal's heartbeats reach whichever
+// collector the balancer picks, and the dashboard is answered by any other.
+describe.skipIf(TEST_STORE !== 'postgres')('heartbeats stored and read by collectors whose clocks disagree, on one PostgreSQL', () => {
+  const MINUTE = 60_000;
+  const beat = { appVersion: '0.1.0', pending: 0, held: 0, oldestQueuedAt: null, lastDeliveryAt: null, storage: null, persisted: true };
+  const totemHealth = async () => ((await as(c.app, c.admin).get(apiPaths.officeTerminals(TOTEM.officeId))).body as Array<{ id: string; health: { silent: boolean } | null }>).find((t) => t.id === TOTEM.id)!.health;
+  const attention = async () => (await as(c.app, c.admin).get(terminalAttentionPath(DEMO.administration.id))).body as Array<{ id: string; reasons: string[] }>;
+
+  it('do not call silent a terminal whose heartbeat a collector 6 minutes behind has just stored', async () => {
+    // Before the fix the heartbeat was dated 6 minutes ago by its collector's clock: silent at once on the dashboard.
+    clock.set(new Date().toISOString());
+    await recordHeartbeat(c.store.db, TOTEM.id, beat, new Date(Date.now() - 6 * MINUTE));
+    expect((await totemHealth())!.silent).toBe(false);
+    expect((await attention()).find((t) => t.id === TOTEM.id)).toBeUndefined();
+  });
+
+  it('call silent a terminal quiet for 6 minutes since a collector 6 minutes ahead stored its last heartbeat', async () => {
+    // Before the fix that heartbeat was dated 6 minutes in the future: the terminal looked alive for 11 minutes of silence.
+    clock.set(new Date().toISOString());
+    await recordHeartbeat(c.store.db, TOTEM.id, beat, new Date(Date.now() + 6 * MINUTE));
+    await ageHeartbeats(c, 6 * MINUTE);
+    expect((await totemHealth())!.silent).toBe(true);
+    expect((await attention()).find((t) => t.id === TOTEM.id)?.reasons).toContain('silent');
   });
 });
