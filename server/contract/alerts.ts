@@ -40,7 +40,7 @@ export const LowIndexParamsSchema = Type.Object(
 
 /** No vote for `hours` of opening time (the office's opening hours): a silent terminal. Closes at the next vote. */
 export const SilenceParamsSchema = Type.Object(
-  { kind: Type.Literal('silence'), hours: Type.Number({ minimum: 0.5, maximum: 72, description: 'hours while the office is open, counted since the last vote' }) },
+  { kind: Type.Literal('silence'), hours: Type.Number({ minimum: 0.5, maximum: 72, description: 'hours while the office is open, counted since the last vote cast on its terminals (not the website, QR codes or phone page: docs/alerts.md)' }) },
   { additionalProperties: false },
 );
 

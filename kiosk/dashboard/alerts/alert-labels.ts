@@ -15,7 +15,7 @@ export const KIND_LABELS: Readonly<Record<AlertKind, string>> = {
 export const KIND_HINTS: Readonly<Record<AlertKind, string>> = {
   'negative-share': 'Si apre quando la quota di negativi negli ultimi giudizi supera la soglia; si chiude quando scende sotto la seconda soglia, più bassa.',
   'low-index': 'Si apre quando l’indice (0-100) nelle ultime ore scende sotto la soglia; si chiude quando risale sopra la seconda soglia, più alta.',
-  silence: 'Si apre dopo tante ore di apertura dell’ufficio (giorni di chiusura esclusi) senza un giudizio dell’ufficio o del servizio, quelli dal sito web a parte; si chiude al primo giudizio. Serve l’orario di apertura dell’ufficio.',
+  silence: 'Si apre dopo tante ore di apertura dell’ufficio (giorni di chiusura esclusi) senza un giudizio dai terminali dell’ufficio, per l’ufficio o per il servizio (quelli dal sito web, dai codici QR e dalla pagina del telefono non contano: non dicono che i terminali funzionano); si chiude al prossimo giudizio dai terminali. Serve l’orario di apertura dell’ufficio.',
   'charter-at-risk': 'Si apre quando, al ritmo del mese finora, il resto del mese dovrebbe andare meglio di quanto il mese è plausibilmente andato per rispettare lo standard.',
 };
 

@@ -438,6 +438,39 @@ describe('a silent terminal, a low index, a charter at risk', () => {
     expect(Number(opened!.opened_value)).toBeCloseTo(3 + 5 / 60, 1);
     await c.store.db.updateTable('offices').set({ holidays: '[]' }).where('id', '=', OFFICE.id).execute();
   });
+
+  it('silence: a QR code\'s vote from a phone and the operator\'s phone vote say nothing of the office\'s terminals; only a terminal\'s vote closes it', async () => {
+    // Tuesday 7 April 2026, the office open 08:30-12:30 in Rome (UTC+2).
+    clock.set('2026-04-07T06:00:00.000Z'); // 08:00
+    const admin = as(c.app, await signInAs(c.app, ADMIN_EMAIL));
+    const made = await admin.post(alertPaths.administrationRules(VALDORIA), { name: 'Terminali muti', officeId: OFFICE.id, params: { kind: 'silence', hours: 2 } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const qr = await admin.post(apiPaths.officeChannelPoints(OFFICE.id), { kind: 'qr', serviceId: SERVICE });
+    const phone = await admin.post(apiPaths.officeChannelPoints(OFFICE.id), { kind: 'phone' });
+    expect([qr.status, phone.status]).toEqual([201, 201]);
+    const sheet = await admin.post(apiPaths.channelPointCodes(qr.body.id), { count: 1 });
+    expect(sheet.status).toBe(201);
+    clock.set('2026-04-07T06:40:00.000Z'); // 08:40: the totem's last tap, at 08:39
+    await votes(c, clock.now(), faces(1, 0));
+    clock.set('2026-04-07T07:30:00.000Z'); // 09:30: a citizen votes with a QR code, on their phone
+    const fromPhone = await c.app.inject({ method: 'POST', url: channelPaths.mobileVotes, payload: { code: sheet.body.codes[0].code, face: 'positivo' }, remoteAddress: '203.0.113.9' });
+    expect(fromPhone.statusCode, fromPhone.body).toBe(201);
+    clock.set('2026-04-07T08:00:00.000Z'); // 10:00: the operator records a call's rating
+    expect((await admin.post(apiPaths.channelPointPhoneVotes(phone.body.id), { serviceId: SERVICE, face: 'positivo' })).status).toBe(201);
+    const kinds = await c.store.db.selectFrom('votes').select(['channel', 'time_source']).where('terminal_id', 'in', [qr.body.id, phone.body.id]).orderBy('channel').execute();
+    expect(kinds).toEqual([{ channel: 'sportello', time_source: 'arrival' }, { channel: 'telefono', time_source: 'arrival' }]);
+    // 10:45: 2 h 06 of opening time since the totem's tap. Before the fix the phone's vote of 10:00 was the last: 45 minutes, no alert.
+    clock.set('2026-04-07T08:45:00.000Z');
+    await c.scheduler.tick();
+    const [opened] = await openOf(made.body.id);
+    expect(opened).toMatchObject({ status: 'open', kind: 'silence' });
+    expect(Number(opened!.opened_value)).toBeCloseTo(2 + 6 / 60, 1);
+    // The totem taps again: closed.
+    clock.set('2026-04-07T08:50:00.000Z');
+    await votes(c, clock.now(), faces(1, 0));
+    await c.scheduler.tick();
+    expect((await openOf(made.body.id)).map((a) => [a.status, a.closed_because])).toEqual([['closed', 'recovered']]);
+  });
 });
 
 describe('a rule that cannot judge yet', () => {

@@ -14,7 +14,7 @@ export const KIND_LABELS: Translation<typeof ItalianKinds> = {
 export const KIND_HINTS: Translation<typeof ItalianHints> = {
   'negative-share': 'Opens when the share of negative votes among the latest votes goes above the threshold; closes when it falls below the second, lower threshold.',
   'low-index': 'Opens when the index (0-100) over the last hours falls below the threshold; closes when it rises above the second, higher threshold.',
-  silence: 'Opens after so many of the office’s opening hours (closing days left out) without a vote for the office or the service, website ratings aside; closes at the first vote. The office needs its opening hours.',
+  silence: 'Opens after so many of the office’s opening hours (closing days left out) without a vote on the office’s terminals, for the office or the service (votes from the website, QR codes and the phone page do not count: they do not show the terminals work); closes at the terminals’ next vote. The office needs its opening hours.',
   'charter-at-risk': 'Opens when, at the month’s pace so far, the rest of the month would have to go better than the month has plausibly gone for the standard to be met.',
 };
 
