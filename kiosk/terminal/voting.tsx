@@ -14,6 +14,7 @@ import { ReasonPicker } from './screens/reason-picker';
 import { ServicePicker } from './screens/service-picker';
 import { SaveFailed, Thanks } from './screens/thanks';
 import { useIdleTimeout } from './idle-reset';
+import { useScreenFocus } from './screen-focus';
 import type { VoteOutcome, VoteRecorder } from './store/vote-queue';
 import { useCitizenLanguage } from './use-citizen-language';
 
@@ -157,7 +158,18 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
   };
   const languageButton = <LanguageButton onOpen={() => setStep({ kind: 'languages', unavailable: null })} />;
 
-  return <WordsContext.Provider value={language.words}>{screen()}</WordsContext.Provider>;
+  // Each change of screen is said: its title takes the focus. A face changed on the reasons screen is not a new screen.
+  const root = useRef<HTMLDivElement>(null);
+  useScreenFocus(root, step.kind === 'reasons' ? `reasons:${step.voteId}` : step.kind === 'faces' ? `faces:${step.serviceId}` : step.kind);
+
+  return (
+    <WordsContext.Provider value={language.words}>
+      {/* display: contents (terminal.css): a box for finding the screens' titles, none for the layout. */}
+      <div ref={root} class="voting">
+        {screen()}
+      </div>
+    </WordsContext.Provider>
+  );
 
   function screen() {
     switch (step.kind) {

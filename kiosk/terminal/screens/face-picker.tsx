@@ -33,7 +33,7 @@ export function FacePicker({ faces, serviceName, serviceLang, onFace, onBack, bu
         <p class="service-name" lang={serviceLang} dir={dirOf(serviceLang)}>
           {serviceName}
         </p>
-        <h1>{t.rateTitle}</h1>
+        <h1 tabIndex={-1}>{t.rateTitle}</h1>
       </header>
       <div class="faces" style={{ '--faces': String(faces.length) }}>
         {faces.map((face, index) => {

@@ -29,7 +29,9 @@ export function LanguagePicker({ current, unavailable, onPick, onBack }: Languag
   return (
     <main class="screen screen-languages" data-testid="language-picker">
       <header class="screen-head">
-        <h1 id="languages-title">{t.languageTitle}</h1>
+        <h1 id="languages-title" tabIndex={-1}>
+          {t.languageTitle}
+        </h1>
         {unavailable && (
           <p class="hint language-unavailable" role="alert" data-testid="language-unavailable">
             {t.languageUnavailable(languageInfo(unavailable).endonym)}

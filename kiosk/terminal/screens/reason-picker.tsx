@@ -34,7 +34,9 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
   return (
     <main class="screen screen-reasons">
       <header class="screen-head">
-        <h1 id="reasons-title">{t.reasonsTitle}</h1>
+        <h1 id="reasons-title" tabIndex={-1}>
+          {t.reasonsTitle}
+        </h1>
         <p class="hint">{t.reasonsHint}</p>
         {faceChange}
       </header>

@@ -26,7 +26,7 @@ export function ServicePicker({ services, onPick, languageButton }: ServicePicke
     <main class="screen screen-services">
       <header class="screen-head">
         {languageButton}
-        <h1>{t.pickServiceTitle}</h1>
+        <h1 tabIndex={-1}>{t.pickServiceTitle}</h1>
         <p class="hint">{t.pickServiceHint}</p>
       </header>
       <div class="tiles" style={style}>

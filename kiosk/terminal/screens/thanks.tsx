@@ -12,9 +12,15 @@ export function Thanks({ ms, onDone }: ThanksProps) {
   const t = useWords();
   return (
     <main class="screen screen-thanks" data-testid="thanks">
-      <div role="status">
-        <h1>{t.thanksTitle}</h1>
-        <p class="hint">{t.thanksBody}</p>
+      {/* No live region: one inserted with its text is often not read. The title takes the focus
+          (../screen-focus.ts) and is read with what it means. */}
+      <div>
+        <h1 tabIndex={-1} aria-describedby="thanks-body">
+          {t.thanksTitle}
+        </h1>
+        <p id="thanks-body" class="hint">
+          {t.thanksBody}
+        </p>
       </div>
     </main>
   );
@@ -26,7 +32,7 @@ export function SaveFailed({ ms, onDone }: ThanksProps) {
   return (
     <main class="screen screen-thanks screen-save-failed" data-testid="save-failed">
       <div role="alert">
-        <h1>{t.saveFailedTitle}</h1>
+        <h1 tabIndex={-1}>{t.saveFailedTitle}</h1>
         <p class="hint">{t.saveFailedBody}</p>
       </div>
     </main>
