@@ -109,6 +109,9 @@ export function StatusCorner({ queue, sync, connected, terminalId, configVersion
       <button
         type="button"
         class="status-toggle"
+        // No tab stop: a citizen tabbing through the faces must not land on the staff's corner. Staff
+        // open it by a long press; a screen reader can still reach and press it.
+        tabIndex={-1}
         title={summary}
         aria-expanded={expanded}
         data-online={online ? 'true' : 'false'}

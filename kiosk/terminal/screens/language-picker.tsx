@@ -2,6 +2,7 @@
 import { LANGUAGES, languageInfo, type TerminalLanguage } from '../../../server/contract/languages';
 import './language-picker.css';
 import { useWords } from '../../ui/i18n/words-context';
+import { useEscape } from '../kiosk/use-escape';
 
 export function LanguageButton({ onOpen }: { onOpen: () => void }) {
   const t = useWords();
@@ -26,6 +27,9 @@ export interface LanguagePickerProps {
 
 export function LanguagePicker({ current, unavailable, onPick, onBack }: LanguagePickerProps) {
   const t = useWords();
+  // Escape is «Indietro». The digits pick nothing here: eleven languages are more than the keys 1-9,
+  // and the 1-3 buttons cannot open this list anyway (on the start screen they vote).
+  useEscape(onBack);
   return (
     <main class="screen screen-languages" data-testid="language-picker">
       <header class="screen-head">
@@ -56,7 +60,7 @@ export function LanguagePicker({ current, unavailable, onPick, onBack }: Languag
         ))}
       </div>
       <footer class="screen-foot">
-        <button type="button" class="secondary" data-testid="language-back" onClick={onBack}>
+        <button type="button" class="secondary" data-testid="language-back" aria-keyshortcuts="Escape" onClick={onBack}>
           {t.languageBack}
         </button>
       </footer>

@@ -7,6 +7,7 @@ import { languageInfo } from '../../../server/contract/languages';
 import { applyDocumentLanguage } from '../../../kiosk/ui/i18n/document-language';
 import { clockIn, StatusCorner } from '../../../kiosk/terminal/status-corner';
 import { createVoteQueue, type QueueCounts } from '../../../kiosk/terminal/store/vote-queue';
+import { userEvent } from 'vitest/browser';
 import { closeDbs, freshDb } from './fixtures';
 
 let container: HTMLElement | null = null;
@@ -62,5 +63,31 @@ describe('staff times', () => {
     expect(clockIn(at, 'UTC')).toBe('09:15:30');
     // Summer time: two hours ahead.
     expect(clockIn(Date.parse('2026-07-10T09:15:30Z'), 'Europe/Rome')).toBe('11:15:30');
+  });
+});
+
+describe('out of the citizen’s way', () => {
+  it('is no tab stop: Tab from the screen’s last button never lands on it, and a long press still opens it for staff', async () => {
+    const queue = createVoteQueue(await freshDb());
+    container = document.createElement('div');
+    document.body.append(container);
+    act(() =>
+      render(
+        <>
+          <button type="button" data-testid="citizen-last">
+            Invia
+          </button>
+          <StatusCorner queue={queue} connected terminalId="T1" />
+        </>,
+        container!,
+      ),
+    );
+    container.querySelector<HTMLElement>('[data-testid="citizen-last"]')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement?.closest('[data-testid="status-corner"]')).toBeNull();
+
+    const toggle = container.querySelector<HTMLElement>('.status-toggle')!;
+    toggle.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid="status-panel"]')).not.toBeNull(), { timeout: 3_000 });
   });
 });

@@ -1,6 +1,6 @@
 // A citizen picks a language on the start screen, votes in it, and the next citizen finds the terminal in Italian again.
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'preact';
 import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { Voting } from '../../../kiosk/terminal/voting';
@@ -71,6 +71,17 @@ describe('the citizen’s language', () => {
     await page.getByTestId('language-back').click();
     await expect.element(button('Bewertung: gut')).toBeVisible();
     expect(html().lang).toBe('de');
+  });
+
+  it('Escape on the list is «Indietro»: back to the start, in the language in use, and the key says so', async () => {
+    mount(sampleConfig(), createVoteQueue(await freshDb()));
+    await page.getByTestId('language-button').click();
+    await expect.element(page.getByTestId('language-picker')).toBeVisible();
+    expect(page.getByTestId('language-back').element().getAttribute('aria-keyshortcuts')).toBe('Escape');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(button('Giudizio positivo')).toBeVisible();
+    expect(page.getByTestId('language-picker').elements()).toHaveLength(0);
+    expect(html().lang).toBe('it');
   });
 
   it('votes in German, thanks in German, then the next citizen finds Italian', async () => {
