@@ -1,8 +1,7 @@
-// The faces again, small, on the reasons screen: a citizen who tapped red by mistake picks another and the same vote changes.
+// The faces again, small, on the reasons screen: a citizen who tapped red by mistake touches another and the same vote changes.
 import type { FaceId } from '../../../server/contract/scale';
 import { FaceIcon } from '../../ui/face-icon';
 import { useWords } from '../../ui/i18n/words-context';
-import { faceKey, useFaceKeys } from '../kiosk/use-face-keys';
 
 export interface FaceChangeProps {
   faces: readonly FaceId[];
@@ -16,20 +15,20 @@ export function FaceChange({ faces, face, onChange }: FaceChangeProps) {
   const pick = (next: FaceId) => {
     if (next !== face) onChange(next);
   };
-  // The same keys as on the faces screen: 1 after a mistaken 3 puts it right.
-  useFaceKeys(faces, pick);
+  // Touch (or Tab and Enter) only, never the keys 1-5: the screen stays up to 20 s, and the next
+  // citizen's 1 would silently turn this vote into theirs. The keys answer the question instead
+  // (kiosk/use-reason-keys.ts).
   return (
     <div class="face-change" role="group" aria-labelledby="face-change-title" data-testid="face-change">
       <p id="face-change-title" class="face-change-title">
         {t.rateTitle}
       </p>
-      {faces.map((f, index) => (
+      {faces.map((f) => (
         <button
           type="button"
           key={f}
           aria-pressed={f === face}
           aria-label={t.faces[f].accessibleName}
-          aria-keyshortcuts={faceKey(index)}
           data-testid={`change-face-${f}`}
           onClick={() => pick(f)}
         >

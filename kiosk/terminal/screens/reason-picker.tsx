@@ -1,10 +1,13 @@
-// "Cosa non è andato?": the configured reasons as toggles, with Invia, Salta, and a timeout for the citizen who walks away.
+// "Cosa non è andato?": the configured reasons as toggles, with Invia, Salta, keys for the external buttons, and a timeout for the citizen who walks away.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useWords } from '../../ui/i18n/words-context';
 import type { VoteOutcome } from '../store/vote-queue';
 import { useIdleTimeout } from '../idle-reset';
+import { useReasonKeys } from '../kiosk/use-reason-keys';
 import { dirOf } from './text-direction';
+
+export { REASON_KEYS_AFTER_MS } from '../kiosk/use-reason-keys';
 
 export interface ReasonPickerProps {
   /** lang is set on a label that stays Italian inside another language. */
@@ -20,6 +23,7 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
   const t = useWords();
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const done = useRef(false);
+  const group = useRef<HTMLDivElement>(null);
   const finish = (outcome: VoteOutcome) => {
     if (done.current) return;
     done.current = true;
@@ -30,6 +34,17 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
   useIdleTimeout(true, followUpMs, () => finish({ reasons: ordered(), followUp: 'timeout' }));
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const send = () => finish({ reasons: ordered(), followUp: 'chosen' });
+  const skip = () => finish({ reasons: [], followUp: 'skipped' });
+  // Key 3 presses whichever of the two can be pressed: «Invia» once a reason is chosen, «Salta» before.
+  const third = chosen.length > 0 ? 'send' : 'skip';
+  useReasonKeys(group, {
+    toggle: (index) => {
+      const reason = reasons[index];
+      if (reason) toggle(reason.id);
+    },
+    third: () => (third === 'send' ? send() : skip()),
+  });
 
   return (
     <main class="screen screen-reasons">
@@ -40,7 +55,7 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
         <p class="hint">{t.reasonsHint}</p>
         {faceChange}
       </header>
-      <div class="reasons" role="group" aria-labelledby="reasons-title" style={{ '--reasons': String(reasons.length) }}>
+      <div ref={group} class="reasons" role="group" aria-labelledby="reasons-title" style={{ '--reasons': String(reasons.length) }}>
         {reasons.map((r) => {
           const on = chosen.includes(r.id);
           return (
@@ -55,20 +70,48 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
           );
         })}
       </div>
-      <footer class="screen-foot">
-        <button type="button" class="secondary" data-testid="reasons-skip" onClick={() => finish({ reasons: [], followUp: 'skipped' })}>
-          {t.skip}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          data-testid="reasons-send"
-          disabled={chosen.length === 0}
-          onClick={() => finish({ reasons: ordered(), followUp: 'chosen' })}
-        >
-          {t.send}
-        </button>
+      <footer class="screen-foot screen-foot-keys">
+        {/* What the external buttons do here (kiosk/use-reason-keys.ts): read by screen readers too, for a blind citizen on a keypad. */}
+        <p class="key-legend" data-testid="reason-keys">
+          <KeyWord digit="1" word={t.reasonKeyNext} />
+          <KeyWord digit="2" word={t.reasonKeyToggle} />
+          <KeyWord digit="3" word={third === 'send' ? t.send : t.skip} />
+        </p>
+        <div class="foot-buttons">
+          <button type="button" class="secondary" data-testid="reasons-skip" aria-keyshortcuts={third === 'skip' ? '3' : undefined} onClick={skip}>
+            {third === 'skip' && <KeyBadge />}
+            {t.skip}
+          </button>
+          <button
+            type="button"
+            class="primary"
+            data-testid="reasons-send"
+            disabled={chosen.length === 0}
+            aria-keyshortcuts={third === 'send' ? '3' : undefined}
+            onClick={send}
+          >
+            {third === 'send' && <KeyBadge />}
+            {t.send}
+          </button>
+        </div>
       </footer>
     </main>
+  );
+}
+
+function KeyWord({ digit, word }: { digit: string; word: string }) {
+  return (
+    <span class="key-word">
+      <span class="key-cap">{digit}</span> {word}
+    </span>
+  );
+}
+
+/** The key 3, in the corner of the button it presses, as the faces and tiles carry theirs. */
+function KeyBadge() {
+  return (
+    <span class="face-key" aria-hidden="true">
+      3
+    </span>
   );
 }

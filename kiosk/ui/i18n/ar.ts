@@ -17,6 +17,8 @@ const ar: Words = {
   reasonsHint: 'يمكنك اختيار أكثر من إجابة',
   send: 'إرسال',
   skip: 'تخطي',
+  reasonKeyNext: 'الإجابة التالية',
+  reasonKeyToggle: 'اختيار أو إلغاء',
   thanksTitle: 'شكرًا!',
   thanksBody: 'تم تسجيل تقييمك.',
   saveFailedTitle: 'تعذّر تسجيل تقييمك',

@@ -17,6 +17,8 @@ const de: Words = {
   reasonsHint: 'Mehrere Antworten möglich',
   send: 'Senden',
   skip: 'Überspringen',
+  reasonKeyNext: 'Nächste Antwort',
+  reasonKeyToggle: 'Wählen oder abwählen',
   thanksTitle: 'Danke!',
   thanksBody: 'Ihre Bewertung wurde gespeichert.',
   saveFailedTitle: 'Ihre Bewertung konnte nicht gespeichert werden',

@@ -17,6 +17,8 @@ const en: Words = {
   reasonsHint: 'You can choose more than one',
   send: 'Send',
   skip: 'Skip',
+  reasonKeyNext: 'Next answer',
+  reasonKeyToggle: 'Choose or remove',
   thanksTitle: 'Thank you!',
   thanksBody: 'Your rating has been recorded.',
   saveFailedTitle: 'Your rating could not be recorded',

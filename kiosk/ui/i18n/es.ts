@@ -17,6 +17,8 @@ const es: Words = {
   reasonsHint: 'Puede elegir varias respuestas',
   send: 'Enviar',
   skip: 'Omitir',
+  reasonKeyNext: 'Siguiente respuesta',
+  reasonKeyToggle: 'Elegir o quitar',
   thanksTitle: '¡Gracias!',
   thanksBody: 'Su valoración ha quedado registrada.',
   saveFailedTitle: 'No se ha podido registrar su valoración',

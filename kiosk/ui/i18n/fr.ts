@@ -17,6 +17,8 @@ const fr: Words = {
   reasonsHint: 'Plusieurs réponses possibles',
   send: 'Envoyer',
   skip: 'Passer',
+  reasonKeyNext: 'Réponse suivante',
+  reasonKeyToggle: 'Choisir ou retirer',
   thanksTitle: 'Merci\u00a0!',
   thanksBody: 'Votre avis a été enregistré.',
   saveFailedTitle: 'Votre avis n’a pas pu être enregistré',

@@ -31,6 +31,9 @@ export const it = {
   reasonsHint: 'Puoi scegliere più risposte',
   send: 'Invia',
   skip: 'Salta',
+  // What the external buttons' keys 1 and 2 do on the reasons screen (3 is «Invia» or «Salta»).
+  reasonKeyNext: 'Risposta successiva',
+  reasonKeyToggle: 'Scegli o togli',
   // Thanks
   thanksTitle: 'Grazie!',
   thanksBody: 'Il tuo giudizio è stato registrato.',

@@ -17,6 +17,8 @@ const ro: Words = {
   reasonsHint: 'Puteți alege mai multe răspunsuri',
   send: 'Trimiteți',
   skip: 'Omiteți',
+  reasonKeyNext: 'Răspunsul următor',
+  reasonKeyToggle: 'Alegeți sau renunțați',
   thanksTitle: 'Mulțumim!',
   thanksBody: 'Evaluarea dvs. a fost înregistrată.',
   saveFailedTitle: 'Evaluarea dvs. nu a putut fi înregistrată',

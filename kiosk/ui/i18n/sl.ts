@@ -17,6 +17,8 @@ const sl: Words = {
   reasonsHint: 'Izberete lahko več odgovorov',
   send: 'Pošlji',
   skip: 'Preskoči',
+  reasonKeyNext: 'Naslednji odgovor',
+  reasonKeyToggle: 'Izberi ali odstrani',
   thanksTitle: 'Hvala!',
   thanksBody: 'Vaša ocena je zabeležena.',
   saveFailedTitle: 'Vaše ocene ni bilo mogoče zabeležiti',

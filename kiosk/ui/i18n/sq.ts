@@ -17,6 +17,8 @@ const sq: Words = {
   reasonsHint: 'Mund të zgjidhni më shumë se një përgjigje',
   send: 'Dërgo',
   skip: 'Kapërce',
+  reasonKeyNext: 'Përgjigjja tjetër',
+  reasonKeyToggle: 'Zgjidh ose hiq',
   thanksTitle: 'Faleminderit!',
   thanksBody: 'Vlerësimi juaj u regjistrua.',
   saveFailedTitle: 'Vlerësimi juaj nuk u regjistrua dot',

@@ -17,6 +17,8 @@ const uk: Words = {
   reasonsHint: 'Можна вибрати кілька відповідей',
   send: 'Надіслати',
   skip: 'Пропустити',
+  reasonKeyNext: 'Наступна відповідь',
+  reasonKeyToggle: 'Вибрати або зняти',
   thanksTitle: 'Дякуємо!',
   thanksBody: 'Вашу оцінку збережено.',
   saveFailedTitle: 'Не вдалося зберегти вашу оцінку',

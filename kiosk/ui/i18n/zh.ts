@@ -17,6 +17,8 @@ const zh: Words = {
   reasonsHint: '可多选',
   send: '提交',
   skip: '跳过',
+  reasonKeyNext: '下一个答案',
+  reasonKeyToggle: '选择或取消',
   thanksTitle: '谢谢！',
   thanksBody: '您的评价已记录。',
   saveFailedTitle: '您的评价未能记录',
