@@ -6,14 +6,18 @@ import { LABELS } from '../../../kiosk/dashboard/labels';
 import { SESSION_LABELS } from '../../../kiosk/dashboard/session-labels';
 import { t } from '../../../kiosk/ui/i18n';
 
-/** Every text of a word table, calling the functions with stand-in arguments: a name and a number, or only names for one that reads text where the number comes. */
+/** Every text of a word table, calling the functions with stand-in arguments: a name and a number, only names for one that reads text where the number comes, or a list of names for one that lists them. */
 function texts(table: Record<string, unknown>): string[] {
+  const tries: unknown[][] = [['X', 1, 'Y'], ['X', '1', 'Y'], [['X', 'Z'], 1, 'Y']];
   const call = (f: (...a: unknown[]) => unknown) => {
-    try {
-      return String(f('X', 1, 'Y'));
-    } catch {
-      return String(f('X', '1', 'Y'));
+    for (const args of tries.slice(0, -1)) {
+      try {
+        return String(f(...args));
+      } catch {
+        // the next stand-ins
+      }
     }
+    return String(f(...tries.at(-1)!));
   };
   return Object.values(table).map((v) => (typeof v === 'function' ? call(v as (...a: unknown[]) => unknown) : String(v)));
 }
