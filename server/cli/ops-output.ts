@@ -1,5 +1,7 @@
 // What the operations commands print when they succeed: what was done, with the figures to check it by, and what comes next.
 import type { BackupSummary, RestoreSummary } from '../ops/backup';
+import type { KeptAside } from '../ops/backup-files';
+import { missingVotesQuery } from '../ops/sqlite-set-aside';
 import type { CopySummary } from '../ops/migrate-to-postgres';
 import { describeContents } from '../ops/tables';
 
@@ -25,10 +27,23 @@ export function backupLines(s: BackupSummary): string {
   ].join('\n');
 }
 
+/** Where the replaced database went, and what it holds that the restored backup does not. */
+function keptLines(kept: KeptAside, backup: string): string[] {
+  const n = kept.votesNotInBackup;
+  const votes = `${n.toLocaleString('en')} vote${n === 1 ? '' : 's'}`;
+  return [
+    `The database it replaced is kept, as it was, at ${kept.file}.`,
+    n === 0
+      ? `It held no vote the backup lacks (compared by id).`
+      : `It held ${votes} the backup lacks (compared by id): acknowledged after the backup was taken, the terminals no longer have them. List them with: sqlite3 ${kept.file} "${missingVotesQuery(backup)}"`,
+  ];
+}
+
 export function restoreLines(s: RestoreSummary): string {
   return [
     `Restored ${s.file} (schema ${s.schema}) into ${s.target} in ${seconds(s.ms)}: ${describeContents(s.counts)}.`,
     ...(s.replaced ? [`Replaced what it held before: ${describeContents(s.replaced)}.`] : []),
+    ...(s.kept ? keptLines(s.kept, s.file) : []),
     ...(s.setAside ? [`${s.target} was damaged (${s.setAside.why}): moved aside, as it was, to ${s.setAside.files.join(', ')}. Remove them once nothing more is wanted from them.`] : []),
     'Start the collector: it brings an older backup up to its own schema as it starts.',
   ].join('\n');

@@ -42,7 +42,16 @@ export interface RestoreSummary {
   replaced: Map<TableName, number> | null;
   /** SQLite: a live database too damaged to read, moved aside with --force instead of replaced. */
   setAside?: SetAside | null;
+  /** SQLite: the healthy database the restore replaced, renamed aside (only with force). */
+  kept?: KeptAside | null;
   ms: number;
+}
+
+export interface KeptAside {
+  /** Where the replaced database now is. */
+  file: string;
+  /** Its votes whose id the backup lacks: acknowledged after the backup was taken. */
+  votesNotInBackup: number;
 }
 
 export interface SetAside {

@@ -7,8 +7,9 @@ import { whileNoCollectorRuns } from '../store/collector-lock';
 import { prepareDataDir } from '../store/data-dir';
 import { openSqliteFile, SQLITE_FILE } from '../store/dialect';
 import type { Database } from '../store/schema';
-import { partialName, refuseNewerSchema, type BackupSummary, type RestoreOptions, type RestoreSummary, type SetAside } from './backup-files';
+import { partialName, refuseNewerSchema, type BackupSummary, type RestoreOptions, type RestoreSummary, type SetAside, type KeptAside } from './backup-files';
 import { OpsError } from './ops-error';
+import { countMissingVotes, fileStamp, moveDamagedAside, moveReplacedAside, putReplacedBack } from './sqlite-set-aside';
 import { countTables, describeContents, holdsData, listTables, schemaVersion, TABLES, type TableName } from './tables';
 
 /**
@@ -105,26 +106,6 @@ function damage(err: unknown): string | null {
   return err instanceof Error ? err.message : code;
 }
 
-/** "2026-11-28T03-00-00Z": sorts by time, and has no ":" (which some file systems and tools refuse). */
-const damagedStamp = (now: Date) => now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
-
-/**
- * The damaged file and SQLite's files beside it renamed to NAME.damaged-STAMP, as they were: kept for
- * whoever wants to recover something from them, and out of the way of the restored file (an old -wal
- * beside it would be read as its own).
- */
-function moveAside(live: string, stamp: string): string[] {
-  const moved: string[] = [];
-  for (const suffix of ['', '-wal', '-shm', '-journal']) {
-    const from = live + suffix;
-    if (!fs.existsSync(from)) continue;
-    const to = `${from}.damaged-${stamp}`;
-    fs.renameSync(from, to);
-    moved.push(to);
-  }
-  return moved;
-}
-
 /**
  * Puts a SQLite backup in place of DATA_DIR's database: through the backup API too, so the old
  * file's WAL cannot mix in. Never under a running collector (collector-lock.ts): it would go on
@@ -151,29 +132,47 @@ async function restoreUnlocked(dataDir: string, file: string, options: RestoreOp
       } catch (err) {
         const why = damage(err);
         if (why === null) throw err;
-        const stamp = damagedStamp(new Date());
+        const stamp = fileStamp(new Date());
         if (!options.force) {
           throw new OpsError('damaged_target', `${live} is damaged (${why}): it cannot be read, nor what it holds be told. Nothing was changed. Fix: to put ${file} in its place, run the same command with --force, which moves the damaged file (and its -wal and -shm) aside as ${SQLITE_FILE}.damaged-${stamp}, kept for inspection.`);
         }
-        setAside = { why, files: moveAside(live, stamp) };
+        setAside = { why, files: moveDamagedAside(live, stamp) };
       }
       if (counts && holdsData(counts)) replaced = counts;
       if (replaced && !options.force) {
-        throw new OpsError('target_not_empty', `${live} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it. Nothing was changed. Fix: stop the collector, then run the same command with --force.`);
+        throw new OpsError('target_not_empty', `${live} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it. Nothing was changed. Fix: stop the collector, then run the same command with --force. The file it replaces is then kept aside, as ${SQLITE_FILE}.replaced-<time>, not deleted.`);
+      }
+    }
+    // Kept, not overwritten: after a rollback it holds every vote acknowledged since the backup, which
+    // the terminals have deleted (they keep a vote only until the collector acknowledges it).
+    let kept: KeptAside | null = null;
+    if (replaced) {
+      const keptFile = moveReplacedAside(live, fileStamp(new Date()));
+      try {
+        kept = { file: keptFile, votesNotInBackup: countMissingVotes(keptFile, file) };
+      } catch (err) {
+        putReplacedBack(live, keptFile);
+        throw new OpsError('copy_failed', `Comparing ${live} with ${file} failed: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`);
       }
     }
     // The folder and an empty file made as the collector makes them (private to its user), or a clear refusal.
-    prepareDataDir(dataDir, SQLITE_FILE);
     try {
-      // The destination is written in one transaction: a failure leaves the old database as it was.
+      prepareDataDir(dataDir, SQLITE_FILE);
+    } catch (err) {
+      if (kept) putReplacedBack(live, kept.file);
+      throw err;
+    }
+    try {
+      // The destination is written in one transaction; on a failure the old database is put back as it was.
       await source.backup(live, { progress: () => ALL_PAGES });
     } catch (err) {
-      throw new OpsError('copy_failed', `Restoring ${file} into ${live} failed: ${err instanceof Error ? err.message : String(err)}. Is the collector still running? Stop it and try again.`);
+      if (kept) putReplacedBack(live, kept.file);
+      throw new OpsError('copy_failed', `Restoring ${file} into ${live} failed: ${err instanceof Error ? err.message : String(err)}. ${kept ? `${live} was put back as it was. ` : ''}Is the collector still running? Stop it and try again.`);
     }
     const restored = openSqliteFile(live, { mustExist: true });
     try {
       const seen = await inspect(restored, live);
-      return { kind: 'sqlite', target: live, file, schema: seen.schema, counts: seen.counts, replaced, setAside, ms: Date.now() - started };
+      return { kind: 'sqlite', target: live, file, schema: seen.schema, counts: seen.counts, replaced, setAside, kept, ms: Date.now() - started };
     } finally {
       restored.close();
     }

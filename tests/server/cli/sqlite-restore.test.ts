@@ -1,10 +1,12 @@
-// npm run admin -- restore on SQLite over a live database file that is damaged: refused with what to do, or with --force moved aside.
+// npm run admin -- restore on SQLite over a live database file that is damaged (refused with what to do, or with --force moved aside),
+// or healthy and holding votes the backup lacks (a rollback): with --force kept aside, and those votes counted.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteFile } from '../../../server/store/dialect';
 import { openStore } from '../../../server/store/database';
 import { runAdmin } from '../helpers/admin-cli';
-import { makeTempDir, removeTempDir, TEST_STORE } from '../helpers/test-collector';
+import { makeTempDir, makeVote, postVotes, removeTempDir, startCollector, TEST_STORE } from '../helpers/test-collector';
 
 const dirs: string[] = [];
 const dir = () => {
@@ -91,5 +93,55 @@ describe.runIf(TEST_STORE === 'sqlite')('restore over a damaged SQLite database'
     } finally {
       await back.close();
     }
+  });
+});
+
+describe.runIf(TEST_STORE === 'sqlite')('restore over a healthy SQLite database (a rollback)', () => {
+  it('with --force keeps the replaced file aside with the votes acknowledged after the backup, and names how many and where', async () => {
+    const dataDir = dir();
+    const c = await startCollector({ dir: dataDir });
+    const live = path.join(dataDir, 'gradimento.sqlite');
+    const file = path.join(dir(), 'before-upgrade.bak');
+    let later: string[];
+    try {
+      expect((await postVotes(c, [makeVote(), makeVote()])).status).toBe(200);
+      expect(await runAdmin({ DATA_DIR: dataDir, DATABASE_URL: '' }, 'backup', '--to', file)).toMatchObject({ code: 0, stderr: '' });
+      // Acknowledged by the collector after the backup: the terminal has deleted them.
+      const votes = [makeVote(), makeVote(), makeVote()];
+      later = votes.map((v) => v.id);
+      expect((await postVotes(c, votes)).status).toBe(200);
+    } finally {
+      await c.close();
+    }
+
+    const run = await runAdmin({ DATA_DIR: dataDir, DATABASE_URL: '' }, 'restore', '--from', file, '--force');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const kept = fs.readdirSync(dataDir).filter((f) => f.startsWith('gradimento.sqlite.replaced-'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^gradimento\.sqlite\.replaced-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+    const keptFile = path.join(dataDir, kept[0]!);
+    expect(run.stdout).toContain(`The database it replaced is kept, as it was, at ${keptFile}.`);
+    expect(run.stdout).toContain(`It held 3 votes the backup lacks (compared by id)`);
+
+    // The kept file holds all five votes; the query printed lists exactly the three acknowledged after the backup.
+    const query = /List them with: sqlite3 \S+ "(.+)"$/m.exec(run.stdout)?.[1];
+    expect(query).toBeDefined();
+    const db = openSqliteFile(keptFile, { mustExist: true });
+    try {
+      expect((db.prepare('select count(*) as n from votes').get() as { n: number }).n).toBe(5);
+      db.exec(query!.split(';')[0]!);
+      const listed = db.prepare(query!.split(';')[1]!).all() as { id: string }[];
+      expect(listed.map((v) => v.id).sort()).toEqual(later!.sort());
+    } finally {
+      db.close();
+    }
+    // And the live database is the backup's: the two votes before it.
+    const back = await openStore(dataDir);
+    try {
+      expect(await back.db.selectFrom('votes').select('id').execute()).toHaveLength(2);
+    } finally {
+      await back.close();
+    }
+    expect(fs.existsSync(live)).toBe(true);
   });
 });
