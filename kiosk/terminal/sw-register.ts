@@ -14,10 +14,15 @@ const RELOAD_GRACE_MS = 3_000;
  */
 let wb: Workbox | null = null;
 let controlling = false;
+/** This page told a waiting worker to take over: whatever then controls the page is a new version. */
+let skipWaitingSent = false;
 const gate = createReloadGate(RELOAD_GRACE_MS, () => {
   // The new worker already serves (it took over): load its version. Otherwise let it take over first.
   if (controlling) location.reload();
-  else wb?.messageSkipWaiting();
+  else if (wb) {
+    skipWaitingSent = true;
+    wb.messageSkipWaiting();
+  }
 });
 
 export function registerServiceWorker(): void {
@@ -27,7 +32,13 @@ export function registerServiceWorker(): void {
   // Also fired at registration when a worker was already waiting from an earlier visit.
   wb.addEventListener('waiting', () => gate.ready());
   wb.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return;
+    // workbox-window's isUpdate only says whether the page had a controller when it registered: a
+    // page opened from a pairing link, for the first time or by a hard reload had none, so for it
+    // every later takeover came with isUpdate false and the page kept running the old version
+    // (its lazily loaded chunks deleted with the old cache) until the tablet rebooted. A takeover
+    // this page asked for is a new version too. Not so the first worker's claim of a page that
+    // had none (clientsClaim): that is the version the page runs already.
+    if (!event.isUpdate && !skipWaitingSent) return;
     controlling = true;
     gate.ready();
   });
