@@ -8,13 +8,14 @@ import { createVoteSync } from './net/sync';
 import { StorageUnavailable } from './screens/unconfigured';
 import { VOTE_DB_NAME, openVoteDb } from './store/vote-db';
 import { createVoteQueue } from './store/vote-queue';
-import { registerServiceWorker, setAtStart } from './sw-register';
+import { startTerminal } from './start-terminal';
+import { OUT_OF_SERVICE_CHECK_MS, awaitFixedVersion, registerServiceWorker, setAtStart } from './sw-register';
 import { guardKiosk } from './kiosk/kiosk-guard';
 import { whenIdle } from './when-idle';
 import './terminal.css';
 import './kiosk/kiosk.css';
 
-/** The service worker waits at most this long for an idle moment. */
+/** The service worker waits at most this long for an idle moment (its set-up is not in the start-up task: issue 9, Lighthouse). */
 const SW_IDLE_WAIT_MS = 2_000;
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -28,9 +29,8 @@ async function boot(root: HTMLElement): Promise<void> {
     // A newer version of the app in another tab needs the database: let go and reload into it.
     db = await openVoteDb(VOTE_DB_NAME, { onVersionChange: () => location.reload() });
   } catch (e) {
+    // The service worker is registered all the same (startTerminal): a new version may be what gets this device going again.
     render(<StorageUnavailable detail={String((e as Error)?.name ?? e)} />, root);
-    // Still registered: a new version may be what gets this device going again.
-    whenIdle(registerServiceWorker, SW_IDLE_WAIT_MS);
     return;
   }
   const queue = createVoteQueue(db);
@@ -43,10 +43,16 @@ async function boot(root: HTMLElement): Promise<void> {
   // The app hands the sync loop its device token once it knows the enrolment. Its answers keep the collector's time too.
   const sync = createVoteSync({ queue, fetch: learningFetch(clock, (input, init) => globalThis.fetch(input, init)) });
   render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} clock={clock} />, root);
-  // The service worker (offline start, updates between citizens) once the first screen is drawn: its
-  // set-up was one of the longest pieces of the start-up task on a slow tablet (issue 9, Lighthouse).
-  whenIdle(registerServiceWorker, SW_IDLE_WAIT_MS);
 }
 
 const root = document.getElementById('app');
-if (root) void boot(root);
+// The service worker is asked for before the app, and not only once the first screen was drawn: a
+// version whose start threw left a white screen that no later version could reach until a reboot.
+if (root) {
+  void startTerminal(root, {
+    registerServiceWorker: () => whenIdle(registerServiceWorker, SW_IDLE_WAIT_MS),
+    boot,
+    awaitFixedVersion,
+    checkEveryMs: OUT_OF_SERVICE_CHECK_MS,
+  });
+}

@@ -3,6 +3,8 @@ import { Workbox } from 'workbox-window';
 import { createReloadGate } from './reload-gate';
 
 const UPDATE_CHECK_MS = 60 * 60_000;
+/** A terminal that could not start looks for a fixed (or rolled-back) version this often: nobody votes on it meanwhile. */
+export const OUT_OF_SERVICE_CHECK_MS = 5 * 60_000;
 /** A new version waits this long on the start screen, so the switch never cuts a "Grazie!" or a first tap. */
 const RELOAD_GRACE_MS = 3_000;
 
@@ -27,7 +29,7 @@ const gate = createReloadGate(RELOAD_GRACE_MS, () => {
 
 export function registerServiceWorker(): void {
   // Dev server has no sw.js; http on a LAN address is not a secure context and has no service workers.
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || wb) return;
   wb = new Workbox('/sw.js', { scope: '/terminal/' });
   // Also fired at registration when a worker was already waiting from an earlier visit.
   wb.addEventListener('waiting', () => gate.ready());
@@ -47,10 +49,33 @@ export function registerServiceWorker(): void {
   addEventListener('pointerdown', () => gate.touched(), { capture: true, passive: true });
   addEventListener('keydown', () => gate.touched(), { capture: true });
   // Terminals run for weeks without a navigation, so look for new versions ourselves.
-  setInterval(() => void wb?.update().catch(() => undefined), UPDATE_CHECK_MS);
+  setInterval(checkForUpdate, UPDATE_CHECK_MS);
+}
+
+function checkForUpdate(): void {
+  void wb?.update().catch(() => undefined);
 }
 
 /** Called by the app whenever the start screen appears or goes. */
 export function setAtStart(value: boolean): void {
   gate.setAtStart(value);
+}
+
+/**
+ * The terminal could not start (main.tsx shows «Terminale fuori servizio»): no citizen is voting,
+ * so a new version may take over at once, and it is looked for more often than hourly.
+ */
+export function awaitFixedVersion(): void {
+  gate.setAtStart(true);
+  setInterval(() => (wb ? checkForUpdate() : void reloadIfServed()), OUT_OF_SERVICE_CHECK_MS);
+}
+
+/**
+ * Without a service worker (plain http on a LAN, where browsers have none) a reload is what fetches
+ * the collector's current version; only when the collector answers, or the browser's own «no
+ * connection» page would take this one's place and never come back by itself.
+ */
+async function reloadIfServed(): Promise<void> {
+  const res = await fetch(location.href, { cache: 'no-store' }).catch(() => null);
+  if (res?.ok) location.reload();
 }

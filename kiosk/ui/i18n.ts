@@ -45,6 +45,11 @@ export const it = {
   noServicesBody: 'Aggiungi almeno un servizio a questo terminale dal pannello di gestione.',
   storageUnavailableTitle: 'Archivio del dispositivo non disponibile',
   storageUnavailableBody: 'Senza archivio i giudizi andrebbero persi: controlla lo spazio libero e che il browser non sia in modalità anonima, poi ricarica.',
+  // A version that failed to start (main.tsx): staff must see it is broken, not a white screen
+  outOfServiceTitle: 'Terminale fuori servizio',
+  outOfServiceBody: (minutes: number) =>
+    `Questa versione del terminale non è riuscita ad avviarsi e non raccoglie giudizi. Cerca una nuova versione ogni ${minutes} minuti e riparte da sola appena la riceve; se resta così, avvisa l’assistenza.`,
+  outOfServiceDetail: (detail: string) => `Errore: ${detail}`,
   // Staff status corner
   statusOnline: 'In linea',
   statusOffline: 'Non in linea',

@@ -1,0 +1,62 @@
+// A terminal whose start throws shows «Terminale fuori servizio» instead of a white screen, and still registers its service worker.
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { startTerminal, type StartSteps } from '../../../kiosk/terminal/start-terminal';
+
+let root: HTMLElement | null = null;
+afterEach(() => {
+  root?.remove();
+  root = null;
+});
+
+/** What a start did, in order. */
+function steps(boot: StartSteps['boot'], done: string[]): StartSteps {
+  return {
+    registerServiceWorker: () => done.push('register'),
+    boot,
+    awaitFixedVersion: () => done.push('await fixed version'),
+    checkEveryMs: 5 * 60_000,
+  };
+}
+
+function freshRoot(): HTMLElement {
+  root = document.createElement('div');
+  document.body.append(root);
+  return root;
+}
+
+describe('starting the terminal', () => {
+  it('shows «Terminale fuori servizio» when the start throws, registered and looking for a fixed version', async () => {
+    const done: string[] = [];
+    const el = freshRoot();
+    await startTerminal(
+      el,
+      steps(async (r) => {
+        done.push('boot');
+        // Half a screen drawn before it broke: it must not stay there.
+        r.textContent = 'Come valuti il servizio?';
+        await Promise.resolve();
+        throw new TypeError('loadCollectorClock is not a function');
+      }, done),
+    );
+    await expect.element(page.getByRole('heading', { name: 'Terminale fuori servizio' })).toBeVisible();
+    await expect.element(page.getByText('Cerca una nuova versione ogni 5 minuti')).toBeVisible();
+    await expect.element(page.getByText('Errore: TypeError: loadCollectorClock is not a function')).toBeVisible();
+    expect(el.textContent).not.toContain('Come valuti il servizio?');
+    expect(done).toEqual(['register', 'boot', 'await fixed version']);
+  });
+
+  it('registers before the app starts and leaves a working start alone', async () => {
+    const done: string[] = [];
+    const el = freshRoot();
+    await startTerminal(
+      el,
+      steps(async (r) => {
+        done.push('boot');
+        r.textContent = 'Come valuti il servizio?';
+      }, done),
+    );
+    expect(el.textContent).toBe('Come valuti il servizio?');
+    expect(done).toEqual(['register', 'boot']);
+  });
+});
