@@ -1,6 +1,6 @@
 // A dashboard tab left open across a collector upgrade, in real Chromium against a real collector: the chunks it has
 // not loaded yet are gone (404), so a management page says a new version is there, with «Ricarica» back to the same
-// page; offline, the connection message stays, and «Riprova» reloads once back online.
+// page, and a chart says so in its box; offline, the connection message stays, and «Riprova» reloads once back online.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from 'playwright-core';
@@ -63,6 +63,7 @@ async function cutNetwork(p: Page, chunks: string[]) {
 }
 
 const ADMIN_CHUNK = '**/assets/dashboard-admin-*';
+const CHART_CHUNKS = ['**/assets/dashboard-register-*', '**/assets/dashboard-charts-*'];
 
 describe('a management page after an upgrade', () => {
   it('says a new version is available, and «Ricarica» lands on the same page', async () => {
@@ -101,5 +102,37 @@ describe('a management page after an upgrade', () => {
     await Promise.all([p.waitForEvent('load'), error.getByRole('button').click()]);
     expect(new URL(p.url()).hash).toBe('#/offices');
     await p.getByTestId('office-row').first().waitFor();
+  });
+});
+
+describe('a chart after an upgrade', () => {
+  const chartBox = (p: Page) => p.locator('.chart-box:has([data-testid="chart-trend"])');
+
+  it('says in its box that a new version is available', async () => {
+    const p = await openReport();
+    await upgrade(p, CHART_CHUNKS);
+    await p.getByTestId('chart-trend').scrollIntoViewIfNeeded();
+    const notice = chartBox(p).getByTestId('new-version');
+    await notice.waitFor();
+    expect(await notice.locator('p').textContent()).toBe(LF.newVersion);
+    await notice.scrollIntoViewIfNeeded();
+    await p.screenshot({ path: path.join(SHOTS_DIR, 'chart-new-version-390.png') });
+  });
+
+  it('offline, says to check the connection, and «Riprova» reloads the page once back: the chart is drawn', async () => {
+    const p = await openReport();
+    await cutNetwork(p, CHART_CHUNKS);
+    await p.getByTestId('chart-trend').scrollIntoViewIfNeeded();
+    const error = chartBox(p).getByTestId('error');
+    await error.waitFor();
+    expect(await error.locator('p').first().textContent()).toBe(LF.chartLoadFailed);
+    await p.screenshot({ path: path.join(SHOTS_DIR, 'chart-offline-390.png') });
+
+    await p.unrouteAll();
+    await Promise.all([p.waitForEvent('load'), error.getByRole('button').click()]);
+    await p.locator('[data-testid="report"][data-state="ready"]').waitFor();
+    await p.getByTestId('chart-trend').scrollIntoViewIfNeeded();
+    await expect.poll(() => p.getByTestId('chart-trend').evaluate((c) => (c as HTMLCanvasElement).dataset.drawn !== undefined)).toBe(true);
+    expect(await chartBox(p).getByTestId('error').count()).toBe(0);
   });
 });

@@ -1,8 +1,11 @@
 // The one component that owns a Chart.js instance: created on mount, updated in place on new data, destroyed on unmount.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart, ChartData, ChartOptions, ChartType } from 'chart.js';
+import { LoadFailureNotice } from '../components/load-failure-notice';
 import { X } from '../export-labels';
 import { idleWorkDone, queueIdle } from '../idle-queue';
+import { LOAD_FAILURE_LABELS as LF } from '../load-failure-labels';
+import { whyLoadFailed, type LoadFailure } from '../why-load-failed';
 
 /**
  * Chart.js (about 190 KB) is fetched the first time a chart mounts, never with the page: the
@@ -13,10 +16,19 @@ let chartJs: Promise<typeof import('./register')> | null = null;
 /** Chart.js once it has arrived: a chart can then be built at once, as printing needs. */
 let loaded: typeof import('./register') | undefined;
 export const loadChartJs = () =>
-  (chartJs ??= import('./register').then((module) => {
-    loaded = module;
-    return module;
-  }));
+  (chartJs ??= import('./register').then(
+    (module) => {
+      loaded = module;
+      return module;
+    },
+    (err: unknown) => {
+      // Not kept: a cached rejection left every chart of the tab blank for good, with nothing said.
+      // The next chart to ask imports again (Chromium still answers with the failure it keeps until
+      // a reload, which the chart's notice offers: load-failure-notice.tsx).
+      chartJs = null;
+      throw err;
+    },
+  ));
 
 /**
  * A chart is built once its canvas comes within this distance of the screen, not with the page: on
@@ -54,7 +66,8 @@ function whenNearScreen(element: Element, start: () => void): () => void {
 export async function drawAllCharts(): Promise<void> {
   for (const start of [...waiting]) start();
   if (!chartJs) return;
-  await chartJs;
+  // A chart that could not load says so on screen (and on paper, chart-not-printed): print the rest.
+  await chartJs.catch(() => undefined);
   await idleWorkDone();
 }
 
@@ -90,6 +103,8 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
   // What the chart should draw once Chart.js has arrived (data may change while it loads).
   const latest = useRef({ data, options });
   latest.current = { data, options };
+  // Why Chart.js did not arrive, said in the chart's box rather than left blank.
+  const [failed, setFailed] = useState<LoadFailure>();
 
   useEffect(() => {
     let cancelled = false;
@@ -107,10 +122,13 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
     };
     const start = () => {
       if (!waiting.delete(start)) return;
-      void loadChartJs().then(({ Chart: ChartJs }) => {
-        // One chart per idle moment (idle-queue.ts), not all of a report's in one task.
-        if (!cancelled) unqueue = queueIdle(() => build(ChartJs), 'chart not drawn');
-      });
+      loadChartJs().then(
+        ({ Chart: ChartJs }) => {
+          // One chart per idle moment (idle-queue.ts), not all of a report's in one task.
+          if (!cancelled) unqueue = queueIdle(() => build(ChartJs), 'chart not drawn');
+        },
+        () => void whyLoadFailed().then((reason) => !cancelled && setFailed(reason)),
+      );
     };
     waiting.add(start);
     const unobserve = canvas.current ? whenNearScreen(canvas.current, start) : (start(), () => {});
@@ -154,6 +172,7 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
   return (
     <div class="chart-box" style={{ height: `${height}px` }}>
       <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
+      {failed && <LoadFailureNotice reason={failed} networkMessage={LF.chartLoadFailed} />}
       <p class="print-only chart-not-printed">{X.chartNotPrinted}</p>
     </div>
   );
