@@ -1,4 +1,5 @@
 // Starts the collector: reads the configuration, opens the database, listens, stops cleanly on SIGTERM.
+import pino from 'pino';
 import { formatSetupCode, setupCode } from './auth/setup-code';
 import { buildApp } from './app';
 import { buildFrontEnd, refuseForeignDistDir } from './build-front-end';
@@ -13,6 +14,7 @@ import { openStore, StoreError } from './store/database';
 import { prepareDataDir } from './store/data-dir';
 import { SQLITE_FILE } from './store/dialect';
 import { seedDemo } from './store/seed-demo';
+import { beforeUpgrade } from './store/upgrade-backup';
 import { seedDemoHistory } from './demo/seed-demo-history';
 import { createDemoPeople, demoAccessLines } from './demo-access';
 
@@ -43,7 +45,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const store = await openStore(config);
+  // The app's logger comes with the app, after the store: the migrations' lines go through pino at the same level.
+  const store = await openStore(config, { beforeMigrating: beforeUpgrade(config, pino({ level: config.logLevel })) });
   const seeded = config.demo ? await seedDemo(store.db) : false;
   if (seeded) await createDemoPeople(store.db, config.dataDir, new Date());
   if (seeded) await seedDemoHistory(store.db, new Date());

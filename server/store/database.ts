@@ -18,7 +18,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'older_database' | 'migration_failed' | 'moved_to_postgres';
+export type StoreErrorCode = 'database_unreachable' | 'database_damaged' | 'newer_database' | 'older_database' | 'migration_failed' | 'moved_to_postgres' | 'upgrade_backup_failed';
 
 /** Start-up failures of the store, with a stable code and a message that says what to fix. */
 export class StoreError extends Error {
@@ -43,6 +43,18 @@ export interface OpenOptions {
   olderSchema?: 'upgrade' | 'refuse';
   /** Open the SQLite file though migrate-to-postgres moved it (the copy itself, run again). */
   evenIfMoved?: boolean;
+  /**
+   * Called before pending migrations run, with what they are (the collector's start logs them and
+   * backs SQLite up: upgrade-backup.ts). If it throws, nothing is migrated and the open fails.
+   */
+  beforeMigrating?: (upgrade: PendingMigrations) => Promise<void>;
+}
+
+export interface PendingMigrations {
+  /** The last migration the database had run; null for a new database. */
+  from: string | null;
+  /** The migrations about to run, in order. */
+  pending: string[];
 }
 
 export async function openStore(target: StoreTarget | string, options: OpenOptions = {}): Promise<Store> {
@@ -77,14 +89,26 @@ export async function openStore(target: StoreTarget | string, options: OpenOptio
   }
   // Several collectors starting at once on PostgreSQL are fine: Kysely's migrator takes a lock.
   const migrator = new Migrator({ db, provider: migrationProvider });
+  const known = await migrator.getMigrations();
+  const pending = known.filter((m) => m.executedAt === undefined).map((m) => m.name);
   if (options.olderSchema === 'refuse') {
-    const known = await migrator.getMigrations();
-    const pending = known.filter((m) => m.executedAt === undefined).map((m) => m.name);
     if (pending.length > 0 && pending.length < known.length) {
       await db.destroy();
       throw new StoreError(
         'older_database',
         `The database at ${choice.location} is at an older schema than this version (${pending.length} migration${pending.length === 1 ? '' : 's'} to run: ${pending.join(', ')}), and this command does not upgrade it under a collector of the older version. Fix: start this version's collector once (it upgrades the database as it starts), then run the command again; or run it from the version the collector runs.`,
+      );
+    }
+  }
+  if (pending.length > 0 && options.beforeMigrating) {
+    const from = known.filter((m) => m.executedAt !== undefined).at(-1)?.name ?? null;
+    try {
+      await options.beforeMigrating({ from, pending });
+    } catch (err) {
+      await db.destroy();
+      throw new StoreError(
+        'upgrade_backup_failed',
+        `The database at ${choice.location} needs ${pending.length} migration${pending.length === 1 ? '' : 's'} (${pending[0]} to ${pending.at(-1)}) and was not migrated: ${err instanceof Error ? err.message : String(err)}`,
       );
     }
   }
