@@ -44,6 +44,7 @@ export function restoreLines(s: RestoreSummary): string {
     `Restored ${s.file} (schema ${s.schema}) into ${s.target} in ${seconds(s.ms)}: ${describeContents(s.counts)}.`,
     ...(s.replaced ? [`Replaced what it held before: ${describeContents(s.replaced)}.`] : []),
     ...(s.kept ? keptLines(s.kept, s.file) : []),
+    ...(s.votesDropped ? [`Dropped ${s.votesDropped.toLocaleString('en')} vote${s.votesDropped === 1 ? '' : 's'} the backup lacked (compared by id): no copy of them was kept.`] : []),
     ...(s.setAside ? [`${s.target} was damaged (${s.setAside.why}): moved aside, as it was, to ${s.setAside.files.join(', ')}. Remove them once nothing more is wanted from them.`] : []),
     'Start the collector: it brings an older backup up to its own schema as it starts.',
   ].join('\n');

@@ -44,6 +44,8 @@ export interface RestoreSummary {
   setAside?: SetAside | null;
   /** SQLite: the healthy database the restore replaced, renamed aside (only with force). */
   kept?: KeptAside | null;
+  /** PostgreSQL: the replaced tables' votes whose id the backup lacks, dropped with them (no copy is kept). */
+  votesDropped?: number | null;
   ms: number;
 }
 

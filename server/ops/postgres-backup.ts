@@ -13,6 +13,7 @@ import { connectionOf, findPgTool, majorOf, mustRun } from './pg-tools';
 import { scriptForServer } from './pg-script-filter';
 import { collectorConnections, describeConnections } from './pg-sessions';
 import { listWithoutExistingSchemas } from './pg-restore-list';
+import { votesNotInArchive } from './pg-missing-votes';
 import { countTables, describeContents, holdsData, listTables, MIGRATION_TABLES, schemaVersion, TABLES, TRANSIENT_TABLES, unknownTables, type TableName } from './tables';
 
 /** The database, opened as it is: a backup or a restore must not migrate it. */
@@ -113,6 +114,7 @@ export async function restorePostgres(url: string, file: string, options: Restor
   const started = Date.now();
   const target = redactUrl(url);
   let replaced: Map<TableName, number> | null = null;
+  let votesDropped: number | null = null;
   let drop = '';
   let schemas = new Set<string>();
   let pgRestore: string;
@@ -130,8 +132,13 @@ export async function restorePostgres(url: string, file: string, options: Restor
     }
     const counts = await countTables(db, 'postgres');
     if (holdsData(counts)) replaced = counts;
+    // Unlike SQLite's file, nothing of the replaced tables is kept: what only they hold is said first.
+    if (replaced && counts.has('votes')) votesDropped = await votesNotInArchive(db, pgRestore, file);
+    const dropping = votesDropped
+      ? ` It would drop ${votesDropped.toLocaleString('en')} vote${votesDropped === 1 ? '' : 's'} the backup lacks (compared by id): acknowledged after it was taken, they are on no terminal any more, and the restore keeps no copy of them. To keep them, back this database up first (npm run admin -- backup --to FILE).`
+      : '';
     if (replaced && !options.force) {
-      throw new OpsError('target_not_empty', `${target} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it. Nothing was changed. Fix: stop every collector on it, then run the same command with --force.`);
+      throw new OpsError('target_not_empty', `${target} holds data (${describeContents(replaced)}): restoring ${file} would replace all of it.${dropping} Nothing was changed. Fix: stop every collector on it, then run the same command with --force.`);
     }
     // --force or not: a collector would go on acknowledging votes into the tables being replaced.
     const connected = await collectorConnections(db);
@@ -165,7 +172,7 @@ export async function restorePostgres(url: string, file: string, options: Restor
   const after = openAsIs(url);
   try {
     const counts = await countTables(after, 'postgres');
-    return { kind: 'postgres', target, file, schema: await schemaVersion(after), counts, replaced, ms: Date.now() - started };
+    return { kind: 'postgres', target, file, schema: await schemaVersion(after), counts, replaced, votesDropped, ms: Date.now() - started };
   } finally {
     await after.destroy();
   }

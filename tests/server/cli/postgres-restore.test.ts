@@ -1,4 +1,4 @@
-// npm run admin -- restore on PostgreSQL: an installation in a schema of its own, and collectors still connected.
+// npm run admin -- restore on PostgreSQL: an installation in a schema of its own, collectors still connected, and the votes a rollback drops.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../server/store/database';
 import { runAdmin } from '../helpers/admin-cli';
 import { findPostgresBin } from '../helpers/postgres';
-import { emptyStoreEnv, makeTempDir, removeTempDir, startCollector, storeEnv, TEST_STORE } from '../helpers/test-collector';
+import { emptyStoreEnv, makeTempDir, makeVote, postVotes, removeTempDir, startCollector, storeEnv, TEST_STORE } from '../helpers/test-collector';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -30,6 +30,35 @@ const administrations = async (url: string) => {
 };
 
 describe.runIf(TEST_STORE === 'postgres')('restore on PostgreSQL', () => {
+  it('says how many votes it would drop that the backup lacks, refuses without --force, and says it dropped them with it', async () => {
+    const d = dir();
+    const env = await storeEnv(d);
+    const file = path.join(d, 'before-upgrade.dump');
+    const c = await startCollector({ dir: d });
+    try {
+      expect((await postVotes(c, [makeVote(), makeVote()])).status).toBe(200);
+      expect(await runAdmin(env, 'backup', '--to', file)).toMatchObject({ code: 0, stderr: '' });
+      // Acknowledged after the backup: the terminal has deleted them.
+      expect((await postVotes(c, [makeVote(), makeVote(), makeVote()])).status).toBe(200);
+    } finally {
+      await c.close();
+    }
+
+    const refused = await runAdmin(env, 'restore', '--from', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/holds data \(.*5 votes.*\): restoring .+ would replace all of it\. It would drop 3 votes the backup lacks \(compared by id\): acknowledged after it was taken, they are on no terminal any more, and the restore keeps no copy of them\. To keep them, back this database up first .+ Nothing was changed\./);
+
+    const run = await runAdmin(env, 'restore', '--from', file, '--force');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('Dropped 3 votes the backup lacked (compared by id): no copy of them was kept.');
+    const back = await openStore({ dataDir: d, databaseUrl: env.DATABASE_URL });
+    try {
+      expect(await back.db.selectFrom('votes').select('id').execute()).toHaveLength(2);
+    } finally {
+      await back.close();
+    }
+  });
+
   it('restores an installation whose tables live in a schema other than public, over itself with --force', async () => {
     const d = dir();
     const env = await emptyStoreEnv(d);
