@@ -32,11 +32,19 @@ afterAll(async () => {
 /**
  * Publishes version `name` as a rebuild would: the terminal's page loads one more script (it marks
  * the page with its name), and sw.js precaches the new page under a new revision, so the browser
- * finds a new service worker.
+ * finds a new service worker. A `broken` version throws while starting: before the app's script, a
+ * script makes the first thing its start-up asks the browser for (navigator.storage.persist) throw.
  */
-function publishVersion(name: string): void {
+function publishVersion(name: string, { broken = false } = {}): void {
+  const tags = [`<script type="module" src="/assets/version-${name}.js"></script>`];
   fs.writeFileSync(path.join(dist, 'assets', `version-${name}.js`), `document.documentElement.dataset.version = ${JSON.stringify(name)};\n`);
-  fs.writeFileSync(path.join(dist, 'terminal/index.html'), firstHtml.replace('</head>', `<script type="module" src="/assets/version-${name}.js"></script></head>`));
+  if (broken) {
+    fs.writeFileSync(path.join(dist, 'assets', `break-${name}.js`), `StorageManager.prototype.persist = function () { throw new Error('version ${name} is broken'); };\n`);
+    tags.unshift(`<script src="/assets/break-${name}.js"></script>`);
+  }
+  const withTags = firstHtml.replace('<head>', `<head>${tags.join('')}`);
+  if (withTags === firstHtml) throw new Error('terminal/index.html has no <head>: update publishVersion');
+  fs.writeFileSync(path.join(dist, 'terminal/index.html'), withTags);
   const swFile = path.join(dist, 'sw.js');
   const sw = fs.readFileSync(swFile, 'utf8');
   const entry = /(url:\s*"terminal\/index\.html",\s*revision:\s*")[^"]+"/;
@@ -68,6 +76,25 @@ describe('a terminal and a new kiosk version', () => {
     publishVersion('v3');
     await lookForUpdate(page);
     await expect.poll(() => runningVersion(page), { timeout: 30_000 }).toBe('v3');
+    await page.getByTestId('face-positivo').waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('a version that throws while starting says «Terminale fuori servizio», and the next version still gets in', async () => {
+    const page = await openTerminal(stage, counter.id);
+    await page.getByTestId('face-positivo').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+
+    publishVersion('broken', { broken: true });
+    await lookForUpdate(page);
+    await expect.poll(() => runningVersion(page), { timeout: 30_000 }).toBe('broken');
+    await page.getByRole('heading', { name: 'Terminale fuori servizio' }).waitFor({ timeout: 15_000 });
+    await page.getByText('Errore: Error: version broken is broken').waitFor();
+
+    // The broken page looks every 5 minutes; the test looks now.
+    publishVersion('fixed');
+    await lookForUpdate(page);
+    await expect.poll(() => runningVersion(page), { timeout: 30_000 }).toBe('fixed');
     await page.getByTestId('face-positivo').waitFor({ timeout: 15_000 });
     await page.close();
   });
