@@ -20,22 +20,31 @@ async function* archiveVoteIds(pgRestore: string, file: string): AsyncGenerator<
     child.on('error', reject);
     child.on('close', resolve);
   });
+  // Awaited only after the reading: a spawn that fails at once must not be an unhandled rejection meanwhile.
+  exited.catch(() => undefined);
   let column = -1;
   let chunk: string[] = [];
-  for await (const line of readline.createInterface({ input: child.stdout, crlfDelay: Infinity })) {
-    if (column < 0) {
-      const copy = /^COPY \S*votes \((.+)\) FROM stdin;$/.exec(line);
-      if (copy) column = copy[1]!.split(', ').map((c) => c.replace(/"/g, '')).indexOf('id');
-      continue;
+  let finished = false;
+  try {
+    for await (const line of readline.createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+      if (column < 0) {
+        const copy = /^COPY \S*votes \((.+)\) FROM stdin;$/.exec(line);
+        if (copy) column = copy[1]!.split(', ').map((c) => c.replace(/"/g, '')).indexOf('id');
+        continue;
+      }
+      if (line === '\\.') break;
+      chunk.push(line.split('\t')[column]!);
+      if (chunk.length === CHUNK) {
+        yield chunk;
+        chunk = [];
+      }
     }
-    if (line === '\\.') break;
-    chunk.push(line.split('\t')[column]!);
-    if (chunk.length === CHUNK) {
-      yield chunk;
-      chunk = [];
-    }
+    if (chunk.length > 0) yield chunk;
+    finished = true;
+  } finally {
+    // The caller stopped early (its insert failed): pg_restore, its output no longer read, would wait for ever.
+    if (!finished) child.kill();
   }
-  if (chunk.length > 0) yield chunk;
   child.stdout.resume();
   const code = await exited;
   if (code !== 0) throw new OpsError('tool_failed', `Reading the votes of ${file} failed (pg_restore exited with ${code}): ${stderr.trim()}`);
