@@ -1,4 +1,5 @@
 // What the operations commands print when they succeed: what was done, with the figures to check it by, and what comes next.
+import path from 'node:path';
 import type { BackupSummary, RestoreSummary } from '../ops/backup';
 import type { KeptAside } from '../ops/backup-files';
 import { missingVotesQuery } from '../ops/sqlite-set-aside';
@@ -27,15 +28,18 @@ export function backupLines(s: BackupSummary): string {
   ].join('\n');
 }
 
+/** A word a POSIX shell reads as it is, whatever it holds ($, backquotes, quotes, spaces): in single quotes. */
+const shellWord = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
 /** Where the replaced database went, and what it holds that the restored backup does not. */
 function keptLines(kept: KeptAside, backup: string): string[] {
   const n = kept.votesNotInBackup;
   const votes = `${n.toLocaleString('en')} vote${n === 1 ? '' : 's'}`;
   return [
-    `The database it replaced is kept, as it was, at ${kept.file}.`,
+    `The database it replaced is kept, as it was, at ${path.resolve(kept.file)}.`,
     n === 0
       ? `It held no vote the backup lacks (compared by id).`
-      : `It held ${votes} the backup lacks (compared by id): acknowledged after the backup was taken, the terminals no longer have them. List them with: sqlite3 ${kept.file} "${missingVotesQuery(backup)}"`,
+      : `It held ${votes} the backup lacks (compared by id): acknowledged after the backup was taken, the terminals no longer have them. List them with: sqlite3 ${shellWord(path.resolve(kept.file))} ${shellWord(missingVotesQuery(backup))}`,
   ];
 }
 

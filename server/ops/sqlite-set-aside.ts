@@ -1,5 +1,6 @@
 // A live SQLite file that a restore replaces is renamed aside, never overwritten: damaged, or healthy and holding votes the backup lacks.
 import fs from 'node:fs';
+import path from 'node:path';
 import { openSqliteFile } from '../store/dialect';
 
 /** "2026-11-28T03-00-00Z": sorts by time, and has no ":" (which some file systems and tools refuse). */
@@ -43,7 +44,7 @@ export function putReplacedBack(live: string, kept: string): void {
 
 /** The query that lists them (with the sqlite3 program, on the kept file): printed for the IT staff, who may want them back. */
 export const missingVotesQuery = (backup: string) =>
-  `attach '${backup.replace(/'/g, "''")}' as backup; select * from main.votes where id not in (select id from backup.votes) order by received_at, id;`;
+  `attach '${path.resolve(backup).replace(/'/g, "''")}' as backup; select * from main.votes where id not in (select id from backup.votes) order by received_at, id;`;
 
 /**
  * How many votes `kept` holds whose id `backup` lacks: acknowledged to terminals (which then deleted

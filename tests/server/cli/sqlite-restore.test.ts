@@ -1,11 +1,13 @@
 // npm run admin -- restore on SQLite over a live database file that is damaged (refused with what to do, or with --force moved aside),
 // or healthy and holding votes the backup lacks (a rollback): with --force kept aside, and those votes counted.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteFile } from '../../../server/store/dialect';
 import { openStore } from '../../../server/store/database';
-import { runAdmin } from '../helpers/admin-cli';
+import { ROOT, runAdmin } from '../helpers/admin-cli';
 import { makeTempDir, makeVote, postVotes, removeTempDir, startCollector, TEST_STORE } from '../helpers/test-collector';
 
 const dirs: string[] = [];
@@ -114,7 +116,10 @@ describe.runIf(TEST_STORE === 'sqlite')('restore over a healthy SQLite database 
       await c.close();
     }
 
-    const run = await runAdmin({ DATA_DIR: dataDir, DATABASE_URL: '' }, 'restore', '--from', file, '--force');
+    // Both paths as typed relative to where the command runs (the repository), one with a quote and a $ in it.
+    const oddFile = path.join(path.dirname(file), `it's $HOME.bak`);
+    fs.renameSync(file, oddFile);
+    const run = await runAdmin({ DATA_DIR: path.relative(ROOT, dataDir), DATABASE_URL: '' }, 'restore', '--from', path.relative(ROOT, oddFile), '--force');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const kept = fs.readdirSync(dataDir).filter((f) => f.startsWith('gradimento.sqlite.replaced-'));
     expect(kept).toHaveLength(1);
@@ -124,8 +129,13 @@ describe.runIf(TEST_STORE === 'sqlite')('restore over a healthy SQLite database 
     expect(run.stdout).toContain(`It held 3 votes the backup lacks (compared by id)`);
 
     // The kept file holds all five votes; the query printed lists exactly the three acknowledged after the backup.
-    const query = /List them with: sqlite3 \S+ "(.+)"$/m.exec(run.stdout)?.[1];
-    expect(query).toBeDefined();
+    // As a shell reads the printed command, from another folder: two words, the kept file's whole path and the query.
+    const printed = /List them with: sqlite3 (.+)$/m.exec(run.stdout)?.[1];
+    expect(printed).toBeDefined();
+    const words = execFileSync('sh', ['-c', `set -- ${printed}; printf '%s\\0' "$@"`], { cwd: os.tmpdir() }).toString().split('\0').slice(0, -1);
+    expect(words).toHaveLength(2);
+    expect(words[0]).toBe(path.resolve(keptFile));
+    const query = words[1];
     const db = openSqliteFile(keptFile, { mustExist: true });
     try {
       expect((db.prepare('select count(*) as n from votes').get() as { n: number }).n).toBe(5);

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { runAdminCommand } from '../../../server/cli/admin-command';
 import { bundleServer } from './server-bundle';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Where the admin command runs: the repository, as `npm run admin` does. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface AdminRun {
   code: number;
