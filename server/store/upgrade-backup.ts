@@ -31,7 +31,7 @@ export function beforeUpgrade(target: StoreTarget, log: StartLog, now: () => Dat
     const to = upgrade.pending.at(-1)!;
     log.info(
       { from: upgrade.from, to, migrations: upgrade.pending },
-      upgrade.from ? `schema ${upgrade.from} -> ${to}: running ${upgrade.pending.length} migration${upgrade.pending.length === 1 ? '' : 's'}` : `new database: setting it up at schema ${to}`,
+      upgrade.from ? `schema ${upgrade.from} -> ${to}: ${upgrade.pending.length} migration${upgrade.pending.length === 1 ? '' : 's'} to run` : `new database: setting it up at schema ${to}`,
     );
     // A new database has nothing to lose; PostgreSQL's backups are the IT staff's (pg_dump, docs/deploy.md).
     if (!upgrade.from || target.databaseUrl) return;
@@ -48,7 +48,7 @@ export function beforeUpgrade(target: StoreTarget, log: StartLog, now: () => Dat
     }
     log.info(
       { backup: file, schema: summary.schema },
-      `backed up the database at schema ${summary.schema} to ${file} before migrating. To roll back: stop the collector, install the previous release, then run npm run admin -- restore --from ${file} --force`,
+      `backed up the database at schema ${summary.schema} to ${file} before migrating. To roll back, follow docs/deploy.md, "Going back to the previous release": first back up the database with this release (it holds the votes acknowledged since), then restore ${file} with the previous release`,
     );
     const removed = pruneUpgradeBackups(folder);
     if (removed.length > 0) log.info({ removed }, `removed older pre-upgrade backups (the last ${UPGRADE_BACKUPS_KEPT} are kept): ${removed.join(', ')}`);

@@ -60,7 +60,7 @@ describe(`the collector's start on an older schema (${TEST_STORE})`, () => {
     expect(await first.stop()).toBe(0);
 
     const schema = lines.find((l) => l.msg.startsWith('schema '));
-    expect(schema).toMatchObject({ msg: `schema ${at} -> ${pending.at(-1)}: running 3 migrations`, from: at, to: pending.at(-1), migrations: pending });
+    expect(schema).toMatchObject({ msg: `schema ${at} -> ${pending.at(-1)}: 3 migrations to run`, from: at, to: pending.at(-1), migrations: pending });
     const taken = lines.find((l) => l.backup);
     if (TEST_STORE === 'postgres') {
       // PostgreSQL's backups are pg_dump's, taken by IT: none is made here, and none is claimed.
@@ -71,7 +71,7 @@ describe(`the collector's start on an older schema (${TEST_STORE})`, () => {
       expect(files).toHaveLength(1);
       expect(files[0]).toMatch(new RegExp(`^before-${pending[0]}-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\dZ\\.sqlite$`));
       const file = path.join(dir, UPGRADE_BACKUP_DIR, files[0]!);
-      expect(taken!.msg).toBe(`backed up the database at schema ${at} to ${file} before migrating. To roll back: stop the collector, install the previous release, then run npm run admin -- restore --from ${file} --force`);
+      expect(taken!.msg).toBe(`backed up the database at schema ${at} to ${file} before migrating. To roll back, follow docs/deploy.md, "Going back to the previous release": first back up the database with this release (it holds the votes acknowledged since), then restore ${file} with the previous release`);
       // The backup is the database as it was before the migrations: their schema, its data.
       const copy = openSqliteFile(file, { readonly: true });
       try {
