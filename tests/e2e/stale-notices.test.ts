@@ -80,7 +80,7 @@ describe('a management form when someone else changed the item meanwhile', () =>
     await page.getByTestId('user-save').click();
     const notice = page.getByTestId('user-stale');
     await notice.waitFor();
-    expect(await notice.innerText()).toContain('Qualcun altro ha modificato questa persona dopo che l’hai aperta.');
+    expect(await notice.innerText()).toContain('Qualcun altro ha modificato i dati di questa persona dopo che li hai aperti.');
     expect(await notice.innerText()).toContain('Anna Rossi');
     expect(await page.getByTestId('user-name').inputValue()).toBe('Carla Verdi Neri');
     expect(patches).toEqual([{ name: 'Carla Verdi Neri', version: carla.version }]);
@@ -163,5 +163,25 @@ describe('a management form when someone else changed the item meanwhile', () =>
       { name: 'Comune di Valdoria (VD)', version: opened.version },
       { name: 'Comune di Valdoria (VD)', version: annas.version },
     ]);
+  });
+  it('an administration: after the refusal, the name first opened typed back undoes her rename (it is sent, not taken for «no change»)', async () => {
+    const { adminFetch } = stage.collector;
+    const opened = (await json(await adminFetch(apiPaths.administrations))).find((a: { id: string }) => a.id === VALDORIA);
+    const { page, patches } = await openDashboard('administrations', apiPaths.administration(VALDORIA));
+    const row = page.locator(`[data-testid="administration-row"][data-administration-id="${VALDORIA}"]`);
+    await row.getByTestId('administration-rename').click();
+    const field = page.getByTestId(`administration-rename-${VALDORIA}`);
+    await field.fill(`${opened.name} — sede`);
+    const annas = await annaPatches(apiPaths.administration(VALDORIA), { name: 'Valdoria secondo Anna', version: opened.version });
+    await page.getByTestId(`administration-rename-${VALDORIA}-submit`).click();
+    await page.getByTestId('administration-stale').waitFor();
+    await page.getByTestId('administration-stale-reload').click();
+    await page.getByTestId('administration-stale-theirs').waitFor();
+
+    await field.fill(opened.name);
+    await page.getByTestId(`administration-rename-${VALDORIA}-submit`).click();
+    await page.getByTestId(`administration-rename-${VALDORIA}-form`).waitFor({ state: 'detached' });
+    expect((await json(await adminFetch(apiPaths.administrations))).find((a: { id: string }) => a.id === VALDORIA).name).toBe(opened.name);
+    expect(patches.at(-1)).toEqual({ name: opened.name, version: annas.version });
   });
 });

@@ -29,8 +29,9 @@ function RenameForm({ administration, onDone }: { administration: Administration
       initial={administration.name}
       submitLabel={A.save}
       onSubmit={async (name) => {
-        // The same name as opened: nothing to send.
-        if (name !== administration.name) await renameAdministration(administration.id, name, fresh.version);
+        // The same name as stored: nothing to send. After a refusal that is the colleague's name, not the
+        // one first opened: typing the old name back then undoes their rename, as the notice says.
+        if (name !== (fresh.theirs ?? administration).name) await renameAdministration(administration.id, name, fresh.version);
         onDone(true);
       }}
       onCancel={() => onDone(false)}
