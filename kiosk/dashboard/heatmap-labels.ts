@@ -44,12 +44,12 @@ export const H = {
       qr > 0 ? (qr === 1 ? 'il giudizio da un codice QR' : `i ${votes(qr)} dai codici QR`) : '',
     ].filter(Boolean);
     const who = parts.join(' e ');
-    return `${who.charAt(0).toUpperCase()}${who.slice(1)} non ${n === 1 ? 'è' : 'sono'} nella mappa né fuori orario: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguarda. ${n === 1 ? 'È contato' : 'Sono contati'} in tutto il resto del report.`;
+    return `${who.charAt(0).toUpperCase()}${who.slice(1)} non ${n === 1 ? 'è' : 'sono'} nella mappa né fuori orario: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguarda. ${n === 1 ? 'È contato' : 'Sono contati'} in tutto il resto del report.`;
   },
   outsideTitle: 'Fuori dall’orario di apertura',
   outsideVotes: votes,
   outsideNegative: (n: number) => (n === 1 ? '1 negativo' : `${formatNumber(n)} negativi`),
   onHolidays: (n: number) => `di cui ${votes(n)} in giorni di chiusura`,
-  outsideWhich: 'Contano i giudizi dati in ufficio: terminali, totem e telefono. Non quelli dal sito web e dai codici QR.',
+  outsideWhich: 'Contano i giudizi dati durante il servizio: terminali, totem e chiamate (canale Telefono). Non quelli dal sito web e dai codici QR.',
   hoursUnknown: 'L’orario di apertura dell’ufficio non è indicato: fuori orario contano soltanto i giorni di chiusura. Si può indicare nella pagina Uffici.',
 } as const;

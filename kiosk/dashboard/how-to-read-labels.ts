@@ -29,7 +29,7 @@ export const HOW_TO_READ = {
     'I giudizi divisi per le persone servite, contando soltanto i giorni per cui il numero delle persone servite è stato inserito. Allo sportello contano anche i giudizi del totem nell’atrio e dei codici QR. Senza quei numeri la partecipazione non viene calcolata.',
   hoursTerm: 'Orari',
   hours:
-    'Le ore sono quelle del fuso orario dell’ufficio. L’orario di apertura è quello in vigore oggi, anche per periodi passati; i giudizi fuori orario comprendono quelli dei giorni di chiusura. L’orario vale per i giudizi dati in ufficio (terminali allo sportello, totem, telefono), non per quelli dal sito web del comune e dai codici QR, che si danno dal proprio telefono a qualunque ora: non sono né nella mappa né fuori orario, e contano in tutto il resto.',
+    'Le ore sono quelle del fuso orario dell’ufficio. L’orario di apertura è quello in vigore oggi, anche per periodi passati; i giudizi fuori orario comprendono quelli dei giorni di chiusura. L’orario vale per i giudizi dati durante il servizio (terminali allo sportello, totem, e le chiamate registrate dall’operatore nel canale Telefono), non per quelli dal sito web del comune e dai codici QR, che si danno dal proprio cellulare o computer a qualunque ora: non sono né nella mappa né fuori orario, e contano in tutto il resto.',
   reasonsTerm: 'Motivazioni',
   reasons:
     'Ogni motivazione è una quota dei giudizi negativi. Un cittadino può indicarne più di una, quindi le quote possono superare insieme il 100%. «In crescita» confronta il primo e l’ultimo tratto del periodo, ciascuno con il suo numero di giudizi negativi: descrive i dati, non è un test statistico.',

@@ -37,6 +37,6 @@ export const T = {
       web > 0 ? (web === 1 ? 'il giudizio dal sito web del comune' : `i ${web} giudizi dal sito web del comune`) : '',
       qr > 0 ? (qr === 1 ? 'il giudizio da un codice QR' : `i ${qr} giudizi dai codici QR`) : '',
     ].filter(Boolean);
-    return `Senza ${parts.join(' e ')}, ${n === 1 ? 'dato' : 'dati'} a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguardano. ${n === 1 ? 'È contato' : 'Sono contati'} nel resto del report.`;
+    return `Senza ${parts.join(' e ')}, ${n === 1 ? 'dato' : 'dati'} a qualunque ora dal proprio cellulare o computer: gli orari dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguardano. ${n === 1 ? 'È contato' : 'Sono contati'} nel resto del report.`;
   },
 } as const;

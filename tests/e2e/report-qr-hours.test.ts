@@ -75,7 +75,7 @@ describe('the report of an office with a QR code\'s vote', () => {
         expect(await page.getByTestId('share-sufficiente').getAttribute('data-percent')).toBe('34');
         expect(await page.getByTestId('share-negativo').getAttribute('data-percent')).toBe('33');
         expect(await page.getByTestId('heatmap-web').textContent()).toBe(
-          'Il giudizio da un codice QR non è nella mappa né fuori orario: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non lo riguarda. È contato in tutto il resto del report.',
+          'Il giudizio da un codice QR non è nella mappa né fuori orario: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non lo riguarda. È contato in tutto il resto del report.',
         );
         expect(await page.getByTestId('outside-opening').textContent()).toContain('Non quelli dal sito web e dai codici QR.');
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);

@@ -12,7 +12,7 @@ export const S = {
     rule: 'Qualcun altro ha modificato questa regola di avviso dopo che l’hai aperta.',
     service: 'Qualcun altro ha modificato questo servizio dopo che l’hai aperto.',
     administration: 'Qualcun altro ha rinominato questa amministrazione dopo che l’hai aperta.',
-    person: 'Qualcun altro ha modificato questa persona dopo che l’hai aperta.',
+    person: 'Qualcun altro ha modificato i dati di questa persona dopo che li hai aperti.',
   } satisfies Record<StaleWhat, string>,
   /** `when` is already written as the page writes instants. */
   lastChange: (who: string | null, when: string) => (who ? `Ultima modifica: ${who}, ${when}.` : `Ultima modifica: ${when}.`),

@@ -92,7 +92,7 @@ export const MANAGE_IT: ManageWords = {
     `${email} è già l’e-mail di ${name}${disabled ? ' (disattivata)' : ''}, nel tuo elenco delle persone: aprila lì per cambiarne i ruoli${disabled ? ' o riattivarla' : ''}.`,
   emailOfYourPersonField: (name) => `è già l’e-mail di ${name}`,
   emailUnusable:
-    'Questo indirizzo e-mail non si può usare per una nuova persona qui: usane un altro. Se la persona dovrebbe avere già un account su questa installazione, un amministratore dell’installazione può darle un ruolo nella tua amministrazione.',
+    'Questo indirizzo e-mail non si può usare per una nuova persona qui: usane un altro. Se la persona ha già un account su questa installazione, un amministratore dell’installazione può darle un ruolo nella tua amministrazione.',
   emailUnusableField: 'non si può usare per una nuova persona qui',
   malformedGrant: {
     installation_admin: `il ruolo «${ROLE.installation_admin}» vale per tutta l’installazione: senza amministrazione né ufficio`,

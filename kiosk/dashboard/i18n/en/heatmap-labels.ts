@@ -42,12 +42,12 @@ export const H: Translation<typeof Italian> = {
     const n = web + qr;
     const parts = [web > 0 ? `the ${web === 1 ? 'vote' : votes(web)} from the comune’s website` : '', qr > 0 ? `the ${qr === 1 ? 'vote' : votes(qr)} from QR codes` : ''].filter(Boolean);
     const who = parts.join(' and ');
-    return `${who.charAt(0).toUpperCase()}${who.slice(1)} ${n === 1 ? 'is' : 'are'} neither in the map nor outside opening hours: people vote there on their own phone or computer, at any hour on any day, and the office’s hours do not apply. ${n === 1 ? 'It counts' : 'They count'} everywhere else in the report.`;
+    return `${who.charAt(0).toUpperCase()}${who.slice(1)} ${n === 1 ? 'is' : 'are'} neither in the map nor outside opening hours: people vote there on their own mobile or computer, at any hour on any day, and the office’s hours do not apply. ${n === 1 ? 'It counts' : 'They count'} everywhere else in the report.`;
   },
   outsideTitle: 'Outside opening hours',
   outsideVotes: votes,
   outsideNegative: (n: number) => `${formatNumber(n)} negative`,
   onHolidays: (n: number) => `of which ${votes(n)} on closing days`,
-  outsideWhich: 'Votes cast at the office count here: terminals, totems and the phone. Not those from the website and from QR codes.',
+  outsideWhich: 'Votes given during the service count here: terminals, totems and calls (Phone channel). Not those from the website and from QR codes.',
   hoursUnknown: 'The office’s opening hours are not given: only the closing days count as outside hours. They can be given on the Offices page.',
 };

@@ -31,7 +31,7 @@ export const HOW_TO_READ: Translation<typeof Italian> = {
     'Votes divided by people served, counting only the days for which the number of people served was entered. At the counter the votes of the totem in the hall and of the QR codes count too. Without those numbers participation is not computed.',
   hoursTerm: 'Hours',
   hours:
-    'Hours are in the office’s time zone. The opening hours are those in force today, for past periods too; votes outside opening hours include those cast on closing days. Opening hours apply to votes cast at the office (counter terminals, totems, the phone), not to those from the comune’s website and from QR codes, given on people’s own phone at any hour: they are neither in the map nor outside opening hours, and count everywhere else.',
+    'Hours are in the office’s time zone. The opening hours are those in force today, for past periods too; votes outside opening hours include those cast on closing days. Opening hours apply to votes given during the service (counter terminals, totems, and calls the operator records in the Phone channel), not to those from the comune’s website and from QR codes, given on people’s own mobile or computer at any hour: they are neither in the map nor outside opening hours, and count everywhere else.',
   reasonsTerm: 'Reasons',
   reasons:
     'Each reason is a share of the negative votes. A citizen may give more than one, so together the shares may exceed 100%. ‘Rising’ compares the first and the last part of the period, each with its own number of negative votes: it describes the data, it is not a statistical test.',

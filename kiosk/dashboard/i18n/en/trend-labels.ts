@@ -30,6 +30,6 @@ export const T: Translation<typeof Italian> = {
   hoursLeftOut: (web: number, qr: number) => {
     const n = web + qr;
     const parts = [web > 0 ? `the ${web === 1 ? 'vote' : `${web} votes`} from the comune’s website` : '', qr > 0 ? `the ${qr === 1 ? 'vote' : `${qr} votes`} from QR codes` : ''].filter(Boolean);
-    return `Without ${parts.join(' and ')}, given at any hour on people’s own phone or computer: the office’s hours do not apply to ${n === 1 ? 'it' : 'them'}. ${n === 1 ? 'It counts' : 'They count'} everywhere else in the report.`;
+    return `Without ${parts.join(' and ')}, given at any hour on people’s own mobile or computer: the office’s hours do not apply to ${n === 1 ? 'it' : 'them'}. ${n === 1 ? 'It counts' : 'They count'} everywhere else in the report.`;
   },
 };

@@ -107,7 +107,7 @@ export const EN: ExportWords = {
     outsideOpening: 'Votes outside opening hours',
     onHolidays: 'of which on closing days',
     notInHours: (n: number, web: string | null, qr: string | null) =>
-      `Without ${[web && `${web} from the comune’s website`, qr && `${qr} from QR codes`].filter(Boolean).join(' and ')}: people vote there on their own phone or computer, at any hour on any day, and the office’s hours do not apply. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
+      `Without ${[web && `${web} from the comune’s website`, qr && `${qr} from QR codes`].filter(Boolean).join(' and ')}: people vote there on their own mobile or computer, at any hour on any day, and the office’s hours do not apply. ${n === 1 ? 'It counts' : 'They count'} in the other sheets.`,
     openingUnknown: 'The office has no opening hours: only its closing days count as outside them.',
     year: 'Year',
     month: 'Month',

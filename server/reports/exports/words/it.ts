@@ -121,7 +121,7 @@ export const IT = {
     onHolidays: 'di cui nei giorni di chiusura',
     /** `web`, `qr`: their votes in words, null when none (docs/metrics.md: opening hours do not apply to them). */
     notInHours: (n: number, web: string | null, qr: string | null) =>
-      `Senza ${[web && `${web} dal sito web del comune`, qr && `${qr} dai codici QR`].filter(Boolean).join(' e ')}: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguarda. ${n === 1 ? 'È contato' : 'Sono contati'} negli altri fogli.`,
+      `Senza ${[web && `${web} dal sito web del comune`, qr && `${qr} dai codici QR`].filter(Boolean).join(' e ')}: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non ${n === 1 ? 'lo' : 'li'} riguarda. ${n === 1 ? 'È contato' : 'Sono contati'} negli altri fogli.`,
     openingUnknown: 'L’ufficio non ha un orario di apertura: fuori orario contano soltanto i giorni di chiusura.',
     year: 'Anno',
     month: 'Mese',

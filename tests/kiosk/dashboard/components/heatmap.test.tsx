@@ -89,13 +89,13 @@ describe('<HeatmapSection>', () => {
     expect($('outside-opening')?.textContent).not.toContain('codici QR');
     const leaving = (web: number, qr: number) => render(<HeatmapSection heatmap={{ ...heatmapOf(), notInHours: { web, qr } }} timeZone="Europe/Rome" period={WEEK} />, container());
     leaving(12, 0);
-    expect($('heatmap-web')?.textContent).toBe('I 12 giudizi dal sito web del comune non sono nella mappa né fuori orario: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non li riguarda. Sono contati in tutto il resto del report.');
+    expect($('heatmap-web')?.textContent).toBe('I 12 giudizi dal sito web del comune non sono nella mappa né fuori orario: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non li riguarda. Sono contati in tutto il resto del report.');
     leaving(0, 1);
-    expect($('heatmap-web')?.textContent).toBe('Il giudizio da un codice QR non è nella mappa né fuori orario: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non lo riguarda. È contato in tutto il resto del report.');
+    expect($('heatmap-web')?.textContent).toBe('Il giudizio da un codice QR non è nella mappa né fuori orario: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non lo riguarda. È contato in tutto il resto del report.');
     leaving(1, 4);
-    expect($('heatmap-web')?.textContent).toBe('Il giudizio dal sito web del comune e i 4 giudizi dai codici QR non sono nella mappa né fuori orario: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non li riguarda. Sono contati in tutto il resto del report.');
+    expect($('heatmap-web')?.textContent).toBe('Il giudizio dal sito web del comune e i 4 giudizi dai codici QR non sono nella mappa né fuori orario: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non li riguarda. Sono contati in tutto il resto del report.');
     // Where «fuori orario» is counted, it says which votes it is about.
-    expect($('outside-opening')?.textContent).toContain('Contano i giudizi dati in ufficio: terminali, totem e telefono. Non quelli dal sito web e dai codici QR.');
+    expect($('outside-opening')?.textContent).toContain('Contano i giudizi dati durante il servizio: terminali, totem e chiamate (canale Telefono). Non quelli dal sito web e dai codici QR.');
   });
 
   it('says when the office gave no opening hours, and then calls no hour closed', () => {

@@ -19,13 +19,13 @@ describe('TrendChart', () => {
     const day = officeReport({ period: { from: '2024-06-07', to: '2024-06-07' }, daily: [{ day: '2024-06-07', total: 5, faces: faces(5, 0, 0) }], byHour });
     show(day, 2);
     expect(container().querySelector('[data-testid="trend"]')?.getAttribute('data-unit')).toBe('hour');
-    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune, dati a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non li riguardano. Sono contati nel resto del report.');
+    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune, dati a qualunque ora dal proprio cellulare o computer: gli orari dell’ufficio non li riguardano. Sono contati nel resto del report.');
     show(day, 1);
-    expect(note()).toBe('Senza il giudizio dal sito web del comune, dato a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non lo riguardano. È contato nel resto del report.');
+    expect(note()).toBe('Senza il giudizio dal sito web del comune, dato a qualunque ora dal proprio cellulare o computer: gli orari dell’ufficio non lo riguardano. È contato nel resto del report.');
     show(day, 0, 1);
-    expect(note()).toBe('Senza il giudizio da un codice QR, dato a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non lo riguardano. È contato nel resto del report.');
+    expect(note()).toBe('Senza il giudizio da un codice QR, dato a qualunque ora dal proprio cellulare o computer: gli orari dell’ufficio non lo riguardano. È contato nel resto del report.');
     show(day, 2, 3);
-    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune e i 3 giudizi dai codici QR, dati a qualunque ora dal proprio telefono o computer: gli orari dell’ufficio non li riguardano. Sono contati nel resto del report.');
+    expect(note()).toBe('Senza i 2 giudizi dal sito web del comune e i 3 giudizi dai codici QR, dati a qualunque ora dal proprio cellulare o computer: gli orari dell’ufficio non li riguardano. Sono contati nel resto del report.');
     show(day, 0);
     expect(note()).toBeUndefined();
   });

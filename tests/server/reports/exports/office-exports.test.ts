@@ -240,7 +240,7 @@ describe('the «Ore» sheet of an office rated on its website', () => {
     expect(report.byHour.reduce((n, h) => n + h.total, 0)).toBe(0);
     expect(report.heatmap.notInHours).toEqual({ web: 2, qr: 0 });
     expect(noteOf(await readWorkbook((await fetchFile(c, `${exportPaths.officeXlsx(MUNICIPIO)}${APRIL}`)).rawPayload))).toBe(
-      'Senza 2 giudizi dal sito web del comune: si vota dal proprio telefono o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non li riguarda. Sono contati negli altri fogli.',
+      'Senza 2 giudizi dal sito web del comune: si vota dal proprio cellulare o computer, a qualunque ora e in qualunque giorno, e l’orario dell’ufficio non li riguarda. Sono contati negli altri fogli.',
     );
   });
 });

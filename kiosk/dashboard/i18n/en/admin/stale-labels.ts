@@ -11,7 +11,7 @@ export const S: Translation<typeof ItalianS> = {
     rule: 'Someone else changed this alert rule after you opened it.',
     service: 'Someone else changed this service after you opened it.',
     administration: 'Someone else renamed this administration after you opened it.',
-    person: 'Someone else changed this person after you opened them.',
+    person: 'Someone else changed this person’s details after you opened them.',
   },
   lastChange: (who, when) => (who ? `Last change: ${who}, ${when}.` : `Last change: ${when}.`),
   kept: 'Nothing was saved, and what you typed is still in the form.',
