@@ -172,7 +172,7 @@ export function ChartCanvas<T extends ChartType>({ type, data, options, label, h
   return (
     <div class="chart-box" style={{ height: `${height}px` }}>
       <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
-      {failed && <LoadFailureNotice reason={failed} networkMessage={LF.chartLoadFailed} />}
+      {failed && <LoadFailureNotice reason={failed} networkMessage={LF.chartLoadFailed} quiet />}
       <p class="print-only chart-not-printed">{X.chartNotPrinted}</p>
     </div>
   );

@@ -8,6 +8,11 @@ interface Props {
   reason: LoadFailure;
   /** What to say when the network failed: the page's or the chart's own sentence. */
   networkMessage: string;
+  /**
+   * One of several alike (every chart of a report fails together): a polite status, not an alert,
+   * so that a screen reader is not interrupted by the same sentence six times.
+   */
+  quiet?: boolean;
 }
 
 /**
@@ -17,7 +22,8 @@ interface Props {
  * (whatwg/html#6768), so «Riprova» used to fail for ever even once back online. A reload keeps the
  * address, hash included: the manager lands on the page and report they were on.
  */
-export function LoadFailureNotice({ reason, networkMessage }: Props) {
+export function LoadFailureNotice({ reason, networkMessage, quiet = false }: Props) {
+  const role = quiet ? 'status' : 'alert';
   const [stillOffline, setStillOffline] = useState(0);
   const retry = async () => {
     if ((await servedBuild()) === 'unreachable') setStillOffline((n) => n + 1);
@@ -25,7 +31,7 @@ export function LoadFailureNotice({ reason, networkMessage }: Props) {
   };
   if (reason === 'new-version')
     return (
-      <div class="card note load-failure" role="alert" data-testid="new-version">
+      <div class="card note load-failure" role={role} data-testid="new-version">
         <p>{L.newVersion}</p>
         <button type="button" class="primary" onClick={() => location.reload()} data-testid="new-version-reload">
           {L.reload}
@@ -33,7 +39,7 @@ export function LoadFailureNotice({ reason, networkMessage }: Props) {
       </div>
     );
   return (
-    <div class="card error load-failure" role="alert" data-testid="error">
+    <div class="card error load-failure" role={role} data-testid="error">
       <p>{networkMessage}</p>
       {/* A new key each time, so that the alert region reads it again. */}
       {stillOffline > 0 && (
