@@ -72,7 +72,8 @@ export function useEditFocus<T extends { id: string }>(): EditFocus<T> {
   return {
     item,
     edit: (next) => {
-      // Already open for it: no render would follow to move the focus, so it moves now.
+      // Already open for it: no render would follow to move the focus, so it moves now (to the
+      // heading a form attached to headingRef; a form that did not keeps the focus where it is).
       if (item?.id === next.id) return void headingRef.current?.focus();
       const active = document.activeElement;
       opener.current = active instanceof HTMLElement && active !== document.body ? { to: active, fallback: sectionHeading(active) } : null;
