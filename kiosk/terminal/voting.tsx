@@ -86,7 +86,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
     }
   };
 
-  const finishReasons = async (voteId: string, outcome: VoteOutcome) => {
+  const finishReasons = async (voteId: string, outcome: VoteOutcome, then?: 'start') => {
     // Invia, Salta or the timeout while a face change is still being written: the picker has closed
     // itself and will not answer again, so waiting is the only way not to lose the answer and leave
     // the screen frozen. A change that ended the vote (a face that asks nothing) or failed ends it here too.
@@ -104,7 +104,9 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
     } finally {
       busyRef.current = false;
     }
-    setStep({ kind: 'thanks' });
+    // A vote left behind, ended by the next citizen's key: they find the start screen, not a «Grazie!» that is not theirs.
+    if (then === 'start') endVote();
+    else setStep({ kind: 'thanks' });
   };
 
   // A mistaken red tap put right on the reasons screen: the same vote takes the new face.
@@ -196,7 +198,7 @@ export function Voting({ config, terminalId, queue, onVoted, onAtStart }: Voting
             key={step.voteId}
             reasons={reasons}
             followUpMs={Math.min(timing.followUpMs, timing.idleMs)}
-            onDone={(outcome) => void finishReasons(step.voteId, outcome)}
+            onDone={(outcome, then) => void finishReasons(step.voteId, outcome, then)}
             faceChange={<FaceChange faces={facesOf(config.scale)} face={step.face} onChange={(face) => changeFace(step.voteId, face)} />}
           />
         );

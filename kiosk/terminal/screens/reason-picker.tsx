@@ -14,7 +14,8 @@ export interface ReasonPickerProps {
   reasons: ReadonlyArray<{ id: string; label: string; lang?: string }>;
   /** Untouched this long: the answer counts as 'timeout', keeping what was toggled. */
   followUpMs: number;
-  onDone: (outcome: VoteOutcome) => void;
+  /** then 'start': the vote was left behind and a new citizen is there (kiosk/use-reason-keys.ts): no «Grazie!» for them. */
+  onDone: (outcome: VoteOutcome, then?: 'start') => void;
   /** The faces again, to change a mistaken tap (./face-change.tsx). */
   faceChange?: ComponentChildren;
 }
@@ -24,14 +25,15 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const done = useRef(false);
   const group = useRef<HTMLDivElement>(null);
-  const finish = (outcome: VoteOutcome) => {
+  const finish = (outcome: VoteOutcome, then?: 'start') => {
     if (done.current) return;
     done.current = true;
-    onDone(outcome);
+    onDone(outcome, then);
   };
   // Reasons in the configuration's order, whatever order they were tapped in.
   const ordered = () => reasons.map((r) => r.id).filter((id) => chosen.includes(id));
-  useIdleTimeout(true, followUpMs, () => finish({ reasons: ordered(), followUp: 'timeout' }));
+  const walkedAway = () => ({ reasons: ordered(), followUp: 'timeout' }) as const;
+  useIdleTimeout(true, followUpMs, () => finish(walkedAway()));
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const send = () => finish({ reasons: ordered(), followUp: 'chosen' });
@@ -44,6 +46,7 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
       if (reason) toggle(reason.id);
     },
     third: () => (third === 'send' ? send() : skip()),
+    walkedAway: () => finish(walkedAway(), 'start'),
   });
 
   return (

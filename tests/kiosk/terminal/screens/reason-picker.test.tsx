@@ -1,5 +1,5 @@
 // The reasons screen with only the external buttons (1, 2, 3): the face already taken never changes, and the question can be answered.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'preact';
 import type { TerminalConfig } from '../../../../server/contract/terminal-config';
@@ -16,6 +16,7 @@ afterEach(async () => {
     container.remove();
     container = null;
   }
+  vi.restoreAllMocks();
   await closeDbs();
 });
 
@@ -132,5 +133,40 @@ describe('the reasons screen by keys', () => {
     await userEvent.keyboard('3');
     await expect.element(page.getByTestId('thanks')).toBeVisible();
     expect(await allVotes(queue)).toMatchObject([{ face: 'pessimo', reasons: ['attesa'], followUp: 'chosen' }]);
+  });
+
+  it('a key after 10 s untouched is the next citizen\'s: the vote left behind ends as the timeout would, and the start screen comes back', async () => {
+    const queue = createVoteQueue(await freshDb());
+    await redByKey(queue);
+    await userEvent.keyboard('2');
+    await expect.element(page.getByTestId('reason-attesa')).toHaveAttribute('aria-pressed', 'true');
+    // Nobody touches the screen for 10 s (its own timeout is a minute here): the page's clock moved on.
+    const realNow = performance.now.bind(performance);
+    vi.spyOn(performance, 'now').mockImplementation(() => realNow() + 10_000);
+    // A new citizen with only the external buttons: 3, meaning red.
+    await userEvent.keyboard('3');
+    await expect.element(page.getByRole('button', { name: 'Giudizio negativo', exact: true })).toBeVisible();
+    expect(document.querySelector('[data-testid="thanks"]')).toBeNull();
+    // The start screen is said: its title has the focus.
+    await expect.poll(() => document.activeElement?.tagName).toBe('H1');
+    // The old vote as the timeout leaves it (what was chosen kept), not «Salta»; no vote for the new citizen yet.
+    expect(await allVotes(queue)).toMatchObject([{ face: 'negativo', reasons: ['attesa'], followUp: 'timeout', state: 'pending' }]);
+    // Their own press now votes.
+    await userEvent.keyboard('3');
+    await expect.element(page.getByTestId('reasons-skip')).toBeVisible();
+    expect((await allVotes(queue)).map((v) => v.state).sort()).toEqual(['open', 'pending']);
+  });
+
+  it('a key within 10 s of the last one still answers the question', async () => {
+    const queue = createVoteQueue(await freshDb());
+    await redByKey(queue);
+    const realNow = performance.now.bind(performance);
+    let shift = 9_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => realNow() + shift);
+    await userEvent.keyboard('2');
+    shift *= 2;
+    await userEvent.keyboard('3');
+    await expect.element(page.getByTestId('thanks')).toBeVisible();
+    expect(await allVotes(queue)).toMatchObject([{ face: 'negativo', reasons: ['attesa'], followUp: 'chosen' }]);
   });
 });
