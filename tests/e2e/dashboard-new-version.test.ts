@@ -115,6 +115,11 @@ describe('a chart after an upgrade', () => {
     const notice = chartBox(p).getByTestId('new-version');
     await notice.waitFor();
     expect(await notice.locator('p').textContent()).toBe(LF.newVersion);
+    // Every chart of the report says it at once: politely, or a screen reader hears one alert per chart.
+    expect(await notice.getAttribute('role')).toBe('status');
+    await p.emulateMedia({ media: 'print' });
+    expect(await notice.isVisible()).toBe(false);
+    await p.emulateMedia({ media: 'screen' });
     await notice.scrollIntoViewIfNeeded();
     await p.screenshot({ path: path.join(SHOTS_DIR, 'chart-new-version-390.png') });
   });
