@@ -15,6 +15,8 @@ const RELOAD_GRACE_MS = 3_000;
  * version's cache under the running page, so a lazily loaded piece (a language) could no longer load offline.
  */
 let wb: Workbox | null = null;
+/** Set once wb.register() succeeded: a Workbox whose registration was refused can look for nothing. */
+let registration: ServiceWorkerRegistration | null = null;
 let controlling = false;
 /** This page told a waiting worker to take over: whatever then controls the page is a new version. */
 let skipWaitingSent = false;
@@ -44,7 +46,12 @@ export function registerServiceWorker(): void {
     controlling = true;
     gate.ready();
   });
-  wb.register().catch((e: unknown) => console.error('gradimento: service worker not registered', e));
+  wb.register().then(
+    (reg) => {
+      registration = reg ?? null;
+    },
+    (e: unknown) => console.error('gradimento: service worker not registered', e),
+  );
   // Seen before the app handles them (capture): the tap that starts a vote restarts the wait at once.
   addEventListener('pointerdown', () => gate.touched(), { capture: true, passive: true });
   addEventListener('keydown', () => gate.touched(), { capture: true });
@@ -67,7 +74,36 @@ export function setAtStart(value: boolean): void {
  */
 export function awaitFixedVersion(): void {
   gate.setAtStart(true);
-  setInterval(() => (wb ? checkForUpdate() : void reloadIfServed()), OUT_OF_SERVICE_CHECK_MS);
+  setInterval(() => void lookForFixedVersion(workingWorker(), reloadIfServed), OUT_OF_SERVICE_CHECK_MS);
+}
+
+/** What lookForFixedVersion needs of a working service worker registration. */
+export interface FixedVersionSource {
+  /** Asks the collector for a newer service worker. */
+  update(): Promise<unknown>;
+  /** A newer version is installing or waiting: the reload gate lets it take over. */
+  pending(): boolean;
+}
+
+function workingWorker(): FixedVersionSource | null {
+  const reg = registration;
+  if (!wb || !reg) return null;
+  const worker = wb;
+  return { update: () => worker.update(), pending: () => Boolean(reg.installing || reg.waiting) };
+}
+
+/**
+ * One look after a failed start. Without a working registration (none in this browser, or the
+ * collector refused it) only a reload can fetch a fixed version. With one, a new version takes over
+ * through the gate; when there is none, the start is tried again by a reload all the same: what
+ * failed may have been a one-off (IndexedDB busy at boot), and «riparte da solo» must hold for it.
+ */
+export async function lookForFixedVersion(worker: FixedVersionSource | null, reload: () => Promise<void>): Promise<void> {
+  if (worker) {
+    await worker.update().catch(() => undefined);
+    if (worker.pending()) return;
+  }
+  await reload();
 }
 
 /**
