@@ -1,6 +1,7 @@
 // Boots the terminal: takes a pairing code out of the address, opens the vote store, recovers votes a crash left open, starts the app.
 import { render } from 'preact';
 import { App, STALE_OPEN_MS } from './app';
+import { CrashBoundary } from './crash-boundary';
 import { takePairCode } from './enrolment/pairing-code';
 import { learningFetch, loadCollectorClock } from './net/collector-clock';
 import { connectTerminalLazily } from './net/lazy-socket';
@@ -18,7 +19,7 @@ import './kiosk/kiosk.css';
 /** The service worker waits at most this long for an idle moment (its set-up is not in the start-up task: issue 9, Lighthouse). */
 const SW_IDLE_WAIT_MS = 2_000;
 
-async function boot(root: HTMLElement): Promise<void> {
+async function boot(root: HTMLElement, crashed: (error: unknown) => void): Promise<void> {
   // First of all: a pairing code must not stay in the address bar (or in a screenshot of it).
   const pairCode = takePairCode(location, history);
   guardKiosk();
@@ -42,7 +43,12 @@ async function boot(root: HTMLElement): Promise<void> {
   const [, clock] = await Promise.all([queue.recoverOpen(STALE_OPEN_MS).catch((e) => console.error('gradimento: open votes not recovered', e)), loadCollectorClock(db)]);
   // The app hands the sync loop its device token once it knows the enrolment. Its answers keep the collector's time too.
   const sync = createVoteSync({ queue, fetch: learningFetch(clock, (input, init) => globalThis.fetch(input, init)) });
-  render(<App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} clock={clock} />, root);
+  render(
+    <CrashBoundary onCrash={crashed}>
+      <App db={db} queue={queue} pairCode={pairCode} sync={sync} connect={connectTerminalLazily} onAtStart={setAtStart} clock={clock} />
+    </CrashBoundary>,
+    root,
+  );
 }
 
 const root = document.getElementById('app');

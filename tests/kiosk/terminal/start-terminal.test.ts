@@ -1,10 +1,14 @@
 // A terminal whose start throws shows «Terminale fuori servizio» instead of a white screen, and still registers its service worker.
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
+import { h, render } from 'preact';
+import { useState } from 'preact/hooks';
+import { CrashBoundary } from '../../../kiosk/terminal/crash-boundary';
 import { startTerminal, type StartSteps } from '../../../kiosk/terminal/start-terminal';
 
 let root: HTMLElement | null = null;
 afterEach(() => {
+  if (root) render(null, root);
   root?.remove();
   root = null;
 });
@@ -58,5 +62,29 @@ describe('starting the terminal', () => {
     );
     expect(el.textContent).toBe('Come valuti il servizio?');
     expect(done).toEqual(['register', 'boot']);
+  });
+
+  it('shows «Terminale fuori servizio» when a screen breaks after the start, instead of a white page', async () => {
+    const done: string[] = [];
+    const el = freshRoot();
+    /** The loading screen draws; the faces then throw while rendering. */
+    function Screens() {
+      const [loaded, setLoaded] = useState(false);
+      if (loaded) throw new TypeError('facesOf is not a function');
+      return h('main', null, h('h1', null, 'Caricamento'), h('button', { type: 'button', onClick: () => setLoaded(true) }, 'Avanti'));
+    }
+    await startTerminal(
+      el,
+      steps(async (r, crashed) => {
+        done.push('boot');
+        render(h(CrashBoundary, { onCrash: crashed }, h(Screens, null)), r);
+      }, done),
+    );
+    expect(done).toEqual(['register', 'boot']);
+    await userEvent.click(page.getByRole('button', { name: 'Avanti' }));
+    await expect.element(page.getByRole('heading', { name: 'Terminale fuori servizio' })).toBeVisible();
+    await expect.element(page.getByText('Errore: TypeError: facesOf is not a function')).toBeVisible();
+    expect(el.textContent).not.toContain('Caricamento');
+    expect(done).toEqual(['register', 'boot', 'await fixed version']);
   });
 });
