@@ -48,7 +48,7 @@ export const it = {
   // A version that failed to start (main.tsx): staff must see it is broken, not a white screen
   outOfServiceTitle: 'Terminale fuori servizio',
   outOfServiceBody: (minutes: number) =>
-    `Questa versione del terminale non è riuscita ad avviarsi e non raccoglie giudizi. Cerca una nuova versione ogni ${minutes} minuti e riparte da sola appena la riceve; se resta così, avvisa l’assistenza.`,
+    `Il terminale non è riuscito ad avviarsi e non raccoglie giudizi. Ogni ${minutes} minuti riprova a partire, con una nuova versione se il collettore ne ha una; se resta così, avvisa l’assistenza.`,
   outOfServiceDetail: (detail: string) => `Errore: ${detail}`,
   // Staff status corner
   statusOnline: 'In linea',
@@ -143,7 +143,7 @@ export const it = {
   diagnosticsTrial: 'Prova le schermate',
   diagnosticsTrialHint: 'La prova mostra le schermate dei cittadini anche a ufficio chiuso: i giudizi dati nella prova non vengono registrati né inviati.',
   // A trial started from the diagnostics: a band above the citizens' screens, until staff end it or leave it untouched
-  trialBand: 'Prova: i voti non vengono registrati',
+  trialBand: 'Prova: i giudizi non vengono registrati',
   trialEnd: 'Termina la prova',
 } as const;
 

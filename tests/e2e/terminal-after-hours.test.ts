@@ -140,7 +140,7 @@ describe('the terminal outside opening hours', () => {
     // The staff gesture and the PIN, then «Prova le schermate».
     await openDiagnostics(page);
     await page.getByTestId('diagnostics-trial').click();
-    await expect.poll(() => page.getByTestId('trial-band').textContent()).toContain('Prova: i voti non vengono registrati');
+    await expect.poll(() => page.getByTestId('trial-band').textContent()).toContain('Prova: i giudizi non vengono registrati');
     expect(await page.getByTestId('office-closed').count()).toBe(0);
     expect(await axeViolations(page), 'the trial\'s services under its band').toEqual([]);
 

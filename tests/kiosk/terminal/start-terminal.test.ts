@@ -44,7 +44,7 @@ describe('starting the terminal', () => {
       }, done),
     );
     await expect.element(page.getByRole('heading', { name: 'Terminale fuori servizio' })).toBeVisible();
-    await expect.element(page.getByText('Cerca una nuova versione ogni 5 minuti')).toBeVisible();
+    await expect.element(page.getByText('Ogni 5 minuti riprova a partire')).toBeVisible();
     await expect.element(page.getByText('Errore: TypeError: loadCollectorClock is not a function')).toBeVisible();
     expect(el.textContent).not.toContain('Come valuti il servizio?');
     expect(done).toEqual(['register', 'boot', 'await fixed version']);

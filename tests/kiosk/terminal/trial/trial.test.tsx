@@ -25,7 +25,7 @@ describe('a trial', () => {
   it('shows the faces under the band, and the band\'s button ends it', async () => {
     let ended = 0;
     mount(() => ended++);
-    await expect.element(page.getByRole('status')).toHaveTextContent('Prova: i voti non vengono registrati');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Prova: i giudizi non vengono registrati');
     await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Termina la prova' }).click();
     expect(ended).toBe(1);
