@@ -1,7 +1,7 @@
 // Server-side sessions in the database: created at sign-in, found by cookie, ended one by one or all at once.
 import type { Grant } from '../contract/auth';
 import type { Db } from '../store/database';
-import { inCallersTime, sharedTime } from '../jobs/shared-clock';
+import { inCallersTime, sharedTime } from '../store/shared-clock';
 import { randomToken, sha256 } from './tokens';
 
 /** A session left unused this long ends; using it pushes the end further. */
@@ -27,7 +27,7 @@ export async function getGrants(db: Db, userId: string): Promise<Grant[]> {
 }
 
 /*
- * A session's times are set and compared by the clock every collector shares (server/jobs/shared-clock.ts:
+ * A session's times are set and compared by the clock every collector shares (server/store/shared-clock.ts:
  * PostgreSQL's; SQLite's one process uses `now`). Behind a balancer, by each collector's own, one whose
  * clock ran ahead ended sessions early (a manager signed out at random, at the request it happened to
  * answer) and one behind kept expired sessions alive. The end a session answers (`expiresAt`) is said in

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../store/database';
 import { perTurnPerStore } from '../store/per-turn';
-import { postgresTime, sharedTime } from '../jobs/shared-clock';
+import { postgresTime, sharedTime } from '../store/shared-clock';
 
 type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -18,7 +18,7 @@ interface Count {
  * window restarts when it has passed, otherwise it goes up by the turn's counts; each caller gets its
  * own place in that sum, as if they had counted one after the other.
  *
- * Windows start and end by PostgreSQL's clock, read in this statement (server/jobs/shared-clock.ts):
+ * Windows start and end by PostgreSQL's clock, read in this statement (server/store/shared-clock.ts):
  * by each collector's own, one whose clock ran a window's length ahead saw every other's window
  * over and restarted it at each request, and the limit no longer held.
  */

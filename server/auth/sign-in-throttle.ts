@@ -1,13 +1,13 @@
 // Wrong passwords counted per e-mail and address: the lock falls on the guesser's address only.
 import { sql } from 'kysely';
 import type { Db } from '../store/database';
-import { inCallersTime, sharedTime } from '../jobs/shared-clock';
+import { inCallersTime, sharedTime } from '../store/shared-clock';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
 /*
- * Locks start, end and are compared by the clock every collector shares (server/jobs/shared-clock.ts:
+ * Locks start, end and are compared by the clock every collector shares (server/store/shared-clock.ts:
  * PostgreSQL's; SQLite's one process uses `now`). By each collector's own, one whose clock ran ahead
  * saw a lock over early and let the guesser go on, and one behind set locks that had already ended.
  * What the functions return is still said in the caller's time (`now` plus the time left), which is

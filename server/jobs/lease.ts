@@ -1,7 +1,7 @@
 // Leases: a job that must run once across every collector process runs where the lease is held.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
-import { sharedTime } from './shared-clock';
+import { sharedTime } from '../store/shared-clock';
 
 /** This process, as lease holders see it: a random id, so a restarted process is a new holder. */
 export const PROCESS_ID = `${process.pid}-${randomUUID().slice(0, 8)}`;

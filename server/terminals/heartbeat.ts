@@ -2,7 +2,7 @@
 import type { TerminalHeartbeat } from '../contract/events';
 import { normalInstant, parseInstant } from '../contract/instant';
 import type { Db } from '../store/database';
-import { sharedTime } from '../jobs/shared-clock';
+import { sharedTime } from '../store/shared-clock';
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1e9;
 const isBytes = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x < 1e15;
@@ -53,7 +53,7 @@ export function heartbeatProblem(h: unknown): string | null {
 
 export async function recordHeartbeat(db: Db, terminalId: string, h: TerminalHeartbeat, now: Date): Promise<void> {
   const row = {
-    // By the clock the readers judge it by (server/jobs/shared-clock.ts: PostgreSQL's): dated by the
+    // By the clock the readers judge it by (server/store/shared-clock.ts: PostgreSQL's): dated by the
     // collector that stored it and judged by the one that reads it, a terminal looked silent the
     // moment its heartbeat was stored by a collector 5 minutes behind, and stayed alive for minutes
     // after it went quiet when that collector ran ahead (get-terminals.ts).

@@ -6,7 +6,7 @@ import type { TerminalMode } from '../../contract/terminal-config';
 import type { Db } from '../../store/database';
 import { byCodePoint } from '../../store/text-order';
 import { getRedatedVotes } from '../../terminals/get-redated-votes';
-import { sharedTime } from '../../jobs/shared-clock';
+import { sharedTime } from '../../store/shared-clock';
 import { digestVersion } from '../item-version';
 
 /** `now`: the reading collector's clock; on PostgreSQL the database's is read with the rows instead (healthOf). */

@@ -84,7 +84,7 @@ describe('health from heartbeats', () => {
       clock.now(),
     );
     expect((await list()).find((t) => t.id === TOTEM.id)!.health).toEqual({
-      // On PostgreSQL the database's clock dates it (server/jobs/shared-clock.ts), not the collector's.
+      // On PostgreSQL the database's clock dates it (server/store/shared-clock.ts), not the collector's.
       reportedAt: TEST_STORE === 'postgres' ? expect.any(String) : NOW,
       appVersion: '0.1.0+abc',
       pending: 4,

@@ -37,7 +37,7 @@ async function ageSessions(ms: number): Promise<void> {
 }
 /**
  * Time goes by: the collector's clock moves. On PostgreSQL sessions run by the database's clock
- * (server/jobs/shared-clock.ts), which a test cannot move: the stored times are moved back instead.
+ * (server/store/shared-clock.ts), which a test cannot move: the stored times are moved back instead.
  */
 async function elapse(clock: ReturnType<typeof movableClock>, ms: number): Promise<void> {
   clock.advance(ms);

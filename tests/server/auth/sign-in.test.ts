@@ -16,7 +16,7 @@ afterEach(async () => c?.close());
 
 /**
  * Time goes by: the collector's clock moves. On PostgreSQL locks run by the database's clock
- * (server/jobs/shared-clock.ts), which a test cannot move: the stored times are moved back instead.
+ * (server/store/shared-clock.ts), which a test cannot move: the stored times are moved back instead.
  */
 async function elapse(ms: number): Promise<void> {
   clock.advance(ms);

@@ -1,5 +1,5 @@
 // Ages the terminals' stored heartbeats, as if time had gone by on the clock they are judged by: on
-// PostgreSQL the database's (server/jobs/shared-clock.ts), which a test cannot move.
+// PostgreSQL the database's (server/store/shared-clock.ts), which a test cannot move.
 import type { Store } from '../../../server/store/database';
 
 export async function ageHeartbeats(c: { store: Store }, ms: number): Promise<void> {

@@ -3,7 +3,7 @@
 // a lease or a window early for the others nor keep one for ever. SQLite has one process, and its
 // own clock is the only one there is.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { onPostgres } from '../store/on-postgres';
+import { onPostgres } from './on-postgres';
 
 /** Date.prototype.toISOString's form, in which the tables store these times: text order is time order. */
 const ISO = sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
