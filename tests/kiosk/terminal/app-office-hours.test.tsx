@@ -1,6 +1,6 @@
 // Open or closed on the collector's clock: the offset kept from an earlier run decides with the network down; the device's clock only when none was ever learnt.
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { WEEKDAYS, type OpeningHours } from '../../../server/contract/opening-hours';
 import { App } from '../../../kiosk/terminal/app';
@@ -8,15 +8,9 @@ import { readCachedConfig, saveConfig } from '../../../kiosk/terminal/config-cac
 import { loadCollectorClock } from '../../../kiosk/terminal/net/collector-clock';
 import { setMeta, type TerminalDb } from '../../../kiosk/terminal/store/vote-db';
 import { createVoteQueue } from '../../../kiosk/terminal/store/vote-queue';
-import { closeDbs, enrol, freshDb, json, sampleConfig } from './fixtures';
+import { enrol, freshDb, json, sampleConfig, useScreenRoot } from './fixtures';
 
-let container: HTMLElement | null = null;
-afterEach(async () => {
-  if (container) render(null, container);
-  container?.remove();
-  container = null;
-  await closeDbs();
-});
+const screenRoot = useScreenRoot();
 
 const TEN_HOURS_MS = 10 * 3_600_000;
 
@@ -40,8 +34,7 @@ async function cachedOpenInTenHours(): Promise<TerminalDb> {
 
 async function mount(db: TerminalDb, fetch: typeof globalThis.fetch) {
   const clock = await loadCollectorClock(db);
-  container = document.body.appendChild(document.createElement('div'));
-  render(<App db={db} queue={createVoteQueue(db)} fetch={fetch} clock={clock} configRetry={{ firstMs: 50, maxMs: 100 }} />, container);
+  render(<App db={db} queue={createVoteQueue(db)} fetch={fetch} clock={clock} configRetry={{ firstMs: 50, maxMs: 100 }} />, screenRoot());
 }
 
 const offline = (async () => {

@@ -1,5 +1,7 @@
 // Shared test material for the terminal: a fresh real IndexedDB per test, an enrolment, a configuration, HTTP answers.
 import { deleteDB } from 'idb';
+import { render } from 'preact';
+import { afterEach } from 'vitest';
 import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { openVoteDb, setMeta, type StoredEnrolment, type TerminalDb } from '../../../kiosk/terminal/store/vote-db';
 
@@ -75,3 +77,18 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 3_0
  */
 export const THANKS_MS = 1_500;
 export const BACK = { timeout: 5_000 };
+
+/**
+ * A fresh element of the page to draw a screen into: the function it returns makes one; after each test
+ * of the file that calls this, it is unmounted and removed, and the test databases are closed.
+ */
+export function useScreenRoot(): () => HTMLElement {
+  let root: HTMLElement | null = null;
+  afterEach(async () => {
+    if (root) render(null, root);
+    root?.remove();
+    root = null;
+    await closeDbs();
+  });
+  return () => (root = document.body.appendChild(document.createElement('div')));
+}

@@ -1,26 +1,16 @@
 // A change of screen puts the focus on the new screen's title: a screen reader says where the citizen is, and the focus never falls to the page's top.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'preact';
 import type { TerminalConfig } from '../../../server/contract/terminal-config';
 import { Voting } from '../../../kiosk/terminal/voting';
 import { createVoteQueue } from '../../../kiosk/terminal/store/vote-queue';
-import { closeDbs, freshDb, sampleConfig } from './fixtures';
+import { freshDb, sampleConfig, useScreenRoot } from './fixtures';
 
-let container: HTMLElement | null = null;
-afterEach(async () => {
-  if (container) {
-    render(null, container);
-    container.remove();
-    container = null;
-  }
-  await closeDbs();
-});
+const screenRoot = useScreenRoot();
 
 async function mount(config: TerminalConfig) {
-  container = document.createElement('div');
-  document.body.append(container);
-  render(<Voting config={config} terminalId="T1" queue={createVoteQueue(await freshDb())} />, container);
+  render(<Voting config={config} terminalId="T1" queue={createVoteQueue(await freshDb())} />, screenRoot());
 }
 
 const slow = { thanksMs: 60_000, idleMs: 60_000, followUpMs: 60_000 };

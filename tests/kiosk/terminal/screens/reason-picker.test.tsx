@@ -7,23 +7,13 @@ import { Voting } from '../../../../kiosk/terminal/voting';
 import { REASON_KEYS_AFTER_MS } from '../../../../kiosk/terminal/screens/reason-picker';
 import { createVoteQueue, type VoteQueue } from '../../../../kiosk/terminal/store/vote-queue';
 import type { StoredVote } from '../../../../kiosk/terminal/store/vote-db';
-import { closeDbs, freshDb, sampleConfig } from '../fixtures';
+import { freshDb, sampleConfig, useScreenRoot } from '../fixtures';
 
-let container: HTMLElement | null = null;
-afterEach(async () => {
-  if (container) {
-    render(null, container);
-    container.remove();
-    container = null;
-  }
-  vi.restoreAllMocks();
-  await closeDbs();
-});
+const screenRoot = useScreenRoot();
+afterEach(() => vi.restoreAllMocks());
 
 function mount(config: TerminalConfig, queue: VoteQueue) {
-  container = document.createElement('div');
-  document.body.append(container);
-  render(<Voting config={config} terminalId="T1" queue={queue} />, container);
+  render(<Voting config={config} terminalId="T1" queue={queue} />, screenRoot());
 }
 
 const slow = { thanksMs: 60_000, idleMs: 60_000, followUpMs: 60_000 };

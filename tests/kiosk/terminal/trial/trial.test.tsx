@@ -5,18 +5,14 @@ import { page, userEvent } from 'vitest/browser';
 import { languageInfo } from '../../../../server/contract/languages';
 import { Trial } from '../../../../kiosk/terminal/trial/trial';
 import { applyDocumentLanguage } from '../../../../kiosk/ui/i18n/document-language';
-import { eventually, sampleConfig } from '../fixtures';
+import { eventually, sampleConfig, useScreenRoot } from '../fixtures';
 
+const screenRoot = useScreenRoot();
 let container: HTMLElement | null = null;
-afterEach(() => {
-  if (container) render(null, container);
-  container?.remove();
-  container = null;
-  applyDocumentLanguage(languageInfo('it'));
-});
+afterEach(() => applyDocumentLanguage(languageInfo('it')));
 
 function mount(onEnd: () => void, idleMs?: number) {
-  container = document.body.appendChild(document.createElement('div'));
+  container = screenRoot();
   container.style.height = '600px';
   render(<Trial config={sampleConfig()} terminalId="T1" onEnd={onEnd} idleMs={idleMs} />, container);
 }
