@@ -56,7 +56,7 @@ export interface CpuPerRequest {
 }
 
 /** Runs the load and reads the CPU each side used meanwhile (the warm-up included, as its requests are). */
-async function withCpu(stores: BenchStores, server: { cpuMs(): number }, load: () => Promise<LoadResult>): Promise<LoadResult & CpuPerRequest> {
+export async function withCpu(stores: BenchStores, server: { cpuMs(): number }, load: () => Promise<LoadResult>): Promise<LoadResult & CpuPerRequest> {
   const server0 = server.cpuMs();
   const pg0 = stores.postgresCpuMs();
   const client0 = process.cpuUsage();
@@ -84,6 +84,16 @@ export async function bareLoad(stores: BenchStores, round: number): Promise<Load
   } finally {
     await bare.stop();
   }
+}
+
+/**
+ * The most requests a second this machine can serve, whatever the design: its cores divided by the CPU
+ * one request costs all the processes involved (server, PostgreSQL, load generator), each measured
+ * in this run. A bound, not a forecast: it assumes every core busy with nothing else, which one
+ * single-threaded collector cannot even use.
+ */
+export function cpuCeiling(cores: number, cost: CpuPerRequest): number {
+  return (cores * 1000) / (cost.serverCpuMs + cost.postgresCpuMs + cost.clientCpuMs);
 }
 
 export interface CollectorLoad extends LoadResult, CpuPerRequest {

@@ -3,7 +3,7 @@ import { countVotes } from '../ingest';
 import { alternate, BenchFailure, type Paired } from '../stats';
 import { constantLoad } from './load';
 import { startCollectorProcess, type CollectorProcess } from './processes';
-import { castClock, CONNECTIONS, DURATION_MS, oneVote, storedCheck, TERMINALS_PER_CONNECTION } from './single-vote';
+import { castClock, CONNECTIONS, DURATION_MS, oneVote, storedCheck, TERMINALS_PER_CONNECTION, withCpu, type CpuPerRequest } from './single-vote';
 import type { BenchStores } from './stores';
 import { enrol, writeTerminals } from './terminals';
 
@@ -12,6 +12,8 @@ const WARMUP_MS = 1_000;
 export interface TwoCollectorsResult extends Paired {
   /** Requests each of the two took in the two-collector runs: the load was spread. */
   split: number[];
+  /** CPU per request of each process in the one-collector rounds (the median round's figures), for the machine's ceiling. */
+  oneCost: CpuPerRequest;
 }
 
 /**
@@ -34,10 +36,12 @@ export async function measureTwoCollectors(stores: BenchStores, runs: number): P
     const two = [oneVote(terminals, a.url, clock), oneVote(terminals, b.url, clock)];
     const split = [0, 0];
     let answered = 0;
+    const costs: CpuPerRequest[] = [];
     const result = await alternate(
       runs,
       async () => {
-        const r = await constantLoad({ connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS, next: one, check: storedCheck });
+        const r = await withCpu(stores, a, () => constantLoad({ connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS, next: one, check: storedCheck }));
+        costs.push(r);
         answered += r.total;
         return r.perSecond;
       },
@@ -52,7 +56,9 @@ export async function measureTwoCollectors(stores: BenchStores, runs: number): P
     );
     const n = await countVotes(store);
     if (n !== answered) throw new BenchFailure(`the collectors answered "stored" ${answered} times but the database holds ${n} votes`);
-    return { ...result, split };
+    const total = (c: CpuPerRequest) => c.serverCpuMs + c.postgresCpuMs + c.clientCpuMs;
+    const oneCost = [...costs].sort((x, y) => total(x) - total(y))[Math.floor(costs.length / 2)]!;
+    return { ...result, split, oneCost };
   } finally {
     await store.close();
     await Promise.all(collectors.map((c) => c.stop()));
