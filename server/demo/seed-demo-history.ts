@@ -11,7 +11,7 @@ import { WEEKDAYS } from '../contract/admin';
 import { weekdayOf } from '../aggregates/count-deltas';
 import { checkVotes } from '../ingest/check-votes';
 import { storeVotes } from '../ingest/store-votes';
-import { toNewVote } from '../ingest/to-new-vote';
+import { arrivalOf, toNewVote } from '../ingest/to-new-vote';
 import { recordPeopleServed, type ServedFigure } from '../participation/record-people-served';
 import { addDays, lastDayOfMonth, shiftMonth } from '../reports/period-plan';
 import type { Db } from '../store/database';
@@ -161,7 +161,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<DemoHis
       // Each judged as it arrived: a vote's set-up is read at its counted time, which its arrival may set.
       const problems = votes.flatMap((v) => checkVotes(context, [v.vote], v.receivedAt));
       if (problems.length > 0) throw new Error(`demo history made a vote the collector would refuse: ${JSON.stringify({ ...problems[0], reason: inEnglish(problems[0]!.reason) })}`);
-      week.push(...votes.map((v) => toNewVote(context, v.vote, v.receivedAt)));
+      week.push(...votes.map((v) => toNewVote(context, v.vote, arrivalOf(v.receivedAt, context.timeZone))));
     }
     // One transaction a week, as a terminal's batches would have come in over it.
     if (weekdayOf(day) === 6) await flush();

@@ -3,7 +3,7 @@ import { asksForReasons, SCALES, type ScaleSize } from '../contract/scale';
 import type { Vote } from '../contract/vote';
 import type { Problem } from '../http/app-error';
 import type { Say } from '../http/words/error-words';
-import { countedTime } from '../aggregates/time-bucket';
+import { plausibleCast } from '../aggregates/time-bucket';
 import type { TerminalContext } from '../store/get-terminal-context';
 
 /**
@@ -26,7 +26,8 @@ import type { TerminalContext } from '../store/get-terminal-context';
  * reset to 2000 must not reach back past the terminal's changes.
  */
 export function castTime(context: Pick<TerminalContext, 'firstEnrolledAt'>, vote: Pick<Vote, 'castAt'>, receivedAt: Date): number {
-  return Date.parse(countedTime(vote.castAt, receivedAt, context.firstEnrolledAt).countedAt);
+  const cast = Date.parse(vote.castAt);
+  return plausibleCast(cast, receivedAt.getTime(), context.firstEnrolledAt) ? cast : receivedAt.getTime();
 }
 
 /** The scale a vote was cast on, or null when the terminal never had it as far as we know. */

@@ -13,7 +13,7 @@ import type { NewVote } from '../store/insert-votes';
 import { checkVotes } from './check-votes';
 import type { WriteBuffer } from './write-buffer';
 import type { CollectorMetrics } from '../metrics/registry';
-import { toNewVote } from './to-new-vote';
+import { arrivalOf, toNewVote } from './to-new-vote';
 
 export interface IngestDeps {
   db: Db;
@@ -58,7 +58,8 @@ export async function ingestBatch(deps: IngestDeps, terminal: EnrolledTerminal, 
     throw new AppError('votes_invalid', (w) => w.batchInvalid(problems.length), problems);
   }
 
-  const candidates = [...unique.values()].map((v) => toNewVote(context, v, receivedAt));
+  const arrival = arrivalOf(receivedAt, context.timeZone);
+  const candidates = [...unique.values()].map((v) => toNewVote(context, v, arrival));
   const sameVote = (v: NewVote) => {
     const k = known.get(v.row.id)!;
     return k.terminalId === v.row.terminal_id && k.digest === v.row.digest;

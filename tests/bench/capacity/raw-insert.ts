@@ -6,7 +6,7 @@ import { CHANNEL_OF_MODE } from '../../../server/admin/terminals/check-terminal-
 import { findTerminalByToken } from '../../../server/auth/terminal-tokens';
 import { DEFAULT_SCALE } from '../../../server/contract/scale';
 import type { Vote } from '../../../server/contract/vote';
-import { toNewVote } from '../../../server/ingest/to-new-vote';
+import { arrivalOf, toNewVote } from '../../../server/ingest/to-new-vote';
 import type { Store } from '../../../server/store/database';
 import { SQLITE_FILE } from '../../../server/store/dialect';
 import { getTerminalContext } from '../../../server/store/get-terminal-context';
@@ -32,7 +32,8 @@ export async function rowsOf(store: Store, batches: readonly TerminalVotes[], re
     const terminal = await findTerminalByToken(store.db, token);
     if (!terminal) throw new BenchFailure('a bench terminal\'s token is not enrolled');
     const context = await getTerminalContext(store.db, terminal);
-    for (const v of votes) rows.push(toNewVote(context, v, receivedAt).row);
+    const arrival = arrivalOf(receivedAt, context.timeZone);
+    for (const v of votes) rows.push(toNewVote(context, v, arrival).row);
   }
   return rows;
 }

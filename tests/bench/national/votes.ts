@@ -7,7 +7,7 @@ import type { FollowUp, Vote } from '../../../server/contract/vote';
 import { holidaysOf, OFFICE } from '../../../server/demo/history-plan';
 import { localTime } from '../../../server/demo/history-votes';
 import type { Random } from '../../../server/demo/random';
-import { toNewVote } from '../../../server/ingest/to-new-vote';
+import { arrivalOf, toNewVote } from '../../../server/ingest/to-new-vote';
 import { voteDigest } from '../../../server/ingest/vote-digest';
 import { addDays } from '../../../server/reports/period-plan';
 import type { TerminalContext } from '../../../server/store/get-terminal-context';
@@ -142,7 +142,7 @@ export function* monthlyVotes(administrations: readonly BenchAdministration[], r
         if (context) contexts.set(t.id, context);
         const row: NewVote =
           flatClock && context
-            ? toNewVote(context, vote, new Date(receivedAt))
+            ? toNewVote(context, vote, arrivalOf(new Date(receivedAt), context.timeZone))
             : {
                 receivedDay: delivered?.day ?? day,
                 row: {
@@ -152,7 +152,7 @@ export function* monthlyVotes(administrations: readonly BenchAdministration[], r
                 },
                 reasonIds: reasons,
               };
-        if (context && !flatClock && canonical(row) !== canonical(toNewVote(context, vote, new Date(receivedAt)))) {
+        if (context && !flatClock && canonical(row) !== canonical(toNewVote(context, vote, arrivalOf(new Date(receivedAt), context.timeZone)))) {
           throw new BenchFailure(`a generated vote row differs from what ingest's toNewVote makes of it (${canonical(row)}): update the generator and bump GENERATOR_VERSION`);
         }
         month.push(row);

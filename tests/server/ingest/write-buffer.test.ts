@@ -1,7 +1,7 @@
 // Group commit: concurrent batches share transactions, each is answered with its own new votes, a failure stays with its request.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WriteBuffer } from '../../../server/ingest/write-buffer';
-import { toNewVote } from '../../../server/ingest/to-new-vote';
+import { arrivalOf, toNewVote } from '../../../server/ingest/to-new-vote';
 import { getTerminalContext } from '../../../server/store/get-terminal-context';
 import { findTerminalByToken } from '../../../server/auth/terminal-tokens';
 import type { NewVote } from '../../../server/store/insert-votes';
@@ -12,7 +12,7 @@ let rows: (n: number) => Promise<NewVote[]>;
 beforeEach(async () => {
   c = await startCollector();
   const context = await getTerminalContext(c.store.db, (await findTerminalByToken(c.store.db, c.tokens[TOTEM.id]!))!);
-  rows = async (n) => Array.from({ length: n }, () => toNewVote(context, makeVote({ castAt: '2026-03-10T09:15:00Z' }), new Date('2026-03-10T10:00:00Z')));
+  rows = async (n) => Array.from({ length: n }, () => toNewVote(context, makeVote({ castAt: '2026-03-10T09:15:00Z' }), arrivalOf(new Date('2026-03-10T10:00:00Z'), context.timeZone)));
 });
 afterEach(async () => c?.close());
 
