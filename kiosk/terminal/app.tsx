@@ -217,6 +217,10 @@ function Configured(props: ConfiguredProps) {
     [setAtStart, onAtStart, queue],
   );
   useEffect(() => onAtStart?.(atStartValue.current && !diagnostics && !trial), [diagnostics, trial, onAtStart]);
+  // Live while staff look: the collector's next answer (a heartbeat, a sync) may learn or move the
+  // offset, or a jump of the device's clock drop it; the panel reads it again at each change.
+  const [, setClockChanges] = useState(0);
+  useEffect(() => (diagnostics ? clock.onChange(() => setClockChanges((n) => n + 1)) : undefined), [diagnostics, clock]);
   const voted = useCallback(() => sync?.trigger('vote'), [sync]);
 
   return (

@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import { render } from 'preact';
 import { App } from '../../../kiosk/terminal/app';
 import { readCachedConfig, saveConfig } from '../../../kiosk/terminal/config-cache';
+import { createCollectorClock } from '../../../kiosk/terminal/net/collector-clock';
 import type { TerminalLinkOptions } from '../../../kiosk/terminal/net/socket';
 import { createVoteQueue } from '../../../kiosk/terminal/store/vote-queue';
 import type { TerminalDb } from '../../../kiosk/terminal/store/vote-db';
@@ -100,6 +101,28 @@ describe('terminal app', () => {
     expect(seen.at(-1)).toBe(false);
     await page.getByTestId('diagnostics-close').click();
     await expect.poll(() => seen.at(-1)).toBe(true);
+  });
+
+  it('tells staff in the diagnostics what the collector\'s clock says as soon as it is learnt, without closing them', async () => {
+    const db = await freshDb();
+    // PIN 482913, hashed as the collector does (tests/kiosk/terminal/diagnostics/check-pin.test.ts).
+    const staffPin = { algorithm: 'pbkdf2-sha256' as const, iterations: 1000, salt: 'Z3JhZGltZW50by1zYWx0IQ', hash: 'fPAyDhjAmnZ2D3kJRaXYkVdHXW0z2C2KWYhf8BVUQfY' };
+    const base = sampleConfig();
+    await saveConfig(db, 'T1', { ...base, terminal: { ...base.terminal, staffPin } });
+    const clock = createCollectorClock();
+    await mount(db, 'T1', offline, { clock });
+    await expect.element(page.getByRole('button', { name: 'Giudizio positivo', exact: true })).toBeVisible();
+    for (let i = 0; i < 5; i++) document.body.dispatchEvent(new PointerEvent('pointerdown', { clientX: 5, clientY: 5, bubbles: true }));
+    for (const d of '482913') await page.getByTestId(`pin-${d}`).click();
+    await page.getByTestId('pin-submit').click();
+    await expect.element(page.getByTestId('diagnostics-clock')).toHaveTextContent(/non ha ancora risposto/);
+    // The collector answers (a heartbeat): its clock is 10 minutes ahead of this device's.
+    const sent = Date.now();
+    clock.learn(sent + 10 * 60_000, sent, sent);
+    await expect.element(page.getByTestId('diagnostics-clock')).toHaveTextContent(/10 min/);
+    // And put right: within 5 minutes there is nothing to say.
+    clock.learn(Date.now(), Date.now(), Date.now());
+    await expect.element(page.getByTestId('diagnostics-clock')).not.toBeInTheDocument();
   });
 
   it('refetches the configuration when the socket reports a new version, and applies it at the start screen', async () => {
