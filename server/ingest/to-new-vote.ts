@@ -9,7 +9,6 @@ import { digestOfNormal } from './vote-digest';
 
 /** When a batch arrived, in the forms each of its votes' rows needs: worked out once per batch, not per vote. */
 export interface Arrival {
-  at: Date;
   ms: number;
   iso: string;
   /** The office-local day of the arrival. */
@@ -17,7 +16,7 @@ export interface Arrival {
 }
 
 export function arrivalOf(receivedAt: Date, timeZone: string): Arrival {
-  return { at: receivedAt, ms: receivedAt.getTime(), iso: receivedAt.toISOString(), day: localBucket(receivedAt, timeZone).day };
+  return { ms: receivedAt.getTime(), iso: receivedAt.toISOString(), day: localBucket(receivedAt, timeZone).day };
 }
 
 export function toNewVote(context: TerminalContext, vote: Vote, arrival: Arrival): NewVote {

@@ -11,7 +11,7 @@ export interface VoteContent {
 }
 
 /** castAt in the one ISO form of its instant (toISOString), or as sent when it is no instant. */
-export function normalCastAt(castAt: string): string {
+function normalCastAt(castAt: string): string {
   return Number.isFinite(Date.parse(castAt)) ? new Date(castAt).toISOString() : castAt;
 }
 
