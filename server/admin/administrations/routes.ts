@@ -6,6 +6,7 @@ import { ApiErrorSchema } from '../../http/error-schema';
 import type { AdminDeps } from '../deps';
 import { cleanName, Problems } from '../checks';
 import { actorOf, allowsWithin, installationOnly, installationOverAdministration } from '../scope';
+import { ArchiveBodySchema, archiveDescription } from '../archive-body';
 import { archiveAdministration } from './archive-administration';
 import { listAdministrations } from './get-administrations';
 import { createAdministration, renameAdministration } from './save-administration';
@@ -71,12 +72,14 @@ export const administrationRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async 
       schema: {
         tags,
         summary: 'Archive an administration with its offices and terminals; votes and reports stay',
+        description: archiveDescription('administration', 'name'),
         params: Params,
+        body: ArchiveBodySchema,
         response: { 200: AdministrationSchema, ...Errors },
       },
     },
     async (request) => {
-      const { administration, terminalIds } = await archiveAdministration(db, request.params.administrationId, actorOf(request), now());
+      const { administration, terminalIds } = await archiveAdministration(db, request.params.administrationId, actorOf(request), now(), request.body?.version);
       for (const id of terminalIds) realtime.terminalRevoked(id);
       return administration;
     },

@@ -7,6 +7,7 @@ import { ApiErrorSchema } from '../../http/error-schema';
 import type { AdminDeps } from '../deps';
 import { actorOf, over, overBody, requireWithin } from '../scope';
 import { strict } from '../strict';
+import { ArchiveBodySchema, archiveDescription } from '../archive-body';
 import { archiveOffice } from './archive-office';
 import { getOfficeDetails, listAdministrationOffices } from './get-offices';
 import { checkOfficeFields } from './office-input';
@@ -88,10 +89,17 @@ export const officeRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { 
     '/offices/:officeId/archive',
     {
       config: { access: over.office('administration:manage') },
-      schema: { tags, summary: 'Archive an office and its terminals; votes and reports stay', params: OfficeParams, response: { 200: OfficeSchema, ...Errors } },
+      schema: {
+        tags,
+        summary: 'Archive an office and its terminals; votes and reports stay',
+        description: archiveDescription('office', 'name, address, time zone, opening hours or holidays'),
+        params: OfficeParams,
+        body: ArchiveBodySchema,
+        response: { 200: OfficeSchema, ...Errors },
+      },
     },
     async (request) => {
-      const { office, terminalIds } = await archiveOffice(db, request.params.officeId, actorOf(request), now());
+      const { office, terminalIds } = await archiveOffice(db, request.params.officeId, actorOf(request), now(), request.body?.version);
       for (const id of terminalIds) realtime.terminalRevoked(id);
       return office;
     },

@@ -6,18 +6,25 @@ import type { Db } from '../../store/database';
 import { recordFormerServices } from '../../terminals/former-services';
 import { liveTerminalIds } from '../affected-terminals';
 import { lockAdministrationOfService } from '../lock-administration';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
 import { getService } from './get-services';
 
 /**
  * Refused (conflict) while a live terminal offers no other live service: it would be left with
  * nothing to vote on, a screen stuck in front of citizens. Give it another service or archive it
- * first. Returns the terminals that offered the service, to refetch their configuration.
+ * first. Returns the terminals that offered the service, to refetch their configuration. With
+ * `version` (the service as the list showed it), a change made meanwhile by someone else refuses it:
+ * 409 stale, nothing archived. One already archived is left as it is, whatever the version.
  */
-export async function archiveService(db: Db, serviceId: string, actor: Actor, now: Date): Promise<{ service: Service; terminalIds: string[] }> {
+export async function archiveService(db: Db, serviceId: string, actor: Actor, now: Date, version?: string): Promise<{ service: Service; terminalIds: string[] }> {
   const terminalIds = await db.transaction().execute(async (trx) => {
     await lockAdministrationOfService(trx, serviceId);
     const current = await trx.selectFrom('services').select(['administration_id', 'archived_at']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     if (current.archived_at) return [];
+    // Read under the administration's lock, as the service form's save does (save-service.ts).
+    const stored = (await getService(trx, serviceId, now))!;
+    await refuseStale(version, stored.version!, 'service', () => getLastChange(trx, current.administration_id, 'service', serviceId, ['service.create', 'service.update']));
     const terminals = await liveTerminalIds(trx, { serviceId });
     const stranded = terminals.length
       ? await trx

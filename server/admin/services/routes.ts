@@ -7,6 +7,7 @@ import type { AdminDeps } from '../deps';
 import { cleanName, Problems } from '../checks';
 import { actorOf, over, overBody, requireWithin } from '../scope';
 import { strict } from '../strict';
+import { ArchiveBodySchema, archiveDescription } from '../archive-body';
 import { archiveService } from './archive-service';
 import { listAdministrationServices } from './get-services';
 import { createService, updateService } from './save-service';
@@ -82,12 +83,14 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, {
       schema: {
         tags,
         summary: 'Archive a service: its votes stay in the reports, terminals stop offering it',
+        description: archiveDescription('service', 'name, translations or charter standard'),
         params: Type.Object({ serviceId: Id }),
+        body: ArchiveBodySchema,
         response: { 200: ServiceSchema, ...Errors },
       },
     },
     async (request) => {
-      const { service, terminalIds } = await archiveService(db, request.params.serviceId, actorOf(request), now());
+      const { service, terminalIds } = await archiveService(db, request.params.serviceId, actorOf(request), now(), request.body?.version);
       await realtime.configChanged(terminalIds);
       return service;
     },

@@ -9,6 +9,7 @@ import { actorOf, over, overBody } from '../scope';
 import { strict } from '../strict';
 import { getTerminal, listOfficeTerminals } from './get-terminals';
 import { createTerminal, updateTerminal } from './save-terminal';
+import { ArchiveBodySchema, archiveDescription } from '../archive-body';
 import { archiveTerminal, createPairingCode, revoke } from './terminal-lifecycle';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
@@ -122,10 +123,17 @@ export const terminalAdminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (
     '/terminals/:terminalId/archive',
     {
       config: { access: over.terminal(MANAGE) },
-      schema: { tags, summary: 'Archive a terminal: its votes stay in the reports, its token stops', params: TerminalParams, response: { 200: TerminalSchema, ...Errors } },
+      schema: {
+        tags,
+        summary: 'Archive a terminal: its votes stay in the reports, its token stops',
+        description: archiveDescription('terminal', 'settings (name, mode, services, scale, sound, misuse thresholds, PIN)'),
+        params: TerminalParams,
+        body: ArchiveBodySchema,
+        response: { 200: TerminalSchema, ...Errors },
+      },
     },
     async (request) => {
-      const { terminal, changed } = await archiveTerminal(db, request.params.terminalId, actorOf(request), now());
+      const { terminal, changed } = await archiveTerminal(db, request.params.terminalId, actorOf(request), now(), request.body?.version);
       if (changed) realtime.terminalRevoked(terminal.id);
       return terminal;
     },

@@ -7,6 +7,8 @@ import { recordAudit, type Actor } from '../../audit/record-audit';
 import { issuePairingCode, revokeTerminal } from '../../auth/terminal-tokens';
 import type { Db } from '../../store/database';
 import { refuseArchived } from '../checks';
+import { getLastChange } from '../../audit/get-last-change';
+import { refuseStale } from '../item-version';
 import { getTerminal } from './get-terminals';
 
 /** The kiosk URL carrying the code: opened on the new device (typed, or scanned from the QR code). */
@@ -39,11 +41,16 @@ export async function revoke(db: Db, terminalId: string, actor: Actor, now: Date
   return (await getTerminal(db, terminalId))!;
 }
 
-/** Votes already cast keep pointing at it; its token and any pairing code stop working. Archiving twice changes nothing. */
-export async function archiveTerminal(db: Db, terminalId: string, actor: Actor, now: Date): Promise<{ terminal: Terminal; changed: boolean }> {
+/**
+ * Votes already cast keep pointing at it; its token and any pairing code stop working. Archiving
+ * twice changes nothing. With `version` (the terminal as the list showed it), a change of its
+ * settings made meanwhile by someone else refuses it: 409 stale, nothing archived.
+ */
+export async function archiveTerminal(db: Db, terminalId: string, actor: Actor, now: Date, version?: string): Promise<{ terminal: Terminal; changed: boolean }> {
   const changed = await db.transaction().execute(async (trx) => {
     const terminal = await lockedTerminal(trx, terminalId);
     if (terminal.archivedAt) return false;
+    await refuseStale(version, terminal.version!, 'terminal', () => getLastChange(trx, terminal.administrationId, 'terminal', terminalId, ['terminal.create', 'terminal.update']));
     await trx.updateTable('terminals').set({ archived_at: now.toISOString(), pairing_hash: null, pairing_expires_at: null }).where('id', '=', terminalId).execute();
     await recordAudit(trx, { actor, administrationId: terminal.administrationId, action: 'terminal.archive', targetType: 'terminal', targetId: terminalId }, now);
     return true;
