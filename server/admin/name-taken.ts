@@ -30,6 +30,14 @@ const LIVE: Readonly<Record<Exclude<NamedKind, 'administration'>, (db: Db, admin
 };
 
 /**
+ * Locks every live administration, in one order (by id), until the transaction ends: the lock an
+ * administration's name check takes, which a rename takes before reading the administration too.
+ */
+export async function lockLiveAdministrations(trx: Db): Promise<void> {
+  await trx.selectFrom('administrations').select('id').where('archived_at', 'is', null).orderBy('id').forUpdate().execute();
+}
+
+/**
  * Refuses `name` when another live item of the same list bears it: an administration among the
  * installation's; an office, a service, an API key, a webhook or an alert rule among its
  * administration's. Archived (revoked, deleted) ones free their name. `except`: the item being renamed.
@@ -43,7 +51,7 @@ export async function refuseTakenName(db: Db, what: NamedKind, name: string, adm
   // (lock-administration.ts). SQLite runs one write transaction at a time already; the lock clause is
   // left out there (store/row-locks.ts).
   // In one order (by id): two transactions locking the same rows in different orders could deadlock.
-  if (what === 'administration') await db.selectFrom('administrations').select('id').where('archived_at', 'is', null).orderBy('id').forUpdate().execute();
+  if (what === 'administration') await lockLiveAdministrations(db);
   else await db.selectFrom('administrations').select('id').where('id', '=', administrationId!).forUpdate().execute();
   const rows = what === 'administration' ? await db.selectFrom('administrations').select(['id', 'name']).where('archived_at', 'is', null).execute() : await LIVE[what](db, administrationId!);
   const taken = rows.find((r) => r.id !== except && key(r.name) === key(name));

@@ -9,7 +9,7 @@ import { getLastChange } from '../../audit/get-last-change';
 import { refuseStale } from '../item-version';
 import { newId } from '../new-id';
 import { getAdministration, versionOfName } from './get-administrations';
-import { refuseTakenName } from '../name-taken';
+import { lockLiveAdministrations, refuseTakenName } from '../name-taken';
 
 export async function createAdministration(db: Db, name: string, actor: Actor, now: Date): Promise<Administration> {
   const at = now.toISOString();
@@ -35,13 +35,17 @@ export async function createAdministration(db: Db, name: string, actor: Actor, n
  */
 export async function renameAdministration(db: Db, id: string, name: string, actor: Actor, now: Date, version?: string): Promise<{ administration: Administration; terminalIds: string[] }> {
   await db.transaction().execute(async (trx) => {
-    // The name check first: it locks every live administration, this one too, so an archiving under way
-    // finishes before the read below, which then refuses. Locking this row first would deadlock two renames.
-    await refuseTakenName(trx, 'administration', name, null, id);
+    // The name check's lock first: every live administration, this one too, in one order, so an archiving
+    // under way finishes before the read below, which then refuses. Locking this row alone first would
+    // deadlock two renames.
+    await lockLiveAdministrations(trx);
     const current = await trx.selectFrom('administrations').select(['name', 'archived_at']).where('id', '=', id).executeTakeFirstOrThrow();
     refuseArchived(current, 'administration');
-    // Read under the name check's lock on this row: no other rename can land between this check and the write.
+    // Read under that lock: no other rename can land between this check and the write. The version
+    // before the name: a rename from an older copy hears that someone renamed it meanwhile (who, when),
+    // not only that the name it typed is taken.
     await refuseStale(version, versionOfName(current.name), 'administration', () => getLastChange(trx, id, 'administration', id, ['administration.create', 'administration.update']));
+    await refuseTakenName(trx, 'administration', name, null, id);
     await trx.updateTable('administrations').set({ name }).where('id', '=', id).execute();
     await recordAudit(trx, { actor, administrationId: id, action: 'administration.update', targetType: 'administration', targetId: id, details: { name, previousName: current.name } }, now);
   });

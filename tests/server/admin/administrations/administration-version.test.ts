@@ -51,6 +51,22 @@ describe('an administration', () => {
     expect(again.body.name).toBe('Città di Valdoria');
   });
 
+  it('a rename from an older copy to a name now taken hears that it was renamed meanwhile, not that the name is taken', async () => {
+    const other = await anna.post(apiPaths.administrations, { name: 'Comune di Roccalta' });
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    const opened = await read(bruno);
+    later();
+    const saved = await anna.patch(url, { name: 'Comune di Valdoria e Fonteverde', version: opened.version });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const refused = await bruno.patch(url, { name: 'Comune di Roccalta', version: opened.version });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'stale', changed: { by: 'Anna Rossi', at: clock.now().toISOString() } });
+    expect((await read(bruno)).name).toBe('Comune di Valdoria e Fonteverde');
+    // On the current version the name is checked as before.
+    const taken = await bruno.patch(url, { name: 'Comune di Roccalta', version: saved.body.version });
+    expect([taken.status, taken.body.error.code]).toEqual([409, 'conflict']);
+  });
+
   it('says so in Italian when asked in Italian', async () => {
     const refused = await c.app.inject({ method: 'PATCH', url, headers: { ...c.admin.headers, 'accept-language': 'it' }, payload: { name: 'Valdoria', version: 'an-older-version' } });
     expect(refused.statusCode).toBe(409);
