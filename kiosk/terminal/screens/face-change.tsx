@@ -23,19 +23,22 @@ export function FaceChange({ faces, face, onChange }: FaceChangeProps) {
       <p id="face-change-title" class="face-change-title">
         {t.rateTitle}
       </p>
-      {faces.map((f) => (
-        <button
-          type="button"
-          key={f}
-          aria-pressed={f === face}
-          aria-label={t.faces[f].accessibleName}
-          data-testid={`change-face-${f}`}
-          onClick={() => pick(f)}
-        >
-          <FaceIcon face={f} />
-          <span aria-hidden="true">{t.faces[f].label}</span>
-        </button>
-      ))}
+      {/* The faces in a box of their own, as wide as they are: on a short screen the question stands above them, beside the reasons' title, not in one long line with them (terminal.css). */}
+      <div class="face-change-faces">
+        {faces.map((f) => (
+          <button
+            type="button"
+            key={f}
+            aria-pressed={f === face}
+            aria-label={t.faces[f].accessibleName}
+            data-testid={`change-face-${f}`}
+            onClick={() => pick(f)}
+          >
+            <FaceIcon face={f} />
+            <span aria-hidden="true">{t.faces[f].label}</span>
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

@@ -58,7 +58,7 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
         <p class="hint">{t.reasonsHint}</p>
         {faceChange}
       </header>
-      <div ref={group} class="reasons" role="group" aria-labelledby="reasons-title" style={{ '--reasons': String(reasons.length) }}>
+      <div ref={group} class="reasons" role="group" aria-labelledby="reasons-title" style={columnsFor(reasons.length)}>
         {reasons.map((r) => {
           const on = chosen.includes(r.id);
           return (
@@ -100,6 +100,18 @@ export function ReasonPicker({ reasons, followUpMs, onDone, faceChange }: Reason
       </footer>
     </main>
   );
+}
+
+/**
+ * Columns chosen so every reason, up to the twelve an administration may have (MAX_REASONS), fits
+ * without scrolling; CSS picks one set by orientation (terminal.css). Lying down, more columns before
+ * shorter rows: never more than three rows, so a phone on its side (about 360 px high) keeps each
+ * reason at least 56 px tall; at most four columns, or a long German word no longer fits its button.
+ */
+export function columnsFor(n: number): Record<string, string> {
+  const landscape = n <= 4 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : n === 9 ? 3 : 4;
+  const portrait = n <= 7 ? 1 : 2;
+  return { '--reason-cols-landscape': String(landscape), '--reason-cols-portrait': String(portrait) };
 }
 
 function KeyWord({ digit, word }: { digit: string; word: string }) {
