@@ -26,8 +26,10 @@ export interface OfficeInput {
 export const listOffices = (administrationId: string, signal?: AbortSignal) => get<Office[]>(apiPaths.administrationOffices(administrationId), signal);
 export const createOffice = (administrationId: string, input: OfficeInput) => post<Office>(apiPaths.offices, { administrationId, ...input });
 export const updateOffice = (id: string, input: Partial<OfficeInput>) => patch<Office>(apiPaths.office(id), input);
-export const archiveOffice = (id: string) => post<Office>(apiPaths.officeArchive(id));
-export const archiveAdministration = (id: string) => post<Administration>(apiPaths.administrationArchive(id));
+/** The archives carry the version the list showed, when there is one: someone's change since refuses them (409 stale). */
+const versioned = (version: string | undefined) => (version ? { version } : {});
+export const archiveOffice = (id: string, version?: string) => post<Office>(apiPaths.officeArchive(id), versioned(version));
+export const archiveAdministration = (id: string, version?: string) => post<Administration>(apiPaths.administrationArchive(id), versioned(version));
 
 export interface ServiceInput {
   name: string;
@@ -41,7 +43,7 @@ export interface ServiceUpdate extends Partial<ServiceInput> {
   /** With `standard`: the first day it applies (the collector's default is today); earlier days keep theirs. */
   standardFrom?: string;
 }
-export const archiveService = (id: string) => post<Service>(apiPaths.serviceArchive(id));
+export const archiveService = (id: string, version?: string) => post<Service>(apiPaths.serviceArchive(id), versioned(version));
 
 export interface ReasonInput {
   id?: string;
@@ -73,7 +75,7 @@ export const createTerminal = (officeId: string, input: TerminalInput) => post<T
 export const updateTerminal = (id: string, input: Partial<TerminalInput>) => patch<Terminal>(apiPaths.terminal(id), input);
 export const issuePairingCode = (id: string) => post<PairingCode>(apiPaths.terminalPairingCode(id));
 export const revokeTerminal = (id: string) => post<Terminal>(apiPaths.terminalRevoke(id));
-export const archiveTerminal = (id: string) => post<Terminal>(apiPaths.terminalArchive(id));
+export const archiveTerminal = (id: string, version?: string) => post<Terminal>(apiPaths.terminalArchive(id), versioned(version));
 
 export interface UserCreateInput {
   email: string;
@@ -91,7 +93,6 @@ export interface UserUpdateInput {
 export const listUsers = (signal?: AbortSignal, administrationId?: string) =>
   get<User[]>(administrationId ? `${apiPaths.users}?administrationId=${encodeURIComponent(administrationId)}` : apiPaths.users, signal);
 export const createUser = (input: UserCreateInput) => post<User>(apiPaths.users, input);
-export const updateUser = (id: string, input: UserUpdateInput) => patch<User>(apiPaths.user(id), input);
 
 export interface AuditQuery {
   administrationId?: string;

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Administration } from '../../../server/contract/admin';
 import { archiveAdministration, createAdministration } from '../admin-api';
-import { ArchiveButton } from './confirm-button';
+import { ArchiveButton, reloadAfter } from './confirm-button';
 import { differences, type ShownField } from './differences';
 import { formatWhen } from './format-when';
 import { A } from './admin-labels';
@@ -80,7 +80,13 @@ export function AdministrationsPage({ administrations }: { administrations: Load
                     <button type="button" data-testid="administration-rename" onClick={() => setRenaming(a.id)}>
                       {A.rename}
                     </button>
-                    <ArchiveButton name={a.name} testId="administration-archive" also={A.administrationArchiveAlso} onArchive={async () => (await archiveAdministration(a.id), reload())} />
+                    <ArchiveButton
+                      name={a.name}
+                      testId="administration-archive"
+                      also={A.administrationArchiveAlso}
+                      onArchive={() => reloadAfter(() => archiveAdministration(a.id, a.version), reload)}
+                      stale="administration"
+                    />
                   </>
                 )}
               </td>

@@ -4,6 +4,7 @@ import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { LABELS } from '../labels';
 import { A } from './admin-labels';
 import { ArchiveButton } from './confirm-button';
+import type { ListedWhat } from './stale-labels';
 import { messageOf } from './use-load';
 
 /** A page's loading error, with the collector's message and a retry. */
@@ -124,16 +125,18 @@ interface ActionsProps {
   onArchive: () => Promise<unknown>;
   /** What else stops when it is archived, said in the question. */
   archiveAlso?: string;
+  /** The archive sends the version the list showed: a stale refusal is said in the list's words. */
+  stale?: ListedWhat;
 }
 
 /** The actions cell of an item one edits or archives; an archived item has none. */
-export function EditArchiveCell({ name, item, onEdit, onArchive, archiveAlso }: ActionsProps) {
+export function EditArchiveCell({ name, item, onEdit, onArchive, archiveAlso, stale }: ActionsProps) {
   return (
     <td class="row-actions">
       {!item.archivedAt && (
         <>
           <EditButton testId={`${name}-edit`} onClick={onEdit} name={item.name} />
-          <ArchiveButton name={item.name} testId={`${name}-archive`} onArchive={onArchive} also={archiveAlso} />
+          <ArchiveButton name={item.name} testId={`${name}-archive`} onArchive={onArchive} also={archiveAlso} stale={stale} />
         </>
       )}
     </td>

@@ -4,6 +4,7 @@ import { archiveOffice, listOffices } from '../admin-api';
 import { LOCALE } from '../i18n/locale';
 import { A } from './admin-labels';
 import { hoursSummary } from './hours-summary';
+import { reloadAfter } from './confirm-button';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
 import { OfficeForm } from './office-form';
 import { ReportLogo } from './report-logo';
@@ -48,7 +49,14 @@ export function OfficesPage({ administrationId }: { administrationId: string }) 
                 {hoursSummary(o.openingHours)}
                 {o.holidays.length > 0 && <div class="muted">{`${A.holidays}: ${o.holidays.length}`}</div>}
               </td>
-              <EditArchiveCell name="office" item={o} onEdit={() => editor.edit(o)} onArchive={async () => (await archiveOffice(o.id), offices.reload())} archiveAlso={A.archiveOfficeAlso} />
+              <EditArchiveCell
+                name="office"
+                item={o}
+                onEdit={() => editor.edit(o)}
+                onArchive={() => reloadAfter(() => archiveOffice(o.id, o.version), offices.reload)}
+                archiveAlso={A.archiveOfficeAlso}
+                stale="office"
+              />
             </tr>
           ))}
         </DataTable>

@@ -1,18 +1,19 @@
 // The people of the administrations one manages: their roles, last sign-in, create, edit, disable or enable.
 import type { Administration, User } from '../../../server/contract/admin';
 import type { SessionInfo } from '../../../server/contract/auth';
-import { listUsers, updateUser } from '../admin-api';
+import { listUsers } from '../admin-api';
 import { getOffices } from '../api';
 import { mayGrant } from '../grants';
 import { PAGE_LABELS } from '../session-labels';
 import { A } from './admin-labels';
 import { grantText } from './grant-text';
-import { ActionButton, ConfirmButton } from './confirm-button';
+import { ActionButton, ConfirmButton, reloadAfter } from './confirm-button';
 import { formatWhen } from './format-when';
 import { DataTable, EditButton, ListToolbar, LoadError } from './list-parts';
 import { useEditor } from './use-editor';
 import { UserForm } from './user-form';
 import { useLoad } from './use-load';
+import { changeUser } from './versioned-api';
 
 interface Props {
   session: SessionInfo;
@@ -56,10 +57,24 @@ export function PeoplePage({ session, administrations }: Props) {
                 {editable(u) && (
                   <>
                     <EditButton testId="user-edit" onClick={() => editor.edit(u)} name={u.name} />
+                    {/* With the version the list showed: a change made since (a rename, other roles) refuses it, said here. */}
                     {u.disabledAt ? (
-                      <ActionButton label={A.enable} itemName={u.name} testId="user-enable" onClick={async () => (await updateUser(u.id, { disabled: false }), users.reload())} />
+                      <ActionButton
+                        label={A.enable}
+                        itemName={u.name}
+                        testId="user-enable"
+                        onClick={() => reloadAfter(() => changeUser(u.id, { disabled: false, version: u.version }), users.reload)}
+                        stale="person"
+                      />
                     ) : (
-                      <ConfirmButton label={A.disable} itemName={u.name} question={A.confirmDisable(u.name)} testId="user-disable" onConfirm={async () => (await updateUser(u.id, { disabled: true }), users.reload())} />
+                      <ConfirmButton
+                        label={A.disable}
+                        itemName={u.name}
+                        question={A.confirmDisable(u.name)}
+                        testId="user-disable"
+                        onConfirm={() => reloadAfter(() => changeUser(u.id, { disabled: true, version: u.version }), users.reload)}
+                        stale="person"
+                      />
                     )}
                   </>
                 )}

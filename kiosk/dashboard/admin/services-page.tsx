@@ -8,6 +8,7 @@ import { useSave } from '../use-save';
 import { AdminForm } from './admin-form';
 import { A } from './admin-labels';
 import { ArchivedName, DataTable, EditArchiveCell, ListToolbar, LoadError } from './list-parts';
+import { reloadAfter } from './confirm-button';
 import { sinceText, StandardHistory } from './standard-history';
 import { cleanTranslations, sameTranslations, TranslationsEditor } from './translations-editor';
 import type { Translations } from '../../../server/contract/languages';
@@ -165,7 +166,14 @@ export function ServicesPage({ administrationId }: { administrationId: string })
                 {s.standard ? A.standardShort(s.standard.minPositivePct) : <span class="muted">{A.noStandard}</span>}
                 <StandardHistory standards={s.standards} today={today} variant="list" />
               </td>
-              <EditArchiveCell name="service" item={s} onEdit={() => editor.edit(s)} onArchive={async () => (await archiveService(s.id), services.reload())} archiveAlso={A.archiveServiceAlso} />
+              <EditArchiveCell
+                name="service"
+                item={s}
+                onEdit={() => editor.edit(s)}
+                onArchive={() => reloadAfter(() => archiveService(s.id, s.version), services.reload)}
+                archiveAlso={A.archiveServiceAlso}
+                stale="service"
+              />
             </tr>
           ))}
         </DataTable>

@@ -3,6 +3,9 @@
 /** What a form edits, each named as its sentence needs. */
 export type StaleWhat = 'office' | 'terminal' | 'reasons' | 'publicPage' | 'rule' | 'service' | 'administration' | 'person';
 
+/** What a list's buttons act on (archive, disable, enable), sending the version the list showed. */
+export type ListedWhat = 'office' | 'terminal' | 'service' | 'administration' | 'person';
+
 export const S = {
   title: {
     office: 'Qualcun altro ha modificato questo ufficio dopo che l’hai aperto.',
@@ -31,4 +34,13 @@ export const S = {
   standardHistory: 'Storico dello standard',
   translations: 'Traduzioni per il terminale',
   reasonsMerged: 'Le sue modifiche sono state riportate nel tuo elenco, insieme alle tue. Controllalo e salva di nuovo.',
+  /** A list's button refused: the item changed since the list was read. */
+  listed: {
+    office: 'Qualcun altro ha modificato questo ufficio dopo che hai aperto l’elenco.',
+    terminal: 'Qualcun altro ha modificato questo terminale dopo che hai aperto l’elenco.',
+    service: 'Qualcun altro ha modificato questo servizio dopo che hai aperto l’elenco.',
+    administration: 'Qualcun altro ha rinominato questa amministrazione dopo che hai aperto l’elenco.',
+    person: 'Qualcun altro ha modificato i dati di questa persona dopo che hai aperto l’elenco.',
+  } satisfies Record<ListedWhat, string>,
+  listNothingDone: 'Non è stato fatto nulla: l’elenco ora mostra la versione salvata. Controllala e, se vuoi ancora, riprova.',
 };

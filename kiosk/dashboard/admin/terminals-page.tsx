@@ -7,7 +7,7 @@ import { archiveTerminal, issuePairingCode, listOffices, listServices, listTermi
 import { NamedOptions } from '../components/form-field';
 import { allows } from '../grants';
 import { A, MODE_LABEL, TERMINAL_STATUS_LABEL } from './admin-labels';
-import { ArchiveButton, ConfirmButton } from './confirm-button';
+import { ArchiveButton, ConfirmButton, reloadAfter } from './confirm-button';
 import { formatWhen } from './format-when';
 import { DataTable, EditButton, ListToolbar, Loading, LoadError } from './list-parts';
 import { PairingPanel } from './pairing-panel';
@@ -162,11 +162,13 @@ function OfficeTerminals({ officeId, services }: { officeId: string; services: r
                         name={t.name}
                         testId="terminal-archive"
                         also={A.archiveTerminalAlso(t.health?.pending ?? 0)}
-                        onArchive={async () => {
-                          await archiveTerminal(t.id);
-                          if (pairing?.terminal.id === t.id) setPairing(undefined);
-                          terminals.reload();
-                        }}
+                        onArchive={() =>
+                          reloadAfter(async () => {
+                            await archiveTerminal(t.id, t.version);
+                            if (pairing?.terminal.id === t.id) setPairing(undefined);
+                          }, terminals.reload)
+                        }
+                        stale="terminal"
                       />
                     </>
                   )}

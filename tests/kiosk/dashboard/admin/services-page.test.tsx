@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import type { Service } from '../../../../server/contract/admin';
 import { serviceChange, ServicesPage, standardsToday } from '../../../../kiosk/dashboard/admin/services-page';
 import { forgetSession, rememberSession } from '../../../../kiosk/dashboard/api';
+import { formatWhen } from '../../../../kiosk/dashboard/admin/format-when';
 import { apiError, INSTALLATION_ADMIN, json, session, stubCollector, type SeenRequest } from '../fixtures/fake-collector';
 
 const ANAGRAFE: Service = {
@@ -126,6 +127,41 @@ describe('services page: the charter standard and its history', () => {
     expect(($('service-translations') as HTMLDetailsElement).open).toBe(true);
     fill('service-name', 'Tributi');
     expect($('service-translations-stale')).toBeNull();
+  });
+});
+
+describe('services page: archiving from a list someone changed since', () => {
+  it('sends the version the list showed; refused as stale, says beside the button who changed the service and when, reloads the list, and the next confirmation sends the new version', async () => {
+    const CHANGED_AT = '2026-03-04T09:01:00.000Z';
+    let tributi: Service = { ...TRIBUTI, version: 'v1' };
+    render(null, container);
+    seen = stubCollector({
+      'GET /api/v1/administrations/a/services': () => json([ANAGRAFE, tributi]),
+      'POST /api/v1/services/s2/archive': (req) => {
+        if ((req.body as { version?: string }).version !== tributi.version) return apiError(409, 'stale', 'This service was changed by someone else', { changed: { by: 'Anna Rossi', at: CHANGED_AT } });
+        tributi = { ...tributi, archivedAt: '2026-03-04T09:05:00.000Z' };
+        return json(tributi);
+      },
+    });
+    render(<ServicesPage administrationId="a" />, container);
+    await vi.waitFor(() => expect(rowOf('s2')).not.toBeNull());
+    // Anna renames it while this list stays on screen.
+    tributi = { ...tributi, name: 'Tributi e IMU', version: 'v2' };
+
+    act(() => $('service-archive', rowOf('s2'))!.click());
+    await act(async () => $('service-archive-confirm', rowOf('s2'))!.click());
+    await vi.waitFor(() => expect(rowOf('s2').textContent).toContain('Tributi e IMU'));
+    const said = rowOf('s2').querySelector('[role="alert"]')!.textContent;
+    expect(said).toBe(
+      `Qualcun altro ha modificato questo servizio dopo che hai aperto l’elenco. Ultima modifica: Anna Rossi, ${formatWhen(CHANGED_AT)}. ` +
+        'Non è stato fatto nulla: l’elenco ora mostra la versione salvata. Controllala e, se vuoi ancora, riprova.',
+    );
+    // The question stays open, now naming the service as Anna left it.
+    expect(rowOf('s2').querySelector('.confirm p')!.textContent).toContain('Tributi e IMU');
+
+    await act(async () => $('service-archive-confirm', rowOf('s2'))!.click());
+    await vi.waitFor(() => expect(container.querySelector('[data-service-id="s2"]')).toBeNull());
+    expect(seen.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([{ version: 'v1' }, { version: 'v2' }]);
   });
 });
 

@@ -69,6 +69,26 @@ describe('a person', () => {
     expect((await bruno.patch(url(), { disabled: false })).status).toBe(200);
   });
 
+  it('refuses Bruno\'s disable from the list he read before Anna renamed the person: still enabled, still signed in', async () => {
+    const email = 'elena@valdoria.example.org';
+    const elena = await person(email, 'Elena Neri', [grant.viewer(VALDORIA)]);
+    const elenaSession = as(c.app, await signInAs(c.app, email));
+    const listed = ((await bruno.get(apiPaths.users)).body as { id: string; version: string }[]).find((u) => u.id === elena)!;
+    later();
+    expect((await anna.patch(apiPaths.user(elena), { name: 'Elena Neri Galli', version: listed.version })).status).toBe(200);
+    const refused = await bruno.patch(apiPaths.user(elena), { disabled: true, version: listed.version });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'stale', changed: { by: 'Anna Rossi', at: clock.now().toISOString() } });
+    expect((await anna.get(apiPaths.user(elena))).body.disabledAt).toBeNull();
+    expect((await elenaSession.get(apiPaths.session)).body.user?.email).toBe(email);
+    // On the version read now it goes through, and so does enabling her again without one.
+    const current = (await bruno.get(apiPaths.user(elena))).body.version;
+    const disabled = await bruno.patch(apiPaths.user(elena), { disabled: true, version: current });
+    expect(disabled.status, JSON.stringify(disabled.body)).toBe(200);
+    expect(disabled.body.disabledAt).toBe(clock.now().toISOString());
+    expect((await bruno.patch(apiPaths.user(elena), { disabled: false })).body.disabledAt).toBeNull();
+  });
+
   it('names who last changed a person shared by two administrations (the log files that change under none)', async () => {
     const other = await createOtherAdministration(c);
     const admin = as(c.app, c.admin);

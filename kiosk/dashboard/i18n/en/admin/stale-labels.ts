@@ -27,4 +27,12 @@ export const S: Translation<typeof ItalianS> = {
   standardHistory: 'History of the standard',
   translations: 'Translations for the terminal',
   reasonsMerged: 'Their changes have been brought into your list, beside yours. Check it and save again.',
+  listed: {
+    office: 'Someone else changed this office after you opened the list.',
+    terminal: 'Someone else changed this terminal after you opened the list.',
+    service: 'Someone else changed this service after you opened the list.',
+    administration: 'Someone else renamed this administration after you opened the list.',
+    person: 'Someone else changed this person’s details after you opened the list.',
+  },
+  listNothingDone: 'Nothing was done: the list now shows the version saved now. Check it and, if you still want to, try again.',
 };
