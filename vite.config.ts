@@ -51,6 +51,50 @@ function dashboardWithoutManifest(): Plugin {
   };
 }
 
+/**
+ * Links the terminal's boot guard (kiosk/terminal/boot-guard.js) ahead of its module script. Not
+ * bundled, nor transformed but for its comments: it must run where the app's own syntax does not parse. Emitted into assets/
+ * with a hash in its name, like the app's chunks: each version's page names its own guard, so a page
+ * and a guard of two versions never meet (the HTTP cache, a half-copied upgrade, the service worker's
+ * old cache), the immutable cache header of assets/ fits it, the service worker precaches it with the
+ * app (globPatterns) and tests/e2e/budgets.test.ts counts it in the terminal's first download.
+ */
+function terminalBootGuard(): Plugin {
+  const source = here('./kiosk/terminal/boot-guard.js');
+  let ref = '';
+  let build = false;
+  return {
+    name: 'gradimento:terminal-boot-guard',
+    configResolved: (config) => void (build = config.command === 'build'),
+    buildStart() {
+      if (!build) return;
+      // Its comments left out (whole lines only: the file keeps its comments on lines of their own), as
+      // they were most of its weight in the terminal's first download. Not minified: the minifier
+      // writes ES2015 (template strings), which the oldest browsers this guard is for cannot parse.
+      const code = readFileSync(source, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*\/\//.test(line))
+        .map((line) => line.trim())
+        .join('\n');
+      ref = this.emitFile({ type: 'asset', name: 'boot-guard.js', source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.path.startsWith('/terminal/')) return html;
+        // In a build the emitted file's final name; the dev server serves the source as it is.
+        const asset = build ? Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes('boot-guard.js')) : null;
+        if (build && !asset) throw new Error(`boot-guard.js (${ref}) missing from the build`);
+        const tag = `<script src="${asset ? `/${asset.fileName}` : '/terminal/boot-guard.js'}"></script>`;
+        // Before the app's module script (Vite moves it into <head>): the guard must be listening when it loads.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('terminal/index.html has no module script to guard');
+        return html.slice(0, at) + tag + '\n    ' + html.slice(at);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./kiosk'),
   publicDir: here('./public'),
@@ -59,6 +103,7 @@ export default defineConfig({
   plugins: [
     preact(),
     stampSources(),
+    terminalBootGuard(),
     VitePWA({
       // The service worker serves only the terminal: the dashboard is for staff online and
       // must never show a stale report from a cache.

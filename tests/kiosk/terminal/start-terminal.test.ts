@@ -1,10 +1,10 @@
-// A terminal whose start throws shows «Terminale fuori servizio» instead of a white screen, and still registers its service worker.
+// A terminal whose start throws shows «Terminale fuori servizio» instead of a white screen, still registers its service worker, and tells boot-guard.js it started.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
 import { CrashBoundary } from '../../../kiosk/terminal/crash-boundary';
-import { startTerminal, type StartSteps } from '../../../kiosk/terminal/start-terminal';
+import { TERMINAL_STARTED, startTerminal, type StartSteps } from '../../../kiosk/terminal/start-terminal';
 
 let root: HTMLElement | null = null;
 afterEach(() => {
@@ -13,8 +13,9 @@ afterEach(() => {
   root = null;
 });
 
-/** What a start did, in order. */
+/** What a start did, in order; "started" is what tells boot-guard.js to stand down. */
 function steps(boot: StartSteps['boot'], done: string[]): StartSteps {
+  addEventListener(TERMINAL_STARTED, () => done.push('started'), { once: true });
   return {
     registerServiceWorker: () => done.push('register'),
     boot,
@@ -47,7 +48,7 @@ describe('starting the terminal', () => {
     await expect.element(page.getByText('Ogni 5 minuti riprova a partire')).toBeVisible();
     await expect.element(page.getByText('Errore: TypeError: loadCollectorClock is not a function')).toBeVisible();
     expect(el.textContent).not.toContain('Come valuti il servizio?');
-    expect(done).toEqual(['register', 'boot', 'await fixed version']);
+    expect(done).toEqual(['register', 'boot', 'await fixed version', 'started']);
   });
 
   it('registers before the app starts and leaves a working start alone', async () => {
@@ -61,7 +62,7 @@ describe('starting the terminal', () => {
       }, done),
     );
     expect(el.textContent).toBe('Come valuti il servizio?');
-    expect(done).toEqual(['register', 'boot']);
+    expect(done).toEqual(['register', 'boot', 'started']);
   });
 
   it('shows «Terminale fuori servizio» when a screen breaks after the start, instead of a white page', async () => {
@@ -80,11 +81,11 @@ describe('starting the terminal', () => {
         render(h(CrashBoundary, { onCrash: crashed }, h(Screens, null)), r);
       }, done),
     );
-    expect(done).toEqual(['register', 'boot']);
+    expect(done).toEqual(['register', 'boot', 'started']);
     await userEvent.click(page.getByRole('button', { name: 'Avanti' }));
     await expect.element(page.getByRole('heading', { name: 'Terminale fuori servizio' })).toBeVisible();
     await expect.element(page.getByText('Errore: TypeError: facesOf is not a function')).toBeVisible();
     expect(el.textContent).not.toContain('Caricamento');
-    expect(done).toEqual(['register', 'boot', 'await fixed version']);
+    expect(done).toEqual(['register', 'boot', 'started', 'await fixed version']);
   });
 });
