@@ -12,7 +12,7 @@ import { adminRoutes } from './admin/admin-routes';
 import { installAccessControl, type RouteAccess } from './auth/access';
 import { sessionRoutes } from './auth/session-routes';
 import { sharedRateLimitStore } from './auth/shared-rate-limit';
-import { addressKey } from './http/address-key';
+import { requestAddressKey } from './http/address-key';
 import { AppError } from './http/app-error';
 import { installClosingRefusal } from './http/closing';
 import { frameworkErrors, installErrorHandler } from './http/errors';
@@ -117,7 +117,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // several processes share the counters in the database.
     ...(deps.store.dialect === 'postgres' ? { store: sharedRateLimitStore(deps.store.db) as unknown as FastifyRateLimitStoreCtor } : {}),
     // Per client address, an IPv6 one by its /64 (server/http/address-key.ts); routes counting otherwise say so.
-    keyGenerator: (request) => addressKey(request.ip),
+    keyGenerator: (request) => requestAddressKey(request),
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', (w) => w.tooManyRequests(Math.ceil(context.ttl / 1000)), undefined, Math.ceil(context.ttl / 1000)),
   });

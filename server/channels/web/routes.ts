@@ -15,7 +15,7 @@ import {
   WEB_TITLE,
 } from '../../contract/channel-points';
 import { WebVoteParamsSchema, WebVoteReceiptSchema, WebVoteSchema } from '../../contract/channel-schemas';
-import { addressKey } from '../../http/address-key';
+import { requestAddressKey } from '../../http/address-key';
 import { AppError } from '../../http/app-error';
 import { ApiErrorSchema } from '../../http/error-schema';
 import { answerCached, weakEtag } from '../../public/http-cache';
@@ -110,7 +110,7 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
         rateLimit: {
           max: votesPerAddress,
           timeWindow: WINDOW,
-          keyGenerator: (request) => `web-vote:${addressKey(request.ip)}`,
+          keyGenerator: (request) => `web-vote:${requestAddressKey(request)}`,
           errorResponseBuilder: (_request, context) =>
             new AppError('rate_limited', (w) => w.tooManyRatings(context.max, WINDOW_MINUTES, Math.ceil(context.ttl / 60_000)), undefined, Math.ceil(context.ttl / 1000)),
         },

@@ -252,6 +252,14 @@ describe('the limit per address behind a proxy, IPv6 by its /64', () => {
     expect((await rateVia('::ffff:c633:6414')).statusCode).toBe(429);
     expect((await rateVia('198.51.100.21')).statusCode).toBe(201);
   });
+
+  it('counts a forwarded value that is no address as the proxy\'s own: 12 ratings with garbage1 to garbage12 are refused from the 11th', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 12; i++) statuses.push((await rateVia(`garbage${i}`)).statusCode);
+    expect(statuses).toEqual([...Array(10).fill(201), 429, 429]);
+    // A real client behind the same proxy is not held up.
+    expect((await rateVia('198.51.100.30')).statusCode).toBe(201);
+  });
 });
 
 describe('the widget\'s files', () => {
