@@ -17,6 +17,7 @@ import { AppError } from './http/app-error';
 import { installClosingRefusal } from './http/closing';
 import { frameworkErrors, installErrorHandler } from './http/errors';
 import { installNulCheck } from './http/reject-nul';
+import { installProxyNotices } from './http/proxy-notices';
 import { requestLogFields } from './http/request-log';
 import { trustFunction } from './http/origin';
 import { registerCompression } from './http/compression';
@@ -105,6 +106,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   installErrorHandler(app, (failure) => storeHealth.failed(failure));
   installClosingRefusal(app);
   installNulCheck(app);
+  // A proxy the collector does not trust, or one that forwards no address: said in the log (proxy-notices.ts).
+  installProxyNotices(app, config.trustProxy, now);
   // Fastify parses text/plain by default, which turned JSON sent with the wrong type into a puzzling
   // "/: must be object" on every JSON route; the API takes JSON as JSON. Routes that take text (the
   // people-served CSV import) add their own parser, in their own scope.
