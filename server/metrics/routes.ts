@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sameSecret } from '../auth/tokens';
 import { AppError } from '../http/app-error';
+import { forwardingHeaders } from '../http/proxy-notices';
 import type { WriteBuffer } from '../ingest/write-buffer';
 import type { Realtime } from '../realtime/socket';
 import type { Db } from '../store/database';
@@ -30,13 +31,14 @@ export const DATABASE_WAIT_MS = 2_000;
 
 /**
  * Loopback only when the request came straight from this machine: one relayed by a reverse proxy
- * on the same machine carries X-Forwarded-For, and then needs the token like any other.
+ * on the same machine carries X-Forwarded-For, Forwarded or X-Real-IP (a proxy may send only one of
+ * them), and then needs the token like any other.
  */
 function mayRead(request: FastifyRequest, token: string | null): boolean {
   const header = request.headers.authorization ?? '';
   const sent = /^bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
   if (token && sent && sameSecret(sent, token)) return true;
-  return LOOPBACK.has(request.socket.remoteAddress ?? '') && request.headers['x-forwarded-for'] === undefined;
+  return LOOPBACK.has(request.socket.remoteAddress ?? '') && forwardingHeaders(request).length === 0;
 }
 
 export async function metricsRoutes(app: FastifyInstance, deps: MetricsDeps): Promise<void> {

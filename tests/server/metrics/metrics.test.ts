@@ -31,6 +31,12 @@ describe('/metrics', () => {
     expect((await scrape({ 'x-forwarded-for': '203.0.113.9', authorization: 'Bearer wrong-token-of-the-same-length-012345678' })).status).toBe(403);
   });
 
+  // A proxy on this machine may tell the client's address in Forwarded or X-Real-IP only.
+  it.each<Record<string, string>>([{ forwarded: 'for=203.0.113.9' }, { 'x-real-ip': '203.0.113.9' }, { 'x-forwarded-for': '203.0.113.9' }])('treats a request from this machine with %o as relayed: the token only', async (relayed) => {
+    expect((await scrape(relayed)).status).toBe(403);
+    expect((await scrape({ ...relayed, authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+  });
+
   it('counts votes stored, batches by outcome and votes refused', async () => {
     const vote = makeVote();
     await postVotes(c, [vote, makeVote()]);
