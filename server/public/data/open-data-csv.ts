@@ -1,5 +1,6 @@
 // The open data as CSV (RFC 4180): the JSON's rows, one line each, the same columns in the same order. Pure.
 import type { OpenDataRow } from '../../contract/public-page-schemas';
+import { csvCell } from '../../reports/exports/csv/csv-text';
 
 /** The columns, in order: exactly the fields of a JSON row (docs/open-data.md). */
 export const CSV_COLUMNS = [
@@ -23,15 +24,13 @@ export const CSV_COLUMNS = [
 
 /**
  * Comma-separated, dot decimals, UTF-8 without BOM, CRLF: what data portals and programs read
- * without asking (unlike the dashboard's export, made for Italian spreadsheets). Empty is null. A
- * text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, as
- * in every CSV the collector writes; only service names are text here.
+ * without asking (unlike the dashboard's export, made for Italian spreadsheets). Empty is null. Text
+ * is written as in every CSV the collector writes (csvCell): quoted when it holds ',' or ';', and
+ * defused where a spreadsheet would run it as a formula, also when one set to Italian splits it on
+ * ';'. Only service names are free text here.
  */
 function cell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[,"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return value === null ? '' : csvCell(value);
 }
 
 export function openDataCsv(rows: readonly OpenDataRow[]): string {

@@ -9,6 +9,7 @@ import { publicPaths } from '../../../server/contract/public-page';
 import type { OpenData, OpenDataRow } from '../../../server/contract/public-page-schemas';
 import { DEMO } from '../../../server/store/seed-demo';
 import { as } from '../admin/admin-api';
+import { formulaCells, splitAsSpreadsheet } from '../helpers/spreadsheet-csv';
 import type { TestCollector } from '../helpers/test-collector';
 import { ANAGRAFE, MIN_SAMPLE, NOW, publish, SOCIALI, startFixture, TRIBUTI, URP, VALDORIA } from './fixture';
 
@@ -162,6 +163,23 @@ describe('the open data (CSV)', () => {
     expect(lines).toHaveLength(rows.length);
     expect(lines).toEqual(rows.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v)))));
     expect(lines.find((l) => l[0] === '2026-10' && l[1] === 'all')).toEqual(['2026-10', 'all', '', '', '', 'published', '25', '17', '5', '3', '0.68', '78', '50', '10', '0.2', '2']);
+  });
+
+  it('runs no formula hidden in a service name, split on \',\' as written or on \';\' by a spreadsheet set to Italian', async () => {
+    const rename = (id: string, name: string) => c.store.db.updateTable('services').set({ name }).where('id', '=', id).execute();
+    await rename(ANAGRAFE, 'Anagrafe;=HYPERLINK("http://x")');
+    await rename(TRIBUTI, 'Tributi,=HYPERLINK("http://x")');
+    try {
+      const csv = await get(publicPaths.data(VALDORIA, 'csv'));
+      expect(csv.statusCode).toBe(200);
+      expect(formulaCells(csv.body)).toEqual([]);
+      const services = new Set(splitAsSpreadsheet(csv.body, ',').map((cells) => cells[3]));
+      expect(services).toContain('Anagrafe;\'=HYPERLINK("http://x")');
+      expect(services).toContain('Tributi,\'=HYPERLINK("http://x")');
+    } finally {
+      await rename(ANAGRAFE, 'Anagrafe e stato civile');
+      await rename(TRIBUTI, 'Tributi');
+    }
   });
 });
 

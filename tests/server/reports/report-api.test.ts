@@ -5,6 +5,7 @@ import type { OfficeReport } from '../../../server/contract/report';
 import { DEMO } from '../../../server/store/seed-demo';
 import { addAltrove, ALTROVE, asTerminal, COUNTER, enrol, fixedClock, makeVote, pairedLongAgo, personWith, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 import { terminalCacheOf } from '../../../server/auth/terminal-cache';
+import { formulaCells, splitAsSpreadsheet } from '../helpers/spreadsheet-csv';
 
 const MUNICIPIO = DEMO.offices[0]!.id;
 const SPORTELLO_TRIBUTI = 'valdoria-sportello-tributi';
@@ -148,18 +149,33 @@ describe('GET report.csv', () => {
     ]);
   });
 
-  it('defuses a service name a spreadsheet would run as a formula, and quotes separators', async () => {
-    await c.store.db
-      .insertInto('services')
-      .values({ id: 'valdoria-trappola', administration_id: DEMO.administration.id, name: '=HYPERLINK("http://x";"y")', archived_at: null, created_at: '2026-01-01T00:00:00Z' })
-      .execute();
+  /** A service with the name its administration's admin typed, voted once on 9 March. */
+  async function votedService(id: string, name: string) {
+    await c.store.db.insertInto('services').values({ id, administration_id: DEMO.administration.id, name, archived_at: null, created_at: '2026-01-01T00:00:00Z' }).execute();
     // Written straight into the store, not through the collector, which would have told its
     // terminal cache (server/auth/terminal-cache.ts) that the administration has a new service.
     terminalCacheOf(c.store.db).clear();
-    expect((await postVotes(c, [makeVote({ serviceId: 'valdoria-trappola', castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
+    expect((await postVotes(c, [makeVote({ serviceId: id, castAt: '2026-03-09T10:00:00Z' })])).status).toBe(200);
+  }
+
+  it('defuses a service name a spreadsheet would run as a formula, and quotes separators', async () => {
+    await votedService('valdoria-trappola', '=HYPERLINK("http://x";"y")');
     const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09`);
     const lines = res.body.split('\r\n');
     expect(lines[1]).toBe(`2026-03-09;"'=HYPERLINK(""http://x"";""y"")";totem;1;1;0;0;0;0;0;0`);
+  });
+
+  it('runs no formula hidden after a separator in a name, in Italian or English, whichever separator the spreadsheet splits on', async () => {
+    await votedService('valdoria-virgola', 'Anagrafe,=HYPERLINK("http://x")');
+    await votedService('valdoria-punto-e-virgola', 'Tributi;=HYPERLINK("http://x")');
+    for (const lang of ['it', 'en']) {
+      const res = await get(`${apiPaths.officeReportCsv(MUNICIPIO)}?from=2026-03-09&to=2026-03-09&lang=${lang}`);
+      expect(res.statusCode).toBe(200);
+      expect(formulaCells(res.body), lang).toEqual([]);
+      // Read as written, each name is one cell, as typed but for the apostrophe before its formula.
+      const services = splitAsSpreadsheet(res.body, lang === 'it' ? ';' : ',').slice(1).map((cells) => cells[1]);
+      expect(services, lang).toEqual(['Anagrafe,\'=HYPERLINK("http://x")', 'Tributi;\'=HYPERLINK("http://x")']);
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import type { YearlyReport } from '../../../../server/contract/yearly';
 import { exportText } from '../../../../server/reports/exports/words/export-text';
 import { DEMO } from '../../../../server/store/seed-demo';
 import { grant } from '../../admin/admin-api';
+import { splitAsSpreadsheet } from '../../helpers/spreadsheet-csv';
 import { personWith, type TestCollector } from '../../helpers/test-collector';
 import { ANAGRAFE, exportCollector, fetchFile, MARCH, pdfText, readWorkbook, renderPage, sheetRows, VALDORIA, variance } from './export-fixture';
 
@@ -34,7 +35,8 @@ describe('administration report files', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="gradimento-${VALDORIA}-2026-03-01-2026-03-31.csv"`);
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const [header, ...lines] = res.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(';'));
+    // The office's name holds a comma: quoted, so that a spreadsheet splitting on ',' keeps it whole too.
+    const [header, ...lines] = splitAsSpreadsheet(res.body, ';');
     expect(header!.slice(0, 8)).toEqual(['giorno', 'ufficio', 'servizio', 'canale', 'totale', 'positivo', 'sufficiente', 'negativo']);
     expect(new Set(lines.map((l) => l[1]))).toEqual(new Set([DEMO.offices[0]!.name]));
     expect(lines.reduce((n, l) => n + Number(l[4]), 0)).toBe(report.totals.total);
