@@ -22,7 +22,7 @@ import { buildPublicFigures } from './data/build-open-data';
 import { openDataCsv } from './data/open-data-csv';
 import { allowAnyOrigin, BADGE_HEADERS, FILE_HEADERS, PAGE_HEADERS } from './embed-headers';
 import { answerCached, weakEtag } from './http-cache';
-import { baseUrl } from './links';
+import { cacheableBaseUrl } from './links';
 import { renderBadge } from './render/badge';
 import { renderPage } from './render/page';
 import { findPublished, type PublishedPage } from './settings';
@@ -33,7 +33,7 @@ export interface PublicDeps {
   now: () => Date;
   /** REPORT_MIN_VOTES: cells with fewer votes are published without their figures. */
   minSample: number;
-  /** PUBLIC_URL when set: the open data name their schema by it; else by the address asked. */
+  /** PUBLIC_URL when set: the open data name their schema by it; else by the address asked, and say so in Vary. */
   publicUrl?: string;
 }
 
@@ -126,14 +126,17 @@ export const publicRoutes: FastifyPluginAsyncTypebox<PublicDeps> = async (app, {
       const page = await published(request.params.administrationId);
       const figures = await buildPublicFigures(db, page.id, window, minSample);
       const { format } = request.params;
-      if (answerCached(request, reply, weakEtag('data', format, RENDER_VERSION, page, figures), PAGE_MAX_AGE)) return reply;
+      // Only the JSON names an address (its schema's). Its tag holds it: a cache that revalidates
+      // one host's copy must not be told that another host's is current.
+      const schema = format === 'json' ? `${cacheableBaseUrl(request, reply, publicUrl)}${publicPaths.schema}` : null;
+      if (answerCached(request, reply, weakEtag('data', format, RENDER_VERSION, page, figures, schema), PAGE_MAX_AGE)) return reply;
       const file = `gradimento-${page.id}-${window.from}-${window.to}.${format}`;
       if (format === 'csv') {
         return reply.type('text/csv; charset=utf-8; header=present').header('content-disposition', `attachment; filename="${file}"`).send(openDataCsv(figures.rows));
       }
       const data: OpenData = {
         schemaVersion: OPEN_DATA_SCHEMA_VERSION,
-        schema: `${baseUrl(request, publicUrl)}${publicPaths.schema}`,
+        schema: schema!,
         title: `Soddisfazione degli utenti per servizio e mese · ${page.name}`,
         publisher: { id: page.id, name: page.name },
         licence: { id: page.licence.id, name: page.licence.name, url: page.licence.url },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../server/contract/api';
 import { publicPaths } from '../../../server/contract/public-page';
 import { as } from '../admin/admin-api';
-import { makeTempDir, makeVote, postVotes, TOTEM, type TestCollector } from '../helpers/test-collector';
+import { makeTempDir, makeVote, postVotes, startCollector, TOTEM, type TestCollector } from '../helpers/test-collector';
 import { ANAGRAFE, NOW, publish, startFixture, VALDORIA } from './fixture';
 
 let c: TestCollector;
@@ -180,6 +180,9 @@ describe('headers', () => {
 });
 
 describe('caching', () => {
+  /** The request headers an answer says it depends on, lower case. */
+  const varyOf = (res: { headers: Record<string, unknown> }) => String(res.headers.vary ?? '').toLowerCase().split(',').map((h) => h.trim()).filter(Boolean);
+
   it('sends a weak ETag and a few minutes of freshness; a conditional GET of an unchanged answer is a 304', async () => {
     for (const [url, maxAge] of [[publicPaths.page(VALDORIA), 300], [publicPaths.data(VALDORIA, 'csv'), 300], [publicPaths.data(VALDORIA, 'json'), 300], [publicPaths.badge(VALDORIA), 900]] as const) {
       const first = await get(url);
@@ -207,6 +210,48 @@ describe('caching', () => {
     expect(changed.headers.etag).not.toBe(before.headers.etag);
     expect(changed.json().rows.find((r: { month: string; group: string }) => r.month === '2026-10' && r.group === 'all').votes).toBe(26);
     clock.set(NOW);
+  });
+
+  it('without PUBLIC_URL, names the schema by the host asked, with Vary: Host and a tag per host, so that a shared cache never hands one host\'s answer to another', async () => {
+    const url = publicPaths.data(VALDORIA, 'json');
+    const own = await get(url, { host: 'gradimento.comune.example.it' });
+    const forged = await get(url, { host: 'evil3.example' });
+    expect(own.json().schema).toBe('http://gradimento.comune.example.it/pubblico/-/schema/dati-v1.json');
+    expect(forged.json().schema).toBe('http://evil3.example/pubblico/-/schema/dati-v1.json');
+    for (const res of [own, forged]) {
+      expect(res.headers['cache-control']).toBe('public, max-age=300');
+      expect(varyOf(res)).toEqual(expect.arrayContaining(['host', 'x-forwarded-host', 'x-forwarded-proto']));
+    }
+    // A cache revalidating with the other host's tag gets the whole answer, and a 304 says what it varies on.
+    expect(forged.headers.etag).not.toBe(own.headers.etag);
+    expect((await get(url, { host: 'evil3.example', 'if-none-match': String(own.headers.etag) })).statusCode).toBe(200);
+    const again = await get(url, { host: 'gradimento.comune.example.it', 'if-none-match': String(own.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    expect(varyOf(again)).toContain('host');
+    // The page, the CSV and the badge name no address (their links are paths): one answer for every host.
+    for (const other of [publicPaths.page(VALDORIA), publicPaths.data(VALDORIA, 'csv'), publicPaths.badge(VALDORIA)]) {
+      const [a, b] = [await get(other, { host: 'gradimento.comune.example.it' }), await get(other, { host: 'evil3.example' })];
+      expect([a.statusCode, a.body, a.headers.etag], other).toEqual([200, b.body, b.headers.etag]);
+      expect(a.body, other).not.toContain('gradimento.comune.example.it');
+      expect(varyOf(a), other).not.toContain('host');
+    }
+  });
+
+  it('with PUBLIC_URL, names the schema by it whatever the host asked, and does not vary on Host', async () => {
+    const other = await startCollector({ env: { PUBLIC_URL: 'https://gradimento.comune.example.org' } });
+    try {
+      await publish(other);
+      const url = publicPaths.data(VALDORIA, 'json');
+      const [own, forged] = [await other.app.inject({ url, headers: { host: 'gradimento.comune.example.org' } }), await other.app.inject({ url, headers: { host: 'evil3.example' } })];
+      for (const res of [own, forged]) {
+        expect(res.statusCode).toBe(200);
+        expect(res.json().schema).toBe('https://gradimento.comune.example.org/pubblico/-/schema/dati-v1.json');
+        expect(varyOf(res)).not.toContain('host');
+      }
+      expect(forged.headers.etag).toBe(own.headers.etag);
+    } finally {
+      await other.close();
+    }
   });
 
   it('answers HEAD with the same validators and no body', async () => {
