@@ -20,7 +20,7 @@ import { heartbeatProblem, recordHeartbeat } from '../terminals/heartbeat';
 import { requestOrigin, sameOrigin, type TrustProxy } from '../http/origin';
 import { terminalCacheOf } from '../auth/terminal-cache';
 import { adapterPool, realtimePgPool } from './adapter-pool';
-import { ConnectionsPerAddress } from './connections-per-address';
+import { ConnectionsPerAddress, UNAUTHENTICATED_GRACE_MS, type Connection } from './connections-per-address';
 import { hasAck, tellUnknownEvents } from './protocol-errors';
 import { storedEvents } from './stored-events';
 
@@ -92,20 +92,47 @@ export interface RealtimeOptions {
   /** PUBLIC_URL's origin ('' when unset) and TRUST_PROXY: a browser's Origin must be this collector's. */
   publicOrigin?: string;
   trustProxy?: TrustProxy;
-  /** SOCKETS_PER_ADDRESS: live connections one client address may hold on this process (0: no limit). */
+  /** SOCKETS_PER_ADDRESS: signed-in live connections one client address may hold on this process, and a tenth (at least 20) more not signed in yet (0: no limit). */
   socketsPerAddress?: number;
 }
 
 /** A refused address is logged at most this often, so a flood does not become a flood of log lines. */
 const REFUSAL_LOG_MS = 60_000;
 
+/**
+ * How long a connection may stay open without proving who it is (socket.io's own default: 45 s). A terminal
+ * on a slow 3G link needs about two round trips after its handshake (the open packet back, its token
+ * sent) and one database query: a few seconds at the very worst, whether over WebSocket or long-polling.
+ * 10 s leaves it a wide margin, and an anonymous handshake holds its place (connections-per-address.ts)
+ * and its memory for 10 s instead of 45. A database slower than that to answer the handshake's query
+ * (PostgreSQL's connection timeout is 10 s too) ends the connection instead of refusing it
+ * service_unavailable: socket.io-client then reconnects by itself, as after any dropped connection.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+const REFUSALS = {
+  address_full: 'socket.io connection refused: this address holds SOCKETS_PER_ADDRESS signed-in connections already (logged once a minute per address)',
+  unauthenticated_full: `socket.io connection refused: this address holds its allowance of connections not signed in yet, all opened in the last ${UNAUTHENTICATED_GRACE_MS / 1000} s (logged once a minute per address)`,
+  pushed_out: `socket.io connection that had not signed in after ${UNAUTHENTICATED_GRACE_MS / 1000} s closed to make room for a new one from its address (logged once a minute per address)`,
+} as const;
+
 export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseLogger, now: () => Date, options: RealtimeOptions = {}): Realtime {
   const perAddress = new ConnectionsPerAddress(options.socketsPerAddress ?? 0, options.trustProxy ?? false);
   const refusalLogged = new Map<string, number>();
+  const logRefusal = (address: string, what: keyof typeof REFUSALS) => {
+    const at = Date.now();
+    const key = `${what} ${address}`;
+    if (at - (refusalLogged.get(key) ?? -Infinity) < REFUSAL_LOG_MS) return;
+    // Many addresses refused at once: forgetting them costs a line each, keeping them memory.
+    if (refusalLogged.size >= 10_000) refusalLogged.clear();
+    refusalLogged.set(key, at);
+    log.warn({ address, max: perAddress.max, unauthenticatedMax: perAddress.unauthenticatedMax }, REFUSALS[what]);
+  };
   // Same origin only: the dashboard and the terminal are served by this collector. A page elsewhere
   // could otherwise open a socket with the visitor's cookie (SameSite does not cover WebSockets).
   const io = new Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>(httpServer, {
     serveClient: false,
+    connectTimeout: CONNECT_TIMEOUT_MS,
     // Asked for each new connection only (engine.io's handshake), not for each request of one.
     allowRequest: (req, callback) => {
       const own = requestOrigin(req.headers, req.socket.remoteAddress, Boolean((req.socket as { encrypted?: boolean }).encrypted), options.trustProxy ?? false);
@@ -114,21 +141,13 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
         log.warn({ origin: req.headers.origin }, 'socket.io connection from another origin refused');
         return callback('origin_not_allowed', false);
       }
-      if (!perAddress.allows(req)) {
-        const address = perAddress.keyOf(req);
-        const at = Date.now();
-        if (at - (refusalLogged.get(address) ?? -Infinity) >= REFUSAL_LOG_MS) {
-          // Many addresses refused at once: forgetting them costs a line each, keeping them memory.
-          if (refusalLogged.size >= 10_000) refusalLogged.clear();
-          refusalLogged.set(address, at);
-          log.warn({ address, max: perAddress.max }, 'socket.io connections refused: this address holds SOCKETS_PER_ADDRESS already (logged once a minute per address)');
-        }
-        return callback('too_many_connections', false);
-      }
+      const admission = perAddress.admit(req);
+      if (admission !== 'open') logRefusal(perAddress.keyOf(req), admission);
+      if (admission === 'address_full' || admission === 'unauthenticated_full') return callback('too_many_connections', false);
       callback(null, true);
     },
   });
-  io.engine.on('connection', (connection: Parameters<ConnectionsPerAddress['track']>[0]) => perAddress.track(connection));
+  io.engine.on('connection', (connection: Connection) => perAddress.track(connection));
   /** An event's answer when reading the database failed: service_unavailable while it is down, else internal_error; logged. */
   const unavailable = (err: unknown, event: string) => {
     const failure = storeFailure(err);
@@ -188,6 +207,14 @@ export function attachRealtime(httpServer: HttpServer, db: Db, log: FastifyBaseL
       log.warn({ err, ...(failure ? { database: failure } : {}) }, failure ? 'socket authentication failed: database unavailable' : 'socket authentication failed');
       next(new Error(failure ? LIVE_UNAVAILABLE.code : 'internal_error'));
     }
+  });
+  // Signed in: from now on the connection counts against its address's SOCKETS_PER_ADDRESS, not among those
+  // still to prove who they are. Refused when several of the address's handshakes signed in at once and
+  // filled it; the terminal and the dashboard ask again after LIVE_RETRY_MS, as for any other refusal here.
+  io.use((socket, next) => {
+    if (perAddress.authenticate(socket.conn)) return next();
+    logRefusal(perAddress.keyOf(socket.request), 'address_full');
+    next(new Error('too_many_connections'));
   });
 
   io.on('connection', (socket) => {
