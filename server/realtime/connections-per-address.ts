@@ -69,7 +69,8 @@ export class ConnectionsPerAddress {
    * X-Forwarded-For; an IPv6 one by its /64 (a home is given a whole /64).
    */
   keyOf(request: IncomingMessage): string {
-    return addressKey(proxyaddr(request, this.trust));
+    // A forwarded value that is no address counts as the proxy's own, as the HTTP limits count it (address-key.ts).
+    return addressKey(proxyaddr(request, this.trust), request.socket.remoteAddress);
   }
 
   /**

@@ -51,6 +51,14 @@ describe('SOCKETS_PER_ADDRESS', () => {
     expect(await from('2001:db8:1:2::11')).toBe('403 too_many_connections');
   });
 
+  it('counts a forwarded value that is no address as the proxy\'s own address, as the HTTP limits do', async () => {
+    await collector({ SOCKETS_PER_ADDRESS: '1', TRUST_PROXY: 'loopback' });
+    // The proxy itself (127.0.0.1) holds the one place; a made-up header through it is the same client.
+    expect(await handshake()).toBe('connected');
+    expect(await handshake({ 'x-forwarded-for': 'garbage-1' })).toBe('403 too_many_connections');
+    expect(await handshake({ 'x-forwarded-for': '198.51.100.7' })).toBe('connected');
+  });
+
   it('sets no limit with 0', async () => {
     await collector({ SOCKETS_PER_ADDRESS: '0' });
     const token = c!.tokens[TOTEM.id]!;
