@@ -10,7 +10,7 @@ export const SESSION_LABELS = {
   wrongCredentials: 'E-mail o password errate.',
   disabled: 'Questo account è disattivato: rivolgiti a un amministratore.',
   lockedOut: (minutes: number) =>
-    `Troppi tentativi falliti per questa e-mail da questa postazione: riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`}, oppure chiedi a un amministratore di impostare una nuova password.`,
+    `Troppi tentativi falliti per questa e-mail: riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`}, oppure chiedi a un amministratore di impostare una nuova password.`,
   rateLimited: (minutes: number) => `Troppi tentativi da questa postazione: riprova tra ${minutes === 1 ? 'un minuto' : `${minutes} minuti`}.`,
   sessionEnded: 'La sessione è terminata (scaduta o chiusa da un altro dispositivo): accedi di nuovo per continuare da dove eri.',
   signedOut: 'Sei uscito dal cruscotto.',

@@ -1,6 +1,8 @@
-// Builds the SessionInfo answer and sets or clears the session cookie.
+// Builds the SessionInfo answer, sets or clears the session cookie, and sets the known-device cookie.
 import type { FastifyReply } from 'fastify';
-import { SESSION_COOKIE, type SessionInfo } from '../contract/auth';
+import { apiPaths } from '../contract/api';
+import { DEVICE_COOKIE, SESSION_COOKIE, type SessionInfo } from '../contract/auth';
+import { KNOWN_DEVICE_MS } from './known-device';
 import type { SignedInUser } from './sessions';
 
 export function sessionInfo(user: SignedInUser): SessionInfo {
@@ -14,4 +16,13 @@ export function setSessionCookie(reply: FastifyReply, value: string, secure: boo
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+}
+
+/**
+ * The known-device cookie (known-device.ts), as private as the session's, and sent only where it is
+ * read: the sign-in route. It outlives the session on purpose (signing out does not make the browser
+ * unknown); it proves only that its person signed in here, and opens nothing by itself.
+ */
+export function setDeviceCookie(reply: FastifyReply, value: string, secure: boolean): void {
+  reply.setCookie(DEVICE_COOKIE, value, { path: apiPaths.session, httpOnly: true, sameSite: 'strict', secure, maxAge: KNOWN_DEVICE_MS / 1000 });
 }

@@ -1,7 +1,7 @@
 // Sign-in, who am I, sign-out (here or everywhere), password change, and the first-run screen's setup.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CredentialsSchema, PasswordChangeSchema, SESSION_COOKIE, SessionInfoSchema, SetupSchema, SetupStatusSchema, WhoAmISchema } from '../contract/auth';
+import { CredentialsSchema, DEVICE_COOKIE, PasswordChangeSchema, SESSION_COOKIE, SessionInfoSchema, SetupSchema, SetupStatusSchema, WhoAmISchema } from '../contract/auth';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import { ApiErrorSchema } from '../http/error-schema';
@@ -9,7 +9,7 @@ import type { SessionScope } from '../realtime/socket';
 import type { Db } from '../store/database';
 import { createUser } from '../store/create-user';
 import { hashPassword, verifyPassword } from './passwords';
-import { clearSessionCookie, sessionInfo, setSessionCookie } from './session-info';
+import { clearSessionCookie, sessionInfo, setDeviceCookie, setSessionCookie } from './session-info';
 import { endSession, endUserSessions, findSession } from './sessions';
 import { requestAddressKey } from '../http/address-key';
 import { isSetupCode, setupCode } from './setup-code';
@@ -35,8 +35,9 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       schema: { tags: ['session'], summary: 'Sign in', body: CredentialsSchema, response: { 200: SessionInfoSchema, ...Errors } },
     },
     async (request, reply) => {
-      const { cookieValue } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now(), requestAddressKey(request));
+      const { cookieValue, device } = await signIn(db, request.body.email, request.body.password, request.headers['user-agent'] ?? '', now(), requestAddressKey(request), request.cookies[DEVICE_COOKIE]);
       setSessionCookie(reply, cookieValue, secureCookies);
+      setDeviceCookie(reply, device, secureCookies);
       return sessionInfo((await findSession(db, cookieValue, now()))!);
     },
   );
@@ -138,8 +139,9 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
         via: 'first-run screen',
         onlyIfFirst: true,
       });
-      const { cookieValue } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now(), requestAddressKey(request));
+      const { cookieValue, device } = await signIn(db, email, password, request.headers['user-agent'] ?? '', now(), requestAddressKey(request));
       setSessionCookie(reply, cookieValue, secureCookies);
+      setDeviceCookie(reply, device, secureCookies);
       return sessionInfo((await findSession(db, cookieValue, now()))!);
     },
   );

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'user.update',
   'user.password_change',
   'user.password_reset',
+  /** An e-mail locked for every address after too many wrong passwords (server/auth/sign-in-throttle.ts). */
+  'user.sign_in_lock',
   'people-served.record',
   'api-key.create',
   'api-key.revoke',

@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import { MIN_PASSWORD_LENGTH, PAIRING_CODE_LENGTH } from './limits';
 import { ROLES, type Grant as PlainGrant } from './permissions';
 
-export { CSRF_HEADER, MIN_PASSWORD_LENGTH, PAIRING_ALPHABET, PAIRING_CODE_LENGTH, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from './limits';
+export { CSRF_HEADER, DEVICE_COOKIE, MIN_PASSWORD_LENGTH, PAIRING_ALPHABET, PAIRING_CODE_LENGTH, SESSION_COOKIE, TERMINAL_AUTH_SCHEME } from './limits';
 
 export { ROLES, type Role } from './permissions';
 

@@ -9,6 +9,11 @@ export const MAX_REPORT_DAYS = 731;
 
 /** Session cookie: httpOnly, SameSite=Strict; its value is never readable by scripts. */
 export const SESSION_COOKIE = 'gradimento_sid';
+/**
+ * A browser a person signed in from before (server/auth/known-device.ts): httpOnly, SameSite=Strict,
+ * signed by the collector; an e-mail locked for every address still lets its person in from there.
+ */
+export const DEVICE_COOKIE = 'gradimento_device';
 /** Header that must carry the session's CSRF token on every state-changing request. */
 export const CSRF_HEADER = 'x-csrf-token';
 /** Header a terminal's device token travels in: `Authorization: Bearer <token>`. */

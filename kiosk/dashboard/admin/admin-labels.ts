@@ -274,6 +274,7 @@ export const ACTION_LABEL: Readonly<Record<AuditAction, string>> = {
   'user.update': 'Persona modificata',
   'user.password_change': 'Password cambiata',
   'user.password_reset': 'Password reimpostata',
+  'user.sign_in_lock': 'Accesso bloccato per troppi tentativi errati',
   'people-served.record': 'Persone servite registrate',
   'api-key.create': 'Chiave API creata',
   'api-key.revoke': 'Chiave API revocata',

@@ -70,9 +70,10 @@ export const MANAGE_EN = {
   administrationMissing: (id: string) => `Administration "${id}" does not exist.`,
   outsideAdministration: 'Your role does not allow this here: it belongs to an administration outside your scope.',
 
-  // Signing in and one's own password (server/auth)
+  // Signing in and one's own password (server/auth). lockedOut says neither which lock (this address's,
+  // or every address's: sign-in-throttle.ts) nor whether the e-mail is someone's.
   lockedOut: (minutes: number) =>
-    `Too many wrong attempts for this e-mail from this address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to set a new password.`,
+    `Too many wrong attempts for this e-mail: try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to set a new password.`,
   wrongCredentials: 'Wrong e-mail or password.',
   accountDisabled: 'This account is disabled: ask an administrator.',
   wrongCurrentPassword: 'The current password is wrong.',

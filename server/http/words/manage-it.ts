@@ -75,7 +75,7 @@ export const MANAGE_IT: ManageWords = {
   outsideAdministration: 'Il tuo ruolo non consente questa operazione qui: riguarda un’amministrazione al di fuori del tuo ambito.',
 
   lockedOut: (minutes) =>
-    `Troppi tentativi errati per questa e-mail da questo indirizzo di rete: riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}, oppure chiedi a un amministratore di impostare una nuova password.`,
+    `Troppi tentativi errati per questa e-mail: riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}, oppure chiedi a un amministratore di impostare una nuova password.`,
   wrongCredentials: 'E-mail o password errate.',
   accountDisabled: 'Questo account è disattivato: rivolgiti a un amministratore.',
   wrongCurrentPassword: 'La password attuale è errata.',

@@ -104,7 +104,7 @@ describe('<App> session', () => {
     answer = () => apiError(429, 'locked_out', message, { retryAfterSeconds: 821 });
     type('signin-password', 'ancora sbagliata');
     click('signin-submit');
-    await vi.waitFor(() => expect($('signin-error')?.textContent).toContain('per questa e-mail da questa postazione: riprova tra 14 minuti'));
+    await vi.waitFor(() => expect($('signin-error')?.textContent).toContain('per questa e-mail: riprova tra 14 minuti'));
     expect($('signin-error')?.textContent).not.toContain(message);
     expect($('signin-error')?.hidden).toBe(false);
   });

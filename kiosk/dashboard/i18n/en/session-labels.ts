@@ -11,7 +11,7 @@ export const SESSION_LABELS: Translation<typeof Italian> = {
   wrongCredentials: 'Wrong e-mail or password.',
   disabled: 'This account is disabled: ask an administrator.',
   lockedOut: (minutes: number) =>
-    `Too many failed attempts for this e-mail from this computer: try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}, or ask an administrator to set a new password.`,
+    `Too many failed attempts for this e-mail: try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}, or ask an administrator to set a new password.`,
   rateLimited: (minutes: number) => `Too many attempts from this computer: try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
   sessionEnded: 'The session has ended (it expired or was closed from another device): sign in again to carry on where you were.',
   signedOut: 'You have signed out of the dashboard.',

@@ -260,6 +260,7 @@ export const ACTION_LABEL: Translation<typeof ItalianActions> = {
   'user.update': 'Person edited',
   'user.password_change': 'Password changed',
   'user.password_reset': 'Password reset',
+  'user.sign_in_lock': 'Sign-in locked after too many wrong attempts',
   'people-served.record': 'People served recorded',
   'api-key.create': 'API key created',
   'api-key.revoke': 'API key revoked',
