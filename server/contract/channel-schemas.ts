@@ -29,7 +29,7 @@ export const WebVoteSchema = Type.Object(
     }),
     stars: Type.Integer({ minimum: 1, maximum: 5, description: '1 to 5 stars; 5 = ottimo ... 1 = pessimo on the five-face scale' }),
     answer: Type.Optional(Type.Enum(WEB_ANSWER_IDS, { description: 'the answer to the follow-up question; a difficulty for 1-3 stars, a liked aspect for 4-5' })),
-    comment: Type.Optional(Type.String({ maxLength: MAX_WEB_COMMENT, description: `optional, at most ${MAX_WEB_COMMENT} characters; e-mail addresses and phone numbers are removed before storage` })),
+    comment: Type.Optional(Type.String({ maxLength: MAX_WEB_COMMENT, description: `optional, at most ${MAX_WEB_COMMENT} characters; e-mail addresses, phone numbers, a codice fiscale and an IBAN are removed before storage` })),
   },
   { additionalProperties: false },
 );
@@ -38,7 +38,7 @@ export type WebVote = Static<typeof WebVoteSchema>;
 export const WebVoteReceiptSchema = Type.Object({
   stored: Type.Literal(true),
   alreadyStored: Type.Optional(Type.Literal(true, { description: 'the same rating had already arrived with this id (the widget lost the answer): stored before, not again' })),
-  removed: Type.Array(Type.Enum(['email', 'phone']), { description: 'what was taken out of the comment before storage (empty: nothing)' }),
+  removed: Type.Array(Type.Enum(['email', 'phone', 'tax_code', 'iban']), { description: 'what was taken out of the comment before storage (empty: nothing): contacts, a codice fiscale, an IBAN' }),
   shortened: Type.Optional(
     Type.Literal(true, { description: `present when the comment, with what was taken out marked, came to more than ${MAX_WEB_COMMENT} characters and was cut to them (ending with …)` }),
   ),

@@ -1,19 +1,33 @@
-// Takes e-mail addresses and phone numbers out of a citizen's comment before it is stored, and keeps it within its length. Pure.
+// Takes contacts (e-mail addresses, phone numbers) and the codes that name a person (codice fiscale, IBAN) out of a citizen's comment before it is stored, and keeps it within its length. Pure.
+import { aroundDates, countDigits, GROUPED_DIGITS, IBAN, isDressedPhone, isIban, isListOfYears, PHONE, TAX_CODE } from './redact-numbers';
 
-export type Removed = 'email' | 'phone';
+/** What can be taken out, in the order the answer lists it. */
+export const REMOVED_KINDS = ['email', 'phone', 'tax_code', 'iban'] as const;
+export type Removed = (typeof REMOVED_KINDS)[number];
 
 /** Pieces of the e-mail patterns below: the parts of an address, and the ways the @ and the dots are written. */
 const LOCAL_LABEL = '[\\p{L}\\p{N}_%+-]+';
 const DOMAIN_LABEL = '[\\p{L}\\p{N}-]+';
+/**
+ * A word spelled a letter at a time to slip past the patterns: "m a r i o", whole letters only. Three
+ * at least before the @, so "scrivi a a@b.it" keeps its "a"; two after it ("i t").
+ */
+const SPACED_LOCAL = '(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?: [\\p{L}\\p{N}]){2,}(?![\\p{L}\\p{N}])';
+const SPACED_DOMAIN = '[\\p{L}\\p{N}](?: [\\p{L}\\p{N}])+(?![\\p{L}\\p{N}])';
+const LOCAL_PART = `(?:${SPACED_LOCAL}|${LOCAL_LABEL})`;
+const DOMAIN_PART = `(?:${SPACED_DOMAIN}|${DOMAIN_LABEL})`;
 /** "[at]", "(chiocciola)", "[ punto ]": the word in square or round brackets, spaces allowed inside. */
 const bracketed = (words: string) => `[\\[(]\\s*(?:${words})\\s*[\\])]`;
-/** An @ that can only mean an address: the sign itself, or the word in brackets. */
-const AT_SIGN = `(?:@|${bracketed('at|chiocciola')})`;
+/**
+ * An @ that can only mean an address: the sign itself, as a web address writes it (%40) or a web
+ * page (&#64; &#x40; &commat;), or the word in brackets.
+ */
+const AT_SIGN = `(?:@|%40|&#0*64;|&#x0*40;|&commat;|${bracketed('at|chiocciola')})`;
 const SPELLED_DOT = `(?:\\s*${bracketed('dot|punto')}\\s*|\\s+(?:dot|punto)\\s+)`;
 /** Any dot, spaces around it too ("gmail . com"): after an AT_SIGN nothing else is meant. */
 const ANY_DOT = `(?:\\s*\\.\\s*|${SPELLED_DOT})`;
-/** A dot as written inside an address: "." with nothing around it, or spelled out. Not the end of a sentence. */
-const TIGHT_DOT = `(?:\\.|${SPELLED_DOT})`;
+/** A dot as written inside an address: "." with nothing around it, or spelled out ("-dot-" too). Not the end of a sentence. */
+const TIGHT_DOT = `(?:\\.|${SPELLED_DOT}|[-_](?:dot|punto)[-_])`;
 
 /**
  * Top-level domains that end an address whose @ is a bare word (" at ", " chiocciola "): the generic
@@ -25,64 +39,35 @@ export const EMAIL_TOP_LEVEL_DOMAINS = [
   'sm', 'va', 'ch', 'at', 'si', 'hr', 'mt', 'fr', 'de', 'es', 'pt', 'be', 'nl', 'lu', 'li',
   'uk', 'us', 'ie', 'ro', 'md', 'al', 'ua', 'cn', 'ma', 'tn', 'eg', 'br', 'ar', 'pl', 'gr',
 ] as const;
+const TOP_LEVEL_DOMAIN = `(?:${EMAIL_TOP_LEVEL_DOMAINS.join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`;
 
 /**
  * Something@something.tld, also with spaces around the @ or the dots (on both sides of the @), the @
- * as "[at]"/"(chiocciola)" and the dots as "[dot]"/"(punto)" or "dot"/"punto" written out, before
+ * as "[at]"/"(chiocciola)"/"%40" and the dots as "[dot]"/"(punto)" or "dot"/"punto" written out, before
  * the @ too: of "mario punto rossi [at] gmail punto com" nothing is left, not even the first name.
+ * Each part may be spelled a letter at a time: "m a r i o @ g m a i l . c o m".
  */
-const EMAIL = new RegExp(`(?:${LOCAL_LABEL}${ANY_DOT})*${LOCAL_LABEL}\\s*${AT_SIGN}\\s*${DOMAIN_LABEL}(?:${ANY_DOT}${DOMAIN_LABEL})+`, 'giu');
+const EMAIL = new RegExp(`(?:${LOCAL_PART}${ANY_DOT})*${LOCAL_PART}\\s*${AT_SIGN}\\s*${DOMAIN_PART}(?:${ANY_DOT}${DOMAIN_PART})+`, 'giu');
+/** An @ and a space for the last dot, "mario @gmail com": only before a top-level domain of the list. */
+const EMAIL_SPACE_FOR_DOT = new RegExp(`(?:${LOCAL_LABEL}${ANY_DOT})*${LOCAL_LABEL}\\s*${AT_SIGN}\\s*(?:${DOMAIN_LABEL}(?:${ANY_DOT}|\\s+))+${TOP_LEVEL_DOMAIN}`, 'giu');
+/** An @ between two words with no space around it is an address without its ending: "mario.rossi@gmail". */
+const EMAIL_WITHOUT_DOMAIN = new RegExp(`(?:${LOCAL_LABEL}\\.)*${LOCAL_LABEL}${AT_SIGN}${DOMAIN_LABEL}`, 'giu');
 /**
- * The @ as a bare word ("mario at gmail.com", "mario chiocciola gmail punto com"): "at" is also
- * English, so only with dots written as in an address (TIGHT_DOT, not "look at this. Thanks") and
- * a last label that is a top-level domain. Applied after EMAIL, never instead of it: a pattern
- * that declined a match would have consumed the start of an address that follows.
+ * The @ as a bare word ("mario at gmail.com", "mario chiocciola gmail punto com", "mario-at-gmail-dot-com")
+ * or as "(a)": "at" is also English, so only with dots written as in an address (TIGHT_DOT, not "look
+ * at this. Thanks") and a last label that is a top-level domain. Applied after EMAIL, never instead
+ * of it: a pattern that declined a match would have consumed the start of an address that follows.
  */
 const SPELLED_AT_EMAIL = new RegExp(
-  `(?:${LOCAL_LABEL}${TIGHT_DOT})*${LOCAL_LABEL}\\s+(?:at|chiocciola)\\s+(?:${DOMAIN_LABEL}${TIGHT_DOT})+(?:${EMAIL_TOP_LEVEL_DOMAINS.join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
+  `(?:${LOCAL_LABEL}${TIGHT_DOT})*${LOCAL_LABEL}(?:\\s+(?:at|chiocciola)\\s+|[-_](?:at|chiocciola)[-_]|\\s*${bracketed('a')}\\s*)(?:${DOMAIN_LABEL}${TIGHT_DOT})+${TOP_LEVEL_DOMAIN}`,
   'giu',
 );
 
 /**
- * Phone numbers: international ones (+ or 00, then the digits in groups) and Italian ones, which
- * start with 3 (mobile) or 0 (fixed), written with spaces, dots, dashes or slashes between the
- * groups; 9 to 15 digits in all, or more for several numbers in a row ("3331234567 3471234567",
- * "333 1234567 / 06 1234567"), which go as one. A date, a year or a short protocol number is left
- * alone, and so are dates and hours written side by side (DATE_OR_HOURS). Not inside a word, but
- * right after the words that announce a number ("tel3331234567", "cell.3331234567").
+ * Control characters (a bell, the escapes that colour a terminal, "ESC[31m", whole) but for the
+ * new line and the tab: nobody types them, and they would reach a manager's screen or a CSV export.
  */
-const PHONE = /(?:(?<![\p{L}\p{N}+])|(?<=(?<!\p{L})(?:tel|telefono|cel|cell|cellulare|mob|mobile|fax|phone|whatsapp)\.?))(?:(?:\+|00)\s?\d{1,3}(?:[\s./-]*\(?\d{1,8}\)?){2,5}|\(?[03]\d{1,3}\)?(?:[\s./-]*\d{2,8}){1,4})(?![\p{L}\p{N}])/giu;
-/**
- * Any digits written apart to slip past PHONE ("3 3 3 1 2 3 4 5 6 7", "33-31-23-45-67"): groups of
- * one to three digits, each parted by one space, dot, dash or slash (spaces allowed around the
- * last three); 9 to 15 digits in all. Groups of four stop it, so a date with its year stays.
- */
-const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:(?:\s?[./-]\s?|\s)\d{1,3}){2,14}(?![\p{L}\p{N}])/gu;
-const digits = (text: string) => text.replace(/\D/g, '').length;
-
-/**
- * Dates (12.03.26, 12/03/2026) and opening hours (10.30-11.30) that stand as words of their own:
- * two of them side by side ("dal 12/03/2026 al 13/03/2026" without the words, "10.30-11.30
- * 12.00-13.00") have the digits of a phone number, and citizens write them in comments. Phone
- * numbers are looked for between them, never across one. Only a whole word counts: in
- * 02.12.34.56.78 (a number written the French way) "02.12.34" is not a date, and it goes.
- */
-const DATE_OR_HOURS = /(?<![\p{L}\p{N}./-])(?:(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\p{L}\p{N}]|[./:-]\d)/gu;
-
-/** The text cut around its dates and hours: even indices are free text, odd ones a date or hours kept as written. */
-function aroundDates(text: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (const m of text.matchAll(DATE_OR_HOURS)) {
-    // A date must be one: day 1-31, month 1-12 (hours are checked by the pattern itself).
-    if (m[1] !== undefined && !(Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 12)) continue;
-    parts.push(text.slice(from, m.index), m[0]);
-    from = m.index + m[0].length;
-  }
-  parts.push(text.slice(from));
-  return parts;
-}
-
+const CONTROL_CHARACTERS = /(?:\x1B|\x9B)\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]*(?:\x07|\x1B\\)?|(?![\n\t])\p{Cc}/gu;
 /**
  * Invisible format characters (zero-width spaces, joiners, bidi controls, soft hyphens) that split
  * an address so the patterns miss it; a zero-width joiner inside an emoji (👨‍👩‍👧) is kept.
@@ -91,35 +76,47 @@ const FORMAT_CHARACTERS = /(?!(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\
 
 export const EMAIL_MARK = '[e-mail rimossa]';
 export const PHONE_MARK = '[telefono rimosso]';
+export const TAX_CODE_MARK = '[codice fiscale rimosso]';
+export const IBAN_MARK = '[IBAN rimosso]';
+const MARKS: Record<Removed, string> = { email: EMAIL_MARK, phone: PHONE_MARK, tax_code: TAX_CODE_MARK, iban: IBAN_MARK };
 /** Several contacts in a row (a list, or the same one repeated) become one mark: a comment is not a list of marks. */
-const REPEATED_MARKS = new RegExp(`(\\[(?:e-mail rimossa|telefono rimosso)\\])(?:[\\s,;:/.-]*\\1)+`, 'gu');
+const REPEATED_MARKS = new RegExp(`(${Object.values(MARKS).map((m) => m.replace(/[[\]]/g, '\\$&')).join('|')})(?:[\\s,;:/.-]*\\1)+`, 'gu');
 
 /**
  * Compatibility forms read as what they stand for (full-width ＠ and digits, ligatures) and
  * invisible characters dropped: what the citizen sees is what the patterns check, and what is stored.
  */
 export function normaliseComment(text: string): string {
-  return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '');
+  return text.normalize('NFKC').replace(CONTROL_CHARACTERS, '').replace(FORMAT_CHARACTERS, '');
 }
 
 export function redactComment(text: string): { text: string; removed: Removed[] } {
   const removed = new Set<Removed>();
+  const mark = (kind: Removed) => () => {
+    removed.add(kind);
+    return MARKS[kind];
+  };
   const phone = (match: string) => {
     // Fewer than 9 digits is no phone number; more than 15 (the most one holds) is several in a row.
-    if (digits(match) < 9) return match;
-    removed.add('phone');
-    return PHONE_MARK;
+    if (countDigits(match) < 9) return match;
+    return mark('phone')();
   };
-  const email = () => {
-    removed.add('email');
-    return EMAIL_MARK;
-  };
-  let out = normaliseComment(text).replace(EMAIL, email).replace(SPELLED_AT_EMAIL, email);
+  const email = mark('email');
+  let out = normaliseComment(text)
+    .replace(EMAIL, email)
+    .replace(EMAIL_SPACE_FOR_DOT, email)
+    .replace(EMAIL_WITHOUT_DOMAIN, email)
+    .replace(SPELLED_AT_EMAIL, email)
+    .replace(TAX_CODE, mark('tax_code'))
+    .replace(IBAN, (match) => (isIban(match) ? mark('iban')() : match))
+    // Before aroundDates, which would keep the date or amount a number is dressed as and leave the rest.
+    .replace(GROUPED_DIGITS, (run) => (isDressedPhone(run) ? mark('phone')() : run));
+  // Short groups first: PHONE would take "00 0000 0000" out of "10 00 0000 0000" and leave the "10".
   out = aroundDates(out)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(PHONE, phone).replace(SPACED_DIGITS, phone)))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(GROUPED_DIGITS, (match) => (isListOfYears(match) ? match : phone(match))).replace(PHONE, phone)))
     .join('')
     .replace(REPEATED_MARKS, '$1');
-  return { text: out, removed: [...removed] };
+  return { text: out, removed: REMOVED_KINDS.filter((kind) => removed.has(kind)) };
 }
 
 /**
@@ -133,6 +130,6 @@ export function fitComment(text: string, max: number): { text: string; shortened
   let cut = chars.slice(0, max - 1).join('');
   const open = cut.lastIndexOf('[');
   // A mark cut in two would read as neither the comment nor a mark.
-  if (open >= 0 && !cut.includes(']', open) && [EMAIL_MARK, PHONE_MARK].some((mark) => text.startsWith(mark, open))) cut = cut.slice(0, open);
+  if (open >= 0 && !cut.includes(']', open) && Object.values(MARKS).some((mark) => text.startsWith(mark, open))) cut = cut.slice(0, open);
   return { text: `${cut.trimEnd()}…`, shortened: true };
 }

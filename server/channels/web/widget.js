@@ -226,9 +226,11 @@
           // The kinds removed, not how many: the words hold for one address or three.
           if (changed) thanks.appendChild(el('p', { class: 'gradimento-note' }, ['La valutazione era già arrivata al primo invio: le modifiche fatte dopo non sono state registrate.']));
           var removed = (!changed && r.json && r.json.removed) || [];
+          // The collector's kinds (server/channels/web/redact.ts, REMOVED_KINDS) as the citizen reads them.
+          var REMOVED_WORDS = { email: 'e-mail', phone: 'telefono', tax_code: 'codice fiscale', iban: 'IBAN' };
           if (removed.length) {
             thanks.appendChild(
-              el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto i recapiti (' + removed.map(function (k) { return k === 'email' ? 'e-mail' : 'telefono'; }).join(', ') + '): per la valutazione non servono dati personali.']),
+              el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto i recapiti (' + removed.map(function (k) { return REMOVED_WORDS[k] || k; }).join(', ') + '): per la valutazione non servono dati personali.']),
             );
           }
           // Marks are longer than what they replace: the collector may have cut the comment to fit.

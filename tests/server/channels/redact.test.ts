@@ -1,6 +1,6 @@
 // E-mail addresses and phone numbers come out of a web comment before it is stored; dates, counts and protocol numbers stay.
 import { describe, expect, it } from 'vitest';
-import { EMAIL_MARK, fitComment, PHONE_MARK, redactComment } from '../../../server/channels/web/redact';
+import { EMAIL_MARK, fitComment, IBAN_MARK, PHONE_MARK, redactComment, TAX_CODE_MARK } from '../../../server/channels/web/redact';
 
 describe('redactComment', () => {
   it.each([
@@ -111,6 +111,81 @@ describe('redactComment', () => {
   });
 
   it.each(['attesa 1 ora, 2 sportelli su 3 aperti', 'dal 1 al 3 marzo, 2 ore', 'codice 12-34-56'])('still leaves numbers that are no phone alone: %s', (text) => {
+    expect(redactComment(text)).toEqual({ text, removed: [] });
+  });
+});
+
+describe('redactComment, for the spellings an audit found stored as typed', () => {
+  it.each([
+    ['333–1234567', 'en dash'],
+    ['333 – 123 – 4567', 'en dash with spaces'],
+    ['3‐3‐3‐1‐2‐3‐4‐5‐6‐7', 'U+2010 hyphen between single digits'],
+    ['333_1234567', 'underscore'],
+    ['333,1234567', 'comma'],
+    ['333·123·4567', 'middle dot'],
+    ['333ー1234567', 'katakana long mark'],
+    ['٣٣٣١٢٣٤٥٦٧', 'Arabic-Indic digits'],
+    ['३३३१२३४५६७', 'Devanagari digits'],
+    ['٣٣٣ ١٢٣ ٤٥٦٧', 'Arabic-Indic digits in groups'],
+    ['3.3.31 2.3.45 67', 'dressed as two dates and a number'],
+    ['44 20 7946 0958', 'a foreign number without its +'],
+    // What the generated comments found (redact-property.test.ts): kept dates, amounts and hours inside a number.
+    ['3/4/05 1,9 2/9/2 8', 'one digit at a time, starting like a date'],
+    ['0 2.708,61 0 9', 'around something shaped like an amount'],
+    ['3 - 4.37 - 3.33 - 9.1 - 2', 'around something shaped like opening hours'],
+    ['10 00 0000 0000', 'in short groups with a 00 inside'],
+  ])('takes out a phone number written %s (%s)', (phone) => {
+    expect(redactComment(`chiamatemi al ${phone} grazie`)).toEqual({ text: `chiamatemi al ${PHONE_MARK} grazie`, removed: ['phone'] });
+  });
+
+  it.each([
+    'm a r i o @ g m a i l . c o m',
+    'mario(a)gmail.com',
+    'mario%40gmail.com',
+    'mario&#64;gmail.com',
+    'mario-at-gmail-dot-com',
+    'mario @gmail com',
+    'mario.rossi@gmail',
+  ])('takes out an e-mail address written %s', (address) => {
+    expect(redactComment(`scrivetemi: ${address} grazie`)).toEqual({ text: `scrivetemi: ${EMAIL_MARK} grazie`, removed: ['email'] });
+  });
+
+  it('drops control characters, a terminal colour escape whole, but keeps new lines and tabs', () => {
+    expect(redactComment('Attesa\u0007 \u001B[31mlunga\u001B[0m\u0085,\u009F troppo\r\nGrazie\tdavvero\u0000')).toEqual({ text: 'Attesa lunga, troppo\nGrazie\tdavvero', removed: [] });
+  });
+
+  it.each([
+    ['RSSMRA80A01H501U', TAX_CODE_MARK, ['tax_code']],
+    ['rss mra 80a01 h501u', TAX_CODE_MARK, ['tax_code']],
+    ['IT60X0542811101000000123456', IBAN_MARK, ['iban']],
+    ['IT60 X054 2811 1010 0000 0123 456', IBAN_MARK, ['iban']],
+  ])('takes out a codice fiscale or an IBAN, which name a person more than a phone: %s', (code, mark, removed) => {
+    expect(redactComment(`il mio codice ${code}, grazie`)).toEqual({ text: `il mio codice ${mark}, grazie`, removed });
+  });
+
+  it('lists what it took out in one order, whatever the order in the comment', () => {
+    expect(redactComment('IT60X0542811101000000123456 RSSMRA80A01H501U 333 1234567 a@b.it')).toEqual({
+      text: `${IBAN_MARK} ${TAX_CODE_MARK} ${PHONE_MARK} ${EMAIL_MARK}`,
+      removed: ['email', 'phone', 'tax_code', 'iban'],
+    });
+  });
+
+  it.each([
+    'il 12/03/2025 e il 12.03.2025',
+    'orari 9.30-12.30, giovedì 9.30–12.30 e 15.00 - 17.00',
+    'pagato € 1.234,56, poi € 1.234.567,89 e $ 1,234,567.50',
+    'un appalto da 30.000.000,00 euro',
+    'orari 09.00-12.30 15.00-17.30',
+    'biglietto 1234, poi 12345',
+    'anni 2023, 2024, 2025',
+    'via Roma 123, il 45% delle volte',
+    'prot. n. 12345/2025',
+    'il 12.03.2025 10 persone in coda',
+    'il 3.3.25 alle 10',
+    'codice AB12 CDEF GHIJ KLMN',
+    '٣ ساعات انتظار يوم ١٢/٠٣/٢٠٢٥',
+    'ci vediamo @ comune, scritto a @sindaco',
+  ])('still leaves what a citizen writes alone: %s', (text) => {
     expect(redactComment(text)).toEqual({ text, removed: [] });
   });
 });

@@ -95,6 +95,13 @@ describe('a rating from a comune\'s page', () => {
     expect(stored.comment).toBe('[e-mail rimossa], [telefono rimosso]');
   });
 
+  it('takes out a codice fiscale, an IBAN, a phone number in Arabic digits and control characters, and names each kind in the answer', async () => {
+    const res = await rate(point.id, { stars: 1, comment: 'CF RSSMRA80A01H501U, IBAN IT60X0542811101000000123456, tel ٣٣٣١٢٣٤٥٦٧\u0007\u001B[31m!' });
+    expect(res.json()).toEqual({ stored: true, removed: ['phone', 'tax_code', 'iban'] });
+    const stored = await c.store.db.selectFrom('web_feedback').select(['comment', 'redacted']).orderBy('created_at', 'desc').where('stars', '=', 1).where('comment', 'like', 'CF %').executeTakeFirstOrThrow();
+    expect(stored).toEqual({ comment: 'CF [codice fiscale rimosso], IBAN [IBAN rimosso], tel [telefono rimosso]!', redacted: 1 });
+  });
+
   it('stores at most 200 characters even when marks are longer than what they replace, and says it cut', async () => {
     const comment = 'm@x.it ok '.repeat(20);
     expect(comment.length).toBeLessThanOrEqual(200);
