@@ -115,7 +115,7 @@ ${embedCode}
       expect(await axeViolations(page), 'widget, comment').toEqual([]);
       await page.getByRole('button', { name: 'Invia' }).click();
       await page.getByText('Grazie, il tuo parere ci aiuterà a migliorare il servizio!').waitFor();
-      expect(await page.getByText('Dal commento abbiamo tolto i recapiti (telefono): per la valutazione non servono dati personali.').count()).toBe(1);
+      expect(await page.getByText('Dal commento abbiamo tolto i dati personali (telefono): per la valutazione non servono dati personali.').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await axeViolations(page), 'widget, thanks').toEqual([]);
       await shot(page, '390-widget-thanks');

@@ -120,7 +120,7 @@
           el('div', { class: 'form-group' }, [
             el('label', { for: commentId }, ['Dettaglio']),
             comment,
-            el('small', { id: commentId + '-hint', class: 'form-text' }, ['Inserire massimo ' + TEXTS.maxComment + ' caratteri. Non scrivere dati personali: indirizzi e-mail e numeri di telefono vengono tolti.']),
+            el('small', { id: commentId + '-hint', class: 'form-text' }, ['Inserire massimo ' + TEXTS.maxComment + ' caratteri. Non scrivere dati personali: indirizzi e-mail, numeri di telefono, codici fiscali e IBAN vengono tolti.']),
           ]),
         ]),
       ]),
@@ -230,7 +230,7 @@
           var REMOVED_WORDS = { email: 'e-mail', phone: 'telefono', tax_code: 'codice fiscale', iban: 'IBAN' };
           if (removed.length) {
             thanks.appendChild(
-              el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto i recapiti (' + removed.map(function (k) { return REMOVED_WORDS[k] || k; }).join(', ') + '): per la valutazione non servono dati personali.']),
+              el('p', { class: 'gradimento-note' }, ['Dal commento abbiamo tolto i dati personali (' + removed.map(function (k) { return REMOVED_WORDS[k] || k; }).join(', ') + '): per la valutazione non servono dati personali.']),
             );
           }
           // Marks are longer than what they replace: the collector may have cut the comment to fit.

@@ -38,6 +38,7 @@ import { terminalFormerSetup } from './035-terminal-former-setup';
 import { commentsBracketedAddresses } from './036-comments-bracketed-addresses';
 import { archivedServiceLinks } from './037-archived-service-links';
 import { officeHoursWithoutQr } from './038-office-hours-without-qr';
+import { commentsContactsSpelledOtherwise } from './039-comments-contacts-spelled-otherwise';
 
 /** Names sort in the order they must run: never rename or reorder a released migration. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -79,6 +80,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '036-comments-bracketed-addresses': commentsBracketedAddresses,
   '037-archived-service-links': archivedServiceLinks,
   '038-office-hours-without-qr': officeHoursWithoutQr,
+  '039-comments-contacts-spelled-otherwise': commentsContactsSpelledOtherwise,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -590,4 +590,45 @@ describe('migrating a database that holds votes', () => {
       await store.close();
     }
   });
+
+  it('migration 039 redacts again the comments stored before other spellings of a contact, the codice fiscale and the IBAN were recognised, and leaves the others as they were', async () => {
+    const { target, old } = await schemaAt('038-office-hours-without-qr');
+    const feedback = (n: number, comment: string | null, redacted = 0) => ({
+      vote_id: `00000000-0000-4000-8000-00000000000${n}`,
+      administration_id: 'a',
+      office_id: 'o',
+      service_id: 's',
+      point_id: 'p',
+      stars: 2,
+      answer: null,
+      comment,
+      redacted,
+      created_at: AT,
+    });
+    await old
+      .insertInto('web_feedback')
+      .values([
+        feedback(1, 'Richiamatemi al 333–1234567'),
+        feedback(2, 'scrivete a mario(a)gmail.com, CF RSSMRA80A01H501U'),
+        feedback(3, 'Attesa troppo lunga, il 12/03/2026 dalle 9.30 alle 12.30'),
+        feedback(4, 'Scrivete a [e-mail rimossa]', 1),
+        feedback(5, null),
+      ])
+      .execute();
+    await old.destroy();
+
+    const store = await openStore(target);
+    try {
+      const rows = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
+      expect(rows.map((r) => [r.comment, Number(r.redacted)])).toEqual([
+        ['Richiamatemi al [telefono rimosso]', 1],
+        ['scrivete a [e-mail rimossa], CF [codice fiscale rimosso]', 1],
+        ['Attesa troppo lunga, il 12/03/2026 dalle 9.30 alle 12.30', 0],
+        ['Scrivete a [e-mail rimossa]', 1],
+        [null, 0],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });
