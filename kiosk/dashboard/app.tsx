@@ -198,6 +198,7 @@ function SignedIn({ session, connect, now, onSessionEnded, onSignedOut }: Signed
       <main id="main" tabIndex={-1}>
         {passwordForm.item && (
           <PasswordForm
+            owner={session.user}
             headingRef={passwordForm.headingRef}
             onDone={(changed) => {
               passwordForm.close();

@@ -1,4 +1,5 @@
 // The words of sign-in, first run, the account menu and the navigation, in Italian.
+import type { WeakPassword } from '../../server/contract/password-rules';
 import type { PageId } from './grants';
 
 export const SESSION_LABELS = {
@@ -26,6 +27,15 @@ export const SESSION_LABELS = {
   passwordHint: (min: number) => `Almeno ${min} caratteri; una frase lunga è più sicura e più facile da ricordare.`,
   passwordTooShort: (min: number) => `La password deve avere almeno ${min} caratteri.`,
   passwordsDiffer: 'Le due password non coincidono.',
+  weakPassword: 'Questa password è troppo facile da indovinare: scegline un’altra; la cosa migliore è una frase lunga che scriveresti solo tu.',
+  /** Next to the new password, why it is refused (server/contract/password-rules.ts). */
+  weakPasswordField: {
+    repeated: 'È un carattere, o pochi, ripetuti: scegline un’altra.',
+    sequence: 'È una sequenza di caratteri in fila, come 123456789012 o abcdefghijkl: scegline un’altra.',
+    personal: 'È poco più del tuo indirizzo e-mail o del tuo nome: scegline un’altra.',
+    product: 'È poco più del nome di questo programma: scegline un’altra.',
+    common: 'È una delle password più usate: scegline un’altra.',
+  } satisfies Record<WeakPassword, string>,
   createAdmin: 'Crea e accedi',
   setupDone: 'L’installazione ha già un amministratore: accedi con le sue credenziali.',
   changePassword: 'Cambia password',

@@ -14,6 +14,7 @@ import { endSession, endUserSessions, findSession } from './sessions';
 import { requestAddressKey } from '../http/address-key';
 import { isSetupCode, setupCode } from './setup-code';
 import { signIn } from './sign-in';
+import { refuseWeakPassword } from './weak-password';
 
 export interface SessionRouteDeps {
   db: Db;
@@ -101,6 +102,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       if (!(await verifyPassword(request.body.currentPassword, row.password_hash))) {
         throw new AppError('validation_failed', (w) => w.wrongCurrentPassword, [{ field: '/currentPassword', reason: (w) => w.doesNotMatch }]);
       }
+      refuseWeakPassword(request.body.newPassword, user, '/newPassword');
       const hash = await hashPassword(request.body.newPassword);
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
@@ -135,6 +137,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteDeps> = async 
       if (!isSetupCode(typed, await setupCode(db, now()))) {
         throw new AppError('validation_failed', (w) => w.setupCodeWrong, [{ field: '/setupCode', reason: (w) => w.setupCodeWrongField }]);
       }
+      refuseWeakPassword(password, { email, name }, '/password');
       await createUser(db, { email, name, password, grants: [{ role: 'installation_admin', administrationId: null, officeId: null }] }, null, now(), {
         via: 'first-run screen',
         onlyIfFirst: true,

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MIN_PASSWORD_LENGTH, ROLES, type Grant, type Role } from '../contract/auth';
+import { passwordWeakness, type PasswordOwner } from '../contract/password-rules';
+import { MANAGE_EN } from '../http/words/manage-en';
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { grantProblem } from '../contract/permissions';
@@ -68,6 +70,12 @@ async function refuseMissingInstallation(config: Readonly<Config>, command: stri
 
 const generated = () => randomBytes(12).toString('base64url');
 
+/** A password typed by the IT staff, as the dashboard refuses them (server/contract/password-rules.ts), in the command's English. */
+function refuseWeakPassword(password: string, owner: PasswordOwner): void {
+  const why = passwordWeakness(password, owner);
+  if (why) throw new Error(`${MANAGE_EN.weakPassword} It ${MANAGE_EN.weakPasswordField[why]}. Fix: --password "a long sentence only you would write", or leave --password out for a generated one.`);
+}
+
 async function run(db: Db, command: string | undefined, values: Record<string, string | undefined>): Promise<string> {
   const now = new Date();
   switch (command) {
@@ -86,16 +94,18 @@ async function run(db: Db, command: string | undefined, values: Record<string, s
       if (problem) throw new Error(problem);
       const password = values.password ?? generated();
       if (password.length < MIN_PASSWORD_LENGTH || !password.trim()) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters, not all spaces.`);
+      if (values.password) refuseWeakPassword(password, { email, name });
       const id = await createUser(db, { email, name, password, grants: [grant] }, null, now, { via: 'command line' });
       return `Created ${email.trim().toLowerCase()} (${role}), id ${id}${values.password ? '' : `\nPassword: ${password}`}`;
     }
     case 'set-password': {
       const email = values.email?.trim().toLowerCase();
       if (!email) throw new Error('set-password needs --email.');
-      const user = await db.selectFrom('users').select(['id', 'disabled_at']).where('email', '=', email).executeTakeFirst();
+      const user = await db.selectFrom('users').select(['id', 'name', 'disabled_at']).where('email', '=', email).executeTakeFirst();
       if (!user) throw new Error(`No person with the e-mail ${email}.`);
       const password = values.password ?? generated();
       if (password.length < MIN_PASSWORD_LENGTH || !password.trim()) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters, not all spaces.`);
+      if (values.password) refuseWeakPassword(password, { email, name: user.name });
       const hash = await hashPassword(password);
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();

@@ -4,6 +4,7 @@ import type { User } from '../../contract/admin';
 import { recordAudit } from '../../audit/record-audit';
 import { hashPassword } from '../../auth/passwords';
 import { clearFailures } from '../../auth/sign-in-throttle';
+import { refuseWeakPassword } from '../../auth/weak-password';
 import { endUserSessions, type SignedInUser } from '../../auth/sessions';
 import type { Db } from '../../store/database';
 import { createUser } from '../../store/create-user';
@@ -29,6 +30,7 @@ export async function addUser(db: Db, actor: SignedInUser, input: { email: strin
   const problems = new Problems();
   const name = cleanName(input.name, '/name', problems);
   problems.throwIfAny();
+  refuseWeakPassword(input.password, { email: input.email, name }, '/password');
   const grants = await checkGrants(db, actor.grants, input.grants);
   try {
     const id = await createUser(db, { email: input.email, name, password: input.password, grants }, actor, now);
@@ -51,6 +53,8 @@ export async function changeUser(db: Db, actor: SignedInUser, userId: string, ch
   const name = change.name === undefined ? undefined : cleanName(change.name, '/name', problems);
   problems.throwIfAny();
   const before = (await getUser(db, userId))!;
+  // An admin's reset too: a password given to a person must be as hard to guess as one they choose.
+  if (change.password !== undefined) refuseWeakPassword(change.password, { email: before.email, name: name ?? before.name }, '/password');
   const grants = change.grants === undefined ? undefined : await checkGrants(db, actor.grants, change.grants, before.grants);
   await guardAgainstLockout(db, actor.id, actor.grants, { userId, grants, disabled: change.disabled });
   const hash = change.password === undefined ? undefined : await hashPassword(change.password);

@@ -1,5 +1,6 @@
 // The collector's error answers in English about people, roles, administrations, offices, services, terminals and signing in (server/admin, server/auth, server/store, server/terminals).
 import type { Grant, Role } from '../../contract/permissions';
+import type { WeakPassword } from '../../contract/password-rules';
 
 /** What refuseArchived (server/admin/checks.ts) may find archived; each language says "this …" its own way. */
 export type Archivable = 'administration' | 'office' | 'service' | 'terminal';
@@ -78,6 +79,15 @@ export const MANAGE_EN = {
   accountDisabled: 'This account is disabled: ask an administrator.',
   wrongCurrentPassword: 'The current password is wrong.',
   doesNotMatch: 'does not match',
+  // A new password that is easy to guess (server/contract/password-rules.ts): the field's words say why.
+  weakPassword: 'This password is too easy to guess: choose another one, a long sentence only you would write is best.',
+  weakPasswordField: {
+    repeated: 'is one character, or a few, over and over',
+    sequence: 'is a run of characters in order, as 123456789012 or abcdefghijkl',
+    personal: 'is little more than the e-mail address or the name of the person',
+    product: 'is little more than the name of this software',
+    common: 'is one of the most used passwords',
+  } satisfies Record<WeakPassword, string>,
 
   // People and their roles (server/store/create-user.ts, server/admin/users)
   needsRole: 'A person needs at least one role.',

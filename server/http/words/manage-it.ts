@@ -80,6 +80,14 @@ export const MANAGE_IT: ManageWords = {
   accountDisabled: 'Questo account è disattivato: rivolgiti a un amministratore.',
   wrongCurrentPassword: 'La password attuale è errata.',
   doesNotMatch: 'non corrisponde',
+  weakPassword: 'Questa password è troppo facile da indovinare: scegline un’altra; la cosa migliore è una frase lunga che scriveresti solo tu.',
+  weakPasswordField: {
+    repeated: 'è un carattere, o pochi, ripetuti',
+    sequence: 'è una sequenza di caratteri in fila, come 123456789012 o abcdefghijkl',
+    personal: 'è poco più dell’indirizzo e-mail o del nome della persona',
+    product: 'è poco più del nome di questo programma',
+    common: 'è una delle password più usate',
+  },
 
   needsRole: 'Una persona deve avere almeno un ruolo.',
   noGrants: 'deve contenere almeno un ruolo',
