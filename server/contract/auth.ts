@@ -33,7 +33,7 @@ export type Credentials = Static<typeof CredentialsSchema>;
 
 /** Something besides spaces: twelve spaces passed the length alone. */
 export const NOT_ONLY_SPACES = '\\S';
-export const NewPasswordSchema = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, pattern: NOT_ONLY_SPACES, description: `At least ${MIN_PASSWORD_LENGTH} characters, not all spaces.` });
+export const NewPasswordSchema = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, pattern: NOT_ONLY_SPACES, description: `At least ${MIN_PASSWORD_LENGTH} characters, not all spaces, and not among the easiest guesses (one character or a few repeated, a run such as 123456789012, little more than the person's e-mail or name or the product's name, one of the commonest passwords): refused with validation_failed, the reason at the field.` });
 
 export const SessionInfoSchema = Type.Object({
   user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),
