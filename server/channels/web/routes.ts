@@ -120,7 +120,7 @@ export const webChannelRoutes: FastifyPluginAsyncTypebox<WebChannelDeps> = async
         summary: 'A rating from the web widget: 1-5 stars, the follow-up answer, an optional comment (no cookie; limited per address)',
         description:
           'Stored as a vote of channel web on the five-face scale (5 stars = ottimo ... 1 = pessimo) for the point\'s office and service, so it counts in the same reports as the counters. ' +
-          `At most ${VOTES_PER_ADDRESS} ratings per client address in ${WINDOW}. E-mail addresses, phone numbers, Italian tax codes (codice fiscale) and IBANs are removed from the comment before storage (docs/channels.md lists the spellings recognised); `removed` says which kinds. ` +
+          `At most ${VOTES_PER_ADDRESS} ratings per client address in ${WINDOW}. E-mail addresses, phone numbers, Italian tax codes (codice fiscale) and IBANs are removed from the comment before storage (docs/channels.md lists the spellings recognised); the answer's removed field says which kinds. ` +
           'The same rating sent again with its id (the widget lost the answer): 200 with alreadyStored, counted once; other content under that id: 409 vote_conflict. ' +
           'An unknown or archived point: 404.',
         params: WebVoteParamsSchema,
