@@ -21,6 +21,20 @@ afterEach(async () => {
 
 const AT = '2026-01-01T00:00:00.000Z';
 
+/** A web rating's feedback row as the migrations that redact comments again read it. */
+const feedback = (n: number, comment: string | null, redacted = 0) => ({
+  vote_id: `00000000-0000-4000-8000-00000000000${n}`,
+  administration_id: 'a',
+  office_id: 'o',
+  service_id: 's',
+  point_id: 'p',
+  stars: 2,
+  answer: null,
+  comment,
+  redacted,
+  created_at: AT,
+});
+
 /** A new, empty store (a fresh database on PostgreSQL) migrated up to `migration`, to be filled as that schema stored data. */
 async function schemaAt(migration: string) {
   dir = makeTempDir();
@@ -511,18 +525,6 @@ describe('migrating a database that holds votes', () => {
 
   it('migration 034 redacts again the comments stored before phone numbers in a row and «punto» were recognised, and leaves the others as they were', async () => {
     const { target, old } = await schemaAt('033-office-hours-without-web');
-    const feedback = (n: number, comment: string | null, redacted = 0) => ({
-      vote_id: `00000000-0000-4000-8000-00000000000${n}`,
-      administration_id: 'a',
-      office_id: 'o',
-      service_id: 's',
-      point_id: 'p',
-      stars: 2,
-      answer: null,
-      comment,
-      redacted,
-      created_at: AT,
-    });
     await old
       .insertInto('web_feedback')
       .values([
@@ -552,18 +554,6 @@ describe('migrating a database that holds votes', () => {
 
   it('migration 036 redacts again the comments stored before addresses with the @ and the dots in brackets were recognised, and leaves the others as they were', async () => {
     const { target, old } = await schemaAt('035-terminal-former-setup');
-    const feedback = (n: number, comment: string | null, redacted = 0) => ({
-      vote_id: `00000000-0000-4000-8000-00000000000${n}`,
-      administration_id: 'a',
-      office_id: 'o',
-      service_id: 's',
-      point_id: 'p',
-      stars: 2,
-      answer: null,
-      comment,
-      redacted,
-      created_at: AT,
-    });
     await old
       .insertInto('web_feedback')
       .values([
@@ -593,18 +583,6 @@ describe('migrating a database that holds votes', () => {
 
   it('migration 039 redacts again the comments stored before other spellings of a contact, the codice fiscale and the IBAN were recognised, and leaves the others as they were', async () => {
     const { target, old } = await schemaAt('038-office-hours-without-qr');
-    const feedback = (n: number, comment: string | null, redacted = 0) => ({
-      vote_id: `00000000-0000-4000-8000-00000000000${n}`,
-      administration_id: 'a',
-      office_id: 'o',
-      service_id: 's',
-      point_id: 'p',
-      stars: 2,
-      answer: null,
-      comment,
-      redacted,
-      created_at: AT,
-    });
     await old
       .insertInto('web_feedback')
       .values([
