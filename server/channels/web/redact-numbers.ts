@@ -28,13 +28,16 @@ const D = '\\p{Nd}';
 const ZERO = `[${DIGITS_BY_VALUE[0]}]`;
 const ZERO_OR_THREE = `[${DIGITS_BY_VALUE[0]}${DIGITS_BY_VALUE[3]}]`;
 /**
- * What people put between the groups of a number: spaces, dots (also the middle dots · • ・), commas,
+ * What people put between the groups of a number: spaces, dots (also the middle dots · • ・),
  * slashes, underscores and every dash (`\p{Pd}`: - ‐ – — ...), the minus sign and the katakana long mark ー,
  * which Japanese keyboards give for a dash.
  */
-const SEPARATOR = '[\\s.,/_\\p{Pd}\\u2212\\u30FC\\u00B7\\u2022\\u2027\\u2219\\u30FB]';
+// Not the comma: it is the Italian decimal mark, and "30,00 30,00 30,00" or "ticket 0034, 0035, 0036"
+// are amounts and lists, which a comma between groups took for phone numbers (and migration 039 would
+// have rewritten in stored comments). "333,1234567" stays as written: the price, said in docs/channels.md.
+const SEPARATOR = '[\\s./_\\p{Pd}\\u2212\\u30FC\\u00B7\\u2022\\u2027\\u2219\\u30FB]';
 /** The same, one at a time and not a space: between single digits, "3‐3‐3", spaces allowed around it. */
-const SEPARATOR_MARK = '[.,/_\\p{Pd}\\u2212\\u30FC\\u00B7\\u2022\\u2027\\u2219\\u30FB]';
+const SEPARATOR_MARK = '[./_\\p{Pd}\\u2212\\u30FC\\u00B7\\u2022\\u2027\\u2219\\u30FB]';
 /** Not inside a word or a longer number: what stands before a number of its own. */
 const STARTS = '(?<![\\p{L}\\p{N}])';
 const ENDS = '(?![\\p{L}\\p{N}])';
@@ -60,6 +63,12 @@ export const PHONE = new RegExp(
 const GROUP_BREAK = `(?:\\s?${SEPARATOR_MARK}\\s?|\\s)`;
 /** Only from the start of a run of digits: not from "06" in "+39 06 1234 5678", which PHONE takes whole. */
 export const GROUPED_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}+])(?<![\\p{N}+]${GROUP_BREAK})${D}{1,4}(?:${GROUP_BREAK}${D}{1,4}){2,14}${ENDS}`, 'gu');
+/**
+ * Whether a run of grouped digits starts as an Italian number does (0 fixed, 3 mobile): only those are
+ * taken for a phone. A ticket "2024-0345-678" or a list "12 15 18 21 25" is not one; a foreign number
+ * written without its + or 00 ("44 20 7946 0958") stays as written, the price of that.
+ */
+export const startsAsItalianNumber = (match: string) => /^[03]/.test(asciiDigits(match).replace(/\D/g, ''));
 export const isListOfYears = (match: string) => asciiDigits(match).match(/\d+/g)!.every((group) => /^(?:19|20)\d\d$/.test(group));
 
 /**

@@ -1,5 +1,5 @@
 // Takes contacts (e-mail addresses, phone numbers) and the codes that name a person (codice fiscale, IBAN) out of a citizen's comment before it is stored, and keeps it within its length. Pure.
-import { aroundDates, countDigits, GROUPED_DIGITS, IBAN, isDressedPhone, isIban, isListOfYears, PHONE, TAX_CODE } from './redact-numbers';
+import { aroundDates, countDigits, GROUPED_DIGITS, IBAN, isDressedPhone, isIban, isListOfYears, PHONE, startsAsItalianNumber, TAX_CODE } from './redact-numbers';
 
 /** What can be taken out, in the order the answer lists it. */
 export const REMOVED_KINDS = ['email', 'phone', 'tax_code', 'iban'] as const;
@@ -113,7 +113,7 @@ export function redactComment(text: string): { text: string; removed: Removed[] 
     .replace(GROUPED_DIGITS, (run) => (isDressedPhone(run) ? mark('phone')() : run));
   // Short groups first: PHONE would take "00 0000 0000" out of "10 00 0000 0000" and leave the "10".
   out = aroundDates(out)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(GROUPED_DIGITS, (match) => (isListOfYears(match) ? match : phone(match))).replace(PHONE, phone)))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(GROUPED_DIGITS, (match) => (isListOfYears(match) || !startsAsItalianNumber(match) ? match : phone(match))).replace(PHONE, phone)))
     .join('')
     .replace(REPEATED_MARKS, '$1');
   return { text: out, removed: REMOVED_KINDS.filter((kind) => removed.has(kind)) };
