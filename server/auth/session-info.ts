@@ -19,8 +19,8 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
 }
 
 /**
- * The known-device cookie (known-device.ts), as private as the session's, and sent only where it is
- * read: the sign-in route. It outlives the session on purpose (signing out does not make the browser
+ * The known-device cookie (known-device.ts), as private as the session's, and sent only to the
+ * session's routes (its path), of which only the sign-in reads it. It outlives the session on purpose (signing out does not make the browser
  * unknown); it proves only that its person signed in here, and opens nothing by itself.
  */
 export function setDeviceCookie(reply: FastifyReply, value: string, secure: boolean): void {

@@ -1,6 +1,7 @@
 // Checks an e-mail and password and opens a session. Repeated wrong passwords lock the e-mail for the
 // address they came from (5), and for every address together (20), except from a browser its person
 // signed in from before; an unknown e-mail answers exactly like a known one, locks included.
+import { createHash } from 'node:crypto';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../http/app-error';
 import type { Db } from '../store/database';
@@ -39,12 +40,18 @@ export async function signIn(db: Db, email: string, password: string, userAgent:
   const user = await db.selectFrom('users').select(['id', 'password_hash', 'disabled_at']).where('email', '=', typed).executeTakeFirst();
   // An unknown e-mail has no browser that could prove it signed in before: locked like any other.
   const accountLock = await lockedUntil(db, typed, EVERY_ADDRESS, now);
-  if (accountLock && !(user && (await isKnownDevice(db, device, user.id, now)))) throw lockedOut(accountLock, now);
+  // A known browser's own failures are counted too, by its cookie (OWASP locks the device cookie
+  // itself): whoever copied a cookie gets 5 guesses with it while the e-mail is locked, not 5 per address.
+  const deviceKey = device ? `device:${createHash('sha256').update(device).digest('base64url').slice(0, 22)}` : null;
+  if (accountLock) {
+    const known = user && deviceKey && !(await lockedUntil(db, typed, deviceKey, now)) && (await isKnownDevice(db, device, user.id, now));
+    if (!known) throw lockedOut(accountLock, now);
+  }
   // An unknown e-mail costs the same scrypt as a known one, and is counted the same way.
   const ok = await verifyPassword(password, user?.password_hash ?? (await DUMMY_HASH_PROMISE));
   if (!user || !ok) {
-    const until = await recordFailure(db, typed, address, now);
-    // A known browser's wrong passwords while the e-mail is locked count for its address only.
+    const until = later(await recordFailure(db, typed, address, now), accountLock && deviceKey ? await recordFailure(db, typed, deviceKey, now) : null);
+    // A known browser's wrong passwords while the e-mail is locked count for its address and its cookie.
     const accountUntil = accountLock ? null : await recordAccountFailure(db, typed, now);
     if (accountUntil) {
       // Recorded for an unknown e-mail too (the person it names is the e-mail typed): the same work

@@ -109,6 +109,18 @@ describe('the lock on an e-mail from every address', () => {
     expectLockedOut(await signIn({ password: TEST_PASSWORD, address: '198.51.100.212' }));
   });
 
+  it('counts a known browser\'s own wrong passwords while the e-mail is locked: a copied cookie gets 5 guesses, not 5 per address', { timeout: HEAVY }, async () => {
+    const first = await signIn({ password: TEST_PASSWORD, address: '192.0.2.10' });
+    const device = first.cookies.find((k) => k.name === DEVICE_COOKIE)!.value;
+    await guessFromTenAddresses();
+    for (let i = 0; i < 5; i++) {
+      const res = await signIn({ password: `wrong guess number ${i}`, address: `203.0.113.${100 + i}`, device });
+      expect(res.statusCode, `guess ${i + 1}`).toBe(i < 4 ? 401 : 429);
+    }
+    // From a sixth address, with the cookie and the right password: the cookie is spent until the lock ends.
+    expectLockedOut(await signIn({ password: TEST_PASSWORD, address: '203.0.113.200', device }));
+  });
+
   it('sets the known-device cookie Secure when PUBLIC_URL is https', async () => {
     await c.close();
     c = await startCollector({ now: clock.now, env: { PUBLIC_URL: 'https://gradimento.comune.example.it' } });
