@@ -23,6 +23,8 @@
   // The scripts and preloads of the page's own HTML, taken once it is parsed and before any module
   // runs: a preload the app adds later for a lazy piece handles its own failure.
   var linked = null;
+  // What failed before the body was there, to show once it is.
+  var pending = '';
 
   function app() {
     return document.getElementById('app');
@@ -45,9 +47,21 @@
     clearTimeout(timer);
     if (screen || !timer) return;
     // An error while the page is still parsed: draw once the body is there.
-    if (!document.body) return void document.addEventListener('readystatechange', function () { fail(detail); });
+    if (!document.body) {
+      pending = detail;
+      return void document.addEventListener('readystatechange', failWhenParsed);
+    }
     show(detail);
     retrying = setInterval(retry, RETRY_MS);
+  }
+
+  function failWhenParsed() {
+    if (document.body) fail(pending);
+  }
+
+  // The app may start while a look is under way: then nothing reloads it.
+  function reload() {
+    if (timer) location.reload();
   }
 
   function node(tag, text, css) {
@@ -90,13 +104,13 @@
       })
       .then(function (reg) {
         if (reg && reg.waiting) {
-          if (!takingOver) sw.addEventListener('controllerchange', function () { location.reload(); });
+          if (!takingOver) sw.addEventListener('controllerchange', reload);
           takingOver = true;
           return reg.waiting.postMessage({ type: 'SKIP_WAITING' });
         }
         // Still installing: the next look finds it waiting.
         if (reg && reg.installing) return;
-        return fetch(location.href, { cache: 'no-store' }).then(function (res) { if (res.ok) location.reload(); });
+        return fetch(location.href, { cache: 'no-store' }).then(function (res) { if (res.ok) reload(); });
       })
       .catch(function () {});
   }
@@ -108,6 +122,8 @@
     removeEventListener('error', onError, true);
     removeEventListener('gradimento:started', started);
     document.removeEventListener('readystatechange', onReadyState);
+    document.removeEventListener('readystatechange', failWhenParsed);
+    if (navigator.serviceWorker) navigator.serviceWorker.removeEventListener('controllerchange', reload);
     // A start slower than START_MS, or an error the app outlived: the app is there after all.
     if (screen) {
       screen.parentNode.removeChild(screen);
