@@ -35,6 +35,20 @@ const feedback = (n: number, comment: string | null, redacted = 0) => ({
   created_at: AT,
 });
 
+/** Stores feedback rows on the schema before a comment migration, upgrades, and reads each comment and its redacted flag back, by vote id. */
+async function commentsAfterUpgrade(schema: string, rows: ReturnType<typeof feedback>[]): Promise<[string | null, number][]> {
+  const { target, old } = await schemaAt(schema);
+  await old.insertInto('web_feedback').values(rows).execute();
+  await old.destroy();
+  const store = await openStore(target);
+  try {
+    const stored = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
+    return stored.map((r) => [r.comment, Number(r.redacted)]);
+  } finally {
+    await store.close();
+  }
+}
+
 /** A new, empty store (a fresh database on PostgreSQL) migrated up to `migration`, to be filled as that schema stored data. */
 async function schemaAt(migration: string) {
   dir = makeTempDir();
@@ -524,89 +538,50 @@ describe('migrating a database that holds votes', () => {
   });
 
   it('migration 034 redacts again the comments stored before phone numbers in a row and «punto» were recognised, and leaves the others as they were', async () => {
-    const { target, old } = await schemaAt('033-office-hours-without-web');
-    await old
-      .insertInto('web_feedback')
-      .values([
-        feedback(1, 'Richiamatemi: 3331234567 3471234567'),
-        feedback(2, 'mario punto rossi chiocciola gmail punto com'),
-        feedback(3, 'Attesa troppo lunga, il 12/03/2026 alle 10:30'),
-        feedback(4, 'Scrivete a [e-mail rimossa]', 1),
-        feedback(5, null),
-      ])
-      .execute();
-    await old.destroy();
-
-    const store = await openStore(target);
-    try {
-      const rows = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
-      expect(rows.map((r) => [r.comment, Number(r.redacted)])).toEqual([
-        ['Richiamatemi: [telefono rimosso]', 1],
-        ['[e-mail rimossa]', 1],
-        ['Attesa troppo lunga, il 12/03/2026 alle 10:30', 0],
-        ['Scrivete a [e-mail rimossa]', 1],
-        [null, 0],
-      ]);
-    } finally {
-      await store.close();
-    }
+    expect(await commentsAfterUpgrade('033-office-hours-without-web', [
+      feedback(1, 'Richiamatemi: 3331234567 3471234567'),
+      feedback(2, 'mario punto rossi chiocciola gmail punto com'),
+      feedback(3, 'Attesa troppo lunga, il 12/03/2026 alle 10:30'),
+      feedback(4, 'Scrivete a [e-mail rimossa]', 1),
+      feedback(5, null),
+    ])).toEqual([
+      ['Richiamatemi: [telefono rimosso]', 1],
+      ['[e-mail rimossa]', 1],
+      ['Attesa troppo lunga, il 12/03/2026 alle 10:30', 0],
+      ['Scrivete a [e-mail rimossa]', 1],
+      [null, 0],
+    ]);
   });
 
   it('migration 036 redacts again the comments stored before addresses with the @ and the dots in brackets were recognised, and leaves the others as they were', async () => {
-    const { target, old } = await schemaAt('035-terminal-former-setup');
-    await old
-      .insertInto('web_feedback')
-      .values([
-        feedback(1, 'Scrivetemi: mario [at] gmail [dot] com'),
-        feedback(2, 'mario.rossi(chiocciola)gmail.com o mario (at) libero [punto] it'),
-        feedback(3, 'look at this. Thanks'),
-        feedback(4, 'Scrivete a [e-mail rimossa]', 1),
-        feedback(5, null),
-      ])
-      .execute();
-    await old.destroy();
-
-    const store = await openStore(target);
-    try {
-      const rows = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
-      expect(rows.map((r) => [r.comment, Number(r.redacted)])).toEqual([
-        ['Scrivetemi: [e-mail rimossa]', 1],
-        ['[e-mail rimossa] o [e-mail rimossa]', 1],
-        ['look at this. Thanks', 0],
-        ['Scrivete a [e-mail rimossa]', 1],
-        [null, 0],
-      ]);
-    } finally {
-      await store.close();
-    }
+    expect(await commentsAfterUpgrade('035-terminal-former-setup', [
+      feedback(1, 'Scrivetemi: mario [at] gmail [dot] com'),
+      feedback(2, 'mario.rossi(chiocciola)gmail.com o mario (at) libero [punto] it'),
+      feedback(3, 'look at this. Thanks'),
+      feedback(4, 'Scrivete a [e-mail rimossa]', 1),
+      feedback(5, null),
+    ])).toEqual([
+      ['Scrivetemi: [e-mail rimossa]', 1],
+      ['[e-mail rimossa] o [e-mail rimossa]', 1],
+      ['look at this. Thanks', 0],
+      ['Scrivete a [e-mail rimossa]', 1],
+      [null, 0],
+    ]);
   });
 
   it('migration 039 redacts again the comments stored before other spellings of a contact, the codice fiscale and the IBAN were recognised, and leaves the others as they were', async () => {
-    const { target, old } = await schemaAt('038-office-hours-without-qr');
-    await old
-      .insertInto('web_feedback')
-      .values([
-        feedback(1, 'Richiamatemi al 333–1234567'),
-        feedback(2, 'scrivete a mario(a)gmail.com, CF RSSMRA80A01H501U'),
-        feedback(3, 'Attesa troppo lunga, il 12/03/2026 dalle 9.30 alle 12.30'),
-        feedback(4, 'Scrivete a [e-mail rimossa]', 1),
-        feedback(5, null),
-      ])
-      .execute();
-    await old.destroy();
-
-    const store = await openStore(target);
-    try {
-      const rows = await store.db.selectFrom('web_feedback').select(['vote_id', 'comment', 'redacted']).orderBy('vote_id').execute();
-      expect(rows.map((r) => [r.comment, Number(r.redacted)])).toEqual([
-        ['Richiamatemi al [telefono rimosso]', 1],
-        ['scrivete a [e-mail rimossa], CF [codice fiscale rimosso]', 1],
-        ['Attesa troppo lunga, il 12/03/2026 dalle 9.30 alle 12.30', 0],
-        ['Scrivete a [e-mail rimossa]', 1],
-        [null, 0],
-      ]);
-    } finally {
-      await store.close();
-    }
+    expect(await commentsAfterUpgrade('038-office-hours-without-qr', [
+      feedback(1, 'Richiamatemi al 333–1234567'),
+      feedback(2, 'scrivete a mario(a)gmail.com, CF RSSMRA80A01H501U'),
+      feedback(3, 'Attesa troppo lunga, il 12/03/2026 dalle 9.30 alle 12.30'),
+      feedback(4, 'Scrivete a [e-mail rimossa]', 1),
+      feedback(5, null),
+    ])).toEqual([
+      ['Richiamatemi al [telefono rimosso]', 1],
+      ['scrivete a [e-mail rimossa], CF [codice fiscale rimosso]', 1],
+      ['Attesa troppo lunga, il 12/03/2026 dalle 9.30 alle 12.30', 0],
+      ['Scrivete a [e-mail rimossa]', 1],
+      [null, 0],
+    ]);
   });
 });
